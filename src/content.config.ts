@@ -1,0 +1,34 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema, issueSchema, photoSchema, sectionSchema } from './schema/entries.ts';
+import { contentDir } from './lib/paths.ts';
+
+/** Every entry carries its own `id` (ids are given once by the ingest and never derived from paths). */
+const byId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
+  typeof data.id === 'string' ? data.id : entry.replace(/\.[^.]+$/, '');
+
+const issues = defineCollection({
+  loader: glob({ pattern: '**/*.json', base: `${contentDir}/issues`, generateId: byId }),
+  schema: issueSchema,
+});
+
+const sections = defineCollection({
+  loader: glob({ pattern: '**/*.json', base: `${contentDir}/sections`, generateId: byId }),
+  schema: sectionSchema.extend({ issue: reference('issues') }),
+});
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: `${contentDir}/articles`, generateId: byId }),
+  schema: articleSchema.extend({ issue: reference('issues'), section: reference('sections') }),
+});
+
+const photos = defineCollection({
+  loader: glob({ pattern: '**/*.json', base: `${contentDir}/photos`, generateId: byId }),
+  schema: photoSchema.extend({
+    issue: reference('issues'),
+    section: reference('sections'),
+    article: reference('articles'),
+  }),
+});
+
+export const collections = { issues, sections, articles, photos };

@@ -1,0 +1,16 @@
+/**
+ * Where the archive's content lives. `ARCHIVE_CONTENT_DIR` points the ingest, the site and the
+ * export at another tree (benchmarks and tests use scratch copies); the default is ./content.
+ */
+import path from 'node:path';
+
+export const contentDir = path.resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content');
+export const sourcesDir = path.join(contentDir, 'sources');
+
+/** Relative paths of each kind of entry inside the content tree (nested by year, then issue). */
+export const entryPaths = {
+  issue: (id: string) => `issues/${id.slice(0, 4)}/${id}.json`,
+  section: (id: string) => `sections/${id.slice(0, 4)}/${id}.json`,
+  article: (id: string) => `articles/${id.slice(0, 4)}/${id.slice(0, 10)}/${id.slice(11)}.md`,
+  photo: (id: string) => `photos/${id.slice(0, 4)}/${id.slice(0, 10)}/${id.slice(11)}.json`,
+};

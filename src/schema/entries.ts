@@ -1,0 +1,126 @@
+/**
+ * The archive's entry schemas: one definition, used by the ingest before it writes,
+ * by src/content.config.ts (which swaps the id fields for `reference()`), and by the export.
+ * An entry that passes here passes everywhere.
+ */
+import { z } from 'astro/zod';
+
+export const PAPER = '大同日报';
+
+/** Issue id = the issue's date as first given; kept even if the date is later corrected. */
+export const issueId = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '期号须为 YYYY-MM-DD');
+/** Section (版面) id = `<issue>-<page, two digits>`, e.g. 2025-12-28-01. */
+export const sectionId = z.string().regex(/^\d{4}-\d{2}-\d{2}-\d{2}$/, '版面号须为 YYYY-MM-DD-NN');
+/** Article id = `<section>-<seq in print order, two digits>`, given once and kept (see content/ids.json). */
+export const articleId = z.string().regex(/^\d{4}-\d{2}-\d{2}-\d{2}-\d{2,3}$/, '稿件号须为 YYYY-MM-DD-NN-SS');
+export const photoId = z.string().regex(/^\d{4}-\d{2}-\d{2}-\d{2}-\d{2,3}-p\d+$/, '图片号须为 <稿件号>-pN');
+
+/** Where in the source an entry came from (1-based, inclusive line numbers). */
+export const sourceSpan = z.object({
+  file: z.string().min(1),
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+});
+
+/** A date found in the text and the sentence that carries it: the evidence for an inferred issue date. */
+export const dateEvidence = z.object({
+  date: z.iso.date(),
+  text: z.string().min(1),
+  sentence: z.string().min(1),
+  source: z.string().min(1),
+  line: z.number().int().positive(),
+});
+
+export const issueSchema = z.object({
+  id: issueId,
+  date: z.iso.date(),
+  paper: z.literal(PAPER),
+  /** Page numbers (版次) the archive holds for this issue, ascending. */
+  pages: z.array(z.number().int().positive()).min(1),
+  /** Source file names, in page order. */
+  sources: z.array(z.string().min(1)).min(1),
+  /** How the date was known: given by staff metadata, or inferred from the text. */
+  dateSource: z.enum(['metadata', 'inferred']),
+  dateEvidence: z.array(dateEvidence),
+});
+
+export const sectionSchema = z.object({
+  id: sectionId,
+  issue: issueId,
+  /** 版次: 1 for 第一版. */
+  page: z.number().int().positive(),
+  /** 版名 such as 要闻, when known. */
+  name: z.string().nullable(),
+  pageSource: z.enum(['metadata', 'inferred']),
+  source: z.string().min(1),
+});
+
+/** Roles printed in bylines and datelines; 作者 for a bare trailing signature, 摄影 for photo credits. */
+export const authorRole = z.enum(['记者', '通讯员', '实习生', '评论员', '特约记者', '作者', '摄影']);
+export const author = z.object({ name: z.string().min(1), role: authorRole });
+
+/** What the ingest was unsure of, shown to readers and listed in the ingest report. */
+export const articleFlag = z.enum([
+  'untitled', // 无标题: no headline in the text
+  'headline-after-body', // the headline block was printed after its own body
+  'folded-duplicate', // a repeated paragraph was folded (see `folds`)
+  'cut-off', // the text stops mid-sentence and no continuation note says where it goes
+  'orphan-headline', // a headline block with no body of its own
+]);
+
+/** A repeated passage that was folded into one, recorded so nothing is silently lost. */
+export const fold = z.object({
+  text: z.string().min(1),
+  line: z.number().int().positive(),
+  /** Line of the passage it repeats. */
+  sameAsLine: z.number().int().positive(),
+});
+
+export const articleSchema = z.object({
+  id: articleId,
+  issue: issueId,
+  section: sectionId,
+  /** Position on the page in reading order, from 1. */
+  seq: z.number().int().positive(),
+  /** `photo` is 图片新闻: a photo with its caption (and perhaps a short headline), no article. */
+  kind: z.enum(['article', 'photo']),
+  column: z.string().nullable(), // 栏目
+  kicker: z.string().nullable(), // 引题
+  headline: z.string().nullable(), // 主题
+  subheadline: z.string().nullable(), // 副题
+  byline: z.string().nullable(), // 署名, verbatim
+  dateline: z.string().nullable(), // 电头/讯头, verbatim
+  signature: z.string().nullable(), // 尾署名, verbatim
+  authors: z.array(author),
+  /** 下转第N版 / 上接第N版, as page numbers, and the verbatim notes. */
+  continuedOn: z.number().int().positive().nullable(),
+  continuedFrom: z.number().int().positive().nullable(),
+  continuationNotes: z.array(z.string()),
+  flags: z.array(articleFlag),
+  folds: z.array(fold),
+  source: sourceSpan,
+});
+
+export const photoSchema = z.object({
+  id: photoId,
+  issue: issueId,
+  section: sectionId,
+  article: articleId,
+  seq: z.number().int().positive(),
+  caption: z.string().min(1), // 图片说明, verbatim (without the credit)
+  credit: z.string().nullable(), // 本报记者 戎禹仁摄, verbatim
+  photographers: z.array(z.string().min(1)),
+  /** The article body block the photo stands after; 0 = before the first block. */
+  afterBlock: z.number().int().nonnegative(),
+  source: sourceSpan,
+});
+
+export type Issue = z.infer<typeof issueSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Photo = z.infer<typeof photoSchema>;
+export type Author = z.infer<typeof author>;
+export type AuthorRole = z.infer<typeof authorRole>;
+export type ArticleFlag = z.infer<typeof articleFlag>;
+
+/** An article's body: paragraphs and subheads (小标题), in order. */
+export type Block = { type: 'paragraph' | 'subhead'; text: string };
