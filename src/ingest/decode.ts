@@ -14,21 +14,21 @@ export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 /** File signatures of things people drop into the sources folder by mistake. */
 const SIGNATURES: { name: string; bytes: (number | null)[]; offset?: number }[] = [
-  { name: 'PNG 图片 (PNG image)', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { name: 'JPEG 图片 (JPEG image)', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'GIF 图片 (GIF image)', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'WebP 图片 (WebP image)', bytes: [0x57, 0x45, 0x42, 0x50], offset: 8 },
-  { name: 'TIFF 图片 (TIFF image)', bytes: [0x49, 0x49, 0x2a, 0x00] },
-  { name: 'TIFF 图片 (TIFF image)', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
-  { name: 'HEIC/MP4 文件 (HEIC image or video)', bytes: [0x66, 0x74, 0x79, 0x70], offset: 4 },
-  { name: 'PDF 文件 (PDF document)', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { name: 'ZIP 压缩包或 Word/Excel 文档 (ZIP archive, .docx/.xlsx)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'ZIP 压缩包 (ZIP archive)', bytes: [0x50, 0x4b, 0x05, 0x06] },
-  { name: '旧版 Word/Excel 文档 (.doc/.xls)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
-  { name: 'RAR 压缩包 (RAR archive)', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
-  { name: '7z 压缩包 (7z archive)', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
-  { name: 'gzip 压缩文件 (gzip archive)', bytes: [0x1f, 0x8b] },
-  { name: 'RTF 文档 (RTF document)', bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66] },
+  { name: 'PNG 图片（PNG image）', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { name: 'JPEG 图片（JPEG image）', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF 图片（GIF image）', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'WebP 图片（WebP image）', bytes: [0x57, 0x45, 0x42, 0x50], offset: 8 },
+  { name: 'TIFF 图片（TIFF image）', bytes: [0x49, 0x49, 0x2a, 0x00] },
+  { name: 'TIFF 图片（TIFF image）', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+  { name: 'HEIC/MP4 文件（HEIC image or video）', bytes: [0x66, 0x74, 0x79, 0x70], offset: 4 },
+  { name: 'PDF 文件（PDF document）', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'ZIP 压缩包或 Word/Excel 文档（ZIP archive, .docx/.xlsx）', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'ZIP 压缩包（ZIP archive）', bytes: [0x50, 0x4b, 0x05, 0x06] },
+  { name: '旧版 Word/Excel 文档（.doc/.xls）', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { name: 'RAR 压缩包（RAR archive）', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
+  { name: '7z 压缩包（7z archive）', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
+  { name: 'gzip 压缩文件（gzip archive）', bytes: [0x1f, 0x8b] },
+  { name: 'RTF 文档（RTF document）', bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66] },
 ];
 
 const TEXT_HINT = '请导入该版面的纯文本（.txt）文件';
@@ -47,7 +47,7 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   }
   const kind = binaryKind(bytes);
   if (kind) {
-    throw new IngestError({ file, message: `这是${kind}，不是版面文字（not page text）`, hint: TEXT_HINT });
+    throw new IngestError({ file, message: `这是 ${kind}，不是版面文字（not page text）`, hint: TEXT_HINT });
   }
 
   const text = normaliseNewlines(decodeBytes(bytes, file));
