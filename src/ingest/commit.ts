@@ -4,6 +4,8 @@
  * - planWrite decides, per file, what to do. The manifest (content/.ingest-manifest.json, kept
  *   in git) records the sha256 of what the ingest last wrote to each path, so a file that
  *   differs from it was changed by a person: it is kept and reported, unless `force`.
+ *   New source files (content/sources) can be copied in by the same commit; those are never
+ *   tracked or removed.
  * - commitContent builds the new state of every touched top-level folder in a staging
  *   directory beside content/ (.archive-tmp/), then swaps the folders in by rename. A failure
  *   rolls the renames back; a crash mid-swap is rolled back by the next ingest, from the
@@ -31,15 +33,19 @@ export type FileStatus =
   | 'changed-by-ingest' // on disk as the ingest last wrote it; the ingest now writes something else
   | 'edited-by-hand' // differs from what the ingest last wrote (or was never written by it)
   | 'deleted-by-hand' // the ingest wrote it, a person deleted it
-  | 'stale'; // the ingest wrote it, and no longer produces it
+  | 'stale' // the ingest wrote it, and no longer produces it
+  | 'source-added' // a source file copied into content/sources
+  | 'source-replaced'; // a source file replaced by a new version of the same name
 
 export interface PlannedFile {
   path: string;
   status: FileStatus;
   /** What commitContent does with it. Edited files are kept unless `force`. */
   action: 'write' | 'remove' | 'keep';
-  /** The text to write (action `write`). */
+  /** The text to write (action `write` of an entry). */
   text?: string;
+  /** The bytes to write (action `write` of a source copy). */
+  bytes?: Uint8Array;
 }
 
 export interface WritePlan {
@@ -60,6 +66,12 @@ export interface PlanOptions {
    * scope and that this run does not produce, is stale and removed. Default: every path.
    */
   scope?: (relPath: string) => boolean;
+  /**
+   * Source files to copy into content/sources in the same atomic commit, keyed
+   * `sources/<name>`. They are the archival master: copied byte for byte, never listed in
+   * the manifest, never removed.
+   */
+  copies?: Map<string, Uint8Array>;
 }
 
 export interface CommitOptions {
@@ -176,6 +188,13 @@ export function planWrite(
     }
   }
 
+  for (const [rel, bytes] of [...(options.copies ?? [])].sort(([a], [b]) => compare(a, b))) {
+    checkSourcePath(rel);
+    const onDisk = readBytesIfExists(path.join(contentDir, rel));
+    if (onDisk === null) planned.push({ path: rel, status: 'source-added', action: 'write', bytes });
+    else if (!Buffer.from(onDisk).equals(Buffer.from(bytes))) planned.push({ path: rel, status: 'source-replaced', action: 'write', bytes });
+  }
+
   const nextManifest: Manifest = { version: 1, files: next };
   const manifestOnDisk = readIfExists(path.join(contentDir, MANIFEST_FILE));
   const changed = planned.some((f) => f.action !== 'keep') || manifestOnDisk !== manifestText(nextManifest);
@@ -217,7 +236,7 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
       fs.mkdirSync(path.dirname(target), { recursive: true });
       // The staged tree shares inodes with content/ (hard links): replace the link, never write through it.
       fs.rmSync(target, { force: true });
-      fs.writeFileSync(target, file.text!);
+      fs.writeFileSync(target, file.bytes ?? file.text!);
     }
     for (const file of removals) {
       step(`remove:${file.path}`);
@@ -418,6 +437,22 @@ function checkRelPath(rel: string): void {
     rel === LOCK_FILE ||
     segments[0] === 'sources';
   if (bad) throw new Error(`ingest tried to write outside its part of content/: ${JSON.stringify(rel)}`);
+}
+
+function checkSourcePath(rel: string): void {
+  const segments = rel.split('/');
+  if (segments.length !== 2 || segments[0] !== 'sources' || !/^[^\\/]+$/.test(segments[1]) || segments[1].startsWith('.')) {
+    throw new Error(`source copies go straight into content/sources/: ${JSON.stringify(rel)}`);
+  }
+}
+
+function readBytesIfExists(file: string): Uint8Array | null {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 function readIfExists(file: string): string | null {

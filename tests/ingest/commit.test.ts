@@ -194,6 +194,35 @@ describe('planWrite + commitContent', () => {
     expect(read(ARTICLE_1)).toBe(firstRun().get(ARTICLE_1));
   });
 
+  it('copies new sources byte for byte in the same commit, and never removes a source', () => {
+    ingest(firstRun());
+    const gb = new Uint8Array([0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6, 0x0d, 0x0a]); // 本报讯 CRLF in GB18030
+    const copies = new Map([['sources/005_new.txt', gb]]);
+    const plan = planWrite(content, firstRun(), readManifest(content), { copies });
+    expect(statuses(plan)['sources/005_new.txt']).toBe('source-added/write');
+    commitContent(content, plan);
+    expect(fs.readFileSync(path.join(content, 'sources/005_new.txt')).equals(Buffer.from(gb))).toBe(true);
+    expect(read('sources/000_a25d01534798cd06.txt')).toBe('榜样引领树标杆 示范带动共奋进\n');
+    expect(readManifest(content).files['sources/005_new.txt']).toBeUndefined();
+    // Same bytes again: nothing to do; other bytes under the same name: replaced.
+    expect(planWrite(content, firstRun(), readManifest(content), { copies }).changed).toBe(false);
+    const again = planWrite(content, firstRun(), readManifest(content), { copies: new Map([['sources/005_new.txt', new Uint8Array([0x41])]]) });
+    expect(statuses(again)['sources/005_new.txt']).toBe('source-replaced/write');
+    // A run that produces nothing removes entries, never sources.
+    ingest(new Map());
+    expect(fs.readdirSync(path.join(content, 'sources')).sort()).toEqual(['000_a25d01534798cd06.txt', '005_new.txt']);
+    for (const bad of ['sources/a/b.txt', 'articles/x.txt', 'sources/.hidden', 'sources/../x.txt']) {
+      expect(() => planWrite(content, new Map(), readManifest(content), { copies: new Map([[bad, gb]]) })).toThrow(/sources/);
+    }
+  });
+
+  it('a failed commit copies no source', () => {
+    const before = snapshot(content);
+    const plan = planWrite(content, firstRun(), readManifest(content), { copies: new Map([['sources/005_new.txt', new Uint8Array([0x41, 0x0a])]]) });
+    expect(() => commitContent(content, plan, { onStep: (s) => { if (s === 'swap-in:sources') throw new Error('disk full'); } })).toThrow('disk full');
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it('refuses paths outside its part of content/', () => {
     for (const bad of ['../escape.md', '/etc/passwd', 'articles/../../x', 'sources/000_a25d01534798cd06.txt', MANIFEST_FILE, 'articles\\x.md', 'a//b']) {
       expect(() => planWrite(content, new Map([[bad, 'x']]), readManifest(content))).toThrow(/outside/);
