@@ -21,7 +21,7 @@ export function formatReport(outcome: IngestOutcome): string {
     '',
     outcome.write.changed
       ? `已写入 ${outcome.written} 个文件，删除 ${outcome.removed} 个（${status}）。`
-      : `没有变化：content/ 已与来源一致（${status}）。`,
+      : `没有变化，无需写入（${status}）。`,
   );
   return out.join('\n');
 }
