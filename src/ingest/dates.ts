@@ -4,7 +4,7 @@
  *
  * Dates come as 2023年12月31日, 12月27日 or 6日 (the month of the latest one before). A year
  * is taken from the text's own past years (2025年…, 今年1月1日); a month-day without a year
- * takes whichever of that year and the year before puts it nearest to the dated events.
+ * takes the year that puts it nearest to the latest fully dated event, if there is one.
  * Dates in the future of the paper (将于2月23日, 自2026年1月11日起施行, 持续至今年3月) and
  * the far end of a season (2025—2026) say nothing about it and are left out.
  */
@@ -139,8 +139,9 @@ export function inferIssueDate(lines: Line[]): DateInference {
 function resolve(r: Raw, paperYear: number, anchor: string | null): string | null {
   if (r.kind === 'full') return iso(r.y!, r.m!, r.d);
   if (r.kind === 'this-year') return iso(paperYear, r.m!, r.d);
-  const candidates = [paperYear, paperYear - 1].map((y) => iso(y, r.m!, r.d)).filter((d): d is string => d !== null);
-  if (!anchor) return candidates[0] ?? null;
+  if (!anchor) return iso(paperYear, r.m!, r.d);
+  // Near the turn of a year the latest full date may be last year's (2021年12月31日 in a January paper).
+  const candidates = [paperYear - 1, paperYear, paperYear + 1].map((y) => iso(y, r.m!, r.d)).filter((d): d is string => d !== null);
   const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(anchor));
   return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir as defaultContentDir } from '../lib/paths.ts';
+import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
 import { decodeSource } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { emptyLedger, type Ledger } from './ids.ts';
@@ -83,4 +84,27 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     if (!existsSync(target) || !readFileSync(target).equals(f.bytes)) copies.set(`sources/${f.name}`, f.bytes);
   }
   return { contentDir, result, files: result.files, copies, sources: allNames };
+}
+
+export interface IngestOutcome {
+  plan: IngestPlan;
+  write: WritePlan;
+  written: number;
+  removed: number;
+  /** An interrupted earlier ingest was rolled back before this one ran. */
+  recovered: boolean;
+}
+
+/** The whole ingest: lock, read, run the pipeline, write atomically, unlock. */
+export function ingest(options: IngestOptions = {}): IngestOutcome {
+  const contentDir = options.contentDir ?? defaultContentDir;
+  const lock = acquireIngestLock(contentDir);
+  try {
+    const plan = planIngest({ ...options, contentDir });
+    const write = planWrite(contentDir, plan.files, readManifest(contentDir), { force: options.force, copies: plan.copies });
+    const { written, removed } = commitContent(contentDir, write);
+    return { plan, write, written, removed, recovered: lock.recovered };
+  } finally {
+    lock.release();
+  }
 }
