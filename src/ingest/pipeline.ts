@@ -54,8 +54,27 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   refuseCollisions(pages, sources);
 
   const entries = toEntries(pages, ledger);
-  for (const { source, lines } of read) checkNothingLost(source, lines, entries);
-  return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, entries)) };
+  const bySource = entriesBySource(entries);
+  for (const { source, lines } of read) checkNothingLost(source, lines, bySource.get(source.name) ?? { articles: [], photos: [] });
+  return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, bySource.get(p.source) ?? { articles: [], photos: [] })) };
+}
+
+interface SourceEntries {
+  articles: Entries['articles'];
+  photos: Entries['photos'];
+}
+
+/** Entries grouped by their source file once, so per-page checks do not scan the whole archive. */
+function entriesBySource(entries: Entries): Map<string, SourceEntries> {
+  const map = new Map<string, SourceEntries>();
+  const of = (file: string) => {
+    let e = map.get(file);
+    if (!e) map.set(file, (e = { articles: [], photos: [] }));
+    return e;
+  };
+  for (const a of entries.articles) of(a.data.source.file).articles.push(a);
+  for (const p of entries.photos) of(p.source.file).photos.push(p);
+  return map;
 }
 
 /** The page's issue date: the staff's, else inferred from the text; refused when neither exists. */
@@ -150,10 +169,9 @@ function namesPrintedApart(blocks: Block[]): Set<string> {
   return names;
 }
 
-function checkNothingLost(source: SourceText, lines: Line[], entries: Entries): void {
+function checkNothingLost(source: SourceText, lines: Line[], entries: SourceEntries): void {
   const texts: string[] = [];
   for (const { data, body } of entries.articles) {
-    if (data.source.file !== source.name) continue;
     texts.push(
       ...[data.column, data.kicker, data.headline, data.subheadline, data.byline, data.dateline, data.signature].filter((t): t is string => t !== null),
       ...data.continuationNotes,
@@ -161,9 +179,7 @@ function checkNothingLost(source: SourceText, lines: Line[], entries: Entries): 
       ...body.map((b) => b.text),
     );
   }
-  for (const photo of entries.photos) {
-    if (photo.source.file === source.name) texts.push(photo.caption, photo.credit ?? '');
-  }
+  for (const photo of entries.photos) texts.push(photo.caption, photo.credit ?? '');
   const missing = missingCharacters(lines, texts);
   if (missing.length) {
     const first = missing[0];
@@ -184,8 +200,8 @@ const FLAG_WORDS: Record<string, string> = {
   'orphan-headline': '孤立标题（无正文）',
 };
 
-function report(page: ReadPage, entries: Entries): PageReport {
-  const articles = entries.articles.filter((a) => a.data.source.file === page.source);
+function report(page: ReadPage, entries: SourceEntries): PageReport {
+  const articles = entries.articles;
   const uncertain: string[] = [];
   if (page.dateSource === 'inferred') {
     const e = page.dateEvidence[0];
@@ -207,7 +223,7 @@ function report(page: ReadPage, entries: Entries): PageReport {
     pageSource: page.pageSource,
     articles: articles.filter((a) => a.data.kind === 'article').length,
     photoNews: articles.filter((a) => a.data.kind === 'photo').length,
-    photos: entries.photos.filter((p) => p.source.file === page.source).length,
+    photos: entries.photos.length,
     uncertain,
   };
 }
