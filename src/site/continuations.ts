@@ -4,6 +4,7 @@
  * and says plainly when the archive lacks that page.
  */
 import { pageLabel } from './chinese.ts';
+import { articleTitle } from './titles.ts';
 import type { Archive, SiteArticle } from './archive.ts';
 import type { Section } from '../schema/entries.ts';
 
@@ -29,11 +30,13 @@ function otherHalf(archive: Archive, article: SiteArticle, section: Section, dir
   return candidates.find((a) => a.headline && a.headline === article.headline) ?? candidates[0];
 }
 
-function describe(direction: 'on' | 'from', page: number, section: Section | null, article: SiteArticle | null): string {
+function describe(direction: 'on' | 'from', page: number, section: Section | null, article: SiteArticle | null, archive: Archive): string {
   const label = pageLabel(page);
   if (!section) return direction === 'on' ? `本馆暂缺${label}，后文未能收录` : `本馆暂缺${label}，前文未能收录`;
-  if (direction === 'on') return article ? `下转${label}，接续全文见下` : `下转${label}`;
-  return article ? `上接${label}，前文见下` : `上接${label}`;
+  const jump = direction === 'on' ? `下转${label}` : `上接${label}`;
+  if (!article) return `${jump}（本馆收录了${label}，但未找到与本文相接的稿件）`;
+  const title = articleTitle(article, archive.photosByArticle.get(article.id) ?? []);
+  return `${jump}：${direction === 'on' ? '后文' : '前文'}见《${title}》`;
 }
 
 export function continuationsOf(archive: Archive, article: SiteArticle): Continuation[] {
@@ -43,7 +46,7 @@ export function continuationsOf(archive: Archive, article: SiteArticle): Continu
     if (page === null) return;
     const section = pages.find((s) => s.page === page) ?? null;
     const other = section ? otherHalf(archive, article, section, direction) : null;
-    result.push({ direction, page, section, article: other, text: describe(direction, page, section, other) });
+    result.push({ direction, page, section, article: other, text: describe(direction, page, section, other, archive) });
   };
   add('from', article.continuedFrom);
   add('on', article.continuedOn);

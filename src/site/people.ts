@@ -63,6 +63,12 @@ const PINYIN_BOUNDARIES: [string, string][] = [
   ['Y', '丫'], ['Z', '帀'],
 ];
 
+/** Surnames whose reading as a surname differs from the character's first reading in the collation. */
+const SURNAME_INITIALS: Record<string, string> = {
+  单: 'S', 曾: 'Z', 翟: 'Z', 仇: 'Q', 解: 'X', 查: 'Z', 朴: 'P', 区: 'O', 乐: 'Y', 缪: 'M',
+  盖: 'G', 尉: 'Y', 覃: 'Q', 种: 'C', 秘: 'B', 长: 'C', 员: 'Y', 召: 'S', 句: 'G', 万: 'W',
+};
+
 const collator = new Intl.Collator('zh-CN');
 
 export function compareNames(a: string, b: string): number {
@@ -74,6 +80,7 @@ export function pinyinInitial(name: string): string {
   const first = [...name.trim()][0] ?? '';
   if (/^[A-Za-z]$/.test(first)) return first.toUpperCase();
   if (!/\p{Script=Han}/u.test(first)) return '#';
+  if (SURNAME_INITIALS[first]) return SURNAME_INITIALS[first];
   let initial = '#';
   for (const [letter, boundary] of PINYIN_BOUNDARIES) {
     if (collator.compare(first, boundary) >= 0) initial = letter;
