@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    globalSetup: ['tests/helpers/global-setup.ts'],
   },
 });
