@@ -20,7 +20,14 @@ export interface Continuation {
   text: string;
 }
 
+/**
+ * The other half: the one the ingest linked (continuedOnArticle / continuedFromArticle), or
+ * else an article on that page whose own note points back here (same headline preferred).
+ */
 function otherHalf(archive: Archive, article: SiteArticle, section: Section, direction: 'on' | 'from'): SiteArticle | null {
+  const linkedId = direction === 'on' ? article.continuedOnArticle : article.continuedFromArticle;
+  const linked = linkedId ? archive.articleById.get(linkedId) : undefined;
+  if (linked) return linked;
   const here = archive.sectionById.get(article.section)?.page;
   if (here === undefined) return null;
   const candidates = (archive.articlesBySection.get(section.id) ?? []).filter((a) =>

@@ -22,6 +22,8 @@ async function read(): Promise<Archive> {
       ...e.data,
       issue: e.data.issue.id,
       section: e.data.section.id,
+      continuedOnArticle: e.data.continuedOnArticle?.id ?? null,
+      continuedFromArticle: e.data.continuedFromArticle?.id ?? null,
       blocks: markdownToBlocks(e.body ?? ''),
     })),
     photos: photos.map((e) => ({ ...e.data, issue: e.data.issue.id, section: e.data.section.id, article: e.data.article.id })),

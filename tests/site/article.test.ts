@@ -51,6 +51,14 @@ describe('continuations', () => {
     expect(from.article?.id).toBe('2025-12-28-01-01');
   });
 
+  it('finds the other half by its note when the ingest did not link it', () => {
+    const unlinked = { ...article('2025-12-28-01-01'), continuedOnArticle: null };
+    const [on] = continuationsOf(archive, unlinked);
+    expect(on.article?.id).toBe('2025-12-28-03-01');
+    const lonely = { ...article('2025-12-28-03-01'), continuedFrom: null, continuedFromArticle: null, continuedOn: 1 };
+    expect(continuationsOf(archive, lonely)[0].text).toBe('下转第一版（本馆收录了第一版，但未找到与本文相接的稿件）');
+  });
+
   it('says plainly when the archive lacks the page', () => {
     const [on] = continuationsOf(archive, article('2023-10-23-01-03'));
     expect(on.section).toBeNull();
