@@ -7,13 +7,12 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, seriousAxeViolations } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { fixtureSite, realSite, type BuiltSite } from '../helpers/sites.ts';
-import { readContent } from '../helpers/read-content.ts';
-import { buildArchive } from '../../src/site/archive.ts';
+import { readArchive } from '../helpers/read-content.ts';
 import { routes } from '../../src/site/routes.ts';
 
 /** Home, calendar, a year, the newest issue and its first page, an article, an author, a column, search, 404. */
 function pagesOf(site: BuiltSite): string[] {
-  const archive = buildArchive(readContent(site.contentDir));
+  const archive = readArchive(site.contentDir);
   const latest = archive.issues.at(-1);
   const article = archive.articles.find((a) => a.authors.length > 0 && a.blocks.length > 0) ?? archive.articles[0];
   const column = archive.articles.find((a) => a.column)?.column;

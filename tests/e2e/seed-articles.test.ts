@@ -9,8 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { fixtureSite, realSite, type BuiltSite } from '../helpers/sites.ts';
-import { readContent } from '../helpers/read-content.ts';
-import { buildArchive } from '../../src/site/archive.ts';
+import { readArchive } from '../helpers/read-content.ts';
 import { blockAnchor, paragraphParts } from '../../src/site/article-body.ts';
 import { routes } from '../../src/site/routes.ts';
 
@@ -39,7 +38,7 @@ describe.each([
 
   it('has one page per issue, page, article, author and column, built from this content', () => {
     const s = site();
-    const archive = buildArchive(readContent(s.contentDir));
+    const archive = readArchive(s.contentDir);
     expect(archive.articles.length, `${s.contentDir} has no articles`).toBeGreaterThan(0);
     const built = fs.readdirSync(path.join(s.dir, 'articles')).sort();
     expect(built, `${s.dir} was built from another content tree: run npm run build`).toEqual([...archive.articleById.keys()].sort());
@@ -54,7 +53,7 @@ describe.each([
   });
 
   it('shows every article’s whole headline block and first paragraph', async () => {
-    const archive = buildArchive(readContent(site().contentDir));
+    const archive = readArchive(site().contentDir);
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     const missing: string[] = [];
     for (const article of archive.articles) {
