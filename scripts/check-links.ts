@@ -8,7 +8,7 @@ import { checkLinks } from '../src/check/links.ts';
 const args = process.argv.slice(2);
 const baseAt = args.indexOf('--base');
 const base = baseAt >= 0 ? args[baseAt + 1] : (process.env.BASE_PATH ?? '/');
-const dir = args.find((a, i) => !a.startsWith('--') && i !== baseAt + 1) ?? 'dist';
+const dir = args.find((a, i) => !a.startsWith('--') && (baseAt < 0 || i !== baseAt + 1)) ?? 'dist';
 
 try {
   const report = checkLinks(dir, base);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/check/links.ts';
 import { fixtureSite, realSite } from '../helpers/sites.ts';
@@ -18,6 +19,26 @@ describe('link check of the built sites', () => {
     const report = checkLinks(site.dir, site.base);
     expect(report.problems).toEqual([]);
     expect(report.pages).toBe(49);
+  });
+
+  it('runs as `npm run check-links` on dist/ and exits 0', () => {
+    const site = realSite();
+    const run = spawnSync(process.execPath, ['scripts/check-links.ts', site.dir, '--base', site.base], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\d+ 个页面，\d+ 个站内链接，0 个问题/);
+  });
+
+  it('exits 1 and names the page and link when one is broken, 2 when there is no site', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcheck-'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<html lang="zh-CN"><a href="/gone/">x</a></html>');
+    const broken = spawnSync(process.execPath, ['scripts/check-links.ts', dir], { encoding: 'utf8' });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toBe('broken-link\tindex.html\t/gone/\n');
+    const none = spawnSync(process.execPath, ['scripts/check-links.ts', path.join(dir, 'nope')], { encoding: 'utf8' });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/no such folder/);
+    fs.rmSync(dir, { recursive: true });
   });
 
   it('reports what is wrong when a site is broken', () => {
