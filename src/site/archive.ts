@@ -106,3 +106,12 @@ export function articleNeighbours(archive: Archive, article: SiteArticle) {
 export function latestIssue(archive: Archive): Issue | null {
   return archive.issues.at(-1) ?? null;
 }
+
+/**
+ * Where "previous / next issue" leads from a page: the same page number of that issue when
+ * the archive has it (turning the paper day by day), else the issue itself.
+ */
+export function samePageIn(archive: Archive, issueId: string, page: number): { issueId: string; page: number | null } {
+  const found = (archive.sectionsByIssue.get(issueId) ?? []).find((s) => s.page === page);
+  return { issueId, page: found ? found.page : null };
+}

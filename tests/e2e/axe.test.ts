@@ -6,30 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, seriousAxeViolations } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { fixtureSite, realSite, type BuiltSite } from '../helpers/sites.ts';
-import { readArchive } from '../helpers/read-content.ts';
-import { routes } from '../../src/site/routes.ts';
-
-/** Home, calendar, a year, the newest issue and its first page, an article, an author, a column, search, 404. */
-function pagesOf(site: BuiltSite): string[] {
-  const archive = readArchive(site.contentDir);
-  const latest = archive.issues.at(-1);
-  const article = archive.articles.find((a) => a.authors.length > 0 && a.blocks.length > 0) ?? archive.articles[0];
-  const column = archive.articles.find((a) => a.column)?.column;
-  return [
-    routes.home(),
-    routes.issues(),
-    ...(latest ? [routes.year(latest.date.slice(0, 4)), routes.issue(latest.id), routes.page(latest.id, archive.sectionsByIssue.get(latest.id)![0].page)] : []),
-    ...(article ? [routes.article(article.id)] : []),
-    ...(article?.authors[0] ? [routes.author(article.authors[0].name)] : []),
-    routes.authors(),
-    ...(column ? [routes.column(column)] : []),
-    routes.columns(),
-    routes.search(),
-    routes.about(),
-    '/no-such-page/',
-  ].map((p) => p.replace(/^\//, ''));
-}
+import { fixtureSite, pagesOf, realSite, type BuiltSite } from '../helpers/sites.ts';
 
 let browser: Browser;
 beforeAll(async () => {

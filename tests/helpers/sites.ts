@@ -6,6 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readArchive } from './read-content.ts';
+import { routes } from '../../src/site/routes.ts';
 
 export interface BuiltSite {
   name: string;
@@ -40,3 +42,25 @@ export function fixtureSite(): BuiltSite {
   }
   return FIXTURE_SITE;
 }
+
+/** Home, calendar, a year, the newest issue and its first page, an article, an author, a column, search, 404. */
+export function pagesOf(site: BuiltSite): string[] {
+  const archive = readArchive(site.contentDir);
+  const latest = archive.issues.at(-1);
+  const article = archive.articles.find((a) => a.authors.length > 0 && a.blocks.length > 0) ?? archive.articles[0];
+  const column = archive.articles.find((a) => a.column)?.column;
+  return [
+    routes.home(),
+    routes.issues(),
+    ...(latest ? [routes.year(latest.date.slice(0, 4)), routes.issue(latest.id), routes.page(latest.id, archive.sectionsByIssue.get(latest.id)![0].page)] : []),
+    ...(article ? [routes.article(article.id)] : []),
+    ...(article?.authors[0] ? [routes.author(article.authors[0].name)] : []),
+    routes.authors(),
+    ...(column ? [routes.column(column)] : []),
+    routes.columns(),
+    routes.search(),
+    routes.about(),
+    '/no-such-page/',
+  ].map((p) => p.replace(/^\//, ''));
+}
+

@@ -35,3 +35,11 @@ describe('archive indexes', () => {
     expect(archive.photosByArticle.get('2025-12-28-01-05')?.map((p) => p.id)).toEqual(['2025-12-28-01-05-p1']);
   });
 });
+
+describe('turning the paper day by day', () => {
+  it('goes to the same page of the next issue when the archive has it, else to the issue', async () => {
+    const { samePageIn } = await import('../../src/site/archive.ts');
+    expect(samePageIn(archive, '2025-12-28', 3)).toEqual({ issueId: '2025-12-28', page: 3 });
+    expect(samePageIn(archive, '2023-10-23', 3)).toEqual({ issueId: '2023-10-23', page: null });
+  });
+});
