@@ -164,6 +164,8 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
   let pending: TitleReading | null = null;
   let groupColumn: string | null = null;
   let nextColumn: string | null = null;
+  /** A banner that no article has taken yet; kept as an orphan if none does. */
+  let unusedBanner: TitleReading | null = null;
 
   const finish = () => {
     current = null;
@@ -180,7 +182,11 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
       item.lines.push(...title.lines);
       if (title.columns.length) item.column = title.columns.join(' ');
     }
-    item.column ??= nextColumn ?? groupColumn;
+    const banner = nextColumn ?? groupColumn;
+    if (banner !== null && item.column !== banner) {
+      item.column = item.column === null ? banner : `${banner} ${item.column}`;
+    }
+    if (banner !== null) unusedBanner = null;
     nextColumn = null;
     items.push(item);
     current = item;
@@ -235,6 +241,17 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
     item.lines.push(...photo.lines);
   };
 
+  /** A banner that headed nothing (the page ends, or another banner follows): kept as an orphan. */
+  const keepUnusedBanner = () => {
+    if (!unusedBanner) return;
+    const banner = unusedBanner;
+    unusedBanner = null;
+    nextColumn = null;
+    const orphan = start('article', banner);
+    orphan.flags.push('orphan-headline');
+    finish();
+  };
+
   /** A headline block with no body of its own after it: it heads the untitled article before it. */
   const attachOrphan = (title: TitleReading) => {
     const previous = [...items].reverse().find((it) => it.kind === 'article');
@@ -242,7 +259,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
       previous.kicker = title.kicker;
       previous.headline = title.headline;
       previous.subheadline = title.subheadline;
-      if (title.columns.length) previous.column = title.columns.join(' ');
+      if (title.columns.length) previous.column = [previous.column, ...title.columns].filter(Boolean).join(' ');
       previous.lines.push(...title.lines);
       previous.flags.push('headline-after-body');
       return;
@@ -259,14 +276,16 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
         const title = readTitleRun(block.lines);
         if (title.headline === null) {
           // A banner on its own: it heads what follows.
+          keepUnusedBanner();
           if (title.markedColumn) groupColumn = title.columns.join(' ');
           else nextColumn = title.columns.join(' ');
+          unusedBanner = title;
           return;
         }
         if (title.markedColumn) groupColumn = title.columns.join(' ');
         else if (title.columns.length) groupColumn = null;
 
-        const single = block.lines.length === 1 && title.columns.length === 0;
+        const single = block.lines.length === 1 && title.columns.length === 0 && title.kicker === null && title.subheadline === null;
         const item: Item | null = current;
         if (
           single &&
@@ -295,7 +314,8 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
 
       case 'byline': {
         const item: Item = pending ? fromPending() : current && !closed ? current : start('article', null);
-        item.byline ??= block.text;
+        // A second byline line (rare) is kept with the first, one per line.
+        item.byline = item.byline === null ? block.text : `${item.byline}\n${block.text}`;
         item.authors.push(...parseCredits(block.text, known));
         item.lines.push(block.n);
         return;
@@ -356,6 +376,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
     }
   });
   if (pending) attachOrphan(pending);
+  keepUnusedBanner();
 
   foldRepeats(items);
   for (const item of items) settle(item);

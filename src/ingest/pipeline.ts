@@ -58,26 +58,32 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, entries)) };
 }
 
-function readPage(source: SourceText, lines: Line[], blocks: Block[], knownNames: ReadonlySet<string>): ReadPage {
+/** The page's issue date: the staff's, else inferred from the text; refused when neither exists. */
+export function pageDate(source: SourceText, lines: Line[] = toLines(source.text)): { date: string; evidence: DateMention[] } {
   if (lines.length === 0) {
     throw new IngestError({ file: source.displayPath, message: '文件没有任何文字（empty page）', hint: '请确认选对了文件' });
   }
-  const inferred = source.meta.date ? null : inferIssueDate(lines);
-  const date = source.meta.date ?? inferred?.date;
-  if (!date) {
+  if (source.meta.date) return { date: source.meta.date, evidence: [] };
+  const inferred = inferIssueDate(lines);
+  if (!inferred.date) {
     throw new IngestError({
       file: source.displayPath,
       message: '无法从正文推断出版日期：正文中没有可用的年份和日期（no date in the text）',
       hint: `请在 content/sources/metadata.yaml 中为 ${source.name} 写明 date，格式见 docs/metadata.md`,
     });
   }
+  return { date: inferred.date, evidence: inferred.evidence };
+}
+
+function readPage(source: SourceText, lines: Line[], blocks: Block[], knownNames: ReadonlySet<string>): ReadPage {
+  const { date, evidence } = pageDate(source, lines);
   const page = source.meta.page ?? inferPage(source, lines);
   return {
     source: source.name,
     items: toItems(blocks, { knownNames }),
     date,
     dateSource: source.meta.date ? 'metadata' : 'inferred',
-    dateEvidence: inferred?.evidence ?? [],
+    dateEvidence: evidence,
     page,
     pageSource: source.meta.page ? 'metadata' : 'inferred',
     pageName: source.meta.pageName ?? null,

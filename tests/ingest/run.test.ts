@@ -76,6 +76,10 @@ describe('re-ingest', () => {
     expect(fs.existsSync(path.join(content, 'sources/005_new.txt'))).toBe(true);
     const issue = JSON.parse(fs.readFileSync(path.join(content, 'issues/2026/2026-01-10.json'), 'utf8'));
     expect(issue).toMatchObject({ date: '2026-01-10', dateSource: 'metadata', pages: [2] });
+    // Only the new page's issue was read again; the rest of the archive is as it was.
+    expect(run.out).toContain('005_new.txt');
+    expect(run.out).not.toContain(SEEDS[0]);
+    expect(ingest().out).toContain('没有变化');
   });
 });
 
