@@ -12,7 +12,12 @@ export default function buildFixtureSite() {
   fs.rmSync(FIXTURE_SITE.dir, { recursive: true, force: true });
   const started = Date.now();
   const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', FIXTURE_SITE.dir], {
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: FIXTURE_SITE.contentDir, BASE_PATH: FIXTURE_SITE.base },
+    env: {
+      ...process.env,
+      ARCHIVE_CONTENT_DIR: FIXTURE_SITE.contentDir,
+      BASE_PATH: FIXTURE_SITE.base,
+      ASTRO_CACHE_DIR: `${FIXTURE_SITE.dir}-cache`,
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) {
