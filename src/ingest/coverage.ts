@@ -5,19 +5,25 @@
  */
 import type { Line } from './lines.ts';
 
-const COUNTED = /^(?:\p{Script=Han}|\p{Nd})$/u;
+const COUNTED = /^(\p{Script=Han}|\p{Nd})$/u;
 
-/**
- * Which BMP code units are counted, decided once by the regex above: the check runs over
- * every character of the archive, and a table lookup is many times faster than a regex match.
- */
-const COUNTED_BMP = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let u = 0; u < 0x10000; u++) {
-    if ((u < 0xd800 || u > 0xdfff) && COUNTED.test(String.fromCharCode(u))) table[u] = 1;
+/** Which BMP code units count, decided once: the check runs over every character of the archive. */
+const COUNTED_BMP = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) COUNTED_BMP[c] = COUNTED.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Calls `visit` for each counted character of `text` (astral Han characters included). */
+function forEachCounted(text: string, visit: (codePoint: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    // A surrogate pair only: a lone high surrogate must not swallow the character after it.
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      const cp = text.codePointAt(i)!;
+      i++;
+      if (COUNTED.test(String.fromCodePoint(cp))) visit(cp);
+    } else if (COUNTED_BMP[c]) visit(c);
   }
-  return table;
-})();
+}
 
 export interface Missing {
   char: string;
@@ -28,39 +34,20 @@ export interface Missing {
 }
 
 export function missingCharacters(lines: Line[], entryTexts: Iterable<string>): Missing[] {
-  // Source characters count +1, entry characters −1; what stays above zero is missing.
-  const balance = new Int32Array(0x10000);
-  const astral = new Map<string, number>();
-  /** Counted characters in order of first occurrence in the source. */
-  const order: string[] = [];
-  const seen = new Uint8Array(0x10000);
-  const add = (text: string, delta: 1 | -1) => {
-    for (let i = 0; i < text.length; i++) {
-      const u = text.charCodeAt(i);
-      const next = text.charCodeAt(i + 1);
-      if (u >= 0xd800 && u <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        const c = String.fromCodePoint(text.codePointAt(i)!);
-        i++;
-        if (!COUNTED.test(c)) continue;
-        const before = astral.get(c);
-        if (before === undefined && delta === 1) order.push(c);
-        astral.set(c, (before ?? 0) + delta);
-      } else if (COUNTED_BMP[u]) {
-        if (delta === 1 && !seen[u]) {
-          seen[u] = 1;
-          order.push(text[i]);
-        }
-        balance[u] += delta;
-      }
-    }
-  };
-  for (const { text } of lines) add(text, 1);
-  for (const text of entryTexts) add(text, -1);
-
+  const have = new Map<number, number>();
+  for (const text of entryTexts) forEachCounted(text, (c) => have.set(c, (have.get(c) ?? 0) + 1));
+  const need = new Map<number, { count: number; line: number }>();
+  for (const { n, text } of lines) {
+    forEachCounted(text, (c) => {
+      const seen = need.get(c);
+      if (seen) seen.count++;
+      else need.set(c, { count: 1, line: n });
+    });
+  }
   const missing: Missing[] = [];
-  for (const char of order) {
-    const short = char.length === 1 ? balance[char.charCodeAt(0)] : astral.get(char)!;
-    if (short > 0) missing.push({ char, count: short, line: lines.find((l) => l.text.includes(char))!.n });
+  for (const [c, { count, line }] of need) {
+    const short = count - (have.get(c) ?? 0);
+    if (short > 0) missing.push({ char: String.fromCodePoint(c), count: short, line });
   }
   return missing.sort((a, b) => a.line - b.line);
 }

@@ -54,27 +54,10 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   refuseCollisions(pages, sources);
 
   const entries = toEntries(pages, ledger);
+  const texts = entryTextsBySource(entries);
+  for (const { source, lines } of read) checkNothingLost(source, lines, texts.get(source.name) ?? []);
   const bySource = entriesBySource(entries);
-  for (const { source, lines } of read) checkNothingLost(source, lines, bySource.get(source.name) ?? { articles: [], photos: [] });
   return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, bySource.get(p.source) ?? { articles: [], photos: [] })) };
-}
-
-interface SourceEntries {
-  articles: Entries['articles'];
-  photos: Entries['photos'];
-}
-
-/** Entries grouped by their source file once, so per-page checks do not scan the whole archive. */
-function entriesBySource(entries: Entries): Map<string, SourceEntries> {
-  const map = new Map<string, SourceEntries>();
-  const of = (file: string) => {
-    let e = map.get(file);
-    if (!e) map.set(file, (e = { articles: [], photos: [] }));
-    return e;
-  };
-  for (const a of entries.articles) of(a.data.source.file).articles.push(a);
-  for (const p of entries.photos) of(p.source.file).photos.push(p);
-  return map;
 }
 
 /** The page's issue date: the staff's, else inferred from the text; refused when neither exists. */
@@ -169,17 +152,41 @@ function namesPrintedApart(blocks: Block[]): Set<string> {
   return names;
 }
 
-function checkNothingLost(source: SourceText, lines: Line[], entries: SourceEntries): void {
-  const texts: string[] = [];
+interface SourceEntries {
+  articles: Entries['articles'];
+  photos: Entries['photos'];
+}
+
+/** Entries grouped by their source file once, so the per-page report does not scan the whole archive. */
+function entriesBySource(entries: Entries): Map<string, SourceEntries> {
+  const map = new Map<string, SourceEntries>();
+  const of = (file: string) => {
+    let e = map.get(file);
+    if (!e) map.set(file, (e = { articles: [], photos: [] }));
+    return e;
+  };
+  for (const a of entries.articles) of(a.data.source.file).articles.push(a);
+  for (const p of entries.photos) of(p.source.file).photos.push(p);
+  return map;
+}
+
+/** Every string an entry keeps from its source, grouped by source file. */
+function entryTextsBySource(entries: Entries): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  const add = (source: string, ...texts: Array<string | null>) => {
+    const list = bySource.get(source) ?? [];
+    for (const t of texts) if (t) list.push(t);
+    bySource.set(source, list);
+  };
   for (const { data, body } of entries.articles) {
-    texts.push(
-      ...[data.column, data.kicker, data.headline, data.subheadline, data.byline, data.dateline, data.signature].filter((t): t is string => t !== null),
-      ...data.continuationNotes,
-      ...data.folds.map((f) => f.text),
-      ...body.map((b) => b.text),
-    );
+    add(data.source.file, data.column, data.kicker, data.headline, data.subheadline, data.byline, data.dateline, data.signature);
+    add(data.source.file, ...data.continuationNotes, ...data.folds.map((f) => f.text), ...body.map((b) => b.text));
   }
-  for (const photo of entries.photos) texts.push(photo.caption, photo.credit ?? '');
+  for (const photo of entries.photos) add(photo.source.file, photo.caption, photo.credit);
+  return bySource;
+}
+
+function checkNothingLost(source: SourceText, lines: Line[], texts: string[]): void {
   const missing = missingCharacters(lines, texts);
   if (missing.length) {
     const first = missing[0];
