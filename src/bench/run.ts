@@ -9,10 +9,10 @@
  *                build and index again on the built archive (one figure: the sum of wall
  *                times, the largest peak)
  *
- * The project itself is used in place; the content tree, the Astro cache, the built site and
- * the logs all live in the scratch folder (ARCHIVE_CONTENT_DIR, ASTRO_CACHE_DIR, --outDir).
+ * Everything lives in the scratch folder: a copy of the project's code, the content tree, the
+ * Astro cache, the built site and the logs (ARCHIVE_CONTENT_DIR, ASTRO_CACHE_DIR, --outDir).
  */
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { addDays } from '../ingest/dates.ts';
 import { measure, type Measured } from './measure.ts';
@@ -54,7 +54,10 @@ export interface BenchResult {
 export const INDEX_SCRIPT = 'search-index';
 
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
-  const { dir, project } = options;
+  const { dir } = options;
+  // A copy of the project's code (node_modules linked): the builds stage their files in its
+  // .astro/, so nothing the bench does touches the checkout or another build running there.
+  const project = copyProject(options.project, path.join(dir, 'project'));
   const content = path.join(dir, 'content');
   const dist = path.join(dir, 'dist');
   const logs = path.join(dir, 'logs');
@@ -94,7 +97,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const lastDay = addDays(options.start, options.issues - 1);
   const nextDay = addDays(lastDay, 1);
 
-  setup.push(await run('synth', npm('synth', '--issues', String(options.issues), '--out', path.join(content, 'sources'), ...seedArgs, '--start', options.start)));
+  const seeds = path.join(options.project, 'content/sources');
+  const synth = (count: number, out: string, start: string) =>
+    npm('synth', '--issues', String(count), '--out', out, ...seedArgs, '--start', start, '--from', seeds);
+  setup.push(await run('synth', synth(options.issues, path.join(content, 'sources'), options.start)));
   const sourceBytes = folderBytes(path.join(content, 'sources'), '.txt');
 
   stages.ingest = stage([await run('ingest', npm('ingest'))]);
@@ -104,7 +110,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const built = existsSync(dist) ? distStats(dist) : null;
 
   // The daily job: the next day's pages arrive with their metadata.
-  setup.push(await run('synth-next-day', npm('synth', '--issues', '1', '--out', incoming, ...seedArgs, '--start', nextDay)));
+  setup.push(await run('synth-next-day', synth(1, incoming, nextDay)));
   const newPages = readdirSync(incoming).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(incoming, f));
   appendFileSync(path.join(content, 'sources/metadata.yaml'), `\n${readFileSync(path.join(incoming, 'metadata.yaml'), 'utf8')}`);
   const daily = [await run('daily-ingest', npm('ingest', ...newPages)), await run('daily-build', npm('build', '--outDir', dist))];
@@ -116,6 +122,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
 function loadAverage(): number {
   return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+}
+
+/** The files a build reads: code, config, lockfile (Astro hashes it), not content or tests. */
+const PROJECT_FILES = ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public'];
+
+function copyProject(from: string, to: string): string {
+  mkdirSync(to, { recursive: true });
+  for (const name of PROJECT_FILES) {
+    if (existsSync(path.join(from, name))) cpSync(path.join(from, name), path.join(to, name), { recursive: true });
+  }
+  symlinkSync(path.join(from, 'node_modules'), path.join(to, 'node_modules'));
+  return to;
 }
 
 function countFiles(dir: string, ext: string): number {
