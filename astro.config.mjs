@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkTopicComponents } from './src/topics/remark-components.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -9,6 +11,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [mdx()],
+  // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
+  // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
+  markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },
   build: { format: 'directory' },
   // Lets a test build another content tree without sharing the content-layer cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
