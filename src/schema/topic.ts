@@ -11,12 +11,12 @@ import { z } from 'astro/zod';
  */
 const day = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: '日期须写成 YYYY-MM-DD，如 2025-12-27' }),
+  z.iso.date({ error: (issue) => (issue.input === undefined ? '缺少日期' : '日期须写成 YYYY-MM-DD，如 2025-12-27') }),
 );
 
 const text = (what: string, max: number) =>
   z
-    .string({ error: `${what}须是一段文字` })
+    .string({ error: (issue) => (issue.input === undefined ? `缺少${what}` : `${what}须是一段文字`) })
     .trim()
     .min(1, `${what}不能为空`)
     .max(max, `${what}最多 ${max} 个字`);

@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { closest } from '../lib/closest.ts';
 import { parseMarkdownEntry, zhCN, type Content, type ContentProblem } from '../lib/read-content.ts';
 import { editorialSchema, topicSchema, TOPIC_NAME } from '../schema/topic.ts';
 import { readMdxBody, type Reference } from './mdx-references.ts';
@@ -74,7 +73,17 @@ function readPage(
 export function checkPages(content: Content, topicsDir: string, editorialDir: string): PagesReport {
   const problems: ContentProblem[] = [];
   const articles = new Map(content.articles.map((a) => [a.id, a]));
-  const ids = [...articles.keys()];
+  const sectionArticles = new Map<string, string[]>();
+  for (const a of content.articles) sectionArticles.set(a.section, [...(sectionArticles.get(a.section) ?? []), a.id]);
+  /** What the archive has where a wrong id points: no such issue, no such page, or the page's ids. */
+  const whereIdPoints = (id: string) => {
+    const issue = id.slice(0, 10);
+    const page = Number(id.slice(11, 13));
+    if (!issueDate.has(issue)) return `本馆没有 ${issue} 这一期`;
+    const onPage = sectionArticles.get(id.slice(0, 13));
+    if (!onPage) return `${issue} 这一期本馆没有第 ${page} 版`;
+    return `${issue} 第 ${page} 版共 ${onPage.length} 篇，稿件号 ${onPage[0]} 至 ${onPage.at(-1)}`;
+  };
   const issueDate = new Map(content.issues.map((i) => [i.id, i.date]));
   const photographers = new Map<string, string[]>();
   for (const p of content.photos) photographers.set(p.article, [...(photographers.get(p.article) ?? []), ...p.photographers]);
@@ -91,10 +100,8 @@ export function checkPages(content: Content, topicsDir: string, editorialDir: st
     }
     const page = readPage(full, topicSchema, TOPIC_COMPONENTS, problems);
     if (!page) continue;
-    const missing = (ref: Reference, id: string) => {
-      const near = closest(id, ids);
-      problems.push({ file: page.file, line: ref.line, reason: `稿件 ${id} 不存在${near ? `（是不是 ${near}？）` : ''}` });
-    };
+    const missing = (ref: Reference, id: string) =>
+      problems.push({ file: page.file, line: ref.line, reason: `稿件 ${id} 不存在（${whereIdPoints(id)}）` });
     for (const ref of page.references) {
       if (ref.kind === 'card') {
         if (!articles.has(ref.id)) missing(ref, ref.id);

@@ -22,7 +22,8 @@ const OURS = new Set([...Object.keys(TOPIC_COMPONENTS), ...Object.keys(EDITORIAL
 
 export function remarkTopicComponents() {
   return (tree: JsxNode, file: { path?: string }) => {
-    const where = file.path ? path.relative(process.cwd(), file.path) : 'MDX';
+    const relative = file.path ? path.relative(process.cwd(), file.path) : '';
+    const where = !file.path ? 'MDX' : relative.startsWith('..') || path.isAbsolute(relative) ? file.path : relative;
     const walk = (node: JsxNode) => {
       const jsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
       if (jsx && node.name && OURS.has(node.name)) {
