@@ -16,6 +16,8 @@ export interface ArticleCardData {
   kicker: string | null;
   /** The headline, or the stand-in the archive uses for an untitled piece. */
   title: string;
+  /** How the title is cited in running text: 《headline》, or the stand-in as it is. */
+  cited: string;
   subheadline: string | null;
   kind: 'article' | 'photo';
   /** ISO date of the issue, for <time datetime>. */
@@ -59,6 +61,7 @@ export function articleCard(archive: Archive, id: string, where?: string): Artic
     column: article.column?.trim() || null,
     kicker: article.kicker?.trim() || null,
     title: articleTitle(article, photos),
+    cited: article.headline?.trim() ? `《${article.headline.trim()}》` : articleTitle(article, photos),
     subheadline: article.subheadline?.trim() || null,
     kind: article.kind,
     date: issue.date,

@@ -20,6 +20,7 @@ describe('articleCard', () => {
       column: null,
       kicker: null,
       title: '大同冰雪季系列活动启动',
+      cited: '《大同冰雪季系列活动启动》',
       subheadline: '刘俊义宣布启动',
       kind: 'article',
       date: '2025-12-28',
@@ -34,7 +35,9 @@ describe('articleCard', () => {
   });
 
   it('stands in for a missing headline and uses the caption of photo news', () => {
-    expect(articleCard(archive, '2024-01-02-01-03').title).toMatch(/^无标题：2024年开端就是气象万千/);
+    const untitled = articleCard(archive, '2024-01-02-01-03');
+    expect(untitled.title).toMatch(/^无标题：2024年开端就是气象万千/);
+    expect(untitled.cited).toBe(untitled.title);
     const photo = articleCard(archive, '2023-10-23-01-02');
     expect(photo.kind).toBe('photo');
     expect(photo.lead).toMatch(/^10月22日拍摄的亚残运会开幕式现场。$/);

@@ -33,6 +33,12 @@ describe('readMdxBody', () => {
     expect(citedIds(references)).toEqual(['2025-12-28-01-05', '2025-12-28-01-03', '2024-01-02-01-03']);
   });
 
+  it('reads a timeline whose ids are written over several lines', () => {
+    const { references, problems } = read('<时间线\n  标题="大事记"\n  稿件="2023-10-23-01-01 2024-01-02-01-03\n        2025-12-28-01-03"\n/>', 3);
+    expect(problems).toEqual([]);
+    expect(references).toEqual([{ kind: 'timeline', line: 3, ids: ['2023-10-23-01-01', '2024-01-02-01-03', '2025-12-28-01-03'] }]);
+  });
+
   it('takes a quote written over several lines, with emphasis, as its plain text', () => {
     const { references } = read('<引文 id="2025-12-28-01-03">\n当前，大同的**冷冰雪**\n正逐步成为热经济。\n</引文>');
     expect(references).toEqual([{ kind: 'quote', line: 1, id: '2025-12-28-01-03', block: null, text: '当前，大同的冷冰雪\n正逐步成为热经济。' }]);
