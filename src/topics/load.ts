@@ -17,16 +17,19 @@ export function loadTopics(): Promise<SiteTopic[]> {
   return topics;
 }
 
-export async function loadTopicsByArticle(): Promise<Map<string, SiteTopic[]>> {
-  return topicsByArticle(await loadTopics());
+let byArticle: Promise<Map<string, SiteTopic[]>> | undefined;
+
+export function loadTopicsByArticle(): Promise<Map<string, SiteTopic[]>> {
+  byArticle ??= loadTopics().then(topicsByArticle);
+  return byArticle;
 }
 
-export function topicEntry(name: string): Promise<CollectionEntry<'topics'> | undefined> {
-  return getEntry('topics', name);
+export async function topicEntry(name: string): Promise<CollectionEntry<'topics'> | undefined> {
+  return await getEntry('topics', name);
 }
 
-export function editorialEntry(name: string): Promise<CollectionEntry<'editorial'> | undefined> {
-  return getEntry('editorial', name);
+export async function editorialEntry(name: string): Promise<CollectionEntry<'editorial'> | undefined> {
+  return await getEntry('editorial', name);
 }
 
 export function editorialEntries(): Promise<CollectionEntry<'editorial'>[]> {

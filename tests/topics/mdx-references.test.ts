@@ -93,3 +93,27 @@ describe('readMdxBody', () => {
     expect(problems).toEqual([{ line: 5, reason: expect.stringMatching(/没有名为 <稿件> 的组件。可用的组件：标注说明、馆藏概况、本馆网址/) }]);
   });
 });
+
+describe('topicPlainText', () => {
+  it('gives the words a reader sees: prose, headings, quotes; not comments, code or tags', async () => {
+    const { topicPlainText } = await import('../../src/topics/plain-text.ts');
+    const body = [
+      '{/* 给编辑的注释 */}',
+      '',
+      '## 从“淡季不淡”说起',
+      '',
+      '导语，行内<稿件 id="2025-12-28-01-05" />和<引文 id="2025-12-28-01-06">高端赛事引领</引文>。',
+      '',
+      '<引文 id="2025-12-28-01-03">当前，大同的冷冰雪\n正逐步成为热经济。</引文>',
+      '',
+      '<时间线 稿件="2025-12-28-01-03" />',
+      '',
+      '<引文 id="2025-12-28-01-06">“今天我们全家在教练指导下滑出了第一步”</引文>',
+      '',
+      '```mdx\n<稿件 id="2025-12-28-01-03" />\n```',
+      '',
+      '- 列表一项',
+    ].join('\n');
+    expect(topicPlainText(body)).toEqual(['从“淡季不淡”说起', '导语，行内和高端赛事引领。', '当前，大同的冷冰雪 正逐步成为热经济。', '“今天我们全家在教练指导下滑出了第一步”', '列表一项']);
+  });
+});
