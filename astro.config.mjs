@@ -10,4 +10,6 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   build: { format: 'directory' },
+  // Lets a test build another content tree without sharing the content-layer cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

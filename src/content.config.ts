@@ -19,7 +19,12 @@ const sections = defineCollection({
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.md', base: `${contentDir}/articles`, generateId: byId }),
-  schema: articleSchema.extend({ issue: reference('issues'), section: reference('sections') }),
+  schema: articleSchema.extend({
+    issue: reference('issues'),
+    section: reference('sections'),
+    continuedOnArticle: reference('articles').nullable(),
+    continuedFromArticle: reference('articles').nullable(),
+  }),
 });
 
 const photos = defineCollection({

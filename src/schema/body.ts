@@ -7,7 +7,8 @@
 import type { Block } from './entries.ts';
 
 const INLINE_SYNTAX = /[\\`*_[\]<>#|{}~&!$]/g;
-const LINE_START_SYNTAX = /^([-+=]|\d+[.)])/;
+/** Only at a line start, and only when followed by a space, end or a repeat: 1. 第一 / - 一项 / ---. */
+const LINE_START_SYNTAX = /^(\d{1,9}[.)]|[-+=])(?=\s|$|[-=])/;
 const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 
 export function escapeMarkdown(text: string): string {

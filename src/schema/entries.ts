@@ -95,6 +95,9 @@ export const articleSchema = z.object({
   continuedOn: z.number().int().positive().nullable(),
   continuedFrom: z.number().int().positive().nullable(),
   continuationNotes: z.array(z.string()),
+  /** The other half of a continued article, when the archive has that page. */
+  continuedOnArticle: articleId.nullable(),
+  continuedFromArticle: articleId.nullable(),
   flags: z.array(articleFlag),
   folds: z.array(fold),
   source: sourceSpan,
@@ -106,7 +109,7 @@ export const photoSchema = z.object({
   section: sectionId,
   article: articleId,
   seq: z.number().int().positive(),
-  caption: z.string().min(1), // 图片说明, verbatim (without the credit)
+  caption: z.string(), // 图片说明, verbatim (without the credit); '' when only a credit was printed
   credit: z.string().nullable(), // 本报记者 戎禹仁摄, verbatim
   photographers: z.array(z.string().min(1)),
   /** The article body block the photo stands after; 0 = before the first block. */

@@ -1,0 +1,172 @@
+/**
+ * Stage 3 of the ingest: lines → blocks.
+ *
+ * A block is one printed element: a run of title lines (banner, kicker, headline,
+ * subheadline together), a byline, a photo (caption + credit), a paragraph, or a
+ * stand-alone continuation note. Paragraphs broken by the layout — a line that ends
+ * mid-sentence and goes on in the next text line, possibly after a photo caption — are
+ * joined here. What each block belongs to is decided later, in the items stage.
+ */
+import type { Line } from './lines.ts';
+import {
+  continuesSentence,
+  endsSentence,
+  findContinuation,
+  isAttendanceLine,
+  isByline,
+  isCreditLine,
+  isDashSubheadline,
+  isTitleLike,
+  parseDateline,
+  splitCredit,
+} from './patterns.ts';
+
+export interface TitleLine {
+  n: number;
+  text: string;
+  headingMarks: number;
+}
+
+export type Block =
+  | { type: 'title'; lines: TitleLine[] }
+  | { type: 'byline'; n: number; text: string }
+  | { type: 'photo'; caption: string; credit: string | null; lines: number[] }
+  | {
+      type: 'paragraph';
+      text: string;
+      /** Source line numbers of the pieces this paragraph was joined from. */
+      lines: number[];
+      /** A name after the final stop of the paragraph: ……贡献力量。曹飞 */
+      signature: string | null;
+    }
+  | { type: 'note'; n: number; text: string };
+
+export type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
+type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'title' | 'text';
+
+function kindOf(line: Line): LineKind {
+  const { text } = line;
+  if (isCreditLine(text)) return 'credit';
+  if (splitCredit(text)) return 'captioned';
+  if (isByline(text)) return 'byline';
+  const note = findContinuation(text);
+  if (note && note.note === text) return 'note';
+  if (isTitleLike(text, line.headingMarks)) return 'title';
+  return 'text';
+}
+
+/** Signature after the last full stop: exactly a 2–3 character name. */
+const SIGNATURE = /[。！？][”’]?([\u4e00-\u9fff]{2,3})$/;
+
+export function toBlocks(lines: Line[]): Block[] {
+  const kinds = lines.map(kindOf);
+  // A short title-like line whose next line continues its sentence is text:
+  // 市住房公积金管理中心相关负责人 / 表示，该中心……
+  kinds.forEach((k, i) => {
+    if (k === 'title' && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
+      kinds[i] = 'text';
+    }
+  });
+
+  const blocks: Block[] = [];
+  const used = new Set<number>();
+
+  for (let i = 0; i < lines.length; i++) {
+    if (used.has(i)) continue;
+    const line = lines[i];
+    const kind = kinds[i];
+
+    if (kind === 'title') {
+      const run: TitleLine[] = [toTitleLine(line)];
+      // A title run ends after a subheadline: the next title line starts another block.
+      while (i + 1 < lines.length && kinds[i + 1] === 'title' && !endsTitleBlock(run[run.length - 1].text, run.length)) {
+        i++;
+        run.push(toTitleLine(lines[i]));
+      }
+      // A caption is the line just before its credit, even when it is short.
+      if (kinds[i + 1] === 'credit') {
+        const captionLine = run.pop()!;
+        if (run.length) blocks.push({ type: 'title', lines: run });
+        blocks.push({ type: 'photo', caption: captionLine.text, credit: lines[i + 1].text, lines: [captionLine.n, lines[i + 1].n] });
+        i++;
+        continue;
+      }
+      blocks.push({ type: 'title', lines: run });
+    } else if (kind === 'byline') {
+      blocks.push({ type: 'byline', n: line.n, text: line.text });
+    } else if (kind === 'note') {
+      blocks.push({ type: 'note', n: line.n, text: line.text });
+    } else if (kind === 'credit') {
+      // A credit with no caption line before it (the caption was consumed or absent).
+      blocks.push({ type: 'photo', caption: '', credit: line.text, lines: [line.n] });
+    } else if (kind === 'captioned') {
+      const { rest, credit } = splitCredit(line.text)!;
+      blocks.push({ type: 'photo', caption: rest, credit, lines: [line.n] });
+    } else if (kinds[i + 1] === 'credit') {
+      blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, lines: [line.n, lines[i + 1].n] });
+      i++;
+    } else {
+      const paragraph = { type: 'paragraph' as const, text: line.text, lines: [line.n], signature: null as string | null };
+      const photosInside = joinBrokenSentence(paragraph, lines, kinds, i, used);
+      blocks.push(paragraph, ...photosInside);
+    }
+  }
+  return blocks;
+}
+
+function toTitleLine(line: Line): TitleLine {
+  return { n: line.n, text: line.text, headingMarks: line.headingMarks };
+}
+
+function endsTitleBlock(text: string, runLength: number): boolean {
+  return isDashSubheadline(text) || (runLength >= 2 && isAttendanceLine(text));
+}
+
+/**
+ * While the paragraph ends mid-sentence, take the next text line into it, looking past
+ * photos (a caption can stand in the middle of a broken paragraph); the photos passed over
+ * are returned, to stand right after the paragraph. Stops at anything else: a title
+ * line there means the article was cut off, which the items stage records.
+ */
+function joinBrokenSentence(
+  paragraph: ParagraphBlock,
+  lines: Line[],
+  kinds: LineKind[],
+  start: number,
+  used: Set<number>,
+): Block[] {
+  const photosInside: Block[] = [];
+  let i = start;
+  while (!endsSentence(paragraph.text) && !findContinuation(paragraph.text)) {
+    let j = i + 1;
+    const passed: Block[] = [];
+    while (j < lines.length && !used.has(j) && (kinds[j] === 'credit' || kinds[j] === 'captioned' || kinds[j + 1] === 'credit')) {
+      if (kinds[j] === 'captioned') {
+        const { rest, credit } = splitCredit(lines[j].text)!;
+        passed.push({ type: 'photo', caption: rest, credit, lines: [lines[j].n] });
+        j++;
+      } else if (kinds[j] === 'credit') {
+        passed.push({ type: 'photo', caption: '', credit: lines[j].text, lines: [lines[j].n] });
+        j++;
+      } else {
+        passed.push({ type: 'photo', caption: lines[j].text, credit: lines[j + 1].text, lines: [lines[j].n, lines[j + 1].n] });
+        j += 2;
+      }
+    }
+    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text)) break;
+    photosInside.push(...passed);
+    for (let k = i + 1; k <= j; k++) used.add(k);
+    paragraph.text += lines[j].text;
+    paragraph.lines.push(lines[j].n);
+    i = j;
+  }
+  if (!endsSentence(paragraph.text)) {
+    const m = SIGNATURE.exec(paragraph.text);
+    if (m) {
+      paragraph.signature = m[1];
+      paragraph.text = paragraph.text.slice(0, -m[1].length);
+    }
+  }
+  return photosInside;
+}
+

@@ -1,0 +1,189 @@
+/**
+ * Stage 5 of the ingest: items of each page → archive entries (issue, section, article,
+ * photo), validated against the shared schemas, and the files that hold them.
+ */
+import { stringify } from 'yaml';
+import { blocksToMarkdown } from '../schema/body.ts';
+import {
+  articleSchema,
+  issueSchema,
+  PAPER,
+  photoSchema,
+  sectionSchema,
+  type Article,
+  type Block,
+  type Issue,
+  type Photo,
+  type Section,
+} from '../schema/entries.ts';
+import { entryPaths } from '../lib/paths.ts';
+import type { DateMention } from './dates.ts';
+import { assignIds, keyOf, type Ledger } from './ids.ts';
+import type { Item } from './items.ts';
+
+/** One source page, read: its items and what is known of its date and page number. */
+export interface ReadPage {
+  source: string;
+  items: Item[];
+  date: string;
+  dateSource: 'metadata' | 'inferred';
+  dateEvidence: DateMention[];
+  page: number;
+  pageSource: 'metadata' | 'inferred';
+  pageName: string | null;
+}
+
+export interface ArticleEntry {
+  data: Article;
+  body: Block[];
+}
+
+export interface Entries {
+  issues: Issue[];
+  sections: Section[];
+  articles: ArticleEntry[];
+  photos: Photo[];
+  ledger: Ledger;
+}
+
+export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
+  const ordered = [...pages].sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page);
+  const sectionOf = (p: ReadPage) => `${p.date}-${String(p.page).padStart(2, '0')}`;
+
+  const requests = ordered.flatMap((p) =>
+    p.items.map((item) => ({
+      source: p.source,
+      section: sectionOf(p),
+      key: keyOf(identifyingText(item)),
+      lines: [item.lines[0], item.lines[item.lines.length - 1]] as [number, number],
+    })),
+  );
+  const assigned = assignIds(ledger, requests, new Set(pages.map((p) => p.source)));
+
+  const issues = new Map<string, Issue>();
+  const sections: Section[] = [];
+  const articles: ArticleEntry[] = [];
+  const photos: Photo[] = [];
+  let next = 0;
+
+  for (const p of ordered) {
+    const issue = issues.get(p.date) ?? {
+      id: p.date,
+      date: p.date,
+      paper: PAPER,
+      pages: [],
+      sources: [],
+      dateSource: p.dateSource,
+      dateEvidence: [],
+    };
+    issue.pages.push(p.page);
+    issue.sources.push(p.source);
+    if (p.dateSource === 'metadata') issue.dateSource = 'metadata';
+    issue.dateEvidence.push(...p.dateEvidence.map((e) => ({ ...e, source: p.source })));
+    issues.set(p.date, issue);
+
+    const section = sectionOf(p);
+    sections.push({ id: section, issue: p.date, page: p.page, name: p.pageName, pageSource: p.pageSource, source: p.source });
+
+    p.items.forEach((item, index) => {
+      const id = assigned.ids[next++];
+      articles.push({ data: toArticle(item, id, p, section, index + 1), body: item.blocks.map(({ type, text }) => ({ type, text })) });
+      item.photos.forEach((photo, k) =>
+        photos.push({
+          id: `${id}-p${k + 1}`,
+          issue: p.date,
+          section,
+          article: id,
+          seq: k + 1,
+          caption: photo.caption,
+          credit: photo.credit,
+          photographers: photo.photographers,
+          afterBlock: photo.afterBlock,
+          source: { file: p.source, lines: [photo.lines[0], photo.lines[photo.lines.length - 1]] },
+        }),
+      );
+    });
+  }
+
+  linkContinuations(articles);
+  for (const issue of issues.values()) {
+    if (issue.dateSource === 'metadata') issue.dateEvidence = [];
+  }
+
+  return {
+    issues: [...issues.values()].map((i) => issueSchema.parse(i)),
+    sections: sections.map((s) => sectionSchema.parse(s)),
+    articles: articles.map((a) => ({ data: articleSchema.parse(a.data), body: a.body })),
+    photos: photos.map((p) => photoSchema.parse(p)),
+    ledger: assigned.ledger,
+  };
+}
+
+/** The words that identify an article across re-ingests: its opening, else its caption or headline. */
+function identifyingText(item: Item): string {
+  return item.blocks[0]?.text ?? item.photos[0]?.caption ?? item.headline ?? item.dateline ?? '';
+}
+
+function toArticle(item: Item, id: string, page: ReadPage, section: string, seq: number): Article {
+  return {
+    id,
+    issue: page.date,
+    section,
+    seq,
+    kind: item.kind,
+    column: item.column,
+    kicker: item.kicker,
+    headline: item.headline,
+    subheadline: item.subheadline,
+    byline: item.byline,
+    dateline: item.dateline,
+    signature: item.signature,
+    authors: item.authors,
+    continuedOn: item.continuedOn,
+    continuedFrom: item.continuedFrom,
+    continuationNotes: item.continuationNotes,
+    continuedOnArticle: null,
+    continuedFromArticle: null,
+    flags: item.flags,
+    folds: item.folds,
+    source: { file: page.source, lines: [item.lines[0], item.lines[item.lines.length - 1]] },
+  };
+}
+
+/**
+ * Links the two halves of a continued article when both pages are in the archive: the
+ * article on page N that says 下转第M版 and the one on page M of the same issue that says
+ * 上接第N版 and shares its headline words (or is the only such article).
+ */
+function linkContinuations(articles: ArticleEntry[]): void {
+  const byIssue = new Map<string, ArticleEntry[]>();
+  for (const a of articles) byIssue.set(a.data.issue, [...(byIssue.get(a.data.issue) ?? []), a]);
+  for (const group of byIssue.values()) {
+    for (const from of group) {
+      const target = from.data.continuedOn;
+      if (target === null) continue;
+      const page = Number(from.data.section.slice(-2));
+      const candidates = group.filter((a) => Number(a.data.section.slice(-2)) === target && a.data.continuedFrom === page && a.data.continuedFromArticle === null);
+      const match = candidates.length === 1 ? candidates[0] : candidates.find((c) => c.data.headline && from.data.headline && c.data.headline.includes(from.data.headline.slice(0, 4)));
+      if (match) {
+        from.data.continuedOnArticle = match.data.id;
+        match.data.continuedFromArticle = from.data.id;
+      }
+    }
+  }
+}
+
+/** Relative path → file text, for every entry and the ledger. Deterministic: same entries, same bytes. */
+export function entryFiles(entries: Entries): Map<string, string> {
+  const files = new Map<string, string>();
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  for (const issue of entries.issues) files.set(entryPaths.issue(issue.id), json(issue));
+  for (const section of entries.sections) files.set(entryPaths.section(section.id), json(section));
+  for (const photo of entries.photos) files.set(entryPaths.photo(photo.id), json(photo));
+  for (const { data, body } of entries.articles) {
+    const frontmatter = stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+    files.set(entryPaths.article(data.id), `---\n${frontmatter}---\n\n${blocksToMarkdown(body)}`);
+  }
+  files.set('ids.json', json(entries.ledger));
+  return files;
+}

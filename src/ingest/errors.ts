@@ -1,0 +1,39 @@
+/**
+ * A refusal of the ingest: what is wrong, where (file and, when known, line), and what the
+ * person running the ingest should do about it. Commands print `format()` and exit non-zero;
+ * they never print a stack trace for an IngestError.
+ */
+export interface IngestErrorInit {
+  /** The file at fault, as the user should see it (e.g. `content/sources/x.txt`). */
+  file: string;
+  /** 1-based line in that file, when the fault has one. */
+  line?: number;
+  /** What is wrong, in Chinese (with the English term where it helps). */
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+export class IngestError extends Error {
+  readonly file: string;
+  readonly line?: number;
+  readonly hint: string;
+
+  constructor(init: IngestErrorInit) {
+    super(init.message);
+    this.name = 'IngestError';
+    this.file = init.file;
+    this.line = init.line;
+    this.hint = init.hint;
+  }
+
+  /** `content/sources/x.txt:12: 无法解码第 12 行的字节 0xB0 — 请另存为 UTF-8 后重新导入` */
+  format(): string {
+    const where = this.line === undefined ? this.file : `${this.file}:${this.line}`;
+    return `${where}: ${this.message} — ${this.hint}`;
+  }
+}
+
+export function isIngestError(error: unknown): error is IngestError {
+  return error instanceof IngestError;
+}

@@ -1,0 +1,472 @@
+/**
+ * Stage 4 of the ingest: blocks → items (articles and photo news), in print order.
+ *
+ * This is where a page is read as an editor reads it: which headline block heads which
+ * body, whether a short line between paragraphs is a subhead or the next article's
+ * headline, whether a caption belongs to the article around it or stands alone as photo
+ * news, where a headline printed after its own body belongs, and which paragraphs repeat.
+ * Where the text alone cannot tell, the shared vocabulary of headline and body decides
+ * (see similarity.ts).
+ */
+import type { ArticleFlag, Author } from '../schema/entries.ts';
+import type { Block, ParagraphBlock, TitleLine } from './blocks.ts';
+import { parseCredits } from './names.ts';
+import {
+  creditNames,
+  endsSentence,
+  findContinuation,
+  isAttendanceLine,
+  isDashSubheadline,
+  looksLikeBanner,
+  markedBanner,
+  parseDateline,
+  splitKickerHeadline,
+} from './patterns.ts';
+import { sharedBigrams } from './similarity.ts';
+
+export interface ItemBlock {
+  type: 'paragraph' | 'subhead';
+  text: string;
+  lines: number[];
+}
+
+export interface ItemPhoto {
+  caption: string;
+  credit: string | null;
+  photographers: string[];
+  lines: number[];
+  /** Number of body blocks printed before the photo. */
+  afterBlock: number;
+}
+
+export interface Fold {
+  text: string;
+  line: number;
+  sameAsLine: number;
+}
+
+export interface Item {
+  kind: 'article' | 'photo';
+  column: string | null;
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  byline: string | null;
+  dateline: string | null;
+  signature: string | null;
+  authors: Author[];
+  blocks: ItemBlock[];
+  photos: ItemPhoto[];
+  continuedOn: number | null;
+  continuedFrom: number | null;
+  continuationNotes: string[];
+  flags: ArticleFlag[];
+  folds: Fold[];
+  /** Every source line this item was read from. */
+  lines: number[];
+}
+
+/** How a run of title lines reads: banner(s), kicker, headline, subheadline. */
+export interface TitleReading {
+  columns: string[];
+  /** The banner was marked (■ 政务动态): it heads every item until the next banner. */
+  markedColumn: boolean;
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  lines: number[];
+}
+
+export function readTitleRun(run: TitleLine[]): TitleReading {
+  const reading: TitleReading = {
+    columns: [],
+    markedColumn: false,
+    kicker: null,
+    headline: null,
+    subheadline: null,
+    lines: run.map((l) => l.n),
+  };
+  const rest = [...run];
+  while (rest.length) {
+    const marked = markedBanner(rest[0].text);
+    if (marked) {
+      reading.columns.push(marked);
+      reading.markedColumn = true;
+    } else if (looksLikeBanner(rest[0].text)) reading.columns.push(rest[0].text);
+    else break;
+    rest.shift();
+  }
+  if (rest.length === 0) return reading;
+
+  let h = rest.length - 1;
+  while (h > 0 && (isDashSubheadline(rest[h].text) || isAttendanceLine(rest[h].text))) h--;
+  const after = rest.slice(h + 1).map((l) => l.text);
+  reading.subheadline = after.length ? after.join(' ') : null;
+
+  const split = splitKickerHeadline(rest[h].text);
+  reading.headline = split ? split.headline : rest[h].text;
+  const before = rest.slice(0, h).map((l) => l.text);
+  if (split) before.push(split.kicker);
+  if (before.length) {
+    const kicker = before.pop()!;
+    // A very short first line over a headline is a banner (聚焦文博会), not a kicker.
+    if (before.length === 0 && kicker.length <= 5) reading.columns.push(kicker);
+    else reading.kicker = kicker;
+  }
+  reading.columns.push(...before);
+  return reading;
+}
+
+function titleText(item: Pick<Item, 'column' | 'kicker' | 'headline' | 'subheadline'>): string {
+  return [item.column, item.kicker, item.headline, item.subheadline].filter(Boolean).join(' ');
+}
+
+function newItem(kind: Item['kind']): Item {
+  return {
+    kind,
+    column: null,
+    kicker: null,
+    headline: null,
+    subheadline: null,
+    byline: null,
+    dateline: null,
+    signature: null,
+    authors: [],
+    blocks: [],
+    photos: [],
+    continuedOn: null,
+    continuedFrom: null,
+    continuationNotes: [],
+    flags: [],
+    folds: [],
+    lines: [],
+  };
+}
+
+/** Two parallel phrases, the usual shape of a subhead: 选树培育 凝聚榜样力量. */
+const PARALLEL_PHRASES = /^[^\s]{2,9}[ \u3000][^\s]{2,9}$/;
+/** How many shared bigrams make a headline and a text "about the same thing". */
+const RELATED = 2;
+/** The opening of a paragraph compared against a headline. */
+const OPENING = 150;
+
+export interface ReadItemsOptions {
+  /** Names seen elsewhere, to split names printed without spaces. */
+  knownNames?: ReadonlySet<string>;
+}
+
+export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[] {
+  const known = options.knownNames ?? new Set<string>();
+  const items: Item[] = [];
+  let current: Item | null = null;
+  /** The current article has ended (a 下转 note or a signature): more text starts another. */
+  let closed = false;
+  let pending: TitleReading | null = null;
+  let groupColumn: string | null = null;
+  let nextColumn: string | null = null;
+  /** A banner that no article has taken yet; kept as an orphan if none does. */
+  let unusedBanner: TitleReading | null = null;
+
+  const finish = () => {
+    current = null;
+    closed = false;
+  };
+
+  const start = (kind: Item['kind'], title: TitleReading | null): Item => {
+    finish();
+    const item = newItem(kind);
+    if (title) {
+      item.kicker = title.kicker;
+      item.headline = title.headline;
+      item.subheadline = title.subheadline;
+      item.lines.push(...title.lines);
+      if (title.columns.length) item.column = title.columns.join(' ');
+    }
+    const banner = nextColumn ?? groupColumn;
+    if (banner !== null && item.column !== banner) {
+      item.column = item.column === null ? banner : `${banner} ${item.column}`;
+    }
+    if (banner !== null) unusedBanner = null;
+    nextColumn = null;
+    items.push(item);
+    current = item;
+    return item;
+  };
+
+  const fromPending = (kind: Item['kind'] = 'article'): Item => {
+    const item = start(kind, pending);
+    pending = null;
+    return item;
+  };
+
+  const addParagraph = (item: Item, p: ParagraphBlock) => {
+    let text = p.text;
+    if (item.blocks.length === 0 && item.dateline === null) {
+      const dateline = parseDateline(text);
+      if (dateline) {
+        item.dateline = dateline.text;
+        item.authors.push(...(dateline.credits ? parseCredits(dateline.credits, known) : []));
+        text = text.slice(dateline.text.length).replace(/^[\s\u3000]+/, '');
+      }
+    }
+    const note = findContinuation(text);
+    if (note) {
+      item.continuationNotes.push(note.note);
+      if (note.kind === 'on') {
+        item.continuedOn = note.page;
+        closed = true;
+      } else item.continuedFrom = note.page;
+      text = (text.slice(0, note.index) + text.slice(note.index + note.note.length)).trim();
+    }
+    if (p.signature) {
+      item.signature = p.signature;
+      closed = true;
+    }
+    if (text !== '') {
+      const paragraph: ItemBlock = { type: 'paragraph', text, lines: p.lines };
+      item.blocks.push(paragraph);
+      if (note?.kind === 'on') endedByNote.add(paragraph);
+    } else if (note?.kind === 'on') markLastParagraphContinued(item);
+    item.lines.push(...p.lines);
+  };
+
+  const addPhoto = (item: Item, photo: Extract<Block, { type: 'photo' }>) => {
+    item.photos.push({
+      caption: photo.caption,
+      credit: photo.credit,
+      photographers: photo.credit ? creditNames(photo.credit) : [],
+      lines: photo.lines,
+      afterBlock: item.blocks.length,
+    });
+    item.lines.push(...photo.lines);
+  };
+
+  /** A banner that headed nothing (the page ends, or another banner follows): kept as an orphan. */
+  const keepUnusedBanner = () => {
+    if (!unusedBanner) return;
+    const banner = unusedBanner;
+    unusedBanner = null;
+    nextColumn = null;
+    const orphan = start('article', banner);
+    orphan.flags.push('orphan-headline');
+    finish();
+  };
+
+  /** A headline block with no body of its own after it: it heads the untitled article before it. */
+  const attachOrphan = (title: TitleReading) => {
+    const previous = [...items].reverse().find((it) => it.kind === 'article');
+    if (previous && previous.headline === null && previous.blocks.length > 0) {
+      previous.kicker = title.kicker;
+      previous.headline = title.headline;
+      previous.subheadline = title.subheadline;
+      if (title.columns.length) previous.column = [previous.column, ...title.columns].filter(Boolean).join(' ');
+      previous.lines.push(...title.lines);
+      previous.flags.push('headline-after-body');
+      return;
+    }
+    const orphan = start('article', title);
+    orphan.flags.push('orphan-headline');
+    finish();
+  };
+
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    switch (block.type) {
+      case 'title': {
+        const title = readTitleRun(block.lines);
+        if (title.headline === null) {
+          // A banner on its own: it heads what follows.
+          keepUnusedBanner();
+          if (title.markedColumn) groupColumn = title.columns.join(' ');
+          else nextColumn = title.columns.join(' ');
+          unusedBanner = title;
+          return;
+        }
+        if (title.markedColumn) groupColumn = title.columns.join(' ');
+        else if (title.columns.length) groupColumn = null;
+
+        const single = block.lines.length === 1 && title.columns.length === 0 && title.kicker === null && title.subheadline === null;
+        const item: Item | null = current;
+        if (
+          single &&
+          pending === null &&
+          item !== null &&
+          !closed &&
+          item.blocks.length > 0 &&
+          next?.type === 'paragraph' &&
+          !parseDateline(next.text) &&
+          (PARALLEL_PHRASES.test(title.headline) ||
+            sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
+        ) {
+          item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
+          item.lines.push(...title.lines);
+          return;
+        }
+        if (pending) attachOrphan(pending);
+        if (next === undefined || next.type === 'title') {
+          attachOrphan(title);
+          return;
+        }
+        finish();
+        pending = title;
+        return;
+      }
+
+      case 'byline': {
+        const item: Item = pending ? fromPending() : current && !closed ? current : start('article', null);
+        // A second byline line (rare) is kept with the first, one per line.
+        item.byline = item.byline === null ? block.text : `${item.byline}\n${block.text}`;
+        item.authors.push(...parseCredits(block.text, known));
+        item.lines.push(block.n);
+        return;
+      }
+
+      case 'photo': {
+        if (pending) {
+          const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
+          const heading = titleText({ column: null, ...pending });
+          const aboutBody = after?.type === 'paragraph' ? sharedBigrams(heading, after.text.slice(0, OPENING)) : 0;
+          const aboutPhoto = sharedBigrams(heading, block.caption);
+          if (after?.type === 'byline' || (after?.type === 'paragraph' && (aboutBody >= RELATED || aboutPhoto <= aboutBody))) {
+            addPhoto(fromPending(), block);
+          } else {
+            const news = fromPending('photo');
+            addPhoto(news, block);
+            finish();
+          }
+          return;
+        }
+        const item: Item | null = current;
+        if (item !== null && !closed && belongsTo(block, item)) {
+          addPhoto(item, block);
+          return;
+        }
+        const news = start('photo', null);
+        addPhoto(news, block);
+        finish();
+        return;
+      }
+
+      case 'paragraph': {
+        const item: Item | null = current;
+        if (pending) addParagraph(fromPending(), block);
+        else if (item !== null && item.blocks.length === 0 && item.dateline === null && !closed) addParagraph(item, block);
+        else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
+        else if (!closed) addParagraph(item, block);
+        else if (sharedBigrams(block.text.slice(0, OPENING), titleText(item)) >= RELATED) {
+          // A paragraph printed out of order, after the article's 下转 note.
+          closed = false;
+          addParagraph(item, block);
+        } else addParagraph(start('article', null), block);
+        return;
+      }
+
+      case 'note': {
+        const note = findContinuation(block.text)!;
+        const item = current ?? items[items.length - 1] ?? start('article', null);
+        item.continuationNotes.push(note.note);
+        if (note.kind === 'on') {
+          item.continuedOn = note.page;
+          markLastParagraphContinued(item);
+        } else item.continuedFrom = note.page;
+        item.lines.push(block.n);
+        closed = note.kind === 'on';
+        return;
+      }
+    }
+  });
+  if (pending) attachOrphan(pending);
+  keepUnusedBanner();
+
+  foldRepeats(items);
+  for (const item of items) settle(item);
+  return items;
+}
+
+/** Paragraphs that a 下转 note follows: they stop mid-sentence because the article goes on elsewhere. */
+const endedByNote = new WeakSet<ItemBlock>();
+
+function markLastParagraphContinued(item: Item): void {
+  const last = item.blocks[item.blocks.length - 1];
+  if (last) endedByNote.add(last);
+}
+
+/** A photo belongs to the article it was printed inside, or to one its caption is about. */
+function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolean {
+  const last = item.blocks[item.blocks.length - 1];
+  if (last && last.lines[0] < photo.lines[0] && last.lines[last.lines.length - 1] > photo.lines[photo.lines.length - 1]) {
+    return true;
+  }
+  const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
+  return sharedBigrams(photo.caption, about) >= RELATED;
+}
+
+/** Repeats shorter than this are ordinary phrases (会议强调，), not a paragraph printed twice. */
+const MIN_REPEAT = 20;
+
+/**
+ * A paragraph printed twice, whole or in part, is kept once; the repeat is recorded in the
+ * item's `folds` (nothing is silently dropped). A partial repeat must begin at a sentence
+ * boundary and run to the end of the paragraph, or start it and end at a sentence boundary.
+ */
+export function foldRepeats(items: Item[]): void {
+  const earlier: ItemBlock[] = [];
+  for (const item of items) {
+    item.blocks = item.blocks.filter((block) => {
+      if (block.type !== 'paragraph') return true;
+      const same = earlier.find((e) => e.text === block.text);
+      if (same) {
+        record(item, block.text, block.lines[0], same.lines[0]);
+        return false;
+      }
+      const cut = repeatedPart(block.text, earlier);
+      if (cut) {
+        record(item, cut.text, block.lines[cut.atEnd ? block.lines.length - 1 : 0], cut.source.lines[0]);
+        block.text = cut.atEnd ? block.text.slice(0, -cut.text.length) : block.text.slice(cut.text.length);
+      }
+      earlier.push(block);
+      return true;
+    });
+  }
+}
+
+function record(item: Item, text: string, line: number, sameAsLine: number) {
+  item.folds.push({ text, line, sameAsLine });
+  if (!item.flags.includes('folded-duplicate')) item.flags.push('folded-duplicate');
+}
+
+function repeatedPart(text: string, earlier: ItemBlock[]): { text: string; atEnd: boolean; source: ItemBlock } | null {
+  const boundaries: number[] = [];
+  for (let i = 1; i < text.length; i++) if (/[。！？]/.test(text[i - 1])) boundaries.push(i);
+  for (const i of boundaries) {
+    const tail = text.slice(i);
+    if (tail.length < MIN_REPEAT) break;
+    const source = earlier.find((e) => e.text.includes(tail));
+    if (source) return { text: tail, atEnd: true, source };
+  }
+  for (const i of [...boundaries].reverse()) {
+    const head = text.slice(0, i);
+    if (head.length < MIN_REPEAT) break;
+    const source = earlier.find((e) => e.text.includes(head));
+    if (source) return { text: head, atEnd: false, source };
+  }
+  return null;
+}
+
+/** Final flags, signature and authors once the whole page is read. */
+function settle(item: Item): void {
+  const last = [...item.blocks].reverse().find((b) => b.type === 'paragraph');
+  if (item.signature && (item.authors.length > 0 || item.kind === 'photo')) {
+    // A name after the last stop is a signature only where no byline names the author.
+    if (last) last.text += item.signature;
+    item.signature = null;
+  }
+  if (item.signature) item.authors.push({ name: item.signature, role: '作者' });
+  if (item.kind === 'photo') {
+    for (const photo of item.photos) for (const name of photo.photographers) item.authors.push({ name, role: '摄影' });
+  }
+  if (item.kind === 'article' && item.headline === null) item.flags.unshift('untitled');
+  if (last && !endsSentence(last.text) && !item.signature && !endedByNote.has(last)) item.flags.push('cut-off');
+  item.lines.sort((a, b) => a - b);
+}
+

@@ -1,0 +1,219 @@
+/**
+ * The staff's metadata file, content/sources/metadata.yaml (optional; format in
+ * docs/metadata.md): for each source file, the issue date, the page number (版次), the page
+ * name (版名), and whether it replaces a page already in the archive.
+ *
+ *   000_a25d01534798cd06.txt:
+ *     date: 2025-12-28
+ *     page: 1
+ *     pageName: 要闻
+ *
+ * Everything the staff can get wrong is refused with the file and line and what to write.
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { closest } from '../lib/closest.ts';
+import { IngestError } from './errors.ts';
+
+export const METADATA_FILE = 'metadata.yaml';
+
+export type SourceMeta = { date?: string; page?: number; pageName?: string; replace?: boolean };
+
+export interface MetadataOptions {
+  /** Names of the files in content/sources; when given, an entry for any other name is refused. */
+  sourceNames?: readonly string[];
+  /** Today's date (YYYY-MM-DD, local time); dates more than a day after it are refused. */
+  today?: string;
+}
+
+const KEYS = ['date', 'page', 'pageName', 'replace'] as const;
+type Key = (typeof KEYS)[number];
+/** Page numbers are two digits in section ids (2025-12-28-01). */
+const MAX_PAGE = 99;
+const EARLIEST_YEAR = 1900;
+const DOC_HINT = '格式见 docs/metadata.md';
+
+export function parseMetadata(text: string, file: string, options: MetadataOptions = {}): Map<string, SourceMeta> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const lineOf = (node: Node | null | undefined) =>
+    node?.range ? lines.linePos(node.range[0]).line : undefined;
+  const refuse = (line: number | undefined, message: string, hint: string): never => {
+    throw new IngestError({ file, line, message, hint });
+  };
+
+  for (const error of doc.errors) {
+    refuse(error.linePos?.[0].line, yamlErrorMessage(error.code, error.message), `请按 YAML 格式修改；${DOC_HINT}`);
+  }
+
+  const result = new Map<string, SourceMeta>();
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return result;
+  if (!isMap(doc.contents)) {
+    refuse(lineOf(doc.contents), '元数据文件的顶层应是“文件名: 字段”的映射（top level must be a map of file names）', DOC_HINT);
+  }
+  const top = doc.contents as unknown as { items: Pair<Node, Node | null>[] };
+
+  const today = options.today ?? localToday();
+  for (const pair of top.items) {
+    const keyLine = lineOf(pair.key);
+    const name = isScalar(pair.key) ? pair.key.value : undefined;
+    if (typeof name !== 'string' || name.trim() === '') {
+      refuse(keyLine, '每一项须以来源文件名开头（entry must start with a source file name）', `例如 000_a25d01534798cd06.txt:；${DOC_HINT}`);
+    }
+    const source = name as string;
+    if (/[\\/]/.test(source)) {
+      refuse(keyLine, `“${source}”含有路径；只写 content/sources/ 里的文件名`, '去掉目录部分，只留文件名');
+    }
+    if (options.sourceNames && !options.sourceNames.includes(source)) {
+      const guess = closest(source, options.sourceNames);
+      refuse(
+        keyLine,
+        `content/sources/ 里没有“${source}”这个文件（no such source file）`,
+        guess ? `是不是“${guess}”？请改正文件名，或删去这一项` : '请改正文件名，或删去这一项',
+      );
+    }
+    result.set(source, parseEntry(pair.value, source, keyLine, today, lineOf, refuse));
+  }
+
+  checkPageCollisions(result, top.items, lineOf, refuse);
+  return result;
+}
+
+function parseEntry(
+  value: Node | null,
+  source: string,
+  keyLine: number | undefined,
+  today: string,
+  lineOf: (node: Node | null | undefined) => number | undefined,
+  refuse: (line: number | undefined, message: string, hint: string) => never,
+): SourceMeta {
+  if (value === null || (isScalar(value) && value.value === null)) {
+    refuse(keyLine, `“${source}”下面没有任何字段（no fields）`, `在下一行缩进两格写 date: / page: / pageName:，或删去这一项；${DOC_HINT}`);
+  }
+  if (!isMap(value)) {
+    refuse(lineOf(value) ?? keyLine, `“${source}”的值应是字段映射（date、page、pageName、replace）`, `每个字段另起一行，缩进两格；${DOC_HINT}`);
+  }
+  const meta: SourceMeta = {};
+  for (const field of (value as unknown as { items: Pair<Node, Node | null>[] }).items) {
+    const key = isScalar(field.key) ? String(field.key.value) : '';
+    const line = lineOf(field.key);
+    if (!(KEYS as readonly string[]).includes(key)) {
+      const guess = closest(key, KEYS);
+      refuse(
+        line,
+        `未知字段“${key}”（unknown key）；可用的字段：${KEYS.join('、')}`,
+        guess ? `是不是“${guess}”？` : DOC_HINT,
+      );
+    }
+    const raw = isScalar(field.value) ? field.value.value : field.value?.toJSON();
+    const valueLine = lineOf(field.value) ?? line;
+    switch (key as Key) {
+      case 'date':
+        meta.date = checkDate(raw, today, valueLine, refuse);
+        break;
+      case 'page':
+        if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > MAX_PAGE) {
+          refuse(valueLine, `版次 page 须为 1 到 ${MAX_PAGE} 的整数，这里是“${show(raw)}”（page must be a positive integer）`, '例如第一版写 page: 1');
+        }
+        meta.page = raw as number;
+        break;
+      case 'pageName':
+        if (typeof raw !== 'string' || raw.trim() === '' || /\n/.test(raw)) {
+          refuse(valueLine, `版名 pageName 须为一行文字，这里是“${show(raw)}”`, '例如 pageName: 要闻');
+        }
+        meta.pageName = (raw as string).trim();
+        break;
+      case 'replace':
+        if (typeof raw !== 'boolean') {
+          refuse(valueLine, `replace 只能是 true 或 false，这里是“${show(raw)}”`, '要用这个文件替换档案中同一天同一版的旧版面，写 replace: true；否则删去这一行');
+        }
+        meta.replace = raw as boolean;
+        break;
+    }
+  }
+  return meta;
+}
+
+function checkDate(
+  raw: unknown,
+  today: string,
+  line: number | undefined,
+  refuse: (line: number | undefined, message: string, hint: string) => never,
+): string {
+  const text = typeof raw === 'string' ? raw.trim() : String(raw);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (typeof raw !== 'string' || !match) {
+    refuse(line, `日期 date 须写成 YYYY-MM-DD，这里是“${show(raw)}”（date must be YYYY-MM-DD）`, '例如 date: 2025-12-28');
+  }
+  const [year, month, day] = match!.slice(1).map(Number);
+  if (!isCalendarDate(year, month, day)) {
+    refuse(line, `日期 ${text} 不存在（impossible date）`, '请核对年月日');
+  }
+  if (year < EARLIEST_YEAR) {
+    refuse(line, `日期 ${text} 早于 ${EARLIEST_YEAR} 年，不可能是本报的出版日期`, '请核对年份');
+  }
+  if (text > addDays(today, 1)) {
+    refuse(line, `日期 ${text} 在未来（今天是 ${today}）`, '请核对年月日');
+  }
+  return text;
+}
+
+/** Two sources for the same date and page: refused unless exactly one of them says replace. */
+function checkPageCollisions(
+  metas: Map<string, SourceMeta>,
+  items: Pair<Node, Node | null>[],
+  lineOf: (node: Node | null | undefined) => number | undefined,
+  refuse: (line: number | undefined, message: string, hint: string) => never,
+): void {
+  const lineOfSource = new Map(items.map((p) => [isScalar(p.key) ? String(p.key.value) : '', lineOf(p.key)]));
+  const byPage = new Map<string, string[]>();
+  for (const [source, meta] of metas) {
+    if (meta.date === undefined || meta.page === undefined) continue;
+    const key = `${meta.date} 第${meta.page}版`;
+    byPage.set(key, [...(byPage.get(key) ?? []), source]);
+  }
+  for (const [page, sources] of byPage) {
+    if (sources.length < 2) continue;
+    const replacing = sources.filter((s) => metas.get(s)!.replace === true);
+    if (replacing.length === 1 && sources.length === 2) continue;
+    const [first, second] = sources;
+    refuse(
+      lineOfSource.get(second),
+      `${page} 出现了两次：“${first}”（第 ${lineOfSource.get(first)} 行）和“${second}”（第 ${lineOfSource.get(second)} 行）（same page twice）`,
+      '同一天同一版只能有一个来源文件；如果新文件是要替换旧的，在新文件那一项写 replace: true，否则改正日期或版次',
+    );
+  }
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function show(value: unknown): string {
+  return value === null || value === undefined ? '（空）' : typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function yamlErrorMessage(code: string, message: string): string {
+  const reasons: Record<string, string> = {
+    DUPLICATE_KEY: '同一个名字出现了两次',
+    BAD_INDENT: '缩进不对',
+    TAB_AS_INDENT: '用了制表符（Tab）缩进，YAML 只能用空格',
+    MISSING_CHAR: '缺少字符（如引号或括号没有配对）',
+    BLOCK_AS_IMPLICIT_KEY: '缩进或冒号不对',
+    MULTILINE_IMPLICIT_KEY: '缩进或冒号不对',
+  };
+  const english = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return `YAML 格式错误：${reasons[code] ?? '无法解析'}（${english}）`;
+}

@@ -1,0 +1,205 @@
+/**
+ * Recognisers for the printed parts of a page, one line of text at a time.
+ * Each takes a trimmed line and answers what it is; none looks at neighbours
+ * (that is the job of the blocks and items stages).
+ */
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+export const HAN_CHAR = new RegExp(`[${HAN}]`);
+const NAME = `[${HAN}·]{2,4}`;
+
+/** Roles as printed; the longest first so 特约记者 wins over 记者. */
+export const ROLE_WORDS = ['特约记者', '首席记者', '摄影记者', '记者', '通讯员', '实习生', '评论员'] as const;
+const ROLE = ROLE_WORDS.join('|');
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[。！？!?…][”’」』）)]*$|[。！？!?]”$/;
+
+/** A line ends a sentence (so the paragraph may end here). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** Punctuation that only occurs inside sentences, never in a headline or banner. */
+const SENTENCE_PUNCT = /[。，；：！？,;:!?]/;
+
+// ── continuation notes 转版 ──────────────────────────────────────────────
+const PAGE_NUMERAL = '[一二三四五六七八九十百〇零0-9０-９]+';
+const CONTINUED_ON = new RegExp(`[（(]\\s*下转第?(${PAGE_NUMERAL})版\\s*[）)]`);
+const CONTINUED_FROM = new RegExp(`[（(]\\s*上接第?(${PAGE_NUMERAL})版\\s*[）)]`);
+
+export interface ContinuationNote {
+  kind: 'on' | 'from';
+  page: number;
+  note: string;
+}
+
+/** Finds a 下转/上接 note anywhere in the text. */
+export function findContinuation(text: string): (ContinuationNote & { index: number }) | null {
+  for (const [kind, re] of [
+    ['on', CONTINUED_ON],
+    ['from', CONTINUED_FROM],
+  ] as const) {
+    const m = re.exec(text);
+    if (m) return { kind, page: chineseNumber(m[1]), note: m[0], index: m.index };
+  }
+  return null;
+}
+
+const DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 三 → 3, 十二 → 12, 二十四 → 24, ３ → 3. */
+export function chineseNumber(text: string): number {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  let total = 0;
+  let current = 0;
+  for (const ch of ascii) {
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else current = DIGITS[ch] ?? 0;
+  }
+  return total + current;
+}
+
+// ── datelines 电头/讯头 ──────────────────────────────────────────────────
+const DATELINE = new RegExp(
+  '^(' +
+    // 本报讯（记者 张三）/ 本报讯(记者 张三)
+    '本报讯\\s*(?:[（(][^（()）]*[）)])?' +
+    '|' +
+    // 本报太原10月22日电（记者 王五）, 新华社北京12月27日电
+    `(?:本报|新华社|人民日报|中新社|山西日报)[${HAN}]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\\s*(?:[（(][^（()）]*[）)])?` +
+    ')',
+);
+
+export interface Dateline {
+  /** The dateline exactly as printed, e.g. 本报讯（记者 郑苗苗）. */
+  text: string;
+  /** What is inside the brackets, e.g. 记者 郑苗苗; null when there are none. */
+  credits: string | null;
+  agency: string;
+  place: string | null;
+}
+
+export function parseDateline(paragraph: string): Dateline | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  const text = m[1].trimEnd();
+  const bracket = /[（(]([^（()）]*)[）)]$/.exec(text);
+  const agency = /^(本报|新华社|人民日报|中新社|山西日报)/.exec(text)![1];
+  const place = new RegExp(`^${agency}([${HAN}]+?)[0-9０-９]`).exec(text)?.[1] ?? null;
+  return { text, credits: bracket ? bracket[1].trim() : null, agency, place };
+}
+
+// ── bylines 署名 ─────────────────────────────────────────────────────────
+const BYLINE = new RegExp(
+  `^[□■◆●]?\\s*(?:本报|特约|新华社|[${HAN}]{2,6}?日报)?(?:${ROLE})(?:\\s*${NAME})*(?:\\s+(?:${ROLE})(?:\\s*${NAME})+)*$`,
+);
+
+/** A byline line under a headline: 本报记者 董芳, □ 本报记者 任翔宇, 山西日报评论员. */
+export function isByline(text: string): boolean {
+  return text.length <= 40 && BYLINE.test(text) && !/摄$/.test(text);
+}
+
+// ── photo credits and captions 图片说明 ───────────────────────────────────
+const CREDIT = new RegExp(
+  `((?:本报|新华社|人民日报|中新社|特约)?(?:${ROLE})?\\s*${NAME}(?:\\s+${NAME})*\\s*摄)$`,
+);
+
+/**
+ * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
+ * 新华社记者 徐昱摄. `rest` is the caption text before it ('' for a credit line).
+ */
+export function splitCredit(text: string): { rest: string; credit: string } | null {
+  const m = CREDIT.exec(text);
+  if (!m) return null;
+  const credit = m[1].trim();
+  // A bare name + 摄 is only a credit when it carries an agency or role, or stands alone.
+  const rest = text.slice(0, m.index).trimEnd();
+  if (rest !== '' && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit)) return null;
+  if (rest !== '' && !endsSentence(rest)) return null;
+  return { rest, credit };
+}
+
+export function isCreditLine(text: string): boolean {
+  return splitCredit(text)?.rest === '';
+}
+
+/** Photographer names in a credit: 本报记者 韩莹 摄 → [韩莹]. */
+export function creditNames(credit: string): string[] {
+  const body = credit
+    .replace(/摄$/, '')
+    .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
+    .replace(new RegExp(`^(${ROLE})`), '')
+    .trim();
+  return body.split(/\s+/).filter((n) => n !== '');
+}
+
+// ── column banners 栏目, headlines, subheadlines ─────────────────────────
+const BANNER_MARK = /^[■□◆●▲]\s*/;
+
+/** A marked banner such as ■ 政务动态 (a marked byline is not a banner). */
+export function markedBanner(text: string): string | null {
+  if (!BANNER_MARK.test(text) || isByline(text)) return null;
+  const name = text.replace(BANNER_MARK, '');
+  return name.length >= 2 && name.length <= 16 && !SENTENCE_PUNCT.test(name) ? name : null;
+}
+
+/**
+ * An unmarked banner: three or more short space-separated words (学思想 强党性 重实践 建新功,
+ * 高质量 发展 调研行), or a short series name joined with · (新时代新征程·“枫桥经验”新实践).
+ */
+export function looksLikeBanner(text: string): boolean {
+  if (SENTENCE_PUNCT.test(text)) return false;
+  const words = text.split(/[ \u3000]+/);
+  if (words.length >= 3 && words.every((w) => w.length >= 2 && w.length <= 5)) return true;
+  return text.length <= 20 && /·/.test(text) && !text.startsWith('·');
+}
+
+/** A line starting with —— is always a 副题 (subheadline). */
+export function isDashSubheadline(text: string): boolean {
+  return /^[—－-]{2}/.test(text);
+}
+
+/** kicker——headline printed on one line: 我市……新时代—— 激发“工匠精神” 迸发“产改”活力. */
+export function splitKickerHeadline(text: string): { kicker: string; headline: string } | null {
+  const m = /^(.{4,}?)——\s*(.{4,})$/.exec(text);
+  return m ? { kicker: m[1].trim(), headline: m[2].trim() } : null;
+}
+
+/**
+ * A subheadline naming who led or attended: 卢东亮主持并讲话 姚鸿波出席,
+ * 刘俊义宣布启动, 申万胜李刚田王平范周等出席.
+ */
+export function isAttendanceLine(text: string): boolean {
+  return (
+    text.length <= 30 &&
+    /(主持并讲话|讲话|出席|参加|致辞|宣布启动|主持|调研|会见|慰问|颁奖|揭牌)$/.test(text)
+  );
+}
+
+/**
+ * Could this line be part of a headline block, a banner or a subhead? Short, no sentence
+ * punctuation, no sentence-final stop. (Whether it is one depends on what follows.)
+ */
+export function isTitleLike(text: string, headingMarks = 0): boolean {
+  if (headingMarks > 0) return true;
+  if (isDashSubheadline(text)) return text.length <= 60;
+  if (markedBanner(text)) return true;
+  if (splitKickerHeadline(text) && text.length <= 64 && !endsSentence(text)) return true;
+  return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
+}
+
+/** Words that continue a sentence begun on the line before (…相关负责人 / 表示，……). */
+const CONTINUES_SENTENCE = /^(表示|介绍|指出|强调|认为|说|称|告诉|透露|坦言|感慨)[，,：:]|^[，,。；;：:、）)”’]/;
+
+export function continuesSentence(text: string): boolean {
+  return CONTINUES_SENTENCE.test(text);
+}

@@ -1,0 +1,27 @@
+/** The ingest report: per source, what was found and everything a person should check. */
+import type { IngestOutcome } from './run.ts';
+
+export function formatReport(outcome: IngestOutcome): string {
+  const out: string[] = [];
+  if (outcome.recovered) out.push('注意：上一次导入中途中断，已先恢复 content/ 到中断前的状态。');
+  for (const page of outcome.plan.result.pages) {
+    out.push(
+      `${page.source}  ${page.date} 第${page.page}版  文章 ${page.articles} 篇，图片新闻 ${page.photoNews} 条，图片说明 ${page.photos} 条`,
+    );
+    for (const line of page.uncertain) out.push(`    · ${line}`);
+  }
+  if (outcome.write.warnings.length) {
+    out.push('', '手工修改过的条目（已保留，未覆盖）：');
+    for (const w of outcome.write.warnings) out.push(`    · ${w}`);
+  }
+  const counts = new Map<string, number>();
+  for (const f of outcome.write.files) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
+  const status = [...counts].map(([k, v]) => `${k} ${v}`).join('，');
+  out.push(
+    '',
+    outcome.write.changed
+      ? `已写入 ${outcome.written} 个文件，删除 ${outcome.removed} 个（${status}）。`
+      : `没有变化，无需写入（${status}）。`,
+  );
+  return out.join('\n');
+}

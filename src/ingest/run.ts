@@ -1,0 +1,149 @@
+/**
+ * `npm run ingest [-- FILE...] [--force]`: the only part of the ingest that touches files.
+ * Reads content/sources (and the staff metadata), runs the pipeline, and writes the entries.
+ *
+ * With FILE arguments, those files are copied into content/sources (as part of the same
+ * atomic write, so a refused run copies nothing) and only their issues are re-derived: the
+ * daily job touches one issue, not the archive. Without, every source is read again.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir as defaultContentDir } from '../lib/paths.ts';
+import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
+import { decodeSource } from './decode.ts';
+import { IngestError } from './errors.ts';
+import { emptyLedger, type Ledger } from './ids.ts';
+import { METADATA_FILE, parseMetadata, type SourceMeta } from './metadata.ts';
+import { pageDate, runPipeline, type PipelineResult, type SourceText } from './pipeline.ts';
+
+export interface IngestOptions {
+  contentDir?: string;
+  /** Files to add or re-ingest; all sources when empty. */
+  files?: string[];
+  /** Overwrite entries a person has edited since the last ingest. */
+  force?: boolean;
+}
+
+export interface IngestPlan {
+  contentDir: string;
+  result: PipelineResult;
+  /** Entry files and the ledger, relative to contentDir. */
+  files: Map<string, string>;
+  /** Source files to copy into content/sources, byte for byte (the archival master). */
+  copies: Map<string, Uint8Array>;
+  /** The sources whose entries this run re-derives (their old entries may be removed). */
+  sources: string[];
+  /** Which entry paths this run answers for: all of them, or those of the given files' issues. */
+  scope: (relPath: string) => boolean;
+}
+
+const LEDGER_FILE = 'ids.json';
+
+/** Reads everything and runs the pipeline; writes nothing. Throws IngestError on bad input. */
+export function planIngest(options: IngestOptions = {}): IngestPlan {
+  const contentDir = options.contentDir ?? defaultContentDir;
+  const sourcesDir = path.join(contentDir, 'sources');
+  const shown = (p: string) => path.relative(process.cwd(), p) || p;
+
+  const incoming = (options.files ?? []).map((file) => {
+    if (!existsSync(file)) {
+      throw new IngestError({ file, message: '文件不存在（no such file）', hint: '请检查路径' });
+    }
+    return { name: path.basename(file), bytes: readFileSync(file), displayPath: shown(file) };
+  });
+  for (const f of incoming) {
+    if (!f.name.endsWith('.txt')) {
+      throw new IngestError({ file: f.displayPath, message: '来源文件须是 .txt 纯文本（source must be a .txt file）', hint: '请另存为 UTF-8 纯文本 .txt 后再导入' });
+    }
+  }
+
+  const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort() : [];
+  const allNames = [...new Set([...existing, ...incoming.map((f) => f.name)])].sort();
+  const metadataPath = path.join(sourcesDir, METADATA_FILE);
+  const metadata = existsSync(metadataPath)
+    ? parseMetadata(readFileSync(metadataPath, 'utf8'), shown(metadataPath), { sourceNames: allNames })
+    : new Map<string, SourceMeta>();
+
+  if (allNames.length === 0) {
+    throw new IngestError({ file: shown(sourcesDir), message: '没有任何来源文件（no sources）', hint: '请把版面文本 .txt 放进 content/sources/ 或在命令后给出文件' });
+  }
+
+  const bytesOf = (name: string) => incoming.find((f) => f.name === name)?.bytes ?? readFileSync(path.join(sourcesDir, name));
+  const displayOf = (name: string) => incoming.find((f) => f.name === name)?.displayPath ?? shown(path.join(sourcesDir, name));
+  const read = (name: string): SourceText => ({
+    name,
+    displayPath: displayOf(name),
+    text: decodeSource(bytesOf(name), displayOf(name)),
+    meta: metadata.get(name) ?? {},
+  });
+
+  // Given files: re-derive only their issues (every page of them), so the daily job stays cheap.
+  let names = allNames;
+  let dates: Set<string> | null = null;
+  if (incoming.length) {
+    const given = incoming.map((f) => read(f.name));
+    dates = new Set(given.map((s) => pageDate(s).date));
+    const issueOf = sourceIssues(contentDir);
+    const incomingNames = new Set(incoming.map((f) => f.name));
+    names = allNames.filter((n) => incomingNames.has(n) || !issueOf.has(n) || dates!.has(issueOf.get(n)!));
+  }
+  const sources = names.map(read);
+
+  const ledgerPath = path.join(contentDir, LEDGER_FILE);
+  const ledger: Ledger = existsSync(ledgerPath) ? (JSON.parse(readFileSync(ledgerPath, 'utf8')) as Ledger) : emptyLedger();
+  const result = runPipeline(sources, ledger);
+  for (const issue of result.entries.issues) dates?.add(issue.id);
+
+  const copies = new Map<string, Uint8Array>();
+  for (const f of incoming) {
+    const target = path.join(sourcesDir, f.name);
+    if (!existsSync(target) || !readFileSync(target).equals(f.bytes)) copies.set(`sources/${f.name}`, f.bytes);
+  }
+  const scope = dates === null ? () => true : (rel: string) => rel === LEDGER_FILE || dates!.has(entryDate(rel) ?? '');
+  return { contentDir, result, files: result.files, copies, sources: names, scope };
+}
+
+/** Source file name → the issue its page is in, from the section entries already written. */
+function sourceIssues(contentDir: string): Map<string, string> {
+  const dir = path.join(contentDir, 'sections');
+  const map = new Map<string, string>();
+  if (!existsSync(dir)) return map;
+  for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+    if (!file.endsWith('.json')) continue;
+    try {
+      const section = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { source?: unknown; issue?: unknown };
+      if (typeof section.source === 'string' && typeof section.issue === 'string') map.set(section.source, section.issue);
+    } catch {
+      // A broken section entry is reported by the build's content check; here its page is simply re-read.
+    }
+  }
+  return map;
+}
+
+/** The issue date an entry path belongs to: issues/2025/2025-12-28.json, articles/2025/2025-12-28/01-01.md … */
+function entryDate(rel: string): string | null {
+  return /^(?:issues|sections|articles|photos)\/\d{4}\/(\d{4}-\d{2}-\d{2})/.exec(rel)?.[1] ?? null;
+}
+
+export interface IngestOutcome {
+  plan: IngestPlan;
+  write: WritePlan;
+  written: number;
+  removed: number;
+  /** An interrupted earlier ingest was rolled back before this one ran. */
+  recovered: boolean;
+}
+
+/** The whole ingest: lock, read, run the pipeline, write atomically, unlock. */
+export function ingest(options: IngestOptions = {}): IngestOutcome {
+  const contentDir = options.contentDir ?? defaultContentDir;
+  const lock = acquireIngestLock(contentDir);
+  try {
+    const plan = planIngest({ ...options, contentDir });
+    const write = planWrite(contentDir, plan.files, readManifest(contentDir), { force: options.force, copies: plan.copies, scope: plan.scope });
+    const { written, removed } = commitContent(contentDir, write);
+    return { plan, write, written, removed, recovered: lock.recovered };
+  } finally {
+    lock.release();
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * A hand-edited entry that breaks the schema must stop `npm run build` with the file, line,
+ * field and reason, not a stack trace. Astro alone prints its first error with a stack trace
+ * and line 0, and does not notice a broken reference; scripts/check-content.ts runs first.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentError, readContent } from '../../src/lib/read-content.ts';
+
+const FIXTURE = path.resolve('tests/fixtures/content');
+const ARTICLE = 'articles/2025/2025-12-28/01-02.md';
+const PHOTO = 'photos/2025/2025-12-28/01-02-p1.json';
+
+let scratch: string;
+beforeAll(() => {
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-guard-'));
+});
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of the fixture tree with one file changed. */
+function treeWith(name: string, rel?: string, change?: (text: string) => string): string {
+  const dir = path.join(scratch, name, 'content');
+  fs.cpSync(FIXTURE, dir, { recursive: true });
+  if (rel && change) {
+    const file = path.join(dir, rel);
+    const before = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, change(before));
+    expect(fs.readFileSync(file, 'utf8')).not.toBe(before);
+  }
+  return dir;
+}
+
+function run(command: string, args: string[], contentDir: string) {
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(contentDir, '..', 'cache') },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+const npmBuild = (contentDir: string) =>
+  run('npm', ['run', 'build', '--', '--outDir', path.join(contentDir, '..', 'dist')], contentDir);
+const astroBuild = (contentDir: string) =>
+  run(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', path.join(contentDir, '..', 'dist')], contentDir);
+
+const wrongType = (t: string) => t.replace('seq: 2', 'seq: "二"');
+const unquotedDate = (t: string) => t.replace('issue: "2025-12-28"', 'issue: 2025-12-28');
+
+describe('npm run build guards the content', () => {
+  it('builds the fixture tree', () => {
+    const dir = treeWith('valid');
+    const { status, output } = npmBuild(dir);
+    expect(status, output).toBe(0);
+    expect(output).toContain('内容检查通过');
+    expect(fs.existsSync(path.join(dir, '..', 'dist', 'index.html'))).toBe(true);
+  });
+
+  it('stops at a field of the wrong type, naming file, line, field and reason, before Astro runs', () => {
+    const { status, output } = npmBuild(treeWith('wrong-type', ARTICLE, wrongType));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/articles\/2025\/2025-12-28\/01-02\.md:5: 字段 seq：无效输入：期望 数字/);
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
+    expect(output).not.toContain('[content] Syncing');
+  });
+
+  it('stops at a reference to an entry that does not exist, which Astro alone lets through', () => {
+    const dir = treeWith('dangling', PHOTO, (t) => t.replace('"article": "2025-12-28-01-02"', '"article": "2025-12-28-01-09"'));
+    expect(astroBuild(dir).status).toBe(0);
+    const { status, output } = npmBuild(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/01-02-p1\.json: 字段 article：引用的稿件 2025-12-28-01-09 不存在/);
+  });
+});
+
+describe('read-content and Astro agree on what is broken', () => {
+  for (const [name, change] of [['wrong type', wrongType], ['unquoted date', unquotedDate]] as const) {
+    it(`both refuse: ${name}`, () => {
+      const dir = treeWith(name.replace(' ', '-') + '-astro', ARTICLE, change);
+      expect(() => readContent(dir)).toThrow(ContentError);
+      const astro = astroBuild(dir);
+      expect(astro.status).not.toBe(0);
+      expect(astro.output).toContain('01-02.md');
+    });
+  }
+});

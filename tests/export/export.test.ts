@@ -1,0 +1,182 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleUrl, buildExport } from '../../src/export/build.ts';
+import { exportArticleSchema, exportIssuesSchema } from '../../src/export/schema.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+
+const FIXTURE = path.resolve('tests/fixtures/content');
+const REAL = path.resolve('content');
+const ARTICLE_FIELDS = [
+  'id', 'url', 'issue', 'page', 'seq', 'kind', 'column', 'kicker', 'headline', 'subheadline', 'byline',
+  'dateline', 'authors', 'blocks', 'photos', 'continuedOn', 'continuedFrom', 'flags',
+];
+const ISSUE_FIELDS = ['id', 'date', 'dateSource', 'pages', 'sources'];
+
+let out: string;
+beforeEach(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-export-'));
+});
+afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
+
+/** Runs `npm run export` as a user would (the script, with Node 24 from node_modules). */
+function runExport(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['scripts/export.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: '', ...env },
+  });
+}
+
+function readExport(dir: string) {
+  const jsonl = fs.readFileSync(path.join(dir, 'articles.jsonl'), 'utf8');
+  expect(jsonl.endsWith('\n')).toBe(true);
+  const lines = jsonl.slice(0, -1).split('\n');
+  return {
+    jsonl,
+    lines,
+    articles: lines.map((line) => exportArticleSchema.parse(JSON.parse(line))),
+    issues: exportIssuesSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'issues.json'), 'utf8'))),
+  };
+}
+
+describe('buildExport', () => {
+  const content = readContent(FIXTURE);
+  const data = buildExport(content);
+
+  it('gives every article its fields in the documented order, from the entry and its photos', () => {
+    expect(data.articles.map((a) => a.id)).toEqual(['2025-12-28-01-01', '2025-12-28-01-02', '2025-12-28-01-03']);
+    for (const a of data.articles) expect(Object.keys(a)).toEqual(ARTICLE_FIELDS);
+    const skiing = data.articles[1];
+    expect(skiing).toEqual({
+      id: '2025-12-28-01-02',
+      url: '/articles/2025-12-28-01-02/',
+      issue: '2025-12-28',
+      page: 1,
+      seq: 2,
+      kind: 'article',
+      column: null,
+      kicker: null,
+      headline: '“白登山杯”大众滑雪公开赛启幕',
+      subheadline: null,
+      byline: null,
+      dateline: '本报讯（记者 陈杰）',
+      authors: [{ name: '陈杰', role: '记者' }],
+      blocks: content.articles[1].body,
+      photos: [{ caption: '图为运动员在雪道上驰骋。', credit: '本报记者 戎禹仁摄', photographers: ['戎禹仁'] }],
+      continuedOn: null,
+      continuedFrom: null,
+      flags: [],
+    });
+    expect(skiing.blocks).toHaveLength(2);
+    expect(data.articles[0].blocks[1]).toEqual({ type: 'subhead', text: '选树培育 凝聚榜样力量' });
+    expect(data.articles[0].photos).toEqual([]);
+    expect(data.articles[2]).toMatchObject({ column: '加快推动文旅行业高质量发展', continuedOn: 3, flags: [] });
+  });
+
+  it('lists issues with their date, its source, pages and source files', () => {
+    expect(data.issues).toEqual([
+      { id: '2025-12-28', date: '2025-12-28', dateSource: 'metadata', pages: [1], sources: ['000_a25d01534798cd06.txt'] },
+    ]);
+    for (const issue of data.issues) expect(Object.keys(issue)).toEqual(ISSUE_FIELDS);
+  });
+
+  it('orders an article\'s photos by seq', () => {
+    const twoPhotos = readContent(FIXTURE);
+    const [first] = twoPhotos.photos;
+    twoPhotos.photos = [{ ...first, id: `${first.article}-p2`, seq: 2, caption: '第二张' }, first];
+    expect(buildExport(twoPhotos).articles[1].photos.map((p) => p.caption)).toEqual(['图为运动员在雪道上驰骋。', '第二张']);
+  });
+
+  it('puts urls under the site base path', () => {
+    expect(articleUrl('2025-12-28-01-02')).toBe('/articles/2025-12-28-01-02/');
+    expect(articleUrl('2025-12-28-01-02', '')).toBe('/articles/2025-12-28-01-02/');
+    for (const base of ['/archive', '/archive/', 'archive', '/datong/archive/']) {
+      expect(articleUrl('2025-12-28-01-02', base)).toMatch(/^\/(datong\/)?archive\/articles\/2025-12-28-01-02\/$/);
+    }
+  });
+});
+
+describe('npm run export', () => {
+  it('writes the fixture tree: every line re-validates, in order, the same bytes every time', () => {
+    const result = runExport(['--out', out], { ARCHIVE_CONTENT_DIR: FIXTURE });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('已导出 1 期、3 条稿件');
+    const exported = readExport(out);
+    expect(exported.articles.map((a) => a.id)).toEqual(buildExport(readContent(FIXTURE)).articles.map((a) => a.id));
+    expect(exported.jsonl).toContain('榜样引领树标杆'); // UTF-8, not \u escapes
+    expect(exported.issues.map((i) => i.id)).toEqual(['2025-12-28']);
+    const schema = JSON.parse(fs.readFileSync(path.join(out, 'articles.schema.json'), 'utf8'));
+    expect(Object.keys(schema.properties)).toEqual(ARTICLE_FIELDS);
+    expect(schema.additionalProperties).toBe(false);
+    expect(fs.readdirSync(out).sort()).toEqual(['articles.jsonl', 'articles.schema.json', 'issues.json', 'issues.schema.json']);
+
+    const again = path.join(out, 'again');
+    expect(runExport([`--out=${again}`], { ARCHIVE_CONTENT_DIR: FIXTURE }).status).toBe(0);
+    for (const name of fs.readdirSync(again)) {
+      expect(fs.readFileSync(path.join(again, name), 'utf8')).toBe(fs.readFileSync(path.join(out, name), 'utf8'));
+    }
+  });
+
+  it('uses BASE_PATH for urls', () => {
+    expect(runExport(['--out', out], { ARCHIVE_CONTENT_DIR: FIXTURE, BASE_PATH: '/datong/' }).status).toBe(0);
+    expect(readExport(out).articles[0].url).toBe('/datong/articles/2025-12-28-01-01/');
+  });
+
+  it('exports the real ingested content: one valid line per article and photo news, in issue/page/print order', () => {
+    const result = runExport(['--out', out], { ARCHIVE_CONTENT_DIR: REAL });
+    expect(result.status, result.stderr).toBe(0);
+    const { articles, issues } = readExport(out);
+    const content = readContent(REAL);
+    const countFiles = (dir: string, ext: string): number =>
+      fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).length;
+    expect(articles).toHaveLength(countFiles(path.join(REAL, 'articles'), '.md'));
+    expect(issues).toHaveLength(countFiles(path.join(REAL, 'issues'), '.json'));
+    expect(articles.reduce((n, a) => n + a.photos.length, 0)).toBe(countFiles(path.join(REAL, 'photos'), '.json'));
+    expect(articles.some((a) => a.kind === 'photo')).toBe(true);
+
+    const issueOrder = issues.map((i) => i.id);
+    const position = articles.map((a) => [issueOrder.indexOf(a.issue), a.page, a.seq]);
+    const sorted = [...position].sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+    expect(position).toEqual(sorted);
+    for (const [k, a] of articles.entries()) {
+      expect(a.blocks).toEqual(content.articles[k].body);
+      expect(a.url).toBe(`/articles/${a.id}/`);
+    }
+  });
+
+  it('refuses broken content naming file, line and field, without a stack trace, writing nothing', () => {
+    const broken = path.join(out, 'content');
+    fs.cpSync(FIXTURE, broken, { recursive: true });
+    const file = path.join(broken, 'articles/2025/2025-12-28/01-02.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('seq: 2', 'seq: 二'));
+    const target = path.join(out, 'export');
+    const result = runExport(['--out', target], { ARCHIVE_CONTENT_DIR: broken });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/01-02\.md:5: 字段 seq：/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
+  it('explains its usage', () => {
+    for (const args of [[], ['--out'], ['--outdir', out], [out]]) {
+      const result = runExport(args, { ARCHIVE_CONTENT_DIR: FIXTURE });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('npm run export -- --out');
+    }
+  });
+});
+
+describe('docs/export.md', () => {
+  it('documents every exported field', () => {
+    const doc = fs.readFileSync('docs/export.md', 'utf8');
+    const fields = [
+      ...ARTICLE_FIELDS,
+      ...ISSUE_FIELDS,
+      'authors[].name', 'authors[].role', 'blocks[].type', 'blocks[].text',
+      'photos[].caption', 'photos[].credit', 'photos[].photographers',
+    ];
+    for (const field of fields) expect(doc, field).toContain('`' + field + '`');
+  });
+});

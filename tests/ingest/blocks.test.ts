@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks, type Block } from '../../src/ingest/blocks.ts';
+import { toLines } from '../../src/ingest/lines.ts';
+import { excerpt } from '../helpers/seeds.ts';
+
+const blocksOf = (seed: string, from: number, to: number) => toBlocks(toLines(excerpt(seed, from, to)));
+const paragraphs = (blocks: Block[]) => blocks.filter((b) => b.type === 'paragraph');
+const types = (blocks: Block[]) => blocks.map((b) => b.type);
+
+describe('blocks: paragraphs broken by the layout are whole again', () => {
+  it('joins a sentence split over two lines (000 lines 15–17)', () => {
+    const [p] = paragraphs(blocksOf('000', 15, 17));
+    expect(p.lines).toEqual([1, 3]);
+    expect(p.text).toContain('在平凡岗位上作出突出贡献');
+  });
+
+  it('joins across a photo caption and keeps the photo (000 lines 101–111)', () => {
+    const blocks = blocksOf('000', 101, 111);
+    expect(types(blocks)).toEqual(['paragraph', 'photo']);
+    const [p] = paragraphs(blocks);
+    expect(p.text).toContain('深切感受到了大同浓厚的冰雪氛围和独特的人文魅力');
+    expect(blocks[1]).toMatchObject({ type: 'photo', credit: '本报记者 戎禹仁摄' });
+  });
+
+  it('joins across a run of blank lines (004 lines 9–13)', () => {
+    const [p] = paragraphs(blocksOf('004', 9, 13));
+    expect(p.text).toContain('要全面加强党对教育工作的领导');
+  });
+
+  it('joins a short line that a 表示，… line continues (004 lines 63–65)', () => {
+    const blocks = blocksOf('004', 63, 65);
+    expect(types(blocks)).toEqual(['paragraph']);
+    expect(paragraphs(blocks)[0].text.startsWith('市住房公积金管理中心相关负责人表示，')).toBe(true);
+  });
+
+  it('joins pieces with ASCII punctuation (003 lines 53–55)', () => {
+    const [p] = paragraphs(blocksOf('003', 53, 55));
+    expect(p.text).toContain('严格按照省级救援队标准');
+  });
+
+  it('does not glue an article cut off mid-sentence to the next headline (000 lines 29–33)', () => {
+    const blocks = blocksOf('000', 29, 33);
+    expect(types(blocks)).toEqual(['paragraph', 'title', 'paragraph']);
+    expect(paragraphs(blocks)[0].text.endsWith('专注药物')).toBe(true);
+  });
+
+  it('does not glue a cut-off end to a paragraph that opens with a dateline', () => {
+    const text = `${excerpt('002', 17, 17)}\n\n${excerpt('002', 25, 25)}`;
+    expect(paragraphs(toBlocks(toLines(text)))).toHaveLength(2);
+  });
+
+  it('takes a trailing name after the last stop as a signature (004 line 41)', () => {
+    const [p] = paragraphs(blocksOf('004', 41, 41));
+    expect(p.signature).toBe('曹飞');
+    expect(p.text.endsWith('贡献力量。')).toBe(true);
+  });
+});
+
+describe('blocks: headline runs, bylines, photos, notes', () => {
+  it('keeps a headline run together and ends it after a subheadline (002 lines 35–41)', () => {
+    const blocks = blocksOf('002', 35, 41);
+    expect(blocks.map((b) => (b.type === 'title' ? b.lines.map((l) => l.text) : b.type))).toEqual([
+      ['全市公立医院高质量发展专题会暨市公立医院改革和高质量发展领导小组第三次会议召开', '卢东亮主持并讲话'],
+      ['翰墨飘香共襄文化盛宴', '——“云冈杯”第二届全国魏碑书法双年展颁奖仪式侧记'],
+    ]);
+  });
+
+  it('reads caption + credit, byline and a stand-alone 下转 note', () => {
+    expect(types(blocksOf('002', 45, 49))).toEqual(['photo', 'byline']);
+    expect(types(blocksOf('002', 67, 69))).toEqual(['paragraph', 'note']);
+  });
+
+  it('reads a long caption followed by its credit as a photo (001 lines 35–37)', () => {
+    const [photo] = blocksOf('001', 35, 37);
+    expect(photo).toMatchObject({ type: 'photo', credit: '本报记者 张占兵摄' });
+  });
+});

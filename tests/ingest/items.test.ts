@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../src/ingest/blocks.ts';
+import { toItems } from '../../src/ingest/items.ts';
+import { toLines } from '../../src/ingest/lines.ts';
+import { excerpt } from '../helpers/seeds.ts';
+
+const itemsOf = (seed: string, from: number, to: number) => toItems(toBlocks(toLines(excerpt(seed, from, to))));
+
+describe('items: headline blocks', () => {
+  it('kicker——headline on one line under a banner (001 lines 3–9)', () => {
+    const [item] = itemsOf('001', 3, 9);
+    expect(item).toMatchObject({
+      column: '新时代 新征程 新伟业',
+      kicker: '我市从建机制、搭舞台、重激励、强引领入手，让工匠人才“走红”新时代',
+      headline: '激发“工匠精神” 迸发“产改”活力',
+      subheadline: null,
+    });
+  });
+
+  it('a —— line is a subheadline; the byline line gives the author (000 lines 3–11)', () => {
+    const [item] = itemsOf('000', 3, 11);
+    expect(item).toMatchObject({
+      headline: '榜样引领树标杆 示范带动共奋进',
+      subheadline: '——我市大力弘扬劳模精神助推高质量发展综述',
+      byline: '本报记者 董芳',
+      authors: [{ name: '董芳', role: '记者' }],
+    });
+  });
+
+  it('kicker, headline and banner over one article (000 lines 115–121)', () => {
+    const [item] = itemsOf('000', 115, 121);
+    expect(item).toMatchObject({
+      column: '加快推动文旅行业高质量发展',
+      kicker: '激发文旅消费活力 推动文化之城建设',
+      headline: '我市出台多项措施支持演唱会经济发展',
+      dateline: '本报讯（记者 孙露）',
+    });
+  });
+});
+
+describe('items: subheads, cut-offs, new articles', () => {
+  it('a short line inside an article is a subhead, not an article (000 lines 3–29)', () => {
+    const items = itemsOf('000', 3, 29);
+    expect(items).toHaveLength(1);
+    expect(items[0].blocks.filter((b) => b.type === 'subhead').map((b) => b.text)).toEqual(['选树培育 凝聚榜样力量', '示范引领 驱动创新引擎']);
+    expect(items[0].flags).toContain('cut-off');
+  });
+
+  it('a headline with no dateline after a finished article starts a new article (004 lines 27–41)', () => {
+    const items = itemsOf('004', 27, 41);
+    expect(items.map((i) => i.headline)).toEqual(['团市委组织开展2022年“青春兴晋”行动', '温暖送给环卫工']);
+    expect(items[1]).toMatchObject({ signature: '曹飞', authors: [{ name: '曹飞', role: '作者' }] });
+  });
+
+  it('an article with no headline is kept and flagged (001 lines 39–45)', () => {
+    const [item] = itemsOf('001', 39, 45);
+    expect(item).toMatchObject({ headline: null, dateline: '本报讯（记者任翔宇）', continuedOn: 3 });
+    expect(item.flags).toEqual(['untitled']);
+  });
+});
+
+describe('items: photos', () => {
+  it('a headline over a caption about it, before an unrelated article, is photo news (002 lines 21–33)', () => {
+    const [news, article] = itemsOf('002', 21, 33);
+    expect(news).toMatchObject({ kind: 'photo', headline: '杭州亚残运会开幕式举行', authors: [{ name: '徐昱', role: '摄影' }] });
+    expect(news.photos[0].credit).toBe('新华社记者 徐昱摄');
+    expect(article).toMatchObject({ kind: 'article', headline: null, dateline: '本报讯（记者 李明璇）' });
+  });
+
+  it('a photo between headline and dateline belongs to that article (000 lines 79–93)', () => {
+    const items = itemsOf('000', 79, 93);
+    expect(items).toHaveLength(1);
+    expect(items[0].photos).toMatchObject([{ caption: '图为运动员在雪道上驰骋。', photographers: ['戎禹仁'], afterBlock: 0 }]);
+  });
+
+  it('a caption alone between articles is photo news without a headline (001 lines 31–39)', () => {
+    const items = itemsOf('001', 31, 39);
+    expect(items.map((i) => i.kind)).toEqual(['article', 'photo', 'article']);
+    expect(items[1].headline).toBeNull();
+  });
+});
+
+describe('items: headline after its body, repeats, continuations, columns', () => {
+  it('a headline block printed after its own body heads that body (002 lines 25–41)', () => {
+    const items = itemsOf('002', 25, 41);
+    expect(items[0]).toMatchObject({
+      headline: '全市公立医院高质量发展专题会暨市公立医院改革和高质量发展领导小组第三次会议召开',
+      subheadline: '卢东亮主持并讲话',
+    });
+    expect(items[0].flags).toContain('headline-after-body');
+  });
+
+  it('folds a paragraph printed twice and records the fold (004 lines 129–137)', () => {
+    const [item] = itemsOf('004', 129, 137);
+    expect(item.blocks.filter((b) => b.text.startsWith('2022年是大同市创建全国文明城市'))).toHaveLength(1);
+    expect(item.folds).toHaveLength(1);
+    expect(item.folds[0]).toMatchObject({ line: 7, sameAsLine: 5 });
+    expect(item.flags).toContain('folded-duplicate');
+  });
+
+  it('folds the repeated tail of a paragraph (001 lines 71–85)', () => {
+    const [item] = itemsOf('001', 71, 85);
+    const last = item.blocks[item.blocks.length - 1];
+    expect(last.text.endsWith('提升“双一流”建设工程。')).toBe(true);
+    expect(item.folds[0].text.startsWith('要更加突出就业优先导向')).toBe(true);
+    expect(item.flags).not.toContain('cut-off');
+  });
+
+  it('a 下转 note on its own line ends the article above it (002 lines 57–73)', () => {
+    const items = itemsOf('002', 57, 75);
+    expect(items[0]).toMatchObject({ continuedOn: 3, continuationNotes: ['（下转第三版）'] });
+    expect(items[1]).toMatchObject({ column: '聚焦文博会', headline: '精彩动态表演在山西文博会展现大同历史故事' });
+  });
+
+  it('a paragraph printed after the 下转 note stays with its article (001 lines 101–109)', () => {
+    const items = itemsOf('001', 101, 109);
+    expect(items).toHaveLength(1);
+    expect(items[0].blocks).toHaveLength(3);
+  });
+
+  it('a marked banner heads the articles after it (004 lines 91–107)', () => {
+    const items = itemsOf('004', 91, 107);
+    expect(items.map((i) => i.column)).toEqual(['政务动态', '政务动态', '政务动态']);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseCredits, splitNames } from '../../src/ingest/names.ts';
+
+describe('authors from bylines and dateline brackets', () => {
+  it.each([
+    ['本报记者 董芳', [['董芳', '记者']]],
+    ['□ 本报记者 任翔宇', [['任翔宇', '记者']]],
+    ['记者任翔宇', [['任翔宇', '记者']]],
+    ['记者 田雁 高燕 丁亚琴', [['田雁', '记者'], ['高燕', '记者'], ['丁亚琴', '记者']]],
+    ['记者 郝雨 通讯员 李鹏', [['郝雨', '记者'], ['李鹏', '通讯员']]],
+    ['记者 韩云峰 实习生 王艺霏', [['韩云峰', '记者'], ['王艺霏', '实习生']]],
+    ['山西日报评论员', [['山西日报评论员', '评论员']]],
+  ])('%s', (text, expected) => {
+    expect(parseCredits(text).map((a) => [a.name, a.role])).toEqual(expected);
+  });
+
+  it('splits names printed together, preferring names seen apart elsewhere', () => {
+    expect(splitNames('田雁高燕')).toEqual(['田雁', '高燕']);
+    expect(splitNames('李明璇郑苗苗')).toEqual(['李明璇', '郑苗苗']);
+    expect(splitNames('丁亚琴')).toEqual(['丁亚琴']);
+    expect(splitNames('欧阳修文')).toEqual(['欧阳修文']);
+    expect(splitNames('郝雨李明璇', new Set(['郝雨']))).toEqual(['郝雨', '李明璇']);
+    expect(parseCredits('记者 张彩峰陈云华').map((a) => a.name)).toEqual(['张彩峰', '陈云华']);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chineseNumber,
+  creditNames,
+  findContinuation,
+  isAttendanceLine,
+  isByline,
+  isTitleLike,
+  looksLikeBanner,
+  markedBanner,
+  parseDateline,
+  splitCredit,
+  splitKickerHeadline,
+} from '../../src/ingest/patterns.ts';
+import { seedLine } from '../helpers/seeds.ts';
+
+describe('datelines 电头', () => {
+  it.each([
+    ['000', 49, '本报讯（记者 郑苗苗）', '记者 郑苗苗', '本报', null],
+    ['000', 33, '新华社北京12月27日电', null, '新华社', '北京'],
+    ['002', 75, '本报太原10月22日电（记者 史涌涛）', '记者 史涌涛', '本报', '太原'],
+    ['003', 7, '本报讯(记者 李明璇 郑苗苗)', '记者 李明璇 郑苗苗', '本报', null],
+    ['001', 39, '本报讯（记者任翔宇）', '记者任翔宇', '本报', null],
+  ])('seed %s line %i', (seed, n, text, credits, agency, place) => {
+    expect(parseDateline(seedLine(seed, n))).toEqual({ text, credits, agency, place });
+  });
+
+  it('is not found in an ordinary paragraph', () => {
+    expect(parseDateline(seedLine('000', 51))).toBeNull();
+  });
+});
+
+describe('bylines 署名', () => {
+  it.each([
+    ['000', 7, true],
+    ['002', 49, true], // □ 本报记者 任翔宇
+    ['001', 75, true], // 山西日报评论员
+    ['000', 85, false], // a photo credit
+    ['000', 45, false], // a headline
+  ])('seed %s line %i → %s', (seed, n, expected) => {
+    expect(isByline(seedLine(seed, n))).toBe(expected);
+  });
+});
+
+describe('photo credits 图片署名', () => {
+  it('stands on its own line', () => {
+    expect(splitCredit(seedLine('000', 85))).toEqual({ rest: '', credit: '本报记者 戎禹仁摄' });
+    expect(creditNames(seedLine('004', 47))).toEqual(['韩莹']);
+  });
+
+  it('closes a caption line', () => {
+    const split = splitCredit(seedLine('002', 23))!;
+    expect(split.credit).toBe('新华社记者 徐昱摄');
+    expect(split.rest.endsWith('体育场举行。')).toBe(true);
+    expect(creditNames(split.credit)).toEqual(['徐昱']);
+  });
+
+  it('is not read into a sentence that merely ends in 摄', () => {
+    expect(splitCredit('他们用镜头拍摄')).toBeNull();
+  });
+});
+
+describe('banners, headlines, subheadlines', () => {
+  it('knows column banners', () => {
+    expect(markedBanner(seedLine('004', 91))).toBe('政务动态');
+    expect(markedBanner(seedLine('002', 49))).toBeNull(); // □ 本报记者 任翔宇 is a byline
+    expect(looksLikeBanner(seedLine('001', 59))).toBe(true); // 学思想 强党性 重实践 建新功
+    expect(looksLikeBanner(seedLine('001', 87))).toBe(true); // 高质量 发展 调研行
+    expect(looksLikeBanner(seedLine('001', 101))).toBe(true); // 新时代新征程·“枫桥经验”新实践
+    expect(looksLikeBanner(seedLine('000', 3))).toBe(false); // a two-phrase headline
+    expect(looksLikeBanner(seedLine('001', 61))).toBe(false);
+  });
+
+  it('splits kicker——headline printed on one line', () => {
+    expect(splitKickerHeadline(seedLine('001', 5))).toEqual({
+      kicker: '我市从建机制、搭舞台、重激励、强引领入手，让工匠人才“走红”新时代',
+      headline: '激发“工匠精神” 迸发“产改”活力',
+    });
+    expect(splitKickerHeadline(seedLine('000', 5))).toBeNull(); // ——… at the start is a subheadline
+  });
+
+  it('knows who-attended subheadlines', () => {
+    for (const [seed, n] of [['002', 5], ['000', 47], ['003', 5], ['002', 59]] as const) {
+      expect(isAttendanceLine(seedLine(seed, n))).toBe(true);
+    }
+    expect(isAttendanceLine(seedLine('000', 65))).toBe(false);
+  });
+
+  it('tells title-like lines from broken sentences', () => {
+    expect(isTitleLike(seedLine('000', 63))).toBe(true);
+    expect(isTitleLike(seedLine('000', 29))).toBe(false); // …近20年，专注药物
+    expect(isTitleLike(seedLine('003', 53))).toBe(false); // 据介绍,市红十字会将严格按照省级
+    expect(isTitleLike(seedLine('001', 55))).toBe(false); // 程服务。
+  });
+});
+
+describe('continuation notes 转版', () => {
+  it('reads 下转 at a paragraph end and on its own line', () => {
+    expect(findContinuation(seedLine('001', 31))).toMatchObject({ kind: 'on', page: 3, note: '（下转第三版）' });
+    expect(findContinuation(seedLine('002', 69))).toMatchObject({ kind: 'on', page: 3, index: 0 });
+    expect(findContinuation('（上接第一版）会议指出')).toMatchObject({ kind: 'from', page: 1 });
+    expect(findContinuation(seedLine('000', 49))).toBeNull();
+  });
+
+  it('reads Chinese page numerals', () => {
+    expect([chineseNumber('三'), chineseNumber('十二'), chineseNumber('二十四'), chineseNumber('３')]).toEqual([3, 12, 24, 3]);
+  });
+});
