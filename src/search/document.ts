@@ -14,7 +14,7 @@ import { indexTerms } from './terms.ts';
 import { textUnits } from './units.ts';
 
 export interface IndexedArticle {
-  article: Article & { blocks: Block[] };
+  article: Article & { body: Block[] };
   issue: Issue;
   section: Section;
   /** The article's photos, in print order. */
@@ -51,7 +51,7 @@ function clip(text: string, length: number): string {
 export function displayTitle({ article, photos }: Pick<IndexedArticle, 'article' | 'photos'>): string {
   const named = present([article.headline, article.kicker, article.subheadline?.replace(/^[—\-\s]+/, '')]);
   if (named.length) return named[0];
-  const lead = present([...article.blocks.map((b) => b.text), ...photos.map((p) => p.caption)]);
+  const lead = present([...article.body.map((b) => b.text), ...photos.map((p) => p.caption)]);
   if (article.kind === 'photo') return lead.length ? `图片新闻：${clip(lead[0], 24)}` : '图片新闻';
   return lead.length ? clip(lead[0], 24) : '（无标题）';
 }
@@ -78,7 +78,7 @@ export function resultRecord(entry: IndexedArticle): ResultRecord {
     names,
     fields: present([
       article.byline,
-      ...article.blocks.map((b) => b.text),
+      ...article.body.map((b) => b.text),
       ...photos.map((p) => (p.credit ? `${p.caption} ${p.credit}` : p.caption)),
     ]),
   };
@@ -89,7 +89,7 @@ export function searchDocument(entry: IndexedArticle): SearchDocument {
   const record = resultRecord(entry);
   const headline = termsOf(present([article.column, article.kicker, article.headline, article.subheadline]));
   const credits = termsOf(present([article.byline, ...photos.map((p) => p.credit)]));
-  const body = termsOf(present([...article.blocks.map((b) => b.text), ...photos.map((p) => p.caption)]));
+  const body = termsOf(present([...article.body.map((b) => b.text), ...photos.map((p) => p.caption)]));
   const filters: [string, string][] = [
     ['year', issue.date.slice(0, 4)],
     ['page', String(section.page)],

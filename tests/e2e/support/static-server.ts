@@ -1,0 +1,76 @@
+/**
+ * A tiny static file server for browser tests: serves a built dist/ folder on 127.0.0.1,
+ * optionally under a sub-path (as a site deployed with BASE_PATH is) and with a strict
+ * Content-Security-Policy, gzipping text the way a static host does.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/** What the archive's pages need to run: own scripts and workers only, WebAssembly for Pagefind. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+export interface StaticServer {
+  origin: string;
+  /** The site's root URL, with the sub-path: e.g. http://127.0.0.1:43117/archive/ */
+  root: string;
+  close(): Promise<void>;
+}
+
+export async function serveDist(dir: string, options: { base?: string; csp?: string } = {}): Promise<StaticServer> {
+  const base = `/${(options.base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(base)) return notFound(res);
+    pathname = pathname.slice(base.length - 1);
+    let file = path.join(dir, path.normalize(pathname));
+    if (!file.startsWith(dir)) return notFound(res);
+    try {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file);
+      }
+      const ext = path.extname(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+      if (options.csp) headers['content-security-policy'] = options.csp;
+      const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) headers['content-encoding'] = 'gzip';
+      else headers['content-length'] = String(info.size);
+      res.writeHead(200, headers);
+      const stream = createReadStream(file);
+      (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    } catch {
+      notFound(res);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    root: `${origin}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function notFound(res: http.ServerResponse) {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('not found');
+}
