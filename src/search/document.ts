@@ -36,8 +36,13 @@ const WEIGHT = { headline: 5, credits: 2 };
 
 export const articlePath = (id: string) => `/articles/${id}/`;
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Pagefind decodes character references in captured filter and sort values twice (once reading
+ * the HTML, once more tidying the value), so their ampersands are escaped twice: a column
+ * named `&amp;` stays `&amp;`.
+ */
+const escapeValue = (text: string) => escapeHtml(text.replace(/\s+/g, ' ').trim()).replace(/&/g, '&#38;');
 
 const present = (values: (string | null | undefined)[]) =>
   values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
@@ -102,8 +107,8 @@ export function searchDocument(entry: IndexedArticle): SearchDocument {
     `<span data-pagefind-weight="${WEIGHT.headline}">${escapeHtml(headline)}</span> `,
     `<span data-pagefind-weight="${WEIGHT.credits}">${escapeHtml(credits)}</span> `,
     `<span>${escapeHtml(body)}</span>`,
-    ...filters.map(([key, value]) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escapeHtml(value.trim())}"></span>`),
-    `<span data-pagefind-sort="date[data-value]" data-value="${escapeHtml(article.id)}"></span>`,
+    ...filters.map(([key, value]) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escapeValue(value)}"></span>`),
+    `<span data-pagefind-sort="date[data-value]" data-value="${escapeValue(article.id)}"></span>`,
     `<span data-pagefind-meta="d[data-value]" data-value="${encodeRecord(record)}"></span>`,
     '</body></html>',
   ].join('');

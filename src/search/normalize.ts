@@ -26,11 +26,13 @@ function entries(dict: string): [string, string][] {
 
 function buildFoldTable(): Map<string, string> {
   const toSimplified = new Map(entries(TSCharacters));
+  const simplifiedForms = new Set(toSimplified.values());
   const table = new Map<string, string>();
-  // Regional variants first fold to OpenCC's standard traditional form, then to simplified.
+  // Regional variants first fold to OpenCC's standard traditional form, then to simplified;
+  // except where the "variant" is itself a simplified character (么 is not Taiwan's 幺).
   for (const [variant, standard] of [...entries(TWVariantsRev), ...entries(HKVariantsRev)]) {
     const simplified = toSimplified.get(standard) ?? standard;
-    if (simplified !== variant) table.set(variant, simplified);
+    if (simplified !== variant && !simplifiedForms.has(variant)) table.set(variant, simplified);
   }
   for (const [traditional, simplified] of toSimplified) {
     if (!table.has(traditional)) table.set(traditional, simplified);

@@ -64,13 +64,17 @@ function splitWhere(units: Unit[], startsNew: (unit: Unit, prev: Unit) => boolea
 
 const singleCjk = (units: Unit[]) => units.length === 1 && units[0].cjk;
 
-/** Joins a lone CJK character to the CJK word it was typed next to, across spaces only. */
+/**
+ * Joins a lone CJK character to the CJK word it was typed next to, across spaces only (as the
+ * index joins CJK characters across layout spaces; a space next to a digit or letter is kept).
+ */
 function joinStrays(words: Unit[][]): Unit[][] {
   const out: Unit[][] = [];
   for (const word of words) {
     const prev = out[out.length - 1];
     const gap = word[0].gap;
-    if (prev && (gap === 'space' || gap === 'mark') && (singleCjk(prev) || singleCjk(word))) {
+    const touching = prev && prev[prev.length - 1].cjk && word[0].cjk;
+    if (touching && (gap === 'space' || gap === 'mark') && (singleCjk(prev) || singleCjk(word))) {
       prev.push(...word);
     } else {
       out.push([...word]);
