@@ -4,9 +4,10 @@
  * goes through exactly the folding and splitting the browser applies to queries.
  *
  * The document's text is our index terms (terms.ts), space-separated, in three weighted parts:
- * the headline block (栏目, 引题, 主题, 副题), the credits (byline, photo credits), and the body
- * (paragraphs, subheads, photo captions). Filters: year, page, column, author (one per name),
- * kind. Sort key: the article id, which orders by date, then page, then position on the page.
+ * the headline block (栏目, 引题, 主题, 副题), the credits (byline, 电头, 尾署名, photo
+ * credits), and the body (paragraphs, subheads, photo captions). Filters: year, page, column,
+ * author (one per name, photographers included), kind. Sort key: the article id, which orders
+ * by date, then page, then position on the page.
  */
 import type { Article, Block, Issue, Photo, Section } from '../schema/entries.ts';
 import { encodeRecord, type ResultRecord } from './record.ts';
@@ -65,6 +66,23 @@ function termsOf(texts: string[]): string {
   return texts.flatMap((t) => indexTerms(textUnits(t))).join(' ');
 }
 
+/**
+ * The texts excerpts are cut from, as the article page shows them: the byline, the paragraphs
+ * with the 电头 before the first and the 尾署名 after the last, the photo captions with credits.
+ */
+function excerptFields({ article, photos }: IndexedArticle): string[] {
+  const paragraphs = article.body.map((b) => b.text);
+  const [dateline, signature] = [article.dateline?.trim(), article.signature?.trim()];
+  if (paragraphs.length === 0) paragraphs.push('');
+  if (dateline) paragraphs[0] = `${dateline} ${paragraphs[0]}`;
+  if (signature) paragraphs[paragraphs.length - 1] = `${paragraphs[paragraphs.length - 1]} ${signature}`;
+  return present([
+    article.byline,
+    ...paragraphs,
+    ...photos.map((p) => (p.credit ? `${p.caption} ${p.credit}` : p.caption)),
+  ]).map((t) => t.trim());
+}
+
 export function resultRecord(entry: IndexedArticle): ResultRecord {
   const { article, issue, section, photos } = entry;
   const names = [...new Set([...article.authors.map((a) => a.name), ...photos.flatMap((p) => p.photographers)])];
@@ -81,11 +99,7 @@ export function resultRecord(entry: IndexedArticle): ResultRecord {
     subheadline: article.subheadline,
     title: displayTitle(entry),
     names,
-    fields: present([
-      article.byline,
-      ...article.body.map((b) => b.text),
-      ...photos.map((p) => (p.credit ? `${p.caption} ${p.credit}` : p.caption)),
-    ]),
+    fields: excerptFields(entry),
   };
 }
 
@@ -93,7 +107,7 @@ export function searchDocument(entry: IndexedArticle): SearchDocument {
   const { article, issue, section, photos } = entry;
   const record = resultRecord(entry);
   const headline = termsOf(present([article.column, article.kicker, article.headline, article.subheadline]));
-  const credits = termsOf(present([article.byline, ...photos.map((p) => p.credit)]));
+  const credits = termsOf(present([article.byline, article.dateline, article.signature, ...photos.map((p) => p.credit)]));
   const body = termsOf(present([...article.body.map((b) => b.text), ...photos.map((p) => p.caption)]));
   const filters: [string, string][] = [
     ['year', issue.date.slice(0, 4)],

@@ -1,0 +1,47 @@
+/** Debian's chromium, headless, driven by playwright-core; and a driver for the search page. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`浏览器测试需要 ${CHROMIUM}（apt-get install -y chromium）`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+export interface SearchOutcome {
+  status: string;
+  total: number;
+  /** Article ids of the listed results, in order. */
+  ids: string[];
+  hrefs: string[];
+}
+
+/** Waits until the search page has answered (status set, nothing in flight) and reads the list. */
+export async function readResults(page: Page): Promise<SearchOutcome> {
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('[data-search-page]');
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return root && !root.hasAttribute('aria-busy') && status !== '' && status !== '正在检索…';
+    },
+    null,
+    { timeout: 20_000 },
+  );
+  return page.evaluate(() => {
+    const status = document.querySelector('[data-search-status]')!.textContent ?? '';
+    const hrefs = [...document.querySelectorAll<HTMLAnchorElement>('.search-result .result-title a')].map((a) => a.getAttribute('href')!);
+    const ids = hrefs.map((h) => /\/articles\/([^/]+)\//.exec(h)?.[1] ?? h);
+    const total = Number(/共 (\d+) 条结果/.exec(status)?.[1] ?? 0);
+    return { status, total, ids, hrefs };
+  });
+}
+
+export async function search(page: Page, root: string, query: string, params: Record<string, string> = {}): Promise<SearchOutcome> {
+  const search = new URLSearchParams({ q: query, ...params });
+  await page.goto(`${root}search/?${search}`);
+  return readResults(page);
+}
