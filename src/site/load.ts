@@ -1,0 +1,36 @@
+/**
+ * Reads the content collections once per build and hands every page the same Archive.
+ * The only site module that touches astro:content; everything else takes plain values.
+ */
+import { getCollection } from 'astro:content';
+import { markdownToBlocks } from '../schema/body.ts';
+import { buildArchive, type Archive } from './archive.ts';
+
+let archive: Promise<Archive> | undefined;
+
+async function read(): Promise<Archive> {
+  const [issues, sections, articles, photos] = await Promise.all([
+    getCollection('issues'),
+    getCollection('sections'),
+    getCollection('articles'),
+    getCollection('photos'),
+  ]);
+  return buildArchive({
+    issues: issues.map((e) => e.data),
+    sections: sections.map((e) => ({ ...e.data, issue: e.data.issue.id })),
+    articles: articles.map((e) => ({
+      ...e.data,
+      issue: e.data.issue.id,
+      section: e.data.section.id,
+      continuedOnArticle: e.data.continuedOnArticle?.id ?? null,
+      continuedFromArticle: e.data.continuedFromArticle?.id ?? null,
+      blocks: markdownToBlocks(e.body ?? ''),
+    })),
+    photos: photos.map((e) => ({ ...e.data, issue: e.data.issue.id, section: e.data.section.id, article: e.data.article.id })),
+  });
+}
+
+export function loadArchive(): Promise<Archive> {
+  archive ??= read();
+  return archive;
+}

@@ -1,0 +1,66 @@
+/**
+ * The two built sites the tests read:
+ * - the real one, dist/, built by `npm run build` from the archive's content (README: build, then test);
+ * - the fixture one, built by tests/helpers/global-setup.ts from tests/fixtures/site-content
+ *   under the sub-path /archive/, whose exact content the tests know.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readArchive } from './read-content.ts';
+import { routes } from '../../src/site/routes.ts';
+
+export interface BuiltSite {
+  name: string;
+  dir: string;
+  base: string;
+  contentDir: string;
+}
+
+export const FIXTURE_SITE: BuiltSite = {
+  name: 'fixture',
+  dir: path.resolve('.archive-tmp/site-fixture'),
+  base: '/archive/',
+  contentDir: path.resolve('tests/fixtures/site-content'),
+};
+
+export function realSite(): BuiltSite {
+  const dir = path.resolve('dist');
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error('dist/ has no built site: run `npm run build` before `npm test`.');
+  }
+  return {
+    name: 'dist',
+    dir,
+    base: process.env.BASE_PATH ?? '/',
+    contentDir: path.resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content'),
+  };
+}
+
+export function fixtureSite(): BuiltSite {
+  if (!fs.existsSync(path.join(FIXTURE_SITE.dir, 'index.html'))) {
+    throw new Error(`${FIXTURE_SITE.dir} has no built site: the vitest globalSetup (tests/helpers/global-setup.ts) builds it.`);
+  }
+  return FIXTURE_SITE;
+}
+
+/** Home, calendar, a year, the newest issue and its first page, an article, an author, a column, search, 404. */
+export function pagesOf(site: BuiltSite): string[] {
+  const archive = readArchive(site.contentDir);
+  const latest = archive.issues.at(-1);
+  const article = archive.articles.find((a) => a.authors.length > 0 && a.blocks.length > 0) ?? archive.articles[0];
+  const column = archive.articles.find((a) => a.column)?.column;
+  return [
+    routes.home(),
+    routes.issues(),
+    ...(latest ? [routes.year(latest.date.slice(0, 4)), routes.issue(latest.id), routes.page(latest.id, archive.sectionsByIssue.get(latest.id)![0].page)] : []),
+    ...(article ? [routes.article(article.id)] : []),
+    ...(article?.authors[0] ? [routes.author(article.authors[0].name)] : []),
+    routes.authors(),
+    ...(column ? [routes.column(column)] : []),
+    routes.columns(),
+    routes.search(),
+    routes.about(),
+    '/no-such-page/',
+  ].map((p) => p.replace(/^\//, ''));
+}
+
