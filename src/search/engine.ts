@@ -26,6 +26,8 @@ interface PagefindResponse {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
@@ -66,6 +68,12 @@ const SORTS: Record<SortOrder, Record<string, string>> = {
 export class SearchEngine {
   private readonly pagefind: PagefindApi;
   private last: Ranked | null = null;
+  /**
+   * Pagefind counts filter values only over the filter files it has loaded, and loads them
+   * only for filters in use; facets need them all. Loaded once, alongside the first query's
+   * index chunks.
+   */
+  private filtersLoaded: Promise<unknown> | null = null;
 
   constructor(pagefind: PagefindApi) {
     this.pagefind = pagefind;
@@ -89,6 +97,11 @@ export class SearchEngine {
     if (phrases.length === 0) return { key, phrases, results: [], facets: emptyFacets() };
 
     const filtered = Object.keys(filters).length > 0;
+    if (!this.filtersLoaded) {
+      this.filtersLoaded = this.pagefind.filters();
+      await Promise.all([this.filtersLoaded, this.pagefind.preload(mainQuery(phrases), { filters })]);
+    }
+    await this.filtersLoaded;
     const main = await this.pagefind.search(mainQuery(phrases), { filters, sort: SORTS[request.sort] });
     const exact = exactQueries(phrases);
     let results = main.results;

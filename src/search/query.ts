@@ -63,22 +63,35 @@ function splitWhere(units: Unit[], startsNew: (unit: Unit, prev: Unit) => boolea
 }
 
 const singleCjk = (units: Unit[]) => units.length === 1 && units[0].cjk;
+/** Only spaces or quotation marks between two CJK characters (the index reads on across those). */
+const touching = (before: Unit[], after: Unit[]) =>
+  before[before.length - 1].cjk && after[0].cjk && (after[0].gap === 'space' || after[0].gap === 'mark');
 
 /**
- * Joins a lone CJK character to the CJK word it was typed next to, across spaces only (as the
- * index joins CJK characters across layout spaces; a space next to a digit or letter is kept).
+ * Single CJK characters typed apart are stray spaces: a row of them is one word (大 同 日 报 →
+ * 大同日报, 董 芳 → 董芳), and a lone one joins the word it touches (戎 禹仁 → 戎禹仁).
  */
 function joinStrays(words: Unit[][]): Unit[][] {
-  const out: Unit[][] = [];
+  // 1. rows of single characters
+  const merged: { units: Unit[]; single: boolean }[] = [];
   for (const word of words) {
-    const prev = out[out.length - 1];
-    const gap = word[0].gap;
-    const touching = prev && prev[prev.length - 1].cjk && word[0].cjk;
-    if (touching && (gap === 'space' || gap === 'mark') && (singleCjk(prev) || singleCjk(word))) {
-      prev.push(...word);
+    const prev = merged[merged.length - 1];
+    if (prev && prev.single && singleCjk(word) && touching(prev.units, word)) {
+      prev.units.push(...word);
     } else {
-      out.push([...word]);
+      merged.push({ units: [...word], single: singleCjk(word) });
     }
+  }
+  // 2. a character still standing alone joins the word before it, or else the word after it
+  const out: Unit[][] = [];
+  for (let i = 0; i < merged.length; i++) {
+    const { units } = merged[i];
+    const prev = out[out.length - 1];
+    const next = merged[i + 1]?.units;
+    if (!singleCjk(units)) out.push(units);
+    else if (prev && touching(prev, units)) prev.push(...units);
+    else if (next && touching(units, next)) merged[i + 1].units = [...units, ...next];
+    else out.push(units);
   }
   return out;
 }

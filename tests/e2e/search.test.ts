@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, search, type SearchOutcome } from './support/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { search, type SearchOutcome } from './support/search-page.ts';
 import { serveDist, STRICT_CSP, type StaticServer } from './support/static-server.ts';
 import { QUERIES } from './search-queries.ts';
 
@@ -27,7 +28,7 @@ const rows: string[] = [];
 
 beforeAll(async () => {
   server = await serveDist(DIST, { csp: STRICT_CSP });
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await browser.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
@@ -77,6 +78,18 @@ describe('search page: filters, sorting, paging', () => {
     const yearOption = await page.locator('select[name="year"] option[value="2025"]').textContent();
     expect(yearOption).toBe(`2025年（${in2025.total}）`);
     expect(new URL(page.url()).searchParams.get('year')).toBe('2025');
+  });
+
+  it('counts each filter value over the query\'s results, and leaves counts out where they would be guesses', async () => {
+    await search(page, server.root, '冰雪');
+    const authors = await page.locator('select[name="author"] option').allTextContents();
+    expect(authors).toContain('戎禹仁（2）');
+    expect(authors).toContain('陈杰（2）');
+    expect(await page.locator('select[name="kind"] option').allTextContents()).toEqual(['文章和图片新闻', '文章（4）']);
+    // Two phrases, one of them checked position by position: values are listed without counts.
+    await search(page, server.root, '大同 高质量发展');
+    const years = await page.locator('select[name="year"] option').allTextContents();
+    expect(years.slice(1).every((y) => /^\d{4}年$/.test(y))).toBe(true);
   });
 
   it('filters by author, photographers included, and by kind', async () => {

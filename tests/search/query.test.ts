@@ -17,6 +17,9 @@ describe('parseQuery', () => {
     expect(phrases('大同 煤')).toEqual(['大同煤']);
     expect(phrases('2025 年')).toEqual(['2025', '年']); // a space next to a digit is a real break, in text as in queries
     expect(phrases('市委 书记')).toEqual(['市委', '书记']);
+    expect(phrases('劳模 董 芳')).toEqual(['劳模', '董芳']);
+    expect(phrases('董 芳 劳模')).toEqual(['董芳', '劳模']);
+    expect(phrases('煤 大同')).toEqual(['煤大同']);
   });
 
   it('holds quoted phrases together across spaces, whatever quotation marks are used', () => {

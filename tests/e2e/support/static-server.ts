@@ -32,15 +32,31 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(dir: string, options: { base?: string; csp?: string } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Sub-path the site is served under, e.g. /archive/. */
+  base?: string;
+  /** Content-Security-Policy header for every response. */
+  csp?: string;
+  /** Folders served in place of parts of the site, by path under the base: { 'pagefind/': dir }. */
+  overlays?: Record<string, string>;
+}
+
+export async function serveDist(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = `/${(options.base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
     if (!pathname.startsWith(base)) return notFound(res);
     pathname = pathname.slice(base.length - 1);
-    let file = path.join(dir, path.normalize(pathname));
-    if (!file.startsWith(dir)) return notFound(res);
+    let root = dir;
+    for (const [prefix, overlay] of Object.entries(options.overlays ?? {})) {
+      if (pathname.startsWith(`/${prefix}`)) {
+        root = overlay;
+        pathname = pathname.slice(prefix.length);
+      }
+    }
+    let file = path.join(root, path.normalize(pathname));
+    if (!file.startsWith(root)) return notFound(res);
     try {
       let info = await stat(file);
       if (info.isDirectory()) {

@@ -1,16 +1,5 @@
-/** Debian's chromium, headless, driven by playwright-core; and a driver for the search page. */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const CHROMIUM = '/usr/bin/chromium';
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`浏览器测试需要 ${CHROMIUM}（apt-get install -y chromium）`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-}
+/** Drives the search page in the browser (launched with tests/helpers/browser.ts). */
+import type { Page } from 'playwright-core';
 
 export interface SearchOutcome {
   status: string;

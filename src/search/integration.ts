@@ -1,0 +1,26 @@
+/**
+ * Astro integration: after `astro build` has written the pages, writes the full-text search
+ * index for the same content tree into <outDir>/pagefind/, so every build (including
+ * `astro build --outDir …` and builds of other content trees) comes with its own index.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/paths.ts';
+import { readIndexedArticles } from './archive.ts';
+import { writeSearchIndex } from './build-index.ts';
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'datong-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outputPath = path.join(fileURLToPath(dir), 'pagefind');
+        const report = await writeSearchIndex(readIndexedArticles(contentDir), outputPath);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`检索索引：${report.articles} 篇稿件，${report.files} 个文件，${(report.bytes / 1024).toFixed(0)} KB，用时 ${seconds} 秒`);
+      },
+    },
+  };
+}
