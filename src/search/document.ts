@@ -10,6 +10,7 @@
  * by date, then page, then position on the page.
  */
 import type { Article, Block, Issue, Photo, Section } from '../schema/entries.ts';
+import { routes } from '../site/routes.ts';
 import { encodeRecord, type ResultRecord } from './record.ts';
 import { indexTerms } from './terms.ts';
 import { textUnits } from './units.ts';
@@ -34,8 +35,6 @@ export interface SearchDocument {
 export const INDEX_LANGUAGE = 'und';
 
 const WEIGHT = { headline: 5, credits: 2 };
-
-export const articlePath = (id: string) => `/articles/${id}/`;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /**
@@ -88,7 +87,7 @@ export function resultRecord(entry: IndexedArticle): ResultRecord {
   const names = [...new Set([...article.authors.map((a) => a.name), ...photos.flatMap((p) => p.photographers)])];
   return {
     id: article.id,
-    url: articlePath(article.id),
+    url: routes.article(article.id),
     date: issue.date,
     page: section.page,
     pageName: section.name,

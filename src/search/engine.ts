@@ -82,7 +82,12 @@ export class SearchEngine {
   /** Loads pagefind.js from the first bundle and merges the others (one per shard). */
   static async open(bundles: string[]): Promise<SearchEngine> {
     const [primary, ...others] = bundles;
-    const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindApi;
+    let pagefind: PagefindApi;
+    try {
+      pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindApi;
+    } catch {
+      throw new Error(`检索索引未能加载（${primary}pagefind.js）`);
+    }
     await pagefind.options({ basePath: primary });
     for (const bundle of others) await pagefind.mergeIndex(bundle);
     return new SearchEngine(pagefind);

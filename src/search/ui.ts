@@ -5,7 +5,7 @@
  * as HTML.
  */
 import type { Segment } from './excerpt.ts';
-import { KIND_LABELS, dateLabel, pageLabel } from './labels.ts';
+import { formatDateShort, pageLabel, pageTitle } from '../site/chinese.ts';
 import {
   FACETS,
   SORT_ORDERS,
@@ -20,6 +20,7 @@ import {
 } from './protocol.ts';
 
 const PAGE_SIZE = 10;
+const KIND_LABELS: Record<string, string> = { article: '文章', photo: '图片新闻' };
 
 type SearchState = Omit<SearchRequest, 'offset' | 'limit'>;
 
@@ -80,7 +81,7 @@ function marked(segments: Segment[]): Node[] {
 
 const FACET_LABELS: Record<Facet, (value: string) => string> = {
   year: (v) => `${v}年`,
-  page: (v) => pageLabel(v),
+  page: (v) => pageLabel(Number(v)),
   column: (v) => v,
   author: (v) => v,
   kind: (v) => KIND_LABELS[v] ?? v,
@@ -110,6 +111,8 @@ export function startSearchPage(root: HTMLElement): void {
   let generation = 0;
   let current: SearchState | null = null;
   let shown = 0;
+  // Performance marks for scripts/measure-search.ts: the first answer, and the first results shown.
+  let answered = false;
   let firstResultMarked = false;
 
   const readAddress = (): SearchState => {
@@ -171,8 +174,7 @@ export function startSearchPage(root: HTMLElement): void {
 
   const resultItem = (r: ResultView, query: string): HTMLLIElement => {
     const href = `${base}${r.url.replace(/^\//, '')}?hl=${encodeURIComponent(query)}`;
-    const where = [pageLabel(r.page), r.pageName].filter(Boolean).join(' ');
-    const meta = el('p', { class: 'result-meta' }, el('time', { datetime: r.date }, dateLabel(r.date)), ` · ${where}`);
+    const meta = el('p', { class: 'result-meta' }, el('time', { datetime: r.date }, formatDateShort(r.date)), ` · ${pageTitle(r.page, r.pageName)}`);
     if (r.column) meta.append(' · 栏目：', ...marked(r.column));
     if (r.kind === 'photo') meta.append(' · ', el('span', { class: 'result-kind' }, KIND_LABELS.photo));
     return el(
@@ -212,6 +214,7 @@ export function startSearchPage(root: HTMLElement): void {
     }
     root.setAttribute('aria-busy', 'true');
     if (offset === 0) say('正在检索…');
+    if (!answered) performance.mark('search:start');
     try {
       const response = await client.search({ ...state, offset, limit: PAGE_SIZE });
       if (mine !== generation) return;
@@ -230,6 +233,10 @@ export function startSearchPage(root: HTMLElement): void {
       } else {
         list.append(...items);
         items[0]?.querySelector('a')?.focus();
+      }
+      if (!answered) {
+        answered = true;
+        performance.mark('search:first-answer');
       }
       shown = offset + items.length;
       more.hidden = shown >= response.total;

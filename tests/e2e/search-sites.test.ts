@@ -15,7 +15,7 @@ import type { IndexedArticle } from '../../src/search/document.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { fixtureSite, realSite } from '../helpers/sites.ts';
 import { search } from './support/search-page.ts';
-import { serveDist, STRICT_CSP } from './support/static-server.ts';
+import { serveDist, STRICT_CSP } from '../../src/dev/static-server.ts';
 
 let browser: Browser;
 let page: Page;

@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { search, type SearchOutcome } from './support/search-page.ts';
-import { serveDist, STRICT_CSP, type StaticServer } from './support/static-server.ts';
+import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
 import { QUERIES } from './search-queries.ts';
 
 const DIST = path.resolve('dist');
@@ -124,5 +124,41 @@ describe('search page: filters, sorting, paging', () => {
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(['劳模']));
     expect(got.hrefs[0]).toMatch(/^\/articles\/[\d-]+\/\?hl=%E5%8A%B3%E6%A8%A1$/);
+  });
+});
+
+describe('search page: accessible, and readable on a phone', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation with results, filters and marks shown (${scheme})`, async () => {
+      // axe is injected as an inline script, which the strict CSP would (rightly) refuse
+      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const axePage = await context.newPage();
+      try {
+        await search(axePage, server.root, '大同 冰雪');
+        expect(await axePage.locator('.search-result mark').count()).toBeGreaterThan(0);
+        expect(await seriousAxeViolations(axePage)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('fits a 375 px screen without sideways scrolling, status announced politely', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
+    const phone = await context.newPage();
+    try {
+      await search(phone, server.root, '高质量发展', { year: '2024' });
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      const status = phone.locator('[data-search-status]');
+      expect(await status.getAttribute('role')).toBe('status');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      for (const select of await phone.locator('.search-filters select:visible').all()) {
+        const box = (await select.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(375);
+      }
+      await screenshot(phone, 'search-375');
+    } finally {
+      await context.close();
+    }
   });
 });
