@@ -129,9 +129,11 @@ export function mainQuery(phrases: Phrase[]): string {
 }
 
 /**
- * Phrases of three units or more are several bigrams; Pagefind's exact (quoted) search checks
- * that they stand at consecutive positions. Returns one exact query per such phrase.
+ * The Pagefind query that finds exactly the pages holding one phrase. A phrase of three units
+ * or more is several bigrams, which Pagefind's exact (quoted) search requires at consecutive
+ * positions; a shorter phrase is one term.
  */
-export function exactQueries(phrases: Phrase[]): string[] {
-  return phrases.filter((p) => p.units.length > 2).map((p) => `"${phraseTerms(p.units).join(' ')}"`);
+export function phraseQuery(phrase: Phrase): string {
+  const terms = phraseTerms(phrase.units);
+  return terms.length > 1 ? `"${terms.join(' ')}"` : terms[0];
 }

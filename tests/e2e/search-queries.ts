@@ -91,6 +91,8 @@ export const QUERIES: QueryCase[] = [
   { kind: '无结果', q: '大同经济', none: true, why: '大同, 同经 and 经济 all stand in 2023-10-23-01-01, never together' },
   { kind: '无结果', q: '冰雪大同', none: true, why: '冰雪, 雪大 and 大同 all stand in 2025-12-28-01-05, never together' },
   { kind: '无结果', q: '戎禹仁 董芳', none: true, why: 'both names exist, in different articles' },
+  { kind: '无结果', q: '大同 火锅', none: true, why: 'a word found nowhere must not be dropped from the AND' },
+  { kind: '无结果', q: '董芳 2099', none: true },
   { kind: '无结果', q: '2099年', none: true },
   { kind: '无结果', q: '"高质量 冰雪"', none: true },
 ];

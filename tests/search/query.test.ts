@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactQueries, mainQuery, parseQuery, quotedSegments } from '../../src/search/query.ts';
+import { mainQuery, parseQuery, phraseQuery, quotedSegments } from '../../src/search/query.ts';
 
 const phrases = (q: string) => parseQuery(q).map((p) => (p.quoted ? `"${p.text}"` : p.text));
 
@@ -46,10 +46,9 @@ describe('parseQuery', () => {
     expect(phrases('')).toEqual([]);
   });
 
-  it('asks Pagefind for all terms, and for an exact check of phrases of three units or more', () => {
-    const p = parseQuery('大同 高质量发展 5G');
-    expect(mainQuery(p)).toBe('大同 高质 质量 量发 发展 5gｘ');
-    expect(exactQueries(p)).toEqual(['"高质 质量 量发 发展"']);
-    expect(exactQueries(parseQuery('大同 冰雪'))).toEqual([]);
+  it('asks Pagefind for all terms, and for each phrase on its own: exactly, when it is several bigrams', () => {
+    const p = parseQuery('大同 高质量发展 5G 煤');
+    expect(mainQuery(p)).toBe('大同 高质 质量 量发 发展 5gｘ 煤');
+    expect(p.map(phraseQuery)).toEqual(['大同', '"高质 质量 量发 发展"', '5gｘ', '煤']);
   });
 });
