@@ -22,9 +22,17 @@ const SPECIAL: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-/** Text as a braced BibTeX value: TeX's special characters escaped, on one line. */
+/**
+ * Text as a braced BibTeX value, read back as the same text: on one line (TeX would fold
+ * spaces anyway), TeX's special characters escaped, and the ligatures TeX makes of -- and of
+ * paired quotes broken with {} so a parser does not turn them into dashes or curly quotes.
+ */
 export function bibtexText(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/[\\{}%&$#_~^]/g, (c) => SPECIAL[c]);
+  return text
+    .replace(/[\s\p{Cc}\u2028\u2029]+/gu, ' ')
+    .trim()
+    .replace(/[\\{}%&$#_~^]/g, (c) => SPECIAL[c])
+    .replace(/([-`'])(?=\1)/g, '$1{}');
 }
 
 export function bibtexKey(id: string): string {

@@ -7,9 +7,12 @@ import type { CitationRecord } from './record.ts';
 
 export const ARCHIVE_NAME = '大同日报数字报档案馆';
 
-/** A value on one line: line breaks and other control characters become spaces. */
+/**
+ * A value on one line, every run of spaces one space: line breaks and control characters
+ * cannot end the line, and no "XX  - " can appear inside a value (some readers split on it).
+ */
 export function risValue(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+  return text.replace(/[\s\p{Cc}\u2028\u2029]+/gu, ' ').trim();
 }
 
 export function ris(record: CitationRecord): string {
