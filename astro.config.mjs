@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { sitemap } from './src/site/sitemap-integration.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -8,7 +9,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive.example.org',
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
   // Scripts stay in files of their own (never inlined), so a strict Content-Security-Policy works.
   vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined) } },
