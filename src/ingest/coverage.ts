@@ -5,7 +5,23 @@
  */
 import type { Line } from './lines.ts';
 
-const COUNTED = /\p{Script=Han}|\p{Nd}/gu;
+const COUNTED = /^(\p{Script=Han}|\p{Nd})$/u;
+
+/** Which BMP code units count, decided once: the check runs over every character of the archive. */
+const COUNTED_BMP = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) COUNTED_BMP[c] = COUNTED.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Calls `visit` for each counted character of `text` (astral Han characters included). */
+function forEachCounted(text: string, visit: (codePoint: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const cp = text.codePointAt(i)!;
+      i++;
+      if (COUNTED.test(String.fromCodePoint(cp))) visit(cp);
+    } else if (COUNTED_BMP[c]) visit(c);
+  }
+}
 
 export interface Missing {
   char: string;
@@ -16,19 +32,20 @@ export interface Missing {
 }
 
 export function missingCharacters(lines: Line[], entryTexts: Iterable<string>): Missing[] {
-  const have = new Map<string, number>();
-  for (const text of entryTexts) for (const [c] of text.matchAll(COUNTED)) have.set(c, (have.get(c) ?? 0) + 1);
-  const need = new Map<string, { count: number; line: number }>();
+  const have = new Map<number, number>();
+  for (const text of entryTexts) forEachCounted(text, (c) => have.set(c, (have.get(c) ?? 0) + 1));
+  const need = new Map<number, { count: number; line: number }>();
   for (const { n, text } of lines) {
-    for (const [c] of text.matchAll(COUNTED)) {
+    forEachCounted(text, (c) => {
       const seen = need.get(c);
-      need.set(c, { count: (seen?.count ?? 0) + 1, line: seen?.line ?? n });
-    }
+      if (seen) seen.count++;
+      else need.set(c, { count: 1, line: n });
+    });
   }
   const missing: Missing[] = [];
-  for (const [char, { count, line }] of need) {
-    const short = count - (have.get(char) ?? 0);
-    if (short > 0) missing.push({ char, count: short, line });
+  for (const [c, { count, line }] of need) {
+    const short = count - (have.get(c) ?? 0);
+    if (short > 0) missing.push({ char: String.fromCodePoint(c), count: short, line });
   }
   return missing.sort((a, b) => a.line - b.line);
 }

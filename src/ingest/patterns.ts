@@ -118,6 +118,7 @@ const CREDIT = new RegExp(
  * 新华社记者 徐昱摄. `rest` is the caption text before it ('' for a credit line).
  */
 export function splitCredit(text: string): { rest: string; credit: string } | null {
+  if (!text.endsWith('摄')) return null; // cheap test first: the regex backtracks on long lines
   const m = CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1].trim();

@@ -54,7 +54,8 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   refuseCollisions(pages, sources);
 
   const entries = toEntries(pages, ledger);
-  for (const { source, lines } of read) checkNothingLost(source, lines, entries);
+  const texts = entryTextsBySource(entries);
+  for (const { source, lines } of read) checkNothingLost(source, lines, texts.get(source.name) ?? []);
   return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, entries)) };
 }
 
@@ -150,20 +151,23 @@ function namesPrintedApart(blocks: Block[]): Set<string> {
   return names;
 }
 
-function checkNothingLost(source: SourceText, lines: Line[], entries: Entries): void {
-  const texts: string[] = [];
+/** Every string an entry keeps from its source, grouped by source file. */
+function entryTextsBySource(entries: Entries): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  const add = (source: string, ...texts: Array<string | null>) => {
+    const list = bySource.get(source) ?? [];
+    for (const t of texts) if (t) list.push(t);
+    bySource.set(source, list);
+  };
   for (const { data, body } of entries.articles) {
-    if (data.source.file !== source.name) continue;
-    texts.push(
-      ...[data.column, data.kicker, data.headline, data.subheadline, data.byline, data.dateline, data.signature].filter((t): t is string => t !== null),
-      ...data.continuationNotes,
-      ...data.folds.map((f) => f.text),
-      ...body.map((b) => b.text),
-    );
+    add(data.source.file, data.column, data.kicker, data.headline, data.subheadline, data.byline, data.dateline, data.signature);
+    add(data.source.file, ...data.continuationNotes, ...data.folds.map((f) => f.text), ...body.map((b) => b.text));
   }
-  for (const photo of entries.photos) {
-    if (photo.source.file === source.name) texts.push(photo.caption, photo.credit ?? '');
-  }
+  for (const photo of entries.photos) add(photo.source.file, photo.caption, photo.credit);
+  return bySource;
+}
+
+function checkNothingLost(source: SourceText, lines: Line[], texts: string[]): void {
   const missing = missingCharacters(lines, texts);
   if (missing.length) {
     const first = missing[0];

@@ -90,6 +90,7 @@ describe('bad input is refused, naming the file, leaving content/ as it was', ()
     ['a binary file', () => write('005_binary.txt', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x7f, 0x00])), /005_binary\.txt/],
     ['a PNG image', () => write('005_image.txt', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')), /005_image\.txt.*PNG/],
     ['undecodable bytes', () => write('005_bad.txt', Buffer.concat([Buffer.from('本报讯（记者 陈杰）12月27日，'), Buffer.from([0xff, 0xfe, 0x80, 0x81]), Buffer.from('第二行\n')])), /005_bad\.txt/],
+    ['a page over the size limit', () => write('005_huge.txt', Buffer.alloc(3 * 1024 * 1024, '大同日报。\n')), /005_huge\.txt/],
     ['a page with no date anywhere', () => write('005_nodate.txt', '大同冰雪季系列活动启动\n\n本报讯（记者 郑苗苗）随着市长的宣布，活动启动。\n'), /005_nodate\.txt.*日期/],
   ];
   function write(name: string, data: string | Buffer) {
@@ -114,6 +115,25 @@ describe('bad input is refused, naming the file, leaving content/ as it was', ()
     const run = ingest();
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/metadata\.yaml:2: .*2025-02-30/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('metadata with an unknown key names the file, line and the key meant', () => {
+    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), `${SEEDS[0]}:\n  date: 2025-12-28\n  pagename: 要闻\n`);
+    const before = snapshot();
+    const run = ingest();
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/metadata\.yaml:3: .*pagename.*pageName/s);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('metadata that moves a page onto another issue’s page is refused with both names', () => {
+    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), `${SEEDS[1]}:\n  date: 2025-12-28\n  page: 1\n`);
+    const before = snapshot();
+    const run = ingest();
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(SEEDS[0]);
+    expect(run.err).toContain(SEEDS[1]);
     expect(snapshot()).toEqual(before);
   });
 
