@@ -71,9 +71,11 @@ export function resolvePath(root: string, base: string, urlPath: string): Resolu
   return { kind: 'not-found' };
 }
 
-export function staticHandler(dir: string, base = '/'): http.RequestListener {
+/** `headers` are added to every answer (e.g. a Content-Security-Policy, as a host may be set to send). */
+export function staticHandler(dir: string, base = '/', extraHeaders: Record<string, string> = {}): http.RequestListener {
   const root = path.resolve(dir);
   return (req, res) => {
+    for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -116,9 +118,9 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-export async function startStaticHost(options: { dir: string; base?: string; port?: number; host?: string }): Promise<RunningHost> {
+export async function startStaticHost(options: { dir: string; base?: string; port?: number; host?: string; headers?: Record<string, string> }): Promise<RunningHost> {
   const base = normalizeBase(options.base ?? '/');
-  const server = http.createServer(staticHandler(options.dir, base));
+  const server = http.createServer(staticHandler(options.dir, base, options.headers));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
