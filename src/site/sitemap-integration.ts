@@ -18,6 +18,9 @@ export function sitemap(): AstroIntegration {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         root = new URL(base, config.site).href;
       },
+      'astro:build:start': ({ logger }) => {
+        if (!process.env.SITE_URL) logger.warn(`SITE_URL 未设置：永久链接、引用、订阅源和 sitemap 中的完整网址将用占位的 ${root}（见 docs/deploy.md）`);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = builtPages(out);
