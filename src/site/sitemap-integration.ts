@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages, robotsTxt, sitemapXml } from './sitemap.ts';
+import { builtPages, robotsTxt, sitemapFiles } from './sitemap.ts';
 
 export function sitemap(): AstroIntegration {
   let root = '';
@@ -24,7 +24,7 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = builtPages(out);
-        fs.writeFileSync(path.join(out, 'sitemap.xml'), sitemapXml(root, pages));
+        for (const [name, xml] of Object.entries(sitemapFiles(root, pages))) fs.writeFileSync(path.join(out, name), xml);
         fs.writeFileSync(path.join(out, 'robots.txt'), robotsTxt(root));
         logger.info(`sitemap.xml: ${pages.length} pages under ${root}`);
       },

@@ -17,10 +17,28 @@ export function builtPages(siteDir: string): string[] {
     .sort();
 }
 
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
+const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+/** sitemaps.org: at most 50,000 URLs in one file. */
+export const URLS_PER_SITEMAP = 50_000;
+
 /** `root` is the site's absolute URL with the base path, ending in '/'. */
 export function sitemapXml(root: string, pages: string[]): string {
   const url = (page: string) => `  <url><loc>${xmlText(new URL(encodeURI(page), root).href)}</loc></url>`;
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...pages.map(url), '</urlset>', ''].join('\n');
+  return [XML_HEAD, `<urlset xmlns="${NS}">`, ...pages.map(url), '</urlset>', ''].join('\n');
+}
+
+/**
+ * The sitemap files to write: sitemap.xml alone while the site has at most 50,000 pages;
+ * beyond that sitemap.xml becomes an index of sitemap-1.xml, sitemap-2.xml …
+ */
+export function sitemapFiles(root: string, pages: string[], perFile = URLS_PER_SITEMAP): Record<string, string> {
+  if (pages.length <= perFile) return { 'sitemap.xml': sitemapXml(root, pages) };
+  const files: Record<string, string> = {};
+  for (let k = 0; k * perFile < pages.length; k++) files[`sitemap-${k + 1}.xml`] = sitemapXml(root, pages.slice(k * perFile, (k + 1) * perFile));
+  const entries = Object.keys(files).map((name) => `  <sitemap><loc>${xmlText(new URL(name, root).href)}</loc></sitemap>`);
+  files['sitemap.xml'] = [XML_HEAD, `<sitemapindex xmlns="${NS}">`, ...entries, '</sitemapindex>', ''].join('\n');
+  return files;
 }
 
 export function robotsTxt(root: string): string {

@@ -10,7 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { startStaticHost, type RunningHost } from '../../src/deploy/static-host.ts';
 import { fixtureSite } from '../helpers/sites.ts';
-import { readArchive } from '../helpers/read-content.ts';
+import { fixtureArchive, readArchive } from '../helpers/read-content.ts';
+import { atomFeed } from '../../src/site/feed.ts';
+import { buildArchive } from '../../src/site/archive.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
@@ -80,6 +82,28 @@ describe('feed and sitemap under /archive/', () => {
     expect(titles.values.every((t) => t.trim().length > 0)).toBe(true);
   });
 
+  it('a feed made from hostile text parses, and a reader sees that text as it was', async () => {
+    const archive = fixtureArchive();
+    const title = '</title><entry><title>伪造</title></entry> & <![CDATA[ x ]]> "q"';
+    const hostile = buildArchive({
+      issues: archive.issues,
+      sections: [...archive.sectionById.values()],
+      articles: [{ ...archive.articles[0], headline: `${title}\u0007`, authors: [{ name: '<b>张三</b>', role: '记者' }] }],
+      photos: [],
+    });
+    const xml = atomFeed(hostile, (p) => `https://example.org${p}`);
+    const read = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        entries: doc.querySelectorAll('entry').length,
+        title: doc.querySelector('entry > title')?.textContent,
+        author: doc.querySelector('entry > author > name')?.textContent,
+      };
+    }, xml);
+    expect(read).toEqual({ error: null, entries: 1, title, author: '<b>张三</b>' });
+  });
+
   it('the sitemap parses and every page in it opens', async () => {
     const sitemap = await parseXml(new URL('sitemap.xml', host.url).href, 'url > loc');
     expect(sitemap.error).toBeNull();
@@ -102,7 +126,7 @@ describe('citing an article', () => {
 
     const copy = page.locator('button[data-copy="cite-gbt7714"]');
     await copy.click();
-    expect(await copy.innerText()).toBe('已复制');
+    await expect.poll(() => copy.innerText(), { interval: 50 }).toBe('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-gbt7714').innerText());
 
     for (const [label, start] of [['BibTeX', '@article{'], ['RIS', 'TY  - NEWS']] as const) {
