@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../src/export/build.ts';
@@ -89,6 +90,22 @@ describe.each([['dist/'], ['fixture /archive/']])('data downloads of %s', (name)
     }
     expect(text).toContain(`${exported.articles.length.toLocaleString('zh-CN')} 篇稿件`);
     for (const column of CSV_COLUMNS) expect(text).toContain(column.name);
+  });
+});
+
+describe('npm run export and the site agree', () => {
+  it('writes, for the fixture tree and BASE_PATH=/archive/, the very files of the site’s /data/', () => {
+    const site = fixtureSite();
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'export-vs-site-'));
+    const run = spawnSync(process.execPath, ['scripts/export.ts', '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: site.contentDir, BASE_PATH: site.base },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const written = fs.readdirSync(out).sort();
+    expect(written).toEqual(['articles.csv', 'articles.jsonl', 'articles.schema.json', 'issues.json', 'issues.schema.json']);
+    for (const name of written) expect(fs.readFileSync(path.join(out, name)).equals(fs.readFileSync(path.join(site.dir, 'data', name))), name).toBe(true);
+    fs.rmSync(out, { recursive: true });
   });
 });
 
