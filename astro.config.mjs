@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkTopicComponents } from './src/topics/remark-components.ts';
+import searchIndex from './src/search/integration.ts';
+import { sitemap } from './src/site/sitemap-integration.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -10,11 +12,14 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://archive.example.org',
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // searchIndex writes dist/pagefind/ (the full-text index) once the pages are built.
+  integrations: [mdx(), searchIndex(), sitemap()],
   // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
   // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
   markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },
   build: { format: 'directory' },
+  // Scripts stay in files of their own (never inlined), so a strict Content-Security-Policy works.
+  vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined) } },
   // Lets a test build another content tree without sharing the content-layer cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });
