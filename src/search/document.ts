@@ -1,0 +1,129 @@
+/**
+ * One article as the document Pagefind indexes. It is built from the archive's entries, not
+ * scraped from the rendered page, so the index does not depend on page templates and the text
+ * goes through exactly the folding and splitting the browser applies to queries.
+ *
+ * The document's text is our index terms (terms.ts), space-separated, in three weighted parts:
+ * the headline block (栏目, 引题, 主题, 副题), the credits (byline, 电头, 尾署名, photo
+ * credits), and the body (paragraphs, subheads, photo captions). Filters: year, page, column,
+ * author (one per name, photographers included), kind. Sort key: the article id, which orders
+ * by date, then page, then position on the page.
+ */
+import type { Article, Block, Issue, Photo, Section } from '../schema/entries.ts';
+import { routes } from '../site/routes.ts';
+import { encodeRecord, type ResultRecord } from './record.ts';
+import { indexTerms } from './terms.ts';
+import { textUnits } from './units.ts';
+
+export interface IndexedArticle {
+  article: Article & { body: Block[] };
+  issue: Issue;
+  section: Section;
+  /** The article's photos, in print order. */
+  photos: Photo[];
+}
+
+export interface SearchDocument {
+  url: string;
+  html: string;
+}
+
+/**
+ * Language of the index. Our terms are not words of a language; any code other than zh/ja/th
+ * keeps Pagefind from running its own segmenter over them at build time.
+ */
+export const INDEX_LANGUAGE = 'und';
+
+const WEIGHT = { headline: 5, credits: 2 };
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Pagefind decodes character references in captured filter and sort values twice (once reading
+ * the HTML, once more tidying the value), so their ampersands are escaped twice: a column
+ * named `&amp;` stays `&amp;`.
+ */
+const escapeValue = (text: string) => escapeHtml(text.replace(/\s+/g, ' ').trim()).replace(/&/g, '&#38;');
+
+const present = (values: (string | null | undefined)[]) =>
+  values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+
+function clip(text: string, length: number): string {
+  const chars = [...text.trim()];
+  return chars.length > length ? `${chars.slice(0, length).join('')}…` : chars.join('');
+}
+
+/** A stand-in title for pieces printed without a headline. */
+export function displayTitle({ article, photos }: Pick<IndexedArticle, 'article' | 'photos'>): string {
+  const named = present([article.headline, article.kicker, article.subheadline?.replace(/^[—\-\s]+/, '')]);
+  if (named.length) return named[0];
+  const lead = present([...article.body.map((b) => b.text), ...photos.map((p) => p.caption)]);
+  if (article.kind === 'photo') return lead.length ? `图片新闻：${clip(lead[0], 24)}` : '图片新闻';
+  return lead.length ? clip(lead[0], 24) : '（无标题）';
+}
+
+function termsOf(texts: string[]): string {
+  return texts.flatMap((t) => indexTerms(textUnits(t))).join(' ');
+}
+
+/**
+ * The texts excerpts are cut from, as the article page shows them: the byline, the paragraphs
+ * with the 电头 before the first and the 尾署名 after the last, the photo captions with credits.
+ */
+function excerptFields({ article, photos }: IndexedArticle): string[] {
+  const paragraphs = article.body.map((b) => b.text);
+  const [dateline, signature] = [article.dateline?.trim(), article.signature?.trim()];
+  if (paragraphs.length === 0) paragraphs.push('');
+  if (dateline) paragraphs[0] = `${dateline} ${paragraphs[0]}`;
+  if (signature) paragraphs[paragraphs.length - 1] = `${paragraphs[paragraphs.length - 1]} ${signature}`;
+  return present([
+    article.byline,
+    ...paragraphs,
+    ...photos.map((p) => (p.credit ? `${p.caption} ${p.credit}` : p.caption)),
+  ]).map((t) => t.trim());
+}
+
+export function resultRecord(entry: IndexedArticle): ResultRecord {
+  const { article, issue, section, photos } = entry;
+  const names = [...new Set([...article.authors.map((a) => a.name), ...photos.flatMap((p) => p.photographers)])];
+  return {
+    id: article.id,
+    url: routes.article(article.id),
+    date: issue.date,
+    page: section.page,
+    pageName: section.name,
+    kind: article.kind,
+    column: article.column,
+    kicker: article.kicker,
+    headline: article.headline,
+    subheadline: article.subheadline,
+    title: displayTitle(entry),
+    names,
+    fields: excerptFields(entry),
+  };
+}
+
+export function searchDocument(entry: IndexedArticle): SearchDocument {
+  const { article, issue, section, photos } = entry;
+  const record = resultRecord(entry);
+  const headline = termsOf(present([article.column, article.kicker, article.headline, article.subheadline]));
+  const credits = termsOf(present([article.byline, article.dateline, article.signature, ...photos.map((p) => p.credit)]));
+  const body = termsOf(present([...article.body.map((b) => b.text), ...photos.map((p) => p.caption)]));
+  const filters: [string, string][] = [
+    ['year', issue.date.slice(0, 4)],
+    ['page', String(section.page)],
+    ['kind', article.kind],
+    ...present([article.column]).map((c): [string, string] => ['column', c]),
+    ...record.names.map((n): [string, string] => ['author', n]),
+  ];
+  const html = [
+    `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>`,
+    `<span data-pagefind-weight="${WEIGHT.headline}">${escapeHtml(headline)}</span> `,
+    `<span data-pagefind-weight="${WEIGHT.credits}">${escapeHtml(credits)}</span> `,
+    `<span>${escapeHtml(body)}</span>`,
+    ...filters.map(([key, value]) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escapeValue(value)}"></span>`),
+    `<span data-pagefind-sort="date[data-value]" data-value="${escapeValue(article.id)}"></span>`,
+    `<span data-pagefind-meta="d[data-value]" data-value="${encodeRecord(record)}"></span>`,
+    '</body></html>',
+  ].join('');
+  return { url: record.url, html };
+}

@@ -1,0 +1,208 @@
+/**
+ * Runs a reader's query against the Pagefind bundle(s) and turns the hits into what the results
+ * list shows. Runs inside a Web Worker (worker.ts): there, Pagefind sees no page language and
+ * leaves our terms alone instead of re-segmenting them as Chinese.
+ *
+ * A query is a list of phrases (query.ts). One Pagefind search ANDs all their terms and ranks
+ * the pages; phrases of three units or more are then checked with Pagefind's exact search,
+ * which keeps only pages where the phrase's bigrams stand one after another.
+ *
+ * An archive too large for one index is indexed in shards, one bundle per year, merged here
+ * with Pagefind's mergeIndex; the date orders are then asked for year by year, since merged
+ * shards rank sorted results by their place within their own shard.
+ */
+import { excerpt, markText } from './excerpt.ts';
+import { mainQuery, parseQuery, phraseQuery, type Phrase } from './query.ts';
+import { decodeRecord, type ResultRecord } from './record.ts';
+import { FACETS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
+
+/** The part of Pagefind's JS API used here (pagefind.js in each bundle). */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ meta: Record<string, string> }>;
+}
+type Counts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Counts;
+  totalFilters: Counts;
+}
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Counts>;
+}
+
+interface Ranked {
+  key: string;
+  phrases: Phrase[];
+  results: PagefindResult[];
+  facets: Record<Facet, FacetValue[]>;
+}
+
+interface Answer {
+  results: PagefindResult[];
+  /** Filter counts over the results before the reader's filters narrow them. */
+  counts: Counts;
+  /** Whether the counts are exact (see below). */
+  exact: boolean;
+}
+
+const emptyFacets = (): Record<Facet, FacetValue[]> => ({ year: [], page: [], column: [], author: [], kind: [] });
+
+function facetsFrom({ counts, exact }: Answer): Record<Facet, FacetValue[]> {
+  const facets = emptyFacets();
+  for (const facet of FACETS) {
+    facets[facet] = Object.entries(counts[facet] ?? {})
+      .filter(([, n]) => n > 0)
+      .map(([value, n]) => ({ value, count: exact ? n : null }));
+  }
+  return facets;
+}
+
+function pagefindFilters(filters: SearchRequest['filters']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const facet of FACETS) {
+    const value = filters[facet];
+    if (value) out[facet] = value;
+  }
+  return out;
+}
+
+const SORTS: Record<SortOrder, Record<string, string>> = {
+  relevance: {},
+  newest: { date: 'desc' },
+  oldest: { date: 'asc' },
+};
+
+export class SearchEngine {
+  private readonly pagefind: PagefindApi;
+  /** Years of the shards, when the index is one bundle per year. */
+  private readonly shardYears: string[] | null;
+  private last: Ranked | null = null;
+  /**
+   * Pagefind counts filter values only over the filter files it has loaded, and loads them
+   * only for filters in use; facets need them all. Loaded once, alongside the first query's
+   * index chunks.
+   */
+  private filtersLoaded: Promise<unknown> | null = null;
+
+  constructor(pagefind: PagefindApi, shardYears: string[] | null = null) {
+    this.pagefind = pagefind;
+    this.shardYears = shardYears;
+  }
+
+  /**
+   * Opens the bundle, or the year shards (bundles …/pagefind/2026/, …/pagefind/2025/ …):
+   * the first through pagefind.js, the others merged into it with Pagefind's mergeIndex.
+   */
+  static async open(bundles: string[]): Promise<SearchEngine> {
+    const [primary, ...others] = bundles;
+    let pagefind: PagefindApi;
+    try {
+      pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindApi;
+    } catch {
+      throw new Error(`检索索引未能加载（${primary}pagefind.js）`);
+    }
+    await pagefind.options({ basePath: primary });
+    for (const bundle of others) await pagefind.mergeIndex(bundle);
+    const years = bundles.map((b) => /\/(\d{4})\/$/.exec(b)?.[1]);
+    const sharded = bundles.length > 1 && years.every(Boolean);
+    return new SearchEngine(pagefind, sharded ? (years as string[]) : null);
+  }
+
+  /**
+   * The pages holding every phrase, in Pagefind's order, and the filter counts.
+   *
+   * Pagefind's own AND drops a term that matches nowhere (大同 火锅 would list every 大同) and
+   * does not look at positions; so besides the one search over all terms, which ranks, each
+   * phrase is looked up on its own (exactly, for phrases of three units or more) and only
+   * pages holding every phrase are kept.
+   */
+  private async answer(phrases: Phrase[], filters: Record<string, string>, sort: SortOrder): Promise<Answer> {
+    const query = mainQuery(phrases);
+    if (!this.filtersLoaded) {
+      this.filtersLoaded = this.pagefind.filters();
+      await Promise.all([this.filtersLoaded, this.pagefind.preload(query, { filters })]);
+    }
+    await this.filtersLoaded;
+    const main = await this.pagefind.search(query, { filters, sort: SORTS[sort] });
+    const single = phrases.length === 1 && phrases[0].units.length <= 2;
+    // totalFilters counts the query's results before the reader's filters narrow them.
+    if (single) return { results: main.results, counts: main.totalFilters, exact: true };
+
+    const checks = await Promise.all(phrases.map((p) => this.pagefind.search(phraseQuery(p), { filters })));
+    const found = checks.map((c) => new Set(c.results.map((r) => r.id)));
+    const results = main.results.filter((r) => found.every((ids) => ids.has(r.id)));
+    const nowhere = checks.some((c, i) => phrases[i].units.length <= 2 && c.unfilteredResultCount === 0);
+    if (nowhere) return { results: [], counts: {}, exact: true };
+    if (phrases.length === 1) {
+      // Pagefind's exact search counts filters before checking positions when filters are set;
+      // the same search without filters counts only the pages it keeps.
+      const filtered = Object.keys(filters).length > 0;
+      const counts = filtered ? (await this.pagefind.search(phraseQuery(phrases[0]))).filters : checks[0].filters;
+      return { results, counts, exact: true };
+    }
+    // Several phrases of one or two units each, all found: the AND search counted exactly
+    // these pages. With a longer phrase among them the checks cannot be combined into one
+    // count, so the values are listed from the looser AND search, without counts.
+    return { results, counts: main.totalFilters, exact: phrases.every((p) => p.units.length <= 2) };
+  }
+
+  private async rank(request: SearchRequest): Promise<Ranked> {
+    const filters = pagefindFilters(request.filters);
+    const key = JSON.stringify([request.query, filters, request.sort]);
+    if (this.last?.key === key) return this.last;
+
+    const phrases = parseQuery(request.query);
+    if (phrases.length === 0) return { key, phrases, results: [], facets: emptyFacets() };
+
+    const answer = await this.answer(phrases, filters, request.sort);
+    let results = answer.results;
+    if (this.shardYears && request.sort !== 'relevance') {
+      // Merged shards rank sorted results by their place within their own shard: order
+      // across shards by asking year by year instead.
+      const years = request.sort === 'newest' ? this.shardYears : [...this.shardYears].reverse();
+      const asked = filters.year ? years.filter((y) => y === filters.year) : years;
+      const perYear = await Promise.all(asked.map((year) => this.answer(phrases, { ...filters, year }, request.sort)));
+      results = perYear.flatMap((a) => a.results);
+    }
+    this.last = { key, phrases, results, facets: facetsFrom(answer) };
+    return this.last;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const ranked = await this.rank(request);
+    const page = ranked.results.slice(request.offset, request.offset + request.limit);
+    const records = await Promise.all(page.map(async (r) => decodeRecord((await r.data()).meta.d)));
+    return {
+      phrases: ranked.phrases.map((p) => p.text),
+      total: ranked.results.length,
+      facets: ranked.facets,
+      offset: request.offset,
+      results: records.map((record) => resultView(record, ranked.phrases)),
+    };
+  }
+}
+
+export function resultView(record: ResultRecord, phrases: Phrase[]): ResultView {
+  const marked = (text: string | null) => (text ? markText(text, phrases) : null);
+  return {
+    id: record.id,
+    url: record.url,
+    date: record.date,
+    page: record.page,
+    pageName: record.pageName,
+    kind: record.kind,
+    column: marked(record.column),
+    kicker: record.headline ? marked(record.kicker) : null,
+    title: markText(record.title, phrases),
+    subheadline: record.headline || record.kicker ? marked(record.subheadline) : null,
+    names: record.names,
+    excerpt: excerpt(record.fields, phrases),
+  };
+}

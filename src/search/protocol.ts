@@ -1,0 +1,59 @@
+/**
+ * What the search page and the search worker say to each other. Kept apart from the engine so
+ * the page's own script stays small (the engine, with its folding tables, lives in the worker).
+ */
+import type { Segment } from './excerpt.ts';
+
+export const FACETS = ['year', 'page', 'column', 'author', 'kind'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export interface SearchRequest {
+  query: string;
+  filters: Partial<Record<Facet, string>>;
+  sort: SortOrder;
+  offset: number;
+  limit: number;
+}
+
+export interface FacetValue {
+  value: string;
+  /** Results of the query (before the reader's filters) having this value; null when not known exactly. */
+  count: number | null;
+}
+
+export interface ResultView {
+  id: string;
+  /** Permalink path without the base path. */
+  url: string;
+  date: string;
+  page: number;
+  pageName: string | null;
+  kind: 'article' | 'photo';
+  column: Segment[] | null;
+  kicker: Segment[] | null;
+  title: Segment[];
+  subheadline: Segment[] | null;
+  names: string[];
+  excerpt: Segment[];
+}
+
+export interface SearchResponse {
+  /** The phrases searched for, folded (so a reader sees that 臺灣 was searched as 台湾). */
+  phrases: string[];
+  total: number;
+  facets: Record<Facet, FacetValue[]>;
+  results: ResultView[];
+  offset: number;
+}
+
+export interface WorkerRequest {
+  id: number;
+  /** Pagefind bundle folders (URL paths ending in /): the first is primary, the others are merged. */
+  bundles: string[];
+  request: SearchRequest;
+}
+
+export type WorkerReply = { id: number; response: SearchResponse } | { id: number; error: string };

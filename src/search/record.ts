@@ -1,0 +1,46 @@
+/**
+ * What a search result shows (headline block, date, page, names, and the texts excerpts are cut
+ * from), stored with each indexed article as one Pagefind metadata field.
+ *
+ * Pagefind also searches metadata, word by word, and our index words are bigrams: plain text in
+ * a metadata field would add words that match queries they should not. So the record is JSON
+ * shifted into Unicode's supplementary private use area: not one letter or digit is left for
+ * Pagefind to index, and the browser shifts it back.
+ */
+export interface ResultRecord {
+  id: string;
+  /** Permalink path without the base path, e.g. /articles/2025-12-28-01-01/. */
+  url: string;
+  /** Issue date, YYYY-MM-DD. */
+  date: string;
+  page: number;
+  pageName: string | null;
+  kind: 'article' | 'photo';
+  column: string | null;
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  /** The headline, or a stand-in for untitled pieces. */
+  title: string;
+  /** Reporters, correspondents and photographers. */
+  names: string[];
+  /** Byline, body paragraphs and photo captions with credits: what excerpts are cut from. */
+  fields: string[];
+}
+
+const SHIFT = 0xf0000;
+
+export function encodeRecord(record: ResultRecord): string {
+  // JSON.stringify leaves U+FFFE/U+FFFF as they are; escape them so every code unit shifts
+  // to a valid character (U+FFFFE and U+FFFFF are noncharacters).
+  const json = JSON.stringify(record).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  let out = '';
+  for (let i = 0; i < json.length; i++) out += String.fromCodePoint(SHIFT + json.charCodeAt(i));
+  return out;
+}
+
+export function decodeRecord(encoded: string): ResultRecord {
+  let json = '';
+  for (const ch of encoded) json += String.fromCharCode(ch.codePointAt(0)! - SHIFT);
+  return JSON.parse(json) as ResultRecord;
+}

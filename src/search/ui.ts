@@ -1,0 +1,279 @@
+/**
+ * The search page: reads the query and filters from the address (?q=…&year=…&sort=…), so a
+ * search can be linked and bookmarked, asks the search worker, and lists the results. Every
+ * piece of article text goes into the page as text nodes: nothing from the archive is parsed
+ * as HTML.
+ */
+import type { Segment } from './excerpt.ts';
+import { formatDateShort, pageLabel, pageTitle } from '../site/chinese.ts';
+import {
+  FACETS,
+  SORT_ORDERS,
+  type Facet,
+  type FacetValue,
+  type ResultView,
+  type SearchRequest,
+  type SearchResponse,
+  type SortOrder,
+  type WorkerReply,
+  type WorkerRequest,
+} from './protocol.ts';
+
+const PAGE_SIZE = 10;
+const KIND_LABELS: Record<string, string> = { article: '文章', photo: '图片新闻' };
+
+type SearchState = Omit<SearchRequest, 'offset' | 'limit'>;
+
+class SearchClient {
+  private worker: Worker | null = null;
+  private next = 0;
+  private readonly waiting = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
+  private readonly bundles: string[];
+
+  constructor(bundles: string[]) {
+    this.bundles = bundles;
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      const waiting = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (!waiting) return;
+      if ('error' in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(reply.response);
+    };
+    worker.onerror = () => {
+      for (const w of this.waiting.values()) w.reject(new Error('检索程序未能启动'));
+      this.waiting.clear();
+      this.worker = null;
+    };
+    return worker;
+  }
+
+  search(request: SearchRequest): Promise<SearchResponse> {
+    this.worker ??= this.start();
+    const id = ++this.next;
+    const message: WorkerRequest = { id, bundles: this.bundles, request };
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker!.postMessage(message);
+    });
+  }
+}
+
+/** Builds an element with text children only. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string | null)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const child of children) if (child !== null) node.append(child);
+  return node;
+}
+
+function marked(segments: Segment[]): Node[] {
+  return segments.map((s) => (s.hit ? el('mark', {}, s.text) : document.createTextNode(s.text)));
+}
+
+const FACET_LABELS: Record<Facet, (value: string) => string> = {
+  year: (v) => `${v}年`,
+  page: (v) => pageLabel(Number(v)),
+  column: (v) => v,
+  author: (v) => v,
+  kind: (v) => KIND_LABELS[v] ?? v,
+};
+
+function facetOrder(facet: Facet): (a: FacetValue, b: FacetValue) => number {
+  if (facet === 'year') return (a, b) => Number(b.value) - Number(a.value);
+  if (facet === 'page') return (a, b) => Number(a.value) - Number(b.value);
+  if (facet === 'kind') return (a, b) => a.value.localeCompare(b.value);
+  return (a, b) => (b.count ?? 0) - (a.count ?? 0) || a.value.localeCompare(b.value, 'zh-CN');
+}
+
+export function startSearchPage(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facetSelects = Object.fromEntries(
+    FACETS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]),
+  ) as Record<Facet, HTMLSelectElement>;
+  const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const base = root.dataset.base ?? '/';
+  const client = new SearchClient((root.dataset.bundles ?? `${base}pagefind/`).split(' '));
+
+  let generation = 0;
+  let current: SearchState | null = null;
+  let shown = 0;
+  // Performance marks for scripts/measure-search.ts: the first answer, and the first results shown.
+  let answered = false;
+  let firstResultMarked = false;
+
+  const readAddress = (): SearchState => {
+    const params = new URLSearchParams(location.search);
+    const sort = params.get('sort') as SortOrder;
+    const filters: SearchState['filters'] = {};
+    for (const f of FACETS) {
+      const v = params.get(f);
+      if (v) filters[f] = v;
+    }
+    return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : 'relevance' };
+  };
+
+  const addressOf = (state: SearchState): string => {
+    const params = new URLSearchParams();
+    if (state.query) params.set('q', state.query);
+    for (const f of FACETS) if (state.filters[f]) params.set(f, state.filters[f]!);
+    if (state.sort !== 'relevance') params.set('sort', state.sort);
+    const search = params.toString();
+    return search ? `?${search}` : location.pathname;
+  };
+
+  const readForm = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const f of FACETS) if (facetSelects[f].value) filters[f] = facetSelects[f].value;
+    return { query: input.value.trim(), filters, sort: sortSelect.value as SortOrder };
+  };
+
+  const ensureOption = (select: HTMLSelectElement, value: string, label: string) => {
+    if (![...select.options].some((o) => o.value === value)) select.append(el('option', { value }, label));
+  };
+
+  const writeForm = (state: SearchState) => {
+    input.value = state.query;
+    sortSelect.value = state.sort;
+    for (const f of FACETS) {
+      const v = state.filters[f] ?? '';
+      if (v) ensureOption(facetSelects[f], v, FACET_LABELS[f](v));
+      facetSelects[f].value = v;
+    }
+  };
+
+  const fillFacets = (response: SearchResponse, state: SearchState) => {
+    for (const f of FACETS) {
+      const select = facetSelects[f];
+      const chosen = state.filters[f] ?? '';
+      const values = [...response.facets[f]].sort(facetOrder(f));
+      select.replaceChildren(select.options[0]);
+      for (const { value, count } of values) {
+        const label = FACET_LABELS[f](value) + (count === null ? '' : `（${count}）`);
+        select.append(el('option', { value }, label));
+      }
+      if (chosen) ensureOption(select, chosen, `${FACET_LABELS[f](chosen)}（0）`);
+      select.value = chosen;
+      select.closest('label')!.hidden = values.length === 0 && !chosen;
+    }
+    filtersBox.hidden = false;
+  };
+
+  const resultItem = (r: ResultView, query: string): HTMLLIElement => {
+    const href = `${base}${r.url.replace(/^\//, '')}?hl=${encodeURIComponent(query)}`;
+    const meta = el('p', { class: 'result-meta' }, el('time', { datetime: r.date }, formatDateShort(r.date)), ` · ${pageTitle(r.page, r.pageName)}`);
+    if (r.column) meta.append(' · 栏目：', ...marked(r.column));
+    if (r.kind === 'photo') meta.append(' · ', el('span', { class: 'result-kind' }, KIND_LABELS.photo));
+    return el(
+      'li',
+      { class: 'search-result' },
+      meta,
+      r.kicker ? el('p', { class: 'result-kicker' }, ...marked(r.kicker)) : null,
+      el('h2', { class: 'result-title' }, el('a', { href }, ...marked(r.title))),
+      r.subheadline ? el('p', { class: 'result-subheadline' }, ...marked(r.subheadline)) : null,
+      r.excerpt.length ? el('p', { class: 'result-excerpt' }, ...marked(r.excerpt)) : null,
+      r.names.length ? el('p', { class: 'result-names' }, `作者：${r.names.join('、')}`) : null,
+    );
+  };
+
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  const summary = (response: SearchResponse, state: SearchState): string => {
+    const terms = response.phrases.map((p) => `“${p}”`).join(' ');
+    if (response.total === 0) {
+      const narrowed = Object.keys(state.filters).length ? '（已按筛选条件缩小范围）' : '';
+      return `没有找到包含 ${terms} 的稿件${narrowed}。`;
+    }
+    return `共 ${response.total} 条结果 · 检索词：${terms}`;
+  };
+
+  const run = async (state: SearchState, offset = 0) => {
+    const mine = ++generation;
+    current = state;
+    if (!state.query) {
+      list.replaceChildren();
+      more.hidden = true;
+      filtersBox.hidden = true;
+      say('');
+      return;
+    }
+    root.setAttribute('aria-busy', 'true');
+    if (offset === 0) say('正在检索…');
+    if (!answered) performance.mark('search:start');
+    try {
+      const response = await client.search({ ...state, offset, limit: PAGE_SIZE });
+      if (mine !== generation) return;
+      if (response.phrases.length === 0) {
+        list.replaceChildren();
+        more.hidden = true;
+        filtersBox.hidden = true;
+        say('检索词里没有可以检索的文字或数字。');
+        return;
+      }
+      const items = response.results.map((r) => resultItem(r, state.query));
+      if (offset === 0) {
+        list.replaceChildren(...items);
+        fillFacets(response, state);
+        say(summary(response, state));
+      } else {
+        list.append(...items);
+        items[0]?.querySelector('a')?.focus();
+      }
+      if (!answered) {
+        answered = true;
+        performance.mark('search:first-answer');
+      }
+      shown = offset + items.length;
+      more.hidden = shown >= response.total;
+      if (items.length && !firstResultMarked) {
+        firstResultMarked = true;
+        performance.mark('search:first-result');
+      }
+    } catch (e) {
+      if (mine !== generation) return;
+      say(`检索暂时无法使用：${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      if (mine === generation) root.removeAttribute('aria-busy');
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const state = readForm();
+    history.pushState(null, '', addressOf(state));
+    void run(state);
+  });
+  for (const select of [sortSelect, ...Object.values(facetSelects)]) {
+    select.addEventListener('change', () => form.requestSubmit());
+  }
+  more.addEventListener('click', () => {
+    if (current) void run(current, shown);
+  });
+  window.addEventListener('popstate', () => {
+    const state = readAddress();
+    writeForm(state);
+    void run(state);
+  });
+
+  const initial = readAddress();
+  writeForm(initial);
+  void run(initial);
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) startSearchPage(root);

@@ -1,0 +1,22 @@
+/**
+ * The search worker: holds one SearchEngine and answers the page's requests.
+ * Message in: { id, bundles, request }; out: { id, response } or { id, error }.
+ */
+import { SearchEngine } from './engine.ts';
+import type { WorkerReply, WorkerRequest } from './protocol.ts';
+
+const reply = (message: WorkerReply) => self.postMessage(message);
+
+let engine: Promise<SearchEngine> | null = null;
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const { id, bundles, request } = event.data;
+  try {
+    engine ??= SearchEngine.open(bundles);
+    const response = await (await engine).search(request);
+    reply({ id, response });
+  } catch (e) {
+    engine = null; // let the next request try loading the index again
+    reply({ id, error: e instanceof Error ? e.message : String(e) });
+  }
+};

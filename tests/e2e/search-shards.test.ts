@@ -1,0 +1,63 @@
+/**
+ * The index split into one Pagefind bundle per year (SEARCH_SHARDS=year), as an archive too
+ * large for one index is built: the same query table must hold, and the date orders must
+ * run across the years.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { QUERIES } from './search-queries.ts';
+import { search } from './support/search-page.ts';
+
+const OUT = path.resolve('.archive-tmp/search-shards');
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  const built = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
+    env: { ...process.env, SEARCH_SHARDS: 'year', ASTRO_CACHE_DIR: `${OUT}-cache` },
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`building the sharded site failed:\n${built.stdout}\n${built.stderr}`);
+  expect(built.stdout).toContain('检索索引 pagefind/2022/');
+  server = await serveDist(OUT, { csp: STRICT_CSP });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search over one index per year', () => {
+  it('opens every year\'s bundle, newest first', async () => {
+    await search(page, server.root, '大同');
+    const bundles = await page.locator('[data-search-page]').getAttribute('data-bundles');
+    expect(bundles).toBe(['2026', '2025', '2024', '2023', '2022'].map((y) => `/pagefind/${y}/`).join(' '));
+  });
+
+  it.each(QUERIES.map((c) => [`${c.kind} ${c.q}`, c] as const))('%s', async (_, c) => {
+    const got = await search(page, server.root, c.q);
+    if (c.none) return expect(got.ids).toEqual([]);
+    for (const id of c.top!) expect(got.ids, `${id} for ${c.q}: ${got.status}`).toContain(id);
+    if (c.total !== undefined) expect(got.total, got.status).toBe(c.total);
+  });
+
+  it('sorts by date across the years, and counts filter values over all of them', async () => {
+    const newest = await search(page, server.root, '高质量发展', { sort: 'newest' });
+    expect(newest.total).toBe(15);
+    expect(newest.ids).toEqual([...newest.ids].sort().reverse());
+    expect(newest.ids[0].startsWith('2026-')).toBe(true);
+    const oldest = await search(page, server.root, '高质量发展', { sort: 'oldest' });
+    expect(oldest.ids).toEqual([...oldest.ids].sort());
+    const years = await page.locator('select[name="year"] option').allTextContents();
+    expect(years.slice(1).sort()).toEqual(['2022年（3）', '2023年（4）', '2024年（4）', '2025年（3）', '2026年（1）']);
+  });
+});

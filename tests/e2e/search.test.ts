@@ -1,0 +1,164 @@
+/**
+ * The search page in headless Chromium on the built seed archive (npm run build first):
+ * the query table of search-queries.ts, filters and sorting, and a strict Content-Security-Policy
+ * on every response. Writes the table with what each query returned to
+ * test-results/search-queries.md.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
+import { search, type SearchOutcome } from './support/search-page.ts';
+import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
+import { QUERIES } from './search-queries.ts';
+
+const DIST = path.resolve('dist');
+for (const file of ['search/index.html', 'pagefind/pagefind.js']) {
+  if (!existsSync(path.join(DIST, file))) {
+    throw new Error(`dist/${file} 不存在：浏览器测试要用构建好的站点，请先运行 npm run build`);
+  }
+}
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+const rows: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist(DIST, { csp: STRICT_CSP });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('404')) problems.push(`console: ${m.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(
+    'test-results/search-queries.md',
+    ['| 类别 | 检索词 | 须在前十 | 结果数 | 前十条（实际） |', '|---|---|---|---|---|', ...rows].join('\n') + '\n',
+  );
+});
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+describe('search page: the query table on the seed archive', () => {
+  it.each(QUERIES.map((c) => [`${c.kind} ${c.q}`, c] as const))('%s', async (_, c) => {
+    const got: SearchOutcome = await search(page, server.root, c.q);
+    const want = c.none ? '（无）' : c.top!.join(' ');
+    rows.push(`| ${c.kind} | ${cell(c.q)} | ${want} | ${got.total} | ${got.ids.join(' ') || '—'} |`);
+    if (c.none) {
+      expect(got.ids, got.status).toEqual([]);
+      expect(got.status).toMatch(/^没有找到/);
+      return;
+    }
+    expect(got.ids.length).toBeLessThanOrEqual(10);
+    for (const id of c.top!) expect(got.ids, `${id} for ${c.q}: ${got.status}`).toContain(id);
+    if (c.total !== undefined) expect(got.total, got.status).toBe(c.total);
+  });
+
+  it('ran without page errors under a strict Content-Security-Policy', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('search page: filters, sorting, paging', () => {
+  it('narrows by year and by page, and keeps the query in the address', async () => {
+    const all = await search(page, server.root, '大同');
+    const in2025 = await search(page, server.root, '大同', { year: '2025' });
+    expect(in2025.total).toBeGreaterThan(0);
+    expect(in2025.total).toBeLessThan(all.total);
+    expect(in2025.ids.every((id) => id.startsWith('2025-'))).toBe(true);
+    const yearOption = await page.locator('select[name="year"] option[value="2025"]').textContent();
+    expect(yearOption).toBe(`2025年（${in2025.total}）`);
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2025');
+  });
+
+  it('counts each filter value over the query\'s results, and leaves counts out where they would be guesses', async () => {
+    await search(page, server.root, '冰雪');
+    const authors = await page.locator('select[name="author"] option').allTextContents();
+    expect(authors).toContain('戎禹仁（2）');
+    expect(authors).toContain('陈杰（2）');
+    expect(await page.locator('select[name="kind"] option').allTextContents()).toEqual(['文章和图片新闻', '文章（4）']);
+    // Two phrases, one of them checked position by position: values are listed without counts.
+    await search(page, server.root, '大同 高质量发展');
+    const years = await page.locator('select[name="year"] option').allTextContents();
+    expect(years.slice(1).every((y) => /^\d{4}年$/.test(y))).toBe(true);
+  });
+
+  it('filters by author, photographers included, and by kind', async () => {
+    const byName = await search(page, server.root, '冰雪', { author: '戎禹仁' });
+    expect(byName.ids.sort()).toEqual(['2025-12-28-01-05', '2025-12-28-01-06']);
+    const photos = await search(page, server.root, '云冈', { kind: 'photo' });
+    expect(photos.ids).toEqual(['2024-01-02-01-02']);
+  });
+
+  it('sorts by date, newest or oldest first', async () => {
+    const newest = await search(page, server.root, '高质量发展', { sort: 'newest' });
+    const oldest = await search(page, server.root, '高质量发展', { sort: 'oldest' });
+    expect(newest.ids).toEqual([...newest.ids].sort().reverse());
+    expect(oldest.ids).toEqual([...oldest.ids].sort());
+    expect(oldest.ids[0]).toBe('2022-01-19-01-01');
+  });
+
+  it('changes filters from the form and pages through more results', async () => {
+    await search(page, server.root, '高质量发展');
+    expect(await page.locator('.search-result').count()).toBe(10);
+    await page.getByRole('button', { name: '更多结果' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 15);
+    expect(await page.getByRole('button', { name: '更多结果' }).isHidden()).toBe(true);
+    await page.locator('select[name="sort"]').selectOption('oldest');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'oldest');
+    await page.waitForFunction(() => document.querySelector('.search-result a')?.getAttribute('href')?.includes('2022-01-19-01-01'));
+  });
+
+  it('marks the hits in titles and excerpts, and links to the article with the query for highlighting', async () => {
+    const got = await search(page, server.root, '臺灣 OR 劳模'.split(' OR ')[1]);
+    const marks = await page.locator('.search-result mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['劳模']));
+    expect(got.hrefs[0]).toMatch(/^\/articles\/[\d-]+\/\?hl=%E5%8A%B3%E6%A8%A1$/);
+  });
+});
+
+describe('search page: accessible, and readable on a phone', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation with results, filters and marks shown (${scheme})`, async () => {
+      // axe is injected as an inline script, which the strict CSP would (rightly) refuse
+      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const axePage = await context.newPage();
+      try {
+        await search(axePage, server.root, '大同 冰雪');
+        expect(await axePage.locator('.search-result mark').count()).toBeGreaterThan(0);
+        expect(await seriousAxeViolations(axePage)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('fits a 375 px screen without sideways scrolling, status announced politely', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
+    const phone = await context.newPage();
+    try {
+      await search(phone, server.root, '高质量发展', { year: '2024' });
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      const status = phone.locator('[data-search-status]');
+      expect(await status.getAttribute('role')).toBe('status');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      for (const select of await phone.locator('.search-filters select:visible').all()) {
+        const box = (await select.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(375);
+      }
+      await screenshot(phone, 'search-375');
+    } finally {
+      await context.close();
+    }
+  });
+});
