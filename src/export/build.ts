@@ -16,6 +16,7 @@ export function articleUrl(id: string, basePath = '/'): string {
 /** Content must come from readContent: already validated and in issue/page/print order. */
 export function buildExport(content: Content, basePath = '/'): ExportData {
   const pageOf = new Map(content.sections.map((s) => [s.id, s.page]));
+  const dateOf = new Map(content.issues.map((i) => [i.id, i.date]));
   const photosOf = new Map<string, Content['photos']>();
   for (const photo of content.photos) photosOf.set(photo.article, [...(photosOf.get(photo.article) ?? []), photo]);
 
@@ -24,6 +25,7 @@ export function buildExport(content: Content, basePath = '/'): ExportData {
       id: a.id,
       url: articleUrl(a.id, basePath),
       issue: a.issue,
+      date: dateOf.get(a.issue),
       page: pageOf.get(a.section),
       seq: a.seq,
       kind: a.kind,

@@ -32,6 +32,7 @@ export const exportArticleSchema = z
       .regex(/^\/([^/]+\/)*articles\/\d{4}-\d{2}-\d{2}-\d{2}-\d{2,3}\/$/)
       .describe('稿件网页在站点内的路径'),
     issue: a.issue.describe('期号（首次给定的出版日期）'),
+    date: i.date.describe('出版日期（该期当前的日期，与 issues.json 的 date 相同）'),
     page: z.number().int().positive().describe('版次'),
     seq: a.seq.describe('版内阅读顺序，从 1 起'),
     kind: a.kind.describe('article 文章 | photo 图片新闻'),

@@ -2,19 +2,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportData } from './build.ts';
+import { articlesCsv } from './csv.ts';
 import { articleJsonSchema, issuesJsonSchema } from './schema.ts';
 
 export const ARTICLES_FILE = 'articles.jsonl';
+export const ARTICLES_CSV_FILE = 'articles.csv';
 export const ISSUES_FILE = 'issues.json';
 /** JSON Schemas of the two files, beside them, so a downloaded export documents itself. */
 export const ARTICLES_SCHEMA_FILE = 'articles.schema.json';
 export const ISSUES_SCHEMA_FILE = 'issues.schema.json';
 
-/** One JSON object per line, UTF-8, not ASCII-escaped; the JSON files indented, newline-terminated. */
+/**
+ * One JSON object per line, UTF-8, not ASCII-escaped; the same articles as a CSV table
+ * (src/export/csv.ts); the JSON files indented, newline-terminated.
+ */
 export function exportTexts(data: ExportData): Record<string, string> {
   const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
   return {
     [ARTICLES_FILE]: data.articles.map((a) => JSON.stringify(a) + '\n').join(''),
+    [ARTICLES_CSV_FILE]: articlesCsv(data.articles),
     [ISSUES_FILE]: json(data.issues),
     [ARTICLES_SCHEMA_FILE]: json(articleJsonSchema()),
     [ISSUES_SCHEMA_FILE]: json(issuesJsonSchema()),

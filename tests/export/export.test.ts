@@ -10,7 +10,7 @@ import { readContent } from '../../src/lib/read-content.ts';
 const FIXTURE = path.resolve('tests/fixtures/content');
 const REAL = path.resolve('content');
 const ARTICLE_FIELDS = [
-  'id', 'url', 'issue', 'page', 'seq', 'kind', 'column', 'kicker', 'headline', 'subheadline', 'byline',
+  'id', 'url', 'issue', 'date', 'page', 'seq', 'kind', 'column', 'kicker', 'headline', 'subheadline', 'byline',
   'dateline', 'authors', 'blocks', 'photos', 'continuedOn', 'continuedFrom', 'flags',
 ];
 const ISSUE_FIELDS = ['id', 'date', 'dateSource', 'pages', 'sources'];
@@ -53,6 +53,7 @@ describe('buildExport', () => {
       id: '2025-12-28-01-02',
       url: '/articles/2025-12-28-01-02/',
       issue: '2025-12-28',
+      date: '2025-12-28',
       page: 1,
       seq: 2,
       kind: 'article',
@@ -110,7 +111,7 @@ describe('npm run export', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(out, 'articles.schema.json'), 'utf8'));
     expect(Object.keys(schema.properties)).toEqual(ARTICLE_FIELDS);
     expect(schema.additionalProperties).toBe(false);
-    expect(fs.readdirSync(out).sort()).toEqual(['articles.jsonl', 'articles.schema.json', 'issues.json', 'issues.schema.json']);
+    expect(fs.readdirSync(out).sort()).toEqual(['articles.csv', 'articles.jsonl', 'articles.schema.json', 'issues.json', 'issues.schema.json']);
 
     const again = path.join(out, 'again');
     expect(runExport([`--out=${again}`], { ARCHIVE_CONTENT_DIR: FIXTURE }).status).toBe(0);

@@ -1,0 +1,37 @@
+/**
+ * npm run preview [-- --dir dist --base /archive/ --port 4321 --host 127.0.0.1]
+ * Serves the built site as a static host would (src/deploy/static-host.ts): under the base
+ * path (default BASE_PATH, as the build used it), with 404.html, directory index, content
+ * types and the Cache-Control headers of docs/deploy.md. Ctrl-C stops it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startStaticHost } from '../src/deploy/static-host.ts';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
+});
+
+const dir = path.resolve(values.dir);
+if (!fs.existsSync(path.join(dir, 'index.html'))) {
+  console.error(`${values.dir} 中没有构建好的站点，请先运行 npm run build（no built site in ${values.dir}）`);
+  process.exit(2);
+}
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`端口须为 0–65535 的整数：${values.port}`);
+  process.exit(2);
+}
+try {
+  const host = await startStaticHost({ dir, base: values.base, port, host: values.host });
+  console.log(`预览 ${path.relative(process.cwd(), dir) || '.'}：${host.url}  （Ctrl-C 停止）`);
+} catch (e) {
+  console.error(`无法启动预览：${(e as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,85 @@
+/**
+ * What a reference to one article is made of, taken once from the archive so that the
+ * GB/T 7714 line, BibTeX, RIS, the citation meta tags and JSON-LD all say the same thing.
+ *
+ * Title (题名) rule, after GB/T 7714-2015 on 题名 and 其他题名信息: the 主题 (headline) is the title proper. A 副题
+ * printed as a subtitle proper — a line opening with a dash (——……综述, ——访……) — is
+ * 其他题名信息 and follows after ": " (the colon takes the dash's place). A 副题 without the
+ * dash reports who presided or attended (某某主持并讲话 某某出席): news, not title, so left out,
+ * as is the 引题 (kicker) and the column banner. An untitled piece gets a devised title in
+ * square brackets, as cataloguers mark a supplied title.
+ */
+import { PAPER, type Issue, type Photo, type Section } from '../schema/entries.ts';
+import type { SiteArticle } from '../site/archive.ts';
+import { pageTitle } from '../site/chinese.ts';
+import { articleTitle } from '../site/titles.ts';
+
+export interface CitationRecord {
+  /** Permanent article id. */
+  id: string;
+  /** 主要责任者: author names in print order, each once. */
+  authors: string[];
+  /** 题名 as cited: headline, and a subtitle proper after ": ". */
+  title: string;
+  /** The printed headline alone (null when untitled). */
+  headline: string | null;
+  /** True when the title was supplied by the archive (the text printed none). */
+  devisedTitle: boolean;
+  paper: typeof PAPER;
+  /** 出版日期 of the issue, YYYY-MM-DD. */
+  date: string;
+  /** 版次. */
+  page: number;
+  /** 第一版 要闻 etc. */
+  pageLabel: string;
+  column: string | null;
+  /** Absolute permalink of the article page. */
+  url: string;
+}
+
+/** Runs of whitespace (layout spaces, full-width spaces, line breaks) become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/[\s\u3000]+/gu, ' ').trim();
+}
+
+const SUBTITLE_DASH = /^\s*(?:[—―]+|-{2,})\s*/u;
+
+/** The 副题 as 其他题名信息, or null when it is not a subtitle proper. */
+export function subtitleOf(subheadline: string | null): string | null {
+  if (!subheadline || !SUBTITLE_DASH.test(subheadline)) return null;
+  const text = oneLine(subheadline.replace(SUBTITLE_DASH, ''));
+  return text === '' ? null : text;
+}
+
+export function referenceTitle(article: SiteArticle, photos: Photo[] = []): { title: string; devised: boolean } {
+  const headline = article.headline ? oneLine(article.headline) : '';
+  if (headline === '') return { title: `[${oneLine(articleTitle(article, photos))}]`, devised: true };
+  const subtitle = subtitleOf(article.subheadline);
+  return { title: subtitle ? `${headline}: ${subtitle}` : headline, devised: false };
+}
+
+export function citationRecord(input: {
+  article: SiteArticle;
+  issue: Issue;
+  section: Section;
+  photos?: Photo[];
+  /** Absolute URL of the article page. */
+  url: string;
+}): CitationRecord {
+  const { article, issue, section, photos = [], url } = input;
+  const names = article.authors.map((a) => oneLine(a.name)).filter((n) => n !== '');
+  const { title, devised } = referenceTitle(article, photos);
+  return {
+    id: article.id,
+    authors: [...new Set(names)],
+    title,
+    headline: article.headline ? oneLine(article.headline) : null,
+    devisedTitle: devised,
+    paper: PAPER,
+    date: issue.date,
+    page: section.page,
+    pageLabel: pageTitle(section.page, section.name),
+    column: article.column ? oneLine(article.column) : null,
+    url,
+  };
+}

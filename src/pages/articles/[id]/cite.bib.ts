@@ -1,0 +1,17 @@
+/** /articles/<id>/cite.bib: the article as a BibLaTeX entry (src/cite/bibtex.ts). */
+import type { APIContext } from 'astro';
+import { articleCitation } from '../../../cite/article.ts';
+import { bibtex } from '../../../cite/bibtex.ts';
+import { loadArchive } from '../../../site/load.ts';
+import { href } from '../../../site/url.ts';
+
+export async function getStaticPaths() {
+  const archive = await loadArchive();
+  return [...archive.articleById.keys()].map((id) => ({ params: { id } }));
+}
+
+export async function GET({ params, site }: APIContext) {
+  const archive = await loadArchive();
+  const { record } = articleCitation(archive, params.id!, (path) => new URL(href(path), site).href);
+  return new Response(bibtex(record), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+}

@@ -1,0 +1,17 @@
+/** /articles/<id>/cite.ris: the article as a RIS record (src/cite/ris.ts). */
+import type { APIContext } from 'astro';
+import { articleCitation } from '../../../cite/article.ts';
+import { ris } from '../../../cite/ris.ts';
+import { loadArchive } from '../../../site/load.ts';
+import { href } from '../../../site/url.ts';
+
+export async function getStaticPaths() {
+  const archive = await loadArchive();
+  return [...archive.articleById.keys()].map((id) => ({ params: { id } }));
+}
+
+export async function GET({ params, site }: APIContext) {
+  const archive = await loadArchive();
+  const { record } = articleCitation(archive, params.id!, (path) => new URL(href(path), site).href);
+  return new Response(ris(record), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+}

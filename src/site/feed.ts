@@ -1,0 +1,63 @@
+/**
+ * /feed.xml: an Atom 1.0 feed (RFC 4287) of the articles of the newest issues, newest issue
+ * first, in print order within an issue. Every URL absolute; every piece of source text
+ * XML-escaped (and characters XML 1.0 cannot carry dropped), so a feed reader shows it as text.
+ */
+import type { Archive } from './archive.ts';
+import { pageTitle } from './chinese.ts';
+import { routes } from './routes.ts';
+import { articleTitle, excerpt, leadText } from './titles.ts';
+
+export const FEED_ISSUES = 7;
+export const FEED_TITLE = '大同日报数字报档案馆 · 最新稿件';
+
+/** Text for XML content and attributes: & < > " ' escaped, characters XML 1.0 forbids removed. */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** An issue date as an RFC 3339 time: the paper's day begins at 00:00 Beijing time. */
+export function issueTime(date: string): string {
+  return `${date}T00:00:00+08:00`;
+}
+
+export function atomFeed(archive: Archive, absolute: (path: string) => string, issues = FEED_ISSUES): string {
+  const latest = archive.issues.slice(-issues).reverse();
+  const updated = latest[0] ? issueTime(latest[0].date) : '1970-01-01T00:00:00Z';
+  const entries = latest.flatMap((issue) =>
+    (archive.articlesByIssue.get(issue.id) ?? []).map((article) => {
+      const photos = archive.photosByArticle.get(article.id) ?? [];
+      const url = absolute(routes.article(article.id));
+      const section = archive.sectionById.get(article.section);
+      const summary = excerpt(leadText(article, photos), 200);
+      return [
+        '  <entry>',
+        `    <id>${xmlText(url)}</id>`,
+        `    <title>${xmlText(articleTitle(article, photos))}</title>`,
+        `    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
+        `    <published>${issueTime(issue.date)}</published>`,
+        `    <updated>${issueTime(issue.date)}</updated>`,
+        ...article.authors.map((a) => `    <author><name>${xmlText(a.name)}</name></author>`),
+        ...(section ? [`    <category term="${xmlText(`page-${section.page}`)}" label="${xmlText(pageTitle(section.page, section.name))}"/>`] : []),
+        ...(summary ? [`    <summary>${xmlText(summary)}</summary>`] : []),
+        '  </entry>',
+      ].join('\n');
+    }),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+    `  <id>${xmlText(absolute('/'))}</id>`,
+    `  <title>${xmlText(FEED_TITLE)}</title>`,
+    `  <subtitle>${xmlText('《大同日报》最近几期的稿件')}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlText(absolute('/feed.xml'))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlText(absolute('/'))}"/>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${xmlText('大同日报数字报档案馆')}</name></author>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
