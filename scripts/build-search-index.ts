@@ -1,11 +1,12 @@
 /**
  * npm run build-search [-- --content DIR --out DIR]: (re)writes the full-text search index for
  * the content tree without rebuilding the pages (`npm run build` writes it too, at the end of
- * `astro build`). One bundle in dist/pagefind/, or one per year with SEARCH_SHARDS=year.
+ * `astro build`). One bundle in dist/pagefind/, or one per year or month with SEARCH_SHARDS=year
+ * or month, where only the bundles whose period changed are written again.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readIndexedArticles } from '../src/search/archive.ts';
+import { contentDir } from '../src/lib/paths.ts';
 import { writeArchiveIndex } from '../src/search/build-index.ts';
 
 const { values } = parseArgs({
@@ -15,11 +16,13 @@ const { values } = parseArgs({
 const started = performance.now();
 try {
   const root = path.resolve(values.out);
-  await writeArchiveIndex(readIndexedArticles(values.content), root, (folder, r) => {
+  await writeArchiveIndex(path.resolve(values.content ?? contentDir), root, (folder, r) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const shown = path.relative(process.cwd(), r.outputPath) || '.';
     console.log(
-      `检索索引：${r.articles} 篇稿件 → ${path.relative(process.cwd(), r.outputPath) || '.'}` +
-        `（${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒）`,
+      r.reused
+        ? `检索索引：${r.articles} 篇稿件 → ${shown}（未变，沿用）`
+        : `检索索引：${r.articles} 篇稿件 → ${shown}（${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒）`,
     );
   });
 } catch (e) {

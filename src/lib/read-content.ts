@@ -68,12 +68,28 @@ type CollectionName = keyof typeof COLLECTIONS;
 /** Chinese messages for zod's own reasons (the schemas' custom messages are Chinese already). */
 export const zhCN = z.locales.zhCN().localeError;
 
-export function readContent(contentDir: string = defaultContentDir): Content {
+export interface ReadOptions {
+  /**
+   * Read only the issues whose date (YYYY-MM-DD, as in every entry's path) passes, with their
+   * pages, articles and photos. References never leave an issue, so the part read is checked
+   * as fully as the whole (the search index reads one month at a time this way).
+   */
+  dates?: (date: string) => boolean;
+}
+
+/** The issue date in an entry's path: issues/2025/2025-12-28.json, articles/2025/2025-12-28/01-01.md … */
+export function entryDate(rel: string): string | null {
+  return /^[a-z]+\/\d{4}\/(\d{4}-\d{2}-\d{2})/.exec(rel)?.[1] ?? null;
+}
+
+export function readContent(contentDir: string = defaultContentDir, options: ReadOptions = {}): Content {
   const problems: ContentProblem[] = [];
   const shown = (rel: string) => displayPath(path.join(contentDir, rel));
+  const wanted = options.dates;
   const read = <T>(name: CollectionName) => {
     const entries: Entry<T>[] = [];
     for (const rel of listFiles(contentDir, name, COLLECTIONS[name].ext)) {
+      if (wanted && !wanted(entryDate(rel) ?? '')) continue;
       const entry = readEntry<T>(contentDir, rel, name, shown(rel), problems);
       if (entry) entries.push(entry);
     }

@@ -9,9 +9,10 @@ import { contentDir as defaultContentDir } from '../lib/paths.ts';
 import type { Photo } from '../schema/entries.ts';
 import type { IndexedArticle } from './document.ts';
 
-export function readIndexedArticles(contentDir: string = defaultContentDir): IndexedArticle[] {
+/** Every article of the content tree, or those of the issues whose date passes `dates`. */
+export function readIndexedArticles(contentDir: string = defaultContentDir, dates?: (date: string) => boolean): IndexedArticle[] {
   if (!existsSync(contentDir)) throw new Error(`检索索引：内容目录不存在：${contentDir}`);
-  const content = readContent(contentDir);
+  const content = readContent(contentDir, { dates });
   const issues = new Map(content.issues.map((i) => [i.id, i]));
   const sections = new Map(content.sections.map((s) => [s.id, s]));
   const photos = new Map<string, Photo[]>();

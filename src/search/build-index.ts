@@ -1,12 +1,18 @@
 /**
- * Writes a Pagefind bundle for a set of articles. One call builds one bundle; a large archive
- * can build one bundle per year into separate folders and merge them in the browser.
+ * Writes a Pagefind bundle for a set of articles (writeSearchIndex), and the archive's index
+ * as one bundle or one per year or month, rebuilding only the bundles whose period changed
+ * (writeArchiveIndex). The browser merges the bundles (engine.ts).
  */
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchDocument, type IndexedArticle } from './document.ts';
-import { shardFolders, shardScheme, type ShardScheme } from './shards.ts';
+import { entryDate } from '../lib/read-content.ts';
+import { readIndexedArticles } from './archive.ts';
+import { searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
+import { shardOf, shardScheme, type ShardScheme } from './shards.ts';
 
 export interface IndexReport {
   articles: number;
@@ -30,12 +36,12 @@ function fail(what: string, errors: string[]): never {
   throw new Error(`检索索引：${what}失败：${errors.join('; ')}`);
 }
 
-export async function writeSearchIndex(articles: IndexedArticle[], outputPath: string): Promise<IndexReport> {
+export async function writeSearchIndex(articles: IndexedArticle[], outputPath: string, options: DocumentOptions = {}): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail('创建索引', errors);
   try {
     for (const entry of articles) {
-      const doc = searchDocument(entry);
+      const doc = searchDocument(entry, options);
       const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
       if (added.errors.length) fail(`收录稿件 ${entry.article.id} `, added.errors);
     }
@@ -49,29 +55,135 @@ export async function writeSearchIndex(articles: IndexedArticle[], outputPath: s
   return { articles: articles.length, outputPath, ...(await sizeOf(outputPath)) };
 }
 
+/** What each bundle under pagefind/ was built from, so an unchanged bundle is kept as it is. */
+interface ShardManifest {
+  version: 1;
+  scheme: ShardScheme;
+  /** Digest of the code and Pagefind version that wrote the bundles. */
+  code: string;
+  shards: Record<string, { digest: string; articles: number }>;
+}
+
+const MANIFEST = 'shards.json';
+
+export interface ShardWritten extends IndexReport {
+  /** The bundle was kept from the previous build: its content had not changed. */
+  reused: boolean;
+}
+
 /**
- * The archive's index under `root` (dist/pagefind): one bundle, or one per year
- * (root/2026/, root/2025/, …) with SEARCH_SHARDS=year. Reports each bundle as it is written.
+ * The archive's index under `root` (dist/pagefind): one bundle, or one per year or per month
+ * (shards.ts). Reports each bundle as it is written or kept.
+ *
+ * A bundle is rebuilt only when the content files of its period (their bytes, read without
+ * parsing) or the indexing code changed since the bundle was written (pagefind/shards.json):
+ * the daily job, which adds one issue, rebuilds one month and reads only that month's entries.
+ * Changed bundles are written beside the index first and swapped in only once all of them are
+ * written, so a refused or failed build leaves the previous index as it was.
  */
 export async function writeArchiveIndex(
-  articles: IndexedArticle[],
+  contentDir: string,
   root: string,
-  report: (folder: string, written: IndexReport) => void,
+  report: (folder: string, written: ShardWritten) => void,
   scheme: ShardScheme = shardScheme(),
 ): Promise<void> {
-  const year = (a: IndexedArticle) => a.issue.date.slice(0, 4);
-  // Written beside the old index and swapped in at the end: a failed build leaves it as it was.
+  if (!existsSync(contentDir)) throw new Error(`检索索引：内容目录不存在：${contentDir}`);
+  const digests = shardDigests(contentDir, scheme);
+  // One bundle for the whole archive is written even while it has no articles.
+  if (scheme === 'archive' && !digests.has('')) digests.set('', 'empty');
+  const code = codeDigest(scheme);
+  const previous = readManifest(root);
+  const incremental = scheme !== 'archive' && previous?.scheme === scheme && previous.code === code;
+  const changed = [...digests.keys()].filter(
+    (folder) => !incremental || previous!.shards[folder]?.digest !== digests.get(folder) || !existsSync(path.join(root, folder, 'pagefind.js')),
+  );
+
   const fresh = `${root}.new-${process.pid}`;
   await rm(fresh, { recursive: true, force: true });
+  const manifest: ShardManifest = { version: 1, scheme, code, shards: {} };
   try {
-    for (const folder of shardFolders(scheme, articles.map(year))) {
-      const part = scheme === 'year' ? articles.filter((a) => `${year(a)}/` === folder) : articles;
-      const written = await writeSearchIndex(part, path.join(fresh, folder));
-      report(folder, { ...written, outputPath: path.join(root, folder) });
+    for (const folder of changed) {
+      const articles = readIndexedArticles(contentDir, (date) => shardOf(scheme, date) === folder);
+      const written = await writeSearchIndex(articles, path.join(fresh, folder), { monthFilter: scheme === 'month' });
+      manifest.shards[folder] = { digest: digests.get(folder)!, articles: articles.length };
+      report(folder, { ...written, outputPath: path.join(root, folder), reused: false });
     }
-    await rm(root, { recursive: true, force: true });
-    await rename(fresh, root);
+    for (const folder of digests.keys()) {
+      if (changed.includes(folder)) continue;
+      manifest.shards[folder] = previous!.shards[folder];
+      report(folder, { articles: previous!.shards[folder].articles, outputPath: path.join(root, folder), files: 0, bytes: 0, reused: true });
+    }
+    if (!incremental) {
+      await mkdir(fresh, { recursive: true });
+      await writeFile(path.join(fresh, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+      await rm(root, { recursive: true, force: true });
+      await rename(fresh, root);
+      return;
+    }
+    // Swap in the rebuilt bundles one by one, drop the ones whose period is gone, then record.
+    for (const folder of changed) {
+      const target = path.join(root, folder);
+      await rm(target, { recursive: true, force: true });
+      await mkdir(path.dirname(target), { recursive: true });
+      await rename(path.join(fresh, folder), target);
+    }
+    for (const folder of Object.keys(previous!.shards)) {
+      if (!digests.has(folder)) await rm(path.join(root, folder), { recursive: true, force: true });
+    }
+    await writeFile(path.join(root, `${MANIFEST}.tmp`), `${JSON.stringify(manifest, null, 2)}\n`);
+    await rename(path.join(root, `${MANIFEST}.tmp`), path.join(root, MANIFEST));
   } finally {
     await rm(fresh, { recursive: true, force: true });
+  }
+}
+
+const COLLECTIONS = ['issues', 'sections', 'articles', 'photos'];
+
+/** Digest of the content files of each bundle's period, from their bytes; only periods with articles. */
+function shardDigests(contentDir: string, scheme: ShardScheme): Map<string, string> {
+  const hashes = new Map<string, Hash>();
+  const withArticles = new Set<string>();
+  for (const collection of COLLECTIONS) {
+    const dir = path.join(contentDir, collection);
+    if (!existsSync(dir)) continue;
+    const files = (readdirSync(dir, { recursive: true }) as string[]).map((f) => `${collection}/${f.split(path.sep).join('/')}`).sort();
+    for (const rel of files) {
+      const date = entryDate(rel);
+      if (!date || !/\.(json|md)$/.test(rel)) continue;
+      const folder = shardOf(scheme, date);
+      if (collection === 'articles') withArticles.add(folder);
+      let hash = hashes.get(folder);
+      if (!hash) hashes.set(folder, (hash = createHash('sha256')));
+      hash.update(`${rel}\0`).update(readFileSync(path.join(contentDir, rel))).update('\0');
+    }
+  }
+  const digests = new Map<string, string>();
+  for (const folder of [...withArticles].sort().reverse()) digests.set(folder, hashes.get(folder)!.digest('hex'));
+  return digests;
+}
+
+/** The indexing code (src/search, src/schema), Pagefind's version and its settings: a change rebuilds every bundle. */
+function codeDigest(scheme: ShardScheme): string {
+  const hash = createHash('sha256').update(scheme);
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  for (const dir of [here, path.join(here, '../schema'), path.join(here, '../lib')]) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (/\.(ts|astro)$/.test(name)) hash.update(name).update(readFileSync(path.join(dir, name)));
+    }
+  }
+  // Pagefind's version (its package.json is not among its exports: found beside the project).
+  const pagefindPackage = [path.join(here, '../../node_modules/pagefind/package.json'), path.resolve('node_modules/pagefind/package.json')].find(existsSync);
+  if (pagefindPackage) hash.update(readFileSync(pagefindPackage));
+  for (const [key, value] of Object.entries(process.env)) if (key.startsWith('PAGEFIND')) hash.update(`${key}=${value}`);
+  return hash.digest('hex');
+}
+
+function readManifest(root: string): ShardManifest | null {
+  try {
+    const data = JSON.parse(readFileSync(path.join(root, MANIFEST), 'utf8')) as ShardManifest;
+    return data.version === 1 && typeof data.shards === 'object' ? data : null;
+  } catch {
+    return null;
   }
 }

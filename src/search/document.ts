@@ -102,7 +102,15 @@ export function resultRecord(entry: IndexedArticle): ResultRecord {
   };
 }
 
-export function searchDocument(entry: IndexedArticle): SearchDocument {
+export interface DocumentOptions {
+  /**
+   * Add a `month` filter (YYYY-MM): with one bundle per month the engine asks each month's
+   * bundle for its own results through it (see shards.ts, engine.ts).
+   */
+  monthFilter?: boolean;
+}
+
+export function searchDocument(entry: IndexedArticle, options: DocumentOptions = {}): SearchDocument {
   const { article, issue, section, photos } = entry;
   const record = resultRecord(entry);
   const headline = termsOf(present([article.column, article.kicker, article.headline, article.subheadline]));
@@ -114,6 +122,7 @@ export function searchDocument(entry: IndexedArticle): SearchDocument {
     ['kind', article.kind],
     ...present([article.column]).map((c): [string, string] => ['column', c]),
     ...record.names.map((n): [string, string] => ['author', n]),
+    ...(options.monthFilter ? [['month', issue.date.slice(0, 7)] as [string, string]] : []),
   ];
   const html = [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>`,

@@ -7,13 +7,17 @@
  * the pages; phrases of three units or more are then checked with Pagefind's exact search,
  * which keeps only pages where the phrase's bigrams stand one after another.
  *
- * An archive too large for one index is indexed in shards, one bundle per year, merged here
- * with Pagefind's mergeIndex; the date orders are then asked for year by year, since merged
- * shards rank sorted results by their place within their own shard.
+ * An archive too large for one index is indexed in shards (shards.ts). Year bundles are all
+ * merged here with Pagefind's mergeIndex; the date orders are then asked for year by year, since
+ * merged shards rank sorted results by their place within their own shard. Month bundles are
+ * opened newest first and only as far as the results asked for need: a cold search of a year of
+ * the paper then loads one month's index, not twelve (docs/scaling.md). Newest-first results
+ * are asked month by month (the month filter); relevance and oldest-first open every month.
  */
 import { excerpt, markText } from './excerpt.ts';
 import { mainQuery, parseQuery, phraseQuery, type Phrase } from './query.ts';
 import { decodeRecord, type ResultRecord } from './record.ts';
+import { bundleMonth } from './shards.ts';
 import { FACETS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
 
 /** The part of Pagefind's JS API used here (pagefind.js in each bundle). */
@@ -42,6 +46,24 @@ interface Ranked {
   phrases: Phrase[];
   results: PagefindResult[];
   facets: Record<Facet, FacetValue[]>;
+  /** Oldest month searched while older ones are not (month bundles, newest first); else null. */
+  searchedSince: string | null;
+}
+
+/** A month bundle, and whether it is merged into the index yet. */
+interface MonthShard {
+  bundle: string;
+  month: string;
+  opened: boolean;
+}
+
+/** A newest-first search over month bundles, extended month by month as more results are asked. */
+interface MonthProgress {
+  key: string;
+  phrases: Phrase[];
+  results: PagefindResult[];
+  /** How many of the eligible months (newest first) have been searched. */
+  searched: number;
 }
 
 interface Answer {
@@ -91,9 +113,14 @@ export class SearchEngine {
    */
   private filtersLoaded: Promise<unknown> | null = null;
 
-  constructor(pagefind: PagefindApi, shardYears: string[] | null = null) {
+  /** Month bundles, newest first (the first is the one pagefind.js came from), when so sharded. */
+  private readonly months: MonthShard[] | null;
+  private progress: MonthProgress | null = null;
+
+  constructor(pagefind: PagefindApi, shardYears: string[] | null = null, months: MonthShard[] | null = null) {
     this.pagefind = pagefind;
     this.shardYears = shardYears;
+    this.months = months;
   }
 
   /**
@@ -109,6 +136,10 @@ export class SearchEngine {
       throw new Error(`检索索引未能加载（${primary}pagefind.js）`);
     }
     await pagefind.options({ basePath: primary });
+    const months = bundles.map(bundleMonth);
+    if (bundles.length > 1 && months.every(Boolean)) {
+      return new SearchEngine(pagefind, null, bundles.map((bundle, i) => ({ bundle, month: months[i]!, opened: i === 0 })));
+    }
     for (const bundle of others) await pagefind.mergeIndex(bundle);
     const years = bundles.map((b) => /\/(\d{4})\/$/.exec(b)?.[1]);
     const sharded = bundles.length > 1 && years.every(Boolean);
@@ -159,7 +190,8 @@ export class SearchEngine {
     if (this.last?.key === key) return this.last;
 
     const phrases = parseQuery(request.query);
-    if (phrases.length === 0) return { key, phrases, results: [], facets: emptyFacets() };
+    if (phrases.length === 0) return { key, phrases, results: [], facets: emptyFacets(), searchedSince: null };
+    if (this.months) return this.rankByMonth(request, phrases, filters, key);
 
     const answer = await this.answer(phrases, filters, request.sort);
     let results = answer.results;
@@ -171,8 +203,52 @@ export class SearchEngine {
       const perYear = await Promise.all(asked.map((year) => this.answer(phrases, { ...filters, year }, request.sort)));
       results = perYear.flatMap((a) => a.results);
     }
-    this.last = { key, phrases, results, facets: facetsFrom(answer) };
+    this.last = { key, phrases, results, facets: facetsFrom(answer), searchedSince: null };
     return this.last;
+  }
+
+  private async openMonth(shard: MonthShard): Promise<void> {
+    if (shard.opened) return;
+    await this.pagefind.mergeIndex(shard.bundle);
+    shard.opened = true;
+    // The new month's filter files are loaded with the next search, for the facets.
+    this.filtersLoaded = null;
+  }
+
+  /**
+   * Month bundles. Newest first (the default order of a month-sharded site): months are opened
+   * and searched one by one, each through its month filter, until the results reach the end of
+   * the page asked for; what was found is kept for the next page. Relevance and oldest first
+   * need every month: all are opened, and oldest first is asked month by month.
+   */
+  private async rankByMonth(request: SearchRequest, phrases: Phrase[], filters: Record<string, string>, key: string): Promise<Ranked> {
+    const months = this.months!.filter((s) => !filters.year || s.month.startsWith(`${filters.year}-`));
+    if (request.sort !== 'newest') {
+      for (const shard of months) await this.openMonth(shard);
+      const answer = await this.answer(phrases, filters, request.sort);
+      let results = answer.results;
+      if (request.sort === 'oldest') {
+        const perMonth = await Promise.all([...months].reverse().map((s) => this.answer(phrases, { ...filters, month: s.month }, 'oldest')));
+        results = perMonth.flatMap((a) => a.results);
+      }
+      return { key, phrases, results, facets: facetsFrom(answer), searchedSince: null };
+    }
+
+    if (this.progress?.key !== key) this.progress = { key, phrases, results: [], searched: 0 };
+    const progress = this.progress;
+    const wanted = request.offset + request.limit;
+    while (progress.results.length < wanted && progress.searched < months.length) {
+      const shard = months[progress.searched];
+      await this.openMonth(shard);
+      const answer = await this.answer(phrases, { ...filters, month: shard.month }, 'newest');
+      progress.results.push(...answer.results);
+      progress.searched++;
+    }
+    const complete = progress.searched === months.length;
+    // Facets over the months searched; their counts only once every month is.
+    const overall = await this.answer(phrases, filters, 'relevance');
+    const facets = facetsFrom({ ...overall, exact: overall.exact && complete });
+    return { key, phrases, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month };
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
@@ -184,6 +260,7 @@ export class SearchEngine {
       total: ranked.results.length,
       facets: ranked.facets,
       offset: request.offset,
+      searchedSince: ranked.searchedSince,
       results: records.map((record) => resultView(record, ranked.phrases)),
     };
   }

@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths.ts';
-import { readIndexedArticles } from './archive.ts';
 import { writeArchiveIndex } from './build-index.ts';
 
 export default function searchIndex(): AstroIntegration {
@@ -21,9 +20,13 @@ export default function searchIndex(): AstroIntegration {
         if (process.env.SEARCH_INDEX === 'skip') return logger.info('检索索引：SEARCH_INDEX=skip，未写出');
         const started = performance.now();
         const root = path.join(fileURLToPath(dir), 'pagefind');
-        await writeArchiveIndex(readIndexedArticles(contentDir), root, (folder, r) => {
+        await writeArchiveIndex(contentDir, root, (folder, r) => {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`检索索引 pagefind/${folder}：${r.articles} 篇稿件，${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒`);
+          logger.info(
+            r.reused
+              ? `检索索引 pagefind/${folder}：${r.articles} 篇稿件，未变，沿用`
+              : `检索索引 pagefind/${folder}：${r.articles} 篇稿件，${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒`,
+          );
         });
       },
     },

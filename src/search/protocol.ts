@@ -47,6 +47,12 @@ export interface SearchResponse {
   facets: Record<Facet, FacetValue[]>;
   results: ResultView[];
   offset: number;
+  /**
+   * With month bundles opened newest first (engine.ts): the oldest month searched so far
+   * (YYYY-MM) while older months remain unsearched, so `total` and the facets cover only the
+   * months since then; null when every bundle the query needs was searched.
+   */
+  searchedSince: string | null;
 }
 
 export interface WorkerRequest {

@@ -1,19 +1,35 @@
 /**
- * How the index is split. One Pagefind bundle for the whole archive (the default) is fine for
- * years of the paper at the size Pagefind can index in one go; beyond that, SEARCH_SHARDS=year
- * builds one bundle per year (pagefind/2025/, pagefind/2026/, …) and the search page opens
- * them all, newest first. The build (integration.ts) and the page (SearchView.astro) both
- * read the setting from here, so they always agree.
+ * How the index is split (SEARCH_SHARDS). The build (build-index.ts, integration.ts) and the
+ * page (SearchView.astro) both read the setting from here, so they always agree.
+ *
+ * - archive (default): one Pagefind bundle, pagefind/. Fine while the archive is small.
+ * - year: one bundle per year (pagefind/2025/, …), all opened and merged in the browser.
+ * - month: one bundle per month (pagefind/2025-12/, …): the daily job rebuilds only the month
+ *   it adds to, and the search page opens the months newest first, only as many as the results
+ *   it shows need (engine.ts). A year of the paper: docs/scaling.md.
  */
-export type ShardScheme = 'archive' | 'year';
+export type ShardScheme = 'archive' | 'year' | 'month';
 
 export function shardScheme(value: string | undefined = process.env.SEARCH_SHARDS): ShardScheme {
   if (!value || value === 'archive') return 'archive';
-  if (value === 'year') return 'year';
-  throw new Error(`SEARCH_SHARDS 只能是 year 或 archive（默认）：${value}`);
+  if (value === 'year' || value === 'month') return value;
+  throw new Error(`SEARCH_SHARDS 只能是 year、month 或 archive（默认）：${value}`);
 }
 
-/** Bundle folders under pagefind/, newest year first ('' is pagefind/ itself). */
-export function shardFolders(scheme: ShardScheme, years: string[]): string[] {
-  return scheme === 'year' ? [...new Set(years)].sort().reverse().map((y) => `${y}/`) : [''];
+/** The bundle folder of an issue date (YYYY-MM-DD, or YYYY for year shards): '' is pagefind/ itself. */
+export function shardOf(scheme: ShardScheme, date: string): string {
+  if (scheme === 'year') return `${date.slice(0, 4)}/`;
+  if (scheme === 'month') return `${date.slice(0, 7)}/`;
+  return '';
+}
+
+/** Bundle folders under pagefind/ for the articles' issue dates, newest first. */
+export function shardFolders(scheme: ShardScheme, dates: string[]): string[] {
+  if (scheme === 'archive') return [''];
+  return [...new Set(dates.map((d) => shardOf(scheme, d)))].sort().reverse();
+}
+
+/** The month a month-shard bundle URL holds (…/pagefind/2025-12/ → 2025-12), else null. */
+export function bundleMonth(bundle: string): string | null {
+  return /\/(\d{4}-\d{2})\/$/.exec(bundle)?.[1] ?? null;
 }

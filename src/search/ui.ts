@@ -107,6 +107,7 @@ export function startSearchPage(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const base = root.dataset.base ?? '/';
   const client = new SearchClient((root.dataset.bundles ?? `${base}pagefind/`).split(' '));
+  const defaultSort: SortOrder = SORT_ORDERS.includes(root.dataset.defaultSort as SortOrder) ? (root.dataset.defaultSort as SortOrder) : 'relevance';
 
   let generation = 0;
   let current: SearchState | null = null;
@@ -123,14 +124,14 @@ export function startSearchPage(root: HTMLElement): void {
       const v = params.get(f);
       if (v) filters[f] = v;
     }
-    return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : 'relevance' };
+    return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : defaultSort };
   };
 
   const addressOf = (state: SearchState): string => {
     const params = new URLSearchParams();
     if (state.query) params.set('q', state.query);
     for (const f of FACETS) if (state.filters[f]) params.set(f, state.filters[f]!);
-    if (state.sort !== 'relevance') params.set('sort', state.sort);
+    if (state.sort !== defaultSort) params.set('sort', state.sort);
     const search = params.toString();
     return search ? `?${search}` : location.pathname;
   };
@@ -199,6 +200,12 @@ export function startSearchPage(root: HTMLElement): void {
       const narrowed = Object.keys(state.filters).length ? '（已按筛选条件缩小范围）' : '';
       return `没有找到包含 ${terms} 的稿件${narrowed}。`;
     }
+    if (response.searchedSince) {
+      // Month bundles opened newest first: the months before this one are searched when the
+      // reader asks for more, or changes the order.
+      const [y, m] = response.searchedSince.split('-').map(Number);
+      return `${y}年${m}月以来的报道中有 ${response.total} 条结果（更早的报道，点“更多结果”继续检索） · 检索词：${terms}`;
+    }
     return `共 ${response.total} 条结果 · 检索词：${terms}`;
   };
 
@@ -239,7 +246,7 @@ export function startSearchPage(root: HTMLElement): void {
         performance.mark('search:first-answer');
       }
       shown = offset + items.length;
-      more.hidden = shown >= response.total;
+      more.hidden = shown >= response.total && !response.searchedSince;
       if (items.length && !firstResultMarked) {
         firstResultMarked = true;
         performance.mark('search:first-result');

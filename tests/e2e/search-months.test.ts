@@ -1,0 +1,123 @@
+/**
+ * The index split into one Pagefind bundle per month (SEARCH_SHARDS=month), as a year of the
+ * paper is built so that the daily job rebuilds one month: the search page opens the months
+ * newest first and only as many as the results it shows need, says which months it has
+ * searched, and reaches every result with 更多结果; relevance and oldest first open every
+ * month and find what the one-bundle index finds.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { QUERIES } from './search-queries.ts';
+import { readResults, search } from './support/search-page.ts';
+
+const OUT = path.resolve('.archive-tmp/search-months');
+const MONTHS = ['2026-01', '2025-12', '2024-01', '2023-10', '2022-01'];
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  const built = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
+    env: { ...process.env, SEARCH_SHARDS: 'month', ASTRO_CACHE_DIR: `${OUT}-cache` },
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`building the month-sharded site failed:\n${built.stdout}\n${built.stderr}`);
+  server = await serveDist(OUT, { csp: STRICT_CSP });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Months whose index files the server sent since the counter was cleared. */
+const monthsLoaded = () =>
+  [...new Set(server.served.map((s) => /\/pagefind\/(\d{4}-\d{2})\/(?:index|fragment)\//.exec(s.path)?.[1]).filter(Boolean))] as string[];
+
+const partialCount = (status: string) => Number(/有 (\d+) 条结果/.exec(status)?.[1] ?? NaN);
+
+describe('search over one index per month', () => {
+  it('lists the month bundles newest first and orders newest first by default', async () => {
+    await search(page, server.root, '大同');
+    expect(await page.locator('[data-search-page]').getAttribute('data-bundles')).toBe(MONTHS.map((m) => `/pagefind/${m}/`).join(' '));
+    expect(await page.locator('select[name="sort"]').inputValue()).toBe('newest');
+  });
+
+  it('searches every month when the results cannot fill a page, newest first', async () => {
+    // 京津冀: one article in each of 2026-01, 2025-12, 2023-10 and 2022-01 (search-queries.ts).
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    server.served.length = 0;
+    const first = await search(fresh, server.root, '京津冀');
+    expect(first.ids).toEqual(['2026-01-08-01-01', '2025-12-28-01-04', '2023-10-23-01-01', '2022-01-19-01-09']);
+    // Four results cannot fill a page of ten: every month was searched, and the count is whole.
+    expect(first.status).toContain('共 4 条结果');
+    expect(monthsLoaded().sort()).toEqual([...MONTHS].sort());
+
+    await fresh.goto(`${server.root}search/?q=${encodeURIComponent('演唱会')}`);
+    const one = await readResults(fresh);
+    expect(one.ids).toEqual(['2025-12-28-01-07']);
+    await context.close();
+  });
+
+  it('stops at the month that fills the page and says so; 更多结果 goes on to older months', async () => {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    server.served.length = 0;
+    // 大同 is in most articles: the newest months fill a page of ten before the oldest is needed.
+    const first = await search(fresh, server.root, '大同');
+    expect(first.ids).toHaveLength(10);
+    expect(first.ids).toEqual([...first.ids].sort().reverse());
+    const since = /^(\d{4})年(\d{1,2})月以来的报道中有 (\d+) 条结果/.exec(first.status);
+    expect(since, first.status).not.toBeNull();
+    const month = `${since![1]}-${since![2].padStart(2, '0')}`;
+    expect(MONTHS.indexOf(month)).toBeLessThan(MONTHS.length - 1);
+    // Exactly the months from the newest down to that one were loaded.
+    expect(monthsLoaded().sort()).toEqual(MONTHS.slice(0, MONTHS.indexOf(month) + 1).sort());
+    expect(Number(since![3])).toBeGreaterThanOrEqual(10);
+
+    let shown = first.ids;
+    while (await fresh.locator('[data-search-more]').isVisible()) {
+      await fresh.click('[data-search-more]');
+      const next = await readResults(fresh);
+      expect(next.ids.length).toBeGreaterThan(shown.length);
+      shown = next.ids;
+    }
+    expect(shown).toEqual([...shown].sort().reverse());
+    const relevance = await search(fresh, server.root, '大同', { sort: 'relevance' });
+    expect(relevance.total).toBe(shown.length);
+    expect(Number.isNaN(partialCount(relevance.status))).toBe(true);
+    await context.close();
+  });
+
+  it.each(QUERIES.filter((c) => c.total !== undefined).slice(0, 8).map((c) => [`${c.kind} ${c.q}`, c] as const))(
+    'relevance over every month finds what one index finds: %s',
+    async (_, c) => {
+      const got = await search(page, server.root, c.q, { sort: 'relevance' });
+      expect(got.total, got.status).toBe(c.total);
+      for (const id of c.top!) expect(got.ids).toContain(id);
+    },
+  );
+
+  it('orders oldest first across the months, and a year filter keeps to that year’s months', async () => {
+    const oldest = await search(page, server.root, '高质量发展', { sort: 'oldest' });
+    expect(oldest.total).toBe(15);
+    expect(oldest.ids).toEqual([...oldest.ids].sort());
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    server.served.length = 0;
+    const year = await search(fresh, server.root, '高质量发展', { year: '2023' });
+    expect(year.ids.every((id) => id.startsWith('2023-'))).toBe(true);
+    expect(year.status).toContain('共');
+    expect(monthsLoaded().filter((m) => m !== '2026-01')).toEqual(['2023-10']);
+    await context.close();
+  });
+});
