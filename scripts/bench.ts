@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--dir DIR] [--keep]
+ * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|year|archive] [--dir DIR] [--keep]
  * Synthesises N issues in a scratch folder and measures ingest, build, search index, the daily
  * job (one more issue) and search in headless Chromium; prints a table, and with --json a last
  * line of JSON. The scratch folder is removed afterwards unless --keep or --dir is given.
@@ -12,10 +12,10 @@ import { runBench } from '../src/bench/run.ts';
 import { measureSearch, type SearchResult } from '../src/bench/search.ts';
 import { DEFAULT_SEED, DEFAULT_START } from '../src/synth/synthesise.ts';
 
-const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--dir 临时目录] [--keep]';
+const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|year|archive] [--dir 临时目录] [--keep]';
 
 function parseArgs(args: string[]) {
-  const o = { issues: 0, json: false, keep: false, seed: DEFAULT_SEED, start: DEFAULT_START, dir: '' };
+  const o = { issues: 0, json: false, keep: false, seed: DEFAULT_SEED, start: DEFAULT_START, dir: '', shards: 'month' };
   for (let k = 0; k < args.length; k++) {
     const [flag, inline] = args[k].split(/=(.*)/s);
     const value = () => inline ?? args[++k] ?? fail(`${flag} 后面缺少值\n${USAGE}`);
@@ -25,6 +25,7 @@ function parseArgs(args: string[]) {
     else if (flag === '--seed') o.seed = value();
     else if (flag === '--start') o.start = value();
     else if (flag === '--dir') o.dir = value();
+    else if (flag === '--shards') o.shards = value();
     else fail(`不认识的参数“${args[k]}”\n${USAGE}`);
   }
   if (!Number.isInteger(o.issues) || o.issues < 1) fail(`--issues 须是正整数\n${USAGE}`);
@@ -45,6 +46,7 @@ try {
     issues: options.issues,
     seed: options.seed,
     start: options.start,
+    shards: options.shards,
     dir,
     project: path.resolve('.'),
     progress: (line) => console.log(line),

@@ -24,6 +24,7 @@ export interface BenchJson {
   stages: Partial<Record<StageName, StageFigures>>;
   search: SearchResult | null;
   issues: number;
+  shards: string;
   source_mb: number;
   ingest_mb_per_s: number | null;
   per_1000_articles: Partial<Record<StageName, StageFigures>>;
@@ -51,6 +52,7 @@ export function toJson(result: BenchResult, search: SearchResult | null): BenchJ
     stages,
     search,
     issues: result.issues,
+    shards: result.shards,
     source_mb: round(result.sourceBytes / 1e6),
     ingest_mb_per_s: ingest ? round(result.sourceBytes / 1e6 / ingest.wall_s) : null,
     per_1000_articles: per,
@@ -74,7 +76,7 @@ export function formatTable(result: BenchResult, search: SearchResult | null): s
   const out: string[] = [];
   const fixed = (n: number | null | undefined, d = 1) => (n === null || n === undefined ? '' : n.toFixed(d));
   out.push(`大同日报档案基准测试：${result.issues} 期，${result.articles.toLocaleString('en')} 篇稿件，来源文本 ${json.source_mb} MB`);
-  out.push(`(load average ${result.load[0]} before, ${result.load[1]} after, on ${cpuCount()} cores)`);
+  out.push(`(search index SEARCH_SHARDS=${result.shards}; load average ${result.load[0]} before, ${result.load[1]} after, on ${cpuCount()} cores)`);
   out.push('');
   const row = (cells: string[]) => cells.map((c, i) => (i === 0 ? padEnd(c, 24) : padStart(c, 11))).join('').trimEnd();
   out.push(row(['stage 阶段', 'wall s', 'cpu s', 'peak MB', 'wall s/1k', 'cpu s/1k', 'MB/1k']));

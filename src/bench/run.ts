@@ -34,6 +34,8 @@ export interface BenchOptions {
   start: string;
   /** Scratch folder; everything the bench writes goes here. */
   dir: string;
+  /** SEARCH_SHARDS for the build and the index: month unless measuring another scheme. */
+  shards: string;
   /** The project checkout whose scripts are measured. */
   project: string;
   progress: (line: string) => void;
@@ -41,6 +43,7 @@ export interface BenchOptions {
 
 export interface BenchResult {
   issues: number;
+  shards: string;
   articles: number;
   sourceBytes: number;
   stages: Partial<Record<StageName, StageResult>>;
@@ -70,6 +73,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     SEARCH_INDEX: 'skip',
+    SEARCH_SHARDS: options.shards,
   };
   const scripts = (JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   const hasIndex = INDEX_SCRIPT in scripts;
@@ -120,7 +124,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   if (hasIndex) daily.push(await run('daily-index', index()));
   stages.incremental = stage(daily);
 
-  return { issues: options.issues, articles, sourceBytes, stages, setup, dist: built, load: [loadBefore, loadAverage()], paths: { content, dist, logs } };
+  return { issues: options.issues, shards: options.shards, articles, sourceBytes, stages, setup, dist: built, load: [loadBefore, loadAverage()], paths: { content, dist, logs } };
 }
 
 function loadAverage(): number {

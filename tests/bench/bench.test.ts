@@ -45,6 +45,7 @@ describe('report', () => {
   const step = (wall: number, mb: number, cpu: number) => ({ command: 'x', wall_s: wall, peak_rss_mb: mb, cpu_s: cpu, code: 0, log: '/tmp/x.log' });
   const result: BenchResult = {
     issues: 30,
+    shards: 'month',
     articles: 2000,
     sourceBytes: 4_000_000,
     stages: {
