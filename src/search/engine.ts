@@ -64,6 +64,7 @@ interface MonthProgress {
   results: PagefindResult[];
   /** How many of the eligible months (newest first) have been searched. */
   searched: number;
+  facets: Record<Facet, FacetValue[]>;
 }
 
 interface Answer {
@@ -234,7 +235,7 @@ export class SearchEngine {
       return { key, phrases, results, facets: facetsFrom(answer), searchedSince: null };
     }
 
-    if (this.progress?.key !== key) this.progress = { key, phrases, results: [], searched: 0 };
+    if (this.progress?.key !== key) this.progress = { key, phrases, results: [], searched: 0, facets: emptyFacets() };
     const progress = this.progress;
     const wanted = request.offset + request.limit;
     while (progress.results.length < wanted && progress.searched < months.length) {
@@ -243,12 +244,12 @@ export class SearchEngine {
       const answer = await this.answer(phrases, { ...filters, month: shard.month }, 'newest');
       progress.results.push(...answer.results);
       progress.searched++;
+      // The counts are taken before any filter (the month's included), so they cover every
+      // month opened so far; exact only once every month is.
+      progress.facets = facetsFrom({ ...answer, exact: answer.exact && progress.searched === months.length });
     }
     const complete = progress.searched === months.length;
-    // Facets over the months searched; their counts only once every month is.
-    const overall = await this.answer(phrases, filters, 'relevance');
-    const facets = facetsFrom({ ...overall, exact: overall.exact && complete });
-    return { key, phrases, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month };
+    return { key, phrases, results: progress.results, facets: progress.facets, searchedSince: complete ? null : months[progress.searched - 1].month };
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
