@@ -6,8 +6,9 @@
  *   sent for the search (the page's search script, worker, Pagefind and the index, not the
  *   HTML around it), and the time to the first result on screen, from navigation start and
  *   from the moment the page started the search (the page's performance marks);
- * - warm: in that same page, further queries typed into the form: time from submit to the
- *   results on screen, measured inside the page.
+ * - warm: in an open search page, further queries typed into the form: time from submit to the
+ *   results on screen, measured inside the page; the first time each is asked (its index chunks
+ *   fetched then) and again once loaded.
  */
 import { chromium } from 'playwright-core';
 import { serveDist } from '../dev/static-server.ts';
@@ -24,9 +25,13 @@ export interface SearchResult {
   cold_requests: number;
   /** The page's HTML and CSS around the search, compressed. */
   page_bytes: number;
-  warm_query: string;
-  /** Submit to results on screen, the slowest of the warm queries. */
+  warm_queries: string[];
+  /** Submit to results on screen with the query's index already loaded (median of the warm queries). */
   warm_ms: number;
+  warm_max_ms: number;
+  warm_max_query: string;
+  /** The same, the first time each query is asked on the open page (its index chunks fetched then). */
+  warm_first_ms: number;
 }
 
 export interface SearchOptions {
@@ -42,7 +47,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function measureSearch(options: SearchOptions): Promise<SearchResult> {
   const query = options.query ?? '高质量发展';
-  const warmQueries = options.warmQueries ?? ['劳模', '冰雪 大同', '文化'];
+  const warmQueries = options.warmQueries ?? ['劳模', '冰雪 大同', '文化', '市委', '冰雪'];
   const server = await serveDist(options.dist, { base: options.base ?? '/' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: BROWSER_ARGS });
   try {
@@ -56,13 +61,15 @@ export async function measureSearch(options: SearchOptions): Promise<SearchResul
     const page = await context.newPage();
     await page.goto(`${server.root}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => performance.getEntriesByName('search:first-result').length > 0, null, { timeout: 60_000 });
-    let warm = 0;
-    let warmQuery = '';
-    for (const q of warmQueries) {
-      const ms = await page.evaluate(submitAndTime, q);
-      if (ms > warm) [warm, warmQuery] = [ms, q];
-    }
+    // First time each query is asked on the open page: its index chunks and result fragments
+    // still come over the network. Then each again (never the query just asked, which the
+    // engine would answer from its last result): everything is loaded, the search itself.
+    const firstTimes: number[] = [];
+    for (const q of warmQueries) firstTimes.push(await page.evaluate(submitAndTime, q));
+    const warmTimes: number[] = [];
+    for (const q of [...warmQueries.slice(1), warmQueries[0]]) warmTimes.push(await page.evaluate(submitAndTime, q));
     await context.close();
+    const slowest = warmTimes.indexOf(Math.max(...warmTimes));
 
     const searchServed = first.served.filter((s) => isSearchRequest(s.path));
     return {
@@ -72,8 +79,11 @@ export async function measureSearch(options: SearchOptions): Promise<SearchResul
       cold_bytes: first.searchBytes,
       cold_requests: searchServed.length,
       page_bytes: first.pageBytes,
-      warm_query: warmQuery,
-      warm_ms: Math.round(warm * 10) / 10,
+      warm_queries: warmQueries,
+      warm_ms: Math.round(median(warmTimes) * 10) / 10,
+      warm_max_ms: Math.round(warmTimes[slowest] * 10) / 10,
+      warm_max_query: [...warmQueries.slice(1), warmQueries[0]][slowest],
+      warm_first_ms: Math.round(median(firstTimes) * 10) / 10,
     };
   } finally {
     await browser.close();

@@ -77,14 +77,17 @@ describe('report', () => {
       cold_bytes: 150_000,
       cold_requests: 9,
       page_bytes: 6_000,
-      warm_query: '冰雪',
+      warm_queries: ['冰雪', '劳模'],
       warm_ms: 12,
+      warm_max_ms: 20,
+      warm_max_query: '劳模',
+      warm_first_ms: 40,
     });
     expect(table).toMatch(/ingest 导入\s+2\.0\s+3\.0\s+250\s+1\.00\s+1\.50\s+125\.0/);
     expect(table).toMatch(/index 搜索索引\s+—/);
     expect(table).toMatch(/^ {2}x\s+5\.0\s+6\.0\s+900$/m);
     expect(table).toContain('first result 120 ms after navigation start, 80 ms after the search started');
     expect(table).toContain('146.5 KB in 9 requests');
-    expect(table).toContain('warm: 12 ms');
+    expect(table).toContain('warm (冰雪、劳模): 12 ms median once loaded (slowest 20 ms,「劳模」), 40 ms median the first time');
   });
 });
