@@ -3,11 +3,13 @@ import type { APIContext } from 'astro';
 import { articleCitation } from '../../../cite/article.ts';
 import { ris } from '../../../cite/ris.ts';
 import { loadArchive } from '../../../site/load.ts';
+import { articleKey } from '../../../site/cache-keys.ts';
 import { href } from '../../../site/url.ts';
 
 export async function getStaticPaths() {
   const archive = await loadArchive();
-  return [...archive.articleById.keys()].map((id) => ({ params: { id } }));
+  // The citation is made from the article, its page and issue: the article page's key (cache-keys.ts).
+  return [...archive.articleById.keys()].map((id) => ({ params: { id }, cacheKey: articleKey(archive, id) }));
 }
 
 export async function GET({ params, site }: APIContext) {
