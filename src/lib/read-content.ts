@@ -5,8 +5,10 @@
  *
  * Anything wrong throws a ContentError listing every problem as `file:line: 字段 x：reason`.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { markdownToBlocks } from '../schema/body.ts';
@@ -86,11 +88,18 @@ export function readContent(contentDir: string = defaultContentDir, options: Rea
   const problems: ContentProblem[] = [];
   const shown = (rel: string) => displayPath(path.join(contentDir, rel));
   const wanted = options.dates;
+  const cache = openReadCache(contentDir);
   const read = <T>(name: CollectionName) => {
     const entries: Entry<T>[] = [];
     for (const rel of listFiles(contentDir, name, COLLECTIONS[name].ext)) {
       if (wanted && !wanted(entryDate(rel) ?? '')) continue;
-      const entry = readEntry<T>(contentDir, rel, name, shown(rel), problems);
+      const bytes = fs.readFileSync(path.join(contentDir, rel));
+      const digest = createHash('sha1').update(bytes).digest('base64');
+      let entry = cache.get<Entry<T>>(rel, digest);
+      if (!entry) {
+        entry = readEntry<T>(bytes.toString('utf8'), rel, name, shown(rel), problems);
+        if (entry) cache.set(rel, digest, entry);
+      }
       if (entry) entries.push(entry);
     }
     return entries;
@@ -103,17 +112,75 @@ export function readContent(contentDir: string = defaultContentDir, options: Rea
   };
   if (problems.length === 0) checkReferences(content, shown, problems);
   if (problems.length > 0) throw new ContentError(problems);
+  cache.save(!wanted);
   return sortContent(content);
 }
 
-function readEntry<T>(
-  contentDir: string,
-  rel: string,
-  name: CollectionName,
-  file: string,
-  problems: ContentProblem[],
-): Entry<T> | null {
-  const text = fs.readFileSync(path.join(contentDir, rel), 'utf8');
+/**
+ * Entries already read and validated, by file and the digest of its bytes, kept between runs
+ * beside Astro's cache (ASTRO_CACHE_DIR, else node_modules/.astro/). The build reads the whole
+ * tree twice a day-job (the pre-build check, the data downloads): with this, only the files the
+ * ingest or a person changed are parsed again. A file whose bytes differ, or a change to this
+ * reader or the schemas, is read afresh; references are always checked in full.
+ */
+interface ReadCache {
+  get<T>(rel: string, digest: string): T | null;
+  set(rel: string, digest: string, entry: unknown): void;
+  /** Writes the cache if anything was read afresh; `whole`: the tree was read entire, so drop files gone. */
+  save(whole: boolean): void;
+}
+
+function openReadCache(contentDir: string): ReadCache {
+  const dir = path.resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+  const file = path.join(dir, `content-read-${createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}.json`);
+  const version = readerVersion();
+  let old: Record<string, [string, unknown]> = {};
+  try {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string; entries: Record<string, [string, unknown]> };
+    if (data.version === version) old = data.entries;
+  } catch {
+    // No cache yet, or one that cannot be read: everything is read afresh.
+  }
+  const seen: Record<string, [string, unknown]> = {};
+  let fresh = 0;
+  return {
+    get: <T>(rel: string, digest: string) => {
+      const hit = old[rel];
+      if (!hit || hit[0] !== digest) return null;
+      seen[rel] = hit;
+      return hit[1] as T;
+    },
+    set: (rel, digest, entry) => {
+      seen[rel] = [digest, entry];
+      fresh++;
+    },
+    save: (whole) => {
+      const dropped = whole && Object.keys(old).some((rel) => !(rel in seen));
+      if (fresh === 0 && !dropped) return;
+      const entries = whole ? seen : { ...old, ...seen };
+      try {
+        fs.mkdirSync(dir, { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, JSON.stringify({ version, entries }));
+        fs.renameSync(tmp, file);
+      } catch {
+        // A cache that cannot be written only costs the next run its speed.
+      }
+    },
+  };
+}
+
+/** This reader and the schemas it applies: a change to any of them reads every file afresh. */
+function readerVersion(): string {
+  const hash = createHash('sha1');
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const file of [path.join(here, 'read-content.ts'), path.join(here, '../schema/entries.ts'), path.join(here, '../schema/body.ts')]) {
+    hash.update(fs.existsSync(file) ? fs.readFileSync(file) : file);
+  }
+  return hash.digest('hex');
+}
+
+function readEntry<T>(text: string, rel: string, name: CollectionName, file: string, problems: ContentProblem[]): Entry<T> | null {
   const parsed = name === 'articles' ? parseMarkdownEntry(text, file, problems) : parseJsonEntry(text, file, problems);
   if (!parsed) return null;
 
