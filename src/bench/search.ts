@@ -13,6 +13,8 @@
 import { chromium } from 'playwright-core';
 import { serveDist } from '../dev/static-server.ts';
 import { isSearchRequest, measureColdQuery } from '../search/measure.ts';
+import type { Browser } from 'playwright-core';
+import type { StaticServer } from '../dev/static-server.ts';
 
 export interface SearchResult {
   query: string;
@@ -92,7 +94,7 @@ export async function measureSearch(options: SearchOptions): Promise<SearchResul
 }
 
 /** search:start → search:first-result of fresh page loads. */
-async function coldSearchTimes(browser: import('playwright-core').Browser, root: string, query: string, runs: number): Promise<number[]> {
+async function coldSearchTimes(browser: Browser, root: string, query: string, runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
@@ -137,4 +139,37 @@ function submitAndTime(query: string): Promise<number> {
     started = performance.now();
     input.form!.requestSubmit();
   });
+}
+
+export interface ColdAsk {
+  /** Address parameters besides q: { sort: 'relevance' }, { year: '2023' } … */
+  params: Record<string, string>;
+  bytes: number;
+  requests: number;
+  /** Month bundles whose index or fragments were fetched. */
+  months: string[];
+  /** Navigation start to the first answer on screen. */
+  ms: number;
+  status: string;
+}
+
+/** One cold query with address parameters, in a fresh profile: what it fetched and how long it took. */
+export async function coldAsk(browser: Browser, server: StaticServer, query: string, params: Record<string, string> = {}): Promise<ColdAsk> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  server.served.length = 0;
+  try {
+    await page.goto(`${server.root}search/?${new URLSearchParams({ q: query, ...params })}`);
+    await page.waitForFunction(() => performance.getEntriesByName('search:first-answer').length > 0, null, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    const { ms, status } = await page.evaluate(() => ({
+      ms: performance.getEntriesByName('search:first-answer')[0].startTime,
+      status: document.querySelector('[data-search-status]')?.textContent ?? '',
+    }));
+    const served = server.served.filter((s) => isSearchRequest(s.path));
+    const months = [...new Set(served.map((s) => /\/pagefind\/(\d{4}-\d{2})\/(?:index|fragment)\//.exec(s.path)?.[1]).filter((m): m is string => !!m))];
+    return { params, bytes: served.reduce((n, s) => n + s.bytes, 0), requests: served.length, months, ms: Math.round(ms), status };
+  } finally {
+    await context.close();
+  }
 }

@@ -135,11 +135,13 @@ function openReadCache(contentDir: string): ReadCache {
   const file = path.join(dir, `content-read-${createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}.json`);
   const version = readerVersion();
   let old: Record<string, [string, unknown]> = {};
-  try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string; entries: Record<string, [string, unknown]> };
-    if (data.version === version) old = data.entries;
-  } catch {
-    // No cache yet, or one that cannot be read: everything is read afresh.
+  if (version !== null) {
+    try {
+      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string; entries: Record<string, [string, unknown]> };
+      if (data.version === version) old = data.entries;
+    } catch {
+      // No cache yet, or one that cannot be read: everything is read afresh.
+    }
   }
   const seen: Record<string, [string, unknown]> = {};
   let fresh = 0;
@@ -155,6 +157,7 @@ function openReadCache(contentDir: string): ReadCache {
       fresh++;
     },
     save: (whole) => {
+      if (version === null) return;
       const dropped = whole && Object.keys(old).some((rel) => !(rel in seen));
       if (fresh === 0 && !dropped) return;
       const entries = whole ? seen : { ...old, ...seen };
@@ -170,11 +173,17 @@ function openReadCache(contentDir: string): ReadCache {
   };
 }
 
-/** This reader and the schemas it applies: a change to any of them reads every file afresh. */
-function readerVersion(): string {
-  const hash = createHash('sha1');
+/**
+ * This reader and the schemas it applies: a change to any of them reads every file afresh.
+ * Inside a build this module runs from a bundled chunk, so the sources are looked for beside it
+ * and in the project; null (no cache) when they cannot be found.
+ */
+function readerVersion(): string | null {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const file of [path.join(here, 'read-content.ts'), path.join(here, '../schema/entries.ts'), path.join(here, '../schema/body.ts')]) {
+  const lib = [here, path.resolve('src/lib')].find((dir) => fs.existsSync(path.join(dir, 'read-content.ts')));
+  if (!lib) return null;
+  const hash = createHash('sha1');
+  for (const file of [path.join(lib, 'read-content.ts'), path.join(lib, '../schema/entries.ts'), path.join(lib, '../schema/body.ts')]) {
     hash.update(fs.existsSync(file) ? fs.readFileSync(file) : file);
   }
   return hash.digest('hex');
