@@ -12,6 +12,8 @@ import { startStaticHost, type RunningHost } from '../../src/deploy/static-host.
 import { fixtureSite } from '../helpers/sites.ts';
 import { fixtureArchive, readArchive } from '../helpers/read-content.ts';
 import { atomFeed } from '../../src/site/feed.ts';
+import { cacheControl, IMMUTABLE } from '../../src/deploy/cache.ts';
+import { search } from './support/search-page.ts';
 import { buildArchive } from '../../src/site/archive.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
@@ -164,3 +166,25 @@ describe('the data page', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('search through the preview host under /archive/', () => {
+  it('finds articles, links them under /archive/, and gets Pagefind’s hashed chunks with a year’s cache', async () => {
+    const pagefind: { path: string; cache: string | null }[] = [];
+    const record = (r: import('playwright-core').Response) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/archive/pagefind/')) pagefind.push({ path: url.pathname.slice('/archive/'.length), cache: r.headers()['cache-control'] ?? null });
+    };
+    page.on('response', record);
+    try {
+      const got = await search(page, host.url, '劳模');
+      expect(got.ids).toContain('2025-12-28-01-01');
+      expect(got.hrefs.every((h) => h.startsWith('/archive/articles/'))).toBe(true);
+      expect(pagefind.some((r) => r.cache === IMMUTABLE)).toBe(true);
+      for (const r of pagefind) expect(r.cache, r.path).toBe(cacheControl(r.path));
+      expect(problems).toEqual([]);
+    } finally {
+      page.off('response', record);
+    }
+  });
+});
+
