@@ -1,7 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, issueSchema, photoSchema, sectionSchema } from './schema/entries.ts';
-import { contentDir } from './lib/paths.ts';
+import { editorialSchema, topicSchema } from './schema/topic.ts';
+import { contentDir, editorialDir } from './lib/paths.ts';
 
 /** Every entry carries its own `id` (ids are given once by the ingest and never derived from paths). */
 const byId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
@@ -36,4 +37,16 @@ const photos = defineCollection({
   }),
 });
 
-export const collections = { issues, sections, articles, photos };
+/** 专题: staff-written MDX guides; the file name is the permalink (/topics/<name>/). */
+const topics = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/topics` }),
+  schema: topicSchema,
+});
+
+/** 本馆说明 and its companion pages: MDX kept with the site, built with any content tree. */
+const editorial = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: editorialDir }),
+  schema: editorialSchema,
+});
+
+export const collections = { issues, sections, articles, photos, topics, editorial };

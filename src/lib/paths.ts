@@ -6,6 +6,10 @@ import path from 'node:path';
 
 export const contentDir = path.resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content');
 export const sourcesDir = path.join(contentDir, 'sources');
+/** Topics (专题) live with the content they cite: <content>/topics/<name>.mdx. */
+export const topicsDir = path.join(contentDir, 'topics');
+/** Editorial pages (本馆说明 …) belong to the site, not to one content tree. */
+export const editorialDir = path.resolve('editorial');
 
 /** Relative paths of each kind of entry inside the content tree (nested by year, then issue). */
 export const entryPaths = {

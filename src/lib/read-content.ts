@@ -66,7 +66,7 @@ const COLLECTIONS = {
 type CollectionName = keyof typeof COLLECTIONS;
 
 /** Chinese messages for zod's own reasons (the schemas' custom messages are Chinese already). */
-const zhCN = z.locales.zhCN().localeError;
+export const zhCN = z.locales.zhCN().localeError;
 
 export function readContent(contentDir: string = defaultContentDir): Content {
   const problems: ContentProblem[] = [];
@@ -129,9 +129,11 @@ function readEntry<T>(
   return entry;
 }
 
-interface Parsed {
+export interface Parsed {
   data: unknown;
   body?: string;
+  /** Line of the file on which the body starts (Markdown entries). */
+  bodyLine?: number;
   lineOf: (fieldPath: (string | number)[]) => number | undefined;
 }
 
@@ -153,7 +155,7 @@ function parseJsonEntry(text: string, file: string, problems: ContentProblem[]):
  * As Astro reads Markdown entries: a `---` YAML frontmatter block (parsed as js-yaml does,
  * so an unquoted 2025-12-28 is a date, not a string) and the body after it.
  */
-function parseMarkdownEntry(text: string, file: string, problems: ContentProblem[]): Parsed | null {
+export function parseMarkdownEntry(text: string, file: string, problems: ContentProblem[]): Parsed | null {
   const match = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/.exec(text);
   if (!match) {
     problems.push({ file, line: 1, reason: '缺少开头的 --- 元数据块（frontmatter）' });
@@ -177,7 +179,8 @@ function parseMarkdownEntry(text: string, file: string, problems: ContentProblem
     problems.push({ file, line: 2, reason: '元数据块（frontmatter）应是“字段: 值”的映射' });
     return null;
   }
-  return { data, body: text.slice(match[0].length), lineOf: lineFinder(yamlText, 1, { doc, lines }) };
+  const bodyLine = match[0].split('\n').length;
+  return { data, body: text.slice(match[0].length), bodyLine, lineOf: lineFinder(yamlText, 1, { doc, lines }) };
 }
 
 /** The line of a field (or of its nearest present parent) in a YAML/JSON text, offset by `skip` lines. */

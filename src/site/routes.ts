@@ -34,6 +34,11 @@ export const routes = {
   search: () => '/search/',
   about: () => '/about/',
   aboutSection: (anchor: string) => `/about/#${anchor}`,
+  /** Editorial pages: editorial/about.mdx is /about/, editorial/<name>.mdx is /about/<name>/. */
+  editorial: (name: string) => (name === 'about' ? '/about/' : `/about/${name}/`),
+  topics: () => '/topics/',
+  /** A topic's name is its file name (content/topics/<name>.mdx): lowercase letters, digits, hyphens. */
+  topic: (name: string) => `/topics/${name}/`,
 };
 
 export { pad2 };

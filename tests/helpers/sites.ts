@@ -43,7 +43,14 @@ export function fixtureSite(): BuiltSite {
   return FIXTURE_SITE;
 }
 
-/** Home, calendar, a year, the newest issue and its first page, an article, an author, a column, search, 404. */
+/** The first topic (专题) of a site's content tree, if it has any. */
+function firstTopic(site: BuiltSite): string[] {
+  const dir = path.join(site.contentDir, 'topics');
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().slice(0, 1).map((f) => f.replace(/\.mdx$/, ''));
+}
+
+/** Home, calendar, a year, the newest issue and its first page, an article, an author, a column, search, 关于本馆, 检索帮助, 专题 and a topic, 404. */
 export function pagesOf(site: BuiltSite): string[] {
   const archive = readArchive(site.contentDir);
   const latest = archive.issues.at(-1);
@@ -60,6 +67,9 @@ export function pagesOf(site: BuiltSite): string[] {
     routes.columns(),
     routes.search(),
     routes.about(),
+    routes.editorial('search'),
+    routes.topics(),
+    ...firstTopic(site).map((name) => routes.topic(name)),
     '/no-such-page/',
   ].map((p) => p.replace(/^\//, ''));
 }

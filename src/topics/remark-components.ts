@@ -1,0 +1,41 @@
+/**
+ * Remark plugin for the MDX pages staff write. Adds to each of our components what only the
+ * source knows, as props the component reads:
+ *   _src     `file:line` of the tag, so a component that cannot render says where it was written;
+ *   _inline  present when the tag stands inside a sentence (a card becomes a link, not a box);
+ *   _text    the plain text of an <引文>, which the quote component locates in the article.
+ * The tags themselves were checked before the build (src/topics/check.ts).
+ */
+import path from 'node:path';
+import { plainText } from './mdx-references.ts';
+import { EDITORIAL_COMPONENTS, TOPIC_COMPONENTS } from './vocabulary.ts';
+
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name: string; value: string | null }[];
+  children?: JsxNode[];
+  position?: { start: { line: number } };
+}
+
+const OURS = new Set([...Object.keys(TOPIC_COMPONENTS), ...Object.keys(EDITORIAL_COMPONENTS)]);
+
+export function remarkTopicComponents() {
+  return (tree: JsxNode, file: { path?: string }) => {
+    const relative = file.path ? path.relative(process.cwd(), file.path) : '';
+    const where = !file.path ? 'MDX' : relative.startsWith('..') || path.isAbsolute(relative) ? file.path : relative;
+    const walk = (node: JsxNode) => {
+      const jsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+      if (jsx && node.name && OURS.has(node.name)) {
+        const attributes = node.attributes ?? [];
+        const add = (name: string, value: string | null) => attributes.push({ type: 'mdxJsxAttribute', name, value });
+        add('_src', `${where}:${node.position?.start.line ?? '?'}`);
+        if (node.type === 'mdxJsxTextElement') add('_inline', null);
+        if (node.name === '引文') add('_text', plainText(node as Parameters<typeof plainText>[0]).trim());
+        node.attributes = attributes;
+      }
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(tree);
+  };
+}
