@@ -1,7 +1,7 @@
 /**
  * An Astro integration for builds that keep the previous dist/ (vite.build.emptyOutDir: false,
  * which spares the daily job deleting and restoring every page of the archive): after the
- * build, pages (*.html) that this build did not produce — an article whose id was retired, a
+ * build, pages (*.html, and an article's cite.bib / cite.ris) that this build did not produce — an article whose id was retired, a
  * person's page after a name was corrected — are removed, so dist/ holds exactly the site a
  * clean build makes. The search index (pagefind/) and assets are left alone.
  */
@@ -12,6 +12,8 @@ import type { AstroIntegration } from 'astro';
 
 /** Folders of dist/ that other steps own. */
 const KEEP = ['pagefind', '_astro'];
+/** What routes write per page: the HTML, and each article's citation downloads. */
+const PAGE_FILES = ['.html', '.bib', '.ris'];
 
 export function pruneStalePages(): AstroIntegration {
   return {
@@ -32,7 +34,7 @@ export function pruneStalePages(): AstroIntegration {
   };
 }
 
-/** HTML files under root, outside the kept folders, that are not in `produced`. */
+/** Page files under root, outside the kept folders, that are not in `produced`. */
 export function stalePages(root: string, produced: ReadonlySet<string>): string[] {
   const stale: string[] = [];
   const walk = (dir: string) => {
@@ -41,7 +43,7 @@ export function stalePages(root: string, produced: ReadonlySet<string>): string[
       if (entry.isDirectory()) {
         if (dir === root && KEEP.includes(entry.name)) continue;
         walk(full);
-      } else if (entry.name.endsWith('.html') && !produced.has(full)) stale.push(full);
+      } else if (PAGE_FILES.some((ext) => entry.name.endsWith(ext)) && !produced.has(full)) stale.push(full);
     }
   };
   walk(root);

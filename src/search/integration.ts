@@ -9,8 +9,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths.ts';
 import { readIndexedArticles } from './archive.ts';
-import { writeSearchIndex } from './build-index.ts';
-import { shardFolders, shardScheme } from './shards.ts';
+import { writeArchiveIndex } from './build-index.ts';
 
 export default function searchIndex(): AstroIntegration {
   return {
@@ -19,15 +18,10 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = path.join(fileURLToPath(dir), 'pagefind');
-        const articles = readIndexedArticles(contentDir);
-        const year = (a: (typeof articles)[number]) => a.issue.date.slice(0, 4);
-        const scheme = shardScheme();
-        for (const folder of shardFolders(scheme, articles.map(year))) {
-          const part = scheme === 'year' ? articles.filter((a) => `${year(a)}/` === folder) : articles;
-          const report = await writeSearchIndex(part, path.join(root, folder));
+        await writeArchiveIndex(readIndexedArticles(contentDir), root, (folder, r) => {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`检索索引 pagefind/${folder}：${report.articles} 篇稿件，${report.files} 个文件，${(report.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒`);
-        }
+          logger.info(`检索索引 pagefind/${folder}：${r.articles} 篇稿件，${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒`);
+        });
       },
     },
   };

@@ -58,6 +58,8 @@ describe('an incremental rebuild after the daily job', () => {
         }
       }
     }
+    // Topics arrive with the issue they cite (a topic citing an article the archive lacks fails the build).
+    if (fs.existsSync(path.join(content, 'topics'))) fs.renameSync(path.join(content, 'topics'), path.join(held, 'topics'));
     const out = path.join(scratch, 'dist');
     const cache = path.join(scratch, 'cache');
     build(content, out, cache);
@@ -78,14 +80,18 @@ describe('an incremental rebuild after the daily job', () => {
 
     const incremental = files(out);
     const expected = files(full);
-    expect([...incremental.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect({
+      extra: [...incremental.keys()].filter((f) => !expected.has(f)).sort(),
+      missing: [...expected.keys()].filter((f) => !incremental.has(f)).sort(),
+    }).toEqual({ extra: [], missing: [] });
     const differing = [...expected.keys()].filter((f) => incremental.get(f) !== expected.get(f));
     expect(differing).toEqual([]);
     expect(Buffer.from(incremental.get('articles/2022-01-19-01-03/index.html')!, 'latin1').toString('utf8')).toContain('工作专班首次会议');
     // The 2023 issue and its articles were untouched: their pages came from the cache.
     expect(log).toMatch(/articles\/2023-10-23-01-01\/index\.html.*\((?:cached|restored)\)/);
     expect(log).not.toMatch(/articles\/2022-01-19-01-03\/index\.html.*\((?:cached|restored)\)/);
-    expect(reused).toBeGreaterThan(5);
+    // Today also brings the topics, which re-render the pages of every article they cite.
+    expect(reused).toBeGreaterThanOrEqual(5);
     expect(incremental.has('articles/2022-01-19-01-06/index.html')).toBe(false);
     expect(incremental.has(`authors/${encodeURIComponent('邱东芳')}/index.html`) || incremental.has('authors/邱东芳/index.html')).toBe(false);
   });
