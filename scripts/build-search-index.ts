@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readIndexedArticles } from '../src/search/archive.ts';
 import { writeSearchIndex } from '../src/search/build-index.ts';
+import { readIndexedTopics } from '../src/topics/search.ts';
+import { contentDir } from '../src/lib/paths.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, out: { type: 'string', default: 'dist/pagefind' } },
@@ -16,10 +18,11 @@ const { values } = parseArgs({
 const started = performance.now();
 try {
   const articles = readIndexedArticles(values.content);
-  const report = await writeSearchIndex(articles, path.resolve(values.out));
+  const topics = readIndexedTopics(path.join(values.content ?? contentDir, 'topics'));
+  const report = await writeSearchIndex(articles, path.resolve(values.out), topics);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `检索索引：${report.articles} 篇稿件 → ${path.relative(process.cwd(), report.outputPath) || '.'}` +
+    `检索索引：${report.articles} 篇稿件、${report.topics} 个专题 → ${path.relative(process.cwd(), report.outputPath) || '.'}` +
       `（${report.files} 个文件，${(report.bytes / 1024).toFixed(0)} KB，用时 ${seconds} 秒）`,
   );
 } catch (e) {

@@ -1,14 +1,16 @@
 /**
- * Writes a Pagefind bundle for a set of articles. One call builds one bundle; a large archive
+ * Writes a Pagefind bundle for a set of articles (and topics). One call builds one bundle; a large archive
  * can build one bundle per year into separate folders and merge them in the browser.
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchDocument, type IndexedArticle } from './document.ts';
+import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
 
 export interface IndexReport {
   articles: number;
+  topics: number;
   outputPath: string;
   files: number;
   bytes: number;
@@ -29,7 +31,7 @@ function fail(what: string, errors: string[]): never {
   throw new Error(`检索索引：${what}失败：${errors.join('; ')}`);
 }
 
-export async function writeSearchIndex(articles: IndexedArticle[], outputPath: string): Promise<IndexReport> {
+export async function writeSearchIndex(articles: IndexedArticle[], outputPath: string, topics: IndexedTopic[] = []): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail('创建索引', errors);
   try {
@@ -38,6 +40,11 @@ export async function writeSearchIndex(articles: IndexedArticle[], outputPath: s
       const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
       if (added.errors.length) fail(`收录稿件 ${entry.article.id} `, added.errors);
     }
+    for (const topic of topics) {
+      const doc = topicSearchDocument(topic);
+      const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
+      if (added.errors.length) fail(`收录专题 ${topic.name} `, added.errors);
+    }
     // Old chunk files would linger next to the new ones: start from an empty folder.
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
@@ -45,5 +52,5 @@ export async function writeSearchIndex(articles: IndexedArticle[], outputPath: s
   } finally {
     await pagefind.close();
   }
-  return { articles: articles.length, outputPath, ...(await sizeOf(outputPath)) };
+  return { articles: articles.length, topics: topics.length, outputPath, ...(await sizeOf(outputPath)) };
 }
