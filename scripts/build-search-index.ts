@@ -1,13 +1,12 @@
 /**
- * npm run build-search: writes the full-text search index (Pagefind) for the content tree into
- * dist/pagefind/. Runs after `astro build` (see the `build` script).
- *
- *   node scripts/build-search-index.ts [--content DIR] [--out DIR]
+ * npm run build-search [-- --content DIR --out DIR]: (re)writes the full-text search index for
+ * the content tree without rebuilding the pages (`npm run build` writes it too, at the end of
+ * `astro build`). One bundle in dist/pagefind/, or one per year with SEARCH_SHARDS=year.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readIndexedArticles } from '../src/search/archive.ts';
-import { writeSearchIndex } from '../src/search/build-index.ts';
+import { writeArchiveIndex } from '../src/search/build-index.ts';
 import { readIndexedTopics } from '../src/topics/search.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
@@ -17,13 +16,19 @@ const { values } = parseArgs({
 
 const started = performance.now();
 try {
-  const articles = readIndexedArticles(values.content);
+  const root = path.resolve(values.out);
   const topics = readIndexedTopics(path.join(values.content ?? contentDir, 'topics'));
-  const report = await writeSearchIndex(articles, path.resolve(values.out), topics);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `检索索引：${report.articles} 篇稿件、${report.topics} 个专题 → ${path.relative(process.cwd(), report.outputPath) || '.'}` +
-      `（${report.files} 个文件，${(report.bytes / 1024).toFixed(0)} KB，用时 ${seconds} 秒）`,
+  await writeArchiveIndex(
+    readIndexedArticles(values.content),
+    root,
+    (folder, r) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `检索索引：${r.articles} 篇稿件、${r.topics} 个专题 → ${path.relative(process.cwd(), r.outputPath) || '.'}` +
+          `（${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒）`,
+      );
+    },
+    { topics },
   );
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));

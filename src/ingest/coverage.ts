@@ -15,7 +15,9 @@ for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) COUNTED_BMP[c] =
 function forEachCounted(text: string, visit: (codePoint: number) => void): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    // A surrogate pair only: a lone high surrogate must not swallow the character after it.
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       const cp = text.codePointAt(i)!;
       i++;
       if (COUNTED.test(String.fromCodePoint(cp))) visit(cp);

@@ -34,7 +34,9 @@ const DOC_HINT = '格式见 docs/metadata.md';
 
 export function parseMetadata(text: string, file: string, options: MetadataOptions = {}): Map<string, SourceMeta> {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  // Duplicate names are checked below with a Set: the YAML library's own check compares every
+  // key with every other, which takes seconds once the file lists a few years of pages.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   const lineOf = (node: Node | null | undefined) =>
     node?.range ? lines.linePos(node.range[0]).line : undefined;
   const refuse = (line: number | undefined, message: string, hint: string): never => {
@@ -53,9 +55,13 @@ export function parseMetadata(text: string, file: string, options: MetadataOptio
   const top = doc.contents as unknown as { items: Pair<Node, Node | null>[] };
 
   const today = options.today ?? localToday();
+  const known = options.sourceNames ? new Set(options.sourceNames) : null;
+  const seen = new Set<unknown>();
   for (const pair of top.items) {
     const keyLine = lineOf(pair.key);
     const name = isScalar(pair.key) ? pair.key.value : undefined;
+    if (seen.has(name)) refuse(keyLine, yamlErrorMessage('DUPLICATE_KEY', 'Map keys must be unique'), `请按 YAML 格式修改；${DOC_HINT}`);
+    seen.add(name);
     if (typeof name !== 'string' || name.trim() === '') {
       refuse(keyLine, '每一项须以来源文件名开头（entry must start with a source file name）', `例如 000_a25d01534798cd06.txt:；${DOC_HINT}`);
     }
@@ -63,7 +69,7 @@ export function parseMetadata(text: string, file: string, options: MetadataOptio
     if (/[\\/]/.test(source)) {
       refuse(keyLine, `“${source}”含有路径；只写 content/sources/ 里的文件名`, '去掉目录部分，只留文件名');
     }
-    if (options.sourceNames && !options.sourceNames.includes(source)) {
+    if (options.sourceNames && !known!.has(source)) {
       const guess = closest(source, options.sourceNames);
       refuse(
         keyLine,
@@ -93,9 +99,12 @@ function parseEntry(
     refuse(lineOf(value) ?? keyLine, `“${source}”的值应是字段映射（date、page、pageName、replace）`, `每个字段另起一行，缩进两格；${DOC_HINT}`);
   }
   const meta: SourceMeta = {};
+  const seen = new Set<string>();
   for (const field of (value as unknown as { items: Pair<Node, Node | null>[] }).items) {
     const key = isScalar(field.key) ? String(field.key.value) : '';
     const line = lineOf(field.key);
+    if (seen.has(key)) refuse(line, yamlErrorMessage('DUPLICATE_KEY', 'Map keys must be unique'), `请按 YAML 格式修改；${DOC_HINT}`);
+    seen.add(key);
     if (!(KEYS as readonly string[]).includes(key)) {
       const guess = closest(key, KEYS);
       refuse(

@@ -56,7 +56,8 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   const entries = toEntries(pages, ledger);
   const texts = entryTextsBySource(entries);
   for (const { source, lines } of read) checkNothingLost(source, lines, texts.get(source.name) ?? []);
-  return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, entries)) };
+  const bySource = entriesBySource(entries);
+  return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, bySource.get(p.source) ?? { articles: [], photos: [] })) };
 }
 
 /** The page's issue date: the staff's, else inferred from the text; refused when neither exists. */
@@ -151,6 +152,24 @@ function namesPrintedApart(blocks: Block[]): Set<string> {
   return names;
 }
 
+interface SourceEntries {
+  articles: Entries['articles'];
+  photos: Entries['photos'];
+}
+
+/** Entries grouped by their source file once, so the per-page report does not scan the whole archive. */
+function entriesBySource(entries: Entries): Map<string, SourceEntries> {
+  const map = new Map<string, SourceEntries>();
+  const of = (file: string) => {
+    let e = map.get(file);
+    if (!e) map.set(file, (e = { articles: [], photos: [] }));
+    return e;
+  };
+  for (const a of entries.articles) of(a.data.source.file).articles.push(a);
+  for (const p of entries.photos) of(p.source.file).photos.push(p);
+  return map;
+}
+
 /** Every string an entry keeps from its source, grouped by source file. */
 function entryTextsBySource(entries: Entries): Map<string, string[]> {
   const bySource = new Map<string, string[]>();
@@ -188,8 +207,8 @@ const FLAG_WORDS: Record<string, string> = {
   'orphan-headline': '孤立标题（无正文）',
 };
 
-function report(page: ReadPage, entries: Entries): PageReport {
-  const articles = entries.articles.filter((a) => a.data.source.file === page.source);
+function report(page: ReadPage, entries: SourceEntries): PageReport {
+  const articles = entries.articles;
   const uncertain: string[] = [];
   if (page.dateSource === 'inferred') {
     const e = page.dateEvidence[0];
@@ -211,7 +230,7 @@ function report(page: ReadPage, entries: Entries): PageReport {
     pageSource: page.pageSource,
     articles: articles.filter((a) => a.data.kind === 'article').length,
     photoNews: articles.filter((a) => a.data.kind === 'photo').length,
-    photos: entries.photos.filter((p) => p.source.file === page.source).length,
+    photos: entries.photos.length,
     uncertain,
   };
 }

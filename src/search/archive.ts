@@ -3,11 +3,14 @@
  * tree read by the project's shared reader (which validates every entry and names the file,
  * line and field of anything wrong).
  */
+import { existsSync } from 'node:fs';
 import { readContent } from '../lib/read-content.ts';
+import { contentDir as defaultContentDir } from '../lib/paths.ts';
 import type { Photo } from '../schema/entries.ts';
 import type { IndexedArticle } from './document.ts';
 
-export function readIndexedArticles(contentDir?: string): IndexedArticle[] {
+export function readIndexedArticles(contentDir: string = defaultContentDir): IndexedArticle[] {
+  if (!existsSync(contentDir)) throw new Error(`检索索引：内容目录不存在：${contentDir}`);
   const content = readContent(contentDir);
   const issues = new Map(content.issues.map((i) => [i.id, i]));
   const sections = new Map(content.sections.map((s) => [s.id, s]));

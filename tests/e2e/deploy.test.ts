@@ -108,7 +108,7 @@ describe('feed and sitemap under /archive/', () => {
     const sitemap = await parseXml(new URL('sitemap.xml', host.url).href, 'url > loc');
     expect(sitemap.error).toBeNull();
     expect(sitemap).toMatchObject({ root: 'urlset', namespace: 'http://www.sitemaps.org/schemas/sitemap/0.9' });
-    expect(sitemap.values.length).toBe(53); // the 54 HTML files but 404.html
+    expect(sitemap.values.length).toBe(53); // the 54 HTML files but 404.html (topics and editorial pages included)
     for (const loc of sitemap.values) expect((await page.request.get(local(loc))).status(), loc).toBe(200);
   });
 });

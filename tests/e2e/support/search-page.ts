@@ -34,3 +34,10 @@ export async function search(page: Page, root: string, query: string, params: Re
   await page.goto(`${root}search/?${search}`);
   return readResults(page);
 }
+
+/** Types a query into the open search page's box and submits it, as a reader does. */
+export async function searchInPage(page: Page, query: string): Promise<SearchOutcome> {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter'); // the page marks itself busy before this returns
+  return readResults(page);
+}

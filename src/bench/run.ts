@@ -1,0 +1,159 @@
+/**
+ * The benchmark: in a scratch folder, synthesise N issues, then run each stage the way staff
+ * run it, as a whole process, and measure it (measure.ts):
+ *
+ *   ingest       npm run ingest                 (all sources → content)
+ *   build        npm run build -- --outDir …    (content → HTML)
+ *   index        npm run search-index -- …      (HTML → search index), when the project has it
+ *   incremental  the daily job: day N+1's pages and metadata added, then ingest of those files,
+ *                build and index again on the built archive (one figure: the sum of wall
+ *                times, the largest peak)
+ *
+ * Everything lives in the scratch folder: a copy of the project's code, the content tree, the
+ * Astro cache, the built site and the logs (ARCHIVE_CONTENT_DIR, ASTRO_CACHE_DIR, --outDir).
+ */
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { addDays } from '../ingest/dates.ts';
+import { measure, type Measured } from './measure.ts';
+
+export type StageName = 'ingest' | 'build' | 'index' | 'incremental';
+
+export interface StageResult {
+  wall_s: number;
+  peak_rss_mb: number;
+  cpu_s: number | null;
+  /** The processes the stage ran, each measured. */
+  steps: Measured[];
+}
+
+export interface BenchOptions {
+  issues: number;
+  seed: string;
+  start: string;
+  /** Scratch folder; everything the bench writes goes here. */
+  dir: string;
+  /** The project checkout whose scripts are measured. */
+  project: string;
+  progress: (line: string) => void;
+}
+
+export interface BenchResult {
+  issues: number;
+  articles: number;
+  sourceBytes: number;
+  stages: Partial<Record<StageName, StageResult>>;
+  setup: Measured[];
+  dist: { bytes: number; files: number; html: number } | null;
+  /** 1-minute load average before and after: other work on the machine shows in wall times. */
+  load: [number, number];
+  paths: { content: string; dist: string; logs: string };
+}
+
+/** The project's search-index script, if it has one (the index is built after the site). */
+export const INDEX_SCRIPT = 'search-index';
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const { dir } = options;
+  // A copy of the project's code (node_modules linked): the builds stage their files in its
+  // .astro/, so nothing the bench does touches the checkout or another build running there.
+  const project = copyProject(options.project, path.join(dir, 'project'));
+  const content = path.join(dir, 'content');
+  const dist = path.join(dir, 'dist');
+  const logs = path.join(dir, 'logs');
+  const incoming = path.join(dir, 'incoming');
+  mkdirSync(logs, { recursive: true });
+  const env = {
+    ...process.env,
+    ARCHIVE_CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const scripts = (JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const hasIndex = INDEX_SCRIPT in scripts;
+
+  const run = async (name: string, args: string[]): Promise<Measured> => {
+    options.progress(`  ${name}: ${args.join(' ')}`);
+    const result = await measure(args[0], args.slice(1), { cwd: project, env, log: path.join(logs, `${name}.log`) });
+    if (result.code !== 0) {
+      const tail = readFileSync(result.log, 'utf8').split('\n').slice(-30).join('\n');
+      throw new Error(`${name} 失败（exit ${result.code}）：${result.command}\n${tail}\n（完整输出：${result.log}）`);
+    }
+    options.progress(`    ${result.wall_s.toFixed(1)} s, ${result.peak_rss_mb.toFixed(0)} MB`);
+    return result;
+  };
+  const npm = (script: string, ...rest: string[]) => ['npm', 'run', '--silent', script, ...(rest.length ? ['--', ...rest] : [])];
+  const stage = (steps: Measured[]): StageResult => ({
+    wall_s: steps.reduce((s, m) => s + m.wall_s, 0),
+    peak_rss_mb: Math.max(...steps.map((m) => m.peak_rss_mb)),
+    cpu_s: steps.every((m) => m.cpu_s !== null) ? steps.reduce((s, m) => s + m.cpu_s!, 0) : null,
+    steps,
+  });
+
+  const loadBefore = loadAverage();
+  const setup: Measured[] = [];
+  const stages: BenchResult['stages'] = {};
+  const seedArgs = ['--seed', options.seed];
+  const lastDay = addDays(options.start, options.issues - 1);
+  const nextDay = addDays(lastDay, 1);
+
+  const seeds = path.join(options.project, 'content/sources');
+  const synth = (count: number, out: string, start: string) =>
+    npm('synth', '--issues', String(count), '--out', out, ...seedArgs, '--start', start, '--from', seeds);
+  setup.push(await run('synth', synth(options.issues, path.join(content, 'sources'), options.start)));
+  const sourceBytes = folderBytes(path.join(content, 'sources'), '.txt');
+
+  stages.ingest = stage([await run('ingest', npm('ingest'))]);
+  stages.build = stage([await run('build', npm('build', '--outDir', dist))]);
+  if (hasIndex) stages.index = stage([await run('index', npm(INDEX_SCRIPT, '--site', dist))]);
+  const articles = countFiles(path.join(content, 'articles'), '.md');
+  const built = existsSync(dist) ? distStats(dist) : null;
+
+  // The daily job: the next day's pages arrive with their metadata.
+  setup.push(await run('synth-next-day', synth(1, incoming, nextDay)));
+  const newPages = readdirSync(incoming).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(incoming, f));
+  appendFileSync(path.join(content, 'sources/metadata.yaml'), `\n${readFileSync(path.join(incoming, 'metadata.yaml'), 'utf8')}`);
+  const daily = [await run('daily-ingest', npm('ingest', ...newPages)), await run('daily-build', npm('build', '--outDir', dist))];
+  if (hasIndex) daily.push(await run('daily-index', npm(INDEX_SCRIPT, '--site', dist)));
+  stages.incremental = stage(daily);
+
+  return { issues: options.issues, articles, sourceBytes, stages, setup, dist: built, load: [loadBefore, loadAverage()], paths: { content, dist, logs } };
+}
+
+function loadAverage(): number {
+  return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+}
+
+/** The files a build reads: code, config, lockfile (Astro hashes it), not content or tests. */
+const PROJECT_FILES = ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public'];
+
+function copyProject(from: string, to: string): string {
+  mkdirSync(to, { recursive: true });
+  for (const name of PROJECT_FILES) {
+    if (existsSync(path.join(from, name))) cpSync(path.join(from, name), path.join(to, name), { recursive: true });
+  }
+  symlinkSync(path.join(from, 'node_modules'), path.join(to, 'node_modules'));
+  return to;
+}
+
+function countFiles(dir: string, ext: string): number {
+  if (!existsSync(dir)) return 0;
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).length;
+}
+
+function folderBytes(dir: string, ext: string): number {
+  return (readdirSync(dir) as string[]).filter((f) => f.endsWith(ext)).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
+}
+
+function distStats(dir: string): { bytes: number; files: number; html: number } {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    if (entry.name.endsWith('.html')) html++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files, html };
+}

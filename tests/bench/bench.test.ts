@@ -1,0 +1,79 @@
+/**
+ * The bench's own parts, on real processes: memory and time of a process tree, and the
+ * figures it prints. (The benchmark itself is `npm run bench`, not a test.)
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { measure } from '../../src/bench/measure.ts';
+import { formatTable, toJson } from '../../src/bench/report.ts';
+import type { BenchResult } from '../../src/bench/run.ts';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'archive-bench-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A Node process that holds `mb` megabytes resident for `ms` milliseconds. */
+const hold = (mb: number, ms: number) => `const b = Buffer.alloc(${mb} * 1024 * 1024, 1); setTimeout(() => console.log(b[0]), ${ms});`;
+
+describe('measure', () => {
+  it('sees the peak memory and the wall time of a process', async () => {
+    const m = await measure(process.execPath, ['-e', hold(300, 400)], { cwd: dir, log: path.join(dir, 'one.log') });
+    expect(m.code).toBe(0);
+    expect(m.peak_rss_mb).toBeGreaterThan(300);
+    expect(m.peak_rss_mb).toBeLessThan(600);
+    expect(m.wall_s).toBeGreaterThan(0.4);
+    expect(readFileSync(m.log, 'utf8').trim()).toBe('1');
+  });
+
+  it('adds up a process tree: a parent holding little, two children holding 200 MB each at once', async () => {
+    const child = hold(200, 1500).replaceAll('"', '\\"');
+    const parent = `const { spawn } = require('node:child_process'); for (let i = 0; i < 2; i++) spawn(process.execPath, ['-e', "${child}"], { stdio: 'inherit' });`;
+    const m = await measure(process.execPath, ['-e', parent], { cwd: dir, log: path.join(dir, 'tree.log') });
+    expect(m.code).toBe(0);
+    expect(m.peak_rss_mb).toBeGreaterThan(400);
+    expect(m.peak_rss_mb).toBeLessThan(900);
+  });
+
+  it('reports a failing command’s exit code', async () => {
+    const m = await measure(process.execPath, ['-e', 'process.exit(3)'], { cwd: dir, log: path.join(dir, 'fail.log') });
+    expect(m.code).toBe(3);
+  });
+});
+
+describe('report', () => {
+  const step = (wall: number, mb: number, cpu: number) => ({ command: 'x', wall_s: wall, peak_rss_mb: mb, cpu_s: cpu, code: 0, log: '/tmp/x.log' });
+  const result: BenchResult = {
+    issues: 30,
+    articles: 2000,
+    sourceBytes: 4_000_000,
+    stages: {
+      ingest: { wall_s: 2, peak_rss_mb: 250, cpu_s: 3, steps: [step(2, 250, 3)] },
+      build: { wall_s: 10, peak_rss_mb: 900, cpu_s: 12, steps: [step(10, 900, 12)] },
+      incremental: { wall_s: 6, peak_rss_mb: 900, cpu_s: 7, steps: [step(1, 200, 1), step(5, 900, 6)] },
+    },
+    setup: [],
+    dist: { bytes: 5_000_000, files: 2100, html: 2050 },
+    load: [0.5, 0.7],
+    paths: { content: '', dist: '', logs: '' },
+  };
+
+  it('gives cost per 1,000 articles and the ingest throughput', () => {
+    const json = toJson(result, null);
+    expect(json.articles).toBe(2000);
+    expect(json.stages.ingest).toEqual({ wall_s: 2, peak_rss_mb: 250, cpu_s: 3 });
+    expect(json.per_1000_articles.build).toEqual({ wall_s: 5, peak_rss_mb: 450, cpu_s: 6 });
+    expect(json.per_1000_articles.incremental).toBeUndefined();
+    expect(json.ingest_mb_per_s).toBe(2);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it('prints every stage, the missing index as a dash, and the daily job’s steps', () => {
+    const table = formatTable(result, { query: '大同', cold_ms: 120, cold_bytes: 150_000, cold_requests: 9, warm_query: '冰雪', warm_ms: 12 });
+    expect(table).toMatch(/ingest 导入\s+2\.0\s+3\.0\s+250\s+1\.00\s+1\.50\s+125\.0/);
+    expect(table).toMatch(/index 搜索索引\s+—/);
+    expect(table).toMatch(/^ {2}x\s+5\.0\s+6\.0\s+900$/m);
+    expect(table).toContain('cold 120 ms');
+    expect(table).toContain('146.5 KB');
+  });
+});
