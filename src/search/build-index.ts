@@ -1,15 +1,17 @@
 /**
- * Writes a Pagefind bundle for a set of articles. One call builds one bundle; a large archive
+ * Writes a Pagefind bundle for a set of articles (and topics). One call builds one bundle; a large archive
  * can build one bundle per year into separate folders and merge them in the browser.
  */
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchDocument, type IndexedArticle } from './document.ts';
+import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
 import { shardFolders, shardScheme, type ShardScheme } from './shards.ts';
 
 export interface IndexReport {
   articles: number;
+  topics: number;
   outputPath: string;
   files: number;
   bytes: number;
@@ -30,7 +32,7 @@ function fail(what: string, errors: string[]): never {
   throw new Error(`检索索引：${what}失败：${errors.join('; ')}`);
 }
 
-export async function writeSearchIndex(articles: IndexedArticle[], outputPath: string): Promise<IndexReport> {
+export async function writeSearchIndex(articles: IndexedArticle[], outputPath: string, topics: IndexedTopic[] = []): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail('创建索引', errors);
   try {
@@ -39,6 +41,11 @@ export async function writeSearchIndex(articles: IndexedArticle[], outputPath: s
       const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
       if (added.errors.length) fail(`收录稿件 ${entry.article.id} `, added.errors);
     }
+    for (const topic of topics) {
+      const doc = topicSearchDocument(topic);
+      const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
+      if (added.errors.length) fail(`收录专题 ${topic.name} `, added.errors);
+    }
     // Old chunk files would linger next to the new ones: write an empty folder.
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
@@ -46,7 +53,7 @@ export async function writeSearchIndex(articles: IndexedArticle[], outputPath: s
   } finally {
     await pagefind.close();
   }
-  return { articles: articles.length, outputPath, ...(await sizeOf(outputPath)) };
+  return { articles: articles.length, topics: topics.length, outputPath, ...(await sizeOf(outputPath)) };
 }
 
 /**
@@ -57,16 +64,20 @@ export async function writeArchiveIndex(
   articles: IndexedArticle[],
   root: string,
   report: (folder: string, written: IndexReport) => void,
-  scheme: ShardScheme = shardScheme(),
+  { scheme = shardScheme(), topics = [] }: { scheme?: ShardScheme; topics?: IndexedTopic[] } = {},
 ): Promise<void> {
   const year = (a: IndexedArticle) => a.issue.date.slice(0, 4);
+  const folders = shardFolders(scheme, articles.map(year));
+  // A topic goes in the shard of the year its span ends, or in the newest one.
+  const topicFolder = (t: IndexedTopic) => (folders.includes(`${t.data.to.slice(0, 4)}/`) ? `${t.data.to.slice(0, 4)}/` : folders[0]);
   // Written beside the old index and swapped in at the end: a failed build leaves it as it was.
   const fresh = `${root}.new-${process.pid}`;
   await rm(fresh, { recursive: true, force: true });
   try {
-    for (const folder of shardFolders(scheme, articles.map(year))) {
+    for (const folder of folders) {
       const part = scheme === 'year' ? articles.filter((a) => `${year(a)}/` === folder) : articles;
-      const written = await writeSearchIndex(part, path.join(fresh, folder));
+      const topicPart = scheme === 'year' ? topics.filter((t) => topicFolder(t) === folder) : topics;
+      const written = await writeSearchIndex(part, path.join(fresh, folder), topicPart);
       report(folder, { ...written, outputPath: path.join(root, folder) });
     }
     await rm(root, { recursive: true, force: true });

@@ -34,15 +34,15 @@ export interface SearchDocument {
  */
 export const INDEX_LANGUAGE = 'und';
 
-const WEIGHT = { headline: 5, credits: 2 };
+export const WEIGHT = { headline: 5, credits: 2 };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /**
  * Pagefind decodes character references in captured filter and sort values twice (once reading
  * the HTML, once more tidying the value), so their ampersands are escaped twice: a column
  * named `&amp;` stays `&amp;`.
  */
-const escapeValue = (text: string) => escapeHtml(text.replace(/\s+/g, ' ').trim()).replace(/&/g, '&#38;');
+export const escapeValue = (text: string) => escapeHtml(text.replace(/\s+/g, ' ').trim()).replace(/&/g, '&#38;');
 
 const present = (values: (string | null | undefined)[]) =>
   values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
@@ -61,7 +61,7 @@ export function displayTitle({ article, photos }: Pick<IndexedArticle, 'article'
   return lead.length ? clip(lead[0], 24) : '（无标题）';
 }
 
-function termsOf(texts: string[]): string {
+export function termsOf(texts: string[]): string {
   return texts.flatMap((t) => indexTerms(textUnits(t))).join(' ');
 }
 

@@ -7,7 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/paths.ts';
+import { contentDir, topicsDir } from '../lib/paths.ts';
+import { readIndexedTopics } from '../topics/search.ts';
 import { readIndexedArticles } from './archive.ts';
 import { writeArchiveIndex } from './build-index.ts';
 
@@ -18,10 +19,15 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = path.join(fileURLToPath(dir), 'pagefind');
-        await writeArchiveIndex(readIndexedArticles(contentDir), root, (folder, r) => {
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`检索索引 pagefind/${folder}：${r.articles} 篇稿件，${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒`);
-        });
+        await writeArchiveIndex(
+          readIndexedArticles(contentDir),
+          root,
+          (folder, r) => {
+            const seconds = ((performance.now() - started) / 1000).toFixed(1);
+            logger.info(`检索索引 pagefind/${folder}：${r.articles} 篇稿件、${r.topics} 个专题，${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒`);
+          },
+          { topics: readIndexedTopics(topicsDir) },
+        );
       },
     },
   };
