@@ -4,11 +4,12 @@
  * job (one more issue) and search in headless Chromium; prints a table, and with --json a last
  * line of JSON. The scratch folder is removed afterwards unless --keep or --dir is given.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { formatTable, toJson } from '../src/bench/report.ts';
 import { runBench } from '../src/bench/run.ts';
+import { measureSearch, type SearchResult } from '../src/bench/search.ts';
 import { DEFAULT_SEED, DEFAULT_START } from '../src/synth/synthesise.ts';
 
 const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--dir 临时目录] [--keep]';
@@ -48,7 +49,11 @@ try {
     project: path.resolve('.'),
     progress: (line) => console.log(line),
   });
-  const search = null;
+  let search: SearchResult | null = null;
+  if (existsSync(path.join(result.paths.dist, 'pagefind'))) {
+    console.log('  search: headless Chromium on the built site');
+    search = await measureSearch({ dist: result.paths.dist });
+  }
   console.log('');
   console.log(formatTable(result, search));
   if (options.json) console.log(JSON.stringify(toJson(result, search)));

@@ -98,9 +98,11 @@ export function formatTable(result: BenchResult, search: SearchResult | null): s
   }
   if (search) {
     out.push(
-      `search 搜索「${search.query}」: cold ${search.cold_ms} ms to the first result, ${(search.cold_bytes / 1024).toFixed(1)} KB transferred in ${search.cold_requests} requests; ` +
-        `warm「${search.warm_query}」 ${search.warm_ms} ms`,
+      `search 搜索「${search.query}」 cold: ${(search.cold_bytes / 1024).toFixed(1)} KB in ${search.cold_requests} requests for the search ` +
+        `(+ ${(search.page_bytes / 1024).toFixed(1)} KB page), first result ${search.cold_ms} ms after navigation start, ` +
+        `${search.cold_search_ms} ms after the search started`,
     );
+    out.push(`search 搜索 warm: ${search.warm_ms} ms (slowest of the warm queries,「${search.warm_query}」)`);
   } else out.push('search 搜索: not measured (the built site has no search index)');
   return out.join('\n');
 }

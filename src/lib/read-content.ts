@@ -148,7 +148,9 @@ function parseJsonEntry(text: string, file: string, problems: ContentProblem[]):
     problems.push({ file, line: line ? Number(line) : undefined, reason: `不是有效的 JSON：${message}` });
     return null;
   }
-  return { data, lineOf: lineFinder(text, 0) };
+  // Lines are only needed to report a problem: read the text as YAML for them only then.
+  let finder: Parsed['lineOf'] | undefined;
+  return { data, lineOf: (fieldPath) => (finder ??= lineFinder(text, 0))(fieldPath) };
 }
 
 /**

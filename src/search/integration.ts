@@ -17,6 +17,9 @@ export default function searchIndex(): AstroIntegration {
     name: 'datong-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The benchmark builds the index in a process of its own (npm run build-search) to
+        // measure it apart from the pages.
+        if (process.env.SEARCH_INDEX === 'skip') return logger.info('检索索引：SEARCH_INDEX=skip，未写出');
         const started = performance.now();
         const root = path.join(fileURLToPath(dir), 'pagefind');
         await writeArchiveIndex(
