@@ -21,8 +21,8 @@ try {
     const shown = path.relative(process.cwd(), r.outputPath) || '.';
     console.log(
       r.reused
-        ? `检索索引：${r.articles} 篇稿件 → ${shown}（未变，沿用）`
-        : `检索索引：${r.articles} 篇稿件 → ${shown}（${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒）`,
+        ? `检索索引：${r.articles} 篇稿件、${r.topics} 个专题 → ${shown}（未变，沿用）`
+        : `检索索引：${r.articles} 篇稿件、${r.topics} 个专题 → ${shown}（${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒）`,
     );
   });
 } catch (e) {

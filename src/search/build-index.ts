@@ -1,7 +1,7 @@
 /**
- * Writes a Pagefind bundle for a set of articles (writeSearchIndex), and the archive's index
- * as one bundle or one per year or month, rebuilding only the bundles whose period changed
- * (writeArchiveIndex). The browser merges the bundles (engine.ts).
+ * Writes a Pagefind bundle for a set of articles and topics (writeSearchIndex), and the
+ * archive's index as one bundle or one per year or month, rebuilding only the bundles whose
+ * period changed (writeArchiveIndex). The browser merges the bundles (engine.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,11 +11,14 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { entryDate } from '../lib/read-content.ts';
 import { readIndexedArticles } from './archive.ts';
+import { readIndexedTopics } from '../topics/search.ts';
 import { searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
 import { shardOf, shardScheme, type ShardScheme } from './shards.ts';
+import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
 
 export interface IndexReport {
   articles: number;
+  topics: number;
   outputPath: string;
   files: number;
   bytes: number;
@@ -36,7 +39,12 @@ function fail(what: string, errors: string[]): never {
   throw new Error(`检索索引：${what}失败：${errors.join('; ')}`);
 }
 
-export async function writeSearchIndex(articles: IndexedArticle[], outputPath: string, options: DocumentOptions = {}): Promise<IndexReport> {
+export async function writeSearchIndex(
+  articles: IndexedArticle[],
+  outputPath: string,
+  options: DocumentOptions = {},
+  topics: IndexedTopic[] = [],
+): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail('创建索引', errors);
   try {
@@ -45,6 +53,11 @@ export async function writeSearchIndex(articles: IndexedArticle[], outputPath: s
       const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
       if (added.errors.length) fail(`收录稿件 ${entry.article.id} `, added.errors);
     }
+    for (const topic of topics) {
+      const doc = topicSearchDocument(topic, options.month);
+      const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
+      if (added.errors.length) fail(`收录专题 ${topic.name} `, added.errors);
+    }
     // Old chunk files would linger next to the new ones: write an empty folder.
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
@@ -52,7 +65,7 @@ export async function writeSearchIndex(articles: IndexedArticle[], outputPath: s
   } finally {
     await pagefind.close();
   }
-  return { articles: articles.length, outputPath, ...(await sizeOf(outputPath)) };
+  return { articles: articles.length, topics: topics.length, outputPath, ...(await sizeOf(outputPath)) };
 }
 
 /** What each bundle under pagefind/ was built from, so an unchanged bundle is kept as it is. */
@@ -61,7 +74,7 @@ interface ShardManifest {
   scheme: ShardScheme;
   /** Digest of the code and Pagefind version that wrote the bundles. */
   code: string;
-  shards: Record<string, { digest: string; articles: number }>;
+  shards: Record<string, { digest: string; articles: number; topics: number }>;
 }
 
 const MANIFEST = 'shards.json';
@@ -81,6 +94,9 @@ export interface ShardWritten extends IndexReport {
  * the daily job, which adds one issue, rebuilds one month and reads only that month's entries.
  * Changed bundles are written beside the index first and swapped in only once all of them are
  * written, so a refused or failed build leaves the previous index as it was.
+ *
+ * Topics (content/topics/*.mdx) go in the bundle of the month or year their span ends, or the
+ * newest bundle when that period has no articles; their files count in that bundle's digest.
  */
 export async function writeArchiveIndex(
   contentDir: string,
@@ -94,9 +110,15 @@ export async function writeArchiveIndex(
   // 95 KiB, for a chunk list 6 KiB larger (docs/scaling.md). Pagefind reads it from the
   // environment of the indexing service it starts.
   if (scheme === 'month') process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(MONTH_CHUNK_SIZE);
-  const digests = shardDigests(contentDir, scheme);
-  // One bundle for the whole archive is written even while it has no articles.
-  if (scheme === 'archive' && !digests.has('')) digests.set('', 'empty');
+  const topics = readIndexedTopics(path.join(contentDir, 'topics'));
+  const topicFolders = new Map<IndexedTopic, string>();
+  const digests = shardDigests(contentDir, scheme, (folders) => {
+    for (const topic of topics) {
+      const own = shardOf(scheme, topic.data.to);
+      topicFolders.set(topic, folders.includes(own) ? own : (folders[0] ?? ''));
+    }
+    return topics.map((topic) => ({ folder: topicFolders.get(topic)!, file: `topics/${topic.name}.mdx` }));
+  });
   const code = codeDigest(scheme);
   const previous = readManifest(root);
   const incremental = scheme !== 'archive' && previous?.scheme === scheme && previous.code === code;
@@ -110,14 +132,17 @@ export async function writeArchiveIndex(
   try {
     for (const folder of changed) {
       const articles = readIndexedArticles(contentDir, (date) => shardOf(scheme, date) === folder);
-      const written = await writeSearchIndex(articles, path.join(fresh, folder), { monthFilter: scheme === 'month' });
-      manifest.shards[folder] = { digest: digests.get(folder)!, articles: articles.length };
+      const own = topics.filter((topic) => topicFolders.get(topic) === folder);
+      const month = scheme === 'month' ? folder.slice(0, 7) : undefined;
+      const written = await writeSearchIndex(articles, path.join(fresh, folder), { month }, own);
+      manifest.shards[folder] = { digest: digests.get(folder)!, articles: articles.length, topics: own.length };
       report(folder, { ...written, outputPath: path.join(root, folder), reused: false });
     }
     for (const folder of digests.keys()) {
       if (changed.includes(folder)) continue;
       manifest.shards[folder] = previous!.shards[folder];
-      report(folder, { articles: previous!.shards[folder].articles, outputPath: path.join(root, folder), files: 0, bytes: 0, reused: true });
+      const kept = previous!.shards[folder];
+      report(folder, { articles: kept.articles, topics: kept.topics ?? 0, outputPath: path.join(root, folder), files: 0, bytes: 0, reused: true });
     }
     if (!incremental) {
       await mkdir(fresh, { recursive: true });
@@ -145,8 +170,16 @@ export async function writeArchiveIndex(
 
 const COLLECTIONS = ['issues', 'sections', 'articles', 'photos'];
 
-/** Digest of the content files of each bundle's period, from their bytes; only periods with articles. */
-function shardDigests(contentDir: string, scheme: ShardScheme): Map<string, string> {
+/**
+ * Digest of the content files of each bundle's period, from their bytes; only periods with
+ * articles (and the whole archive's bundle always). `extra` places further files (the topics)
+ * once the folders are known, newest first.
+ */
+function shardDigests(
+  contentDir: string,
+  scheme: ShardScheme,
+  extra: (folders: string[]) => { folder: string; file: string }[],
+): Map<string, string> {
   const hashes = new Map<string, Hash>();
   const withArticles = new Set<string>();
   for (const collection of COLLECTIONS) {
@@ -163,16 +196,24 @@ function shardDigests(contentDir: string, scheme: ShardScheme): Map<string, stri
       hash.update(`${rel}\0`).update(readFileSync(path.join(contentDir, rel))).update('\0');
     }
   }
+  // One bundle for the whole archive is written even while it has no articles.
+  if (scheme === 'archive') withArticles.add('');
+  const folders = [...withArticles].sort().reverse();
+  for (const { folder, file } of extra(folders)) {
+    let hash = hashes.get(folder);
+    if (!hash) hashes.set(folder, (hash = createHash('sha256')));
+    hash.update(`${file}\0`).update(readFileSync(path.join(contentDir, file))).update('\0');
+  }
   const digests = new Map<string, string>();
-  for (const folder of [...withArticles].sort().reverse()) digests.set(folder, hashes.get(folder)!.digest('hex'));
+  for (const folder of folders) digests.set(folder, (hashes.get(folder) ?? createHash('sha256').update('empty')).digest('hex'));
   return digests;
 }
 
-/** The indexing code (src/search, src/schema), Pagefind's version and its settings: a change rebuilds every bundle. */
+/** The indexing code (src/search, src/schema, src/lib, src/topics), Pagefind's version and its settings: a change rebuilds every bundle. */
 function codeDigest(scheme: ShardScheme): string {
   const hash = createHash('sha256').update(scheme);
   const here = fileURLToPath(new URL('.', import.meta.url));
-  for (const dir of [here, path.join(here, '../schema'), path.join(here, '../lib')]) {
+  for (const dir of [here, path.join(here, '../schema'), path.join(here, '../lib'), path.join(here, '../topics')]) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (/\.(ts|astro)$/.test(name)) hash.update(name).update(readFileSync(path.join(dir, name)));

@@ -34,15 +34,15 @@ export interface SearchDocument {
  */
 export const INDEX_LANGUAGE = 'und';
 
-const WEIGHT = { headline: 5, credits: 2 };
+export const WEIGHT = { headline: 5, credits: 2 };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /**
  * Pagefind decodes character references in captured filter and sort values twice (once reading
  * the HTML, once more tidying the value), so their ampersands are escaped twice: a column
  * named `&amp;` stays `&amp;`.
  */
-const escapeValue = (text: string) => escapeHtml(text.replace(/\s+/g, ' ').trim()).replace(/&/g, '&#38;');
+export const escapeValue = (text: string) => escapeHtml(text.replace(/\s+/g, ' ').trim()).replace(/&/g, '&#38;');
 
 const present = (values: (string | null | undefined)[]) =>
   values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
@@ -61,7 +61,7 @@ export function displayTitle({ article, photos }: Pick<IndexedArticle, 'article'
   return lead.length ? clip(lead[0], 24) : '（无标题）';
 }
 
-function termsOf(texts: string[]): string {
+export function termsOf(texts: string[]): string {
   return texts.flatMap((t) => indexTerms(textUnits(t))).join(' ');
 }
 
@@ -104,10 +104,11 @@ export function resultRecord(entry: IndexedArticle): ResultRecord {
 
 export interface DocumentOptions {
   /**
-   * Add a `month` filter (YYYY-MM): with one bundle per month the engine asks each month's
-   * bundle for its own results through it (see shards.ts, engine.ts).
+   * The month (YYYY-MM) of the bundle the document goes in, added as a `month` filter: with one
+   * bundle per month the engine asks each month's bundle for its own results through it (see
+   * shards.ts, engine.ts).
    */
-  monthFilter?: boolean;
+  month?: string;
 }
 
 export function searchDocument(entry: IndexedArticle, options: DocumentOptions = {}): SearchDocument {
@@ -122,7 +123,7 @@ export function searchDocument(entry: IndexedArticle, options: DocumentOptions =
     ['kind', article.kind],
     ...present([article.column]).map((c): [string, string] => ['column', c]),
     ...record.names.map((n): [string, string] => ['author', n]),
-    ...(options.monthFilter ? [['month', issue.date.slice(0, 7)] as [string, string]] : []),
+    ...(options.month ? [['month', options.month] as [string, string]] : []),
   ];
   const html = [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>`,

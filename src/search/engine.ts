@@ -282,5 +282,6 @@ export function resultView(record: ResultRecord, phrases: Phrase[]): ResultView 
     subheadline: record.headline || record.kicker ? marked(record.subheadline) : null,
     names: record.names,
     excerpt: excerpt(record.fields, phrases),
+    ...(record.topic ? { topic: record.topic } : {}),
   };
 }

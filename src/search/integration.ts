@@ -24,8 +24,8 @@ export default function searchIndex(): AstroIntegration {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(
             r.reused
-              ? `检索索引 pagefind/${folder}：${r.articles} 篇稿件，未变，沿用`
-              : `检索索引 pagefind/${folder}：${r.articles} 篇稿件，${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒`,
+              ? `检索索引 pagefind/${folder}：${r.articles} 篇稿件、${r.topics} 个专题，未变，沿用`
+              : `检索索引 pagefind/${folder}：${r.articles} 篇稿件、${r.topics} 个专题，${r.files} 个文件，${(r.bytes / 1024).toFixed(0)} KB，累计 ${seconds} 秒`,
           );
         });
       },

@@ -29,15 +29,17 @@ export interface ResultView {
   /** Permalink path without the base path. */
   url: string;
   date: string;
-  page: number;
+  /** null for a topic (专题). */
+  page: number | null;
   pageName: string | null;
-  kind: 'article' | 'photo';
+  kind: 'article' | 'photo' | 'topic';
   column: Segment[] | null;
   kicker: Segment[] | null;
   title: Segment[];
   subheadline: Segment[] | null;
   names: string[];
   excerpt: Segment[];
+  topic?: { from: string; to: string; editor: string };
 }
 
 export interface SearchResponse {

@@ -11,11 +11,12 @@ export interface ResultRecord {
   id: string;
   /** Permalink path without the base path, e.g. /articles/2025-12-28-01-01/. */
   url: string;
-  /** Issue date, YYYY-MM-DD. */
+  /** Issue date, YYYY-MM-DD (a topic's: the end of the span it covers). */
   date: string;
-  page: number;
+  /** 版次; null for a topic (专题), which is not printed on a page. */
+  page: number | null;
   pageName: string | null;
-  kind: 'article' | 'photo';
+  kind: 'article' | 'photo' | 'topic';
   column: string | null;
   kicker: string | null;
   headline: string | null;
@@ -26,6 +27,8 @@ export interface ResultRecord {
   names: string[];
   /** Byline, body paragraphs and photo captions with credits: what excerpts are cut from. */
   fields: string[];
+  /** A topic's span and editor (topics only). */
+  topic?: { from: string; to: string; editor: string };
 }
 
 const SHIFT = 0xf0000;

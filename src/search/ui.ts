@@ -20,7 +20,13 @@ import {
 } from './protocol.ts';
 
 const PAGE_SIZE = 10;
-const KIND_LABELS: Record<string, string> = { article: '文章', photo: '图片新闻' };
+const KIND_LABELS: Record<string, string> = { article: '文章', photo: '图片新闻', topic: '专题' };
+
+/** A topic's span: 2023年10月—2026年1月, or one month. */
+function spanLabel(from: string, to: string): string {
+  const ym = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月`;
+  return ym(from) === ym(to) ? ym(from) : `${ym(from)}—${ym(to)}`;
+}
 
 type SearchState = Omit<SearchRequest, 'offset' | 'limit'>;
 
@@ -175,7 +181,9 @@ export function startSearchPage(root: HTMLElement): void {
 
   const resultItem = (r: ResultView, query: string): HTMLLIElement => {
     const href = `${base}${r.url.replace(/^\//, '')}?hl=${encodeURIComponent(query)}`;
-    const meta = el('p', { class: 'result-meta' }, el('time', { datetime: r.date }, formatDateShort(r.date)), ` · ${pageTitle(r.page, r.pageName)}`);
+    const meta = r.topic
+      ? el('p', { class: 'result-meta' }, el('span', { class: 'result-kind' }, KIND_LABELS.topic), ` · ${spanLabel(r.topic.from, r.topic.to)} · 编辑：${r.topic.editor}`)
+      : el('p', { class: 'result-meta' }, el('time', { datetime: r.date }, formatDateShort(r.date)), ` · ${pageTitle(r.page!, r.pageName)}`);
     if (r.column) meta.append(' · 栏目：', ...marked(r.column));
     if (r.kind === 'photo') meta.append(' · ', el('span', { class: 'result-kind' }, KIND_LABELS.photo));
     return el(

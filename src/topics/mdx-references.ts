@@ -91,6 +91,26 @@ function positiveInteger(value: string): number | null {
   return /^[1-9]\d*$/.test(value.trim()) ? Number(value.trim()) : null;
 }
 
+/** `{/* … *\/}`: the one expression editors write. Anything else would run as code at build time. */
+const isComment = (source: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/u.test(source);
+
+/** HTML that would run code or restyle the page: scripts, frames, forms, event handlers, inline styles. */
+const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'svg', 'math', 'template']);
+
+function unsafeHtml(node: Node): string | null {
+  const name = node.name!.toLowerCase();
+  if (UNSAFE_ELEMENTS.has(name)) return `页面里不能写 <${node.name}> 标签`;
+  for (const attr of node.attributes ?? []) {
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name) return `<${node.name}> 的属性须写成 名称="值"`;
+    const attrName = attr.name.toLowerCase();
+    if (attrName.startsWith('on') || attrName === 'style') return `<${node.name}> 不能带 ${attr.name} 属性`;
+    const value = typeof attr.value === 'string' ? attr.value.trim().toLowerCase() : '';
+    if ((attrName === 'href' || attrName === 'src') && /^(?:javascript|data|vbscript):/u.test(value)) return `<${node.name}> 的 ${attr.name} 不能是脚本地址`;
+    if (attr.value && typeof attr.value === 'object') return `<${node.name}> 的属性 ${attr.name} 须写成 ${attr.name}="值"`;
+  }
+  return null;
+}
+
 const isComponentName = (name: string) => !/^[a-z]/.test(name) && !name.includes('-') && !name.includes('.');
 
 /**
@@ -123,9 +143,17 @@ export function readMdxBody(body: string, firstLine: number, vocabulary: Record<
       problems.push({ line, reason: `页面里不能写 import 或 export：可用的组件（${names}）已经备好，直接写即可` });
       return;
     }
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(String(node.value ?? ''))) {
+      problems.push({ line, reason: '大括号 { } 里只能写注释 {/* … */}；要原样显示 {，请写成 \\{' });
+      return;
+    }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isComponentName(node.name)) {
       readComponent(node, line);
       return;
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const unsafe = unsafeHtml(node);
+      if (unsafe) problems.push({ line, reason: unsafe });
     }
     for (const child of node.children ?? []) visit(child);
   };

@@ -3,12 +3,12 @@
  * field and reason, not a stack trace. Astro alone prints its first error with a stack trace
  * and line 0, and does not notice a broken reference; scripts/check-content.ts runs first.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError, readContent } from '../../src/lib/read-content.ts';
+import { spawnBuildSync } from '../helpers/astro-build.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content');
 const ARTICLE = 'articles/2025/2025-12-28/01-02.md';
@@ -34,7 +34,7 @@ function treeWith(name: string, rel?: string, change?: (text: string) => string)
 }
 
 function run(command: string, args: string[], contentDir: string) {
-  const result = spawnSync(command, args, {
+  const result = spawnBuildSync(command, args, {
     encoding: 'utf8',
     env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(contentDir, '..', 'cache') },
   });

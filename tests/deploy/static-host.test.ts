@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl, IMMUTABLE, REVALIDATE } from '../../src/deploy/cache.ts';
 import { normalizeBase, resolvePath, startStaticHost, type RunningHost } from '../../src/deploy/static-host.ts';
-import { fixtureSite } from '../helpers/sites.ts';
+import { fixtureSite, realSite } from '../helpers/sites.ts';
 import fs from 'node:fs';
 
 let host: RunningHost;
@@ -30,6 +30,17 @@ describe('cache rules', () => {
     for (const file of ['index.html', 'articles/2025-12-28-01-01/index.html', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.zh.pagefind', 'feed.xml', 'sitemap.xml', 'data/articles.csv', 'articles/x/cite.ris']) {
       expect(cacheControl(file), file).toBe(REVALIDATE);
     }
+  });
+});
+
+describe('cache rules on the real Pagefind output', () => {
+  it('give every content-named chunk of dist/pagefind a year and the entry, loader and wasm a check', () => {
+    const dir = path.join(realSite().dir, 'pagefind');
+    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).map((f) => `pagefind/${f.split(path.sep).join('/')}`);
+    const hashed = files.filter((f) => /^pagefind\/(index|fragment|filter)\//.test(f) || f.endsWith('.pf_meta'));
+    expect(hashed.length).toBeGreaterThan(3);
+    for (const f of files) expect(cacheControl(f), f).toBe(hashed.includes(f) ? IMMUTABLE : REVALIDATE);
+    expect(files).toContain('pagefind/pagefind-entry.json');
   });
 });
 

@@ -5,6 +5,7 @@
  * BibTeX and RIS files; the /data/ page works at 360 px; pages run under a strict
  * Content-Security-Policy with no errors.
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
@@ -12,6 +13,8 @@ import { startStaticHost, type RunningHost } from '../../src/deploy/static-host.
 import { fixtureSite } from '../helpers/sites.ts';
 import { fixtureArchive, readArchive } from '../helpers/read-content.ts';
 import { atomFeed } from '../../src/site/feed.ts';
+import { cacheControl, IMMUTABLE } from '../../src/deploy/cache.ts';
+import { search } from './support/search-page.ts';
 import { buildArchive } from '../../src/site/archive.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
@@ -108,7 +111,9 @@ describe('feed and sitemap under /archive/', () => {
     const sitemap = await parseXml(new URL('sitemap.xml', host.url).href, 'url > loc');
     expect(sitemap.error).toBeNull();
     expect(sitemap).toMatchObject({ root: 'urlset', namespace: 'http://www.sitemaps.org/schemas/sitemap/0.9' });
-    expect(sitemap.values.length).toBe(53); // the 54 HTML files but 404.html (topics and editorial pages included)
+    const htmlFiles = fs.readdirSync(fixtureSite().dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(sitemap.values.length).toBe(htmlFiles.length - 1); // every HTML file but 404.html
+    expect(sitemap.values.length).toBeGreaterThan(40);
     for (const loc of sitemap.values) expect((await page.request.get(local(loc))).status(), loc).toBe(200);
   });
 });
@@ -164,3 +169,25 @@ describe('the data page', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('search through the preview host under /archive/', () => {
+  it('finds articles, links them under /archive/, and gets Pagefind’s hashed chunks with a year’s cache', async () => {
+    const pagefind: { path: string; cache: string | null }[] = [];
+    const record = (r: import('playwright-core').Response) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/archive/pagefind/')) pagefind.push({ path: url.pathname.slice('/archive/'.length), cache: r.headers()['cache-control'] ?? null });
+    };
+    page.on('response', record);
+    try {
+      const got = await search(page, host.url, '劳模');
+      expect(got.ids).toContain('2025-12-28-01-01');
+      expect(got.hrefs.every((h) => h.startsWith('/archive/articles/'))).toBe(true);
+      expect(pagefind.some((r) => r.cache === IMMUTABLE)).toBe(true);
+      for (const r of pagefind) expect(r.cache, r.path).toBe(cacheControl(r.path));
+      expect(problems).toEqual([]);
+    } finally {
+      page.off('response', record);
+    }
+  });
+});
+

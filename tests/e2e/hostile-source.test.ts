@@ -4,12 +4,12 @@
  * docs/deploy.md, the markup reads as text on the article page and in search results, no
  * dialog opens, nothing from the source runs, and the browser reports no CSP violation.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
+import { spawnBuildSync } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { search } from './support/search-page.ts';
 
@@ -32,7 +32,7 @@ const dialogs: string[] = [];
 const violations: string[] = [];
 
 function run(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnBuildSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
 }
 

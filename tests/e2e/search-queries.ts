@@ -3,7 +3,7 @@
  * ten results. Chosen by reading the five seed pages (content/sources) and checked against the
  * article texts by hand; ids are the permanent article ids.
  *
- * `top`: must all be among the first ten results. `total`: the exact number of results, where
+ * `top`: must all be among the first ten results (topics as topic:<name>). `total`: the exact number of results, where
  * the archive makes it certain. `none`: must find nothing.
  */
 export interface QueryCase {
@@ -15,37 +15,40 @@ export interface QueryCase {
   why?: string;
 }
 
+/** The topics (专题, content/topics/) written from the seeds come up too, listed as topic:<name>. */
+const TOPIC = { labour: 'topic:laomo-gongjiang', snow: 'topic:datong-bingxueji', weibei: 'topic:weibei-shufa' };
+
 const LABOUR = ['2025-12-28-01-01', '2024-01-02-01-01']; // 劳模 / 工匠: the model-workers feature, the craftsmen story
 const HIGH_QUALITY_IN_HEADLINES = ['2022-01-19-01-01', '2023-10-23-01-03', '2025-12-28-01-01', '2025-12-28-01-07'];
 const SNOW_SEASON = ['2025-12-28-01-03', '2025-12-28-01-05', '2025-12-28-01-06'];
 
 export const QUERIES: QueryCase[] = [
   // simplified
-  { kind: '简体', q: '劳模', top: LABOUR, total: 2 },
-  { kind: '简体', q: '冰雪季', top: SNOW_SEASON, total: 3 },
+  { kind: '简体', q: '劳模', top: [...LABOUR, TOPIC.labour], total: 3 },
+  { kind: '简体', q: '冰雪季', top: [...SNOW_SEASON, TOPIC.snow], total: 4 },
   { kind: '简体', q: '退役军人', top: ['2025-12-28-01-02'], total: 1 },
   { kind: '简体', q: '演唱会', top: ['2025-12-28-01-07'], total: 1 },
   { kind: '简体', q: '京津冀', top: ['2022-01-19-01-09', '2023-10-23-01-01', '2025-12-28-01-04', '2026-01-08-01-01'], total: 4 },
   { kind: '简体', q: '高质量发展', top: HIGH_QUALITY_IN_HEADLINES, total: 15, why: 'headline-block matches rank first; 2024-01-02-01-07 has it in its banner as 高质量 发展 调研行' },
-  { kind: '简体', q: '魏碑', top: ['2023-10-23-01-04', '2023-10-23-01-05', '2026-01-08-01-02'], total: 3 },
-  { kind: '简体', q: '云冈', top: ['2023-10-23-01-04', '2023-10-23-01-05', '2024-01-02-01-01', '2024-01-02-01-02', '2025-12-28-01-03', '2025-12-28-01-07'], total: 6, why: '2024-01-02-01-02 has it in its photo caption only' },
+  { kind: '简体', q: '魏碑', top: ['2023-10-23-01-04', '2023-10-23-01-05', '2026-01-08-01-02', TOPIC.weibei], total: 4 },
+  { kind: '简体', q: '云冈', top: ['2023-10-23-01-04', '2023-10-23-01-05', '2024-01-02-01-01', '2024-01-02-01-02', '2025-12-28-01-03', '2025-12-28-01-07', TOPIC.weibei], total: 7, why: '2024-01-02-01-02 has it in its photo caption only' },
   // traditional
-  { kind: '繁体', q: '勞模', top: LABOUR, total: 2 },
-  { kind: '繁体', q: '雲岡石窟', top: ['2023-10-23-01-04', '2025-12-28-01-03', '2025-12-28-01-07'], total: 3 },
+  { kind: '繁体', q: '勞模', top: [...LABOUR, TOPIC.labour], total: 3 },
+  { kind: '繁体', q: '雲岡石窟', top: ['2023-10-23-01-04', '2025-12-28-01-03', '2025-12-28-01-07', TOPIC.weibei], total: 4 },
   { kind: '繁体', q: '廣靈小米', top: ['2024-01-02-01-07'], total: 1 },
   { kind: '繁体', q: '退役軍人', top: ['2025-12-28-01-02'], total: 1 },
   { kind: '繁体', q: '紅十字', top: ['2026-01-08-01-03'], total: 1 },
   { kind: '繁体', q: '高質量發展', top: HIGH_QUALITY_IN_HEADLINES, total: 15 },
-  { kind: '繁体', q: '環衛工', top: ['2022-01-19-01-03'], total: 1 },
+  { kind: '繁体', q: '環衛工', top: ['2022-01-19-01-03', TOPIC.labour], total: 2 },
   // full-width
   { kind: '全角', q: '１７０４１', top: ['2025-12-28-01-01'], total: 1, why: '市级劳模17041人' },
-  { kind: '全角', q: '１２月２７日', top: ['2025-12-28-01-02', '2025-12-28-01-03', '2025-12-28-01-05', '2025-12-28-01-06'], total: 4 },
+  { kind: '全角', q: '１２月２７日', top: ['2025-12-28-01-02', '2025-12-28-01-03', '2025-12-28-01-05', '2025-12-28-01-06', TOPIC.snow], total: 5 },
   { kind: '全角', q: 'ＡＰＰ', top: ['2022-01-19-01-05'], total: 1 },
   { kind: '全角', q: '２１．９', top: ['2024-01-02-01-05'], total: 1, why: '平均行驶速度由21.9千米/时提升' },
   // reporters (byline, 讯头 in the first paragraph, 尾署名)
-  { kind: '记者', q: '董芳', top: ['2025-12-28-01-01', '2023-10-23-01-07'], total: 2 },
+  { kind: '记者', q: '董芳', top: ['2025-12-28-01-01', '2023-10-23-01-07', TOPIC.labour], total: 3 },
   { kind: '记者', q: '李明璇', top: ['2023-10-23-01-01', '2023-10-23-01-03', '2026-01-08-01-01'], total: 3 },
-  { kind: '记者', q: '任翔宇', top: ['2023-10-23-01-04', '2024-01-02-01-03'], total: 2, why: '本报讯（记者任翔宇）: no space before the name' },
+  { kind: '记者', q: '任翔宇', top: ['2023-10-23-01-04', '2024-01-02-01-03', TOPIC.weibei], total: 3, why: '本报讯（记者任翔宇）: no space before the name' },
   { kind: '记者', q: '王艺霏', top: ['2022-01-19-01-10', '2022-01-19-01-11'], total: 2, why: '实习生 inside the 讯头' },
   { kind: '记者', q: '曹飞', top: ['2022-01-19-01-03'], total: 1, why: 'signature at the end of the last paragraph' },
   { kind: '记者', q: '丁亚琴', top: ['2022-01-19-01-01', '2022-01-19-01-06', '2025-12-28-01-04'], total: 3 },
@@ -58,34 +61,34 @@ export const QUERIES: QueryCase[] = [
   { kind: '摄影', q: '李冬寅', top: ['2023-10-23-01-04'], total: 1, why: 'photo credit inside an article' },
   // places
   { kind: '地名', q: '左云', top: ['2024-01-02-01-04'], total: 1 },
-  { kind: '地名', q: '平城区', top: ['2022-01-19-01-03', '2022-01-19-01-04', '2022-01-19-01-13', '2023-10-23-01-04', '2024-01-02-01-08'], total: 5 },
+  { kind: '地名', q: '平城区', top: ['2022-01-19-01-03', '2022-01-19-01-04', '2022-01-19-01-13', '2023-10-23-01-04', '2024-01-02-01-08', TOPIC.labour], total: 6 },
   { kind: '地名', q: '灵丘', top: ['2022-01-19-01-07'], total: 1 },
   { kind: '地名', q: '杭州', top: ['2023-10-23-01-02'], total: 1 },
-  { kind: '地名', q: '白登山', top: SNOW_SEASON, total: 3 },
-  { kind: '地名', q: '太原', top: ['2023-10-23-01-06', '2026-01-08-01-02'], total: 2 },
+  { kind: '地名', q: '白登山', top: [...SNOW_SEASON, TOPIC.snow], total: 4 },
+  { kind: '地名', q: '太原', top: ['2023-10-23-01-06', '2026-01-08-01-02', TOPIC.weibei], total: 3 },
   // two-character words
   { kind: '双字词', q: '黄花', top: ['2022-01-19-01-06', '2022-01-19-01-09'], total: 2 },
   { kind: '双字词', q: '清廉', top: ['2023-10-23-01-07'], total: 1 },
   { kind: '双字词', q: '渔业', top: ['2024-01-02-01-02'], total: 1, why: 'in a photo caption only' },
-  { kind: '双字词', q: '滑雪', top: ['2024-01-02-01-03', ...SNOW_SEASON], total: 4 },
+  { kind: '双字词', q: '滑雪', top: ['2024-01-02-01-03', ...SNOW_SEASON, TOPIC.snow], total: 5 },
   { kind: '双字词', q: 'ip', top: ['2023-10-23-01-06'], total: 1, why: '网红IP: letters, any case' },
   // numbers
   { kind: '数字', q: '17041', top: ['2025-12-28-01-01'], total: 1 },
-  { kind: '数字', q: '300名', top: ['2025-12-28-01-03', '2025-12-28-01-06'], total: 2 },
+  { kind: '数字', q: '300名', top: ['2025-12-28-01-03', '2025-12-28-01-06', TOPIC.snow], total: 3 },
   { kind: '数字', q: '1328.67', top: ['2024-01-02-01-05'], total: 1 },
-  { kind: '数字', q: '10月22日', top: ['2023-10-23-01-01', '2023-10-23-01-02', '2023-10-23-01-03', '2023-10-23-01-04', '2023-10-23-01-05', '2023-10-23-01-06'], total: 6 },
-  { kind: '数字', q: '2022年', top: ['2022-01-19-01-02', '2022-01-19-01-09'], total: 7, why: 'in the headline' },
+  { kind: '数字', q: '10月22日', top: ['2023-10-23-01-01', '2023-10-23-01-02', '2023-10-23-01-03', '2023-10-23-01-04', '2023-10-23-01-05', '2023-10-23-01-06', TOPIC.weibei, TOPIC.snow], total: 8 },
+  { kind: '数字', q: '2022年', top: ['2022-01-19-01-02', '2022-01-19-01-09', TOPIC.labour], total: 8, why: 'in the headline' },
   // phrases and several words
   { kind: '短语', q: '"冬季行动"', top: ['2022-01-19-01-08', '2026-01-08-01-01'], total: 2 },
   { kind: '短语', q: '“习近平 总书记”', top: ['2025-12-28-01-02', '2026-01-08-01-01'], total: 2 },
-  { kind: '多词', q: '大同 冰雪', top: ['2024-01-02-01-03', ...SNOW_SEASON], total: 4 },
-  { kind: '多词', q: '劳模 工匠 精神', top: LABOUR, total: 2 },
-  { kind: '多词', q: '魏碑，书法', top: ['2023-10-23-01-04', '2023-10-23-01-05'], total: 2 },
+  { kind: '多词', q: '大同 冰雪', top: ['2024-01-02-01-03', ...SNOW_SEASON, TOPIC.snow], total: 5 },
+  { kind: '多词', q: '劳模 工匠 精神', top: [...LABOUR, TOPIC.labour], total: 3 },
+  { kind: '多词', q: '魏碑，书法', top: ['2023-10-23-01-04', '2023-10-23-01-05', TOPIC.weibei], total: 3 },
   // stray spaces and punctuation
   { kind: '空格标点', q: '戎 禹仁', top: ['2025-12-28-01-05', '2025-12-28-01-06'], total: 2 },
-  { kind: '空格标点', q: '董 芳', top: ['2025-12-28-01-01', '2023-10-23-01-07'], total: 2 },
-  { kind: '空格标点', q: '“冰雪季”。', top: SNOW_SEASON, total: 3 },
-  { kind: '空格标点', q: '　白登山　', top: SNOW_SEASON, total: 3 },
+  { kind: '空格标点', q: '董 芳', top: ['2025-12-28-01-01', '2023-10-23-01-07', TOPIC.labour], total: 3 },
+  { kind: '空格标点', q: '“冰雪季”。', top: [...SNOW_SEASON, TOPIC.snow], total: 4 },
+  { kind: '空格标点', q: '　白登山　', top: [...SNOW_SEASON, TOPIC.snow], total: 4 },
   // must find nothing
   { kind: '无结果', q: '火锅', none: true },
   { kind: '无结果', q: '大同经济', none: true, why: '大同, 同经 and 经济 all stand in 2023-10-23-01-01, never together' },

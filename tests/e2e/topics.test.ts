@@ -13,6 +13,8 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { realSite } from '../helpers/sites.ts';
 import { parseMarkdownEntry } from '../../src/lib/read-content.ts';
 import { comparable } from '../../src/topics/quote.ts';
+import { serveDist } from '../../src/dev/static-server.ts';
+import { search } from './support/search-page.ts';
 
 const site = realSite();
 const topicsDir = path.join(site.contentDir, 'topics');
@@ -172,5 +174,31 @@ describe('topics on the seed archive', () => {
     expect(await page.locator('main').innerText()).toContain('articles.jsonl');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('finds topics in the full-text search as their own kind, 专题', async () => {
+    const searchServer = await serveDist(site.dir, { base: site.base });
+    const page = await browser.newPage();
+    try {
+      // words of the editor's introduction, printed in no article
+      const own = await search(page, searchServer.root, '题眼');
+      expect(own.ids).toEqual(['topic:datong-bingxueji']);
+      const result = page.locator('.search-result').first();
+      expect(await result.locator('.result-meta').innerText()).toBe('专题 · 2023年10月—2026年1月 · 编辑：本馆编辑部');
+      expect(await result.locator('.result-kicker').innerText()).toBe('冷资源 热经济');
+      expect(await page.locator('select[name="kind"] option').allTextContents()).toEqual(['全部类别', '专题（1）']);
+
+      const all = await search(page, searchServer.root, '劳模');
+      expect(all.ids).toContain('topic:laomo-gongjiang');
+      expect(all.ids.some((id) => /^\d{4}-/.test(id))).toBe(true);
+      const onlyTopics = await search(page, searchServer.root, '劳模', { kind: 'topic' });
+      expect(onlyTopics.ids).toEqual(['topic:laomo-gongjiang']);
+      await page.locator('.search-result .result-title a').first().click();
+      await page.waitForURL(/\/topics\/laomo-gongjiang\/\?hl=/);
+      expect(await page.locator('h1').innerText()).toBe('劳模与工匠');
+    } finally {
+      await page.close();
+      await searchServer.close();
+    }
   });
 });

@@ -4,10 +4,10 @@
  * after today's issue arrives, an old article was corrected and another withdrawn must be,
  * file for file, the site a full build makes; and the rebuild must really have reused pages.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnBuildSync } from '../helpers/astro-build.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site-content');
 const NEWEST = '2025-12-28';
@@ -24,7 +24,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 function build(content: string, out: string, cache: string): string {
-  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+  const result = spawnBuildSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     env: { ...process.env, ARCHIVE_CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, BASE_PATH: '/' },
     encoding: 'utf8',
   });

@@ -4,11 +4,11 @@
  * components name the file and line the remark plugin recorded). Scratch copies of the small
  * fixture tree (tests/fixtures/content), as tests/build/content-guard.test.ts does.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnBuildSync } from '../helpers/astro-build.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content');
 
@@ -31,7 +31,7 @@ function treeWithTopic(name: string, text: string): string {
 
 function run(command: string, args: string[], contentDir: string) {
   const out = path.join(contentDir, '..', 'dist');
-  const result = spawnSync(command, [...args, '--outDir', out], {
+  const result = spawnBuildSync(command, [...args, '--outDir', out], {
     encoding: 'utf8',
     env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(contentDir, '..', 'cache') },
   });

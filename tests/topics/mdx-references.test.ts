@@ -83,6 +83,32 @@ describe('readMdxBody', () => {
     expect(problems[0].reason).toMatch(/^MDX 语法错误：.*请写成 \\< 和 \\\{/s);
   });
 
+  it('refuses expressions other than comments, and HTML that would run code', () => {
+    const body = [
+      '{/* 注释可以 */}',
+      '',
+      '{process.exit(1)}',
+      '',
+      '正文 {1 + 1} 行内',
+      '',
+      '<script>alert(1)</script>',
+      '',
+      '<a href="javascript:alert(1)">链接</a>',
+      '',
+      '<p onclick="alert(1)">段落</p>',
+      '',
+      '<h2 id="flags">可以</h2>',
+    ].join('\n');
+    const { problems } = read(body);
+    expect(problems).toEqual([
+      { line: 3, reason: expect.stringMatching(/只能写注释/) },
+      { line: 5, reason: expect.stringMatching(/只能写注释/) },
+      { line: 7, reason: '页面里不能写 <script> 标签' },
+      { line: 9, reason: '<a> 的 href 不能是脚本地址' },
+      { line: 11, reason: '<p> 不能带 onclick 属性' },
+    ]);
+  });
+
   it('refuses import and export: the components are there without them', () => {
     const { problems } = read('import X from "./x.astro";\n\n正文');
     expect(problems).toEqual([{ line: 1, reason: expect.stringMatching(/不能写 import 或 export/) }]);

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export interface SearchOutcome {
   status: string;
   total: number;
-  /** Article ids of the listed results, in order. */
+  /** Article ids of the listed results, in order; a topic (专题) as topic:<name>. */
   ids: string[];
   hrefs: string[];
 }
@@ -23,7 +23,7 @@ export async function readResults(page: Page): Promise<SearchOutcome> {
   return page.evaluate(() => {
     const status = document.querySelector('[data-search-status]')!.textContent ?? '';
     const hrefs = [...document.querySelectorAll<HTMLAnchorElement>('.search-result .result-title a')].map((a) => a.getAttribute('href')!);
-    const ids = hrefs.map((h) => /\/articles\/([^/]+)\//.exec(h)?.[1] ?? h);
+    const ids = hrefs.map((h) => /\/articles\/([^/]+)\//.exec(h)?.[1] ?? (/\/topics\/([^/]+)\//.exec(h) ? `topic:${/\/topics\/([^/]+)\//.exec(h)![1]}` : h));
     const total = Number(/共 (\d+) 条结果/.exec(status)?.[1] ?? 0);
     return { status, total, ids, hrefs };
   });

@@ -1,0 +1,70 @@
+/**
+ * A topic (专题) as the document Pagefind indexes, beside the articles: the same terms, weights
+ * and result record as an article's (document.ts), so one query finds both. Its own kind in the
+ * filters (kind = topic, shown as 专题); a year value for every year its span covers; no page,
+ * column or author. Sorted by the end of its span.
+ */
+import type { Topic } from '../schema/topic.ts';
+import { routes } from '../site/routes.ts';
+import { escapeHtml, escapeValue, INDEX_LANGUAGE, termsOf, WEIGHT, type SearchDocument } from './document.ts';
+import { encodeRecord, type ResultRecord } from './record.ts';
+
+export interface IndexedTopic {
+  /** File name without .mdx: /topics/<name>/. */
+  name: string;
+  data: Topic;
+  /** The words of the topic's body, one string per block (src/topics/plain-text.ts). */
+  text: string[];
+}
+
+/** Every year from the start to the end of the span. */
+export function spanYears(from: string, to: string): string[] {
+  const years: string[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(String(y));
+  return years;
+}
+
+export function topicRecord({ name, data, text }: IndexedTopic): ResultRecord {
+  return {
+    id: name,
+    url: routes.topic(name),
+    date: data.to,
+    page: null,
+    pageName: null,
+    kind: 'topic',
+    column: null,
+    kicker: data.cover,
+    headline: data.title,
+    subheadline: null,
+    title: data.title,
+    names: [],
+    fields: [data.summary, ...text],
+    topic: { from: data.from, to: data.to, editor: data.editor },
+  };
+}
+
+/** `month`: the bundle's month, when the index has one bundle per month (document.ts). */
+export function topicSearchDocument(topic: IndexedTopic, month?: string): SearchDocument {
+  const { data, text } = topic;
+  const record = topicRecord(topic);
+  const headline = termsOf([data.title, data.cover, ...data.tags]);
+  const summary = termsOf([data.summary]);
+  const body = termsOf(text);
+  const filters: [string, string][] = [
+    ['kind', 'topic'],
+    ...spanYears(data.from, data.to).map((y): [string, string] => ['year', y]),
+    ...(month ? [['month', month] as [string, string]] : []),
+  ];
+  const html = [
+    `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>`,
+    `<span data-pagefind-weight="${WEIGHT.headline}">${escapeHtml(headline)}</span> `,
+    `<span data-pagefind-weight="${WEIGHT.credits}">${escapeHtml(summary)}</span> `,
+    `<span>${escapeHtml(body)}</span>`,
+    ...filters.map(([key, value]) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escapeValue(value)}"></span>`),
+    // Article sort keys are ids (date-page-seq); the bare date sorts a topic just before that day's articles.
+    `<span data-pagefind-sort="date[data-value]" data-value="${escapeValue(data.to)}"></span>`,
+    `<span data-pagefind-meta="d[data-value]" data-value="${encodeRecord(record)}"></span>`,
+    '</body></html>',
+  ].join('');
+  return { url: record.url, html };
+}

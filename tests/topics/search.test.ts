@@ -1,0 +1,71 @@
+/** Topics in the full-text index: their own kind (专题), their words, their years, on the seed topics. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readIndexedArticles } from '../../src/search/archive.ts';
+import { writeSearchIndex } from '../../src/search/build-index.ts';
+import { decodeRecord } from '../../src/search/record.ts';
+import { spanYears, topicRecord } from '../../src/search/topic-document.ts';
+import { readIndexedTopics } from '../../src/topics/search.ts';
+import { ContentError } from '../../src/lib/read-content.ts';
+
+const topics = readIndexedTopics(path.resolve('content/topics'));
+const byName = (name: string) => topics.find((t) => t.name === name)!;
+
+describe('readIndexedTopics', () => {
+  it('reads every seed topic with the words a reader sees, quotes included, comments left out', () => {
+    expect(topics.map((t) => t.name).sort()).toEqual(['datong-bingxueji', 'laomo-gongjiang', 'weibei-shufa']);
+    const snow = byName('datong-bingxueji');
+    expect(snow.data.title).toBe('大同冰雪季');
+    expect(snow.text).toContain('当前，大同的冷冰雪正逐步成为热经济。诚邀四海宾朋走进大同、了解大同……在冰雪的世界中感受大同的热情和活力。');
+    expect(snow.text.join('\n')).not.toContain('给编辑看的注释');
+  });
+
+  it('stops on a topic whose frontmatter is broken, naming the file', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'topics-search-'));
+    try {
+      const file = path.join(dir, 'x.mdx');
+      writeFileSync(file, '---\ntitle: 缺字段\n---\n正文');
+      expect(() => readIndexedTopics(dir)).toThrow(ContentError);
+      expect(() => readIndexedTopics(dir)).toThrow(/x\.mdx/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('topic search documents', () => {
+  it('carry a result record of kind topic with the span and editor, and no page', () => {
+    const record = topicRecord(byName('weibei-shufa'));
+    expect(record).toMatchObject({ id: 'weibei-shufa', url: '/topics/weibei-shufa/', kind: 'topic', page: null, title: '魏碑故里', kicker: '魏碑故里 天下大同' });
+    expect(record.topic).toEqual({ from: '2023-10-23', to: '2026-01-08', editor: '本馆编辑部' });
+    expect(record.fields[0]).toMatch(/^大同是北魏旧都平城/);
+  });
+
+  it('span every year they cover', () => {
+    expect(spanYears('2023-10-23', '2026-01-08')).toEqual(['2023', '2024', '2025', '2026']);
+    expect(spanYears('2025-12-28', '2025-12-28')).toEqual(['2025']);
+  });
+
+  const out = mkdtempSync(path.join(os.tmpdir(), 'topics-index-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('are written into the index beside the articles, filterable as kind topic and by year', async () => {
+    const articles = readIndexedArticles(path.resolve('content'));
+    const report = await writeSearchIndex(articles, out, {}, topics);
+    expect(report).toMatchObject({ articles: articles.length, topics: 3 });
+    const fragments = readdirSync(path.join(out, 'fragment')).map((f) => {
+      const raw = gunzipSync(readFileSync(path.join(out, 'fragment', f))).toString('utf8');
+      return JSON.parse(raw.slice('pagefind_dcd'.length));
+    });
+    const snow = fragments.find((f) => f.url === '/topics/datong-bingxueji/');
+    expect(snow).toBeDefined();
+    expect(snow.filters.kind).toEqual(['topic']);
+    expect(snow.filters.year.sort()).toEqual(['2023', '2024', '2025', '2026']);
+    expect(snow.filters.page).toBeUndefined();
+    expect(decodeRecord(snow.meta.d)).toMatchObject({ kind: 'topic', title: '大同冰雪季' });
+    expect(fragments.filter((f) => f.url.startsWith('/topics/'))).toHaveLength(3);
+  });
+});
