@@ -46,6 +46,8 @@ describe('writeArchiveIndex by month', () => {
     const first = await build();
     expect([...first.keys()]).toEqual(['2025-12/', '2023-10/', '2022-01/']);
     expect([...first.values()].every((r) => !r.reused && r.files > 0)).toBe(true);
+    // The fixture's one topic ends on 2025-12-28.
+    expect([...first].map(([f, r]) => `${f}${r.topics}`)).toEqual(['2025-12/1', '2023-10/0', '2022-01/0']);
     const before = new Map([...first.keys()].map((f) => [f, stamps(f)]));
     const again = await build();
     expect([...again.values()].every((r) => r.reused)).toBe(true);
@@ -84,6 +86,22 @@ describe('writeArchiveIndex by month', () => {
     expect(readFileSync(path.join(root, 'shards.json'), 'utf8')).toBe(manifest);
     expect(stamps('2022-01/')).toEqual(kept);
     writeFileSync(file, good);
+  });
+
+  it('moves a topic with the end of its span, to the newest month when its own has no articles', async () => {
+    const file = path.join(content, 'topics/bingxue.mdx');
+    const original = readFileSync(file, 'utf8');
+    const span = (from: string, to: string) => original.replace('from: 2025-12-28\nto: 2025-12-28', `from: ${from}\nto: ${to}`);
+    expect(span('x', 'y')).not.toBe(original);
+    const topicsIn = (written: Map<string, ShardWritten>) =>
+      [...written].sort(([a], [b]) => b.localeCompare(a)).map(([f, r]) => `${f}${r.topics}${r.reused ? ' kept' : ''}`);
+
+    writeFileSync(file, span('2022-01-19', '2022-01-19'));
+    expect(topicsIn(await build())).toEqual(['2025-12/0', '2023-11/0 kept', '2023-10/0 kept', '2022-01/1']);
+    writeFileSync(file, span('2022-01-19', '2024-05-01'));
+    expect(topicsIn(await build())).toEqual(['2025-12/1', '2023-11/0 kept', '2023-10/0 kept', '2022-01/0']);
+    writeFileSync(file, original);
+    expect(topicsIn(await build())).toEqual(['2025-12/1', '2023-11/0 kept', '2023-10/0 kept', '2022-01/0 kept']);
   });
 
   it('drops the bundle of a month that is gone, and writes everything again for another scheme', async () => {
