@@ -64,7 +64,9 @@ interface MonthProgress {
   results: PagefindResult[];
   /** How many of the eligible months (newest first) have been searched. */
   searched: number;
-  facets: Record<Facet, FacetValue[]>;
+  /** Filter counts over the months searched so far. */
+  counts: Counts;
+  exact: boolean;
 }
 
 interface Answer {
@@ -73,11 +75,22 @@ interface Answer {
   counts: Counts;
   /** Whether the counts are exact (see below). */
   exact: boolean;
+  /** The counts cover only the month searched (add them up over months); else every bundle open. */
+  monthOnly: boolean;
+}
+
+function addCounts(into: Counts, more: Counts): Counts {
+  const sum: Counts = structuredClone(into);
+  for (const [facet, values] of Object.entries(more)) {
+    const target = (sum[facet] ??= {});
+    for (const [value, n] of Object.entries(values)) target[value] = (target[value] ?? 0) + n;
+  }
+  return sum;
 }
 
 const emptyFacets = (): Record<Facet, FacetValue[]> => ({ year: [], page: [], column: [], author: [], kind: [] });
 
-function facetsFrom({ counts, exact }: Answer): Record<Facet, FacetValue[]> {
+function facetsFrom({ counts, exact }: Pick<Answer, 'counts' | 'exact'>): Record<Facet, FacetValue[]> {
   const facets = emptyFacets();
   for (const facet of FACETS) {
     facets[facet] = Object.entries(counts[facet] ?? {})
@@ -95,6 +108,9 @@ function pagefindFilters(filters: SearchRequest['filters']): Record<string, stri
   }
   return out;
 }
+
+/** A filter value no page has (kind is article, photo or topic). */
+const NO_PAGE = { kind: '∅' };
 
 const SORTS: Record<SortOrder, Record<string, string>> = {
   relevance: {},
@@ -148,41 +164,69 @@ export class SearchEngine {
   }
 
   /**
-   * The pages holding every phrase, in Pagefind's order, and the filter counts.
+   * The pages holding every phrase, in Pagefind's order, and the filter counts; `month` keeps
+   * to one month bundle (its month filter).
    *
-   * Pagefind's own AND drops a term that matches nowhere (大同 火锅 would list every 大同) and
-   * does not look at positions; so besides the one search over all terms, which ranks, each
-   * phrase is looked up on its own (exactly, for phrases of three units or more) and only
-   * pages holding every phrase are kept.
+   * One phrase is one search: for three units or more Pagefind's exact search, which keeps
+   * only pages where the phrase's bigrams stand one after another. Several phrases: Pagefind's
+   * own AND drops a term that matches nowhere (大同 火锅 would list every 大同) and does not
+   * look at positions; so besides the one search over all terms, which ranks, each phrase is
+   * looked up on its own and only pages holding every phrase are kept.
    */
-  private async answer(phrases: Phrase[], filters: Record<string, string>, sort: SortOrder): Promise<Answer> {
+  private async answer(phrases: Phrase[], filters: Record<string, string>, sort: SortOrder, month?: string): Promise<Answer> {
+    const scoped = month ? { ...filters, month } : filters;
     const query = mainQuery(phrases);
     if (!this.filtersLoaded) {
+      // The query's index chunks first: the filter files only count the facets.
+      const chunks = this.pagefind.preload(query, { filters: scoped });
       this.filtersLoaded = this.pagefind.filters();
-      await Promise.all([this.filtersLoaded, this.pagefind.preload(query, { filters })]);
+      await Promise.all([this.filtersLoaded, chunks]);
     }
     await this.filtersLoaded;
-    const main = await this.pagefind.search(query, { filters, sort: SORTS[sort] });
-    const single = phrases.length === 1 && phrases[0].units.length <= 2;
-    // totalFilters counts the query's results before the reader's filters narrow them.
-    if (single) return { results: main.results, counts: main.totalFilters, exact: true };
+    const readerFiltered = Object.keys(filters).length > 0;
 
-    const checks = await Promise.all(phrases.map((p) => this.pagefind.search(phraseQuery(p), { filters })));
-    const found = checks.map((c) => new Set(c.results.map((r) => r.id)));
-    const results = main.results.filter((r) => found.every((ids) => ids.has(r.id)));
-    const nowhere = checks.some((c, i) => phrases[i].units.length <= 2 && c.unfilteredResultCount === 0);
-    if (nowhere) return { results: [], counts: {}, exact: true };
     if (phrases.length === 1) {
-      // Pagefind's exact search counts filters before checking positions when filters are set;
-      // the same search without filters counts only the pages it keeps.
-      const filtered = Object.keys(filters).length > 0;
-      const counts = filtered ? (await this.pagefind.search(phraseQuery(phrases[0]))).filters : checks[0].filters;
-      return { results, counts, exact: true };
+      const [phrase] = phrases;
+      // Ranked by relevance, the pages come in the order of the AND search over the phrase's
+      // bigrams, which weighs headlines as the exact search does not; by date, the exact
+      // search alone gives them in order.
+      const ranked = phrase.units.length > 2 && sort === 'relevance';
+      const [only, main] = await Promise.all([
+        this.pagefind.search(phraseQuery(phrase), { filters: scoped, sort: SORTS[sort] }),
+        ranked ? this.pagefind.search(query, { filters: scoped }) : null,
+      ]);
+      let results = only.results;
+      if (main) {
+        const kept = new Set(results.map((r) => r.id));
+        results = main.results.filter((r) => kept.has(r.id));
+      }
+      // totalFilters counts the results before any filter narrows them.
+      if (phrase.units.length <= 2) return { results, counts: only.totalFilters, exact: true, monthOnly: false };
+      // The exact search counts totalFilters before it checks positions; `filters` counts only
+      // the pages it keeps, after the filters. Without the reader's filters those are the
+      // counts wanted (for one month, when asked month by month); with them, the same search
+      // unfiltered counts them.
+      if (!readerFiltered) return { results, counts: only.filters, exact: true, monthOnly: Boolean(month) };
+      const unfiltered = await this.pagefind.search(phraseQuery(phrase));
+      return { results, counts: unfiltered.filters, exact: true, monthOnly: false };
     }
+
+    // A phrase of one or two units is one term, and its check only asks whether the term is
+    // anywhere (unfilteredResultCount): a filter no page has spares building its result list.
+    const [main, ...checks] = await Promise.all([
+      this.pagefind.search(query, { filters: scoped, sort: SORTS[sort] }),
+      ...phrases.map((p) => this.pagefind.search(phraseQuery(p), { filters: p.units.length <= 2 ? NO_PAGE : scoped })),
+    ]);
+    const nowhere = checks.some((c, i) => phrases[i].units.length <= 2 && c.unfilteredResultCount === 0);
+    if (nowhere) return { results: [], counts: {}, exact: true, monthOnly: false };
+    // Every one- or two-unit term is somewhere, so the AND search kept only pages holding all
+    // of them; the longer phrases' pages are checked by id.
+    const found = checks.filter((_, i) => phrases[i].units.length > 2).map((c) => new Set(c.results.map((r) => r.id)));
+    const results = main.results.filter((r) => found.every((ids) => ids.has(r.id)));
     // Several phrases of one or two units each, all found: the AND search counted exactly
     // these pages. With a longer phrase among them the checks cannot be combined into one
     // count, so the values are listed from the looser AND search, without counts.
-    return { results, counts: main.totalFilters, exact: phrases.every((p) => p.units.length <= 2) };
+    return { results, counts: main.totalFilters, exact: phrases.every((p) => p.units.length <= 2), monthOnly: false };
   }
 
   private async rank(request: SearchRequest): Promise<Ranked> {
@@ -229,27 +273,40 @@ export class SearchEngine {
       const answer = await this.answer(phrases, filters, request.sort);
       let results = answer.results;
       if (request.sort === 'oldest') {
-        const perMonth = await Promise.all([...months].reverse().map((s) => this.answer(phrases, { ...filters, month: s.month }, 'oldest')));
+        const perMonth = await Promise.all([...months].reverse().map((s) => this.answer(phrases, filters, 'oldest', s.month)));
         results = perMonth.flatMap((a) => a.results);
       }
       return { key, phrases, results, facets: facetsFrom(answer), searchedSince: null };
     }
 
-    if (this.progress?.key !== key) this.progress = { key, phrases, results: [], searched: 0, facets: emptyFacets() };
+    if (this.progress?.key !== key) this.progress = { key, phrases, results: [], searched: 0, counts: {}, exact: true };
     const progress = this.progress;
     const wanted = request.offset + request.limit;
     while (progress.results.length < wanted && progress.searched < months.length) {
       const shard = months[progress.searched];
       await this.openMonth(shard);
-      const answer = await this.answer(phrases, { ...filters, month: shard.month }, 'newest');
+      const answer = await this.answer(phrases, filters, 'newest', shard.month);
       progress.results.push(...answer.results);
       progress.searched++;
-      // The counts are taken before any filter (the month's included), so they cover every
-      // month opened so far; exact only once every month is.
-      progress.facets = facetsFrom({ ...answer, exact: answer.exact && progress.searched === months.length });
+      // Counts of one month add up; counts taken before any filter (the month's included)
+      // already cover every month opened so far.
+      progress.counts = answer.monthOnly ? addCounts(progress.counts, answer.counts) : answer.counts;
+      progress.exact = answer.exact;
     }
     const complete = progress.searched === months.length;
-    return { key, phrases, results: progress.results, facets: progress.facets, searchedSince: complete ? null : months[progress.searched - 1].month };
+    // Exact only once every month is searched.
+    const facets = facetsFrom({ counts: progress.counts, exact: progress.exact && complete });
+    return { key, phrases, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month };
+  }
+
+  /**
+   * Loads what every search needs before the reader has typed one: Pagefind's WebAssembly, the
+   * newest bundle's index list and its filter files. The first search then fetches only its own
+   * index chunks and result fragments.
+   */
+  async prepare(): Promise<void> {
+    this.filtersLoaded ??= this.pagefind.filters();
+    await this.filtersLoaded;
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {

@@ -61,7 +61,8 @@ export interface WorkerRequest {
   id: number;
   /** Pagefind bundle folders (URL paths ending in /): the first is primary, the others are merged. */
   bundles: string[];
-  request: SearchRequest;
+  /** null: open the index and load what every search needs (Pagefind, its index list, the filters), search nothing yet. */
+  request: SearchRequest | null;
 }
 
-export type WorkerReply = { id: number; response: SearchResponse } | { id: number; error: string };
+export type WorkerReply = { id: number; response: SearchResponse } | { id: number; ready: true } | { id: number; error: string };

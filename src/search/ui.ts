@@ -35,9 +35,18 @@ class SearchClient {
   private next = 0;
   private readonly waiting = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
   private readonly bundles: string[];
+  /** Called once the worker has the index open (after prepare()). */
+  onReady: (() => void) | null = null;
 
   constructor(bundles: string[]) {
     this.bundles = bundles;
+  }
+
+  /** Starts the worker and has it open the index while the reader is still typing. */
+  prepare(): void {
+    this.worker ??= this.start();
+    const message: WorkerRequest = { id: ++this.next, bundles: this.bundles, request: null };
+    this.worker.postMessage(message);
   }
 
   private start(): Worker {
@@ -46,6 +55,10 @@ class SearchClient {
       const reply = event.data;
       const waiting = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
+      if ('ready' in reply) {
+        this.onReady?.();
+        return;
+      }
       if (!waiting) return;
       if ('error' in reply) waiting.reject(new Error(reply.error));
       else waiting.resolve(reply.response);
@@ -287,7 +300,13 @@ export function startSearchPage(root: HTMLElement): void {
 
   const initial = readAddress();
   writeForm(initial);
-  void run(initial);
+  client.onReady = () => {
+    root.dataset.searchReady = '';
+    performance.mark('search:ready');
+  };
+  // Opened without a query: the reader will type one; load the index meanwhile.
+  if (initial.query) void run(initial);
+  else client.prepare();
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');

@@ -13,6 +13,11 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, bundles, request } = event.data;
   try {
     engine ??= SearchEngine.open(bundles);
+    if (request === null) {
+      await (await engine).prepare();
+      reply({ id, ready: true });
+      return;
+    }
     const response = await (await engine).search(request);
     reply({ id, response });
   } catch (e) {

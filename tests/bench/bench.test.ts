@@ -72,10 +72,13 @@ describe('report', () => {
   it('prints every stage, the missing index as a dash, and the daily job’s steps', () => {
     const table = formatTable(result, {
       query: '大同',
-      cold_ms: 120,
-      cold_search_ms: 80,
+      cold_ms: 95,
+      cold_max_ms: 130,
       cold_bytes: 150_000,
       cold_requests: 9,
+      cold_link_ms: 120,
+      cold_link_search_ms: 80,
+      cold_link_bytes: 149_000,
       page_bytes: 6_000,
       warm_queries: ['冰雪', '劳模'],
       warm_ms: 12,
@@ -86,8 +89,9 @@ describe('report', () => {
     expect(table).toMatch(/ingest 导入\s+2\.0\s+3\.0\s+250\s+1\.00\s+1\.50\s+125\.0/);
     expect(table).toMatch(/index 搜索索引\s+—/);
     expect(table).toMatch(/^ {2}x\s+5\.0\s+6\.0\s+900$/m);
-    expect(table).toContain('first result 120 ms after navigation start, 80 ms after the search started');
+    expect(table).toContain('first result 95 ms after submit (median, slowest 130 ms)');
     expect(table).toContain('146.5 KB in 9 requests');
+    expect(table).toContain('cold link /search/?q=: first result 120 ms after navigation start, 80 ms after the search started; 145.5 KB');
     expect(table).toContain('warm (冰雪、劳模): 12 ms median once loaded (slowest 20 ms,「劳模」), 40 ms median the first time');
   });
 });

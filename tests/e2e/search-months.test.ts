@@ -62,6 +62,27 @@ describe('search over one index per month', () => {
     expect(await page.locator('select[name="sort"]').inputValue()).toBe('newest');
   });
 
+  it('opens the newest month while the reader types: Pagefind, its index list and filters, no index chunk or result yet', async () => {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    server.served.length = 0;
+    await fresh.goto(`${server.root}search/`);
+    await fresh.waitForSelector('[data-search-ready]', { state: 'attached' });
+    await fresh.waitForLoadState('networkidle');
+    const loaded = server.served.map((s) => s.path).filter((p) => p.includes('/pagefind/'));
+    expect(loaded.some((p) => p.endsWith('/pagefind/2026-01/pagefind.js'))).toBe(true);
+    expect(loaded.some((p) => /\/2026-01\/wasm\.[a-z]+\.pagefind$/.test(p))).toBe(true);
+    expect(loaded.some((p) => /\/2026-01\/[^/]+\.pf_meta$/.test(p))).toBe(true);
+    expect(loaded.filter((p) => p.includes('/2026-01/filter/')).length).toBeGreaterThan(0);
+    expect(loaded.filter((p) => /\/(index|fragment)\//.test(p))).toEqual([]);
+    expect(loaded.filter((p) => !p.includes('/2026-01/'))).toEqual([]);
+    await fresh.fill('#search-q', '京津冀');
+    await fresh.press('#search-q', 'Enter');
+    const found = await readResults(fresh);
+    expect(found.ids).toEqual(['2026-01-08-01-01', '2025-12-28-01-04', '2023-10-23-01-01', '2022-01-19-01-09']);
+    await context.close();
+  });
+
   it('searches every month when the results cannot fill a page, newest first', async () => {
     // 京津冀: one article in each of 2026-01, 2025-12, 2023-10 and 2022-01 (search-queries.ts).
     const context = await browser.newContext();
