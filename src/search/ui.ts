@@ -106,11 +106,13 @@ const FACET_LABELS: Record<Facet, (value: string) => string> = {
   kind: (v) => KIND_LABELS[v] ?? v,
 };
 
+const collator = new Intl.Collator('zh-CN');
+
 function facetOrder(facet: Facet): (a: FacetValue, b: FacetValue) => number {
   if (facet === 'year') return (a, b) => Number(b.value) - Number(a.value);
   if (facet === 'page') return (a, b) => Number(a.value) - Number(b.value);
   if (facet === 'kind') return (a, b) => a.value.localeCompare(b.value);
-  return (a, b) => (b.count ?? 0) - (a.count ?? 0) || a.value.localeCompare(b.value, 'zh-CN');
+  return (a, b) => (b.count ?? 0) - (a.count ?? 0) || collator.compare(a.value, b.value);
 }
 
 export function startSearchPage(root: HTMLElement): void {
