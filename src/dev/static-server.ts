@@ -104,6 +104,12 @@ export async function serveDist(dir: string, options: ServeOptions = {}): Promis
     origin,
     root: `${origin}${base}`,
     served,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser still open keeps connections alive (and a search worker may still be fetching):
+    // closing the server ends them rather than waiting for the browser to let go.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -134,8 +134,12 @@ export class SearchEngine {
   private readonly months: MonthShard[] | null;
   private progress: MonthProgress | null = null;
 
-  constructor(pagefind: PagefindApi, shardYears: string[] | null = null, months: MonthShard[] | null = null) {
+  /** Bundles merged into one index (not month by month). */
+  private readonly merged: number;
+
+  constructor(pagefind: PagefindApi, shardYears: string[] | null = null, months: MonthShard[] | null = null, merged = 1) {
     this.pagefind = pagefind;
+    this.merged = merged;
     this.shardYears = shardYears;
     this.months = months;
   }
@@ -160,7 +164,7 @@ export class SearchEngine {
     for (const bundle of others) await pagefind.mergeIndex(bundle);
     const years = bundles.map((b) => /\/(\d{4})\/$/.exec(b)?.[1]);
     const sharded = bundles.length > 1 && years.every(Boolean);
-    return new SearchEngine(pagefind, sharded ? (years as string[]) : null);
+    return new SearchEngine(pagefind, sharded ? (years as string[]) : null, null, bundles.length);
   }
 
   /**
@@ -176,11 +180,12 @@ export class SearchEngine {
   private async answer(phrases: Phrase[], filters: Record<string, string>, sort: SortOrder, month?: string): Promise<Answer> {
     const scoped = month ? { ...filters, month } : filters;
     const query = mainQuery(phrases);
+    // One Pagefind call at a time while files are loading: each loaded chunk replaces Pagefind's
+    // WebAssembly state, and two loads at once can both start from the same state.
     if (!this.filtersLoaded) {
       // The query's index chunks first: the filter files only count the facets.
-      const chunks = this.pagefind.preload(query, { filters: scoped });
+      await this.pagefind.preload(query, { filters: scoped });
       this.filtersLoaded = this.pagefind.filters();
-      await Promise.all([this.filtersLoaded, chunks]);
     }
     await this.filtersLoaded;
     const readerFiltered = Object.keys(filters).length > 0;
@@ -191,10 +196,8 @@ export class SearchEngine {
       // bigrams, which weighs headlines as the exact search does not; by date, the exact
       // search alone gives them in order.
       const ranked = phrase.units.length > 2 && sort === 'relevance';
-      const [only, main] = await Promise.all([
-        this.pagefind.search(phraseQuery(phrase), { filters: scoped, sort: SORTS[sort] }),
-        ranked ? this.pagefind.search(query, { filters: scoped }) : null,
-      ]);
+      const main = ranked ? await this.pagefind.search(query, { filters: scoped }) : null;
+      const only = await this.pagefind.search(phraseQuery(phrase), { filters: scoped, sort: SORTS[sort] });
       let results = only.results;
       if (main) {
         const kept = new Set(results.map((r) => r.id));
@@ -211,17 +214,18 @@ export class SearchEngine {
       return { results, counts: unfiltered.filters, exact: true, monthOnly: false };
     }
 
-    // A phrase of one or two units is one term, and its check only asks whether the term is
-    // anywhere (unfilteredResultCount): a filter no page has spares building its result list.
-    const [main, ...checks] = await Promise.all([
-      this.pagefind.search(query, { filters: scoped, sort: SORTS[sort] }),
-      ...phrases.map((p) => this.pagefind.search(phraseQuery(p), { filters: p.units.length <= 2 ? NO_PAGE : scoped })),
-    ]);
+    // With one bundle open, a term of one or two units that is anywhere is in that bundle, and
+    // the AND search keeps only pages holding every such term: its check only asks whether it
+    // is anywhere (unfilteredResultCount), and a filter no page has spares building its result
+    // list. Merged bundles drop a term bundle by bundle: then every phrase's pages are checked.
+    const single = this.openBundles() === 1;
+    const light = (p: Phrase) => single && p.units.length <= 2;
+    // The AND search loads every term's chunks; the checks then only read them.
+    const main = await this.pagefind.search(query, { filters: scoped, sort: SORTS[sort] });
+    const checks = await Promise.all(phrases.map((p) => this.pagefind.search(phraseQuery(p), { filters: light(p) ? NO_PAGE : scoped })));
     const nowhere = checks.some((c, i) => phrases[i].units.length <= 2 && c.unfilteredResultCount === 0);
     if (nowhere) return { results: [], counts: {}, exact: true, monthOnly: false };
-    // Every one- or two-unit term is somewhere, so the AND search kept only pages holding all
-    // of them; the longer phrases' pages are checked by id.
-    const found = checks.filter((_, i) => phrases[i].units.length > 2).map((c) => new Set(c.results.map((r) => r.id)));
+    const found = checks.filter((_, i) => !light(phrases[i])).map((c) => new Set(c.results.map((r) => r.id)));
     const results = main.results.filter((r) => found.every((ids) => ids.has(r.id)));
     // Several phrases of one or two units each, all found: the AND search counted exactly
     // these pages. With a longer phrase among them the checks cannot be combined into one
@@ -250,6 +254,11 @@ export class SearchEngine {
     }
     this.last = { key, phrases, results, facets: facetsFrom(answer), searchedSince: null };
     return this.last;
+  }
+
+  /** How many Pagefind bundles the searches run over. */
+  private openBundles(): number {
+    return this.months ? this.months.filter((m) => m.opened).length : this.merged;
   }
 
   private async openMonth(shard: MonthShard): Promise<void> {
