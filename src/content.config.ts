@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema, issueSchema, photoSchema, sectionSchema } from './schema/entries.ts';
 import { editorialSchema, topicSchema } from './schema/topic.ts';
 import { contentDir, editorialDir } from './lib/paths.ts';
+import { markdownEntries } from './lib/markdown-entries-loader.ts';
 
 /** Every entry carries its own `id` (ids are given once by the ingest and never derived from paths). */
 const byId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
@@ -19,7 +20,8 @@ const sections = defineCollection({
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${contentDir}/articles`, generateId: byId }),
+  // Not glob(): articles are read as blocks, never rendered, so their HTML is not stored.
+  loader: markdownEntries({ base: `${contentDir}/articles` }),
   schema: articleSchema.extend({
     issue: reference('issues'),
     section: reference('sections'),

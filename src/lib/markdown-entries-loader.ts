@@ -1,0 +1,100 @@
+/**
+ * The loader of the articles collection: Markdown files with a YAML frontmatter block, kept in
+ * Astro's data store as their data and body only.
+ *
+ * Astro's glob() loader also renders every Markdown file to HTML and keeps the HTML in the data
+ * store, which Astro writes out and inlines into the build as one module. The site never renders
+ * an article's Markdown — it reads the body as blocks (src/site/load.ts) — and at a year of the
+ * paper that HTML was 48 of the store's 127 MB (docs/scaling.md).
+ *
+ * A file whose bytes are unchanged since the last sync is kept without being parsed again
+ * (the digest and id of every file are kept in the collection's meta store); an entry whose file
+ * is gone is removed. The frontmatter is read as Astro reads it (read-content.ts), validated by
+ * the collection's schema through parseData; a problem names the file and line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentError, parseMarkdownEntry, type ContentProblem } from './read-content.ts';
+
+/** What the last sync read from each file (path relative to the base folder). */
+type FileMap = Record<string, { digest: string; id: string }>;
+
+const META_KEY = 'files';
+
+export function markdownEntries({ base }: { base: string }): Loader {
+  const root = path.resolve(base);
+  return {
+    name: 'archive-markdown-entries',
+    load: async (context) => {
+      await syncMarkdownEntries(context, root);
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add(root);
+      const inside = (file: string) => file.startsWith(`${root}${path.sep}`) && file.endsWith('.md');
+      const resync = (file: string) => {
+        if (!inside(file)) return;
+        syncMarkdownEntries(context, root).catch((error: Error) => context.logger.error(error.message));
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
+    },
+  };
+}
+
+function markdownFiles(root: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(root, { recursive: true }) as string[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names.filter((name) => name.endsWith('.md')).map((name) => name.split(path.sep).join('/')).sort();
+}
+
+export async function syncMarkdownEntries(
+  { store, meta, parseData, generateDigest, config }: Pick<LoaderContext, 'store' | 'meta' | 'parseData' | 'generateDigest' | 'config'>,
+  root: string,
+): Promise<{ parsed: number; kept: number; removed: number }> {
+  const known = JSON.parse(meta.get(META_KEY) ?? '{}') as FileMap;
+  const next: FileMap = {};
+  const ids = new Set<string>();
+  const problems: ContentProblem[] = [];
+  const projectRoot = fileURLToPath(config.root);
+  let parsedCount = 0;
+  for (const rel of markdownFiles(root)) {
+    const file = path.join(root, rel);
+    const text = readFileSync(file, 'utf8');
+    const digest = generateDigest(text);
+    const before = known[rel];
+    if (before && before.digest === digest && store.has(before.id)) {
+      next[rel] = before;
+      ids.add(before.id);
+      continue;
+    }
+    const parsed = parseMarkdownEntry(text, file, problems);
+    if (!parsed) continue;
+    const frontmatter = parsed.data as Record<string, unknown>;
+    const id = typeof frontmatter.id === 'string' ? frontmatter.id : rel.replace(/\.md$/, '');
+    if (ids.has(id)) {
+      problems.push({ file, line: parsed.lineOf(['id']), field: 'id', reason: `id ${id} 已被另一个文件使用` });
+      continue;
+    }
+    const filePath = path.relative(projectRoot, file).split(path.sep).join('/');
+    const data = await parseData({ id, data: frontmatter, filePath });
+    store.set({ id, data, body: parsed.body ?? '', digest, filePath });
+    next[rel] = { digest, id };
+    ids.add(id);
+    parsedCount++;
+  }
+  if (problems.length) throw new ContentError(problems);
+  let removed = 0;
+  for (const id of store.keys()) {
+    if (ids.has(id)) continue;
+    store.delete(id);
+    removed++;
+  }
+  meta.set(META_KEY, JSON.stringify(next));
+  return { parsed: parsedCount, kept: ids.size - parsedCount, removed };
+}
