@@ -134,6 +134,12 @@ export class SearchEngine {
   private readonly months: MonthShard[] | null;
   private progress: MonthProgress | null = null;
 
+  /**
+   * Terms of one or two units known to be in the index while one bundle is open (the only time
+   * the light existence checks are used; see answer()).
+   */
+  private readonly present = new Set<string>();
+
   /** Bundles merged into one index (not month by month). */
   private readonly merged: number;
 
@@ -204,7 +210,10 @@ export class SearchEngine {
         results = main.results.filter((r) => kept.has(r.id));
       }
       // totalFilters counts the results before any filter narrows them.
-      if (phrase.units.length <= 2) return { results, counts: only.totalFilters, exact: true, monthOnly: false };
+      if (phrase.units.length <= 2) {
+        if (only.unfilteredResultCount > 0 && this.openBundles() === 1) this.present.add(phraseQuery(phrase));
+        return { results, counts: only.totalFilters, exact: true, monthOnly: false };
+      }
       // The exact search counts totalFilters before it checks positions; `filters` counts only
       // the pages it keeps, after the filters. Without the reader's filters those are the
       // counts wanted (for one month, when asked month by month); with them, the same search
@@ -220,12 +229,20 @@ export class SearchEngine {
     // list. Merged bundles drop a term bundle by bundle: then every phrase's pages are checked.
     const single = this.openBundles() === 1;
     const light = (p: Phrase) => single && p.units.length <= 2;
-    // The AND search loads every term's chunks; the checks then only read them.
+    // The AND search loads every term's chunks; the checks then only read them. A term already
+    // seen in the open bundle needs no check.
     const main = await this.pagefind.search(query, { filters: scoped, sort: SORTS[sort] });
-    const checks = await Promise.all(phrases.map((p) => this.pagefind.search(phraseQuery(p), { filters: light(p) ? NO_PAGE : scoped })));
-    const nowhere = checks.some((c, i) => phrases[i].units.length <= 2 && c.unfilteredResultCount === 0);
+    const checks = await Promise.all(
+      phrases.map((p) =>
+        light(p) && this.present.has(phraseQuery(p)) ? null : this.pagefind.search(phraseQuery(p), { filters: light(p) ? NO_PAGE : scoped }),
+      ),
+    );
+    const nowhere = checks.some((c, i) => c && phrases[i].units.length <= 2 && c.unfilteredResultCount === 0);
     if (nowhere) return { results: [], counts: {}, exact: true, monthOnly: false };
-    const found = checks.filter((_, i) => !light(phrases[i])).map((c) => new Set(c.results.map((r) => r.id)));
+    checks.forEach((c, i) => {
+      if (c && light(phrases[i])) this.present.add(phraseQuery(phrases[i]));
+    });
+    const found = checks.filter((c, i) => c && !light(phrases[i])).map((c) => new Set(c!.results.map((r) => r.id)));
     const results = main.results.filter((r) => found.every((ids) => ids.has(r.id)));
     // Several phrases of one or two units each, all found: the AND search counted exactly
     // these pages. With a longer phrase among them the checks cannot be combined into one
