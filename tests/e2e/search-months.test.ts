@@ -5,12 +5,12 @@
  * searched, and reaches every result with 更多结果; relevance and oldest first open every
  * month and find what the one-bundle index finds.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
+import { buildSiteInto } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { QUERIES } from './search-queries.ts';
 import { readResults, search } from './support/search-page.ts';
@@ -22,12 +22,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  rmSync(OUT, { recursive: true, force: true });
-  const built = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
-    env: { ...process.env, SEARCH_SHARDS: 'month', ASTRO_CACHE_DIR: `${OUT}-cache` },
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`building the month-sharded site failed:\n${built.stdout}\n${built.stderr}`);
+  buildSiteInto(OUT, { SEARCH_SHARDS: 'month' });
   server = await serveDist(OUT, { csp: STRICT_CSP });
   browser = await launchBrowser();
   page = await browser.newPage();

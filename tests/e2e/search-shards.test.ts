@@ -3,7 +3,6 @@
  * large for one index is built: the query table must hold (a sample of it: two queries of
  * each kind and all that must find nothing), and the date orders must run across the years.
  */
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-s
 import { launchBrowser } from '../helpers/browser.ts';
 import { QUERIES } from './search-queries.ts';
 import { search, searchInPage } from './support/search-page.ts';
-import { spawnBuildSync } from '../helpers/astro-build.ts';
+import { buildSiteInto } from '../helpers/astro-build.ts';
 
 const OUT = path.resolve('.archive-tmp/search-shards');
 let server: StaticServer;
@@ -19,12 +18,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  rmSync(OUT, { recursive: true, force: true });
-  const built = spawnBuildSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
-    env: { ...process.env, SEARCH_SHARDS: 'year', ASTRO_CACHE_DIR: `${OUT}-cache` },
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`building the sharded site failed:\n${built.stdout}\n${built.stderr}`);
+  const built = buildSiteInto(OUT, { SEARCH_SHARDS: 'year' });
   expect(built.stdout).toContain('检索索引 pagefind/2022/');
   server = await serveDist(OUT, { csp: STRICT_CSP });
   browser = await launchBrowser();
