@@ -63,7 +63,7 @@ export function failedTests(a: ArticleScore): string[] {
   return [...(a.headlineExact ? [] : ['headline']), ...(a.whole ? [] : ['whole']), ...(a.glued ? ['glued'] : [])];
 }
 
-/** Every failing true article, page by page: what failed, the truth's headline block and the entry's. */
+/** Every failing true article, page by page: what failed, the truth's headline block and the entry's; then the page's extra entries. */
 export function formatFailures(m: Measurement): string {
   const out: string[] = [];
   let count = 0;
@@ -77,6 +77,10 @@ export function formatFailures(m: Measurement): string {
       out.push(a.entry ? `    entry ${a.entry.id}: ${entryHeadlineBlock(a.entry)}` : `    entry: —`);
       if (a.entry && a.missing !== null) out.push(`    missing paragraph: ${quote(clip(a.missing, 40))}`);
       for (const other of a.gluedWith) out.push(`    glued with #${other + 1}: ${headlineBlock(page.articles[other].truth)}`);
+    }
+    if (page.extra.length) {
+      const named = page.extra.slice(0, 5).map((e) => `${e.id}${quote(clip(e.headline ?? e.body.replace(/\s+/gu, ''), 15))}`);
+      out.push(`${page.id} ${page.layout}: ${page.extra.length} extra entr${page.extra.length === 1 ? 'y' : 'ies'}: ${named.join(' ')}${page.extra.length > 5 ? ' …' : ''}`);
     }
   }
   out.push(`${count} failing article(s)`);

@@ -88,6 +88,7 @@ describe('the real ingest over the made-up corpus', () => {
     expect(failures).toContain('fid-20240305-03 blank-lines #1: headline\n    truth: 引「春耕 备耕 正当时」 主「红岭村引进新型插秧机」 副「」\n    entry 2024-03-05-03-01: 栏「春耕 备耕 正当时」 引「」 主「红岭村引进新型插秧机」 副「」');
     expect(failures).toContain('fid-20240305-03 blank-lines #2: whole\n');
     expect(failures).toContain('    missing paragraph: 「山坡上种出致富果」');
+    expect(failures).toContain('fid-20240305-03 blank-lines: 1 extra entry: 2024-03-05-03-03「山坡上种出致富果」');
     expect(failures).toMatch(/4 failing article\(s\)$/);
     const shown = formatPage(page('fid-20240305-03'));
     expect(shown).toMatch(/#2 ✗ whole +│ 2024-03-05-03-02\n/);
