@@ -25,6 +25,8 @@ export interface TitleLine {
   n: number;
   text: string;
   headingMarks: number;
+  /** Source line numbers of the pieces the line was read from (the reflow stage may have joined a wrapped title). */
+  lines: number[];
 }
 
 export type Block =
@@ -87,7 +89,7 @@ export function toBlocks(lines: Line[]): Block[] {
       if (kinds[i + 1] === 'credit') {
         const captionLine = run.pop()!;
         if (run.length) blocks.push({ type: 'title', lines: run });
-        blocks.push({ type: 'photo', caption: captionLine.text, credit: lines[i + 1].text, lines: [captionLine.n, lines[i + 1].n] });
+        blocks.push({ type: 'photo', caption: captionLine.text, credit: lines[i + 1].text, lines: [...captionLine.lines, ...sourceLines(lines[i + 1])] });
         i++;
         continue;
       }
@@ -98,15 +100,15 @@ export function toBlocks(lines: Line[]): Block[] {
       blocks.push({ type: 'note', n: line.n, text: line.text });
     } else if (kind === 'credit') {
       // A credit with no caption line before it (the caption was consumed or absent).
-      blocks.push({ type: 'photo', caption: '', credit: line.text, lines: [line.n] });
+      blocks.push({ type: 'photo', caption: '', credit: line.text, lines: sourceLines(line) });
     } else if (kind === 'captioned') {
       const { rest, credit } = splitCredit(line.text)!;
-      blocks.push({ type: 'photo', caption: rest, credit, lines: [line.n] });
+      blocks.push({ type: 'photo', caption: rest, credit, lines: sourceLines(line) });
     } else if (kinds[i + 1] === 'credit') {
-      blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, lines: [line.n, lines[i + 1].n] });
+      blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, lines: [...sourceLines(line), ...sourceLines(lines[i + 1])] });
       i++;
     } else {
-      const paragraph = { type: 'paragraph' as const, text: line.text, lines: [line.n], signature: null as string | null };
+      const paragraph = { type: 'paragraph' as const, text: line.text, lines: sourceLines(line), signature: null as string | null };
       const photosInside = joinBrokenSentence(paragraph, lines, kinds, i, used);
       blocks.push(paragraph, ...photosInside);
     }
@@ -115,7 +117,12 @@ export function toBlocks(lines: Line[]): Block[] {
 }
 
 function toTitleLine(line: Line): TitleLine {
-  return { n: line.n, text: line.text, headingMarks: line.headingMarks };
+  return { n: line.n, text: line.text, headingMarks: line.headingMarks, lines: sourceLines(line) };
+}
+
+/** The source line numbers a line was read from. */
+function sourceLines(line: Line): number[] {
+  return line.pieces.map((p) => p.n);
 }
 
 function endsTitleBlock(text: string, runLength: number): boolean {
@@ -143,13 +150,13 @@ function joinBrokenSentence(
     while (j < lines.length && !used.has(j) && (kinds[j] === 'credit' || kinds[j] === 'captioned' || kinds[j + 1] === 'credit')) {
       if (kinds[j] === 'captioned') {
         const { rest, credit } = splitCredit(lines[j].text)!;
-        passed.push({ type: 'photo', caption: rest, credit, lines: [lines[j].n] });
+        passed.push({ type: 'photo', caption: rest, credit, lines: sourceLines(lines[j]) });
         j++;
       } else if (kinds[j] === 'credit') {
-        passed.push({ type: 'photo', caption: '', credit: lines[j].text, lines: [lines[j].n] });
+        passed.push({ type: 'photo', caption: '', credit: lines[j].text, lines: sourceLines(lines[j]) });
         j++;
       } else {
-        passed.push({ type: 'photo', caption: lines[j].text, credit: lines[j + 1].text, lines: [lines[j].n, lines[j + 1].n] });
+        passed.push({ type: 'photo', caption: lines[j].text, credit: lines[j + 1].text, lines: [...sourceLines(lines[j]), ...sourceLines(lines[j + 1])] });
         j += 2;
       }
     }
@@ -157,7 +164,7 @@ function joinBrokenSentence(
     photosInside.push(...passed);
     for (let k = i + 1; k <= j; k++) used.add(k);
     paragraph.text += lines[j].text;
-    paragraph.lines.push(lines[j].n);
+    paragraph.lines.push(...sourceLines(lines[j]));
     i = j;
   }
   if (!endsSentence(paragraph.text)) {

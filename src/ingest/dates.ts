@@ -8,7 +8,7 @@
  * Dates in the future of the paper (将于2月23日, 自2026年1月11日起施行, 持续至今年3月) and
  * the far end of a season (2025—2026) say nothing about it and are left out.
  */
-import type { Line } from './lines.ts';
+import { sourceLineAt, type Line } from './lines.ts';
 
 export interface DateMention {
   /** ISO date the mention resolves to. */
@@ -79,14 +79,15 @@ interface Raw {
 export function inferIssueDate(lines: Line[]): DateInference {
   const raws: Raw[] = [];
   const years: number[] = [];
-  for (const { n, text } of lines) {
+  for (const line of lines) {
+    const { text } = line;
     const taken: Array<[number, number]> = [];
     const overlaps = (i: number, len: number) => taken.some(([a, b]) => i < b && i + len > a);
     const push = (raw: Omit<Raw, 'sentence' | 'line'>) => {
       if (overlaps(raw.index, raw.text.length)) return;
       taken.push([raw.index, raw.index + raw.text.length]);
       if (isFuture(text, raw.index, raw.text.length)) return;
-      raws.push({ ...raw, sentence: sentenceAround(text, raw.index), line: n });
+      raws.push({ ...raw, sentence: sentenceAround(text, raw.index), line: sourceLineAt(line, raw.index) });
     };
     for (const m of text.matchAll(FULL)) {
       if (!isFuture(text, m.index!, m[0].length)) years.push(+toAscii(m[1]));

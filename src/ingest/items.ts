@@ -84,7 +84,7 @@ export function readTitleRun(run: TitleLine[]): TitleReading {
     kicker: null,
     headline: null,
     subheadline: null,
-    lines: run.map((l) => l.n),
+    lines: run.flatMap((l) => l.lines),
   };
   const rest = [...run];
   while (rest.length) {

@@ -1,6 +1,6 @@
 /**
  * The ingest as one pure function: decoded sources (+ staff metadata, + the id ledger) →
- * entry files and a report. decode → lines → blocks → items → entries, then the checks
+ * entry files and a report. decode → lines → reflow → blocks → items → entries, then the checks
  * that make the result trustworthy (dates, page collisions, nothing lost, schemas).
  * Reading and writing files is the caller's job (run.ts).
  */
@@ -12,9 +12,10 @@ import { entryFiles, toEntries, type Entries, type ReadPage } from './entries.ts
 import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
 import { toItems } from './items.ts';
-import { toLines, type Line } from './lines.ts';
+import { sourceLineAt, toLines, type Line } from './lines.ts';
 import type { SourceMeta } from './metadata.ts';
 import { findContinuation, parseDateline, ROLE_WORDS } from './patterns.ts';
+import { reflow } from './reflow.ts';
 
 export interface SourceText {
   /** File name inside content/sources. */
@@ -46,7 +47,10 @@ export interface PipelineResult {
 }
 
 export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResult {
-  const read = sources.map((s) => ({ source: s, lines: toLines(s.text) }));
+  const read = sources.map((s) => {
+    const lines = toLines(s.text);
+    return { source: s, lines: reflow(lines), sourceLines: lines };
+  });
   const blocks = read.map(({ lines }) => toBlocks(lines));
   const knownNames = namesPrintedApart(blocks.flat());
 
@@ -55,13 +59,13 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
 
   const entries = toEntries(pages, ledger);
   const texts = entryTextsBySource(entries);
-  for (const { source, lines } of read) checkNothingLost(source, lines, texts.get(source.name) ?? []);
+  for (const { source, sourceLines } of read) checkNothingLost(source, sourceLines, texts.get(source.name) ?? []);
   const bySource = entriesBySource(entries);
   return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, bySource.get(p.source) ?? { articles: [], photos: [] })) };
 }
 
 /** The page's issue date: the staff's, else inferred from the text; refused when neither exists. */
-export function pageDate(source: SourceText, lines: Line[] = toLines(source.text)): { date: string; evidence: DateMention[] } {
+export function pageDate(source: SourceText, lines: Line[] = reflow(toLines(source.text))): { date: string; evidence: DateMention[] } {
   if (lines.length === 0) {
     throw new IngestError({ file: source.displayPath, message: '文件没有任何文字（empty page）', hint: '请确认选对了文件' });
   }
@@ -101,7 +105,7 @@ function inferPage(source: SourceText, lines: Line[]): number {
   if (!from) return 1;
   throw new IngestError({
     file: source.displayPath,
-    line: from.n,
+    line: sourceLineAt(from, findContinuation(from.text)!.index),
     message: '这一版有“上接”转版说明，不是第一版，无法推断版次（page number unknown）',
     hint: `请在 content/sources/metadata.yaml 中为 ${source.name} 写明 page，格式见 docs/metadata.md`,
   });

@@ -15,6 +15,7 @@ import { toBlocks } from '../ingest/blocks.ts';
 import { addDays } from '../ingest/dates.ts';
 import { toItems, type Item } from '../ingest/items.ts';
 import { toLines } from '../ingest/lines.ts';
+import { reflow } from '../ingest/reflow.ts';
 import { creditNames, endsSentence, findContinuation, isByline, isCreditLine, isTitleLike, parseDateline, splitCredit } from '../ingest/patterns.ts';
 import { creditsReadBack, type CreditPart, type PhotoPart, type SeedParts, type Shape, type TitlePart } from './parts.ts';
 import { createRandom, type Random } from './random.ts';
@@ -460,7 +461,7 @@ function take<T>(rng: Random, pool: readonly T[], used: Set<string>, key: (t: T)
 
 /** The page as the ingest's stages read it. */
 export function readBack(text: string): Item[] {
-  return toItems(toBlocks(toLines(text)));
+  return toItems(toBlocks(reflow(toLines(text))));
 }
 
 /** Null when the stages read exactly the planned items; else what differs first. */

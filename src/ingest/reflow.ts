@@ -1,0 +1,395 @@
+/**
+ * Stage 2½ of the ingest: lines → lines, undoing what text extraction did to paragraphs.
+ *
+ * Text lifted from a PDF often comes hard-wrapped at the column width: every paragraph is cut
+ * into lines of nearly the same width, and only the indent (　　) of its first line says where
+ * a paragraph starts. Other extractions break a paragraph once, mid-sentence, sometimes with a
+ * blank line after the break. In both, the pieces that go on have no indent, while the
+ * paragraphs of the page do. This stage joins such pieces back into their paragraph and leaves
+ * every other line as it is; each joined line keeps its pieces' source line numbers.
+ *
+ * It only acts on pages whose paragraphs are indented: there a line without the page's
+ * paragraph indent is either a title line (headlines are not wrapped and usually not
+ * indented) or a piece that goes on. Pages without indents (the archive's own sources) come
+ * out unchanged; for them the blocks stage joins a line that ends mid-sentence with the next
+ * text line.
+ *
+ * The width measure is that of a column of type: a CJK or full-width character counts 1, an
+ * ASCII character 1/2. Characters whose width depends on the font (“ ” — … · ■ ①) count 1/2 or
+ * 1, whichever fits the page's lines: the page itself says which measure it was wrapped with,
+ * and at what width.
+ */
+import { spaceWidth, type Line } from './lines.ts';
+import {
+  endsSentence,
+  findContinuation,
+  isByline,
+  isCreditLine,
+  isDashSubheadline,
+  isTitleLike,
+  parseDateline,
+  splitCredit,
+} from './patterns.ts';
+
+/** A page's hard wrap, as measured from its lines. */
+export interface WrapWidth {
+  /** The column width, in the measure above (half characters allowed). */
+  width: number;
+  /** Whether font-dependent characters (“ ” — …) count 1 (true) or 1/2 (false) on this page. */
+  ambiguousWide: boolean;
+}
+
+/** The share of a page's lines that must measure within one character under the width for it to count as wrapped. */
+const WRAPPED_SHARE = 0.5;
+/** Fewer wrapped lines than this say nothing about a page. */
+const MIN_WRAPPED_LINES = 5;
+/** A narrower column than this is a list of short items, not wrapped text. */
+const MIN_WIDTH = 6;
+/** The share of indented lines from which an unwrapped page's paragraphs count as marked by indents. */
+const INDENTED_SHARE = 0.25;
+
+/**
+ * Joins the lines of paragraphs that the source's layout cut up: lines hard-wrapped at the
+ * page's column width (found by `measureWrap`), and paragraphs broken mid-sentence, with or
+ * without a blank line after the break. Takes the lines stage's output; gives lines in the
+ * same order, where a joined line has the first piece's number, indent and flags, the text
+ * of all pieces run together (a space where the source had layout space at the break, or
+ * between two ASCII words) and every piece in `pieces`. Pages whose paragraphs are not
+ * indented come back unchanged (the same array). Linear in the page's length; never throws.
+ */
+export function reflow(lines: Line[]): Line[] {
+  const indent = paragraphIndent(lines);
+  if (!indent) return lines;
+  const wrap = measureWrap(lines);
+  const page = new Page(lines, indent, wrap);
+  // A wrapped page indents only its paragraphs' first lines; any other page, most of its lines.
+  if (!wrap && lines.filter((l) => page.opens(l)).length < lines.length * INDENTED_SHARE) return lines;
+
+  const out: Line[] = [];
+  let paragraph: Paragraph | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (paragraph && !page.opens(line) && line.headingMarks === 0 && page.goesOn(paragraph, i)) {
+      paragraph.append(line, i);
+      continue;
+    }
+    const copy: Line = { ...line, pieces: [...line.pieces] };
+    out.push(copy);
+    // Only a line with the paragraph indent opens a paragraph that later lines may continue.
+    paragraph = page.opens(line) ? new Paragraph(copy, i) : null;
+  }
+  return out;
+}
+
+/** The layout space that opens a paragraph on this page. */
+interface ParagraphIndent {
+  width: number;
+  /** Made of full-width spaces or tabs, not ASCII spaces. */
+  wide: boolean;
+}
+
+const NARROW_SPACE = /^[ \u00a0]*$/;
+
+/**
+ * The page's paragraph indent: the commonest indent of its indented lines (　　 in most
+ * sources), or null when fewer than two lines have it.
+ */
+function paragraphIndent(lines: Line[]): ParagraphIndent | null {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.indented) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 1;
+  for (const [indent, c] of counts) if (c > bestCount) [best, bestCount] = [indent, c];
+  return best === null ? null : { width: spaceWidth(best), wide: !NARROW_SPACE.test(best) };
+}
+
+/** A paragraph being read back together, with what the rules need to know about it so far. */
+class Paragraph {
+  line: Line;
+  /** Index (in the page's lines) of the last source line taken in. */
+  last: number;
+  /** Open brackets and quotes, per pair in BRACKET_PAIRS. */
+  private depth = new Int32Array(BRACKET_PAIRS.length);
+  /** Some sentence punctuation (，。；…) occurs in it. */
+  hasSentencePunctuation = false;
+  /** The layout space after the last source line taken in. */
+  private trail: string;
+
+  constructor(line: Line, index: number) {
+    this.line = line;
+    this.last = index;
+    this.trail = line.trail;
+    this.count(line.text);
+  }
+
+  /** The end of the text, enough for the tests that look at how it ends. */
+  get tail(): string {
+    return this.line.text.slice(-24);
+  }
+
+  /** A bracket or quote is open, or the text is a bare dateline: it cannot end here. */
+  get leftOpen(): boolean {
+    if (this.depth.some((d) => d > 0) || OPEN_END.test(this.tail)) return true;
+    if (this.line.pieces.length > 1 || this.line.text.length > 40) return false;
+    const dateline = parseDateline(this.line.text);
+    return dateline !== null && dateline.text.length >= this.line.text.length;
+  }
+
+  /** Takes line `index` into the paragraph: a space where the source had layout space at the break, or between two ASCII words. */
+  append(line: Line, index: number): void {
+    const text = this.line.text;
+    const spaced = this.trail !== '' || line.indent !== '' || (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line.text));
+    const at = text.length + (spaced ? 1 : 0);
+    this.line.text = text + (spaced ? ' ' : '') + line.text;
+    for (const piece of line.pieces) this.line.pieces.push({ n: piece.n, at: at + piece.at });
+    this.last = index;
+    this.trail = line.trail;
+    this.count(line.text);
+  }
+
+  private count(text: string): void {
+    if (!this.hasSentencePunctuation && SENTENCE_PUNCT.test(text)) this.hasSentencePunctuation = true;
+    for (const ch of text) {
+      for (let p = 0; p < BRACKET_PAIRS.length; p++) {
+        if (ch === BRACKET_PAIRS[p][0]) this.depth[p]++;
+        else if (ch === BRACKET_PAIRS[p][1] && this.depth[p] > 0) this.depth[p]--;
+      }
+    }
+  }
+}
+
+/** What the rules know about the page: its paragraph indent, its wrap, its lines' widths. */
+class Page {
+  private lines: Line[];
+  private indent: ParagraphIndent;
+  private wrap: WrapWidth | null;
+  /** Per line, under the page's measure (half units): whole width, width without hanging closing marks, width of what a wrap keeps together at its start. */
+  private width: Int32Array;
+  private core: Int32Array;
+  private lead: Int32Array;
+
+  constructor(lines: Line[], indent: ParagraphIndent, wrap: WrapWidth | null) {
+    this.lines = lines;
+    this.indent = indent;
+    this.wrap = wrap;
+    this.width = new Int32Array(wrap ? lines.length : 0);
+    this.core = new Int32Array(wrap ? lines.length : 0);
+    this.lead = new Int32Array(wrap ? lines.length : 0);
+    if (wrap) {
+      lines.forEach((line, i) => {
+        const m = measure(line, wrap.ambiguousWide);
+        this.width[i] = m.width;
+        this.core[i] = m.core;
+        this.lead[i] = m.lead;
+      });
+    }
+  }
+
+  /** The line opens a paragraph: it has the page's paragraph indent (two spaces a wrap moved to the start of a line do not count). */
+  opens(line: Line): boolean {
+    if (!line.indented || line.headingMarks > 0 || spaceWidth(line.indent) < this.indent.width) return false;
+    return !this.indent.wide || !NARROW_SPACE.test(line.indent);
+  }
+
+  /**
+   * Does line i continue the paragraph? (It does not open one and has no heading marks.)
+   * After a line cut at the column width, yes unless it is a title line; otherwise only a
+   * paragraph broken mid-sentence goes on, and never into a photo caption or credit, a byline
+   * or a continuation note on its own line: the blocks stage reads those, and joins the
+   * paragraph around a photo.
+   */
+  goesOn(paragraph: Paragraph, i: number): boolean {
+    if (this.isFull(paragraph.last, i)) return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i);
+    const text = this.lines[i].text;
+    const next = this.lines[i + 1];
+    if (isCreditLine(text) || splitCredit(text) || isByline(text) || (next && isCreditLine(next.text))) return false;
+    if (findContinuation(text)?.note === text) return false;
+    if (paragraph.leftOpen) return true;
+    return this.brokenMidSentence(paragraph, i);
+  }
+
+  /**
+   * Was line `a` cut at the column width, with line `b` the rest? Both fit the width (closing
+   * marks may hang past it), and the start of `b` would not have fitted on `a`.
+   */
+  private isFull(a: number, b: number): boolean {
+    if (!this.wrap || b >= this.lines.length) return false;
+    const max = this.wrap.width * 2;
+    if (this.core[a] > max || this.core[b] > max) return false;
+    return this.width[a] + this.lead[b] > max;
+  }
+
+  /**
+   * After a full line, is line i a title line rather than the paragraph going on? Not when it
+   * is full itself. When the paragraph may end there — a sentence, a credit (…摄) or a note in
+   * brackets ended at the line end — yes if line i reads as no sentence (a headline is not
+   * wrapped) and is no note in brackets, or stands after a blank line. Mid-sentence: only when
+   * it has the shape of a cut-off article's next headline (see `titleAhead`), after a
+   * paragraph of sentences.
+   */
+  private titleAfterFullLine(paragraph: Paragraph, i: number): boolean {
+    const line = this.lines[i];
+    const next = this.lines[i + 1];
+    if (next && !this.opens(next) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
+    // Spaces narrower than a paragraph indent: the wrap moved them from the end of the line before.
+    if (line.indent !== '' && spaceWidth(line.indent) < this.indent.width) return false;
+    const tail = paragraph.tail;
+    if (endsSentence(tail) || endsOnNote(tail)) {
+      if (line.afterBlank) return true;
+      if (BRACKETED.test(line.text)) return false;
+      return !(endsSentence(line.text) || /[。，；,;]/.test(line.text));
+    }
+    return paragraph.hasSentencePunctuation && this.titleAhead(i);
+  }
+
+  /**
+   * Does line i continue a paragraph that stopped, not at the column width, without ending
+   * its sentence? Never after a sentence end; always when line i ends with a full stop
+   * (headlines do not) or finishes a number; otherwise yes unless the paragraph may end there
+   * (a credit, a note, a label, a short line without punctuation) or line i has the shape of
+   * the next article's headline.
+   */
+  private brokenMidSentence(paragraph: Paragraph, i: number): boolean {
+    const tail = paragraph.tail;
+    if (endsSentence(tail)) return false;
+    const line = this.lines[i];
+    const next = this.lines[i + 1];
+    if (FULL_STOP_END.test(line.text) && !(next && isDashSubheadline(next.text))) return true;
+    if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
+    if (endsOnNote(tail) || shortLine(paragraph.line.text)) return false;
+    return !this.titleAhead(i);
+  }
+
+  /**
+   * Line i reads as a headline (or kicker): a short line without sentence punctuation,
+   * followed by more title lines (a 副题 ——…, a headline under a kicker), a dateline
+   * (本报北京…电, 新华社…电) or a byline — not by the rest of a paragraph.
+   */
+  private titleAhead(i: number): boolean {
+    const line = this.lines[i];
+    const next = this.lines[i + 1];
+    if (!next || !isTitleLike(line.text)) return false;
+    if (next.headingMarks > 0 || isDashSubheadline(next.text)) return true;
+    if (parseDateline(next.text) || isByline(next.text)) return true;
+    return !this.opens(next) && isTitleLike(next.text);
+  }
+}
+
+// ── widths ───────────────────────────────────────────────────────────────
+
+/** Width classes of BMP characters: 0 narrow (1/2), 1 font-dependent, 2 wide (1). */
+const WIDTH_CLASS = new Uint8Array(0x10000);
+{
+  const set = (from: number, to: number, cls: number) => WIDTH_CLASS.fill(cls, from, to + 1);
+  // Font-dependent: Latin-1 symbols, Greek, Cyrillic, general punctuation (‘ ’ “ ” — …), letterlike
+  // symbols, arrows, circled numbers, box drawing, geometric shapes (■ □ ◆ ●), misc symbols (★).
+  set(0x00a1, 0x00ff, 1);
+  set(0x0391, 0x03c9, 1);
+  set(0x0401, 0x0451, 1);
+  set(0x2010, 0x203e, 1);
+  set(0x2100, 0x27bf, 1);
+  // Wide: Hangul jamo, CJK radicals to Yi (punctuation 、。「」, kana, Han), Hangul, CJK
+  // compatibility, vertical and small forms, full-width forms.
+  set(0x1100, 0x115f, 2);
+  set(0x2e80, 0xa4cf, 2);
+  set(0xac00, 0xd7a3, 2);
+  set(0xf900, 0xfaff, 2);
+  set(0xfe10, 0xfe19, 2);
+  set(0xfe30, 0xfe6f, 2);
+  set(0xff00, 0xff60, 2);
+  set(0xffe0, 0xffe6, 2);
+  // Astral characters (mostly rare Han) count 1: one half for each surrogate.
+}
+
+/** Width of text[from, to) in half characters, font-dependent characters wide or narrow. */
+function halfWidth(text: string, ambiguousWide: boolean, from = 0, to = text.length): number {
+  let halves = 0;
+  for (let i = from; i < to; i++) {
+    const cls = WIDTH_CLASS[text.charCodeAt(i)];
+    halves += cls === 2 || (cls === 1 && ambiguousWide) ? 2 : 1;
+  }
+  return halves;
+}
+
+/** Closing marks: they may hang past the column width rather than start a line. */
+const CLOSING = new Set('，。、；：？！”’）》」』】〕…—·%,.;:?!)]');
+/** Opening marks: a wrap moves them to the next line with the word they open. */
+const OPENING = new Set('“‘（《「『【〔([{<');
+const ASCII_WORD = /[A-Za-z0-9.%]/;
+
+/**
+ * A source line's widths in half characters: `width` as printed (indent and trailing space
+ * included), `core` without the closing marks hanging at its end, `lead` of what a wrap
+ * keeps together at its start (leading space, opening marks, then one character or ASCII word).
+ */
+function measure(line: Line, ambiguousWide: boolean): { width: number; core: number; lead: number } {
+  const { text } = line;
+  const indent = Math.round(spaceWidth(line.indent) * 2);
+  const width = indent + halfWidth(text, ambiguousWide) + Math.round(spaceWidth(line.trail) * 2);
+  let hang = text.length;
+  if (line.trail === '') while (hang > 0 && CLOSING.has(text[hang - 1])) hang--;
+  const core = width - halfWidth(text, ambiguousWide, hang);
+  let i = 0;
+  while (i < text.length - 1 && OPENING.has(text[i])) i++;
+  if (ASCII_WORD.test(text[i])) {
+    while (i < text.length && ASCII_WORD.test(text[i])) i++;
+  } else i++;
+  return { width, core, lead: indent + halfWidth(text, ambiguousWide, 0, i) };
+}
+
+/**
+ * The column width a page was hard-wrapped at, or null when it was not: the commonest line
+ * width (closing marks hanging past the column not counted), when at least half the page's
+ * lines (and five or more) measure within one character under it. Tried with font-dependent
+ * characters narrow and wide; the right measure is the one under which fewer lines overrun
+ * the width. Takes the lines stage's output (lines with heading marks are left out).
+ */
+export function measureWrap(lines: Line[]): WrapWidth | null {
+  let best: (WrapWidth & { agreeing: number; score: number }) | null = null;
+  for (const ambiguousWide of [false, true]) {
+    const counts = new Map<number, number>();
+    for (const line of lines) {
+      if (line.headingMarks > 0) continue;
+      const w = measure(line, ambiguousWide).core;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    let mode = 0;
+    let modeCount = 0;
+    for (const [w, c] of counts) if (c > modeCount || (c === modeCount && w > mode)) [mode, modeCount] = [w, c];
+    let agreeing = 0;
+    let overrunning = 0;
+    for (const [w, c] of counts) {
+      if (w <= mode && w >= mode - 2) agreeing += c;
+      else if (w > mode && w <= mode + 3) overrunning += c;
+    }
+    const score = agreeing - overrunning;
+    if (!best || score > best.score) best = { width: mode / 2, ambiguousWide, agreeing, score };
+  }
+  if (!best || best.width < MIN_WIDTH || best.agreeing < MIN_WRAPPED_LINES || best.agreeing < lines.length * WRAPPED_SHARE) return null;
+  return { width: best.width, ambiguousWide: best.ambiguousWide };
+}
+
+// ── how a paragraph ends ─────────────────────────────────────────────────
+
+/** Punctuation inside sentences (a colon is left out: 制图：某某 is a label, not a sentence). */
+const SENTENCE_PUNCT = /[。，；！？,;!?]/;
+/** A paragraph cannot stop on these: the sentence goes on. */
+const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
+const BRACKET_PAIRS: ReadonlyArray<readonly [string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['【', '】'], ['「', '」']];
+/** A line that is one note in brackets: （相关报道见第四版）. */
+const BRACKETED = /^[（(][^（()）]*[）)]$/;
+/** Ends with a full stop (headlines do not). */
+const FULL_STOP_END = /。[”’」』）)]*$/;
+
+/** A short label and its value: 制图：某某, 版式设计：某某 某某, 数据来源：国家统计局. */
+const LABEL = /^[^，。；：！？、,;:!?]{2,8}[：:][^，。；：！？、,;:!?]{1,16}$/;
+
+/** A short paragraph that may stand alone without punctuation: a label, a name, a subhead. */
+function shortLine(text: string): boolean {
+  return text.length <= 30 && (LABEL.test(text) || !/[。，；：！？、,;:!?]/.test(text));
+}
+
+/** The paragraph ends on a photo credit (…摄) or a note in brackets (（作者为…）, （本报北京电）). */
+function endsOnNote(tail: string): boolean {
+  return /[）)】〕]$/.test(tail) || /摄$/.test(tail) || isCreditLine(tail) || splitCredit(tail) !== null;
+}
