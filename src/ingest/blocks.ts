@@ -7,13 +7,16 @@
  * mid-sentence and goes on in the next text line, possibly after a photo caption — are
  * joined here. What each block belongs to is decided later, in the items stage.
  */
+import { readLayout, type PageLayout } from './layout.ts';
 import type { Line } from './lines.ts';
 import {
   continuesSentence,
   endsSentence,
   findContinuation,
   isAttendanceLine,
+  isBodyOpener,
   isByline,
+  isClosingLine,
   isCreditLine,
   isDashSubheadline,
   isTitleLike,
@@ -41,34 +44,70 @@ export type Block =
       /** A name after the final stop of the paragraph: ……贡献力量。曹飞 */
       signature: string | null;
     }
-  | { type: 'note'; n: number; text: string };
+  | { type: 'note'; n: number; text: string }
+  /** A short line the page's layout puts in the body: a subhead (小标题), or a label such as 核心阅读. */
+  | { type: 'subhead'; text: string; lines: number[] }
+  /** A line that closes the article above it: （作者为……）, ——编  者, 本版制图：…… */
+  | { type: 'closing'; text: string; lines: number[] };
 
 export type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
-type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'title' | 'text';
+type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 'title' | 'subhead' | 'text';
 
-function kindOf(line: Line): LineKind {
+/** An unindented line this long is a paragraph that lost its indent, not a headline-block line. */
+const LONGEST_TITLE_LINE = 150;
+
+/** What a line is by itself: its words, and the page's layout (see layout.ts). */
+function kindOf(line: Line, layout: PageLayout): LineKind {
   const { text } = line;
   if (isCreditLine(text)) return 'credit';
   if (splitCredit(text)) return 'captioned';
   if (isByline(text)) return 'byline';
   const note = findContinuation(text);
   if (note && note.note === text) return 'note';
-  if (isTitleLike(text, line.headingMarks)) return 'title';
+  if (isClosingLine(text)) return 'closing';
+  if (line.headingMarks > 0) return 'title';
+  if (layout.indents) {
+    if (!line.indented) return text.length <= LONGEST_TITLE_LINE ? 'title' : 'text';
+    return isTitleLike(text) ? 'subhead' : 'text';
+  }
+  if (isBodyOpener(text)) return 'subhead';
+  if (isTitleLike(text)) return 'title';
   return 'text';
+}
+
+/**
+ * Kinds that depend on the neighbours. A closing line right under a headline line is its
+ * subheadline (（2019年1月3日）). On a page that marks headlines with `#`, an unmarked short
+ * line stands in a headline block only beside a marked line or over a photo; elsewhere it
+ * is a subhead. A short line whose next line continues its sentence is text
+ * (市住房公积金管理中心相关负责人 / 表示，该中心……).
+ */
+function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void {
+  kinds.forEach((k, i) => {
+    if (k === 'closing' && kinds[i - 1] === 'title' && !layout.indents) kinds[i] = 'title';
+    if (k === 'closing' && layout.indents && !lines[i].indented && kinds[i - 1] === 'title') kinds[i] = 'title';
+  });
+  if (layout.marks && !layout.indents) {
+    kinds.forEach((k, i) => {
+      if (k !== 'title' || lines[i].headingMarks > 0) return;
+      const besideMarked = lines[i + 1]?.headingMarks > 0 || (lines[i - 1]?.headingMarks > 0 && kinds[i - 1] === 'title');
+      const overPhoto = kinds[i + 1] === 'credit' || kinds[i + 1] === 'captioned' || kinds[i + 2] === 'credit';
+      if (!besideMarked && !overPhoto) kinds[i] = 'subhead';
+    });
+  }
+  kinds.forEach((k, i) => {
+    if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
+      kinds[i] = 'text';
+    }
+  });
 }
 
 /** Signature after the last full stop: exactly a 2–3 character name. */
 const SIGNATURE = /[。！？][”’]?([\u4e00-\u9fff]{2,3})$/;
 
-export function toBlocks(lines: Line[]): Block[] {
-  const kinds = lines.map(kindOf);
-  // A short title-like line whose next line continues its sentence is text:
-  // 市住房公积金管理中心相关负责人 / 表示，该中心……
-  kinds.forEach((k, i) => {
-    if (k === 'title' && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
-      kinds[i] = 'text';
-    }
-  });
+export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)): Block[] {
+  const kinds = lines.map((line) => kindOf(line, layout));
+  settleKinds(lines, kinds, layout);
 
   const blocks: Block[] = [];
   const used = new Set<number>();
@@ -98,6 +137,10 @@ export function toBlocks(lines: Line[]): Block[] {
       blocks.push({ type: 'byline', n: line.n, text: line.text });
     } else if (kind === 'note') {
       blocks.push({ type: 'note', n: line.n, text: line.text });
+    } else if (kind === 'closing') {
+      blocks.push({ type: 'closing', text: line.text, lines: sourceLines(line) });
+    } else if (kind === 'subhead' && kinds[i + 1] !== 'credit') {
+      blocks.push({ type: 'subhead', text: line.text, lines: sourceLines(line) });
     } else if (kind === 'credit') {
       // A credit with no caption line before it (the caption was consumed or absent).
       blocks.push({ type: 'photo', caption: '', credit: line.text, lines: sourceLines(line) });

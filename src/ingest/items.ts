@@ -361,6 +361,27 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
         return;
       }
 
+      case 'subhead': {
+        const item: Item | null = current;
+        if (pending) addParagraph(fromPending(), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
+        else if (item !== null && !closed && item.blocks.length > 0 && next !== undefined && next.type !== 'title') {
+          item.blocks.push({ type: 'subhead', text: block.text, lines: block.lines });
+          item.lines.push(...block.lines);
+        } else if (item !== null && !closed) addParagraph(item, { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
+        else addParagraph(start('article', null), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
+        return;
+      }
+
+      case 'closing': {
+        const item = pending ? fromPending() : current ?? items[items.length - 1] ?? start('article', null);
+        item.blocks.push({ type: 'paragraph', text: block.text, lines: block.lines });
+        item.lines.push(...block.lines);
+        endedByNote.add(item.blocks[item.blocks.length - 1]);
+        current = item;
+        closed = true;
+        return;
+      }
+
       case 'note': {
         const note = findContinuation(block.text)!;
         const item = current ?? items[items.length - 1] ?? start('article', null);

@@ -109,16 +109,21 @@ export function isByline(text: string): boolean {
 }
 
 // ── photo credits and captions 图片说明 ───────────────────────────────────
+/** A two-character name spaced out to the width of three (王  正), as bylines and credits print it. */
+const SPACED_NAME = `[${HAN}][ \\u3000]{1,3}[${HAN}]`;
+/** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
+const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
-  `((?:本报|新华社|人民日报|中新社|特约)?(?:${ROLE})?\\s*${NAME}(?:\\s+${NAME})*\\s*摄)$`,
+  `((?:本报|新华社|人民日报|中新社|特约)?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄${PICTURE_SOURCE})$`,
 );
+const ENDS_LIKE_CREDIT = /摄(?:[（(][^（()）]{2,12}[）)])?$/;
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
  * 新华社记者 徐昱摄. `rest` is the caption text before it ('' for a credit line).
  */
 export function splitCredit(text: string): { rest: string; credit: string } | null {
-  if (!text.endsWith('摄')) return null; // cheap test first: the regex backtracks on long lines
+  if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
   const m = CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1].trim();
@@ -136,11 +141,18 @@ export function isCreditLine(text: string): boolean {
 /** Photographer names in a credit: 本报记者 韩莹 摄 → [韩莹]. */
 export function creditNames(credit: string): string[] {
   const body = credit
-    .replace(/摄$/, '')
+    .replace(/摄(?:[（(][^（()）]*[）)])?$/, '')
     .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
     .replace(new RegExp(`^(${ROLE})`), '')
     .trim();
-  return body.split(/\s+/).filter((n) => n !== '');
+  const tokens = body.split(/\s+/).filter((n) => n !== '');
+  // 王  正: two single characters spaced out are one name.
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].length === 1 && tokens[i + 1]?.length === 1) names.push(tokens[i] + tokens[++i]);
+    else names.push(tokens[i]);
+  }
+  return names;
 }
 
 // ── column banners 栏目, headlines, subheadlines ─────────────────────────
@@ -203,4 +215,35 @@ const CONTINUES_SENTENCE = /^(表示|介绍|指出|强调|认为|说|称|告诉|
 
 export function continuesSentence(text: string): boolean {
   return CONTINUES_SENTENCE.test(text);
+}
+
+// ── what opens or closes an article's body ───────────────────────────────
+/** Labels that open an article's body, never a headline: 核心阅读, 编者按, 内容提要. */
+const BODY_OPENER = /^(核心阅读|编者按|编者的话|内容提要|阅读提示|开栏的话|引子|导读)(?:[:：\s]|$)/;
+
+export function isBodyOpener(text: string): boolean {
+  return BODY_OPENER.test(text);
+}
+
+/** An editor's signature closing a note: ——编  者, ——编辑部. */
+const EDITOR_SIGNATURE = /^[—－]{1,2}\s*(编\s*者|编\s*辑\s*部|本\s*报\s*编\s*辑\s*部)$/;
+/** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
+const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
+/** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局. */
+const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画)[:：]/;
+/** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
+const PICTURE_CREDIT = new RegExp(
+  `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,
+);
+
+/**
+ * A line that ends an article when it follows its body: an author note or agency credit in
+ * brackets, an editor's signature, a graphics or picture credit. What it closes is decided
+ * by the caller (a bracketed line right under a headline is its subheadline instead).
+ */
+export function isClosingLine(text: string): boolean {
+  if (text.length > 80) return false;
+  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text)) return true;
+  if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
+  return text.length <= 30 && PICTURE_CREDIT.test(text);
 }
