@@ -9,20 +9,18 @@
  * (see similarity.ts).
  */
 import type { ArticleFlag, Author } from '../schema/entries.ts';
-import type { Block, ParagraphBlock, TitleLine } from './blocks.ts';
+import type { Block, ParagraphBlock } from './blocks.ts';
+import type { PageLayout } from './layout.ts';
 import { parseCredits } from './names.ts';
 import {
   creditNames,
+  columnTag,
   endsSentence,
   findContinuation,
-  isAttendanceLine,
-  isDashSubheadline,
-  looksLikeBanner,
-  markedBanner,
   parseDateline,
-  splitKickerHeadline,
 } from './patterns.ts';
 import { sharedBigrams } from './similarity.ts';
+import { readTitleRun, type TitleReading } from './title-run.ts';
 
 export interface ItemBlock {
   type: 'paragraph' | 'subhead';
@@ -66,57 +64,6 @@ export interface Item {
   lines: number[];
 }
 
-/** How a run of title lines reads: banner(s), kicker, headline, subheadline. */
-export interface TitleReading {
-  columns: string[];
-  /** The banner was marked (■ 政务动态): it heads every item until the next banner. */
-  markedColumn: boolean;
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  lines: number[];
-}
-
-export function readTitleRun(run: TitleLine[]): TitleReading {
-  const reading: TitleReading = {
-    columns: [],
-    markedColumn: false,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    lines: run.flatMap((l) => l.lines),
-  };
-  const rest = [...run];
-  while (rest.length) {
-    const marked = markedBanner(rest[0].text);
-    if (marked) {
-      reading.columns.push(marked);
-      reading.markedColumn = true;
-    } else if (looksLikeBanner(rest[0].text)) reading.columns.push(rest[0].text);
-    else break;
-    rest.shift();
-  }
-  if (rest.length === 0) return reading;
-
-  let h = rest.length - 1;
-  while (h > 0 && (isDashSubheadline(rest[h].text) || isAttendanceLine(rest[h].text))) h--;
-  const after = rest.slice(h + 1).map((l) => l.text);
-  reading.subheadline = after.length ? after.join(' ') : null;
-
-  const split = splitKickerHeadline(rest[h].text);
-  reading.headline = split ? split.headline : rest[h].text;
-  const before = rest.slice(0, h).map((l) => l.text);
-  if (split) before.push(split.kicker);
-  if (before.length) {
-    const kicker = before.pop()!;
-    // A very short first line over a headline is a banner (聚焦文博会), not a kicker.
-    if (before.length === 0 && kicker.length <= 5) reading.columns.push(kicker);
-    else reading.kicker = kicker;
-  }
-  reading.columns.push(...before);
-  return reading;
-}
-
 function titleText(item: Pick<Item, 'column' | 'kicker' | 'headline' | 'subheadline'>): string {
   return [item.column, item.kicker, item.headline, item.subheadline].filter(Boolean).join(' ');
 }
@@ -153,10 +100,16 @@ const OPENING = 150;
 export interface ReadItemsOptions {
   /** Names seen elsewhere, to split names printed without spaces. */
   knownNames?: ReadonlySet<string>;
+  /**
+   * The page's layout habits (layout.ts). Where indents or `#` marks tell headline lines from
+   * body lines, every title line heads an article and body text never starts one by itself.
+   */
+  layout?: PageLayout;
 }
 
 export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[] {
   const known = options.knownNames ?? new Set<string>();
+  const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const items: Item[] = [];
   let current: Item | null = null;
   /** The current article has ended (a 下转 note or a signature): more text starts another. */
@@ -180,7 +133,10 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
       item.headline = title.headline;
       item.subheadline = title.subheadline;
       item.lines.push(...title.lines);
-      if (title.columns.length) item.column = title.columns.join(' ');
+      const columns = [...title.columns];
+      const tag = title.headline === null ? null : columnTag(title.headline);
+      if (tag !== null && !columns.includes(tag)) columns.push(tag);
+      if (columns.length) item.column = columns.join(' ');
     }
     const banner = nextColumn ?? groupColumn;
     if (banner !== null && item.column !== banner) {
@@ -199,7 +155,17 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
     return item;
   };
 
+  /** Text after a signature shows it was not one: the name goes back to the end of its paragraph. */
+  const unsign = (item: Item) => {
+    const signed = signedBlock.get(item);
+    if (item.signature === null || !signed) return;
+    signed.text += item.signature;
+    item.signature = null;
+    signedBlock.delete(item);
+  };
+
   const addParagraph = (item: Item, p: ParagraphBlock) => {
+    unsign(item);
     let text = p.text;
     if (item.blocks.length === 0 && item.dateline === null) {
       const dateline = parseDateline(text);
@@ -226,6 +192,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
       const paragraph: ItemBlock = { type: 'paragraph', text, lines: p.lines };
       item.blocks.push(paragraph);
       if (note?.kind === 'on') endedByNote.add(paragraph);
+      if (p.signature) signedBlock.set(item, paragraph);
     } else if (note?.kind === 'on') markLastParagraphContinued(item);
     item.lines.push(...p.lines);
   };
@@ -288,6 +255,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
         const single = block.lines.length === 1 && title.columns.length === 0 && title.kicker === null && title.subheadline === null;
         const item: Item | null = current;
         if (
+          !titlesMarked &&
           single &&
           pending === null &&
           item !== null &&
@@ -350,7 +318,11 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
       case 'paragraph': {
         const item: Item | null = current;
         if (pending) addParagraph(fromPending(), block);
-        else if (item !== null && item.blocks.length === 0 && item.dateline === null && !closed) addParagraph(item, block);
+        else if (titlesMarked && item !== null) {
+          // Only a title line starts an article here: a dateline or a closed article does not.
+          closed = false;
+          addParagraph(item, block);
+        } else if (item !== null && item.blocks.length === 0 && item.dateline === null && !closed) addParagraph(item, block);
         else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
         else if (!closed) addParagraph(item, block);
         else if (sharedBigrams(block.text.slice(0, OPENING), titleText(item)) >= RELATED) {
@@ -364,7 +336,9 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
       case 'subhead': {
         const item: Item | null = current;
         if (pending) addParagraph(fromPending(), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
-        else if (item !== null && !closed && item.blocks.length > 0 && next !== undefined && next.type !== 'title') {
+        else if (item !== null && (!closed || titlesMarked) && item.blocks.length > 0 && next !== undefined && next.type !== 'title') {
+          closed = false;
+          unsign(item);
           item.blocks.push({ type: 'subhead', text: block.text, lines: block.lines });
           item.lines.push(...block.lines);
         } else if (item !== null && !closed) addParagraph(item, { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
@@ -403,6 +377,9 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
   for (const item of items) settle(item);
   return items;
 }
+
+/** The paragraph an item's signature was cut from, to give it back if the article goes on. */
+const signedBlock = new WeakMap<Item, ItemBlock>();
 
 /** Paragraphs that a 下转 note follows: they stop mid-sentence because the article goes on elsewhere. */
 const endedByNote = new WeakSet<ItemBlock>();

@@ -11,7 +11,8 @@ import { inferIssueDate, type DateMention } from './dates.ts';
 import { entryFiles, toEntries, type Entries, type ReadPage } from './entries.ts';
 import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
-import { toItems } from './items.ts';
+import { toItems, type ReadItemsOptions } from './items.ts';
+import { readLayout } from './layout.ts';
 import { sourceLineAt, toLines, type Line } from './lines.ts';
 import type { SourceMeta } from './metadata.ts';
 import { findContinuation, parseDateline, ROLE_WORDS } from './patterns.ts';
@@ -48,13 +49,14 @@ export interface PipelineResult {
 
 export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResult {
   const read = sources.map((s) => {
-    const lines = toLines(s.text);
-    return { source: s, lines: reflow(lines), sourceLines: lines };
+    const sourceLines = toLines(s.text);
+    const lines = reflow(sourceLines);
+    return { source: s, lines, sourceLines, layout: readLayout(lines) };
   });
-  const blocks = read.map(({ lines }) => toBlocks(lines));
+  const blocks = read.map(({ lines, layout }) => toBlocks(lines, layout));
   const knownNames = namesPrintedApart(blocks.flat());
 
-  const pages: ReadPage[] = read.map(({ source, lines }, i) => readPage(source, lines, blocks[i], knownNames));
+  const pages: ReadPage[] = read.map(({ source, lines, layout }, i) => readPage(source, lines, blocks[i], { knownNames, layout }));
   refuseCollisions(pages, sources);
 
   const entries = toEntries(pages, ledger);
@@ -81,12 +83,12 @@ export function pageDate(source: SourceText, lines: Line[] = reflow(toLines(sour
   return { date: inferred.date, evidence: inferred.evidence };
 }
 
-function readPage(source: SourceText, lines: Line[], blocks: Block[], knownNames: ReadonlySet<string>): ReadPage {
+function readPage(source: SourceText, lines: Line[], blocks: Block[], options: ReadItemsOptions): ReadPage {
   const { date, evidence } = pageDate(source, lines);
   const page = source.meta.page ?? inferPage(source, lines);
   return {
     source: source.name,
-    items: toItems(blocks, { knownNames }),
+    items: toItems(blocks, options),
     date,
     dateSource: source.meta.date ? 'metadata' : 'inferred',
     dateEvidence: evidence,
