@@ -56,6 +56,19 @@ type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 'title'
 /** An unindented line this long is a paragraph that lost its indent, not a headline-block line. */
 const LONGEST_TITLE_LINE = 150;
 
+/** A kicker without —— or ： is a line of at most this many characters (a longer one is a paragraph cut off). */
+const KICKER_LENGTH = 60;
+
+/** A subheadline by its own shape: ——……, 某某主持并讲话, （2019年10月1日）. */
+export function isSubheadlineLine(text: string): boolean {
+  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text);
+}
+
+/** The line opens an article's body (a dateline, a byline, 核心阅读): what stands before it is the headline block. */
+function opensBody(line: Line | undefined): boolean {
+  return line !== undefined && (parseDateline(line.text) !== null || isByline(line.text) || isBodyOpener(line.text));
+}
+
 /** What a line is by itself: its words, and the page's layout (see layout.ts). */
 function kindOf(line: Line, layout: PageLayout): LineKind {
   const { text } = line;
@@ -89,10 +102,18 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   });
   if (layout.marks && !layout.indents) {
     kinds.forEach((k, i) => {
-      if (k !== 'title' || lines[i].headingMarks > 0) return;
-      const besideMarked = lines[i + 1]?.headingMarks > 0 || (lines[i - 1]?.headingMarks > 0 && kinds[i - 1] === 'title');
+      const { text, headingMarks } = lines[i];
+      if (headingMarks > 0) return;
+      if (lines[i + 1]?.headingMarks > 0) {
+        // Over a marked headline: its kicker, even one with commas (……，某地加强知识产权保护——).
+        if (k === 'title' || (k === 'text' && !endsSentence(text) && (text.length <= KICKER_LENGTH || /(——|[:：])$/.test(text)))) kinds[i] = 'title';
+        return;
+      }
+      if (k !== 'title') return;
+      const underMarked = lines[i - 1]?.headingMarks > 0 && kinds[i - 1] === 'title';
       const overPhoto = kinds[i + 1] === 'credit' || kinds[i + 1] === 'captioned' || kinds[i + 2] === 'credit';
-      if (!besideMarked && !overPhoto) kinds[i] = 'subhead';
+      if (overPhoto || (underMarked && (isSubheadlineLine(text) || opensBody(lines[i + 1])))) return;
+      kinds[i] = 'subhead';
     });
   }
   kinds.forEach((k, i) => {

@@ -16,11 +16,9 @@
  *   subheadlines without —— on the rmrb-2019 corpus: 346 against about 60), unless the first
  *   carries the column tag; `kicker——headline` on one line is split.
  */
-import type { TitleLine } from './blocks.ts';
+import { isSubheadlineLine, type TitleLine } from './blocks.ts';
 import {
   columnTag,
-  isAttendanceLine,
-  isDashSubheadline,
   looksLikeBanner,
   markedBanner,
   splitKickerHeadline,
@@ -51,10 +49,6 @@ function bannerOf(text: string): { name: string; marked: boolean } | null {
   const marked = markedBanner(text);
   if (marked) return { name: marked, marked: true };
   return looksLikeBanner(text) ? { name: text, marked: false } : null;
-}
-
-function isSubheadlineLine(text: string): boolean {
-  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text);
 }
 
 /**
