@@ -401,23 +401,31 @@ function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolea
 
 /** Repeats shorter than this are ordinary phrases (会议强调，), not a paragraph printed twice. */
 const MIN_REPEAT = 20;
+/**
+ * A layout repeat stands right after what it repeats: within the last two paragraphs of the
+ * same article (seeds 001 line 85 and 004 line 135). Text repeated further away is the
+ * writer's (a summary printed again in the body, as rmrb-2019 pages do) and is kept.
+ */
+const REPEAT_WINDOW = 2;
 
 /**
  * A paragraph printed twice, whole or in part, is kept once; the repeat is recorded in the
  * item's `folds` (nothing is silently dropped). A partial repeat must begin at a sentence
  * boundary and run to the end of the paragraph, or start it and end at a sentence boundary.
+ * Only repeats within REPEAT_WINDOW paragraphs of the same article are folded.
  */
 export function foldRepeats(items: Item[]): void {
-  const earlier: ItemBlock[] = [];
   for (const item of items) {
+    const earlier: ItemBlock[] = [];
     item.blocks = item.blocks.filter((block) => {
       if (block.type !== 'paragraph') return true;
-      const same = earlier.find((e) => e.text === block.text);
+      const recent = earlier.slice(-REPEAT_WINDOW);
+      const same = recent.find((e) => e.text === block.text);
       if (same) {
         record(item, block.text, block.lines[0], same.lines[0]);
         return false;
       }
-      const cut = repeatedPart(block.text, earlier);
+      const cut = repeatedPart(block.text, recent);
       if (cut) {
         record(item, cut.text, block.lines[cut.atEnd ? block.lines.length - 1 : 0], cut.source.lines[0]);
         block.text = cut.atEnd ? block.text.slice(0, -cut.text.length) : block.text.slice(cut.text.length);
