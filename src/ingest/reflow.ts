@@ -114,8 +114,8 @@ class Paragraph {
   tail: string;
   /** The layout space after the last source line taken in. */
   private trail: string;
-  /** How much of the text `depth` and `punctuated` have read (they are read when asked for). */
-  private read = 0;
+  /** Source lines' texts that `depth` and `punctuated` have not read yet (they are read when asked for). */
+  private unread: string[];
   /** Open brackets and quotes, per pair in BRACKET_CODES. */
   private depth = new Int32Array(BRACKET_CODES.length);
   private punctuated = false;
@@ -127,6 +127,7 @@ class Paragraph {
     this.last = index;
     this.tail = line.text.slice(-TAIL);
     this.trail = line.trail;
+    this.unread = [line.text];
   }
 
   /**
@@ -147,6 +148,7 @@ class Paragraph {
     this.tail = line.text.length >= TAIL ? line.text.slice(-TAIL) : (this.tail + space + line.text).slice(-TAIL);
     this.last = index;
     this.trail = this.line.trail = line.trail;
+    this.unread.push(line.text);
   }
 
   /** Some sentence punctuation (，。；…) occurs in it. */
@@ -165,17 +167,19 @@ class Paragraph {
     return dateline !== null && dateline.text.length >= this.line.text.length;
   }
 
+  /** Reads the source lines taken in since the last time (their own texts: the joined text is built up piece by piece, and reading it whole each time would cost its length). */
   private readOn(): void {
-    const text = this.line.text;
-    for (let i = this.read; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (SENTENCE_PUNCT_CODES.has(ch)) this.punctuated = true;
-      for (let p = 0; p < BRACKET_CODES.length; p++) {
-        if (ch === BRACKET_CODES[p][0]) this.depth[p]++;
-        else if (ch === BRACKET_CODES[p][1] && this.depth[p] > 0) this.depth[p]--;
+    for (const text of this.unread) {
+      for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (SENTENCE_PUNCT_CODES.has(ch)) this.punctuated = true;
+        for (let p = 0; p < BRACKET_CODES.length; p++) {
+          if (ch === BRACKET_CODES[p][0]) this.depth[p]++;
+          else if (ch === BRACKET_CODES[p][1] && this.depth[p] > 0) this.depth[p]--;
+        }
       }
     }
-    this.read = text.length;
+    this.unread.length = 0;
   }
 }
 
