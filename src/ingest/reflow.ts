@@ -1,5 +1,5 @@
 /**
- * Stage 2½ of the ingest: lines → lines, undoing what text extraction did to paragraphs.
+ * Stage 3 of the ingest: lines → lines, undoing what text extraction did to paragraphs.
  *
  * Text lifted from a PDF often comes hard-wrapped at the column width: every paragraph is cut
  * into lines of nearly the same width, and only the indent (　　) of its first line says where
@@ -219,10 +219,10 @@ class Page {
 
   /**
    * Does line i continue the paragraph (it does not open one and has no heading marks), and
-   * how was it cut off: at the column width or mid-sentence? After a line cut at the width, yes unless it is a title line; otherwise only a
-   * paragraph broken mid-sentence goes on, and never into a photo caption or credit, a byline
-   * or a continuation note on its own line: the blocks stage reads those, and joins the
-   * paragraph around a photo.
+   * where was the paragraph cut: at the column width or mid-sentence? After a line cut at the
+   * width, it goes on unless line i is a title line. Otherwise only a paragraph broken
+   * mid-sentence goes on, and never into a photo caption or credit, a byline or a continuation
+   * note on its own line: the blocks stage reads those, and joins a paragraph around a photo.
    */
   goesOn(paragraph: Paragraph, i: number): 'wrapped' | 'broken' | null {
     if (this.isFull(paragraph.last, i)) return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i) ? 'wrapped' : null;

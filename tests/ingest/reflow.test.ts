@@ -3,6 +3,7 @@
  * what text extraction does: a page hard-wrapped at a column width, a paragraph broken
  * mid-sentence (with or without a blank line), an article cut off before the next headline.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/ingest/blocks.ts';
 import { toItems } from '../../src/ingest/items.ts';
@@ -194,5 +195,30 @@ describe('reflow: a paragraph broken mid-sentence', () => {
   it('leaves a page without indents as it is: the blocks stage reads such pages', () => {
     const lines = toLines(page('春运首日客流平稳', '', '今天是春运首日，全市三个火车站共发送旅客', '5.6万人次，比去年同期增长一成。'));
     expect(reflow(lines)).toBe(lines);
+  });
+});
+
+describe('reflow: on any page', () => {
+  // Lines made of a few characters of each kind: Han, full-width and ASCII punctuation, “ ”, digits, letters.
+  const line = fc
+    .tuple(
+      fc.constantFrom('', '', '\u3000\u3000', '  ', ' ', '\t', '# '),
+      fc.array(fc.constantFrom(...'村民新闻报讯记者摄，。、：；！？“”（）《》——…12AB .'.split('')), { maxLength: 30 }),
+      fc.constantFrom('', '', ' ', '\u3000'),
+    )
+    .map(([lead, chars, trail]) => lead + chars.join('') + trail);
+  const anyPage = fc.array(line, { minLength: 1, maxLength: 60 }).map((lines) => lines.join('\n'));
+
+  it('keeps every character and every source line, once and in order', () => {
+    fc.assert(
+      fc.property(anyPage, (text) => {
+        const lines = toLines(text);
+        const out = reflow(lines);
+        expect(out.flatMap((l) => l.pieces.map((p) => p.n))).toEqual(lines.map((l) => l.n));
+        expect(out.map((l) => l.text).join('').replace(/\s/g, '')).toBe(lines.map((l) => l.text).join('').replace(/\s/g, ''));
+        for (const l of out) for (const p of l.pieces) expect(l.text.startsWith(lines.find((x) => x.n === p.n)!.text, p.at)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
