@@ -1,5 +1,5 @@
 /**
- * Stage 3 of the ingest: lines → blocks.
+ * Stage 4 of the ingest: lines (as reflowed) → blocks.
  *
  * A block is one printed element: a run of title lines (banner, kicker, headline,
  * subheadline together), a byline, a photo (caption + credit), a paragraph, or a

@@ -1,5 +1,5 @@
 /**
- * Stage 5 of the ingest: items of each page → archive entries (issue, section, article,
+ * Stage 6 of the ingest: items of each page → archive entries (issue, section, article,
  * photo), validated against the shared schemas, and the files that hold them.
  */
 import { stringify } from 'yaml';

@@ -1,5 +1,5 @@
 /**
- * Stage 4 of the ingest: blocks → items (articles and photo news), in print order.
+ * Stage 5 of the ingest: blocks → items (articles and photo news), in print order.
  *
  * This is where a page is read as an editor reads it: which headline block heads which
  * body, whether a short line between paragraphs is a subhead or the next article's

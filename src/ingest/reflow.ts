@@ -1,5 +1,5 @@
 /**
- * Stage 2½ of the ingest: lines → lines, undoing what text extraction did to paragraphs.
+ * Stage 3 of the ingest: lines → lines, undoing what text extraction did to paragraphs.
  *
  * Text lifted from a PDF often comes hard-wrapped at the column width: every paragraph is cut
  * into lines of nearly the same width, and only the indent (　　) of its first line says where
@@ -53,30 +53,32 @@ const INDENTED_SHARE = 0.25;
  * page's column width (found by `measureWrap`), and paragraphs broken mid-sentence, with or
  * without a blank line after the break. Takes the lines stage's output; gives lines in the
  * same order, where a joined line has the first piece's number, indent and flags, the text
- * of all pieces run together (a space where the source had layout space at the break, or
- * between two ASCII words) and every piece in `pieces`. Pages whose paragraphs are not
+ * of all pieces run together (a space only where the source had layout space at the break,
+ * or between two ASCII letters at a wrap) and every piece in `pieces`. Pages whose paragraphs are not
  * indented come back unchanged (the same array). Linear in the page's length; never throws.
  */
 export function reflow(lines: Line[]): Line[] {
   const indent = paragraphIndent(lines);
   if (!indent) return lines;
-  const wrap = measureWrap(lines);
-  const page = new Page(lines, indent, wrap);
+  const widths = measureLines(lines);
+  const wrap = measureWrap(lines, widths);
+  const page = new Page(lines, indent, wrap, widths);
   // A wrapped page indents only its paragraphs' first lines; any other page, most of its lines.
-  if (!wrap && lines.filter((l) => page.opens(l)).length < lines.length * INDENTED_SHARE) return lines;
+  if (!wrap && page.openingLines < lines.length * INDENTED_SHARE) return lines;
 
   const out: Line[] = [];
   let paragraph: Paragraph | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (paragraph && !page.opens(line) && line.headingMarks === 0 && page.goesOn(paragraph, i)) {
-      paragraph.append(line, i);
+    const join = paragraph && !page.opens(i) && line.headingMarks === 0 ? page.goesOn(paragraph, i) : null;
+    if (paragraph && join) {
+      paragraph.append(line, i, join === 'wrapped');
+      out[out.length - 1] = paragraph.line;
       continue;
     }
-    const copy: Line = { ...line, pieces: [...line.pieces] };
-    out.push(copy);
+    out.push(line);
     // Only a line with the paragraph indent opens a paragraph that later lines may continue.
-    paragraph = page.opens(line) ? new Paragraph(copy, i) : null;
+    paragraph = page.opens(i) ? new Paragraph(line, i) : null;
   }
   return out;
 }
@@ -108,104 +110,127 @@ class Paragraph {
   line: Line;
   /** Index (in the page's lines) of the last source line taken in. */
   last: number;
-  /** Open brackets and quotes, per pair in BRACKET_PAIRS. */
-  private depth = new Int32Array(BRACKET_PAIRS.length);
-  /** Some sentence punctuation (，。；…) occurs in it. */
-  hasSentencePunctuation = false;
+  /** The end of the text: enough for the rules that look at how the paragraph ends. */
+  tail: string;
   /** The layout space after the last source line taken in. */
   private trail: string;
+  /** Source lines' texts that `depth` and `punctuated` have not read yet (they are read when asked for). */
+  private unread: string[];
+  /** Open brackets and quotes, per pair in BRACKET_CODES. */
+  private depth = new Int32Array(BRACKET_CODES.length);
+  private punctuated = false;
+  /** Some line was taken in: `line` is a copy of the first line, no longer the source's own. */
+  private joined = false;
 
   constructor(line: Line, index: number) {
     this.line = line;
     this.last = index;
+    this.tail = line.text.slice(-TAIL);
     this.trail = line.trail;
-    this.count(line.text);
+    this.unread = [line.text];
   }
 
-  /** The end of the text, enough for the tests that look at how it ends. */
-  get tail(): string {
-    return this.line.text.slice(-24);
+  /**
+   * Takes line `index` into the paragraph: with a space where the source had layout space at
+   * the break, or between two ASCII letters at a wrap (a wrap breaks between words); a break
+   * mid-sentence may fall inside a word or number, so there nothing is put in.
+   */
+  append(line: Line, index: number, wrapped: boolean): void {
+    // At the first join the paragraph becomes a line of its own: the source's lines stay as they are.
+    if (!this.joined) this.line = { ...this.line, pieces: [...this.line.pieces] };
+    this.joined = true;
+    const text = this.line.text;
+    const spaced = this.trail !== '' || line.indent !== '' || (wrapped && /[A-Za-z]$/.test(this.tail) && /^[A-Za-z]/.test(line.text));
+    const space = spaced ? ' ' : '';
+    const at = text.length + space.length;
+    this.line.text = text + space + line.text;
+    for (const piece of line.pieces) this.line.pieces.push({ n: piece.n, at: at + piece.at });
+    this.tail = line.text.length >= TAIL ? line.text.slice(-TAIL) : (this.tail + space + line.text).slice(-TAIL);
+    this.last = index;
+    this.trail = this.line.trail = line.trail;
+    this.unread.push(line.text);
   }
 
-  /** A bracket or quote is open, or the text is a bare dateline: it cannot end here. */
+  /** Some sentence punctuation (，。；…) occurs in it. */
+  get hasSentencePunctuation(): boolean {
+    this.readOn();
+    return this.punctuated;
+  }
+
+  /** A bracket or quote is left open, it ends on a comma or colon, or it is a bare dateline: it cannot end here. */
   get leftOpen(): boolean {
-    if (this.depth.some((d) => d > 0) || OPEN_END.test(this.tail)) return true;
-    if (this.line.pieces.length > 1 || this.line.text.length > 40) return false;
+    this.readOn();
+    for (const d of this.depth) if (d > 0) return true;
+    if (OPEN_END.test(this.tail)) return true;
+    if (this.joined || this.line.text.length > 40) return false;
     const dateline = parseDateline(this.line.text);
     return dateline !== null && dateline.text.length >= this.line.text.length;
   }
 
-  /** Takes line `index` into the paragraph: a space where the source had layout space at the break, or between two ASCII words. */
-  append(line: Line, index: number): void {
-    const text = this.line.text;
-    const spaced = this.trail !== '' || line.indent !== '' || (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line.text));
-    const at = text.length + (spaced ? 1 : 0);
-    this.line.text = text + (spaced ? ' ' : '') + line.text;
-    for (const piece of line.pieces) this.line.pieces.push({ n: piece.n, at: at + piece.at });
-    this.last = index;
-    this.trail = line.trail;
-    this.count(line.text);
-  }
-
-  private count(text: string): void {
-    if (!this.hasSentencePunctuation && SENTENCE_PUNCT.test(text)) this.hasSentencePunctuation = true;
-    for (const ch of text) {
-      for (let p = 0; p < BRACKET_PAIRS.length; p++) {
-        if (ch === BRACKET_PAIRS[p][0]) this.depth[p]++;
-        else if (ch === BRACKET_PAIRS[p][1] && this.depth[p] > 0) this.depth[p]--;
+  /** Reads the source lines taken in since the last time (their own texts: the joined text is built up piece by piece, and reading it whole each time would cost its length). */
+  private readOn(): void {
+    for (const text of this.unread) {
+      for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (SENTENCE_PUNCT_CODES.has(ch)) this.punctuated = true;
+        for (let p = 0; p < BRACKET_CODES.length; p++) {
+          if (ch === BRACKET_CODES[p][0]) this.depth[p]++;
+          else if (ch === BRACKET_CODES[p][1] && this.depth[p] > 0) this.depth[p]--;
+        }
       }
     }
+    this.unread.length = 0;
   }
 }
+
+/** How many characters at a paragraph's end the rules look at. */
+const TAIL = 24;
 
 /** What the rules know about the page: its paragraph indent, its wrap, its lines' widths. */
 class Page {
   private lines: Line[];
   private indent: ParagraphIndent;
   private wrap: WrapWidth | null;
-  /** Per line, under the page's measure (half units): whole width, width without hanging closing marks, width of what a wrap keeps together at its start. */
-  private width: Int32Array;
-  private core: Int32Array;
-  private lead: Int32Array;
+  private widths: LineWidths;
+  /** Per line: it opens a paragraph (see `opens`). */
+  private opening: Uint8Array;
+  readonly openingLines: number;
 
-  constructor(lines: Line[], indent: ParagraphIndent, wrap: WrapWidth | null) {
+  constructor(lines: Line[], indent: ParagraphIndent, wrap: WrapWidth | null, widths: LineWidths) {
     this.lines = lines;
     this.indent = indent;
     this.wrap = wrap;
-    this.width = new Int32Array(wrap ? lines.length : 0);
-    this.core = new Int32Array(wrap ? lines.length : 0);
-    this.lead = new Int32Array(wrap ? lines.length : 0);
-    if (wrap) {
-      lines.forEach((line, i) => {
-        const m = measure(line, wrap.ambiguousWide);
-        this.width[i] = m.width;
-        this.core[i] = m.core;
-        this.lead[i] = m.lead;
-      });
-    }
+    this.widths = widths;
+    this.opening = new Uint8Array(lines.length);
+    let count = 0;
+    lines.forEach((line, i) => {
+      // Two spaces a wrap moved to the start of a line are no paragraph indent.
+      const opens = line.indented && line.headingMarks === 0 && spaceWidth(line.indent) >= indent.width && (!indent.wide || !NARROW_SPACE.test(line.indent));
+      this.opening[i] = opens ? 1 : 0;
+      if (opens) count++;
+    });
+    this.openingLines = count;
   }
 
-  /** The line opens a paragraph: it has the page's paragraph indent (two spaces a wrap moved to the start of a line do not count). */
-  opens(line: Line): boolean {
-    if (!line.indented || line.headingMarks > 0 || spaceWidth(line.indent) < this.indent.width) return false;
-    return !this.indent.wide || !NARROW_SPACE.test(line.indent);
+  /** Line i opens a paragraph: it has the page's paragraph indent and no heading marks. */
+  opens(i: number): boolean {
+    return this.opening[i] === 1;
   }
 
   /**
-   * Does line i continue the paragraph? (It does not open one and has no heading marks.)
-   * After a line cut at the column width, yes unless it is a title line; otherwise only a
-   * paragraph broken mid-sentence goes on, and never into a photo caption or credit, a byline
-   * or a continuation note on its own line: the blocks stage reads those, and joins the
-   * paragraph around a photo.
+   * Does line i continue the paragraph (it does not open one and has no heading marks), and
+   * where was the paragraph cut: at the column width or mid-sentence? After a line cut at the
+   * width, it goes on unless line i is a title line. Otherwise only a paragraph broken
+   * mid-sentence goes on, and never into a photo caption or credit, a byline or a continuation
+   * note on its own line: the blocks stage reads those, and joins a paragraph around a photo.
    */
-  goesOn(paragraph: Paragraph, i: number): boolean {
-    if (this.isFull(paragraph.last, i)) return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i);
+  goesOn(paragraph: Paragraph, i: number): 'wrapped' | 'broken' | null {
+    if (this.isFull(paragraph.last, i)) return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i) ? 'wrapped' : null;
     const text = this.lines[i].text;
     const next = this.lines[i + 1];
-    if (isCreditLine(text) || splitCredit(text) || isByline(text) || (next && isCreditLine(next.text))) return false;
-    if (findContinuation(text)?.note === text) return false;
-    if (paragraph.leftOpen) return true;
-    return this.brokenMidSentence(paragraph, i);
+    if (isCreditLine(text) || splitCredit(text) || isByline(text) || (next && isCreditLine(next.text))) return null;
+    if (findContinuation(text)?.note === text) return null;
+    return paragraph.leftOpen || this.brokenMidSentence(paragraph, i) ? 'broken' : null;
   }
 
   /**
@@ -215,8 +240,10 @@ class Page {
   private isFull(a: number, b: number): boolean {
     if (!this.wrap || b >= this.lines.length) return false;
     const max = this.wrap.width * 2;
-    if (this.core[a] > max || this.core[b] > max) return false;
-    return this.width[a] + this.lead[b] > max;
+    const w = this.widths;
+    const wide = this.wrap.ambiguousWide ? 1 : 0;
+    if (w.core[a] + wide * w.coreAmbiguous[a] > max || w.core[b] + wide * w.coreAmbiguous[b] > max) return false;
+    return w.width[a] + wide * w.widthAmbiguous[a] + w.lead[b] + wide * w.leadAmbiguous[b] > max;
   }
 
   /**
@@ -230,7 +257,7 @@ class Page {
   private titleAfterFullLine(paragraph: Paragraph, i: number): boolean {
     const line = this.lines[i];
     const next = this.lines[i + 1];
-    if (next && !this.opens(next) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
+    if (next && !this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
     // Spaces narrower than a paragraph indent: the wrap moved them from the end of the line before.
     if (line.indent !== '' && spaceWidth(line.indent) < this.indent.width) return false;
     const tail = paragraph.tail;
@@ -271,7 +298,7 @@ class Page {
     if (!next || !isTitleLike(line.text)) return false;
     if (next.headingMarks > 0 || isDashSubheadline(next.text)) return true;
     if (parseDateline(next.text) || isByline(next.text)) return true;
-    return !this.opens(next) && isTitleLike(next.text);
+    return !this.opens(i + 1) && isTitleLike(next.text);
   }
 }
 
@@ -301,40 +328,81 @@ const WIDTH_CLASS = new Uint8Array(0x10000);
   // Astral characters (mostly rare Han) count 1: one half for each surrogate.
 }
 
-/** Width of text[from, to) in half characters, font-dependent characters wide or narrow. */
-function halfWidth(text: string, ambiguousWide: boolean, from = 0, to = text.length): number {
-  let halves = 0;
-  for (let i = from; i < to; i++) {
-    const cls = WIDTH_CLASS[text.charCodeAt(i)];
-    halves += cls === 2 || (cls === 1 && ambiguousWide) ? 2 : 1;
-  }
-  return halves;
+/** Closing marks: they may hang past the column width rather than start a line. */
+const CLOSING = codes('，。、；：？！”’）》」』】〕…—·%,.;:?!)]');
+/** Opening marks: a wrap moves them to the next line with the word they open. */
+const OPENING = codes('“‘（《「『【〔([{<');
+/** What a wrap does not split: ASCII letters, digits, . and %. */
+const ASCII_WORD = codes('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.%');
+
+function codes(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
-/** Closing marks: they may hang past the column width rather than start a line. */
-const CLOSING = new Set('，。、；：？！”’）》」』】〕…—·%,.;:?!)]');
-/** Opening marks: a wrap moves them to the next line with the word they open. */
-const OPENING = new Set('“‘（《「『【〔([{<');
-const ASCII_WORD = /[A-Za-z0-9.%]/;
-
 /**
- * A source line's widths in half characters: `width` as printed (indent and trailing space
- * included), `core` without the closing marks hanging at its end, `lead` of what a wrap
- * keeps together at its start (leading space, opening marks, then one character or ASCII word).
+ * The page's lines measured in half characters, font-dependent characters counted narrow,
+ * with how many font-dependent characters each part holds (add them once more for the wide
+ * measure): `width` as printed (indent and trailing space included), `core` without the
+ * closing marks hanging at its end, `lead` of what a wrap keeps together at its start
+ * (leading space, opening marks, then one character or ASCII word).
  */
-function measure(line: Line, ambiguousWide: boolean): { width: number; core: number; lead: number } {
-  const { text } = line;
-  const indent = Math.round(spaceWidth(line.indent) * 2);
-  const width = indent + halfWidth(text, ambiguousWide) + Math.round(spaceWidth(line.trail) * 2);
-  let hang = text.length;
-  if (line.trail === '') while (hang > 0 && CLOSING.has(text[hang - 1])) hang--;
-  const core = width - halfWidth(text, ambiguousWide, hang);
-  let i = 0;
-  while (i < text.length - 1 && OPENING.has(text[i])) i++;
-  if (ASCII_WORD.test(text[i])) {
-    while (i < text.length && ASCII_WORD.test(text[i])) i++;
-  } else i++;
-  return { width, core, lead: indent + halfWidth(text, ambiguousWide, 0, i) };
+interface LineWidths {
+  width: Int32Array;
+  widthAmbiguous: Int32Array;
+  core: Int32Array;
+  coreAmbiguous: Int32Array;
+  lead: Int32Array;
+  leadAmbiguous: Int32Array;
+}
+
+function measureLines(lines: Line[]): LineWidths {
+  const n = lines.length;
+  const w: LineWidths = {
+    width: new Int32Array(n),
+    widthAmbiguous: new Int32Array(n),
+    core: new Int32Array(n),
+    coreAmbiguous: new Int32Array(n),
+    lead: new Int32Array(n),
+    leadAmbiguous: new Int32Array(n),
+  };
+  lines.forEach(({ text, indent, trail }, k) => {
+    // Where the hanging closing marks start, and where the lead ends.
+    let hang = text.length;
+    if (trail === '') while (hang > 0 && CLOSING.has(text.charCodeAt(hang - 1))) hang--;
+    let leadEnd = 0;
+    while (leadEnd < text.length - 1 && OPENING.has(text.charCodeAt(leadEnd))) leadEnd++;
+    if (ASCII_WORD.has(text.charCodeAt(leadEnd))) {
+      while (leadEnd < text.length && ASCII_WORD.has(text.charCodeAt(leadEnd))) leadEnd++;
+    } else leadEnd++;
+
+    const space = Math.round(spaceWidth(indent) * 2);
+    let halves = space;
+    let ambiguous = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (i === hang) {
+        w.core[k] = halves;
+        w.coreAmbiguous[k] = ambiguous;
+      }
+      if (i === leadEnd) {
+        w.lead[k] = halves;
+        w.leadAmbiguous[k] = ambiguous;
+      }
+      const cls = WIDTH_CLASS[text.charCodeAt(i)];
+      halves += cls === 2 ? 2 : 1;
+      if (cls === 1) ambiguous++;
+    }
+    if (hang === text.length) {
+      w.core[k] = halves;
+      w.coreAmbiguous[k] = ambiguous;
+    }
+    if (leadEnd >= text.length) {
+      w.lead[k] = halves;
+      w.leadAmbiguous[k] = ambiguous;
+    }
+    w.width[k] = halves + Math.round(spaceWidth(trail) * 2);
+    w.widthAmbiguous[k] = ambiguous;
+  });
+  return w;
 }
 
 /**
@@ -344,15 +412,15 @@ function measure(line: Line, ambiguousWide: boolean): { width: number; core: num
  * characters narrow and wide; the right measure is the one under which fewer lines overrun
  * the width. Takes the lines stage's output (lines with heading marks are left out).
  */
-export function measureWrap(lines: Line[]): WrapWidth | null {
+export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lines)): WrapWidth | null {
   let best: (WrapWidth & { agreeing: number; score: number }) | null = null;
   for (const ambiguousWide of [false, true]) {
     const counts = new Map<number, number>();
-    for (const line of lines) {
-      if (line.headingMarks > 0) continue;
-      const w = measure(line, ambiguousWide).core;
+    lines.forEach((line, i) => {
+      if (line.headingMarks > 0) return;
+      const w = widths.core[i] + (ambiguousWide ? widths.coreAmbiguous[i] : 0);
       counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
+    });
     let mode = 0;
     let modeCount = 0;
     for (const [w, c] of counts) if (c > modeCount || (c === modeCount && w > mode)) [mode, modeCount] = [w, c];
@@ -372,10 +440,11 @@ export function measureWrap(lines: Line[]): WrapWidth | null {
 // ── how a paragraph ends ─────────────────────────────────────────────────
 
 /** Punctuation inside sentences (a colon is left out: 制图：某某 is a label, not a sentence). */
-const SENTENCE_PUNCT = /[。，；！？,;!?]/;
+const SENTENCE_PUNCT_CODES = codes('。，；！？,;!?');
 /** A paragraph cannot stop on these: the sentence goes on. */
 const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
-const BRACKET_PAIRS: ReadonlyArray<readonly [string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['【', '】'], ['「', '」']];
+/** Brackets and quotes a paragraph must close: opening and closing character codes. */
+const BRACKET_CODES: ReadonlyArray<readonly [number, number]> = ['（）', '()', '《》', '“”', '【】', '「」'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
 /** A line that is one note in brackets: （相关报道见第四版）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
 /** Ends with a full stop (headlines do not). */
@@ -391,5 +460,5 @@ function shortLine(text: string): boolean {
 
 /** The paragraph ends on a photo credit (…摄) or a note in brackets (（作者为…）, （本报北京电）). */
 function endsOnNote(tail: string): boolean {
-  return /[）)】〕]$/.test(tail) || /摄$/.test(tail) || isCreditLine(tail) || splitCredit(tail) !== null;
+  return /(?:[）)】〕]|摄)$/.test(tail);
 }
