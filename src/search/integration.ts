@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/paths.ts';
+import { contentDir } from '../config.ts';
 import { writeArchiveIndex } from './build-index.ts';
 
 export default function searchIndex(): AstroIntegration {
@@ -20,7 +20,7 @@ export default function searchIndex(): AstroIntegration {
         if (process.env.SEARCH_INDEX === 'skip') return logger.info('检索索引：SEARCH_INDEX=skip，未写出');
         const started = performance.now();
         const root = path.join(fileURLToPath(dir), 'pagefind');
-        await writeArchiveIndex(contentDir, root, (folder, r) => {
+        await writeArchiveIndex(contentDir(), root, (folder, r) => {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(
             r.reused

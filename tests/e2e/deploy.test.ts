@@ -11,11 +11,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { startStaticHost, type RunningHost } from '../../src/deploy/static-host.ts';
 import { fixtureSite } from '../helpers/sites.ts';
-import { fixtureArchive, readArchive } from '../helpers/read-content.ts';
+import { fixtureArchive } from '../helpers/archive.ts';
 import { atomFeed } from '../../src/site/feed.ts';
 import { cacheControl, IMMUTABLE } from '../../src/deploy/cache.ts';
 import { search } from './support/search-page.ts';
-import { buildArchive } from '../../src/site/archive.ts';
+import { buildArchive, readArchive } from '../../src/content/archive.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 

@@ -71,7 +71,7 @@ describe('hostile source text', () => {
         column: `${IMG}栏目`,
         byline: `本报记者 ${IMG}`,
         authors: [{ name: IMG, role: '记者' }],
-        body: [{ type: 'paragraph', text: `开头${IMG}冰雪正文${SCRIPT}结尾` }],
+        blocks: [{ type: 'paragraph', text: `开头${IMG}冰雪正文${SCRIPT}结尾` }],
       },
     };
     const bundle = path.join(scratch, 'pagefind');

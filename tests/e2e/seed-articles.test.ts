@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { fixtureSite, realSite, type BuiltSite } from '../helpers/sites.ts';
-import { readArchive } from '../helpers/read-content.ts';
+import { readArchive } from '../../src/content/archive.ts';
 import { blockAnchor, paragraphParts } from '../../src/site/article-body.ts';
 import { routes } from '../../src/site/routes.ts';
 

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { realSite } from '../helpers/sites.ts';
-import { parseMarkdownEntry } from '../../src/lib/read-content.ts';
+import { parseMarkdownEntry } from '../../src/content/parse.ts';
 import { comparable } from '../../src/topics/quote.ts';
 import { serveDist } from '../../src/dev/static-server.ts';
 import { search } from './support/search-page.ts';
