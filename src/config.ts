@@ -52,11 +52,7 @@ function read<V extends Variable>(name: V, env: NodeJS.ProcessEnv): z.infer<(typ
   return result.data as z.infer<(typeof VARIABLES)[V]>;
 }
 
-/** The base path as `/`, or `/sub/path/` (leading and trailing slash): the one rule for every step. */
-export function normalizeBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+export { normalizeBase } from './site/url.ts';
 
 /** The content tree (absolute). */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,6 +1,6 @@
 /** The export's records, built from the content as read back (pure: no files). */
 import { articlesInPrintOrder, type Archive } from '../content/archive.ts';
-import { normalizeBase } from '../config.ts';
+import { normalizeBase } from '../site/url.ts';
 import { exportArticleSchema, exportIssueSchema, type ExportArticle, type ExportIssue } from './schema.ts';
 
 export interface ExportData {

@@ -13,7 +13,8 @@ import { entryDate } from '../content/paths.ts';
 import { readIndexedArticles } from './archive.ts';
 import { readIndexedTopics } from '../topics/search.ts';
 import { searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
-import { shardOf, shardScheme, type ShardScheme } from './shards.ts';
+import { shardScheme, type ShardScheme } from '../config.ts';
+import { shardOf } from './shards.ts';
 import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
 
 export interface IndexReport {

@@ -1,17 +1,9 @@
-/** Debian's chromium, headless, driven by playwright-core (never a downloaded browser). */
+/** Screenshots and axe-core checks for the browser tests; the browser itself comes from src/bench/browser.ts. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-}
+export { launchBrowser } from '../../src/bench/browser.ts';
 
 export const SCREENSHOTS = path.resolve('screenshots');
 
