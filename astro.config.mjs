@@ -2,16 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkTopicComponents } from './src/topics/remark-components.ts';
-import searchIndex from './src/search/integration.ts';
-import { sitemap } from './src/site/sitemap-integration.ts';
-import { pruneStalePages } from './src/build/prune-stale-pages.ts';
+import { astroCacheDir, basePath, siteUrl } from './src/config.ts';
+import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
+import { remarkTopicComponents } from './src/integrations/remark-topic-components.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
-const base = process.env.BASE_PATH ?? '/';
+const cacheDir = astroCacheDir();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://archive.example.org',
-  base,
+  // SITE_URL, BASE_PATH and ASTRO_CACHE_DIR are read and checked in src/config.ts.
+  site: siteUrl().url,
+  base: basePath(),
   trailingSlash: 'always',
   // pruneStalePages removes pages no longer produced (dist/ is kept between builds, below);
   // searchIndex then writes dist/pagefind/ (the full-text index) once the pages are built.
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   // Lets a test build another content tree without sharing the content-layer cache.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   experimental: {
     // The daily job adds one issue: with the cache dir kept between builds, only the pages whose
     // cacheKey changed (src/site/cache-keys.ts) are rendered again. docs/scaling.md.

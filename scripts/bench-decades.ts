@@ -9,11 +9,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { mergeShardSites } from '../src/bench/decades.ts';
 import { runBench, type BenchResult } from '../src/bench/run.ts';
 import { coldAsk } from '../src/bench/search.ts';
-import { serveDist } from '../src/dev/static-server.ts';
+import { launchBrowser } from '../src/bench/browser.ts';
+import { startStaticHost } from '../src/deploy/static-host.ts';
 import { DEFAULT_SEED } from '../src/synth/synthesise.ts';
 
 const args = process.argv.slice(2);
@@ -53,11 +53,8 @@ try {
   console.log('merging the shards at deploy time');
   const merged = mergeShardSites(shards.map((s) => s.result.paths.dist), path.join(dir, 'merged'));
 
-  const server = await serveDist(path.join(dir, 'merged'), { base: '/' });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const server = await startStaticHost({ dir: path.join(dir, 'merged') });
+  const browser = await launchBrowser();
   const asks = [];
   try {
     for (const params of [{}, { sort: 'relevance' }, { year: String(LAST_YEAR - years + 1) }]) asks.push(await coldAsk(browser, server, QUERY, params));

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/paths.ts';
+import { contentDir } from '../src/config.ts';
 import { writeArchiveIndex } from '../src/search/build-index.ts';
 
 const { values } = parseArgs({
@@ -16,7 +16,7 @@ const { values } = parseArgs({
 const started = performance.now();
 try {
   const root = path.resolve(values.out);
-  await writeArchiveIndex(path.resolve(values.content ?? contentDir), root, (folder, r) => {
+  await writeArchiveIndex(path.resolve(values.content ?? contentDir()), root, (folder, r) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const shown = path.relative(process.cwd(), r.outputPath) || '.';
     console.log(

@@ -1,29 +1,34 @@
 /**
  * node scripts/check-content.ts — runs before `astro build` (see package.json).
- * Reads the whole content tree (ARCHIVE_CONTENT_DIR or ./content) through the entry schemas
- * and cross-checks references, then the MDX pages staff write (topics and editorial pages)
- * against it. A broken entry or page stops the build with `file:line: 字段 x：reason` for every
- * problem, instead of Astro's first error with a stack trace (and Astro does not check
- * references that no page happens to resolve, nor the article ids a topic cites).
+ * Checks the environment (src/config.ts), reads the whole content tree (ARCHIVE_CONTENT_DIR or
+ * ./content) through the entry schemas and cross-checks references, then the MDX pages staff
+ * write (topics and editorial pages) against it. A broken entry or page stops the build with
+ * `file:line: 字段 x：reason` for every problem, instead of Astro's first error with a stack
+ * trace (and Astro does not check references that no page happens to resolve, nor the article
+ * ids a topic cites).
  */
 import path from 'node:path';
-import { contentDir, editorialDir, topicsDir } from '../src/lib/paths.ts';
-import { ContentError, readContent } from '../src/lib/read-content.ts';
+import { commandLine, fail, failOnConfig } from '../src/cli.ts';
+import { checkEnvironment, contentDir as configuredContentDir } from '../src/config.ts';
+import { readArchive } from '../src/content/archive.ts';
+import { editorialDir, topicsDir } from '../src/content/paths.ts';
+import { ContentError } from '../src/content/problems.ts';
 import { checkPages } from '../src/topics/check.ts';
 
+commandLine({}, '用法：node scripts/check-content.ts（usage: no options; the tree is ARCHIVE_CONTENT_DIR or ./content）');
 try {
-  const content = readContent(contentDir);
-  const pages = checkPages(content, topicsDir, editorialDir);
+  checkEnvironment();
+  const contentDir = configuredContentDir();
+  const archive = readArchive(contentDir);
+  const pages = checkPages(archive, topicsDir(contentDir), editorialDir);
   if (pages.problems.length > 0) throw new ContentError(pages.problems);
   console.log(
     `内容检查通过（${path.relative(process.cwd(), contentDir) || '.'}）：` +
-      `${content.issues.length} 期、${content.sections.length} 个版面、${content.articles.length} 条稿件、${content.photos.length} 张图片、` +
+      `${archive.issues.length} 期、${archive.sectionById.size} 个版面、${archive.articles.length} 条稿件、${archive.photos.length} 张图片、` +
       `${pages.topics} 个专题、${pages.editorial} 个说明页`,
   );
 } catch (error) {
-  if (error instanceof ContentError) {
-    console.error(`${error.format()}\n请改正以上文件后再构建（fix the files above, then build again）。`);
-    process.exit(1);
-  }
+  failOnConfig(error);
+  if (error instanceof ContentError) fail(`${error.format()}\n请改正以上文件后再构建（fix the files above, then build again）。`, 1);
   throw error;
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { closest } from '../src/lib/closest.ts';
+import { closest } from '../src/ingest/closest.ts';
 import { CorpusError, readCorpus } from '../src/fidelity/corpus.ts';
 import { formatFailures, formatJson, formatPage, formatTable } from '../src/fidelity/format.ts';
 import { measureFidelity } from '../src/fidelity/measure.ts';

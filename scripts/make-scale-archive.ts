@@ -6,10 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readContent } from '../src/lib/read-content.ts';
-import { entryPaths } from '../src/lib/paths.ts';
-import { blocksToMarkdown } from '../src/schema/body.ts';
-import YAML from 'yaml';
+import { readContent } from '../src/content/read.ts';
+import { entryPaths } from '../src/content/paths.ts';
+import { articleText, jsonText } from '../src/content/write.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -23,7 +22,7 @@ const write = (rel: string, text: string) => {
   fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
   fs.writeFileSync(path.join(out, rel), text);
 };
-const json = (rel: string, value: unknown) => write(rel, `${JSON.stringify(value, null, 2)}\n`);
+const json = (rel: string, value: unknown) => write(rel, jsonText(value));
 const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
 
 let articles = 0;
@@ -37,7 +36,7 @@ for (let d = 0; d < days; d++) {
     json(entryPaths.photo(re(p.id)), { ...strip(p), id: re(p.id), issue: date, section: re(p.section), article: re(p.article) });
   }
   for (const a of from.articles.filter((a) => a.issue === issue.id)) {
-    const { body, ...entry } = strip(a);
+    const { blocks, ...entry } = strip(a);
     const data = {
       ...entry,
       id: re(a.id),
@@ -46,7 +45,7 @@ for (let d = 0; d < days; d++) {
       continuedOnArticle: a.continuedOnArticle && re(a.continuedOnArticle),
       continuedFromArticle: a.continuedFromArticle && re(a.continuedFromArticle),
     };
-    write(entryPaths.article(data.id), `---\n${YAML.stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n${blocksToMarkdown(body)}`);
+    write(entryPaths.article(data.id), articleText(data, blocks));
     articles++;
   }
 }

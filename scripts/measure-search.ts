@@ -10,8 +10,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { serveDist, STRICT_CSP } from '../src/dev/static-server.ts';
+import { launchBrowser } from '../src/bench/browser.ts';
+import { startStaticHost } from '../src/deploy/static-host.ts';
 import { isSearchRequest, measureColdQuery, type ColdQuery } from '../src/search/measure.ts';
 
 const { values, positionals } = parseArgs({
@@ -30,15 +30,12 @@ if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
 const queries = positionals.length ? positionals : ['劳模', '高质量发展', '戎禹仁', '大同 冰雪', '臺灣', '冰雪大同'];
 const runs = Math.max(1, Number(values.runs));
 
-const server = await serveDist(dist, { base: values.base, csp: STRICT_CSP });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const server = await startStaticHost({ dir: dist, base: values.base });
+const browser = await launchBrowser();
 const kib = (b: number) => (b / 1024).toFixed(1);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
-  console.log(`site: ${server.root} (${dist}), ${runs} cold run(s) per query, gzip on, strict CSP\n`);
+  console.log(`site: ${server.url} (${dist}), ${runs} cold run(s) per query, gzip on, strict CSP\n`);
   console.log('query        | results              | requests | page KiB | search KiB | total KiB | first result ms (median, min–max)');
   console.log('-------------|----------------------|----------|----------|------------|-----------|----------------------------------');
   let worst: ColdQuery | null = null;

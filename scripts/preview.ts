@@ -2,21 +2,23 @@
  * npm run preview [-- --dir dist --base /archive/ --port 4321 --host 127.0.0.1]
  * Serves the built site as a static host would (src/deploy/static-host.ts): under the base
  * path (default BASE_PATH, as the build used it), with 404.html, directory index, content
- * types and the Cache-Control headers of docs/deploy.md. Ctrl-C stops it.
+ * types, Content-Security-Policy and Cache-Control headers of docs/deploy.md. Ctrl-C stops it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/cli.ts';
+import { basePath } from '../src/config.ts';
 import { startStaticHost } from '../src/deploy/static-host.ts';
 
-const { values } = parseArgs({
-  options: {
+const { values } = commandLine(
+  {
     dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    base: { type: 'string', default: basePath() },
     port: { type: 'string', default: '4321' },
     host: { type: 'string', default: '127.0.0.1' },
   },
-});
+  '用法：npm run preview [-- --dir dist --base /archive/ --port 4321 --host 127.0.0.1]',
+);
 
 const dir = path.resolve(values.dir);
 if (!fs.existsSync(path.join(dir, 'index.html'))) {

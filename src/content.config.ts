@@ -2,8 +2,11 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, issueSchema, photoSchema, sectionSchema } from './schema/entries.ts';
 import { editorialSchema, topicSchema } from './schema/topic.ts';
-import { contentDir, editorialDir } from './lib/paths.ts';
-import { markdownEntries } from './lib/markdown-entries-loader.ts';
+import { contentDir as configuredContentDir } from './config.ts';
+import { editorialDir, topicsDir } from './content/paths.ts';
+import { markdownEntries } from './content/loader.ts';
+
+const contentDir = configuredContentDir();
 
 /** Every entry carries its own `id` (ids are given once by the ingest and never derived from paths). */
 const byId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
@@ -41,7 +44,7 @@ const photos = defineCollection({
 
 /** 专题: staff-written MDX guides; the file name is the permalink (/topics/<name>/). */
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/topics` }),
+  loader: glob({ pattern: '*.mdx', base: topicsDir(contentDir) }),
   schema: topicSchema,
 });
 

@@ -1,6 +1,6 @@
 /**
  * Search in headless Chromium on the built site, served gzipped as a static host would
- * (src/dev/static-server.ts), through the site's own search page:
+ * (src/deploy/static-host.ts), through the site's own search page:
  *
  * - cold: in a fresh browser profile (nothing cached), the search page opened as a reader
  *   opens it; it loads Pagefind and the newest month's index list and filters while the reader
@@ -14,11 +14,11 @@
  *   results on screen, measured inside the page; the first time each is asked (its index chunks
  *   fetched then) and again once loaded.
  */
-import { chromium } from 'playwright-core';
-import { serveDist } from '../dev/static-server.ts';
+import { launchBrowser } from './browser.ts';
+import { startStaticHost } from '../deploy/static-host.ts';
 import { isSearchRequest, measureColdQuery } from '../search/measure.ts';
 import type { Browser } from 'playwright-core';
-import type { StaticServer } from '../dev/static-server.ts';
+import type { RunningHost } from '../deploy/static-host.ts';
 
 export interface SearchResult {
   query: string;
@@ -52,14 +52,13 @@ export interface SearchOptions {
   runs?: number;
 }
 
-const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function measureSearch(options: SearchOptions): Promise<SearchResult> {
   const query = options.query ?? '高质量发展';
   const warmQueries = options.warmQueries ?? ['劳模', '冰雪 大同', '文化', '市委', '冰雪'];
-  const server = await serveDist(options.dist, { base: options.base ?? '/' });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: BROWSER_ARGS });
+  const server = await startStaticHost({ dir: options.dist, base: options.base ?? '/' });
+  const browser = await launchBrowser();
   try {
     const count = options.runs ?? 5;
     const typed: ColdTyped[] = [];
@@ -68,11 +67,11 @@ export async function measureSearch(options: SearchOptions): Promise<SearchResul
     for (let i = 0; i < count; i++) runs.push(await measureColdQuery(browser, server, query));
     const first = runs[0];
     if (first.firstResultMs === null) throw new Error(`检索“${query}”没有结果：${first.status}`);
-    const starts = await coldSearchTimes(browser, server.root, query, count);
+    const starts = await coldSearchTimes(browser, server.url, query, count);
 
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.root}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => performance.getEntriesByName('search:first-result').length > 0, null, { timeout: 60_000 });
     // First time each query is asked on the open page: its index chunks and result fragments
     // still come over the network. Then each again (never the query just asked, which the
@@ -117,12 +116,12 @@ interface ColdTyped {
  * A reader's first search in a fresh profile: the search page opened, the index list ready
  * (the page marks it), the query typed and submitted; submit to the first result on screen.
  */
-async function coldTyped(browser: Browser, server: StaticServer, query: string): Promise<ColdTyped> {
+async function coldTyped(browser: Browser, server: RunningHost, query: string): Promise<ColdTyped> {
   const context = await browser.newContext();
   const page = await context.newPage();
   server.served.length = 0;
   try {
-    await page.goto(`${server.root}search/`);
+    await page.goto(`${server.url}search/`);
     await page.waitForSelector('[data-search-ready]', { state: 'attached', timeout: 60_000 });
     const ms = await page.evaluate(submitAndTime, query);
     if (!(await page.locator('.search-result').count())) throw new Error(`检索“${query}”没有结果`);
@@ -195,12 +194,12 @@ export interface ColdAsk {
 }
 
 /** One cold query with address parameters, in a fresh profile: what it fetched and how long it took. */
-export async function coldAsk(browser: Browser, server: StaticServer, query: string, params: Record<string, string> = {}): Promise<ColdAsk> {
+export async function coldAsk(browser: Browser, server: RunningHost, query: string, params: Record<string, string> = {}): Promise<ColdAsk> {
   const context = await browser.newContext();
   const page = await context.newPage();
   server.served.length = 0;
   try {
-    await page.goto(`${server.root}search/?${new URLSearchParams({ q: query, ...params })}`);
+    await page.goto(`${server.url}search/?${new URLSearchParams({ q: query, ...params })}`);
     await page.waitForFunction(() => performance.getEntriesByName('search:first-answer').length > 0, null, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
     const { ms, status } = await page.evaluate(() => ({

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { normalizeBase } from '../site/url.ts';
 
 export interface LinkProblem {
   /** Page the link is on, relative to the site folder. */
@@ -46,7 +47,7 @@ function pageUrl(base: string, file: string): string {
 export function checkLinks(siteDir: string, basePath = '/'): LinkReport {
   const root = path.resolve(siteDir);
   if (!fs.existsSync(root)) throw new Error(`${siteDir}: no such folder (build the site first: npm run build)`);
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const base = normalizeBase(basePath);
   const files = htmlFiles(root);
   const problems: LinkProblem[] = [];
   const idCache = new Map<string, Set<string>>();

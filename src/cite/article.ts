@@ -1,5 +1,5 @@
 /** An article's citation record and page facts, from the archive (pure; URLs made absolute by the caller). */
-import type { Archive } from '../site/archive.ts';
+import type { Archive } from '../content/archive.ts';
 import { routes } from '../site/routes.ts';
 import { articleTitle, excerpt, leadText } from '../site/titles.ts';
 import type { PageFacts } from './meta.ts';

@@ -10,7 +10,7 @@
  * square brackets, as cataloguers mark a supplied title.
  */
 import { PAPER, type Issue, type Photo, type Section } from '../schema/entries.ts';
-import type { SiteArticle } from '../site/archive.ts';
+import type { ArchiveArticle } from '../content/archive.ts';
 import { pageTitle } from '../site/chinese.ts';
 import { articleTitle } from '../site/titles.ts';
 
@@ -51,7 +51,7 @@ export function subtitleOf(subheadline: string | null): string | null {
   return text === '' ? null : text;
 }
 
-export function referenceTitle(article: SiteArticle, photos: Photo[] = []): { title: string; devised: boolean } {
+export function referenceTitle(article: ArchiveArticle, photos: Photo[] = []): { title: string; devised: boolean } {
   const headline = article.headline ? oneLine(article.headline) : '';
   if (headline === '') return { title: `[${oneLine(articleTitle(article, photos))}]`, devised: true };
   const subtitle = subtitleOf(article.subheadline);
@@ -59,7 +59,7 @@ export function referenceTitle(article: SiteArticle, photos: Photo[] = []): { ti
 }
 
 export function citationRecord(input: {
-  article: SiteArticle;
+  article: ArchiveArticle;
   issue: Issue;
   section: Section;
   photos?: Photo[];

@@ -5,7 +5,7 @@
  */
 import { buildExport, type ExportData } from '../export/build.ts';
 import { articlesCsv } from '../export/csv.ts';
-import type { Content } from '../lib/read-content.ts';
+import type { Archive } from '../content/archive.ts';
 import { ARTICLES_CSV_FILE, ARTICLES_FILE, exportTexts } from '../export/write.ts';
 
 export interface DataFile {
@@ -62,8 +62,8 @@ export function downloadsFromExport(data: ExportData): Downloads {
   };
 }
 
-export function buildDownloads(content: Content, basePath = '/'): Downloads {
-  return downloadsFromExport(buildExport(content, basePath));
+export function buildDownloads(archive: Archive, basePath = '/'): Downloads {
+  return downloadsFromExport(buildExport(archive, basePath));
 }
 
 /** 1,234 B / 12.3 KB / 4.56 MB, in 1024s, as readers see file sizes. */

@@ -3,13 +3,12 @@
  * Reads the content tree with the export's own reader, so the files are what
  * `npm run export` writes for the same content and BASE_PATH.
  */
-import { contentDir } from '../lib/paths.ts';
-import { readContent } from '../lib/read-content.ts';
+import { readArchive } from '../content/archive.ts';
 import { buildDownloads, type Downloads } from './downloads.ts';
 
 let downloads: Downloads | undefined;
 
 export function loadDownloads(): Downloads {
-  downloads ??= buildDownloads(readContent(contentDir), import.meta.env.BASE_URL ?? '/');
+  downloads ??= buildDownloads(readArchive(), import.meta.env.BASE_URL ?? '/');
   return downloads;
 }

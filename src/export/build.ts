@@ -1,5 +1,6 @@
 /** The export's records, built from the content as read back (pure: no files). */
-import type { Content } from '../lib/read-content.ts';
+import { articlesInPrintOrder, type Archive } from '../content/archive.ts';
+import { normalizeBase } from '../site/url.ts';
 import { exportArticleSchema, exportIssueSchema, type ExportArticle, type ExportIssue } from './schema.ts';
 
 export interface ExportData {
@@ -9,24 +10,18 @@ export interface ExportData {
 
 /** `/articles/<id>/` under the site's base path (BASE_PATH, as in astro.config.mjs). */
 export function articleUrl(id: string, basePath = '/'): string {
-  const base = basePath.replace(/^\/+|\/+$/g, '');
-  return `${base ? `/${base}` : ''}/articles/${id}/`;
+  return `${normalizeBase(basePath)}articles/${id}/`;
 }
 
-/** Content must come from readContent: already validated and in issue/page/print order. */
-export function buildExport(content: Content, basePath = '/'): ExportData {
-  const pageOf = new Map(content.sections.map((s) => [s.id, s.page]));
-  const dateOf = new Map(content.issues.map((i) => [i.id, i.date]));
-  const photosOf = new Map<string, Content['photos']>();
-  for (const photo of content.photos) photosOf.set(photo.article, [...(photosOf.get(photo.article) ?? []), photo]);
-
-  const articles = content.articles.map((a) =>
+/** The archive's articles in issue/page/print order, and its issues, as export records. */
+export function buildExport(archive: Archive, basePath = '/'): ExportData {
+  const articles = articlesInPrintOrder(archive).map((a) =>
     exportArticleSchema.parse({
       id: a.id,
       url: articleUrl(a.id, basePath),
       issue: a.issue,
-      date: dateOf.get(a.issue),
-      page: pageOf.get(a.section),
+      date: archive.issueById.get(a.issue)?.date,
+      page: archive.sectionById.get(a.section)?.page,
       seq: a.seq,
       kind: a.kind,
       column: a.column,
@@ -36,16 +31,14 @@ export function buildExport(content: Content, basePath = '/'): ExportData {
       byline: a.byline,
       dateline: a.dateline,
       authors: a.authors.map(({ name, role }) => ({ name, role })),
-      blocks: a.body.map(({ type, text }) => ({ type, text })),
-      photos: [...(photosOf.get(a.id) ?? [])]
-        .sort((x, y) => x.seq - y.seq)
-        .map(({ caption, credit, photographers }) => ({ caption, credit, photographers })),
+      blocks: a.blocks.map(({ type, text }) => ({ type, text })),
+      photos: (archive.photosByArticle.get(a.id) ?? []).map(({ caption, credit, photographers }) => ({ caption, credit, photographers })),
       continuedOn: a.continuedOn,
       continuedFrom: a.continuedFrom,
       flags: a.flags,
     }),
   );
-  const issues = content.issues.map(({ id, date, dateSource, pages, sources }) =>
+  const issues = archive.issues.map(({ id, date, dateSource, pages, sources }) =>
     exportIssueSchema.parse({ id, date, dateSource, pages, sources }),
   );
   return { articles, issues };

@@ -29,14 +29,14 @@ export interface ReadEntry {
  * `afterBlock` k puts its caption and credit after the k-th body block (0: before the first),
  * as the schema (src/schema/entries.ts) defines it.
  */
-export function readEntry(article: Article & { body: Block[] }, photos: Photo[]): ReadEntry {
+export function readEntry(article: Article & { blocks: Block[] }, photos: Photo[]): ReadEntry {
   const own = photos.filter((p) => p.article === article.id).sort((a, b) => a.seq - b.seq);
   const parts: Array<string | null> = [article.column, article.kicker, article.headline, article.subheadline, article.byline, article.dateline];
   const photoText = (after: number) => own.filter((p) => p.afterBlock === after).flatMap((p) => [p.caption, p.credit]);
   parts.push(...photoText(0));
-  article.body.forEach((block, k) => parts.push(block.text, ...photoText(k + 1)));
+  article.blocks.forEach((block, k) => parts.push(block.text, ...photoText(k + 1)));
   // A photo said to stand after a block the body does not have is still part of the entry.
-  parts.push(...own.filter((p) => p.afterBlock > article.body.length).flatMap((p) => [p.caption, p.credit]));
+  parts.push(...own.filter((p) => p.afterBlock > article.blocks.length).flatMap((p) => [p.caption, p.credit]));
   parts.push(article.signature, ...article.continuationNotes, ...article.folds.map((f) => f.text));
   return {
     id: article.id,
@@ -46,7 +46,7 @@ export function readEntry(article: Article & { body: Block[] }, photos: Photo[])
     kicker: article.kicker,
     headline: article.headline,
     subheadline: article.subheadline,
-    body: article.body.map((b) => b.text).join('\n'),
+    body: article.blocks.map((b) => b.text).join('\n'),
     text: parts.filter((p): p is string => p !== null && p !== '').join('\n'),
     flags: [...article.flags],
   };

@@ -1,6 +1,6 @@
 /**
  * Runs the real ingest (src/ingest/run.ts) over a corpus in a scratch content tree and reads
- * the entries back with the site's reader (src/lib/read-content.ts). The only part of the
+ * the entries back with the site's reader (src/content/read.ts). The only part of the
  * fidelity measure that touches files; the scratch tree is removed afterwards.
  */
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isIngestError } from '../ingest/errors.ts';
 import { METADATA_FILE } from '../ingest/metadata.ts';
 import { ingest } from '../ingest/run.ts';
-import { readContent, type Content } from '../lib/read-content.ts';
+import { readContent, type Content } from '../content/read.ts';
 import type { CorpusPage } from './corpus.ts';
 
 export interface CorpusIngest {

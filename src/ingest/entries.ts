@@ -2,8 +2,6 @@
  * Stage 6 of the ingest: items of each page → archive entries (issue, section, article,
  * photo), validated against the shared schemas, and the files that hold them.
  */
-import { stringify } from 'yaml';
-import { blocksToMarkdown } from '../schema/body.ts';
 import {
   articleSchema,
   issueSchema,
@@ -16,7 +14,8 @@ import {
   type Photo,
   type Section,
 } from '../schema/entries.ts';
-import { entryPaths } from '../lib/paths.ts';
+import { LEDGER_FILE } from '../content/paths.ts';
+import { entryTexts, jsonText } from '../content/write.ts';
 import type { DateMention } from './dates.ts';
 import { assignIds, keyOf, type Ledger } from './ids.ts';
 import type { Item } from './items.ts';
@@ -173,17 +172,9 @@ function linkContinuations(articles: ArticleEntry[]): void {
   }
 }
 
-/** Relative path → file text, for every entry and the ledger. Deterministic: same entries, same bytes. */
+/** Relative path → file text, for every entry and the ledger, written by the content store's one writer (src/content/write.ts). */
 export function entryFiles(entries: Entries): Map<string, string> {
-  const files = new Map<string, string>();
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  for (const issue of entries.issues) files.set(entryPaths.issue(issue.id), json(issue));
-  for (const section of entries.sections) files.set(entryPaths.section(section.id), json(section));
-  for (const photo of entries.photos) files.set(entryPaths.photo(photo.id), json(photo));
-  for (const { data, body } of entries.articles) {
-    const frontmatter = stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-    files.set(entryPaths.article(data.id), `---\n${frontmatter}---\n\n${blocksToMarkdown(body)}`);
-  }
-  files.set('ids.json', json(entries.ledger));
+  const files = entryTexts({ ...entries, articles: entries.articles.map(({ data, body }) => ({ data, blocks: body })) });
+  files.set(LEDGER_FILE, jsonText(entries.ledger));
   return files;
 }

@@ -11,7 +11,7 @@
  * Everything the staff can get wrong is refused with the file and line and what to write.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { closest } from '../lib/closest.ts';
+import { closest } from './closest.ts';
 import { IngestError } from './errors.ts';
 
 export const METADATA_FILE = 'metadata.yaml';

@@ -8,7 +8,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir as defaultContentDir } from '../lib/paths.ts';
+import { contentDir as configuredContentDir } from '../config.ts';
+import { entryDate, LEDGER_FILE, sourcesDir as sourcesDirOf } from '../content/paths.ts';
+import { sourceIssues } from '../content/read.ts';
 import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
 import { decodeSource } from './decode.ts';
 import { IngestError } from './errors.ts';
@@ -37,12 +39,10 @@ export interface IngestPlan {
   scope: (relPath: string) => boolean;
 }
 
-const LEDGER_FILE = 'ids.json';
-
 /** Reads everything and runs the pipeline; writes nothing. Throws IngestError on bad input. */
 export function planIngest(options: IngestOptions = {}): IngestPlan {
-  const contentDir = options.contentDir ?? defaultContentDir;
-  const sourcesDir = path.join(contentDir, 'sources');
+  const contentDir = options.contentDir ?? configuredContentDir();
+  const sourcesDir = sourcesDirOf(contentDir);
   const shown = (p: string) => path.relative(process.cwd(), p) || p;
 
   const incoming = (options.files ?? []).map((file) => {
@@ -103,28 +103,6 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   return { contentDir, result, files: result.files, copies, sources: names, scope };
 }
 
-/** Source file name → the issue its page is in, from the section entries already written. */
-function sourceIssues(contentDir: string): Map<string, string> {
-  const dir = path.join(contentDir, 'sections');
-  const map = new Map<string, string>();
-  if (!existsSync(dir)) return map;
-  for (const file of readdirSync(dir, { recursive: true }) as string[]) {
-    if (!file.endsWith('.json')) continue;
-    try {
-      const section = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { source?: unknown; issue?: unknown };
-      if (typeof section.source === 'string' && typeof section.issue === 'string') map.set(section.source, section.issue);
-    } catch {
-      // A broken section entry is reported by the build's content check; here its page is simply re-read.
-    }
-  }
-  return map;
-}
-
-/** The issue date an entry path belongs to: issues/2025/2025-12-28.json, articles/2025/2025-12-28/01-01.md … */
-function entryDate(rel: string): string | null {
-  return /^(?:issues|sections|articles|photos)\/\d{4}\/(\d{4}-\d{2}-\d{2})/.exec(rel)?.[1] ?? null;
-}
-
 export interface IngestOutcome {
   plan: IngestPlan;
   write: WritePlan;
@@ -136,7 +114,7 @@ export interface IngestOutcome {
 
 /** The whole ingest: lock, read, run the pipeline, write atomically, unlock. */
 export function ingest(options: IngestOptions = {}): IngestOutcome {
-  const contentDir = options.contentDir ?? defaultContentDir;
+  const contentDir = options.contentDir ?? configuredContentDir();
   const lock = acquireIngestLock(contentDir);
   try {
     const plan = planIngest({ ...options, contentDir });

@@ -9,11 +9,12 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { entryDate } from '../lib/read-content.ts';
+import { entryDate } from '../content/paths.ts';
 import { readIndexedArticles } from './archive.ts';
 import { readIndexedTopics } from '../topics/search.ts';
 import { searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
-import { shardOf, shardScheme, type ShardScheme } from './shards.ts';
+import { shardScheme, type ShardScheme } from '../config.ts';
+import { shardOf } from './shards.ts';
 import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
 
 export interface IndexReport {
@@ -213,7 +214,7 @@ function shardDigests(
 function codeDigest(scheme: ShardScheme): string {
   const hash = createHash('sha256').update(scheme);
   const here = fileURLToPath(new URL('.', import.meta.url));
-  for (const dir of [here, path.join(here, '../schema'), path.join(here, '../lib'), path.join(here, '../topics')]) {
+  for (const dir of [here, path.join(here, '../schema'), path.join(here, '../content'), path.join(here, '../topics')]) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (/\.(ts|astro)$/.test(name)) hash.update(name).update(readFileSync(path.join(dir, name)));

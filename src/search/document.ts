@@ -9,14 +9,15 @@
  * author (one per name, photographers included), kind. Sort key: the article id, which orders
  * by date, then page, then position on the page.
  */
-import type { Article, Block, Issue, Photo, Section } from '../schema/entries.ts';
+import type { ArchiveArticle } from '../content/archive.ts';
+import type { Issue, Photo, Section } from '../schema/entries.ts';
 import { routes } from '../site/routes.ts';
 import { encodeRecord, type ResultRecord } from './record.ts';
 import { indexTerms } from './terms.ts';
 import { textUnits } from './units.ts';
 
 export interface IndexedArticle {
-  article: Article & { body: Block[] };
+  article: ArchiveArticle;
   issue: Issue;
   section: Section;
   /** The article's photos, in print order. */
@@ -56,7 +57,7 @@ function clip(text: string, length: number): string {
 export function displayTitle({ article, photos }: Pick<IndexedArticle, 'article' | 'photos'>): string {
   const named = present([article.headline, article.kicker, article.subheadline?.replace(/^[—\-\s]+/, '')]);
   if (named.length) return named[0];
-  const lead = present([...article.body.map((b) => b.text), ...photos.map((p) => p.caption)]);
+  const lead = present([...article.blocks.map((b) => b.text), ...photos.map((p) => p.caption)]);
   if (article.kind === 'photo') return lead.length ? `图片新闻：${clip(lead[0], 24)}` : '图片新闻';
   return lead.length ? clip(lead[0], 24) : '（无标题）';
 }
@@ -70,7 +71,7 @@ export function termsOf(texts: string[]): string {
  * with the 电头 before the first and the 尾署名 after the last, the photo captions with credits.
  */
 function excerptFields({ article, photos }: IndexedArticle): string[] {
-  const paragraphs = article.body.map((b) => b.text);
+  const paragraphs = article.blocks.map((b) => b.text);
   const [dateline, signature] = [article.dateline?.trim(), article.signature?.trim()];
   if (paragraphs.length === 0) paragraphs.push('');
   if (dateline) paragraphs[0] = `${dateline} ${paragraphs[0]}`;
@@ -116,7 +117,7 @@ export function searchDocument(entry: IndexedArticle, options: DocumentOptions =
   const record = resultRecord(entry);
   const headline = termsOf(present([article.column, article.kicker, article.headline, article.subheadline]));
   const credits = termsOf(present([article.byline, article.dateline, article.signature, ...photos.map((p) => p.credit)]));
-  const body = termsOf(present([...article.body.map((b) => b.text), ...photos.map((p) => p.caption)]));
+  const body = termsOf(present([...article.blocks.map((b) => b.text), ...photos.map((p) => p.caption)]));
   const filters: [string, string][] = [
     ['year', issue.date.slice(0, 4)],
     ['page', String(section.page)],

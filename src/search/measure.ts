@@ -5,7 +5,7 @@
  * Pagefind, the index), and the time to the first result as the page marks it.
  */
 import type { Browser } from 'playwright-core';
-import type { Served, StaticServer } from '../dev/static-server.ts';
+import type { RunningHost, Served } from '../deploy/static-host.ts';
 
 export interface ColdQuery {
   query: string;
@@ -23,12 +23,12 @@ export interface ColdQuery {
 export const isSearchRequest = (pathname: string) =>
   pathname.includes('/pagefind/') || /\/_astro\/(worker|SearchView)/.test(pathname);
 
-export async function measureColdQuery(browser: Browser, server: StaticServer, query: string): Promise<ColdQuery> {
+export async function measureColdQuery(browser: Browser, server: RunningHost, query: string): Promise<ColdQuery> {
   const context = await browser.newContext();
   const page = await context.newPage();
   server.served.length = 0;
   try {
-    await page.goto(`${server.root}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(
       () => {
         const status = document.querySelector('[data-search-status]')?.textContent ?? '';

@@ -1,6 +1,6 @@
 /**
- * How the index is split (SEARCH_SHARDS). The build (build-index.ts, integration.ts) and the
- * page (SearchView.astro) both read the setting from here, so they always agree.
+ * How the index is split (SEARCH_SHARDS, read in src/config.ts, which the build and the search
+ * page (SearchView.astro) both ask, so they always agree), and which bundle holds what.
  *
  * - archive (default): one Pagefind bundle, pagefind/. Fine while the archive is small.
  * - year: one bundle per year (pagefind/2025/, …), all opened and merged in the browser.
@@ -8,13 +8,9 @@
  *   it adds to, and the search page opens the months newest first, only as many as the results
  *   it shows need (engine.ts). A year of the paper: docs/scaling.md.
  */
-export type ShardScheme = 'archive' | 'year' | 'month';
+import type { ShardScheme } from '../config.ts';
 
-export function shardScheme(value: string | undefined = process.env.SEARCH_SHARDS): ShardScheme {
-  if (!value || value === 'archive') return 'archive';
-  if (value === 'year' || value === 'month') return value;
-  throw new Error(`SEARCH_SHARDS 只能是 year、month 或 archive（默认）：${value}`);
-}
+export type { ShardScheme };
 
 /** The bundle folder of an issue date (YYYY-MM-DD, or YYYY for year shards): '' is pagefind/ itself. */
 export function shardOf(scheme: ShardScheme, date: string): string {

@@ -12,7 +12,7 @@
  * that an incremental build equals a full one.
  */
 import { createHash } from 'node:crypto';
-import type { Archive } from './archive.ts';
+import type { Archive } from '../content/archive.ts';
 import type { Column } from './columns.ts';
 import type { Person } from './people.ts';
 

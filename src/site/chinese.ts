@@ -48,10 +48,6 @@ export function formatDateShort(iso: string): string {
   return `${d.year}年${d.month}月${d.day}日`;
 }
 
-export function weekdayOf(iso: string): number {
-  return parseIsoDate(iso).weekday;
-}
-
 export const WEEKDAY_NAMES = WEEKDAYS;
 
 export const FLAG_LABELS: Record<ArticleFlag, string> = {

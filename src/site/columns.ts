@@ -1,5 +1,5 @@
 /** Column pages (栏目): every article printed under a recurring banner such as 政务动态. */
-import type { Archive, SiteArticle } from './archive.ts';
+import type { Archive, ArchiveArticle } from '../content/archive.ts';
 import { nameSegment } from './routes.ts';
 
 export interface Column {
@@ -7,7 +7,7 @@ export interface Column {
   name: string;
   segment: string;
   /** Newest issue first, then print order. */
-  articles: SiteArticle[];
+  articles: ArchiveArticle[];
 }
 
 export function collectColumns(archive: Archive): Column[] {

@@ -5,7 +5,7 @@
  */
 import { pageLabel } from './chinese.ts';
 import { articleTitle } from './titles.ts';
-import type { Archive, SiteArticle } from './archive.ts';
+import type { Archive, ArchiveArticle } from '../content/archive.ts';
 import type { Section } from '../schema/entries.ts';
 
 export interface Continuation {
@@ -15,7 +15,7 @@ export interface Continuation {
   /** The other page of the same issue, when the archive has it. */
   section: Section | null;
   /** The other half of the article on that page, when one points back here. */
-  article: SiteArticle | null;
+  article: ArchiveArticle | null;
   /** What the reader is told. */
   text: string;
 }
@@ -24,7 +24,7 @@ export interface Continuation {
  * The other half: the one the ingest linked (continuedOnArticle / continuedFromArticle), or
  * else an article on that page whose own note points back here (same headline preferred).
  */
-function otherHalf(archive: Archive, article: SiteArticle, section: Section, direction: 'on' | 'from'): SiteArticle | null {
+function otherHalf(archive: Archive, article: ArchiveArticle, section: Section, direction: 'on' | 'from'): ArchiveArticle | null {
   const linkedId = direction === 'on' ? article.continuedOnArticle : article.continuedFromArticle;
   const linked = linkedId ? archive.articleById.get(linkedId) : undefined;
   if (linked) return linked;
@@ -37,7 +37,7 @@ function otherHalf(archive: Archive, article: SiteArticle, section: Section, dir
   return candidates.find((a) => a.headline && a.headline === article.headline) ?? candidates[0];
 }
 
-function describe(direction: 'on' | 'from', page: number, section: Section | null, article: SiteArticle | null, archive: Archive): string {
+function describe(direction: 'on' | 'from', page: number, section: Section | null, article: ArchiveArticle | null, archive: Archive): string {
   const label = pageLabel(page);
   if (!section) return direction === 'on' ? `本馆暂缺${label}，后文未能收录` : `本馆暂缺${label}，前文未能收录`;
   const jump = direction === 'on' ? `下转${label}` : `上接${label}`;
@@ -46,7 +46,7 @@ function describe(direction: 'on' | 'from', page: number, section: Section | nul
   return `${jump}：${direction === 'on' ? '后文' : '前文'}见《${title}》`;
 }
 
-export function continuationsOf(archive: Archive, article: SiteArticle): Continuation[] {
+export function continuationsOf(archive: Archive, article: ArchiveArticle): Continuation[] {
   const pages = archive.sectionsByIssue.get(article.issue) ?? [];
   const result: Continuation[] = [];
   const add = (direction: 'on' | 'from', page: number | null) => {

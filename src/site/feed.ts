@@ -3,7 +3,7 @@
  * first, in print order within an issue. Every URL absolute; every piece of source text
  * XML-escaped (and characters XML 1.0 cannot carry dropped), so a feed reader shows it as text.
  */
-import type { Archive } from './archive.ts';
+import type { Archive } from '../content/archive.ts';
 import { pageTitle } from './chinese.ts';
 import { routes } from './routes.ts';
 import { articleTitle, excerpt, leadText } from './titles.ts';

@@ -3,8 +3,8 @@
  * The only site module that touches astro:content; everything else takes plain values.
  */
 import { getCollection } from 'astro:content';
-import { markdownToBlocks } from '../schema/body.ts';
-import { buildArchive, type Archive } from './archive.ts';
+import { markdownToBlocks } from '../content/body.ts';
+import { buildArchive, type Archive } from '../content/archive.ts';
 
 let archive: Promise<Archive> | undefined;
 

@@ -4,11 +4,11 @@
  * (article.authors) and photo credits (photo.photographers).
  */
 import type { AuthorRole } from '../schema/entries.ts';
-import type { Archive, SiteArticle } from './archive.ts';
+import type { Archive, ArchiveArticle } from '../content/archive.ts';
 import { nameSegment } from './routes.ts';
 
 export interface Credit {
-  article: SiteArticle;
+  article: ArchiveArticle;
   /** What this person did for this article: 记者, 摄影 … */
   roles: AuthorRole[];
 }
@@ -26,7 +26,7 @@ export interface Person {
 export function collectPeople(archive: Archive): Person[] {
   // segment → (article id → roles); keyed by segment so two spellings of one name share a page
   const people = new Map<string, { name: string; byArticle: Map<string, Set<AuthorRole>> }>();
-  const credit = (name: string, role: AuthorRole, article: SiteArticle) => {
+  const credit = (name: string, role: AuthorRole, article: ArchiveArticle) => {
     const segment = nameSegment(name);
     const person = people.get(segment) ?? { name: name.trim(), byArticle: new Map() };
     const roles = person.byArticle.get(article.id) ?? new Set<AuthorRole>();

@@ -1,12 +1,22 @@
 /**
- * Every internal link and asset path goes through `href`, so the site works at the domain
- * root and under a sub-path (BASE_PATH → import.meta.env.BASE_URL).
+ * The site's base path (BASE_PATH → import.meta.env.BASE_URL), in one rule for every step:
+ * every internal link and asset path goes through `href`, so the site works at the domain root
+ * and under a sub-path; the export, the static host, the link check and the sitemap use
+ * normalizeBase. No imports: page scripts can bundle it.
  */
-export function withBase(base: string, path: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + path.replace(/^\/+/, '');
+
+/** The base path as `/`, or `/sub/path/` (leading and trailing slash), whatever slashes it was given with. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** `path` under `base`: withBase('/archive', '/issues/') is /archive/issues/. */
+export function withBase(base: string, path: string): string {
+  return normalizeBase(base) + path.replace(/^\/+/, '');
+}
+
+/** A path of the site under the base path it is built with. */
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL ?? '/', path);
 }

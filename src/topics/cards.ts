@@ -3,7 +3,7 @@
  * its first sentence, and the links to it and to a quoted paragraph. Pure, from the Archive.
  */
 import { paragraphParts } from '../site/article-body.ts';
-import type { Archive } from '../site/archive.ts';
+import type { Archive } from '../content/archive.ts';
 import { formatDateShort, pageTitle } from '../site/chinese.ts';
 import { routes } from '../site/routes.ts';
 import { articleTitle, excerpt } from '../site/titles.ts';

@@ -6,7 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseMarkdownEntry, zhCN, type Content, type ContentProblem } from '../lib/read-content.ts';
+import { articlesInPrintOrder, type Archive } from '../content/archive.ts';
+import { parseMarkdownEntry } from '../content/parse.ts';
+import { displayPath, zhCN, type ContentProblem } from '../content/problems.ts';
 import { editorialSchema, topicSchema, TOPIC_NAME } from '../schema/topic.ts';
 import { readMdxBody, type Reference } from './mdx-references.ts';
 import { locateQuote } from './quote.ts';
@@ -17,11 +19,6 @@ export interface PagesReport {
   topics: number;
   editorial: number;
   problems: ContentProblem[];
-}
-
-function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
 }
 
 /** The .mdx files of a folder; anything else there (but hidden files) is a problem. */
@@ -70,8 +67,9 @@ function readPage(
 }
 
 /** Checks every topic's and editorial page's references against the (already valid) content. */
-export function checkPages(content: Content, topicsDir: string, editorialDir: string): PagesReport {
+export function checkPages(archive: Archive, topicsDir: string, editorialDir: string): PagesReport {
   const problems: ContentProblem[] = [];
+  const content = { issues: archive.issues, articles: articlesInPrintOrder(archive), photos: archive.photos };
   const articles = new Map(content.articles.map((a) => [a.id, a]));
   const sectionArticles = new Map<string, string[]>();
   for (const a of content.articles) sectionArticles.set(a.section, [...(sectionArticles.get(a.section) ?? []), a.id]);
@@ -113,7 +111,7 @@ export function checkPages(content: Content, topicsDir: string, editorialDir: st
           missing(ref, ref.id);
           continue;
         }
-        const found = locateQuote(article.body, ref.text, ref.block);
+        const found = locateQuote(article.blocks, ref.text, ref.block);
         if (!found.ok) problems.push({ file: page.file, line: ref.line, reason: `引文（稿件 ${ref.id}）：${found.reason}` });
       } else if (ref.kind === 'list') {
         const { total } = selectArticles(newestFirst, ref, (id) => issueDate.get(id) ?? '', (id) => photographers.get(id) ?? []);

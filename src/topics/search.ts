@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentError, parseMarkdownEntry, type ContentProblem } from '../lib/read-content.ts';
+import { parseMarkdownEntry } from '../content/parse.ts';
+import { ContentError, type ContentProblem } from '../content/problems.ts';
 import { topicSchema } from '../schema/topic.ts';
 import type { IndexedTopic } from '../search/topic-document.ts';
 import { topicPlainText } from './plain-text.ts';

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentError, readContent } from '../../src/lib/read-content.ts';
+import { ContentError } from '../../src/content/problems.ts';
+import { readContent } from '../../src/content/read.ts';
 import { spawnBuildSync } from '../helpers/astro-build.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content');

@@ -12,7 +12,7 @@ import { bibtex, bibtexKey } from '../../src/cite/bibtex.ts';
 import { citationMetaTags, jsonForScript, newsArticleJsonLd } from '../../src/cite/meta.ts';
 import type { CitationRecord } from '../../src/cite/record.ts';
 import { ris } from '../../src/cite/ris.ts';
-import { readArchive } from '../helpers/read-content.ts';
+import { readArchive } from '../../src/content/archive.ts';
 
 const archive = readArchive(path.resolve('content'));
 const absolute = (p: string) => `https://archive.example.org${p}`;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { articleCitation } from '../../src/cite/article.ts';
 import { creators, gbt7714, gbt7714Online } from '../../src/cite/gbt7714.ts';
 import { citationRecord, subtitleOf } from '../../src/cite/record.ts';
-import { readArchive } from '../helpers/read-content.ts';
+import { readArchive } from '../../src/content/archive.ts';
 
 const archive = readArchive(path.resolve('content'));
 const absolute = (p: string) => `https://archive.example.org/archive${p}`;

@@ -15,7 +15,7 @@ import { gbt7714 } from '../../src/cite/gbt7714.ts';
 import { citationMetaTags, newsArticleJsonLd } from '../../src/cite/meta.ts';
 import { ris } from '../../src/cite/ris.ts';
 import { canonicalOf, jsonLdBlocks, metaTags, textById } from '../helpers/html.ts';
-import { readArchive } from '../helpers/read-content.ts';
+import { readArchive } from '../../src/content/archive.ts';
 import { fixtureSite, realSite, type BuiltSite } from '../helpers/sites.ts';
 
 function checkSite(site: BuiltSite) {

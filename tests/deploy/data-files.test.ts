@@ -14,7 +14,7 @@ import { CSV_COLUMNS } from '../../src/export/csv.ts';
 import { exportArticleSchema, exportIssuesSchema } from '../../src/export/schema.ts';
 import { exportTexts } from '../../src/export/write.ts';
 import { formatBytes } from '../../src/data/downloads.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readArchive } from '../../src/content/archive.ts';
 import { decodeEntities } from '../helpers/html.ts';
 import { fixtureSite, realSite, type BuiltSite } from '../helpers/sites.ts';
 
@@ -37,7 +37,7 @@ describe.each([['dist/'], ['fixture /archive/']])('data downloads of %s', (name)
   const site = () => sites().find(([n]) => n === name)![1];
   const data = () => {
     const s = site();
-    return { s, dir: path.join(s.dir, 'data'), exported: buildExport(readContent(s.contentDir), s.base) };
+    return { s, dir: path.join(s.dir, 'data'), exported: buildExport(readArchive(s.contentDir), s.base) };
   };
 
   it('are the export, byte for byte, and every line passes the strict schema', () => {

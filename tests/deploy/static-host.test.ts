@@ -1,11 +1,12 @@
 /**
- * `npm run preview` and the browser tests serve the site through src/deploy/static-host.ts:
- * what it answers under a sub-path, and the cache rules of docs/deploy.md.
+ * `npm run preview`, the browser tests and the measurements serve the site through
+ * src/deploy/static-host.ts: what it answers under a sub-path, and the headers of docs/deploy.md.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl, IMMUTABLE, REVALIDATE } from '../../src/deploy/cache.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/deploy/headers.ts';
 import { normalizeBase, resolvePath, startStaticHost, type RunningHost } from '../../src/deploy/static-host.ts';
 import { fixtureSite, realSite } from '../helpers/sites.ts';
 import fs from 'node:fs';
@@ -50,6 +51,8 @@ describe('the static host under /archive/', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('cache-control')).toBe(REVALIDATE);
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(fs.readFileSync('docs/deploy.md', 'utf8')).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`);
     expect(await page.text()).toContain('引用本文');
     const again = await get('articles/2025-12-28-01-01/', { 'If-Modified-Since': page.headers.get('last-modified')! });
     expect(again.status).toBe(304);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, seriousAxeViolations } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { fixtureSite, pagesOf, realSite, type BuiltSite } from '../helpers/sites.ts';
 
 let browser: Browser;
@@ -22,10 +22,10 @@ const sites: [string, () => BuiltSite][] = [
 ];
 
 describe.each(sites)('accessibility of %s', (_label, site) => {
-  let server: StaticServer;
+  let server: RunningHost;
   beforeAll(async () => {
     const s = site();
-    server = await serveStatic(s.dir, s.base);
+    server = await serveSite(s.dir, { base: s.base });
   });
   afterAll(async () => {
     await server?.close();

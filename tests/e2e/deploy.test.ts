@@ -9,15 +9,14 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
-import { startStaticHost, type RunningHost } from '../../src/deploy/static-host.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { fixtureSite } from '../helpers/sites.ts';
-import { fixtureArchive, readArchive } from '../helpers/read-content.ts';
+import { fixtureArchive } from '../helpers/archive.ts';
 import { atomFeed } from '../../src/site/feed.ts';
 import { cacheControl, IMMUTABLE } from '../../src/deploy/cache.ts';
 import { search } from './support/search-page.ts';
-import { buildArchive } from '../../src/site/archive.ts';
+import { buildArchive, readArchive } from '../../src/content/archive.ts';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
 let browser: Browser;
 let host: RunningHost;
@@ -27,7 +26,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   const site = fixtureSite();
-  host = await startStaticHost({ dir: site.dir, base: site.base, headers: { 'Content-Security-Policy': CSP } });
+  host = await serveSite(site.dir, { base: site.base });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });

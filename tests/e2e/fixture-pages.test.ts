@@ -6,15 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { fixtureSite } from '../helpers/sites.ts';
 
 let browser: Browser;
-let server: StaticServer;
+let server: RunningHost;
 let page: Page;
 beforeAll(async () => {
   const site = fixtureSite();
-  server = await serveStatic(site.dir, site.base);
+  server = await serveSite(site.dir, { base: site.base });
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { spawnBuildSync } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { search } from './support/search-page.ts';
@@ -25,7 +25,7 @@ const SOURCE = [
 ].join('\n');
 
 let scratch: string;
-let server: StaticServer;
+let server: RunningHost;
 let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
@@ -46,7 +46,7 @@ beforeAll(async () => {
   const env = { ARCHIVE_CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(scratch, 'cache'), BASE_PATH: '/' };
   run([path.resolve('scripts/ingest.ts')], env);
   run([path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(scratch, 'dist')], env);
-  server = await serveDist(path.join(scratch, 'dist'), { csp: STRICT_CSP });
+  server = await serveSite(path.join(scratch, 'dist'));
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('dialog', async (d) => {
@@ -69,7 +69,7 @@ afterAll(async () => {
 
 describe('a source with markup in it', () => {
   it('reads as text on its article page, runs nothing, and breaks no CSP rule', async () => {
-    await page.goto(`${server.root}articles/2025-12-28-01-01/`);
+    await page.goto(`${server.url}articles/2025-12-28-01-01/`);
     expect(await page.locator('h1').first().textContent()).toContain(`冰雪${SCRIPT}标题测试`);
     const body = await page.locator('.article-body').textContent();
     expect(body).toContain(`冰雪季开幕${IMG}，现场*强调*与[链接](x)和{表达式}|表格。`);
@@ -81,7 +81,7 @@ describe('a source with markup in it', () => {
   });
 
   it('reads as text in search results, with no dialog and no CSP violation on the search page', async () => {
-    const got = await search(page, server.root, '冰雪');
+    const got = await search(page, server.url, '冰雪');
     expect(got.ids).toContain('2025-12-28-01-01');
     expect(await page.locator('.search-results').textContent()).toContain(SCRIPT);
     expect(await page.locator('.search-results script, .search-results img').count()).toBe(0);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { fixtureSite, pagesOf, realSite, type BuiltSite } from '../helpers/sites.ts';
 
 let browser: Browser;
@@ -17,10 +17,10 @@ describe.each([
   ['the seed archive (dist/)', realSite],
   ['the fixture archive under /archive/', fixtureSite],
 ] as [string, () => BuiltSite][])('%s at 360 px', (_label, site) => {
-  let server: StaticServer;
+  let server: RunningHost;
   beforeAll(async () => {
     const s = site();
-    server = await serveStatic(s.dir, s.base);
+    server = await serveSite(s.dir, { base: s.base });
   });
   afterAll(async () => {
     await server?.close();

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { buildSiteInto } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { QUERIES } from './search-queries.ts';
@@ -17,13 +17,13 @@ import { readResults, search } from './support/search-page.ts';
 
 const OUT = path.resolve('.archive-tmp/search-months');
 const MONTHS = ['2026-01', '2025-12', '2024-01', '2023-10', '2022-01'];
-let server: StaticServer;
+let server: RunningHost;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   buildSiteInto(OUT, { SEARCH_SHARDS: 'month' });
-  server = await serveDist(OUT, { csp: STRICT_CSP });
+  server = await serveSite(OUT);
   browser = await launchBrowser();
   page = await browser.newPage();
 });
@@ -52,7 +52,7 @@ const partialCount = (status: string) => Number(/有 (\d+) 条结果/.exec(statu
 
 describe('search over one index per month', () => {
   it('lists the month bundles newest first and orders newest first by default', async () => {
-    await search(page, server.root, '大同');
+    await search(page, server.url, '大同');
     expect(await page.locator('[data-search-page]').getAttribute('data-bundles')).toBe(MONTHS.map((m) => `/pagefind/${m}/`).join(' '));
     expect(await page.locator('select[name="sort"]').inputValue()).toBe('newest');
   });
@@ -61,7 +61,7 @@ describe('search over one index per month', () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();
     server.served.length = 0;
-    await fresh.goto(`${server.root}search/`);
+    await fresh.goto(`${server.url}search/`);
     await fresh.waitForSelector('[data-search-ready]', { state: 'attached' });
     await fresh.waitForLoadState('networkidle');
     const loaded = server.served.map((s) => s.path).filter((p) => p.includes('/pagefind/'));
@@ -83,13 +83,13 @@ describe('search over one index per month', () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();
     server.served.length = 0;
-    const first = await search(fresh, server.root, '京津冀');
+    const first = await search(fresh, server.url, '京津冀');
     expect(first.ids).toEqual(['2026-01-08-01-01', '2025-12-28-01-04', '2023-10-23-01-01', '2022-01-19-01-09']);
     // Four results cannot fill a page of ten: every month was searched, and the count is whole.
     expect(first.status).toContain('共 4 条结果');
     expect(monthsLoaded().sort()).toEqual([...MONTHS].sort());
 
-    await fresh.goto(`${server.root}search/?q=${encodeURIComponent('演唱会')}`);
+    await fresh.goto(`${server.url}search/?q=${encodeURIComponent('演唱会')}`);
     const one = await readResults(fresh);
     expect(one.ids).toEqual(['2025-12-28-01-07']);
     await context.close();
@@ -100,7 +100,7 @@ describe('search over one index per month', () => {
     const fresh = await context.newPage();
     server.served.length = 0;
     // 大同 is in most articles: the newest months fill a page of ten before the oldest is needed.
-    const first = await search(fresh, server.root, '大同');
+    const first = await search(fresh, server.url, '大同');
     expect(first.ids).toHaveLength(10);
     expect(newestFirst(first.ids), first.ids.join(' ')).toBe(true);
     const since = /^(\d{4})年(\d{1,2})月以来的报道中有 (\d+) 条结果/.exec(first.status);
@@ -119,7 +119,7 @@ describe('search over one index per month', () => {
       shown = next.ids;
     }
     expect(newestFirst(shown), shown.join(' ')).toBe(true);
-    const relevance = await search(fresh, server.root, '大同', { sort: 'relevance' });
+    const relevance = await search(fresh, server.url, '大同', { sort: 'relevance' });
     expect(relevance.total).toBe(shown.length);
     expect(Number.isNaN(partialCount(relevance.status))).toBe(true);
     await context.close();
@@ -128,20 +128,20 @@ describe('search over one index per month', () => {
   it.each(QUERIES.filter((c) => c.total !== undefined).slice(0, 8).map((c) => [`${c.kind} ${c.q}`, c] as const))(
     'relevance over every month finds what one index finds: %s',
     async (_, c) => {
-      const got = await search(page, server.root, c.q, { sort: 'relevance' });
+      const got = await search(page, server.url, c.q, { sort: 'relevance' });
       expect(got.total, got.status).toBe(c.total);
       for (const id of c.top!) expect(got.ids).toContain(id);
     },
   );
 
   it('orders oldest first across the months, and a year filter keeps to that year’s months', async () => {
-    const oldest = await search(page, server.root, '高质量发展', { sort: 'oldest' });
+    const oldest = await search(page, server.url, '高质量发展', { sort: 'oldest' });
     expect(oldest.total).toBe(15);
     expect(oldestFirst(oldest.ids), oldest.ids.join(' ')).toBe(true);
     const context = await browser.newContext();
     const fresh = await context.newPage();
     server.served.length = 0;
-    const year = await search(fresh, server.root, '高质量发展', { year: '2023' });
+    const year = await search(fresh, server.url, '高质量发展', { year: '2023' });
     expect(year.ids.every((id) => id.startsWith('2023-'))).toBe(true);
     expect(year.status).toContain('共');
     expect(monthsLoaded().filter((m) => m !== '2026-01')).toEqual(['2023-10']);

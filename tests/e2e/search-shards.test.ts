@@ -6,21 +6,21 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { QUERIES } from './search-queries.ts';
 import { search, searchInPage } from './support/search-page.ts';
 import { buildSiteInto } from '../helpers/astro-build.ts';
 
 const OUT = path.resolve('.archive-tmp/search-shards');
-let server: StaticServer;
+let server: RunningHost;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   const built = buildSiteInto(OUT, { SEARCH_SHARDS: 'year' });
   expect(built.stdout).toContain('检索索引 pagefind/2022/');
-  server = await serveDist(OUT, { csp: STRICT_CSP });
+  server = await serveSite(OUT);
   browser = await launchBrowser();
   page = await browser.newPage();
 });
@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe('search over one index per year', () => {
   it('opens every year\'s bundle, newest first', async () => {
-    await search(page, server.root, '大同');
+    await search(page, server.url, '大同');
     const bundles = await page.locator('[data-search-page]').getAttribute('data-bundles');
     expect(bundles).toBe(['2026', '2025', '2024', '2023', '2022'].map((y) => `/pagefind/${y}/`).join(' '));
   });
@@ -49,11 +49,11 @@ describe('search over one index per year', () => {
   });
 
   it('sorts by date across the years, and counts filter values over all of them', async () => {
-    const newest = await search(page, server.root, '高质量发展', { sort: 'newest' });
+    const newest = await search(page, server.url, '高质量发展', { sort: 'newest' });
     expect(newest.total).toBe(15);
     expect(newest.ids).toEqual([...newest.ids].sort().reverse());
     expect(newest.ids[0].startsWith('2026-')).toBe(true);
-    const oldest = await search(page, server.root, '高质量发展', { sort: 'oldest' });
+    const oldest = await search(page, server.url, '高质量发展', { sort: 'oldest' });
     expect(oldest.ids).toEqual([...oldest.ids].sort());
     const years = await page.locator('select[name="year"] option').allTextContents();
     expect(years.slice(1).sort()).toEqual(['2022年（3）', '2023年（4）', '2024年（4）', '2025年（3）', '2026年（1）']);

@@ -15,7 +15,7 @@ import type { IndexedArticle } from '../../src/search/document.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { fixtureSite, realSite } from '../helpers/sites.ts';
 import { search } from './support/search-page.ts';
-import { serveDist, STRICT_CSP } from '../../src/dev/static-server.ts';
+import { serveSite } from './support/scenario.ts';
 
 let browser: Browser;
 let page: Page;
@@ -33,11 +33,11 @@ afterAll(async () => {
 describe('search under a sub-path (fixture site at /archive/)', () => {
   it('loads the index from /archive/pagefind/ and links results under /archive/', async () => {
     const site = fixtureSite();
-    const server = await serveDist(site.dir, { base: site.base, csp: STRICT_CSP });
+    const server = await serveSite(site.dir, { base: site.base });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     try {
-      const got = await search(page, server.root, '劳模');
+      const got = await search(page, server.url, '劳模');
       expect(got.ids).toContain('2025-12-28-01-01');
       expect(got.hrefs.every((h) => h.startsWith('/archive/articles/'))).toBe(true);
       const index = requests.filter((p) => p.includes('pagefind'));
@@ -71,14 +71,14 @@ describe('hostile source text', () => {
         column: `${IMG}栏目`,
         byline: `本报记者 ${IMG}`,
         authors: [{ name: IMG, role: '记者' }],
-        body: [{ type: 'paragraph', text: `开头${IMG}冰雪正文${SCRIPT}结尾` }],
+        blocks: [{ type: 'paragraph', text: `开头${IMG}冰雪正文${SCRIPT}结尾` }],
       },
     };
     const bundle = path.join(scratch, 'pagefind');
     await writeSearchIndex([hostile, first, ...rest], bundle);
-    const server = await serveDist(site.dir, { csp: STRICT_CSP, overlays: { 'pagefind/': bundle } });
+    const server = await serveSite(site.dir, { overlays: { 'pagefind/': bundle } });
     try {
-      const got = await search(page, server.root, '冰雪');
+      const got = await search(page, server.url, '冰雪');
       expect(got.ids).toContain('2099-01-01-01-01');
       const item = page.locator('.search-result', { has: page.locator('a[href*="2099-01-01-01-01"]') });
       expect(await item.locator('.result-title').textContent()).toBe(`${SCRIPT}冰雪标题`);
@@ -108,16 +108,16 @@ describe('highlighting on the article page', () => {
         globalName: 'searchHighlight',
         write: false,
       });
-      await page.addScriptTag({ content: bundled.outputFiles[0].text });
-      await page.evaluate(() => (window as unknown as { searchHighlight: { highlightFromAddress(): void } }).searchHighlight.highlightFromAddress());
+      // Evaluated, not added as a <script>: the host's Content-Security-Policy refuses inline scripts.
+      await page.evaluate(`${bundled.outputFiles[0].text}\n;searchHighlight.highlightFromAddress();`);
     }
   }
 
   it('marks the phrases of a traditional-script query in the simplified article, and clears them', async () => {
     const site = realSite();
-    const server = await serveDist(site.dir, { base: site.base });
+    const server = await serveSite(site.dir, { base: site.base });
     try {
-      await highlight(`${server.root}articles/2025-12-28-01-01/?hl=${encodeURIComponent('勞模 董 芳')}`);
+      await highlight(`${server.url}articles/2025-12-28-01-01/?hl=${encodeURIComponent('勞模 董 芳')}`);
       const marks = await page.locator('mark.search-hit').allTextContents();
       expect(new Set(marks)).toEqual(new Set(['劳模', '董芳']));
       expect(marks.length).toBeGreaterThan(10);
@@ -134,11 +134,11 @@ describe('highlighting on the article page', () => {
 
   it('marks a phrase whose characters are split by a layout space, and nothing when nothing matches', async () => {
     const site = realSite();
-    const server = await serveDist(site.dir, { base: site.base });
+    const server = await serveSite(site.dir, { base: site.base });
     try {
-      await highlight(`${server.root}articles/2025-12-28-01-01/?hl=${encodeURIComponent('树标杆示范')}`);
+      await highlight(`${server.url}articles/2025-12-28-01-01/?hl=${encodeURIComponent('树标杆示范')}`);
       expect(await page.locator('mark.search-hit').first().textContent()).toBe('树标杆 示范');
-      await highlight(`${server.root}articles/2025-12-28-01-01/?hl=${encodeURIComponent('火锅')}`);
+      await highlight(`${server.url}articles/2025-12-28-01-01/?hl=${encodeURIComponent('火锅')}`);
       expect(await page.locator('mark.search-hit').count()).toBe(0);
       expect(await page.locator('.search-hit-note').count()).toBe(0);
     } finally {

@@ -8,37 +8,29 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
+import { screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { search, type SearchOutcome } from './support/search-page.ts';
-import { serveDist, STRICT_CSP, type StaticServer } from '../../src/dev/static-server.ts';
+import { openScenario, requireBuilt, type Scenario } from './support/scenario.ts';
 import { QUERIES } from './search-queries.ts';
 
 const DIST = path.resolve('dist');
-for (const file of ['search/index.html', 'pagefind/pagefind.js']) {
-  if (!existsSync(path.join(DIST, file))) {
-    throw new Error(`dist/${file} 不存在：浏览器测试要用构建好的站点，请先运行 npm run build`);
-  }
-}
+requireBuilt(DIST, ['search/index.html', 'pagefind/pagefind.js']);
 
-let server: StaticServer;
+let scenario: Scenario;
+let server: Scenario['host'];
 let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 const rows: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist(DIST, { csp: STRICT_CSP });
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().includes('404')) problems.push(`console: ${m.text()}`);
-  });
+  scenario = await openScenario(DIST);
+  ({ host: server, browser, problems } = scenario);
+  page = await scenario.open();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await scenario?.close();
   mkdirSync('test-results', { recursive: true });
   writeFileSync(
     'test-results/search-queries.md',
@@ -50,7 +42,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 describe('search page: the query table on the seed archive', () => {
   it.each(QUERIES.map((c) => [`${c.kind} ${c.q}`, c] as const))('%s', async (_, c) => {
-    const got: SearchOutcome = await search(page, server.root, c.q);
+    const got: SearchOutcome = await search(page, server.url, c.q);
     const want = c.none ? '（无）' : c.top!.join(' ');
     rows.push(`| ${c.kind} | ${cell(c.q)} | ${want} | ${got.total} | ${got.ids.join(' ') || '—'} |`);
     if (c.none) {
@@ -70,8 +62,8 @@ describe('search page: the query table on the seed archive', () => {
 
 describe('search page: filters, sorting, paging', () => {
   it('narrows by year and by page, and keeps the query in the address', async () => {
-    const all = await search(page, server.root, '大同');
-    const in2025 = await search(page, server.root, '大同', { year: '2025' });
+    const all = await search(page, server.url, '大同');
+    const in2025 = await search(page, server.url, '大同', { year: '2025' });
     expect(in2025.total).toBeGreaterThan(0);
     expect(in2025.total).toBeLessThan(all.total);
     // articles printed in 2025, and topics whose span covers 2025
@@ -82,34 +74,34 @@ describe('search page: filters, sorting, paging', () => {
   });
 
   it('counts each filter value over the query\'s results, and leaves counts out where they would be guesses', async () => {
-    await search(page, server.root, '冰雪');
+    await search(page, server.url, '冰雪');
     const authors = await page.locator('select[name="author"] option').allTextContents();
     expect(authors).toContain('戎禹仁（2）');
     expect(authors).toContain('陈杰（2）');
     expect(await page.locator('select[name="kind"] option').allTextContents()).toEqual(['全部类别', '文章（4）', '专题（1）']);
     // Two phrases, one of them checked position by position: values are listed without counts.
-    await search(page, server.root, '大同 高质量发展');
+    await search(page, server.url, '大同 高质量发展');
     const years = await page.locator('select[name="year"] option').allTextContents();
     expect(years.slice(1).every((y) => /^\d{4}年$/.test(y))).toBe(true);
   });
 
   it('filters by author, photographers included, and by kind', async () => {
-    const byName = await search(page, server.root, '冰雪', { author: '戎禹仁' });
+    const byName = await search(page, server.url, '冰雪', { author: '戎禹仁' });
     expect(byName.ids.sort()).toEqual(['2025-12-28-01-05', '2025-12-28-01-06']);
-    const photos = await search(page, server.root, '云冈', { kind: 'photo' });
+    const photos = await search(page, server.url, '云冈', { kind: 'photo' });
     expect(photos.ids).toEqual(['2024-01-02-01-02']);
   });
 
   it('sorts by date, newest or oldest first', async () => {
-    const newest = await search(page, server.root, '高质量发展', { sort: 'newest' });
-    const oldest = await search(page, server.root, '高质量发展', { sort: 'oldest' });
+    const newest = await search(page, server.url, '高质量发展', { sort: 'newest' });
+    const oldest = await search(page, server.url, '高质量发展', { sort: 'oldest' });
     expect(newest.ids).toEqual([...newest.ids].sort().reverse());
     expect(oldest.ids).toEqual([...oldest.ids].sort());
     expect(oldest.ids[0]).toBe('2022-01-19-01-01');
   });
 
   it('changes filters from the form and pages through more results', async () => {
-    await search(page, server.root, '高质量发展');
+    await search(page, server.url, '高质量发展');
     expect(await page.locator('.search-result').count()).toBe(10);
     await page.getByRole('button', { name: '更多结果' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 15);
@@ -120,7 +112,7 @@ describe('search page: filters, sorting, paging', () => {
   });
 
   it('marks the hits in titles and excerpts, and links to the article with the query for highlighting', async () => {
-    const got = await search(page, server.root, '臺灣 OR 劳模'.split(' OR ')[1]);
+    const got = await search(page, server.url, '臺灣 OR 劳模'.split(' OR ')[1]);
     const marks = await page.locator('.search-result mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(['劳模']));
@@ -135,7 +127,7 @@ describe('search page: accessible, and readable on a phone', () => {
       const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
       const axePage = await context.newPage();
       try {
-        await search(axePage, server.root, '大同 冰雪');
+        await search(axePage, server.url, '大同 冰雪');
         expect(await axePage.locator('.search-result mark').count()).toBeGreaterThan(0);
         expect(await seriousAxeViolations(axePage)).toEqual([]);
       } finally {
@@ -148,7 +140,7 @@ describe('search page: accessible, and readable on a phone', () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
     const phone = await context.newPage();
     try {
-      await search(phone, server.root, '高质量发展', { year: '2024' });
+      await search(phone, server.url, '高质量发展', { year: '2024' });
       expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       const status = phone.locator('[data-search-status]');
       expect(await status.getAttribute('role')).toBe('status');

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { fixtureSite, realSite, type BuiltSite } from '../helpers/sites.ts';
-import { readArchive } from '../helpers/read-content.ts';
+import { readArchive } from '../../src/content/archive.ts';
 import { blockAnchor, paragraphParts } from '../../src/site/article-body.ts';
 import { routes } from '../../src/site/routes.ts';
 
@@ -27,10 +27,10 @@ describe.each([
   ['the seed archive (dist/)', realSite],
   ['the fixture archive', fixtureSite],
 ] as [string, () => BuiltSite][])('articles of %s', (_label, site) => {
-  let server: StaticServer;
+  let server: RunningHost;
   beforeAll(async () => {
     const s = site();
-    server = await serveStatic(s.dir, s.base);
+    server = await serveSite(s.dir, { base: s.base });
   });
   afterAll(async () => {
     await server?.close();

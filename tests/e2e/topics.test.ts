@@ -9,11 +9,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { realSite } from '../helpers/sites.ts';
-import { parseMarkdownEntry } from '../../src/lib/read-content.ts';
+import { parseMarkdownEntry } from '../../src/content/parse.ts';
 import { comparable } from '../../src/topics/quote.ts';
-import { serveDist } from '../../src/dev/static-server.ts';
 import { search } from './support/search-page.ts';
 
 const site = realSite();
@@ -28,10 +27,10 @@ const topics = fs
   });
 
 let browser: Browser;
-let server: StaticServer;
+let server: RunningHost;
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await serveStatic(site.dir, site.base);
+  server = await serveSite(site.dir, { base: site.base });
 });
 afterAll(async () => {
   await server?.close();
@@ -177,21 +176,21 @@ describe('topics on the seed archive', () => {
   });
 
   it('finds topics in the full-text search as their own kind, 专题', async () => {
-    const searchServer = await serveDist(site.dir, { base: site.base });
+    const searchServer = await serveSite(site.dir, { base: site.base });
     const page = await browser.newPage();
     try {
       // words of the editor's introduction, printed in no article
-      const own = await search(page, searchServer.root, '题眼');
+      const own = await search(page, searchServer.url, '题眼');
       expect(own.ids).toEqual(['topic:datong-bingxueji']);
       const result = page.locator('.search-result').first();
       expect(await result.locator('.result-meta').innerText()).toBe('专题 · 2023年10月—2026年1月 · 编辑：本馆编辑部');
       expect(await result.locator('.result-kicker').innerText()).toBe('冷资源 热经济');
       expect(await page.locator('select[name="kind"] option').allTextContents()).toEqual(['全部类别', '专题（1）']);
 
-      const all = await search(page, searchServer.root, '劳模');
+      const all = await search(page, searchServer.url, '劳模');
       expect(all.ids).toContain('topic:laomo-gongjiang');
       expect(all.ids.some((id) => /^\d{4}-/.test(id))).toBe(true);
-      const onlyTopics = await search(page, searchServer.root, '劳模', { kind: 'topic' });
+      const onlyTopics = await search(page, searchServer.url, '劳模', { kind: 'topic' });
       expect(onlyTopics.ids).toEqual(['topic:laomo-gongjiang']);
       await page.locator('.search-result .result-title a').first().click();
       await page.waitForURL(/\/topics\/laomo-gongjiang\/\?hl=/);

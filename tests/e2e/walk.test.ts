@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveSite, type RunningHost } from './support/scenario.ts';
 import { fixtureSite, realSite, type BuiltSite } from '../helpers/sites.ts';
 
 let browser: Browser;
@@ -17,7 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function walk(page: Page, server: StaticServer, shot: (name: string) => Promise<void>) {
+async function walk(page: Page, server: RunningHost, shot: (name: string) => Promise<void>) {
   const visited: string[] = [];
   await page.goto(server.url);
   expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -69,10 +69,10 @@ const sites: [string, () => BuiltSite][] = [
 ];
 
 describe.each(sites)('walk through %s', (_label, site) => {
-  let server: StaticServer;
+  let server: RunningHost;
   beforeAll(async () => {
     const s = site();
-    server = await serveStatic(s.dir, s.base);
+    server = await serveSite(s.dir, { base: s.base });
   });
   afterAll(async () => {
     await server?.close();

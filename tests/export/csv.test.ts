@@ -6,9 +6,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlesCsv, csvCell, CSV_COLUMNS } from '../../src/export/csv.ts';
 import { buildExport } from '../../src/export/build.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readArchive } from '../../src/content/archive.ts';
 
-const [base] = buildExport(readContent(path.resolve('tests/fixtures/content'))).articles;
+const [base] = buildExport(readArchive(path.resolve('tests/fixtures/content'))).articles;
 
 describe('articles.csv', () => {
   it('quotes commas, quotes and line breaks; keeps formulas from running', () => {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleUrl, buildExport } from '../../src/export/build.ts';
 import { exportArticleSchema, exportIssuesSchema } from '../../src/export/schema.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { buildArchive, readArchive } from '../../src/content/archive.ts';
+import { readContent } from '../../src/content/read.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content');
 const REAL = path.resolve('content');
@@ -43,7 +44,7 @@ function readExport(dir: string) {
 
 describe('buildExport', () => {
   const content = readContent(FIXTURE);
-  const data = buildExport(content);
+  const data = buildExport(readArchive(FIXTURE));
 
   it('gives every article its fields in the documented order, from the entry and its photos', () => {
     expect(data.articles.map((a) => a.id)).toEqual(['2025-12-28-01-01', '2025-12-28-01-02', '2025-12-28-01-03']);
@@ -64,7 +65,7 @@ describe('buildExport', () => {
       byline: null,
       dateline: '本报讯（记者 陈杰）',
       authors: [{ name: '陈杰', role: '记者' }],
-      blocks: content.articles[1].body,
+      blocks: content.articles[1].blocks,
       photos: [{ caption: '图为运动员在雪道上驰骋。', credit: '本报记者 戎禹仁摄', photographers: ['戎禹仁'] }],
       continuedOn: null,
       continuedFrom: null,
@@ -87,7 +88,7 @@ describe('buildExport', () => {
     const twoPhotos = readContent(FIXTURE);
     const [first] = twoPhotos.photos;
     twoPhotos.photos = [{ ...first, id: `${first.article}-p2`, seq: 2, caption: '第二张' }, first];
-    expect(buildExport(twoPhotos).articles[1].photos.map((p) => p.caption)).toEqual(['图为运动员在雪道上驰骋。', '第二张']);
+    expect(buildExport(buildArchive(twoPhotos)).articles[1].photos.map((p) => p.caption)).toEqual(['图为运动员在雪道上驰骋。', '第二张']);
   });
 
   it('puts urls under the site base path', () => {
@@ -105,7 +106,7 @@ describe('npm run export', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('已导出 1 期、3 条稿件');
     const exported = readExport(out);
-    expect(exported.articles.map((a) => a.id)).toEqual(buildExport(readContent(FIXTURE)).articles.map((a) => a.id));
+    expect(exported.articles.map((a) => a.id)).toEqual(buildExport(readArchive(FIXTURE)).articles.map((a) => a.id));
     expect(exported.jsonl).toContain('榜样引领树标杆'); // UTF-8, not \u escapes
     expect(exported.issues.map((i) => i.id)).toEqual(['2025-12-28']);
     const schema = JSON.parse(fs.readFileSync(path.join(out, 'articles.schema.json'), 'utf8'));
@@ -142,7 +143,7 @@ describe('npm run export', () => {
     const sorted = [...position].sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
     expect(position).toEqual(sorted);
     for (const [k, a] of articles.entries()) {
-      expect(a.blocks).toEqual(content.articles[k].body);
+      expect(a.blocks).toEqual(content.articles[k].blocks);
       expect(a.url).toBe(`/articles/${a.id}/`);
     }
   });

@@ -40,7 +40,7 @@ const LIBRARY = truth('青禾镇社区图书馆开放', ['本报讯（记者 林
 const ROAD = truth('桑园村修好进村路', ['本报讯（记者 苏望舒）桑园村的进村路上月修通。', '村民说，现在骑车就能进城。'], '乡村振兴');
 
 describe('readEntry: the full text in print order', () => {
-  const article: Article & { body: Block[] } = {
+  const article: Article & { blocks: Block[] } = {
     id: '2024-03-05-02-01',
     issue: '2024-03-05',
     section: '2024-03-05-02',
@@ -62,7 +62,7 @@ describe('readEntry: the full text in print order', () => {
     flags: ['cut-off'],
     folds: [{ text: '重复的一句。', line: 9, sameAsLine: 4 }],
     source: { file: 'x.txt', lines: [1, 9] },
-    body: [
+    blocks: [
       { type: 'paragraph', text: '第一段。' },
       { type: 'subhead', text: '小标题' },
       { type: 'paragraph', text: '第二段。' },

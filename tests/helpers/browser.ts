@@ -1,17 +1,9 @@
-/** Debian's chromium, headless, driven by playwright-core (never a downloaded browser). */
+/** Screenshots and axe-core checks for the browser tests; the browser itself comes from src/bench/browser.ts. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-}
+export { launchBrowser } from '../../src/bench/browser.ts';
 
 export const SCREENSHOTS = path.resolve('screenshots');
 
@@ -27,9 +19,13 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
+/**
+ * Runs axe-core in the page; returns the serious and critical violations. axe is evaluated
+ * through the browser's debugging protocol, which the site's Content-Security-Policy (sent by
+ * the static host) does not govern, where a <script> tag would be refused.
+ */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+  await page.evaluate(fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { resultTypes: ['violations'] });

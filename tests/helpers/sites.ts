@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readArchive } from './read-content.ts';
+import { basePath, contentDir } from '../../src/config.ts';
+import { readArchive } from '../../src/content/archive.ts';
 import { routes } from '../../src/site/routes.ts';
 
 export interface BuiltSite {
@@ -31,8 +32,8 @@ export function realSite(): BuiltSite {
   return {
     name: 'dist',
     dir,
-    base: process.env.BASE_PATH ?? '/',
-    contentDir: path.resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content'),
+    base: basePath(),
+    contentDir: contentDir(),
   };
 }
 

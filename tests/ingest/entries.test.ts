@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToBlocks } from '../../src/schema/body.ts';
+import { markdownToBlocks } from '../../src/content/body.ts';
 import { articleSchema } from '../../src/schema/entries.ts';
 import { toBlocks } from '../../src/ingest/blocks.ts';
 import { entryFiles, toEntries, type ReadPage } from '../../src/ingest/entries.ts';

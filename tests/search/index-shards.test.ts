@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeArchiveIndex, type ShardWritten } from '../../src/search/build-index.ts';
-import { bundleMonth, shardFolders, shardOf, shardScheme } from '../../src/search/shards.ts';
+import { parseShardScheme } from '../../src/config.ts';
+import { bundleMonth, shardFolders, shardOf } from '../../src/search/shards.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'index-shards-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -30,8 +31,8 @@ const stamps = (folder: string) =>
 
 describe('shard schemes', () => {
   it('name month and year folders, newest first', () => {
-    expect(shardScheme('month')).toBe('month');
-    expect(() => shardScheme('week')).toThrow(/SEARCH_SHARDS/);
+    expect(parseShardScheme('month')).toBe('month');
+    expect(() => parseShardScheme('week')).toThrow(/SEARCH_SHARDS/);
     expect(shardOf('month', '2025-12-28')).toBe('2025-12/');
     expect(shardFolders('month', ['2024-01-02', '2025-12-28', '2024-01-30'])).toEqual(['2025-12/', '2024-01/']);
     expect(shardFolders('year', ['2024-01-02', '2025-12-28'])).toEqual(['2025/', '2024/']);

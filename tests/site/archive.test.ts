@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleNeighbours, issueNeighbours, latestIssue, neighbours, pageNeighbours } from '../../src/site/archive.ts';
-import { fixtureArchive } from '../helpers/read-content.ts';
+import { articleNeighbours, issueNeighbours, latestIssue, neighbours, pageNeighbours } from '../../src/site/navigation.ts';
+import { fixtureArchive } from '../helpers/archive.ts';
 
 const archive = fixtureArchive();
 
@@ -38,7 +38,7 @@ describe('archive indexes', () => {
 
 describe('turning the paper day by day', () => {
   it('goes to the same page of the next issue when the archive has it, else to the issue', async () => {
-    const { samePageIn } = await import('../../src/site/archive.ts');
+    const { samePageIn } = await import('../../src/site/navigation.ts');
     expect(samePageIn(archive, '2025-12-28', 3)).toEqual({ issueId: '2025-12-28', page: 3 });
     expect(samePageIn(archive, '2023-10-23', 3)).toEqual({ issueId: '2023-10-23', page: null });
   });

@@ -4,7 +4,7 @@ import { continuationsOf } from '../../src/site/continuations.ts';
 import { linkNames, creditLine } from '../../src/site/names.ts';
 import { articleTitle, excerpt } from '../../src/site/titles.ts';
 import type { Block, Photo } from '../../src/schema/entries.ts';
-import { fixtureArchive } from '../helpers/read-content.ts';
+import { fixtureArchive } from '../helpers/archive.ts';
 
 const archive = fixtureArchive();
 const article = (id: string) => archive.articleById.get(id)!;

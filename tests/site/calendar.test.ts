@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { archiveYears, monthGrid, nearestIssueDate, yearCalendar } from '../../src/site/calendar.ts';
-import { fixtureArchive } from '../helpers/read-content.ts';
+import { fixtureArchive } from '../helpers/archive.ts';
 
 const archive = fixtureArchive();
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, FEED_ISSUES, issueTime, xmlText } from '../../src/site/feed.ts';
 import { robotsTxt, sitemapFiles, sitemapXml } from '../../src/site/sitemap.ts';
-import { buildArchive } from '../../src/site/archive.ts';
-import { fixtureArchive } from '../helpers/read-content.ts';
+import { buildArchive } from '../../src/content/archive.ts';
+import { fixtureArchive } from '../helpers/archive.ts';
 
 const absolute = (p: string) => `https://example.org/archive${p}`;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeople, creditsByYear, groupByInitial, pinyinInitial } from '../../src/site/people.ts';
 import { collectColumns } from '../../src/site/columns.ts';
-import { fixtureArchive } from '../helpers/read-content.ts';
+import { fixtureArchive } from '../helpers/archive.ts';
 
 const archive = fixtureArchive();
 const people = collectPeople(archive);

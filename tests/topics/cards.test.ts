@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArchive } from '../helpers/read-content.ts';
+import { readArchive } from '../../src/content/archive.ts';
 import { articleCard, firstSentence, MissingArticleError } from '../../src/topics/cards.ts';
 import { inRange, selectArticles, timelineOrder } from '../../src/topics/select.ts';
 import { siteTopic, sortTopics, spanLabel, topicsByArticle } from '../../src/topics/topics.ts';
-import { parseMarkdownEntry } from '../../src/lib/read-content.ts';
+import { parseMarkdownEntry } from '../../src/content/parse.ts';
 import { topicSchema } from '../../src/schema/topic.ts';
 
 const archive = readArchive(path.resolve('content'));

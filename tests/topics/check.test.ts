@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readArchive } from '../../src/content/archive.ts';
 import { checkPages } from '../../src/topics/check.ts';
 
-const content = readContent('content');
+const content = readArchive('content');
 const FRONT = ['---', 'title: 测试专题', 'summary: 一句话简介。', 'cover: 封面', 'tags: [测试]', 'from: 2025-12-27', 'to: 2025-12-28', 'editor: 编辑部', '---', ''];
 
 let scratch: string;

@@ -1,10 +1,10 @@
 /** Locating quotes in real seed articles: what editors copy from an article page must be found. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/read-content.ts';
+import { readContent } from '../../src/content/read.ts';
 import { comparable, locateQuote, quoteIsIn } from '../../src/topics/quote.ts';
 
 const content = readContent('content');
-const blocks = (id: string) => content.articles.find((a) => a.id === id)!.body;
+const blocks = (id: string) => content.articles.find((a) => a.id === id)!.blocks;
 const 冰雪季 = blocks('2025-12-28-01-03');
 
 describe('locateQuote', () => {

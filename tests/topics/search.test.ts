@@ -9,7 +9,7 @@ import { writeSearchIndex } from '../../src/search/build-index.ts';
 import { decodeRecord } from '../../src/search/record.ts';
 import { spanYears, topicRecord } from '../../src/search/topic-document.ts';
 import { readIndexedTopics } from '../../src/topics/search.ts';
-import { ContentError } from '../../src/lib/read-content.ts';
+import { ContentError } from '../../src/content/problems.ts';
 
 const topics = readIndexedTopics(path.resolve('content/topics'));
 const byName = (name: string) => topics.find((t) => t.name === name)!;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syncMarkdownEntries } from '../../src/lib/markdown-entries-loader.ts';
+import { syncMarkdownEntries } from '../../src/content/loader.ts';
 import { articleSchema } from '../../src/schema/entries.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'md-loader-'));

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentError, readContent } from '../../src/lib/read-content.ts';
+import { ContentError } from '../../src/content/problems.ts';
+import { readContent } from '../../src/content/read.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content');
 const A2 = 'articles/2025/2025-12-28/01-02.md';
@@ -43,9 +44,9 @@ describe('readContent on the fixture tree', () => {
       ['2025-12-28-01-02', 2, 'articles/2025/2025-12-28/01-02.md'],
       ['2025-12-28-01-03', 3, 'articles/2025/2025-12-28/01-03.md'],
     ]);
-    expect(content.articles[0].body.map((b) => b.type)).toEqual(['paragraph', 'subhead', 'paragraph', 'paragraph']);
-    expect(content.articles[0].body[1].text).toBe('选树培育 凝聚榜样力量');
-    expect(content.articles[0].body[3].text).toBe('山西同达药业有限公司研发总监韩飞宇深耕制药行业近20年，专注药物');
+    expect(content.articles[0].blocks.map((b) => b.type)).toEqual(['paragraph', 'subhead', 'paragraph', 'paragraph']);
+    expect(content.articles[0].blocks[1].text).toBe('选树培育 凝聚榜样力量');
+    expect(content.articles[0].blocks[3].text).toBe('山西同达药业有限公司研发总监韩飞宇深耕制药行业近20年，专注药物');
     expect(content.articles[2].continuedOn).toBe(3);
     expect(content.photos.map((p) => p.id)).toEqual(['2025-12-28-01-02-p1', '2025-12-28-01-03-p1']);
   });

@@ -9,14 +9,15 @@
  *
  * A file whose bytes are unchanged since the last sync is kept without being parsed again
  * (the digest and id of every file are kept in the collection's meta store); an entry whose file
- * is gone is removed. The frontmatter is read as Astro reads it (read-content.ts), validated by
+ * is gone is removed. The frontmatter is read as Astro reads it (parse.ts), validated by
  * the collection's schema through parseData; a problem names the file and line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError, parseMarkdownEntry, type ContentProblem } from './read-content.ts';
+import { parseMarkdownEntry } from './parse.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
 
 /** What the last sync read from each file (path relative to the base folder). */
 type FileMap = Record<string, { digest: string; id: string }>;

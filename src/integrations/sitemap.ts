@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages, robotsTxt, sitemapFiles } from './sitemap.ts';
+import { siteUrl } from '../config.ts';
+import { builtPages, robotsTxt, sitemapFiles } from '../site/sitemap.ts';
+import { normalizeBase } from '../site/url.ts';
 
 export function sitemap(): AstroIntegration {
   let root = '';
@@ -15,11 +17,10 @@ export function sitemap(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('sitemap.xml needs the site URL: set SITE_URL (see docs/deploy.md)');
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        root = new URL(base, config.site).href;
+        root = new URL(normalizeBase(config.base), config.site).href;
       },
       'astro:build:start': ({ logger }) => {
-        if (!process.env.SITE_URL) logger.warn(`SITE_URL 未设置：永久链接、引用、订阅源和 sitemap 中的完整网址将用占位的 ${root}（见 docs/deploy.md）`);
+        if (!siteUrl().given) logger.warn(`SITE_URL 未设置：永久链接、引用、订阅源和 sitemap 中的完整网址将用占位的 ${root}（见 docs/deploy.md）`);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);

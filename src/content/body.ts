@@ -4,7 +4,7 @@
  * MDX could read as syntax is backslash-escaped on the way in and unescaped on the way out;
  * the round trip is exact.
  */
-import type { Block } from './entries.ts';
+import type { Block } from '../schema/entries.ts';
 
 const INLINE_SYNTAX = /[\\`*_[\]<>#|{}~&!$]/g;
 /** Only at a line start, and only when followed by a space, end or a repeat: 1. 第一 / - 一项 / ---. */

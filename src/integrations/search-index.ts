@@ -1,26 +1,26 @@
 /**
  * Astro integration: after `astro build` has written the pages, writes the full-text search
  * index for the same content tree into <outDir>/pagefind/ (or one bundle per year, see
- * shards.ts), so every build (including `astro build --outDir …` and builds of other content
+ * src/search/shards.ts), so every build (including `astro build --outDir …` and builds of other content
  * trees) comes with its own index.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/paths.ts';
-import { writeArchiveIndex } from './build-index.ts';
+import { contentDir, searchIndexWanted } from '../config.ts';
+import { writeArchiveIndex } from '../search/build-index.ts';
 
-export default function searchIndex(): AstroIntegration {
+export function searchIndex(): AstroIntegration {
   return {
     name: 'datong-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // The benchmark builds the index in a process of its own (npm run build-search) to
         // measure it apart from the pages.
-        if (process.env.SEARCH_INDEX === 'skip') return logger.info('检索索引：SEARCH_INDEX=skip，未写出');
+        if (!searchIndexWanted()) return logger.info('检索索引：SEARCH_INDEX=skip，未写出');
         const started = performance.now();
         const root = path.join(fileURLToPath(dir), 'pagefind');
-        await writeArchiveIndex(contentDir, root, (folder, r) => {
+        await writeArchiveIndex(contentDir(), root, (folder, r) => {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(
             r.reused

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blocksToMarkdown, escapeMarkdown, markdownToBlocks } from '../../src/schema/body.ts';
+import { blocksToMarkdown, escapeMarkdown, markdownToBlocks } from '../../src/content/body.ts';
 import type { Block } from '../../src/schema/entries.ts';
 
 describe('article body Markdown', () => {

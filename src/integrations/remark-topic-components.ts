@@ -7,8 +7,8 @@
  * The tags themselves were checked before the build (src/topics/check.ts).
  */
 import path from 'node:path';
-import { plainText } from './mdx-references.ts';
-import { EDITORIAL_COMPONENTS, TOPIC_COMPONENTS } from './vocabulary.ts';
+import { plainText } from '../topics/mdx-references.ts';
+import { EDITORIAL_COMPONENTS, TOPIC_COMPONENTS } from '../topics/vocabulary.ts';
 
 interface JsxNode {
   type: string;

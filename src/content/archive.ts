@@ -1,15 +1,19 @@
 /**
- * The whole archive as plain values with the indexes every page needs. Built once per
- * site build from the content collections (see load.ts); pure, so tests build it from fixtures.
+ * The archive joined: issues → pages (sections) → articles → photos, in print order, with the
+ * indexes every consumer needs. The one join: the site builds it from Astro's collections
+ * (src/site/load.ts), while search, export, the data downloads and tests read it from a
+ * content tree with readArchive. buildArchive is pure.
  */
 import type { Article, Block, Issue, Photo, Section } from '../schema/entries.ts';
+import { readContent, type ReadOptions } from './read.ts';
 
-export type SiteArticle = Article & { blocks: Block[] };
+/** An article with the blocks of its body (paragraphs and subheads, in order). */
+export type ArchiveArticle = Article & { blocks: Block[] };
 
 export interface ArchiveInput {
   issues: Issue[];
   sections: Section[];
-  articles: SiteArticle[];
+  articles: ArchiveArticle[];
   photos: Photo[];
 }
 
@@ -18,17 +22,17 @@ export interface Archive {
   issues: Issue[];
   issueById: Map<string, Issue>;
   sectionById: Map<string, Section>;
-  articleById: Map<string, SiteArticle>;
+  articleById: Map<string, ArchiveArticle>;
   /** Pages of an issue, by page number. */
   sectionsByIssue: Map<string, Section[]>;
   /** Articles of a page, in print order. */
-  articlesBySection: Map<string, SiteArticle[]>;
+  articlesBySection: Map<string, ArchiveArticle[]>;
   /** Articles of an issue in print order: page by page, then position on the page. */
-  articlesByIssue: Map<string, SiteArticle[]>;
+  articlesByIssue: Map<string, ArchiveArticle[]>;
   /** Photos of an article, in print order. */
   photosByArticle: Map<string, Photo[]>;
   /** Every article, newest issue first, then in print order. */
-  articles: SiteArticle[];
+  articles: ArchiveArticle[];
   photos: Photo[];
 }
 
@@ -57,7 +61,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const articlesBySection = groupBy(input.articles, (a) => a.section);
   for (const list of articlesBySection.values()) list.sort((a, b) => a.seq - b.seq || a.id.localeCompare(b.id));
 
-  const articlesByIssue = new Map<string, SiteArticle[]>();
+  const articlesByIssue = new Map<string, ArchiveArticle[]>();
   for (const issue of issues) {
     const pages = sectionsByIssue.get(issue.id) ?? [];
     articlesByIssue.set(issue.id, pages.flatMap((s) => articlesBySection.get(s.id) ?? []));
@@ -82,36 +86,15 @@ export function buildArchive(input: ArchiveInput): Archive {
   };
 }
 
-/** The previous and next item around `index` in an ordered list (null at either end). */
-export function neighbours<T>(list: readonly T[], index: number): { prev: T | null; next: T | null } {
-  if (index < 0) return { prev: null, next: null };
-  return { prev: index > 0 ? list[index - 1] : null, next: index < list.length - 1 ? list[index + 1] : null };
-}
-
-export function issueNeighbours(archive: Archive, issueId: string) {
-  return neighbours(archive.issues, archive.issues.findIndex((i) => i.id === issueId));
-}
-
-export function pageNeighbours(archive: Archive, section: Section) {
-  const pages = archive.sectionsByIssue.get(section.issue) ?? [];
-  return neighbours(pages, pages.findIndex((s) => s.id === section.id));
-}
-
-export function articleNeighbours(archive: Archive, article: SiteArticle) {
-  const list = archive.articlesByIssue.get(article.issue) ?? [];
-  return neighbours(list, list.findIndex((a) => a.id === article.id));
-}
-
-/** The issue shown on the home page: the newest. */
-export function latestIssue(archive: Archive): Issue | null {
-  return archive.issues.at(-1) ?? null;
-}
-
 /**
- * Where "previous / next issue" leads from a page: the same page number of that issue when
- * the archive has it (turning the paper day by day), else the issue itself.
+ * A content tree (ARCHIVE_CONTENT_DIR by default) read, checked and joined; `dates` reads only
+ * some issues (see ReadOptions). Throws ContentError naming every bad file, line and field.
  */
-export function samePageIn(archive: Archive, issueId: string, page: number): { issueId: string; page: number | null } {
-  const found = (archive.sectionsByIssue.get(issueId) ?? []).find((s) => s.page === page);
-  return { issueId, page: found ? found.page : null };
+export function readArchive(contentDir?: string, options: ReadOptions = {}): Archive {
+  return buildArchive(readContent(contentDir, options));
+}
+
+/** Every article, oldest issue first, page by page, in print order (the order of the export). */
+export function articlesInPrintOrder(archive: Archive): ArchiveArticle[] {
+  return archive.issues.flatMap((issue) => archive.articlesByIssue.get(issue.id) ?? []);
 }

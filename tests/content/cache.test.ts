@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentError, readContent } from '../../src/lib/read-content.ts';
+import { ContentError } from '../../src/content/problems.ts';
+import { readContent } from '../../src/content/read.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'read-cache-'));
 const content = path.join(scratch, 'content');

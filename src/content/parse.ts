@@ -1,0 +1,81 @@
+/**
+ * One stored file's text → its data, read exactly as Astro's loaders read it, with a way to find
+ * the line of any field for a problem report. No files are opened here.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { ContentProblem } from './problems.ts';
+
+export interface Parsed {
+  data: unknown;
+  body?: string;
+  /** Line of the file on which the body starts (Markdown entries). */
+  bodyLine?: number;
+  lineOf: (fieldPath: (string | number)[]) => number | undefined;
+}
+
+/** As Astro's glob loader reads JSON: JSON.parse. Lines of fields come from reading it as YAML. */
+export function parseJsonEntry(text: string, file: string, problems: ContentProblem[]): Parsed | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const line = /line (\d+)/.exec(message)?.[1];
+    problems.push({ file, line: line ? Number(line) : undefined, reason: `不是有效的 JSON：${message}` });
+    return null;
+  }
+  // Lines are only needed to report a problem: read the text as YAML for them only then.
+  let finder: Parsed['lineOf'] | undefined;
+  return { data, lineOf: (fieldPath) => (finder ??= lineFinder(text, 0))(fieldPath) };
+}
+
+/**
+ * As Astro reads Markdown entries: a `---` YAML frontmatter block (parsed as js-yaml does,
+ * so an unquoted 2025-12-28 is a date, not a string) and the body after it.
+ * Gives null, with the problems pushed, when the file cannot be read.
+ */
+export function parseMarkdownEntry(text: string, file: string, problems: ContentProblem[]): Parsed | null {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/.exec(text);
+  if (!match) {
+    problems.push({ file, line: 1, reason: '缺少开头的 --- 元数据块（frontmatter）' });
+    return null;
+  }
+  const yamlText = match[1] ?? '';
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, customTags: ['timestamp'], uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      problems.push({
+        file,
+        line: error.linePos ? error.linePos[0].line + 1 : undefined,
+        reason: `元数据块（frontmatter）不是有效的 YAML：${error.message.split('\n')[0]}`,
+      });
+    }
+    return null;
+  }
+  const data = doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file, line: 2, reason: '元数据块（frontmatter）应是“字段: 值”的映射' });
+    return null;
+  }
+  const bodyLine = match[0].split('\n').length;
+  return { data, body: text.slice(match[0].length), bodyLine, lineOf: lineFinder(yamlText, 1, { doc, lines }) };
+}
+
+/** The line of a field (or of its nearest present parent) in a YAML/JSON text, offset by `skip` lines. */
+function lineFinder(
+  text: string,
+  skip: number,
+  parsed?: { doc: ReturnType<typeof parseDocument>; lines: LineCounter },
+): (fieldPath: (string | number)[]) => number | undefined {
+  const lines = parsed?.lines ?? new LineCounter();
+  const doc = parsed?.doc ?? parseDocument(text, { lineCounter: lines });
+  return (fieldPath) => {
+    for (let n = fieldPath.length; n >= 0; n--) {
+      // A missing field has no node: point at the nearest parent that is there.
+      const node = doc.getIn(fieldPath.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lines.linePos(node.range[0]).line + skip;
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * The whole content tree, read outside Astro (export, search index, data downloads, the
+ * pre-build check): every entry parsed the way Astro parses it (parse.ts), validated with the
+ * same schemas, kept between runs (cache.ts), cross-checked (check.ts), and sorted in
+ * issue/page/print order. Most callers want the joined Archive: readArchive in archive.ts.
+ *
+ * Anything wrong throws a ContentError listing every problem as `file:line: 字段 x：reason`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { markdownToBlocks } from './body.ts';
+import {
+  articleSchema,
+  issueSchema,
+  photoSchema,
+  sectionSchema,
+  type Article,
+  type Block,
+  type Issue,
+  type Photo,
+  type Section,
+} from '../schema/entries.ts';
+import { contentDir as configuredContentDir } from '../config.ts';
+import { openReadCache, digestOf } from './cache.ts';
+import { checkReferences } from './check.ts';
+import { parseJsonEntry, parseMarkdownEntry } from './parse.ts';
+import { COLLECTIONS, entryDate, type CollectionName } from './paths.ts';
+import { ContentError, displayPath, zhCN, type ContentProblem } from './problems.ts';
+
+/** An entry as read, with the file it came from (relative to the content dir, `/`-separated). */
+export type Entry<T> = T & { file: string };
+/** An article as stored: its frontmatter and the blocks of its Markdown body. */
+export type StoredArticle = Entry<Article & { blocks: Block[] }>;
+
+export interface Content {
+  issues: Entry<Issue>[];
+  sections: Entry<Section>[];
+  articles: StoredArticle[];
+  photos: Entry<Photo>[];
+}
+
+const SCHEMAS = { issues: issueSchema, sections: sectionSchema, articles: articleSchema, photos: photoSchema } as const;
+
+export interface ReadOptions {
+  /**
+   * Read only the issues whose date (YYYY-MM-DD, as in every entry's path) passes, with their
+   * pages, articles and photos. References never leave an issue, so the part read is checked
+   * as fully as the whole (the search index reads one month at a time this way).
+   */
+  dates?: (date: string) => boolean;
+}
+
+/** Every entry of the tree (ARCHIVE_CONTENT_DIR by default), checked and sorted. Throws ContentError. */
+export function readContent(contentDir: string = configuredContentDir(), options: ReadOptions = {}): Content {
+  const problems: ContentProblem[] = [];
+  const shown = (rel: string) => displayPath(path.join(contentDir, rel));
+  const wanted = options.dates;
+  const cache = openReadCache(contentDir);
+  const read = <T>(name: CollectionName) => {
+    const entries: Entry<T>[] = [];
+    for (const rel of listFiles(contentDir, name, COLLECTIONS[name].ext)) {
+      if (wanted && !wanted(entryDate(rel) ?? '')) continue;
+      const bytes = fs.readFileSync(path.join(contentDir, rel));
+      const digest = digestOf(bytes);
+      let entry = cache.get<Entry<T>>(rel, digest);
+      if (!entry) {
+        entry = readEntry<T>(bytes.toString('utf8'), rel, name, shown(rel), problems);
+        if (entry) cache.set(rel, digest, entry);
+      }
+      if (entry) entries.push(entry);
+    }
+    return entries;
+  };
+  const content: Content = {
+    issues: read<Issue>('issues'),
+    sections: read<Section>('sections'),
+    articles: read<Article & { blocks: Block[] }>('articles'),
+    photos: read<Photo>('photos'),
+  };
+  if (problems.length === 0) checkReferences(content, shown, problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  cache.save(!wanted);
+  return sortContent(content);
+}
+
+function readEntry<T>(text: string, rel: string, name: CollectionName, file: string, problems: ContentProblem[]): Entry<T> | null {
+  const parsed = name === 'articles' ? parseMarkdownEntry(text, file, problems) : parseJsonEntry(text, file, problems);
+  if (!parsed) return null;
+
+  const result = SCHEMAS[name].safeParse(parsed.data, { error: zhCN });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({
+        file,
+        line: parsed.lineOf(issue.path as (string | number)[]),
+        field: issue.path.length ? issue.path.join('.') : undefined,
+        reason: issue.message,
+      });
+    }
+    return null;
+  }
+  const data = result.data as { id: string };
+  const expected = COLLECTIONS[name].path(data.id);
+  if (expected !== rel) {
+    problems.push({
+      file,
+      line: parsed.lineOf(['id']),
+      field: 'id',
+      reason: `id 为 ${data.id} 的条目应在 ${expected}，而不在 ${rel}（文件被移动或复制后没有改 id？）`,
+    });
+    return null;
+  }
+  const entry = { ...result.data, file: rel } as Entry<T>;
+  if (name === 'articles') (entry as unknown as StoredArticle).blocks = markdownToBlocks(parsed.body ?? '');
+  return entry;
+}
+
+/**
+ * Source file name → the issue its page is in, from the page entries already written (the
+ * ingest re-reads only the given files' issues). Read loosely: a broken page entry is reported
+ * by the build's content check; here its page is simply left out, so it is read again.
+ */
+export function sourceIssues(contentDir: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const rel of listFiles(contentDir, 'sections', '.json')) {
+    try {
+      const section = JSON.parse(fs.readFileSync(path.join(contentDir, rel), 'utf8')) as { source?: unknown; issue?: unknown };
+      if (typeof section.source === 'string' && typeof section.issue === 'string') map.set(section.source, section.issue);
+    } catch {
+      // Left out: see above.
+    }
+  }
+  return map;
+}
+
+/** Issue order (date, then id), then page, then print order (seq). */
+function sortContent(content: Content): Content {
+  const issueRank = rank([...content.issues].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id)));
+  const sections = [...content.sections].sort(
+    (a, b) => issueRank.get(a.issue)! - issueRank.get(b.issue)! || a.page - b.page || compare(a.id, b.id),
+  );
+  const sectionRank = rank(sections);
+  const articles = [...content.articles].sort(
+    (a, b) => sectionRank.get(a.section)! - sectionRank.get(b.section)! || a.seq - b.seq || compare(a.id, b.id),
+  );
+  const articleRank = rank(articles);
+  const photos = [...content.photos].sort(
+    (a, b) => articleRank.get(a.article)! - articleRank.get(b.article)! || a.seq - b.seq || compare(a.id, b.id),
+  );
+  return { issues: [...issueRank.keys()].map((id) => content.issues.find((i) => i.id === id)!), sections, articles, photos };
+}
+
+function rank<T extends { id: string }>(sorted: T[]): Map<string, number> {
+  return new Map(sorted.map((entry, i) => [entry.id, i]));
+}
+
+function listFiles(contentDir: string, collection: string, ext: string): string[] {
+  const root = path.join(contentDir, collection);
+  if (!fs.existsSync(root)) return [];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith(ext)) out.push(path.relative(contentDir, full).split(path.sep).join('/'));
+    }
+  };
+  walk(root);
+  return out.sort(compare);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,234 @@
+/**
+ * The ingest's write, step 1 of 3 (plan → swap.ts → lock.ts): what to do with each file.
+ * The manifest (content/.ingest-manifest.json, kept in git) records the sha256 of what the
+ * ingest last wrote to each path, so a file that differs from it was changed by a person: it is
+ * kept and reported, unless `force`. New source files (content/sources) can be copied in by the
+ * same commit; those are never tracked or removed. Reads content/, writes nothing.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { displayPath } from '../content/problems.ts';
+import { jsonText } from '../content/write.ts';
+import { IngestError } from './errors.ts';
+
+export { jsonText };
+
+export const MANIFEST_FILE = '.ingest-manifest.json';
+/** Taken by lock.ts while an ingest runs; never written by a plan. */
+export const LOCK_FILE = '.ingest.lock';
+
+/** Path (relative to content/, `/`-separated) -> sha256 of the text the ingest last wrote there. */
+export interface Manifest {
+  version: 1;
+  files: Record<string, string>;
+}
+
+export type FileStatus =
+  | 'unchanged' // the file already holds exactly the ingest's text
+  | 'new' // not on disk yet
+  | 'changed-by-ingest' // on disk as the ingest last wrote it; the ingest now writes something else
+  | 'edited-by-hand' // differs from what the ingest last wrote (or was never written by it)
+  | 'deleted-by-hand' // the ingest wrote it, a person deleted it
+  | 'stale' // the ingest wrote it, and no longer produces it
+  | 'source-added' // a source file copied into content/sources
+  | 'source-replaced'; // a source file replaced by a new version of the same name
+
+export interface PlannedFile {
+  path: string;
+  status: FileStatus;
+  /** What commitContent does with it. Edited files are kept unless `force`. */
+  action: 'write' | 'remove' | 'keep';
+  /** The text to write (action `write` of an entry). */
+  text?: string;
+  /** The bytes to write (action `write` of a source copy). */
+  bytes?: Uint8Array;
+}
+
+export interface WritePlan {
+  files: PlannedFile[];
+  /** The manifest after the commit. */
+  manifest: Manifest;
+  /** Whether commitContent has anything to do (any write or removal, or a new manifest). */
+  changed: boolean;
+  /** One line per hand-edited file, for the ingest report. */
+  warnings: string[];
+}
+
+export interface PlanOptions {
+  /** Overwrite (and remove) hand-edited files with the ingest's output. */
+  force?: boolean;
+  /**
+   * Which manifest paths this run is responsible for: a path the manifest lists, that is in
+   * scope and that this run does not produce, is stale and removed. Default: every path.
+   */
+  scope?: (relPath: string) => boolean;
+  /**
+   * Source files to copy into content/sources in the same atomic commit, keyed
+   * `sources/<name>`. They are the archival master: copied byte for byte, never listed in
+   * the manifest, never removed.
+   */
+  copies?: Map<string, Uint8Array>;
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function emptyManifest(): Manifest {
+  return { version: 1, files: {} };
+}
+
+/** The manifest's file text: keys sorted, so the same state always gives the same bytes. */
+export function manifestText(manifest: Manifest): string {
+  const files = Object.fromEntries(Object.keys(manifest.files).sort().map((k) => [k, manifest.files[k]]));
+  return jsonText({ version: 1, files });
+}
+
+export function readManifest(contentDir: string): Manifest {
+  const file = path.join(contentDir, MANIFEST_FILE);
+  if (!fs.existsSync(file)) return emptyManifest();
+  const refuse = (why: string): never => {
+    throw new IngestError({
+      file: displayPath(file),
+      message: `导入清单损坏：${why}（broken ingest manifest）`,
+      hint: '请用 git checkout 恢复这个文件；若无法恢复，删除它后重新导入（所有与导入结果不同的文件都会被当作手工修改而保留）',
+    });
+  };
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    return refuse((error as Error).message);
+  }
+  const files = (data as Manifest | null)?.files;
+  if ((data as Manifest | null)?.version !== 1 || typeof files !== 'object' || files === null) {
+    return refuse('缺少 version: 1 或 files');
+  }
+  for (const [key, hash] of Object.entries(files)) {
+    if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) refuse(`“${key}”的校验值不是 sha256`);
+  }
+  return { version: 1, files: { ...files } };
+}
+
+export function planWrite(
+  contentDir: string,
+  files: Map<string, string>,
+  manifest: Manifest,
+  options: PlanOptions = {},
+): WritePlan {
+  const force = options.force ?? false;
+  const inScope = options.scope ?? (() => true);
+  const next: Record<string, string> = {};
+  const planned: PlannedFile[] = [];
+  const warnings: string[] = [];
+  const warn = (rel: string, what: string, instead: string) =>
+    warnings.push(`${displayPath(path.join(contentDir, rel))}: ${what} — ${instead}`);
+
+  for (const [rel, text] of [...files].sort(([a], [b]) => compare(a, b))) {
+    checkRelPath(rel);
+    const hash = sha256(text);
+    const last = manifest.files[rel];
+    const onDisk = readIfExists(path.join(contentDir, rel));
+    if (onDisk === null) {
+      if (last === undefined || force) {
+        planned.push({ path: rel, status: last === undefined ? 'new' : 'deleted-by-hand', action: 'write', text });
+        next[rel] = hash;
+      } else {
+        planned.push({ path: rel, status: 'deleted-by-hand', action: 'keep' });
+        next[rel] = last;
+        warn(rel, '导入写过这个文件，后来被人删除了；保持删除（deleted by hand, left deleted）', '要让导入重新生成它，请加 --force');
+      }
+      continue;
+    }
+    const diskHash = sha256(onDisk);
+    if (diskHash === hash) {
+      planned.push({ path: rel, status: 'unchanged', action: 'keep' });
+      next[rel] = hash;
+    } else if (diskHash === last) {
+      planned.push({ path: rel, status: 'changed-by-ingest', action: 'write', text });
+      next[rel] = hash;
+    } else if (force) {
+      planned.push({ path: rel, status: 'edited-by-hand', action: 'write', text });
+      next[rel] = hash;
+    } else {
+      planned.push({ path: rel, status: 'edited-by-hand', action: 'keep' });
+      if (last !== undefined) next[rel] = last;
+      warn(rel, '有人手工修改过，保留手工版本，没有用导入结果覆盖（edited by hand, kept）', '要用导入结果覆盖，请加 --force');
+    }
+  }
+
+  for (const rel of Object.keys(manifest.files).sort(compare)) {
+    if (files.has(rel)) continue;
+    if (!inScope(rel)) {
+      next[rel] = manifest.files[rel];
+      continue;
+    }
+    checkRelPath(rel);
+    const onDisk = readIfExists(path.join(contentDir, rel));
+    if (onDisk === null) continue;
+    if (sha256(onDisk) === manifest.files[rel] || force) {
+      planned.push({ path: rel, status: 'stale', action: 'remove' });
+    } else {
+      planned.push({ path: rel, status: 'edited-by-hand', action: 'keep' });
+      next[rel] = manifest.files[rel];
+      warn(rel, '这次导入不再生成这个文件，但它被手工修改过，所以保留（no longer produced, edited by hand, kept）', '确认不要了就删除它，或加 --force');
+    }
+  }
+
+  for (const [rel, bytes] of [...(options.copies ?? [])].sort(([a], [b]) => compare(a, b))) {
+    checkSourcePath(rel);
+    const onDisk = readBytesIfExists(path.join(contentDir, rel));
+    if (onDisk === null) planned.push({ path: rel, status: 'source-added', action: 'write', bytes });
+    else if (!Buffer.from(onDisk).equals(Buffer.from(bytes))) planned.push({ path: rel, status: 'source-replaced', action: 'write', bytes });
+  }
+
+  const nextManifest: Manifest = { version: 1, files: next };
+  const manifestOnDisk = readIfExists(path.join(contentDir, MANIFEST_FILE));
+  const changed = planned.some((f) => f.action !== 'keep') || manifestOnDisk !== manifestText(nextManifest);
+  return { files: planned, manifest: nextManifest, changed, warnings };
+}
+
+/** Paths come from ids, which come from untrusted text: keep every write inside content/ and off the sources. */
+function checkRelPath(rel: string): void {
+  const segments = rel.split('/');
+  const bad =
+    rel === '' ||
+    rel.includes('\\') ||
+    path.isAbsolute(rel) ||
+    segments.some((s) => s === '' || s === '.' || s === '..') ||
+    rel === MANIFEST_FILE ||
+    rel === LOCK_FILE ||
+    segments[0] === 'sources';
+  if (bad) throw new Error(`ingest tried to write outside its part of content/: ${JSON.stringify(rel)}`);
+}
+
+function checkSourcePath(rel: string): void {
+  const segments = rel.split('/');
+  if (segments.length !== 2 || segments[0] !== 'sources' || !/^[^\\/]+$/.test(segments[1]) || segments[1].startsWith('.')) {
+    throw new Error(`source copies go straight into content/sources/: ${JSON.stringify(rel)}`);
+  }
+}
+
+function readBytesIfExists(file: string): Uint8Array | null {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function readIfExists(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Code-unit order, not locale order: the same on every machine. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
