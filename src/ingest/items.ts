@@ -240,7 +240,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
     const next = blocks[index + 1];
     switch (block.type) {
       case 'title': {
-        const title = readTitleRun(block.lines);
+        const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title' });
         if (title.headline === null) {
           // A banner on its own: it heads what follows.
           keepUnusedBanner();
@@ -305,7 +305,8 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
           return;
         }
         const item: Item | null = current;
-        if (item !== null && !closed && belongsTo(block, item)) {
+        // Where the layout marks every headline, a photo printed inside an article is that article's.
+        if (item !== null && (titlesMarked || (!closed && belongsTo(block, item)))) {
           addPhoto(item, block);
           return;
         }

@@ -197,7 +197,8 @@ export function isDashSubheadline(text: string): boolean {
 
 /** kicker——headline printed on one line: 我市……新时代—— 激发“工匠精神” 迸发“产改”活力. */
 export function splitKickerHeadline(text: string): { kicker: string; headline: string } | null {
-  const m = /^(.{4,}?)——\s*(.{4,})$/.exec(text);
+  // The kicker's —— is followed by space; a —— inside a headline joins words (中国——东盟) or stands in a tag.
+  const m = /^([^（(]{4,}?)——[ \u3000]+(.{4,})$/.exec(text);
   return m ? { kicker: m[1].trim(), headline: m[2].trim() } : null;
 }
 
@@ -206,10 +207,10 @@ export function splitKickerHeadline(text: string): { kicker: string; headline: s
  * 刘俊义宣布启动, 申万胜李刚田王平范周等出席.
  */
 export function isAttendanceLine(text: string): boolean {
-  return (
-    text.length <= 30 &&
-    /(主持并讲话|讲话|出席|参加|致辞|宣布启动|主持|调研|会见|慰问|颁奖|揭牌)$/.test(text)
-  );
+  if (text.length > 40) return false;
+  if (/(主持并讲话|讲话|出席|参加|致辞|宣布启动|主持|调研|会见|慰问|颁奖|揭牌)$/.test(text)) return text.length <= 30;
+  // …出席会议, …出席开幕式, …出席并会见获奖作家, …参加会见: the verb near the end.
+  return /(出席|主持|参加|会见|讲话|致辞)(会议|开幕式|闭幕式|仪式|活动|座谈会|并讲话|并致辞|并会见[^，。；！？\s]{0,5})$/.test(text);
 }
 
 /**

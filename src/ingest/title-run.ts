@@ -19,6 +19,7 @@
 import { isSubheadlineLine, type TitleLine } from './blocks.ts';
 import {
   columnTag,
+  isDashSubheadline,
   looksLikeBanner,
   markedBanner,
   splitKickerHeadline,
@@ -53,10 +54,10 @@ function bannerOf(text: string): { name: string; marked: boolean } | null {
 
 /**
  * Reads a run of title lines (as the blocks stage gives them, in print order). Takes the
- * lines; gives the banner names, kicker, headline and subheadline (null when absent) and the
+ * lines, and whether body text follows the run; gives the banner names, kicker, headline and subheadline (null when absent) and the
  * source line numbers of the run. Never throws.
  */
-export function readTitleRun(run: TitleLine[]): TitleReading {
+export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean } = {}): TitleReading {
   const reading: TitleReading = {
     columns: [],
     markedColumn: false,
@@ -72,6 +73,12 @@ export function readTitleRun(run: TitleLine[]): TitleReading {
     reading.columns.push(banner.name);
     reading.markedColumn ||= banner.marked;
     rest.shift();
+  }
+  // Banner-shaped lines with nothing but a subheadline (or nothing) after them: the last is the headline
+  // (产业兴 乡村美 农民富 / ——萧山乡村振兴掠影). A marked banner (■ 政务动态) stays one.
+  if ((rest.length === 0 || rest.every((l) => isDashSubheadline(l.text))) && reading.columns.length > 0 && !reading.markedColumn && options.bodyFollows) {
+    rest.unshift(run[run.length - rest.length - 1]);
+    reading.columns.pop();
   }
   if (rest.length === 0) return reading;
 
