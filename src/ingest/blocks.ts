@@ -17,6 +17,7 @@ import {
   isBodyOpener,
   isByline,
   isClosingLine,
+  isCreditNote,
   isCreditLine,
   isDashSubheadline,
   isTitleLike,
@@ -97,8 +98,7 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
  */
 function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void {
   kinds.forEach((k, i) => {
-    if (k === 'closing' && kinds[i - 1] === 'title' && !layout.indents) kinds[i] = 'title';
-    if (k === 'closing' && layout.indents && !lines[i].indented && kinds[i - 1] === 'title') kinds[i] = 'title';
+    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
   });
   if (layout.marks && !layout.indents) {
     kinds.forEach((k, i) => {

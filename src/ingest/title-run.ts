@@ -12,6 +12,8 @@
  * - A subheadline is the last line when it starts with ——, is wholly in brackets
  *   (（2019年10月1日）), names who presided or attended (卢东亮主持并讲话 姚鸿波出席), or comes
  *   after a headline that carries a column tag (…（人民时评）), which only headlines carry.
+ * - A line marked `#` is the headline; where several are marked (a kicker marked too, as the
+ *   archive's own pages do), the last of them.
  * - Of two remaining lines the first is the kicker (kickers are twice as common as
  *   subheadlines without —— on the rmrb-2019 corpus: 346 against about 60), unless the first
  *   carries the column tag; `kicker——headline` on one line is split.
@@ -83,9 +85,15 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
   if (rest.length === 0) return reading;
 
   let h = rest.length - 1;
-  while (h > 0 && isSubheadlineLine(rest[h].text)) h--;
-  // A column tag marks the headline: a plain line after it is the subheadline.
-  if (h > 0 && columnTag(rest[h - 1].text) && !columnTag(rest[h].text) && !endsKicker(rest[h - 1].text)) h--;
+  const marked = rest.map((l) => l.headingMarks > 0).lastIndexOf(true);
+  if (marked !== -1) {
+    // A `#` marks the headline (the last marked line where kicker and headline are both marked).
+    h = marked;
+  } else {
+    while (h > 0 && isSubheadlineLine(rest[h].text)) h--;
+    // A column tag marks the headline: a plain line after it is the subheadline.
+    if (h > 0 && columnTag(rest[h - 1].text) && !columnTag(rest[h].text) && !endsKicker(rest[h - 1].text)) h--;
+  }
   const after = rest.slice(h + 1).map((l) => l.text);
   reading.subheadline = after.length ? after.join(' ') : null;
 
