@@ -14,7 +14,7 @@ import { decodeSource } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { emptyLedger, type Ledger } from './ids.ts';
 import { METADATA_FILE, parseMetadata, type SourceMeta } from './metadata.ts';
-import { pageDate, runPipeline, type PipelineResult, type SourceText } from './pipeline.ts';
+import { likelyIssueDate, runPipeline, type PipelineResult, type SourceText } from './pipeline.ts';
 
 export interface IngestOptions {
   contentDir?: string;
@@ -77,22 +77,35 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     meta: metadata.get(name) ?? {},
   });
 
-  // Given files: re-derive only their issues (every page of them), so the daily job stays cheap.
-  let names = allNames;
-  let dates: Set<string> | null = null;
-  if (incoming.length) {
-    const given = incoming.map((f) => read(f.name));
-    dates = new Set(given.map((s) => pageDate(s).date));
-    const issueOf = sourceIssues(contentDir);
-    const incomingNames = new Set(incoming.map((f) => f.name));
-    names = allNames.filter((n) => incomingNames.has(n) || !issueOf.has(n) || dates!.has(issueOf.get(n)!));
-  }
-  const sources = names.map(read);
-
   const ledgerPath = path.join(contentDir, LEDGER_FILE);
   const ledger: Ledger = existsSync(ledgerPath) ? (JSON.parse(readFileSync(ledgerPath, 'utf8')) as Ledger) : emptyLedger();
-  const result = runPipeline(sources, ledger);
-  for (const issue of result.entries.issues) dates?.add(issue.id);
+
+  // Given files: re-derive only their issues (every page of them), so the daily job stays cheap.
+  // Their issues are those their text points to and those they were in before (a page whose
+  // date changes leaves its old issue); if the pipeline dates them otherwise (an issue's date is
+  // decided from all its pages), that issue's pages are read as well and the pipeline runs again.
+  let names = allNames;
+  let dates: Set<string> | null = null;
+  let result: PipelineResult;
+  if (incoming.length) {
+    const issueOf = sourceIssues(contentDir);
+    const incomingNames = new Set(incoming.map((f) => f.name));
+    dates = new Set<string>();
+    for (const name of incomingNames) {
+      const likely = likelyIssueDate(read(name));
+      if (likely) dates.add(likely);
+      if (issueOf.has(name)) dates.add(issueOf.get(name)!);
+    }
+    for (;;) {
+      names = allNames.filter((n) => incomingNames.has(n) || !issueOf.has(n) || dates!.has(issueOf.get(n)!));
+      result = runPipeline(names.map(read), ledger);
+      const more = result.entries.issues.map((i) => i.id).filter((d) => !dates!.has(d));
+      if (more.length === 0) break;
+      for (const d of more) dates.add(d);
+    }
+  } else {
+    result = runPipeline(names.map(read), ledger);
+  }
 
   const copies = new Map<string, Uint8Array>();
   for (const f of incoming) {

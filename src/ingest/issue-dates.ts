@@ -1,0 +1,324 @@
+/**
+ * Issue dates, decided once per issue from all its pages: given by the staff (metadata.yaml,
+ * --date, the file name), printed on the page (masthead.ts), or inferred from the news the
+ * pages report (dates.ts) — and then only when that evidence is strong. Where it is weak the
+ * ingest refuses and asks for the date: an inferred date is never a guess.
+ *
+ * Strong evidence for an inferred date (docs/ingest.md, "Dates"), with D the latest day the
+ * pages report as past and D+1 the issue:
+ *  1. the day: at least two reports (a 电头 date, a 讯头's first date, a date opening a
+ *     paragraph or sentence) fall on D or the day before, at least one on D itself, and at
+ *     least one of them is news (in an article under a 讯头 or 电头);
+ *  2. the year: a date printed with its year lies within 60 days before D; or a report of
+ *     the last three days names D's year in its own sentence; or, from March on, D's year is
+ *     the latest year the pages state as past or present (in January and February a paper
+ *     still reports on last year, so a year-end review alone does not name the issue's year);
+ *  3. no conflict: no date said to be today (今天（2月4日）) other than D+1.
+ */
+import { addDays, daysBetween, readDates, type DateMention, type DateReading, type ReadMention } from './dates.ts';
+import { IngestError } from './errors.ts';
+import type { Line } from './lines.ts';
+import { readMasthead, type MastheadDate } from './masthead.ts';
+
+export type DateSource = 'metadata' | 'masthead' | 'inferred';
+
+export interface IssueDate {
+  date: string;
+  dateSource: DateSource;
+  /** What the date rests on, each with its source file: the masthead line, or the news dates (latest first). */
+  evidence: Array<DateMention & { source: string }>;
+  /** Notes for the report: a masthead that disagrees with the given date, and so on. */
+  notes: string[];
+}
+
+export interface PageDateInput {
+  /** File name inside content/sources. */
+  name: string;
+  /** The path to show people in messages. */
+  displayPath: string;
+  lines: Line[];
+  /** The date the staff gave (metadata.yaml, --date or the file name). */
+  given?: string;
+}
+
+export interface Judgement {
+  /** The issue date the evidence points to (D+1), or null when the text reports no date. */
+  date: string | null;
+  strong: boolean;
+  /** The first rule the evidence fails (see above): 'day' (1), 'year' (2), 'conflict' (3); null when strong. */
+  failed: 'date' | 'day' | 'year' | 'conflict' | null;
+  /** Why the evidence is weak, in Chinese, for the refusal; '' when strong. */
+  weakness: string;
+  /** The mention a person should look at first: the best report of D, else the latest date found. */
+  best: ReadMention | null;
+  /** The mentions the date rests on: D's first, then up to four earlier ones, latest first. */
+  evidence: ReadMention[];
+}
+
+const REPORT_KINDS = new Set(['dateline', 'lede', 'opening']);
+const YEAR_WINDOW_DAYS = 60;
+
+function distinctSentences(mentions: ReadMention[]): ReadMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.source}#${m.line}#${m.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How strong the dates of one issue's pages (read together) are; see the rules above. */
+export function judgeDates(reading: DateReading): Judgement {
+  const counted = reading.mentions.filter((m) => m.setAside === null);
+  if (counted.length === 0) {
+    const best = reading.mentions.find((m) => m.setAside !== 'future') ?? null;
+    const why = best ? `正文中唯一的日期“${best.text}”${SET_ASIDE_WORDS[best.setAside!]}，不能说明出版日期` : '正文中没有可用的年份和日期';
+    return { date: null, strong: false, failed: 'date', weakness: why, best, evidence: [] };
+  }
+  const latest = counted.map((m) => m.date).sort().at(-1)!;
+  const date = addDays(latest, 1);
+  const reports = distinctSentences(counted.filter((m) => REPORT_KINDS.has(m.kind)));
+  const recent = reports.filter((m) => m.date === latest || m.date === addDays(latest, -1));
+  const onLatest = recent.filter((m) => m.date === latest);
+  const best = onLatest.find((m) => m.kind === 'dateline') ?? onLatest.find((m) => m.kind === 'lede') ?? onLatest[0] ?? counted.find((m) => m.date === latest)!;
+  const evidence = counted
+    .filter((m) => m.date === latest)
+    .concat(counted.filter((m) => m.date !== latest).sort((a, b) => b.date.localeCompare(a.date)).slice(0, 4));
+  const weak = (weakness: string, failed: Judgement['failed'] = 'day'): Judgement => ({ date, strong: false, failed, weakness, best, evidence });
+
+  const mentionsOfLatest = counted.filter((m) => m.date === latest).length;
+  if (onLatest.length === 0) {
+    return weak(`最晚的日期“${best.text}”只在句中提到（${mentionsOfLatest} 处），没有哪篇报道以它开头`);
+  }
+  if (recent.length < 2) {
+    return weak(`只有 1 处报道以最晚的日期“${best.text}”或其前一天开头，不足以确定`);
+  }
+  const dayBefore = recent.length - onLatest.length;
+  if (onLatest.length < dayBefore) {
+    return weak(`以“${best.text}”开头的报道（${onLatest.length} 处）少于前一天的（${dayBefore} 处）：它可能是当天的消息，出版日期可能就是这一天`);
+  }
+  if (!recent.some((m) => m.kind === 'dateline' || m.kind === 'lede' || m.inNews)) {
+    return weak(`以“${best.text}”开头的句子不在带讯头或电头的消息里（可能是回顾或史料）`);
+  }
+
+  const yearWeakness = yearWeaknessOf(reading, counted, reports, latest);
+  if (yearWeakness) return weak(yearWeakness.replace('{}', best.text), 'year');
+
+  const today = reading.mentions.find((m) => m.setAside === 'today' && m.date !== date);
+  if (today) {
+    return { ...weak(`第 ${today.line} 行说“${today.text}”是今天，而报道的日期指向 ${date}`, 'conflict'), best: today };
+  }
+  return { date, strong: true, failed: null, weakness: '', best, evidence };
+}
+
+const SET_ASIDE_WORDS: Record<string, string> = {
+  future: '是将来的日期',
+  quotation: '在引语或书名里',
+  anniversary: '是纪念日或周年',
+  recurring: '是每年的节日',
+  reprint: '是转载稿的日期',
+  today: '说的是“今天”',
+};
+
+/**
+ * Null when the year of D is known (rule 2 above), else why not ('{}' stands for D's words).
+ */
+function yearWeaknessOf(reading: DateReading, counted: ReadMention[], reports: ReadMention[], latest: string): string | null {
+  const year = Number(latest.slice(0, 4));
+  const before = (m: ReadMention, days: number) => daysBetween(m.date, latest) >= 0 && daysBetween(m.date, latest) <= days;
+  // (a) a date printed with its year, within 60 days before D
+  if (counted.some((m) => m.yearStated && before(m, YEAR_WINDOW_DAYS))) return null;
+  // (b) a report of the last three days names the year in its own sentence
+  if (reports.some((m) => before(m, 2) && m.sentenceYears.includes(year))) return null;
+  // (c) D's year is the only one between the latest year stated and a plan fixed to a day
+  const stated = reading.paperYear;
+  const plan = reading.mentions.filter((m) => m.planned).map((m) => m.date).sort()[0];
+  if (stated === year && plan && addDays(latest, 365) >= plan) return null;
+  // (d) from March on: the latest year stated, in a text that names years by number up to it
+  const month = Number(latest.slice(5, 7));
+  const names = new Set(reading.years.map((y) => y.year));
+  if (month >= 3 && stated === year && names.has(year - 1) && !reading.saysLastYear) return null;
+  if (month < 3) return `年份不确定：“{}”没有写年份，正文中最晚的年份是 ${stated} 年，而年初的报纸常回顾上一年`;
+  return `年份不确定：“{}”没有写年份，正文中最晚写出的年份 ${stated} 年不一定是出版的年份`;
+}
+
+export interface DecideOptions {
+  /** Today (YYYY-MM-DD); an inferred issue after tomorrow is refused. Default: the clock's. */
+  today?: string;
+}
+
+/**
+ * The date of every page: given, printed, or inferred once per issue. Pages without a given
+ * or printed date are grouped by the issue day their own news points to (the day after the
+ * latest date each reports), and each group's evidence is read and judged together, so the
+ * pages of one issue get one date. Throws IngestError, naming the file and the line of the
+ * best evidence, for a group whose evidence is weak (rules above), a masthead whose weekday or
+ * lunar date disagrees, or a report dated after the date printed on its page.
+ */
+export function decideIssueDates(pages: PageDateInput[], options: DecideOptions = {}): Map<string, IssueDate> {
+  const decided = new Map<string, IssueDate>();
+  for (const group of issueDateGroups(pages, options)) {
+    if (group.refusal) throw group.refusal;
+    for (const name of group.pages) decided.set(name, group.decided!(name));
+  }
+  return decided;
+}
+
+export interface DateGroup {
+  /** The pages decided together, by file name. */
+  pages: string[];
+  /** Each page's date (the same for all but their notes), when decided. */
+  decided?: (name: string) => IssueDate;
+  /** Why the group cannot be dated, when it cannot. */
+  refusal?: IngestError;
+}
+
+/** decideIssueDates without throwing: every group with its date or its refusal (for measuring). */
+export function issueDateGroups(pages: PageDateInput[], options: DecideOptions = {}): DateGroup[] {
+  const today = options.today ?? localToday();
+  const out: DateGroup[] = [];
+  const attempt = (names: string[], decide: () => (name: string) => IssueDate) => {
+    try {
+      out.push({ pages: names, decided: decide() });
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      out.push({ pages: names, refusal: error });
+    }
+  };
+  const undated: PageDateInput[] = [];
+  for (const page of pages) {
+    if (page.given) {
+      attempt([page.name], () => {
+        const notes = mastheadNotes(page);
+        return () => ({ date: page.given!, dateSource: 'metadata', evidence: [], notes });
+      });
+      continue;
+    }
+    let printed: MastheadDate | null = null;
+    attempt([page.name], () => {
+      printed = readMasthead(page.lines, page.displayPath);
+      if (!printed) return () => ({ date: '', dateSource: 'inferred', evidence: [], notes: [] });
+      refuseReportsAfter(page, printed, today);
+      const evidence = [mastheadEvidence(page.name, printed)];
+      return () => ({ date: printed!.date, dateSource: 'masthead', evidence, notes: [] });
+    });
+    if (out.at(-1)!.decided && !printed) {
+      out.pop();
+      undated.push(page);
+    }
+  }
+
+  // Pages are one issue when their own news points to the same issue date. An issue is dated
+  // only if at least one of its pages is strong evidence on its own; a page whose own news
+  // names the day strongly but not the year joins it and takes the year from it. Evidence that
+  // is weak on the day is never pooled: in a batch of several days' pages, a page with one
+  // report of the day before can belong to that day's issue (a report filed the same day).
+  const own = new Map(undated.map((page) => [page, judgeDates(readDates([{ source: page.name, lines: page.lines }], { today }))]));
+  const byDate = new Map<string, PageDateInput[]>();
+  for (const page of undated) {
+    const j = own.get(page)!;
+    if (j.date === null) attempt([page.name], () => refuseWeak([page], j));
+    else byDate.set(j.date, [...(byDate.get(j.date) ?? []), page]);
+  }
+  for (const [date, pagesOfDate] of byDate) {
+    const core = pagesOfDate.filter((p) => own.get(p)!.strong);
+    const joining = core.length ? pagesOfDate.filter((p) => own.get(p)!.failed === 'year') : [];
+    for (const page of pagesOfDate.filter((p) => !core.includes(p) && !joining.includes(p))) {
+      attempt([page.name], () => refuseWeak([page], own.get(page)!));
+    }
+    if (core.length === 0) continue;
+    const read = (group: PageDateInput[]) => judgeDates(readDates(group.map((p) => ({ source: p.name, lines: p.lines })), { today }));
+    let group = [...core, ...joining];
+    let judgement = read(group);
+    if (!judgement.strong || judgement.date !== date) {
+      for (const page of joining) attempt([page.name], () => refuseWeak([page], own.get(page)!));
+      group = core;
+      judgement = read(group);
+    }
+    attempt(
+      group.map((p) => p.name),
+      () => {
+        if (!judgement.strong || judgement.date !== date) refuseWeak(group, judgement);
+        if (date > addDays(today, 1)) refuseWeak(group, { ...judgement, weakness: `推断出的日期 ${date} 在未来（今天是 ${today}）` });
+        const evidence = judgement.evidence.map(({ date, text, sentence, line, source }) => ({ date, text, sentence, line, source }));
+        return () => ({ date, dateSource: 'inferred', evidence, notes: [] });
+      },
+    );
+  }
+  return out;
+}
+
+/**
+ * The issue date a page most likely has, from its own text, without judging the evidence:
+ * its masthead's, else the day after the latest date it reports; null when it reports none.
+ * Throws IngestError for a masthead whose weekday or lunar date disagrees.
+ */
+export function candidateIssueDate(page: PageDateInput, options: DecideOptions = {}): string | null {
+  if (page.given) return page.given;
+  const printed = readMasthead(page.lines, page.displayPath);
+  if (printed) return printed.date;
+  return judgeDates(readDates([{ source: page.name, lines: page.lines }], { today: options.today })).date;
+}
+
+function mastheadEvidence(source: string, printed: MastheadDate): DateMention & { source: string } {
+  return { date: printed.date, text: printed.text, sentence: printed.text, line: printed.line, source };
+}
+
+/** A given date wins; a masthead that says otherwise is noted for the report, not refused. */
+function mastheadNotes(page: PageDateInput): string[] {
+  let printed: MastheadDate | null = null;
+  try {
+    printed = readMasthead(page.lines, page.displayPath);
+  } catch (error) {
+    if (error instanceof IngestError) return [`版头有误（第 ${error.line} 行），已按给定日期 ${page.given}：${error.message}`];
+    throw error;
+  }
+  return printed && printed.date !== page.given ? [`版头印着 ${printed.date}（第 ${printed.line} 行），与给定日期 ${page.given} 不同`] : [];
+}
+
+/** A 电头 or 讯头 dated after the date the page prints cannot be: one of the two is misread. */
+function refuseReportsAfter(page: PageDateInput, printed: MastheadDate, today: string): void {
+  if (printed.date > addDays(today, 1)) {
+    throw new IngestError({ file: page.displayPath, line: printed.line, message: `报头日期 ${printed.date} 在未来（今天是 ${today}）`, hint: '请核对原件的报头' });
+  }
+  const year = Number(printed.date.slice(0, 4));
+  for (const m of readDates([{ source: page.name, lines: page.lines }], { today }).mentions) {
+    if (m.setAside !== null || (m.kind !== 'dateline' && m.kind !== 'lede')) continue;
+    // A month-day without a year is read in the masthead's year (or the one before, for a January page).
+    const date = m.yearStated ? m.date : [year, year - 1].map((y) => `${y}${m.date.slice(4)}`).find((d) => d <= printed.date) ?? `${year}${m.date.slice(4)}`;
+    if (date > printed.date) {
+      throw new IngestError({
+        file: page.displayPath,
+        line: m.line,
+        message: `报道日期“${m.text}”晚于第 ${printed.line} 行报头的日期 ${printed.date}（report dated after the masthead）`,
+        hint: '报头或电头有一处不对；请核对原件，用 --date 给出出版日期，或写进 content/sources/metadata.yaml（见 docs/metadata.md）',
+      });
+    }
+  }
+}
+
+function refuseWeak(group: PageDateInput[], judgement: Judgement): never {
+  const best = judgement.best;
+  const page = (best && group.find((p) => p.name === best.source)) ?? group[0];
+  const others = group.filter((p) => p !== page).map((p) => p.name);
+  const together = others.length ? `（与 ${others.join('、')} 一同推断）` : '';
+  const where = best ? `；最有力的依据是第 ${best.line} 行“${best.text}”：${clip(best.sentence)}` : '';
+  const guess = judgement.date ? `正文指向 ${judgement.date}，但` : '';
+  throw new IngestError({
+    file: page.displayPath,
+    line: best?.line,
+    message: `无法可靠推断出版日期（date evidence too weak）：${guess}${judgement.weakness}${where}${together}`,
+    hint: `请给出日期：npm run ingest -- --date YYYY-MM-DD ${[page.name, ...others].join(' ')}，或在 content/sources/metadata.yaml 中写明 date（见 docs/metadata.md）`,
+  });
+}
+
+function clip(sentence: string): string {
+  return sentence.length > 40 ? `${sentence.slice(0, 40)}……` : sentence;
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
