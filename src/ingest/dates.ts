@@ -76,6 +76,11 @@ export interface DateReading {
 export interface ReadOptions {
   /** Today (YYYY-MM-DD): a year after today's is a plan whatever the words around it. Default: the clock's. */
   today?: string;
+  /**
+   * The year to read month-days in when the text states none (they are otherwise left out):
+   * to find the day a page without years points to, and join it to an issue that has a year.
+   */
+  assumeYear?: number;
 }
 
 const NUM = '[0-9０-９]';
@@ -269,8 +274,9 @@ export function readDates(pages: Array<{ source: string; lines: Line[] }>, optio
   }
 
   const usable = raws.filter((r) => r.setAside === null || r.setAside === 'today');
-  const paperYear = years.length ? Math.max(...years.map((y) => y.year)) : null;
-  if (paperYear === null) return { mentions: [], paperYear, years, saysLastYear };
+  const stated = years.length ? Math.max(...years.map((y) => y.year)) : null;
+  const paperYear = stated ?? options.assumeYear ?? null;
+  if (paperYear === null) return { mentions: [], paperYear: stated, years, saysLastYear };
 
   const fullDates = usable.filter((r) => r.kind === 'full').map((r) => iso(r.y!, r.m!, r.d)).filter((d): d is string => d !== null);
   const anchor = fullDates.sort().at(-1) ?? null;
@@ -304,7 +310,7 @@ export function readDates(pages: Array<{ source: string; lines: Line[] }>, optio
   }
   const order = new Map(pages.map((p, i) => [p.source, i]));
   mentions.sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.line - b.line);
-  return { mentions, paperYear, years, saysLastYear };
+  return { mentions, paperYear: stated, years, saysLastYear };
 }
 
 /** The candidate issue date of the mentions that count: the day after the latest, with that day's mentions first. */

@@ -211,19 +211,36 @@ export function issueDateGroups(pages: PageDateInput[], options: DecideOptions =
 
   // Pages are one issue when their own news points to the same issue date. An issue is dated
   // only if at least one of its pages is strong evidence on its own; a page whose own news
-  // names the day strongly but not the year joins it and takes the year from it. Evidence that
+  // names the day strongly but not the year joins it and takes the year from it (a page that
+  // states no year at all joins the one issue of the batch with its month and day). Evidence that
   // is weak on the day is never pooled: in a batch of several days' pages, a page with one
   // report of the day before can belong to that day's issue (a report filed the same day).
   const own = new Map(undated.map((page) => [page, judgeDates(readDates([{ source: page.name, lines: page.lines }], { today }))]));
   const byDate = new Map<string, PageDateInput[]>();
+  const yearless: Array<[PageDateInput, Judgement]> = [];
   for (const page of undated) {
     const j = own.get(page)!;
-    if (j.date === null) attempt([page.name], () => refuseWeak([page], j));
-    else byDate.set(j.date, [...(byDate.get(j.date) ?? []), page]);
+    if (j.date !== null) {
+      byDate.set(j.date, [...(byDate.get(j.date) ?? []), page]);
+      continue;
+    }
+    // A page that states no year at all: the day its news points to, read in a leap year.
+    const day = judgeDates(readDates([{ source: page.name, lines: page.lines }], { today, assumeYear: 2000 }));
+    if (day.failed === 'year') yearless.push([page, day]);
+    else attempt([page.name], () => refuseWeak([page], j));
+  }
+  const cores = [...byDate].filter(([, ps]) => ps.some((p) => own.get(p)!.strong)).map(([date]) => date);
+  for (const [page, day] of yearless) {
+    const issues = cores.filter((date) => date.slice(5) === day.date!.slice(5));
+    if (issues.length === 1) byDate.get(issues[0])!.push(page);
+    else {
+      const why = issues.length ? `正文没有写年份，同批版面中 ${issues.join('、')} 都可能是它的日期` : `正文没有写年份，只知道报道指向某年${Number(day.date!.slice(5, 7))}月${Number(day.date!.slice(8))}日出版，同批版面中也没有这一天的期可依`;
+      attempt([page.name], () => refuseWeak([page], { ...day, date: null, weakness: why }));
+    }
   }
   for (const [date, pagesOfDate] of byDate) {
     const core = pagesOfDate.filter((p) => own.get(p)!.strong);
-    const joining = core.length ? pagesOfDate.filter((p) => own.get(p)!.failed === 'year') : [];
+    const joining = core.length ? pagesOfDate.filter((p) => !core.includes(p) && (own.get(p)!.failed === 'year' || own.get(p)!.date === null)) : [];
     for (const page of pagesOfDate.filter((p) => !core.includes(p) && !joining.includes(p))) {
       attempt([page.name], () => refuseWeak([page], own.get(page)!));
     }
@@ -284,9 +301,11 @@ function refuseReportsAfter(page: PageDateInput, printed: MastheadDate, today: s
   }
   const year = Number(printed.date.slice(0, 4));
   for (const m of readDates([{ source: page.name, lines: page.lines }], { today }).mentions) {
-    if (m.setAside !== null || (m.kind !== 'dateline' && m.kind !== 'lede')) continue;
-    // A month-day without a year is read in the masthead's year (or the one before, for a January page).
-    const date = m.yearStated ? m.date : [year, year - 1].map((y) => `${y}${m.date.slice(4)}`).find((d) => d <= printed.date) ?? `${year}${m.date.slice(4)}`;
+    // A bare 27日 takes its month from the other dates, so it cannot contradict a masthead.
+    if (m.setAside !== null || (m.kind !== 'dateline' && m.kind !== 'lede') || !m.text.includes('月')) continue;
+    // A month-day without a year is read in the year that puts it nearest the masthead's date.
+    const near = (d: string) => Math.abs(daysBetween(d, printed.date));
+    const date = m.yearStated ? m.date : [year - 1, year, year + 1].map((y) => `${y}${m.date.slice(4)}`).sort((a, b) => near(a) - near(b))[0];
     if (date > printed.date) {
       throw new IngestError({
         file: page.displayPath,
