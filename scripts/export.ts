@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 import { buildExport } from '../src/export/build.ts';
+import { handEdits } from '../src/export/edits.ts';
+import { isIngestError } from '../src/ingest/errors.ts';
 import { writeExport } from '../src/export/write.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { ContentError, readContent } from '../src/lib/read-content.ts';
@@ -31,7 +33,7 @@ function fail(message: string, code: number): never {
 const { out } = parseArgs(process.argv.slice(2));
 try {
   const content = readContent(contentDir);
-  const data = buildExport(content, process.env.BASE_PATH ?? '/');
+  const data = buildExport(content, process.env.BASE_PATH ?? '/', handEdits(contentDir));
   const files = writeExport(path.resolve(out), data);
   const photoNews = data.articles.filter((a) => a.kind === 'photo').length;
   console.log(
@@ -39,6 +41,6 @@ try {
       files.map((f) => `  ${path.relative(process.cwd(), f) || f}`).join('\n'),
   );
 } catch (error) {
-  if (error instanceof ContentError) fail(`导出未完成：\n${error.format()}`, 1);
+  if (error instanceof ContentError || isIngestError(error)) fail(`导出未完成：\n${error.format()}`, 1);
   throw error;
 }

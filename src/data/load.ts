@@ -3,6 +3,7 @@
  * Reads the content tree with the export's own reader, so the files are what
  * `npm run export` writes for the same content and BASE_PATH.
  */
+import { handEdits } from '../export/edits.ts';
 import { contentDir } from '../lib/paths.ts';
 import { readContent } from '../lib/read-content.ts';
 import { buildDownloads, type Downloads } from './downloads.ts';
@@ -10,6 +11,6 @@ import { buildDownloads, type Downloads } from './downloads.ts';
 let downloads: Downloads | undefined;
 
 export function loadDownloads(): Downloads {
-  downloads ??= buildDownloads(readContent(contentDir), import.meta.env.BASE_URL ?? '/');
+  downloads ??= buildDownloads(readContent(contentDir), import.meta.env.BASE_URL ?? '/', handEdits(contentDir));
   return downloads;
 }

@@ -1,5 +1,6 @@
 /** The export's records, built from the content as read back (pure: no files). */
 import type { Content } from '../lib/read-content.ts';
+import type { EditCheck } from './edits.ts';
 import { exportArticleSchema, exportIssueSchema, type ExportArticle, type ExportIssue } from './schema.ts';
 
 export interface ExportData {
@@ -13,10 +14,13 @@ export function articleUrl(id: string, basePath = '/'): string {
   return `${base ? `/${base}` : ''}/articles/${id}/`;
 }
 
-/** Content must come from readContent: already validated and in issue/page/print order. */
-export function buildExport(content: Content, basePath = '/'): ExportData {
-  const pageOf = new Map(content.sections.map((s) => [s.id, s.page]));
-  const dateOf = new Map(content.issues.map((i) => [i.id, i.date]));
+/**
+ * Content must come from readContent: already validated and in issue/page/print order.
+ * `edited` says which entry files a person has edited (edits.ts); without it, null throughout.
+ */
+export function buildExport(content: Content, basePath = '/', edited: EditCheck = () => null): ExportData {
+  const sectionOf = new Map(content.sections.map((s) => [s.id, s]));
+  const issueOf = new Map(content.issues.map((i) => [i.id, i]));
   const photosOf = new Map<string, Content['photos']>();
   for (const photo of content.photos) photosOf.set(photo.article, [...(photosOf.get(photo.article) ?? []), photo]);
 
@@ -25,8 +29,10 @@ export function buildExport(content: Content, basePath = '/'): ExportData {
       id: a.id,
       url: articleUrl(a.id, basePath),
       issue: a.issue,
-      date: dateOf.get(a.issue),
-      page: pageOf.get(a.section),
+      date: issueOf.get(a.issue)?.date,
+      dateSource: issueOf.get(a.issue)?.dateSource,
+      page: sectionOf.get(a.section)?.page,
+      pageName: sectionOf.get(a.section)?.name,
       seq: a.seq,
       kind: a.kind,
       column: a.column,
@@ -35,18 +41,40 @@ export function buildExport(content: Content, basePath = '/'): ExportData {
       subheadline: a.subheadline,
       byline: a.byline,
       dateline: a.dateline,
+      signature: a.signature,
       authors: a.authors.map(({ name, role }) => ({ name, role })),
       blocks: a.body.map(({ type, text }) => ({ type, text })),
       photos: [...(photosOf.get(a.id) ?? [])]
         .sort((x, y) => x.seq - y.seq)
-        .map(({ caption, credit, photographers }) => ({ caption, credit, photographers })),
+        .map((ph) => ({
+          caption: ph.caption,
+          credit: ph.credit,
+          photographers: ph.photographers,
+          afterBlock: ph.afterBlock,
+          source: { file: ph.source.file, lines: ph.source.lines },
+          editedByHand: edited(ph.file),
+        })),
       continuedOn: a.continuedOn,
       continuedFrom: a.continuedFrom,
+      continuationNotes: a.continuationNotes,
+      continuedOnArticle: a.continuedOnArticle,
+      continuedFromArticle: a.continuedFromArticle,
       flags: a.flags,
+      folds: a.folds.map(({ text, line, sameAsLine }) => ({ text, line, sameAsLine })),
+      source: { file: a.source.file, lines: a.source.lines },
+      editedByHand: edited(a.file),
     }),
   );
-  const issues = content.issues.map(({ id, date, dateSource, pages, sources }) =>
-    exportIssueSchema.parse({ id, date, dateSource, pages, sources }),
+  const issues = content.issues.map(({ id, date, dateSource, pages, sources, dateEvidence, file }) =>
+    exportIssueSchema.parse({
+      id,
+      date,
+      dateSource,
+      pages,
+      sources,
+      dateEvidence: dateEvidence.map(({ date, text, sentence, source, line }) => ({ date, text, sentence, source, line })),
+      editedByHand: edited(file),
+    }),
   );
   return { articles, issues };
 }
