@@ -21,6 +21,7 @@ export interface DateScore {
 
 const WEEKDAYS = '日一二三四五六';
 
+/** Scores the four ways of giving the pages of `dir` (above). Throws if a page has no truth file. */
 export function measureDates(dir: string, today?: string): DateScore[] {
   const names = readdirSync(path.join(dir, 'pages')).filter((f) => f.endsWith('.txt')).sort();
   const truth = new Map(names.map((f) => [f, (JSON.parse(readFileSync(path.join(dir, 'truth', f.replace(/\.txt$/, '.json')), 'utf8')) as { date: string }).date]));

@@ -119,12 +119,13 @@ function toAscii(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-export function iso(y: number, m: number, d: number): string | null {
+function iso(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);
 }
 
+/** The ISO date `days` after (or before, when negative) an ISO date. */
 export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -197,7 +198,10 @@ interface Raw {
   planned: boolean;
 }
 
-/** Reads every date of each page (in order) and resolves them together: one issue's pages share its years. */
+/**
+ * Reads every date of each page (in page and line order), classes it (kind, news, set aside)
+ * and resolves them together: one issue's pages share its years. Pure; throws nothing.
+ */
 export function readDates(pages: Array<{ source: string; lines: Line[] }>, options: ReadOptions = {}): DateReading {
   const raws: Raw[] = [];
   const years: DateReading['years'] = [];

@@ -7,8 +7,8 @@
  *
  * A header is a run of lines at the top (first five lines) or the foot (last three) of a page
  * made only of header parts: a date, a weekday (星期五, 周五), a lunar date (农历己亥年腊月廿三),
- * a page mark (第3版 要闻, A3版), an issue number (第12345期), the paper's name (…日报, …晚报),
- * editors' credits (责编：…). A date alone on a line is not a header — the date line under a
+ * a page mark (第3版 要闻, A3版, A3), an issue number (第12345期), the paper's name (…日报, …晚报),
+ * editors' credits (责编：…), the weather (晴 -5℃~3℃). A date alone on a line is not a header — the date line under a
  * decree or a letter looks just like it — so the run must hold a date and at least one other
  * part. A weekday or lunar date printed with the date must agree with it; a page whose header
  * lines print two different dates is refused (see docs/ingest.md, "Dates").
@@ -41,13 +41,14 @@ const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六
 const LUNAR = new RegExp(`(?:农历|夏历|阴历)?(?:(${GANZHI_YEAR})年)?(${LUNAR_MONTH})(${LUNAR_DAY})|农历(${GANZHI_YEAR})年`, 'g');
 /** The other parts a header line may hold. */
 const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
-  ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版/g],
+  ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])[A-HＡ-Ｈ][0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
   ['number', /总?第\s*[0-9０-９]+\s*[期号]/g],
   ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报)(?:社)?/g],
   ['editor', /(?:责任编辑|责编|编辑|美编|校对|版式|组版|制作|照排)\s*[：:]\s*[\u4e00-\u9fff]{2,4}(?:\s*[\u4e00-\u9fff]{2,4})?/g],
+  ['weather', /(?:天气\s*[：:]?\s*)?(?:晴|多云|阴|[小中大暴阵雷]*雨|[小中大暴]*雪|雨夹雪|雾|霾|沙尘|转)+(?:\s*-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?)?|-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?/g],
   ['serial', /国内统一连续出版物号\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+/g],
 ];
-const SEPARATORS = /[\s\u3000|｜·•・\-—－:：,，、/()（）【】\[\]]+/g;
+const SEPARATORS = /[\s\u3000|｜·•・\-—－:：,，、/()（）【】\[\]■□●◆▲]+/g;
 
 interface HeaderLine {
   line: Line;

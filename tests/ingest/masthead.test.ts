@@ -71,3 +71,17 @@ describe('a masthead that contradicts itself is refused with the file and line',
     expect(refusal(`2019年10月8日 星期二\n${BODY}正文。\n正文。\n2019年10月9日 星期三 第4版\n`).format()).toMatch(/两个不同的日期/);
   });
 });
+
+describe('the longer mastheads papers print', () => {
+  it.each([
+    ['第12345期 2020年1月17日 星期五 农历己亥年腊月廿三 今日8版'],
+    ['国内统一连续出版物号 CN14-0005\n2020年1月17日 农历腊月廿三 星期五'],
+    ['2020年1月17日 星期五 责任编辑：张小川 版式：李小白'],
+    ['2020-01-17 星期五 A3'],
+    ['2020年1月17日 星期五 晴 -5℃~3℃'],
+    ['■2020年1月17日星期五'],
+    ['二○二○年一月十七日 星期五'],
+  ])('%s', (head) => {
+    expect(read(`${head}\n${BODY}`)?.date).toBe('2020-01-17');
+  });
+});
