@@ -210,46 +210,43 @@ export function issueDateGroups(pages: PageDateInput[], options: DecideOptions =
   }
 
   // Pages are one issue when their own news points to the same issue date. An issue is dated
-  // only if at least one of its pages is strong evidence on its own; a page whose own news
-  // names the day strongly but not the year joins it and takes the year from it (a page that
-  // states no year at all joins the one issue of the batch with its month and day). Evidence that
-  // is weak on the day is never pooled: in a batch of several days' pages, a page with one
-  // report of the day before can belong to that day's issue (a report filed the same day).
-  const own = new Map(undated.map((page) => [page, judgeDates(readDates([{ source: page.name, lines: page.lines }], { today }))]));
-  const byDate = new Map<string, PageDateInput[]>();
-  const yearless: Array<[PageDateInput, Judgement]> = [];
+  // only if at least one of its pages is strong evidence on its own. A page whose own news is
+  // strong on the day but not on the year joins the one issue of the batch with its month and
+  // day (in a year not before the latest it states) and takes the year from it. Evidence weak on
+  // the day is never pooled: in a batch of several days' pages (a whole re-ingest is one), a
+  // page with one report of the day before can belong to that day's issue.
+  const own = new Map(undated.map((page) => [page, ownEvidence(page, today)]));
+  const cores = new Map<string, PageDateInput[]>();
   for (const page of undated) {
-    const j = own.get(page)!;
-    if (j.date !== null) {
-      byDate.set(j.date, [...(byDate.get(j.date) ?? []), page]);
+    const { judgement } = own.get(page)!;
+    if (judgement.strong) cores.set(judgement.date!, [...(cores.get(judgement.date!) ?? []), page]);
+  }
+  const joining = new Map<string, PageDateInput[]>();
+  for (const page of undated) {
+    const { judgement, dayOnly } = own.get(page)!;
+    if (judgement.strong) continue;
+    if (!dayOnly) {
+      attempt([page.name], () => refuseWeak([page], judgement));
       continue;
     }
-    // A page that states no year at all: the day its news points to, read in a leap year.
-    const day = judgeDates(readDates([{ source: page.name, lines: page.lines }], { today, assumeYear: 2000 }));
-    if (day.failed === 'year') yearless.push([page, day]);
-    else attempt([page.name], () => refuseWeak([page], j));
-  }
-  const cores = [...byDate].filter(([, ps]) => ps.some((p) => own.get(p)!.strong)).map(([date]) => date);
-  for (const [page, day] of yearless) {
-    const issues = cores.filter((date) => date.slice(5) === day.date!.slice(5));
-    if (issues.length === 1) byDate.get(issues[0])!.push(page);
+    const issues = [...cores.keys()].filter((date) => date.slice(4) === dayOnly.monthDay && Number(date.slice(0, 4)) >= (dayOnly.minYear ?? 0));
+    if (issues.length === 1) joining.set(issues[0], [...(joining.get(issues[0]) ?? []), page]);
     else {
-      const why = issues.length ? `正文没有写年份，同批版面中 ${issues.join('、')} 都可能是它的日期` : `正文没有写年份，只知道报道指向某年${Number(day.date!.slice(5, 7))}月${Number(day.date!.slice(8))}日出版，同批版面中也没有这一天的期可依`;
-      attempt([page.name], () => refuseWeak([page], { ...day, date: null, weakness: why }));
+      const day = `${Number(dayOnly.monthDay.slice(1, 3))}月${Number(dayOnly.monthDay.slice(4))}日`;
+      const why = issues.length
+        ? `${dayOnly.judgement.weakness}；同批版面中 ${issues.join('、')} 都可能是它的日期`
+        : `${dayOnly.judgement.weakness}；报道指向某年${day}出版，同批版面中也没有这一天的期可依`;
+      attempt([page.name], () => refuseWeak([page], { ...dayOnly.judgement, date: null, weakness: why }));
     }
   }
-  for (const [date, pagesOfDate] of byDate) {
-    const core = pagesOfDate.filter((p) => own.get(p)!.strong);
-    const joining = core.length ? pagesOfDate.filter((p) => !core.includes(p) && (own.get(p)!.failed === 'year' || own.get(p)!.date === null)) : [];
-    for (const page of pagesOfDate.filter((p) => !core.includes(p) && !joining.includes(p))) {
-      attempt([page.name], () => refuseWeak([page], own.get(page)!));
-    }
-    if (core.length === 0) continue;
+  for (const [date, core] of cores) {
     const read = (group: PageDateInput[]) => judgeDates(readDates(group.map((p) => ({ source: p.name, lines: p.lines })), { today }));
-    let group = [...core, ...joining];
+    const joined = joining.get(date) ?? [];
+    let group = [...core, ...joined];
     let judgement = read(group);
     if (!judgement.strong || judgement.date !== date) {
-      for (const page of joining) attempt([page.name], () => refuseWeak([page], own.get(page)!));
+      // Read together the pages say something else: the joining pages are not known to be of this issue.
+      for (const page of joined) attempt([page.name], () => refuseWeak([page], own.get(page)!.dayOnly!.judgement));
       group = core;
       judgement = read(group);
     }
@@ -266,16 +263,36 @@ export function issueDateGroups(pages: PageDateInput[], options: DecideOptions =
   return out;
 }
 
+interface OwnEvidence {
+  judgement: Judgement;
+  /** For a page strong on the day but not the year: the month and day it points to (-MM-DD) and the latest year it states. */
+  dayOnly?: { monthDay: string; minYear: number | null; judgement: Judgement };
+}
+
+/** A page's own evidence, judged alone; for a page that states no year, its month-days are read in a leap year to find the day. */
+function ownEvidence(page: PageDateInput, today: string): OwnEvidence {
+  const reading = readDates([{ source: page.name, lines: page.lines }], { today });
+  const judgement = judgeDates(reading);
+  if (judgement.failed === 'year') return { judgement, dayOnly: { monthDay: judgement.date!.slice(4), minYear: reading.paperYear, judgement } };
+  if (judgement.date !== null) return { judgement };
+  const day = judgeDates(readDates([{ source: page.name, lines: page.lines }], { today, assumeYear: 2000 }));
+  if (day.failed !== 'year') return { judgement };
+  return { judgement, dayOnly: { monthDay: day.date!.slice(4), minYear: null, judgement: { ...day, weakness: '正文没有写年份' } } };
+}
+
 /**
  * The issue date a page most likely has, from its own text, without judging the evidence:
- * its masthead's, else the day after the latest date it reports; null when it reports none.
- * Throws IngestError for a masthead whose weekday or lunar date disagrees.
+ * the given date, its masthead's, else the day after the latest date it reports; for a page
+ * whose news names the day but not the year, the month and day as `--MM-DD`; null when it
+ * reports none. Throws IngestError for a masthead whose weekday or lunar date disagrees.
  */
 export function candidateIssueDate(page: PageDateInput, options: DecideOptions = {}): string | null {
   if (page.given) return page.given;
   const printed = readMasthead(page.lines, page.displayPath);
   if (printed) return printed.date;
-  return judgeDates(readDates([{ source: page.name, lines: page.lines }], { today: options.today })).date;
+  const { judgement, dayOnly } = ownEvidence(page, options.today ?? localToday());
+  if (dayOnly) return `-${dayOnly.monthDay}`;
+  return judgement.date;
 }
 
 function mastheadEvidence(source: string, printed: MastheadDate): DateMention & { source: string } {

@@ -73,9 +73,10 @@ export function sourceDates(read: Array<{ source: SourceText; lines: Line[] }>):
 }
 
 /**
- * The issue date a source most likely belongs to, without judging the evidence (null when
- * its text has none): enough to find which pages already in the archive are of the same
- * issue and must be read with it. Throws IngestError for an empty page or a bad masthead.
+ * The issue date a source most likely belongs to, without judging the evidence (`--MM-DD`
+ * when its news names the day but not the year, null when its text has none): enough to find
+ * which pages already in the archive are of the same issue and must be read with it. Throws
+ * IngestError for an empty page or a bad masthead.
  */
 export function likelyIssueDate(source: SourceText): string | null {
   const lines = toLines(source.text);

@@ -112,7 +112,9 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     dates = new Set<string>();
     for (const name of incomingNames) {
       const likely = likelyIssueDate(read(name));
-      if (likely) dates.add(likely);
+      // --MM-DD: the page names the day, not the year; the issues of that day in any year are read with it.
+      if (likely?.startsWith('--')) for (const issue of issueOf.values()) if (issue.endsWith(likely.slice(1))) dates.add(issue);
+      if (likely && !likely.startsWith('--')) dates.add(likely);
       if (issueOf.has(name)) dates.add(issueOf.get(name)!);
     }
     for (;;) {

@@ -143,6 +143,14 @@ describe('dates read from the page', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('a page whose news names the day but no year joins the issue of that day already in the archive', () => {
+    const text = '冬季供暖运行平稳\n\n本报讯（记者 林晓）12月27日，市供热公司召开调度会。\n\n本报讯（记者 高原）12月27日，云河新区完成管网巡检。\n';
+    const run = ingest('--page', '2', page('005_heat.txt', text));
+    expect(run.err).toBe('');
+    expect(json('issues/2025/2025-12-28.json')).toMatchObject({ pages: [1, 2], dateSource: 'inferred' });
+    expect(run.out).toMatch(/005_heat\.txt {2}2025-12-28 第2版/);
+  });
+
   it('weak evidence is refused with the file, the line and how to give the date; --date then takes it', () => {
     const weak = '市区供暖全面启动\n\n本报讯（记者 林晓）11月15日，市区集中供暖全面启动。2024年、2025年全市新增供暖面积连年增长。\n';
     const file = page('005_weak.txt', weak);

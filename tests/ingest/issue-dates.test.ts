@@ -125,6 +125,14 @@ describe('one date per issue, from all its pages', () => {
     expect(refusal(page('b.txt', yearless)).format()).toMatch(/^sources\/b\.txt:1: .*没有写年份.*某年3月15日/);
   });
 
+  it('a page that states only older years joins its issue; one that states a later year does not', () => {
+    const older = `${yearless}\n该馆于2021年动工。`;
+    expect(judge(older)).toMatchObject({ date: '2021-03-15', strong: false, failed: 'year' });
+    expect(decide(page('a.txt', FRONT), page('b.txt', older)).get('b.txt')!.date).toBe('2024-03-15');
+    const later = `${yearless}\n该馆于2025年动工。`;
+    expect(refusal(page('a.txt', FRONT), page('b.txt', later)).file).toBe('sources/b.txt');
+  });
+
   it('two pages weak on the day do not add up to a date', () => {
     const one = '本报讯（记者 林晓）3月14日，全市春季植树工作会议召开。2023年、2024年全市植树造林面积连年增长。';
     const other = '本报讯（记者 高原）3月14日，云河新区植树活动举行。';
