@@ -2,8 +2,9 @@
  * How well the ingest dates pages it is not given dates for, on pages whose dates are known:
  * a folder `pages/<id>.txt` with `truth/<id>.json` holding each page's `date` (the layout of a
  * measuring corpus; nothing of it is copied anywhere). Pages are given to the date decision
- * (src/ingest/issue-dates.ts) alone, grouped by their true date, all at once, and alone again
- * with a masthead line put on top; each is counted right, wrong or refused.
+ * (src/ingest/issue-dates.ts) alone, grouped by their true date, all at once, alone again
+ * with a masthead line put on top, and grouped with a masthead on the first page of each date
+ * only; each page is counted right, wrong or refused.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -61,5 +62,6 @@ export function measureDates(dir: string, today?: string): DateScore[] {
     score("each date's pages together", [...byDate.values()].map((ns) => ns.map((n) => page(n)))),
     score('all pages at once', [names.map((n) => page(n))]),
     score('each page with a masthead line on top', names.map((n) => [page(n, masthead(n))])),
+    score("each date's pages, a masthead on the first only", [...byDate.values()].map((ns) => ns.map((n, i) => page(n, i === 0 ? masthead(n) : texts.get(n))))),
   ];
 }

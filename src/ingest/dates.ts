@@ -81,6 +81,11 @@ export interface ReadOptions {
    * to find the day a page without years points to, and join it to an issue that has a year.
    */
   assumeYear?: number;
+  /**
+   * A date known to be near the text's own (the day before its issue, when another page dates
+   * the issue): month-days without a year take the year that puts them nearest it.
+   */
+  anchor?: string;
 }
 
 const NUM = '[0-9０-９]';
@@ -279,11 +284,11 @@ export function readDates(pages: Array<{ source: string; lines: Line[] }>, optio
 
   const usable = raws.filter((r) => r.setAside === null || r.setAside === 'today');
   const stated = years.length ? Math.max(...years.map((y) => y.year)) : null;
-  const paperYear = stated ?? options.assumeYear ?? null;
+  const paperYear = stated ?? options.assumeYear ?? (options.anchor ? Number(options.anchor.slice(0, 4)) : null);
   if (paperYear === null) return { mentions: [], paperYear: stated, years, saysLastYear };
 
   const fullDates = usable.filter((r) => r.kind === 'full').map((r) => iso(r.y!, r.m!, r.d)).filter((d): d is string => d !== null);
-  const anchor = fullDates.sort().at(-1) ?? null;
+  const anchor = options.anchor ?? fullDates.sort().at(-1) ?? null;
 
   const mentions: ReadMention[] = [];
   const toMention = (r: Raw, date: string): ReadMention => ({

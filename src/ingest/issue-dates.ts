@@ -187,8 +187,16 @@ export function issueDateGroups(pages: PageDateInput[], options: DecideOptions =
     }
   };
   const undated: PageDateInput[] = [];
+  /** Dates given or printed in this batch → the pages they date and how, for pages that name only the day. */
+  const fixed = new Map<string, { names: string[]; how: string }>();
+  const fix = (date: string, name: string, how: string) => {
+    const f = fixed.get(date) ?? { names: [], how };
+    f.names.push(name);
+    fixed.set(date, f);
+  };
   for (const page of pages) {
     if (page.given) {
+      fix(page.given, page.name, '给定的日期');
       attempt([page.name], () => {
         const notes = mastheadNotes(page);
         return () => ({ date: page.given!, dateSource: 'metadata', evidence: [], notes });
@@ -206,13 +214,14 @@ export function issueDateGroups(pages: PageDateInput[], options: DecideOptions =
     if (out.at(-1)!.decided && !printed) {
       out.pop();
       undated.push(page);
-    }
+    } else if (printed) fix((printed as MastheadDate).date, page.name, '报头日期');
   }
 
   // Pages are one issue when their own news points to the same issue date. An issue is dated
   // only if at least one of its pages is strong evidence on its own. A page whose own news is
   // strong on the day but not on the year joins the one issue of the batch with its month and
-  // day (in a year not before the latest it states) and takes the year from it. Evidence weak on
+  // day (in a year not before the latest it states: inferred, given or printed on another page)
+  // and takes the year from it. Evidence weak on
   // the day is never pooled: in a batch of several days' pages (a whole re-ingest is one), a
   // page with one report of the day before can belong to that day's issue.
   const own = new Map(undated.map((page) => [page, ownEvidence(page, today)]));
@@ -229,9 +238,20 @@ export function issueDateGroups(pages: PageDateInput[], options: DecideOptions =
       attempt([page.name], () => refuseWeak([page], judgement));
       continue;
     }
-    const issues = [...cores.keys()].filter((date) => date.slice(4) === dayOnly.monthDay && Number(date.slice(0, 4)) >= (dayOnly.minYear ?? 0));
-    if (issues.length === 1) joining.set(issues[0], [...(joining.get(issues[0]) ?? []), page]);
-    else {
+    const issues = [...new Set([...cores.keys(), ...fixed.keys()])].filter((date) => date.slice(4) === dayOnly.monthDay && Number(date.slice(0, 4)) >= (dayOnly.minYear ?? 0));
+    if (issues.length === 1 && cores.has(issues[0])) joining.set(issues[0], [...(joining.get(issues[0]) ?? []), page]);
+    else if (issues.length === 1) {
+      const date = issues[0];
+      const { names, how } = fixed.get(date)!;
+      attempt([page.name], () => {
+        // Its own dates read in the year of the issue it joins.
+        const judgement = judgeDates(readDates([{ source: page.name, lines: page.lines }], { today, anchor: addDays(date, -1) }));
+        if (judgement.date !== date || (judgement.failed !== null && judgement.failed !== 'year')) refuseWeak([page], { ...dayOnly.judgement, weakness: `${dayOnly.judgement.weakness}；按 ${date} 读，正文的日期对不上` });
+        const evidence = judgement.evidence.map(({ date, text, sentence, line, source }) => ({ date, text, sentence, line, source }));
+        const notes = [`年份取自同期 ${names.join('、')} 的${how}（${date}）`];
+        return () => ({ date, dateSource: 'inferred', evidence, notes });
+      });
+    } else {
       const day = `${Number(dayOnly.monthDay.slice(1, 3))}月${Number(dayOnly.monthDay.slice(4))}日`;
       const why = issues.length
         ? `${dayOnly.judgement.weakness}；同批版面中 ${issues.join('、')} 都可能是它的日期`

@@ -133,6 +133,15 @@ describe('one date per issue, from all its pages', () => {
     expect(refusal(page('a.txt', FRONT), page('b.txt', later)).file).toBe('sources/b.txt');
   });
 
+  it('a page that names only the day takes the year from a page of its issue whose date is given or printed', () => {
+    const printed = decide(page('a.txt', `2024年3月15日 星期五\n${FRONT}`), page('b.txt', yearless));
+    expect(printed.get('b.txt')).toMatchObject({ date: '2024-03-15', dateSource: 'inferred', notes: ['年份取自同期 a.txt 的报头日期（2024-03-15）'] });
+    expect(printed.get('b.txt')!.evidence.map((e) => e.date)).toEqual(['2024-03-14', '2024-03-14']);
+    expect(decide(page('a.txt', FRONT, '2024-03-15'), page('b.txt', yearless)).get('b.txt')!.date).toBe('2024-03-15');
+    // a given date of another day is no home for it
+    expect(refusal(page('a.txt', FRONT, '2024-03-16'), page('b.txt', yearless)).file).toBe('sources/b.txt');
+  });
+
   it('two pages weak on the day do not add up to a date', () => {
     const one = '本报讯（记者 林晓）3月14日，全市春季植树工作会议召开。2023年、2024年全市植树造林面积连年增长。';
     const other = '本报讯（记者 高原）3月14日，云河新区植树活动举行。';
