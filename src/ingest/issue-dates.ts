@@ -7,12 +7,15 @@
  * Strong evidence for an inferred date (docs/ingest.md, "Dates"), with D the latest day the
  * pages report as past and D+1 the issue:
  *  1. the day: at least two reports (a 电头 date, a 讯头's first date, a date opening a
- *     paragraph or sentence) fall on D or the day before, at least one on D itself, and at
- *     least one of them is news (in an article under a 讯头 or 电头);
+ *     paragraph or sentence) fall on D or the day before, at least one on D itself and no
+ *     fewer on D than on the day before (a lone report ahead of a crowd may be filed on the
+ *     issue's own day), and at least one of them is news (in an article under a 讯头 or 电头);
  *  2. the year: a date printed with its year lies within 60 days before D; or a report of
- *     the last three days names D's year in its own sentence; or, from March on, D's year is
- *     the latest year the pages state as past or present (in January and February a paper
- *     still reports on last year, so a year-end review alone does not name the issue's year);
+ *     the last three days names D's year in its own sentence; or D's year is the only one
+ *     between the latest year stated and a plan fixed to a day (自2026年1月11日起施行); or,
+ *     from March on, D's year is the latest year stated, the text names the year before too and
+ *     never says 去年 (in January and February a paper still reports on last year, and a text
+ *     that says 去年 names last year's figures by number as well);
  *  3. no conflict: no date said to be today (今天（2月4日）) other than D+1.
  */
 import { addDays, daysBetween, readDates, type DateMention, type DateReading, type ReadMention } from './dates.ts';
@@ -203,27 +206,34 @@ export function issueDateGroups(pages: PageDateInput[], options: DecideOptions =
       });
       continue;
     }
-    let printed: MastheadDate | null = null;
-    attempt([page.name], () => {
+    let printed: MastheadDate | null;
+    try {
       printed = readMasthead(page.lines, page.displayPath);
-      if (!printed) return () => ({ date: '', dateSource: 'inferred', evidence: [], notes: [] });
-      refuseReportsAfter(page, printed, today);
-      const evidence = [mastheadEvidence(page.name, printed)];
-      return () => ({ date: printed!.date, dateSource: 'masthead', evidence, notes: [] });
-    });
-    if (out.at(-1)!.decided && !printed) {
-      out.pop();
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      out.push({ pages: [page.name], refusal: error });
+      continue;
+    }
+    if (!printed) {
       undated.push(page);
-    } else if (printed) fix((printed as MastheadDate).date, page.name, '报头日期');
+      continue;
+    }
+    const masthead = printed;
+    fix(masthead.date, page.name, '报头日期');
+    attempt([page.name], () => {
+      refuseReportsAfter(page, masthead, today);
+      const evidence = [mastheadEvidence(page.name, masthead)];
+      return () => ({ date: masthead.date, dateSource: 'masthead', evidence, notes: [] });
+    });
   }
 
   // Pages are one issue when their own news points to the same issue date. An issue is dated
   // only if at least one of its pages is strong evidence on its own. A page whose own news is
   // strong on the day but not on the year joins the one issue of the batch with its month and
-  // day (in a year not before the latest it states: inferred, given or printed on another page)
-  // and takes the year from it. Evidence weak on
-  // the day is never pooled: in a batch of several days' pages (a whole re-ingest is one), a
-  // page with one report of the day before can belong to that day's issue.
+  // day (inferred, or given or printed on another page; in a year not before the latest it
+  // states) and takes the year from it. Evidence weak on the day is never pooled: in a batch of
+  // several days' pages (a whole re-ingest is one), a page with one report of the day before
+  // can belong to that day's issue.
   const own = new Map(undated.map((page) => [page, ownEvidence(page, today)]));
   const cores = new Map<string, PageDateInput[]>();
   for (const page of undated) {
@@ -365,7 +375,7 @@ function refuseWeak(group: PageDateInput[], judgement: Judgement): never {
     file: page.displayPath,
     line: best?.line,
     message: `无法可靠推断出版日期（date evidence too weak）：${guess}${judgement.weakness}${where}${together}`,
-    hint: `请给出日期：npm run ingest -- --date YYYY-MM-DD ${[page.name, ...others].join(' ')}，或在 content/sources/metadata.yaml 中写明 date（见 docs/metadata.md）`,
+    hint: `请给出日期：npm run ingest -- --date YYYY-MM-DD ${[page, ...group.filter((p) => p !== page)].map((p) => p.displayPath).join(' ')}，或在 content/sources/metadata.yaml 中写明 date（见 docs/metadata.md）`,
   });
 }
 
