@@ -114,8 +114,15 @@ export function metadataWithFlags(text: string | null, names: readonly string[],
   for (const name of names) {
     const pair = top.items.find((p) => isScalar(p.key) && p.key.value === name) as Pair<Scalar, unknown> | undefined;
     if (pair && isMap(pair.value)) {
-      if (flagged.date !== undefined) pair.value.set('date', flagged.date);
-      if (flagged.page !== undefined) pair.value.set('page', flagged.page);
+      const fields = pair.value;
+      const put = (key: string, value: string | number) => {
+        const node = fields.get(key, true);
+        // Changing the scalar in place keeps a comment written after it.
+        if (isScalar(node)) node.value = value;
+        else fields.set(key, value);
+      };
+      if (flagged.date !== undefined) put('date', flagged.date);
+      if (flagged.page !== undefined) put('page', flagged.page);
       continue;
     }
     const fields: Record<string, unknown> = {};

@@ -95,6 +95,12 @@ describe('flags are written into metadata.yaml', () => {
     });
   });
 
+  it('changing a date in place keeps the comment after it', () => {
+    const after = metadataWithFlags(before, ['000_a.txt'], { date: '2026-11-28' });
+    expect(after).toContain('date: 2026-11-28 # 编辑核对过');
+    expect(metadataWithFlags(before, ['000_a.txt'], { date: '2026-11-29' })).toBe(before);
+  });
+
   it('creating the file when there is none', () => {
     const text = metadataWithFlags(null, ['a.txt'], { date: '2026-11-30' });
     expect(Object.fromEntries(parseMetadata(text, 'metadata.yaml', { today: TODAY }))).toEqual({ 'a.txt': { date: '2026-11-30' } });
