@@ -6,10 +6,12 @@
  */
 import path from 'node:path';
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
-import { basePath } from '../src/config.ts';
+import { basePath, contentDir } from '../src/config.ts';
 import { readArchive } from '../src/content/archive.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { buildExport } from '../src/export/build.ts';
+import { handEdits } from '../src/export/edits.ts';
+import { isIngestError } from '../src/ingest/errors.ts';
 import { writeExport } from '../src/export/write.ts';
 
 const USAGE = '用法：npm run export -- --out 目录（usage: npm run export -- --out DIR）';
@@ -17,7 +19,7 @@ const USAGE = '用法：npm run export -- --out 目录（usage: npm run export -
 const { values } = commandLine({ out: { type: 'string' } }, USAGE);
 if (!values.out) fail(`缺少 --out 目录\n${USAGE}`, 2);
 try {
-  const data = buildExport(readArchive(), basePath());
+  const data = buildExport(readArchive(), basePath(), handEdits(contentDir()));
   const files = writeExport(path.resolve(values.out), data);
   const photoNews = data.articles.filter((a) => a.kind === 'photo').length;
   console.log(
@@ -26,6 +28,6 @@ try {
   );
 } catch (error) {
   failOnConfig(error);
-  if (error instanceof ContentError) fail(`导出未完成：\n${error.format()}`, 1);
+  if (error instanceof ContentError || isIngestError(error)) fail(`导出未完成：\n${error.format()}`, 1);
   throw error;
 }

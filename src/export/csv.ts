@@ -40,6 +40,16 @@ export const CSV_COLUMNS: CsvColumn[] = [
   { name: 'continuedOn', description: '下转第几版', value: (a) => a.continuedOn },
   { name: 'continuedFrom', description: '上接第几版', value: (a) => a.continuedFrom },
   { name: 'flags', description: '整理标注，以空格分隔（含义见 articles.jsonl 的 flags）', value: (a) => a.flags.join(' ') },
+  { name: 'dateSource', description: '日期来源：metadata 编辑给定 | masthead 报头 | inferred 从正文推断', value: (a) => a.dateSource },
+  { name: 'pageName', description: '版名', value: (a) => a.pageName },
+  { name: 'signature', description: '文末署名，原文', value: (a) => a.signature },
+  { name: 'continuationNotes', description: '转版说明原文，一条一行', value: (a) => list(a.continuationNotes, '\n') },
+  { name: 'continuedOnArticle', description: '下转的另一半稿件的稿件号', value: (a) => a.continuedOnArticle },
+  { name: 'continuedFromArticle', description: '上接的前一半稿件的稿件号', value: (a) => a.continuedFromArticle },
+  { name: 'folds', description: '原文重复、已合并的文字，一处一行：第N行（重复第M行）：文字', value: (a) => list(a.folds.map((f) => `第${f.line}行（重复第${f.sameAsLine}行）：${f.text}`), '\n') },
+  { name: 'source_file', description: '来源文件名', value: (a) => a.source.file },
+  { name: 'source_lines', description: '来源文件中的行：首行-末行', value: (a) => `${a.source.lines[0]}-${a.source.lines[1]}` },
+  { name: 'editedByHand', description: '是否有人手工修改过：true | false；空为无从比较', value: (a) => (a.editedByHand === null ? null : String(a.editedByHand)) },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

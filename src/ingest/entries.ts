@@ -18,6 +18,7 @@ import { LEDGER_FILE } from '../content/paths.ts';
 import { entryTexts, jsonText } from '../content/write.ts';
 import type { DateMention } from './dates.ts';
 import { assignIds, keyOf, type Ledger } from './ids.ts';
+import type { DateSource } from './issue-dates.ts';
 import type { Item } from './items.ts';
 
 /** One source page, read: its items and what is known of its date and page number. */
@@ -25,8 +26,11 @@ export interface ReadPage {
   source: string;
   items: Item[];
   date: string;
-  dateSource: 'metadata' | 'inferred';
+  /** Given by the staff, printed in the page's masthead, or inferred from its news. */
+  dateSource: DateSource;
   dateEvidence: DateMention[];
+  /** What the report should say about the date (a masthead that disagrees with a given date …). */
+  dateNotes?: string[];
   page: number;
   pageSource: 'metadata' | 'inferred';
   pageName: string | null;
@@ -77,7 +81,8 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
     };
     issue.pages.push(p.page);
     issue.sources.push(p.source);
-    if (p.dateSource === 'metadata') issue.dateSource = 'metadata';
+    // One page's given date is the issue's; else one page's masthead.
+    if (DATE_SOURCE_RANK[p.dateSource] < DATE_SOURCE_RANK[issue.dateSource]) issue.dateSource = p.dateSource;
     issue.dateEvidence.push(...p.dateEvidence.map((e) => ({ ...e, source: p.source })));
     issues.set(p.date, issue);
 
@@ -117,6 +122,8 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
     ledger: assigned.ledger,
   };
 }
+
+const DATE_SOURCE_RANK: Record<DateSource, number> = { metadata: 0, masthead: 1, inferred: 2 };
 
 /** The words that identify an article across re-ingests: its opening, else its caption or headline. */
 function identifyingText(item: Item): string {

@@ -20,6 +20,7 @@ import {
   parseDateline,
 } from './patterns.ts';
 import { sharedBigrams } from './similarity.ts';
+import { seriesSubheads } from './subheads.ts';
 import { readTitleRun, type TitleReading } from './title-run.ts';
 
 export interface ItemBlock {
@@ -110,6 +111,7 @@ export interface ReadItemsOptions {
 export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[] {
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
+  const series = titlesMarked ? new Set<Block>() : seriesSubheads(blocks);
   const items: Item[] = [];
   let current: Item | null = null;
   /** The current article has ended (a 下转 note or a signature): more text starts another. */
@@ -263,7 +265,8 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
           item.blocks.length > 0 &&
           next?.type === 'paragraph' &&
           !parseDateline(next.text) &&
-          (PARALLEL_PHRASES.test(title.headline) ||
+          (series.has(block) ||
+            PARALLEL_PHRASES.test(title.headline) ||
             sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });

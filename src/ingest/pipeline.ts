@@ -7,10 +7,11 @@
 import type { Block } from './blocks.ts';
 import { toBlocks } from './blocks.ts';
 import { missingCharacters } from './coverage.ts';
-import { inferIssueDate, type DateMention } from './dates.ts';
+import type { DateMention } from './dates.ts';
 import { entryFiles, toEntries, type Entries, type ReadPage } from './entries.ts';
 import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
+import { candidateIssueDate, decideIssueDates, type DateSource, type IssueDate } from './issue-dates.ts';
 import { toItems, type ReadItemsOptions } from './items.ts';
 import { readLayout } from './layout.ts';
 import { sourceLineAt, toLines, type Line } from './lines.ts';
@@ -30,7 +31,7 @@ export interface SourceText {
 export interface PageReport {
   source: string;
   date: string;
-  dateSource: 'metadata' | 'inferred';
+  dateSource: DateSource;
   dateEvidence: DateMention[];
   page: number;
   pageSource: 'metadata' | 'inferred';
@@ -56,7 +57,10 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   const blocks = read.map(({ lines, layout }) => toBlocks(lines, layout));
   const knownNames = namesPrintedApart(blocks.flat());
 
-  const pages: ReadPage[] = read.map(({ source, lines, layout }, i) => readPage(source, lines, blocks[i], { knownNames, layout }));
+  const dates = sourceDates(read);
+  const pages: ReadPage[] = read.map(({ source, lines, layout }, i) =>
+    readPage(source, lines, blocks[i], { knownNames, layout }, dates.get(source.name)!),
+  );
   refuseCollisions(pages, sources);
 
   const entries = toEntries(pages, ledger);
@@ -66,32 +70,44 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, bySource.get(p.source) ?? { articles: [], photos: [] })) };
 }
 
-/** The page's issue date: the staff's, else inferred from the text; refused when neither exists. */
-export function pageDate(source: SourceText, lines: Line[] = reflow(toLines(source.text))): { date: string; evidence: DateMention[] } {
+/**
+ * The issue date of every source: the staff's, else the one its page prints, else inferred
+ * once per issue from the news of all its pages read together (issue-dates.ts). Throws
+ * IngestError for an empty page and for a page whose date cannot be known for sure.
+ */
+export function sourceDates(read: Array<{ source: SourceText; lines: Line[] }>): Map<string, IssueDate> {
+  for (const { source, lines } of read) refuseEmpty(source, lines);
+  return decideIssueDates(read.map(({ source, lines }) => ({ name: source.name, displayPath: source.displayPath, lines, given: source.meta.date })));
+}
+
+/**
+ * The issue date a source most likely belongs to, without judging the evidence (`--MM-DD`
+ * when its news names the day but not the year, null when its text has none): enough to find
+ * which pages already in the archive are of the same issue and must be read with it. Throws
+ * IngestError for an empty page or a bad masthead.
+ */
+export function likelyIssueDate(source: SourceText): string | null {
+  const lines = toLines(source.text);
+  refuseEmpty(source, lines);
+  return source.meta.date ?? candidateIssueDate({ name: source.name, displayPath: source.displayPath, lines });
+}
+
+function refuseEmpty(source: SourceText, lines: Line[]): void {
   if (lines.length === 0) {
     throw new IngestError({ file: source.displayPath, message: '文件没有任何文字（empty page）', hint: '请确认选对了文件' });
   }
-  if (source.meta.date) return { date: source.meta.date, evidence: [] };
-  const inferred = inferIssueDate(lines);
-  if (!inferred.date) {
-    throw new IngestError({
-      file: source.displayPath,
-      message: '无法从正文推断出版日期：正文中没有可用的年份和日期（no date in the text）',
-      hint: `请在 content/sources/metadata.yaml 中为 ${source.name} 写明 date，格式见 docs/metadata.md`,
-    });
-  }
-  return { date: inferred.date, evidence: inferred.evidence };
 }
 
-function readPage(source: SourceText, lines: Line[], blocks: Block[], options: ReadItemsOptions): ReadPage {
-  const { date, evidence } = pageDate(source, lines);
+function readPage(source: SourceText, lines: Line[], blocks: Block[], options: ReadItemsOptions, date: IssueDate): ReadPage {
   const page = source.meta.page ?? inferPage(source, lines);
   return {
     source: source.name,
     items: toItems(blocks, options),
-    date,
-    dateSource: source.meta.date ? 'metadata' : 'inferred',
-    dateEvidence: evidence,
+    date: date.date,
+    dateSource: date.dateSource,
+    // Each page keeps the evidence found in its own text; the issue gathers them all.
+    dateEvidence: date.evidence.filter((e) => e.source === source.name).map(({ date, text, sentence, line }) => ({ date, text, sentence, line })),
+    dateNotes: date.notes,
     page,
     pageSource: source.meta.page ? 'metadata' : 'inferred',
     pageName: source.meta.pageName ?? null,
@@ -218,8 +234,9 @@ function report(page: ReadPage, entries: SourceEntries): PageReport {
   const uncertain: string[] = [];
   if (page.dateSource === 'inferred') {
     const e = page.dateEvidence[0];
-    uncertain.push(`日期为推断：${page.date}（依据第 ${e?.line} 行“${e?.text}”）`);
+    uncertain.push(e ? `日期为推断：${page.date}（依据第 ${e.line} 行“${e.text}”）` : `日期为推断：${page.date}（依据同期其他版面）`);
   }
+  uncertain.push(...(page.dateNotes ?? []));
   if (page.pageSource === 'inferred') uncertain.push(`版次为推断：第${page.page}版`);
   for (const { data } of articles) {
     for (const flag of data.flags) {
