@@ -110,7 +110,7 @@ export function isByline(text: string): boolean {
 
 // ── photo credits and captions 图片说明 ───────────────────────────────────
 /** A two-character name spaced out to the width of three (王  正), as bylines and credits print it. */
-const SPACED_NAME = `[${HAN}][ \\u3000]{1,3}[${HAN}]`;
+const SPACED_NAME = `[${HAN}][\\s\\u3000]{1,3}[${HAN}]`;
 /** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
 const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
@@ -186,7 +186,8 @@ const COLUMN_TAG = /[（(]((?:[^（()）。，；！？]|[（(][^（()）]{1,8}[
  */
 export function columnTag(text: string): string | null {
   const m = COLUMN_TAG.exec(text);
-  if (!m || m.index === 0) return null;
+  // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）).
+  if (!m || m.index === 0 || findContinuation(m[0]) || /[。！？，；]/.test(text.slice(0, m.index).slice(-1))) return null;
   return m[1];
 }
 
@@ -222,6 +223,8 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   if (isDashSubheadline(text)) return text.length <= 60;
   if (markedBanner(text)) return true;
   if (splitKickerHeadline(text) && text.length <= 64 && !endsSentence(text)) return true;
+  // A headline with its column tag may hold a comma or a colon: 赵某：拼斗疆场（英雄烈士谱）.
+  if (columnTag(text) && text.length <= 64) return !endsSentence(text.slice(0, text.lastIndexOf(columnTag(text)!) - 1));
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
 }
 
