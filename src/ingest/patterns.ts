@@ -182,7 +182,7 @@ const COLUMN_TAG = /[（(]((?:[^（()）。，；！？]|[（(][^（()）]{1,8}[
 /**
  * The column (栏目) a headline names in a closing bracket: 为推进公正司法增添科技动能（人民观察）
  * → 人民观察. Null when the line has no such tag, or is nothing but brackets. Rmrb-2019 prints
- * 410 of its 1,313 headlines this way.
+ * 543 of its 1,313 headlines this way.
  */
 export function columnTag(text: string): string | null {
   const m = COLUMN_TAG.exec(text);
