@@ -17,6 +17,7 @@ import {
   isBodyOpener,
   isByline,
   isClosingLine,
+  isCommaTitle,
   isCreditNote,
   isCreditLine,
   isDashSubheadline,
@@ -115,6 +116,15 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (overPhoto || (underMarked && (isSubheadlineLine(text) || opensBody(lines[i + 1])))) return;
       kinds[i] = 'subhead';
     });
+  }
+  if (!layout.indents) {
+    // A short line with a comma over a headline line or the opening of a body is a headline line,
+    // unless it opens like a sentence of a report (the cut-off end of an article: 据了解，该联盟获批后，将不断整).
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text)) continue;
+      const next = lines[i + 1];
+      if (kinds[i + 1] === 'title' || kinds[i + 1] === 'byline' || opensBody(next)) kinds[i] = 'title';
+    }
   }
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {

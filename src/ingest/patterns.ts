@@ -114,9 +114,9 @@ const SPACED_NAME = `[${HAN}][\\s\\u3000]{1,3}[${HAN}]`;
 /** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
 const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
-  `((?:本报|新华社|人民日报|中新社|特约)?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄${PICTURE_SOURCE})$`,
+  `((?:本报|新华社|人民日报|中新社|特约)?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄(?:影报道)?${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:[（(][^（()）]{2,12}[）)])?$/;
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$/;
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
@@ -141,7 +141,7 @@ export function isCreditLine(text: string): boolean {
 /** Photographer names in a credit: 本报记者 韩莹 摄 → [韩莹]. */
 export function creditNames(credit: string): string[] {
   const body = credit
-    .replace(/摄(?:[（(][^（()）]*[）)])?$/, '')
+    .replace(/摄(?:影报道)?(?:[（(][^（()）]*[）)])?$/, '')
     .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
     .replace(new RegExp(`^(${ROLE})`), '')
     .trim();
@@ -224,9 +224,30 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   if (markedBanner(text)) return true;
   if (splitKickerHeadline(text) && text.length <= 64 && !endsSentence(text)) return true;
   // A headline with its column tag may hold a comma or a colon: 赵某：拼斗疆场（英雄烈士谱）.
-  if (columnTag(text) && text.length <= 64) return !endsSentence(text.slice(0, text.lastIndexOf(columnTag(text)!) - 1));
+  const tag = columnTag(text);
+  if (tag !== null && text.length <= 64) return !/[。；]$/.test(text.slice(0, text.lastIndexOf(tag) - 1));
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
 }
+
+/** Lines up to this long may hold a comma or colon and still be headline lines (rmrb-2019: 过节，这些干部没闲着). */
+const SHORT_TITLE = 24;
+
+/**
+ * A short line with a comma or colon inside and no stop: 过节，这些干部没闲着. A headline line
+ * or the piece of a broken paragraph (据介绍,市红十字会将严格按照省级); only what follows tells.
+ */
+export function isCommaTitle(text: string): boolean {
+  return (
+    text.length <= SHORT_TITLE &&
+    /[，,：:]/.test(text) &&
+    !/[。；;！？!?…]/.test(text) &&
+    !/[，,：:、]$/.test(text) &&
+    !SENTENCE_OPENING.test(text)
+  );
+}
+
+/** How a sentence of a report opens, never a headline: 据了解，…, 卢东亮强调，…, 近年来，… */
+const SENTENCE_OPENING = /^(据了解|据介绍|据悉|同时|此外|另外|目前|近年来|近日|其中|如今|当前|今年以来|[\u4e00-\u9fff]{1,8}(强调|表示|指出|认为|介绍|说|称))[，,]/;
 
 /** Words that continue a sentence begun on the line before (…相关负责人 / 表示，……). */
 const CONTINUES_SENTENCE = /^(表示|介绍|指出|强调|认为|说|称|告诉|透露|坦言|感慨)[，,：:]|^[，,。；;：:、）)”’]/;
