@@ -256,6 +256,12 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
 
         const single = block.lines.length === 1 && title.columns.length === 0 && title.kicker === null && title.subheadline === null;
         const item: Item | null = current;
+        if (series.has(block) && pending === null && current !== null && !closed && current.blocks.length > 0) {
+          // One of a series of subheads (a subhead's own kicker line included).
+          for (const line of block.lines) current.blocks.push({ type: 'subhead', text: line.text, lines: line.lines });
+          current.lines.push(...title.lines);
+          return;
+        }
         if (
           !titlesMarked &&
           single &&

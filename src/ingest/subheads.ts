@@ -14,12 +14,23 @@ type TitleBlock = Extract<Block, { type: 'title' }>;
 /** The longest line a subhead series is made of. */
 const LONGEST_SUBHEAD = 16;
 
-/** A single short title line between paragraphs that nothing marks as a headline. */
+/** A short title line that nothing marks as a headline line. */
+function plainShort(line: TitleBlock['lines'][number]): boolean {
+  const { text } = line;
+  return (
+    line.headingMarks === 0 &&
+    text.length <= LONGEST_SUBHEAD &&
+    !columnTag(text) &&
+    !/(——|[:：])$/.test(text) &&
+    !isDashSubheadline(text) &&
+    !markedBanner(text)
+  );
+}
+
+/** One or two short title lines between paragraphs that nothing marks as a headline block. */
 function candidate(blocks: Block[], i: number): boolean {
   const block = blocks[i];
-  if (block.type !== 'title' || block.lines.length !== 1 || block.lines[0].headingMarks > 0) return false;
-  const text = block.lines[0].text;
-  if (text.length > LONGEST_SUBHEAD || columnTag(text) || /(——|[:：])$/.test(text) || isDashSubheadline(text) || markedBanner(text)) return false;
+  if (block.type !== 'title' || block.lines.length > 2 || !block.lines.every(plainShort)) return false;
   const before = blocks[i - 1];
   const after = blocks[i + 1];
   if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
@@ -52,7 +63,8 @@ export function sameShape(a: string, b: string): boolean {
 }
 
 /**
- * Finds the title blocks of a page that read as subheads because another of the same shape
+ * Finds the title blocks of a page (one or two lines: a subhead may have its own kicker) that
+ * read as subheads because another of the same shape
  * stands in the same stretch of body. Takes the page's blocks; gives those title blocks.
  * Pure; never throws.
  */
@@ -65,9 +77,9 @@ export function seriesSubheads(blocks: Block[]): Set<TitleBlock> {
       return;
     }
     if (block.type !== 'title') return;
-    const text = block.lines[0].text;
+    const text = block.lines.at(-1)!.text;
     for (const other of stretch) {
-      if (sameShape(text, other.lines[0].text)) {
+      if (other.lines.length === block.lines.length && sameShape(text, other.lines.at(-1)!.text)) {
         found.add(block);
         found.add(other);
       }
