@@ -91,8 +91,6 @@ function newItem(kind: Item['kind']): Item {
   };
 }
 
-/** Two parallel phrases, the usual shape of a subhead: 选树培育 凝聚榜样力量. */
-const PARALLEL_PHRASES = /^[^\s]{2,9}[ \u3000][^\s]{2,9}$/;
 /** How many shared bigrams make a headline and a text "about the same thing". */
 const RELATED = 2;
 /** The opening of a paragraph compared against a headline. */
@@ -271,9 +269,8 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
           item.blocks.length > 0 &&
           next?.type === 'paragraph' &&
           !parseDateline(next.text) &&
-          (series.has(block) ||
-            PARALLEL_PHRASES.test(title.headline) ||
-            sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
+          columnTag(title.headline) === null &&
+          (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
           item.lines.push(...title.lines);
