@@ -8,7 +8,6 @@
  * Where the text alone cannot tell, the shared vocabulary of headline and body decides
  * (see similarity.ts).
  */
-import type { ArticleFlag, Author } from '../schema/entries.ts';
 import type { Block, ParagraphBlock } from './blocks.ts';
 import type { PageLayout } from './layout.ts';
 import { parseCredits } from './names.ts';
@@ -19,77 +18,13 @@ import {
   findContinuation,
   parseDateline,
 } from './patterns.ts';
+import { newItem, titleText, type Item, type ItemBlock } from './item.ts';
+import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
 import { seriesSubheads } from './subheads.ts';
 import { readTitleRun, type TitleReading } from './title-run.ts';
 
-export interface ItemBlock {
-  type: 'paragraph' | 'subhead';
-  text: string;
-  lines: number[];
-}
-
-export interface ItemPhoto {
-  caption: string;
-  credit: string | null;
-  photographers: string[];
-  lines: number[];
-  /** Number of body blocks printed before the photo. */
-  afterBlock: number;
-}
-
-export interface Fold {
-  text: string;
-  line: number;
-  sameAsLine: number;
-}
-
-export interface Item {
-  kind: 'article' | 'photo';
-  column: string | null;
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  byline: string | null;
-  dateline: string | null;
-  signature: string | null;
-  authors: Author[];
-  blocks: ItemBlock[];
-  photos: ItemPhoto[];
-  continuedOn: number | null;
-  continuedFrom: number | null;
-  continuationNotes: string[];
-  flags: ArticleFlag[];
-  folds: Fold[];
-  /** Every source line this item was read from. */
-  lines: number[];
-}
-
-function titleText(item: Pick<Item, 'column' | 'kicker' | 'headline' | 'subheadline'>): string {
-  return [item.column, item.kicker, item.headline, item.subheadline].filter(Boolean).join(' ');
-}
-
-function newItem(kind: Item['kind']): Item {
-  return {
-    kind,
-    column: null,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    byline: null,
-    dateline: null,
-    signature: null,
-    authors: [],
-    blocks: [],
-    photos: [],
-    continuedOn: null,
-    continuedFrom: null,
-    continuationNotes: [],
-    flags: [],
-    folds: [],
-    lines: [],
-  };
-}
+export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
 
 /** How many shared bigrams make a headline and a text "about the same thing". */
 const RELATED = 2;
@@ -404,66 +339,6 @@ function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolea
   }
   const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
   return sharedBigrams(photo.caption, about) >= RELATED;
-}
-
-/** Repeats shorter than this are ordinary phrases (会议强调，), not a paragraph printed twice. */
-const MIN_REPEAT = 20;
-/**
- * A layout repeat stands right after what it repeats: within the last two paragraphs of the
- * same article (seeds 001 line 85 and 004 line 135). Text repeated further away is the
- * writer's (a summary printed again in the body, as rmrb-2019 pages do) and is kept.
- */
-const REPEAT_WINDOW = 2;
-
-/**
- * A paragraph printed twice, whole or in part, is kept once; the repeat is recorded in the
- * item's `folds` (nothing is silently dropped). A partial repeat must begin at a sentence
- * boundary and run to the end of the paragraph, or start it and end at a sentence boundary.
- * Only repeats within REPEAT_WINDOW paragraphs of the same article are folded.
- */
-export function foldRepeats(items: Item[]): void {
-  for (const item of items) {
-    const earlier: ItemBlock[] = [];
-    item.blocks = item.blocks.filter((block) => {
-      if (block.type !== 'paragraph') return true;
-      const recent = earlier.slice(-REPEAT_WINDOW);
-      const same = recent.find((e) => e.text === block.text);
-      if (same) {
-        record(item, block.text, block.lines[0], same.lines[0]);
-        return false;
-      }
-      const cut = repeatedPart(block.text, recent);
-      if (cut) {
-        record(item, cut.text, block.lines[cut.atEnd ? block.lines.length - 1 : 0], cut.source.lines[0]);
-        block.text = cut.atEnd ? block.text.slice(0, -cut.text.length) : block.text.slice(cut.text.length);
-      }
-      earlier.push(block);
-      return true;
-    });
-  }
-}
-
-function record(item: Item, text: string, line: number, sameAsLine: number) {
-  item.folds.push({ text, line, sameAsLine });
-  if (!item.flags.includes('folded-duplicate')) item.flags.push('folded-duplicate');
-}
-
-function repeatedPart(text: string, earlier: ItemBlock[]): { text: string; atEnd: boolean; source: ItemBlock } | null {
-  const boundaries: number[] = [];
-  for (let i = 1; i < text.length; i++) if (/[。！？]/.test(text[i - 1])) boundaries.push(i);
-  for (const i of boundaries) {
-    const tail = text.slice(i);
-    if (tail.length < MIN_REPEAT) break;
-    const source = earlier.find((e) => e.text.includes(tail));
-    if (source) return { text: tail, atEnd: true, source };
-  }
-  for (const i of [...boundaries].reverse()) {
-    const head = text.slice(0, i);
-    if (head.length < MIN_REPEAT) break;
-    const source = earlier.find((e) => e.text.includes(head));
-    if (source) return { text: head, atEnd: false, source };
-  }
-  return null;
 }
 
 /** Final flags, signature and authors once the whole page is read. */
