@@ -185,6 +185,7 @@ const COLUMN_TAG = /[（(]((?:[^（()）。，；！？]|[（(][^（()）]{1,8}[
  * 543 of its 1,313 headlines this way.
  */
 export function columnTag(text: string): string | null {
+  if (!text.endsWith('）') && !text.endsWith(')')) return null; // cheap test first: most lines end otherwise
   const m = COLUMN_TAG.exec(text);
   // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）).
   if (!m || m.index === 0 || findContinuation(m[0]) || /[。！？，；]/.test(text.slice(0, m.index).slice(-1))) return null;

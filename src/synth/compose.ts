@@ -14,6 +14,7 @@
 import { toBlocks } from '../ingest/blocks.ts';
 import { addDays } from '../ingest/dates.ts';
 import { toItems, type Item } from '../ingest/items.ts';
+import { sameShape } from '../ingest/subheads.ts';
 import { toLines } from '../ingest/lines.ts';
 import { reflow } from '../ingest/reflow.ts';
 import { creditNames, endsSentence, findContinuation, isByline, isCreditLine, isTitleLike, parseDateline, splitCredit } from '../ingest/patterns.ts';
@@ -218,15 +219,21 @@ function articleBody(ctx: PageContext, shape: Shape): ArticleBody | null {
       u.breakAt = layoutBreak(u.text, ctx.rng, i === 0 && kind === 'dateline' ? credit!.text.length : 0);
     }
   });
-  // Subheads between paragraphs of a long article.
-  const subheads = Math.min(shape.subheads, Math.floor((texts.length - 1) / 2), ctx.composer.subheads.length);
+  // Subheads between paragraphs of a long article: a series of one shape, as the items stage
+  // reads them (subheads.ts), or none.
+  const wanted = Math.min(shape.subheads, Math.floor((texts.length - 1) / 2), ctx.composer.subheads.length);
+  const series: string[] = [];
+  if (wanted >= 2) {
+    const unused = [...ctx.composer.subheads];
+    const first = unused.splice(ctx.rng.int(0, unused.length - 1), 1)[0];
+    const twins = unused.filter((text) => sameShape(first, text));
+    series.push(first);
+    while (series.length < wanted && twins.length) series.push(twins.splice(ctx.rng.int(0, twins.length - 1), 1)[0]);
+  }
+  const subheads = series.length >= 2 ? series.length : 0;
   const positions = new Set<number>();
   while (positions.size < subheads) positions.add(ctx.rng.int(1, texts.length - 1));
-  const unused = [...ctx.composer.subheads];
-  for (const at of [...positions].sort((a, b) => b - a)) {
-    const text = unused.splice(ctx.rng.int(0, unused.length - 1), 1)[0];
-    units.splice(at, 0, { type: 'subhead', text });
-  }
+  [...positions].sort((a, b) => b - a).forEach((at, k) => units.splice(at, 0, { type: 'subhead', text: series[k] }));
   return { title, credit: { kind, part: credit }, units };
 }
 
