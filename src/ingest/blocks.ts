@@ -61,7 +61,7 @@ const LONGEST_TITLE_LINE = 150;
 /** A kicker without —— or ： is a line of at most this many characters (a longer one is a paragraph cut off). */
 const KICKER_LENGTH = 60;
 
-/** A subheadline by its own shape: ——……, 某某主持并讲话, （2019年10月1日）. */
+/** A subheadline by its own shape: ——……, 某某主持并讲话, （2021年3月8日）. */
 export function isSubheadlineLine(text: string): boolean {
   return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text);
 }
@@ -106,7 +106,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       const { text, headingMarks } = lines[i];
       if (headingMarks > 0) return;
       if (lines[i + 1]?.headingMarks > 0) {
-        // Over a marked headline: its kicker, even one with commas (……，某地加强知识产权保护——).
+        // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
         if (k === 'title' || (k === 'text' && !endsSentence(text) && (text.length <= KICKER_LENGTH || /(——|[:：])$/.test(text)))) kinds[i] = 'title';
         return;
       }

@@ -176,12 +176,12 @@ export function looksLikeBanner(text: string): boolean {
   return text.length <= 20 && /·/.test(text) && !text.startsWith('·');
 }
 
-/** A bracketed tag closing a headline, one level of brackets inside allowed: …（人民时评）, …（长三角见证·安徽篇（上））. */
+/** A bracketed tag closing a headline, one level of brackets inside allowed: …（人民时评）, …（大河两岸行·上游篇（上））. */
 const COLUMN_TAG = /[（(]((?:[^（()）。，；！？]|[（(][^（()）]{1,8}[）)]){2,40})[）)]$/;
 
 /**
- * The column (栏目) a headline names in a closing bracket: 为推进公正司法增添科技动能（人民观察）
- * → 人民观察. Null when the line has no such tag, or is nothing but brackets. Rmrb-2019 prints
+ * The column (栏目) a headline names in a closing bracket: 让老街留住烟火气（城市观察）
+ * → 城市观察. Null when the line has no such tag, or is nothing but brackets. Rmrb-2019 prints
  * 543 of its 1,313 headlines this way.
  */
 export function columnTag(text: string): string | null {
@@ -199,7 +199,7 @@ export function isDashSubheadline(text: string): boolean {
 
 /** kicker——headline printed on one line: 我市……新时代—— 激发“工匠精神” 迸发“产改”活力. */
 export function splitKickerHeadline(text: string): { kicker: string; headline: string } | null {
-  // The kicker's —— is followed by space; a —— inside a headline joins words (中国——东盟) or stands in a tag.
+  // The kicker's —— is followed by space; a —— inside a headline joins words (中国——中亚) or stands in a tag.
   const m = /^([^（(]{4,}?)——[ \u3000]+(.{4,})$/.exec(text);
   return m ? { kicker: m[1].trim(), headline: m[2].trim() } : null;
 }
@@ -224,17 +224,17 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   if (isDashSubheadline(text)) return text.length <= 60;
   if (markedBanner(text)) return true;
   if (splitKickerHeadline(text) && text.length <= 64 && !endsSentence(text)) return true;
-  // A headline with its column tag may hold a comma or a colon: 赵某：拼斗疆场（英雄烈士谱）.
+  // A headline with its column tag may hold a comma or a colon: 李某：扎根山乡（乡村人物谱）.
   const tag = columnTag(text);
   if (tag !== null && text.length <= 64) return !/[。；]$/.test(text.slice(0, text.lastIndexOf(tag) - 1));
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
 }
 
-/** Lines up to this long may hold a comma or colon and still be headline lines (rmrb-2019: 过节，这些干部没闲着). */
+/** Lines up to this long may hold a comma or colon and still be headline lines (rmrb-2019: 春节里，这些村医没歇着). */
 const SHORT_TITLE = 24;
 
 /**
- * A short line with a comma or colon inside and no stop: 过节，这些干部没闲着. A headline line
+ * A short line with a comma or colon inside and no stop: 春节里，这些村医没歇着. A headline line
  * or the piece of a broken paragraph (据介绍,市红十字会将严格按照省级); only what follows tells.
  */
 export function isCommaTitle(text: string): boolean {

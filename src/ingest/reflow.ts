@@ -445,12 +445,12 @@ const SENTENCE_PUNCT_CODES = codes('。，；！？,;!?');
 const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 /** Brackets and quotes a paragraph must close: opening and closing character codes. */
 const BRACKET_CODES: ReadonlyArray<readonly [number, number]> = ['（）', '()', '《》', '“”', '【】', '「」'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
-/** A line that is one note in brackets: （相关报道见第四版）. */
+/** A line that is one note in brackets: （相关报道见第六版）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
 /** Ends with a full stop (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;
 
-/** A short label and its value: 制图：某某, 版式设计：某某 某某, 数据来源：国家统计局. */
+/** A short label and its value: 制图：某某, 版式设计：某某 某某, 数据来源：某市统计局. */
 const LABEL = /^[^，。；：！？、,;:!?]{2,8}[：:][^，。；：！？、,;:!?]{1,16}$/;
 
 /** A short paragraph that may stand alone without punctuation: a label, a name, a subhead. */

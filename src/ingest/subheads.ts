@@ -1,7 +1,7 @@
 /**
  * Subheads 小标题 told from headlines by their company. A long article prints its subheads as a
- * series of lines of one shape (到村里去 / 奔群众去 / 抓落实去; 上 海 / 重 庆 / 南 京; 确保搬得出 /
- * 实现稳得住 / 真正能致富); the headlines of different articles seldom match each other so.
+ * series of lines of one shape (往田里走 / 往心里走 / 往实里走; 朔 州 / 忻 州 / 吕 梁; 先把路修通 /
+ * 再把水引来 / 后把厂建好); the headlines of different articles seldom match each other so.
  * Where the layout does not mark headlines, a short line that has a twin of its shape between
  * the same paragraphs of the page (no dateline, byline, headline block or closing line
  * between them) is a subhead. Measured on the blank-lines pages of the rmrb-2019 corpus.

@@ -10,7 +10,7 @@
  *   reads as a column name (聚焦文博会) over a kicker-less headline. A line ending in a column
  *   tag, in ——, or in ： is never a banner: it is a headline or a kicker.
  * - A subheadline is the last line when it starts with ——, is wholly in brackets
- *   (（2019年10月1日）), names who presided or attended (卢东亮主持并讲话 姚鸿波出席), or comes
+ *   (（2021年3月8日）), names who presided or attended (卢东亮主持并讲话 姚鸿波出席), or comes
  *   after a headline that carries a column tag (…（人民时评）), which only headlines carry.
  * - A line marked `#` is the headline; where several are marked (a kicker marked too, as the
  *   archive's own pages do), the last of them.
@@ -77,7 +77,7 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
     rest.shift();
   }
   // Banner-shaped lines with nothing but a subheadline (or nothing) after them: the last is the headline
-  // (产业兴 乡村美 农民富 / ——萧山乡村振兴掠影). A marked banner (■ 政务动态) stays one.
+  // (田野绿 村容新 日子甜 / ——某县乡村振兴见闻). A marked banner (■ 政务动态) stays one.
   if ((rest.length === 0 || rest.every((l) => isDashSubheadline(l.text))) && reading.columns.length > 0 && !reading.markedColumn && options.bodyFollows) {
     rest.unshift(run[run.length - rest.length - 1]);
     reading.columns.pop();
