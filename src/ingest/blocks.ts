@@ -8,6 +8,7 @@
  * joined here. What each block belongs to is decided later, in the items stage.
  */
 import { readLayout, type PageLayout } from './layout.ts';
+import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
   continuesSentence,
@@ -19,6 +20,7 @@ import {
   isClosingLine,
   isCommaTitle,
   isCreditNote,
+  opensLikeReport,
   isCreditLine,
   isDashSubheadline,
   isTitleLike,
@@ -118,6 +120,24 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     });
   }
   if (!layout.indents) {
+    // A line starting with —— after a finished paragraph is an attribution or a point of the
+    // body (——某某某, ——这是……), not a subheadline: subheadlines stand under headlines.
+    kinds.forEach((k, i) => {
+      if (k === 'title' && isDashSubheadline(lines[i].text) && kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text)) kinds[i] = 'text';
+    });
+    // A line over a headline line that reads as no finished sentence is its kicker, commas and
+    // all (某地推行某项改革，群众办事少跑腿), unless it opens like a report's sentence.
+    kinds.forEach((k, i) => {
+      const { text } = lines[i];
+      if (k !== 'text' || kinds[i + 1] !== 'title' || text.length > KICKER_LENGTH) return;
+      if (endsSentence(text) || /[，,：:、；;]$/.test(text) || opensLikeReport(text)) return;
+      if (kinds[i - 1] === 'title' || (i > 0 && !endsSentence(lines[i - 1].text) && kinds[i - 1] === 'text')) return;
+      // The cut-off end of the article above is about that article; a kicker, about its headline.
+      const before = lines.slice(Math.max(0, i - 3), i).map((l) => l.text).join('');
+      const after = lines.slice(i + 1, i + 3).map((l) => l.text).join('');
+      if (sharedBigrams(text, before) > sharedBigrams(text, after)) return;
+      kinds[i] = 'title';
+    });
     // A short line with a comma over a headline line or the opening of a body is a headline line,
     // unless it opens like a sentence of a report (the cut-off end of an article: 据了解，该联盟获批后，将不断整).
     for (let i = lines.length - 1; i >= 0; i--) {

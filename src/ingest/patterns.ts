@@ -247,6 +247,11 @@ export function isCommaTitle(text: string): boolean {
   );
 }
 
+/** The line opens like a sentence of a report (据了解，…, 某某强调，…, 近年来，…), never like a headline block line. */
+export function opensLikeReport(text: string): boolean {
+  return SENTENCE_OPENING.test(text);
+}
+
 /** How a sentence of a report opens, never a headline: 据了解，…, 卢东亮强调，…, 近年来，… */
 const SENTENCE_OPENING = /^(据了解|据介绍|据悉|同时|此外|另外|目前|近年来|近日|其中|如今|当前|今年以来|[\u4e00-\u9fff]{1,8}(强调|表示|指出|认为|介绍|说|称))[，,]/;
 
