@@ -12,8 +12,8 @@ import { entryFiles, toEntries, type Entries, type ReadPage } from './entries.ts
 import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
 import { candidateIssueDate, decideIssueDates, type DateSource, type IssueDate } from './issue-dates.ts';
-import { toItems, type ReadItemsOptions } from './items.ts';
-import { readLayout } from './layout.ts';
+import { toItems, type Item, type ReadItemsOptions } from './items.ts';
+import { readLayout, type PageLayout } from './layout.ts';
 import { sourceLineAt, toLines, type Line } from './lines.ts';
 import type { SourceMeta } from './metadata.ts';
 import { findContinuation, parseDateline, ROLE_WORDS } from './patterns.ts';
@@ -48,13 +48,27 @@ export interface PipelineResult {
   pages: PageReport[];
 }
 
+/**
+ * The reading stages for one page's text, as the ingest runs them: lines → reflow → (layout) →
+ * blocks. Takes decoded text; gives the source lines, the reflowed lines, the page's layout
+ * habits and the blocks. Pure; never throws.
+ */
+export function readBlocks(text: string): { sourceLines: Line[]; lines: Line[]; layout: PageLayout; blocks: Block[] } {
+  const sourceLines = toLines(text);
+  const lines = reflow(sourceLines);
+  const layout = readLayout(lines);
+  return { sourceLines, lines, layout, blocks: toBlocks(lines, layout) };
+}
+
+/** One page's items as the ingest reads them (readBlocks, then the items stage). Pure. */
+export function readItems(text: string, knownNames: ReadonlySet<string> = new Set()): Item[] {
+  const { layout, blocks } = readBlocks(text);
+  return toItems(blocks, { knownNames, layout });
+}
+
 export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResult {
-  const read = sources.map((s) => {
-    const sourceLines = toLines(s.text);
-    const lines = reflow(sourceLines);
-    return { source: s, lines, sourceLines, layout: readLayout(lines) };
-  });
-  const blocks = read.map(({ lines, layout }) => toBlocks(lines, layout));
+  const read = sources.map((s) => ({ source: s, ...readBlocks(s.text) }));
+  const blocks = read.map((r) => r.blocks);
   const knownNames = namesPrintedApart(blocks.flat());
 
   const dates = sourceDates(read);

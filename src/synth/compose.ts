@@ -11,12 +11,10 @@
  * authors, continuations, no flags). A page that reads otherwise is drawn again. The same
  * seed and date always give the same page, whatever else is composed in the same run.
  */
-import { toBlocks } from '../ingest/blocks.ts';
 import { addDays } from '../ingest/dates.ts';
-import { toItems, type Item } from '../ingest/items.ts';
+import type { Item } from '../ingest/items.ts';
+import { readItems } from '../ingest/pipeline.ts';
 import { sameShape } from '../ingest/subheads.ts';
-import { toLines } from '../ingest/lines.ts';
-import { reflow } from '../ingest/reflow.ts';
 import { creditNames, endsSentence, findContinuation, isByline, isCreditLine, isTitleLike, parseDateline, splitCredit } from '../ingest/patterns.ts';
 import { creditsReadBack, type CreditPart, type PhotoPart, type SeedParts, type Shape, type TitlePart } from './parts.ts';
 import { createRandom, type Random } from './random.ts';
@@ -468,7 +466,7 @@ function take<T>(rng: Random, pool: readonly T[], used: Set<string>, key: (t: T)
 
 /** The page as the ingest's stages read it. */
 export function readBack(text: string): Item[] {
-  return toItems(toBlocks(reflow(toLines(text))));
+  return readItems(text);
 }
 
 /** Null when the stages read exactly the planned items; else what differs first. */
