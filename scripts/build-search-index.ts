@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/config.ts';
-import { writeArchiveIndex } from '../src/search/build-index.ts';
+import { writeArchiveIndex } from '../src/search/build/write-index.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, out: { type: 'string', default: 'dist/pagefind' } },

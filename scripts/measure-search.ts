@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../src/bench/browser.ts';
 import { startStaticHost } from '../src/deploy/static-host.ts';
-import { isSearchRequest, measureColdQuery, type ColdQuery } from '../src/search/measure.ts';
+import { isSearchRequest, measureColdQuery, type ColdQuery } from '../src/bench/cold-query.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

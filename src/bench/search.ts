@@ -16,7 +16,7 @@
  */
 import { launchBrowser } from './browser.ts';
 import { startStaticHost } from '../deploy/static-host.ts';
-import { isSearchRequest, measureColdQuery } from '../search/measure.ts';
+import { isSearchRequest, measureColdQuery } from './cold-query.ts';
 import type { Browser } from 'playwright-core';
 import type { RunningHost } from '../deploy/static-host.ts';
 

@@ -9,12 +9,12 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { entryDate } from '../content/paths.ts';
+import { entryDate } from '../../content/paths.ts';
 import { readIndexedArticles } from './archive.ts';
-import { readIndexedTopics } from '../topics/search.ts';
+import { readIndexedTopics } from '../../topics/search.ts';
 import { searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
-import { shardScheme, type ShardScheme } from '../config.ts';
-import { shardOf } from './shards.ts';
+import { shardScheme, type ShardScheme } from '../../config.ts';
+import { shardOf } from '../shared/shards.ts';
 import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
 
 export interface IndexReport {
@@ -210,18 +210,21 @@ function shardDigests(
   return digests;
 }
 
-/** The indexing code (src/search, src/schema, src/lib, src/topics), Pagefind's version and its settings: a change rebuilds every bundle. */
+/**
+ * The indexing code (src/search/build and shared, src/schema, src/content, src/topics),
+ * Pagefind's version and its settings: a change rebuilds every bundle.
+ */
 function codeDigest(scheme: ShardScheme): string {
   const hash = createHash('sha256').update(scheme);
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  for (const dir of [here, path.join(here, '../schema'), path.join(here, '../content'), path.join(here, '../topics')]) {
+  const src = fileURLToPath(new URL('../../', import.meta.url));
+  for (const dir of ['search/build', 'search/shared', 'schema', 'content', 'topics'].map((d) => path.join(src, d))) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (/\.(ts|astro)$/.test(name)) hash.update(name).update(readFileSync(path.join(dir, name)));
     }
   }
   // Pagefind's version (its package.json is not among its exports: found beside the project).
-  const pagefindPackage = [path.join(here, '../../node_modules/pagefind/package.json'), path.resolve('node_modules/pagefind/package.json')].find(existsSync);
+  const pagefindPackage = [path.join(src, '../node_modules/pagefind/package.json'), path.resolve('node_modules/pagefind/package.json')].find(existsSync);
   if (pagefindPackage) hash.update(readFileSync(pagefindPackage));
   for (const [key, value] of Object.entries(process.env)) if (key.startsWith('PAGEFIND')) hash.update(`${key}=${value}`);
   return hash.digest('hex');

@@ -14,10 +14,10 @@
  * the paper then loads one month's index, not twelve (docs/scaling.md). Newest-first results
  * are asked month by month (the month filter); relevance and oldest-first open every month.
  */
-import { excerpt, markText } from './excerpt.ts';
-import { mainQuery, parseQuery, phraseQuery, type Phrase } from './query.ts';
-import { decodeRecord, type ResultRecord } from './record.ts';
-import { bundleMonth } from './shards.ts';
+import { excerpt, markText } from '../shared/excerpt.ts';
+import { mainQuery, parseQuery, phraseQuery, type Phrase } from '../shared/query.ts';
+import { decodeRecord, type ResultRecord } from '../shared/record.ts';
+import { bundleMonth } from '../shared/shards.ts';
 import { FACETS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
 
 /** The part of Pagefind's JS API used here (pagefind.js in each bundle). */

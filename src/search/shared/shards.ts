@@ -8,7 +8,7 @@
  *   it adds to, and the search page opens the months newest first, only as many as the results
  *   it shows need (engine.ts). A year of the paper: docs/scaling.md.
  */
-import type { ShardScheme } from '../config.ts';
+import type { ShardScheme } from '../../config.ts';
 
 export type { ShardScheme };
 
