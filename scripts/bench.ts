@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|year|archive] [--dir DIR] [--keep]
+ * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|archive] [--dir DIR] [--keep]
  * Synthesises N issues in a scratch folder and measures ingest, build, search index, the daily
  * job (one more issue) and search in headless Chromium; prints a table, and with --json a last
  * line of JSON. The scratch folder is removed afterwards unless --keep or --dir is given.
@@ -12,7 +12,7 @@ import { runBench } from '../src/bench/run.ts';
 import { measureSearch, type SearchResult } from '../src/bench/search.ts';
 import { DEFAULT_SEED, DEFAULT_START } from '../src/synth/synthesise.ts';
 
-const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|year|archive] [--dir 临时目录] [--keep]';
+const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|archive] [--dir 临时目录] [--keep]';
 
 function parseArgs(args: string[]) {
   const o = { issues: 0, json: false, keep: false, seed: DEFAULT_SEED, start: DEFAULT_START, dir: '', shards: 'month' };

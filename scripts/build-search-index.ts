@@ -1,8 +1,8 @@
 /**
  * npm run build-search [-- --content DIR --out DIR]: (re)writes the full-text search index for
  * the content tree without rebuilding the pages (`npm run build` writes it too, at the end of
- * `astro build`). One bundle in dist/pagefind/, or one per year or month with SEARCH_SHARDS=year
- * or month, where only the bundles whose period changed are written again.
+ * `astro build`). One bundle in dist/pagefind/, or one per month with SEARCH_SHARDS=month, where
+ * only the bundles whose month changed are written again.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,6 +1,6 @@
 /**
  * Astro integration: after `astro build` has written the pages, writes the full-text search
- * index for the same content tree into <outDir>/pagefind/ (or one bundle per year, see
+ * index for the same content tree into <outDir>/pagefind/ (or one bundle per month, see
  * src/search/shared/shards.ts), so every build (including `astro build --outDir …` and builds of other content
  * trees) comes with its own index.
  */

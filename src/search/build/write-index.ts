@@ -1,6 +1,6 @@
 /**
  * Writes a Pagefind bundle for a set of articles and topics (writeSearchIndex), and the
- * archive's index as one bundle or one per year or month, rebuilding only the bundles whose
+ * archive's index as one bundle or one per month, rebuilding only the bundles whose
  * period changed (writeArchiveIndex). The browser merges the bundles (engine.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
@@ -87,7 +87,7 @@ export interface ShardWritten extends IndexReport {
 }
 
 /**
- * The archive's index under `root` (dist/pagefind): one bundle, or one per year or per month
+ * The archive's index under `root` (dist/pagefind): one bundle, or one per month
  * (shards.ts). Reports each bundle as it is written or kept.
  *
  * A bundle is rebuilt only when the content files of its period (their bytes, read without
@@ -96,7 +96,7 @@ export interface ShardWritten extends IndexReport {
  * Changed bundles are written beside the index first and swapped in only once all of them are
  * written, so a refused or failed build leaves the previous index as it was.
  *
- * Topics (content/topics/*.mdx) go in the bundle of the month or year their span ends, or the
+ * Topics (content/topics/*.mdx) go in the bundle of the month their span ends, or the
  * newest bundle when that period has no articles; their files count in that bundle's digest.
  */
 export async function writeArchiveIndex(
