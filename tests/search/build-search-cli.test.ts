@@ -36,7 +36,7 @@ describe('npm run build-search', () => {
       encoding: 'utf8',
       env: { ...process.env, SEARCH_SHARDS: 'year' },
     });
-    expect(result.status).not.toBe(0);
+    expect(result.status).toBe(2);
     expect(result.stderr).toContain('SEARCH_SHARDS="year"');
     expect(readFileSync(path.join(out, 'pagefind-entry.json'), 'utf8')).toBe('previous');
   });

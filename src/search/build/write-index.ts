@@ -109,7 +109,8 @@ export async function writeArchiveIndex(
   // Month bundles: index chunks of 5,000 word locations rather than Pagefind's 20,000. Measured
   // on a month of the paper (1,900 articles): a cold query loads 36 KiB of chunks instead of
   // 95 KiB, for a chunk list 6 KiB larger (docs/scaling.md). Pagefind reads it from the
-  // environment of the indexing service it starts.
+  // environment of the indexing service it starts (PAGEFIND_* are Pagefind's own settings, not
+  // the archive's: they are read and set here, not in src/config.ts).
   if (scheme === 'month') process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(MONTH_CHUNK_SIZE);
   const topics = readIndexedTopics(path.join(contentDir, 'topics'));
   const topicFolders = new Map<IndexedTopic, string>();
@@ -226,6 +227,7 @@ function codeDigest(scheme: ShardScheme): string {
   // Pagefind's version (its package.json is not among its exports: found beside the project).
   const pagefindPackage = [path.join(src, '../node_modules/pagefind/package.json'), path.resolve('node_modules/pagefind/package.json')].find(existsSync);
   if (pagefindPackage) hash.update(readFileSync(pagefindPackage));
+  // Pagefind's own settings from the environment (see writeArchiveIndex) change what it writes.
   for (const [key, value] of Object.entries(process.env)) if (key.startsWith('PAGEFIND')) hash.update(`${key}=${value}`);
   return hash.digest('hex');
 }
