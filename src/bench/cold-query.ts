@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startStaticHost, type RunningHost, type Served } from '../deploy/static-host.ts';
 import { launchBrowser } from './browser.ts';
+import { median } from './report.ts';
 
 export interface ColdQuery {
   query: string;
@@ -100,7 +101,6 @@ export async function measureColdQueries(options: { dist: string; base: string; 
 }
 
 const kib = (b: number) => (b / 1024).toFixed(1);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The table of measureColdQueries: one row per query (bytes of its first run, median time), then the requests of the heaviest. */
 export function formatColdQueries(measured: ColdQueries): string {

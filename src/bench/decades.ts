@@ -15,6 +15,7 @@ import { startStaticHost } from '../deploy/static-host.ts';
 import { DEFAULT_SEED } from '../synth/synthesise.ts';
 import { launchBrowser } from './browser.ts';
 import { runBench, scratchFolder, type BenchResult } from './run.ts';
+import { round } from './report.ts';
 import { coldAsk, type ColdAsk } from './search.ts';
 
 export interface MergeReport {
@@ -75,7 +76,6 @@ function files(dir: string): string[] {
 const LAST_YEAR = 2024;
 /** The query asked on the merged site: newest first, by relevance, and with the oldest year as filter. */
 const QUERY = '高质量发展';
-const round = (n: number, d = 1) => Number(n.toFixed(d));
 
 export interface DecadesOptions {
   years: number;
@@ -161,7 +161,7 @@ function decadesReport(options: DecadesOptions, shards: DecadesRun['shards'], me
   const perYear = Object.fromEntries(
     (['ingest', 'build', 'index', 'incremental'] as const).map((n) => [
       n,
-      { wall_s: round(mean(stage(n).map((s) => s.wall_s))), peak_rss_mb: round(Math.max(...stage(n).map((s) => s.peak_rss_mb)), 0) },
+      { wall_s: round(mean(stage(n).map((s) => s.wall_s)), 1), peak_rss_mb: round(Math.max(...stage(n).map((s) => s.peak_rss_mb)), 0) },
     ]),
   ) as DecadesReport['per_year'];
   const runnerMinutes = ((perYear.ingest.wall_s + perYear.build.wall_s + perYear.index.wall_s) * 20) / 60;
@@ -171,14 +171,14 @@ function decadesReport(options: DecadesOptions, shards: DecadesRun['shards'], me
     issues_per_year: options.issues,
     articles: shards.map((s) => s.result.articles),
     per_year: perYear,
-    merge: { seconds: round(merged.seconds), files: merged.files, mb: round(merged.bytes / 1e6), bundles: merged.bundles.length, shared_paths: merged.shared.length },
-    search: asks.map((a) => ({ params: a.params, kb: round(a.bytes / 1024), requests: a.requests, months_opened: a.months.length, ms: a.ms, status: a.status })),
+    merge: { seconds: round(merged.seconds, 1), files: merged.files, mb: round(merged.bytes / 1e6, 1), bundles: merged.bundles.length, shared_paths: merged.shared.length },
+    search: asks.map((a) => ({ params: a.params, kb: round(a.bytes / 1024, 1), requests: a.requests, months_opened: a.months.length, ms: a.ms, status: a.status })),
     twenty_years: {
-      runner_minutes_one_by_one: round(runnerMinutes),
+      runner_minutes_one_by_one: round(runnerMinutes, 1),
       dist_gb: round(((merged.bytes / options.years) * 20) / 1e9, 2),
       month_bundles: 240,
-      cold_newest_first_kb: round(asks[0].bytes / 1024),
-      relevance_everything_kb_estimate: round((relevance.bytes / 1024 / merged.bundles.length) * 240),
+      cold_newest_first_kb: round(asks[0].bytes / 1024, 1),
+      relevance_everything_kb_estimate: round((relevance.bytes / 1024 / merged.bundles.length) * 240, 1),
     },
   };
 }
