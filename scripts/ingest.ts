@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { closest } from '../src/ingest/closest.ts';
+import { failOnConfig } from '../src/cli.ts';
 import { isIngestError } from '../src/ingest/errors.ts';
 import { formatReport } from '../src/ingest/report.ts';
 import { ingest } from '../src/ingest/run.ts';
@@ -38,6 +39,7 @@ try {
   const outcome = ingest({ files: positionals, force: values.force, date: values.date, page: values.page });
   console.log(formatReport(outcome));
 } catch (error) {
+  failOnConfig(error);
   if (isIngestError(error)) {
     console.error(`导入未完成，content/ 未作任何改动。\n${error.format()}`);
     process.exit(1);

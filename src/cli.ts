@@ -9,15 +9,39 @@ import { ConfigError } from './config.ts';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * The command line parsed strictly against `options`; `usage` is shown with any mistake.
- * Gives parseArgs' values and positionals; exits 2 (never returns) on a mistake.
+ * The command line parsed strictly against `options`; `usage` is shown with any mistake, on one
+ * line. Gives parseArgs' values and positionals; exits 2 (never returns) on a mistake.
  */
 export function commandLine<O extends Options>(options: O, usage: string, { positionals = false } = {}) {
   try {
     return parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${usage}`, 2);
+    // parseArgs' message ends with advice meant for programmers; its first sentence says what is wrong.
+    return usageError(`参数有误（bad arguments）：${(error as Error).message.split(/\.\s|\n/)[0]}`, usage);
   }
+}
+
+/** A mistake in the command line: `message` and the usage on one line, exit code 2. */
+export function usageError(message: string, usage: string): never {
+  return fail(`${message}。${usage}`, 2);
+}
+
+/** An option that must be a whole number of at least `min` (default 1); a usage error otherwise. */
+export function wholeNumber(value: string | undefined, option: string, usage: string, min = 1): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === '' || !Number.isInteger(n) || n < min) {
+    usageError(`${option} 须是不小于 ${min} 的整数（${option} must be a whole number ≥ ${min}），而不是 ${JSON.stringify(value ?? '')}`, usage);
+  }
+  return n;
+}
+
+/** An option that must be a calendar date YYYY-MM-DD; a usage error otherwise. */
+export function calendarDate(value: string, option: string, usage: string): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    usageError(`${option} 须是 YYYY-MM-DD 格式的日期（${option} must be a date YYYY-MM-DD），而不是 ${JSON.stringify(value)}`, usage);
+  }
+  return value;
 }
 
 /** Prints `message` to stderr and exits with `code`. */

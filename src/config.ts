@@ -9,7 +9,7 @@
  * | BASE_PATH | the sub-path the site is hosted under | / |
  * | SITE_URL | the site's origin, for permalinks, citations, feed and sitemap | https://archive.example.org |
  * | ASTRO_CACHE_DIR | Astro's cache, and the content reader's cache beside it | node_modules/.astro |
- * | SEARCH_SHARDS | how the search index is split: archive, year or month (docs/search.md) | archive |
+ * | SEARCH_SHARDS | how the search index is split: archive or month (docs/search.md) | archive |
  * | SEARCH_INDEX | `skip`: the build writes no search index (the benchmark builds it apart) | (written) |
  *
  * A bad value throws a ConfigError naming the variable, the value and what it may be.
@@ -27,7 +27,7 @@ export class ConfigError extends Error {
 /** The placeholder origin the site is built with when SITE_URL is not set. */
 export const PLACEHOLDER_SITE = 'https://archive.example.org';
 
-export const SHARD_SCHEMES = ['archive', 'year', 'month'] as const;
+export const SHARD_SCHEMES = ['archive', 'month'] as const;
 export type ShardScheme = (typeof SHARD_SCHEMES)[number];
 
 const unset = (value: unknown) => (value === '' ? undefined : value);
@@ -37,7 +37,7 @@ const VARIABLES = {
   BASE_PATH: z.string().regex(/^[^?#\s]*$/, '须是一个网址路径，如 /archive/（不带 ? # 或空格）').optional(),
   SITE_URL: z.url({ protocol: /^https?$/, error: '须是 http(s):// 开头的完整网址，如 https://archive.example.org' }).optional(),
   ASTRO_CACHE_DIR: z.string().optional(),
-  SEARCH_SHARDS: z.enum(SHARD_SCHEMES, { error: '只能是 year、month 或 archive（默认）' }).optional(),
+  SEARCH_SHARDS: z.enum(SHARD_SCHEMES, { error: '只能是 month 或 archive（默认）' }).optional(),
   SEARCH_INDEX: z.enum(['skip'], { error: '只能是 skip（不写检索索引）或不设' }).optional(),
 } as const;
 type Variable = keyof typeof VARIABLES;

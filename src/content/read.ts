@@ -48,6 +48,8 @@ export interface ReadOptions {
    * as fully as the whole (the search index reads one month at a time this way).
    */
   dates?: (date: string) => boolean;
+  /** Where the reader keeps what it validated (cache.ts); by default beside Astro's cache. */
+  cacheDir?: string;
 }
 
 /** Every entry of the tree (ARCHIVE_CONTENT_DIR by default), checked and sorted. Throws ContentError. */
@@ -55,7 +57,7 @@ export function readContent(contentDir: string = configuredContentDir(), options
   const problems: ContentProblem[] = [];
   const shown = (rel: string) => displayPath(path.join(contentDir, rel));
   const wanted = options.dates;
-  const cache = openReadCache(contentDir);
+  const cache = openReadCache(contentDir, options.cacheDir);
   const read = <T>(name: CollectionName) => {
     const entries: Entry<T>[] = [];
     for (const rel of listFiles(contentDir, name, COLLECTIONS[name].ext)) {

@@ -1,12 +1,14 @@
 /**
  * articles.csv: the export's articles as one table for spreadsheets and statistics packages.
- * One row per article or photo news, the columns below; lists joined into one cell.
+ * One row per article or photo news, the columns below; lists joined into one cell. Written
+ * with csv-stringify:
  *
  * - UTF-8 with a byte-order mark: Excel opens it as UTF-8 only with one (pandas: encoding='utf-8-sig').
  * - RFC 4180: CRLF between rows, a cell in double quotes when it holds a comma, quote or line break.
  * - A cell that starts with = + - @ or a tab is prefixed with ' so a spreadsheet shows it as text
  *   instead of running it as a formula; articles.jsonl keeps the text untouched.
  */
+import { stringify, type Options } from 'csv-stringify/sync';
 import type { ExportArticle } from './schema.ts';
 
 export interface CsvColumn {
@@ -54,14 +56,24 @@ export const CSV_COLUMNS: CsvColumn[] = [
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * The formula rule as a cast of every text cell. (csv-stringify's own escape_formulas also
+ * prefixes cells starting with the full-width ＝＋－＠, which Chinese text does begin with:
+ * the archive keeps its rule, so such cells read as printed.)
+ */
+const CSV_OPTIONS: Options = {
+  record_delimiter: 'windows',
+  // With the record delimiter set, a lone \n or \r in a cell is quoted only when asked.
+  quote_record_delimiter: true,
+  cast: { string: (text) => (FORMULA_START.test(text) ? `'${text}` : text) },
+};
+
+/** One cell as articles.csv writes it (quoted and formula-safe as needed; null is empty). */
 export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return stringify([[value]], { ...CSV_OPTIONS, eof: false });
 }
 
 export function articlesCsv(articles: ExportArticle[]): string {
-  const rows = [CSV_COLUMNS.map((c) => c.name), ...articles.map((a) => CSV_COLUMNS.map((c) => csvCell(c.value(a))))];
-  return '\uFEFF' + rows.map((cells) => cells.join(',') + '\r\n').join('');
+  const rows = [CSV_COLUMNS.map((c) => c.name), ...articles.map((a) => CSV_COLUMNS.map((c) => c.value(a)))];
+  return stringify(rows, { ...CSV_OPTIONS, bom: true });
 }

@@ -18,6 +18,7 @@ import { sourceLineAt, toLines, type Line } from './lines.ts';
 import type { SourceMeta } from './metadata.ts';
 import { findContinuation, parseDateline, ROLE_WORDS } from './patterns.ts';
 import { reflow } from './reflow.ts';
+import { FLAG_LABELS } from '../schema/flags.ts';
 
 export interface SourceText {
   /** File name inside content/sources. */
@@ -235,14 +236,6 @@ function checkNothingLost(source: SourceText, lines: Line[], texts: string[]): v
   }
 }
 
-const FLAG_WORDS: Record<string, string> = {
-  untitled: '无标题',
-  'headline-after-body': '标题在正文之后',
-  'folded-duplicate': '合并了重复段落',
-  'cut-off': '疑似未完（无转版说明）',
-  'orphan-headline': '孤立标题（无正文）',
-};
-
 function report(page: ReadPage, entries: SourceEntries): PageReport {
   const articles = entries.articles;
   const uncertain: string[] = [];
@@ -255,7 +248,7 @@ function report(page: ReadPage, entries: SourceEntries): PageReport {
   for (const { data } of articles) {
     for (const flag of data.flags) {
       const title = data.headline ?? data.dateline ?? '';
-      uncertain.push(`${FLAG_WORDS[flag]}：${data.id}「${title.slice(0, 20)}」（第 ${data.source.lines[0]} 行起）`);
+      uncertain.push(`${FLAG_LABELS[flag]}：${data.id}「${title.slice(0, 20)}」（第 ${data.source.lines[0]} 行起）`);
     }
   }
   return {

@@ -2,6 +2,8 @@
  * /feed.xml: an Atom 1.0 feed (RFC 4287) of the articles of the newest issues, newest issue
  * first, in print order within an issue. Every URL absolute; every piece of source text
  * XML-escaped (and characters XML 1.0 cannot carry dropped), so a feed reader shows it as text.
+ * Our own code: @astrojs/rss writes RSS 2.0 only, and the `feed` package writes titles and
+ * summaries as HTML in CDATA (a source's `<` would become markup), times in UTC, no xml:lang.
  */
 import type { Archive } from '../content/archive.ts';
 import { pageTitle } from './chinese.ts';

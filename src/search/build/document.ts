@@ -9,12 +9,12 @@
  * author (one per name, photographers included), kind. Sort key: the article id, which orders
  * by date, then page, then position on the page.
  */
-import type { ArchiveArticle } from '../content/archive.ts';
-import type { Issue, Photo, Section } from '../schema/entries.ts';
-import { routes } from '../site/routes.ts';
-import { encodeRecord, type ResultRecord } from './record.ts';
-import { indexTerms } from './terms.ts';
-import { textUnits } from './units.ts';
+import type { ArchiveArticle } from '../../content/archive.ts';
+import type { Issue, Photo, Section } from '../../schema/entries.ts';
+import { routes } from '../../site/routes.ts';
+import { encodeRecord, type ResultRecord } from '../shared/record.ts';
+import { indexTerms } from '../shared/terms.ts';
+import { textUnits } from '../shared/units.ts';
 
 export interface IndexedArticle {
   article: ArchiveArticle;

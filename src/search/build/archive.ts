@@ -4,8 +4,8 @@
  * the file, line and field of anything wrong.
  */
 import { existsSync } from 'node:fs';
-import { articlesInPrintOrder, readArchive } from '../content/archive.ts';
-import { contentDir as configuredContentDir } from '../config.ts';
+import { articlesInPrintOrder, readArchive } from '../../content/archive.ts';
+import { contentDir as configuredContentDir } from '../../config.ts';
 import type { IndexedArticle } from './document.ts';
 
 /** Every article of the content tree, or those of the issues whose date passes `dates`, in print order. */
