@@ -12,10 +12,12 @@
  * mid-sentence are read once end to end (tests/ingest/reflow.test.ts covers the stage).
  */
 import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/content/archive.ts';
 import { squeeze } from '../../src/fidelity/entry-text.ts';
 import { emptyLedger } from '../../src/ingest/ids.ts';
 import { runPipeline, type PipelineResult } from '../../src/ingest/pipeline.ts';
 import type { Block } from '../../src/schema/entries.ts';
+import { articleTitle } from '../../src/site/titles.ts';
 
 /** The paragraph indent of pages lifted from PDF: two full-width spaces. */
 const I = '\u3000\u3000';
@@ -26,7 +28,8 @@ const LAYOUTS: Layout[] = ['indented', 'blank-lines', 'markdown'];
 /** One article as the editor reads it: the headline block and every paragraph as printed, in order. */
 interface Printed {
   kicker?: string;
-  headline: string;
+  /** Absent for the second half of a continued article, printed without one. */
+  headline?: string;
   subheadline?: string;
   /** The column the editor reads it under (null when none). */
   column?: string;
@@ -42,7 +45,7 @@ interface Printed {
 function print(layout: Layout, articles: Printed[]): string {
   const lines: string[] = [];
   for (const a of articles) {
-    const block = [a.kicker, layout === 'markdown' ? `# ${a.headline}` : a.headline, a.subheadline].filter((l): l is string => !!l);
+    const block = [a.kicker, layout === 'markdown' && a.headline ? `# ${a.headline}` : a.headline, a.subheadline].filter((l): l is string => !!l);
     const paragraphs = a.paragraphs.map((p) => (layout === 'indented' ? I + p : p));
     if (layout === 'indented') lines.push(...block, ...paragraphs);
     else lines.push(...[...block, ...paragraphs].flatMap((l) => [l, '']));
@@ -70,7 +73,7 @@ interface ReadArticle {
   headline: string | null;
   subheadline: string | null;
   body: Block[];
-  /** Everything the entry holds, in print order, whitespace removed: headline block, byline, dateline, body, its photos' captions and credits, signature, notes, folds. */
+  /** Everything the entry holds, in print order, whitespace removed: headline block, byline, dateline, 上接 note, body, its photos' captions and credits, signature, 下转 note, folds. */
   text: string;
   flags: string[];
   folds: number;
@@ -82,7 +85,10 @@ function entriesOf(result: PipelineResult, page = 5): ReadArticle[] {
     .filter((a) => a.data.section.endsWith(`-${String(page).padStart(2, '0')}`))
     .map(({ data: d, body }) => {
       const photos = result.entries.photos.filter((p) => p.article === d.id).flatMap((p) => [p.caption, p.credit]);
-      const parts = [d.column, d.kicker, d.headline, d.subheadline, d.byline, d.dateline, ...body.map((b) => b.text), ...photos, d.signature, ...d.continuationNotes, ...d.folds.map((f) => f.text)];
+      // A 上接 note opens the text it continues, a 下转 note closes it.
+      const from = d.continuationNotes.filter((n) => n.includes('上接'));
+      const on = d.continuationNotes.filter((n) => !n.includes('上接'));
+      const parts = [d.column, d.kicker, d.headline, d.subheadline, d.byline, d.dateline, ...from, ...body.map((b) => b.text), ...photos, d.signature, ...on, ...d.folds.map((f) => f.text)];
       return {
         kind: d.kind,
         column: d.column,
@@ -123,7 +129,7 @@ function compare(entries: ReadArticle[], printed: Printed[]) {
   const expected = printed.map((a) => ({
     column: a.column ?? null,
     kicker: kickerWords(a.kicker),
-    headline: a.headline,
+    headline: a.headline ?? null,
     subheadline: a.subheadline ?? null,
     lacks: [],
     holdsOthers: [],
@@ -394,11 +400,49 @@ const SAME_OPENINGS: Printed[] = [
   },
 ];
 
+/** An article continued on 第三版, the next article on 第一版, and what 第三版 and 第五版 print. */
+const ROAD: Printed = {
+  kicker: '青禾县把产业路修到村民家门口——',
+  headline: '一条小路通向致富门',
+  paragraphs: [
+    '本报记者  林晓岚',
+    '春耕时节，青禾县白沙村新修的产业路上，运送秧苗的货车来来往往。',
+    '村党支部书记郑大河说，路修通以后，村里的草莓从地头到县城只要半个小时。（下转第三版）',
+  ],
+};
+const BIRDS: Printed = {
+  headline: '白沙湖湿地迎来越冬候鸟',
+  paragraphs: ['本报讯（记者 周文）今冬白沙湖湿地监测到越冬候鸟2.1万只，比去年多三成。', '管护站今年新增了12名巡护员。'],
+};
+const ROAD_ON_3: Printed = { paragraphs: ['（上接第一版）去年全村的草莓收入超过300万元，村民们盖起了新房。', '郑大河说，今年村里还要再修两条路，把路修到每一个大棚旁边。'] };
+const BIRDS_ON_3: Printed = { paragraphs: ['（上接第一版）巡护员每天两次巡湖，记录候鸟的种类和数量。'] };
+const JOBS: Printed = { headline: '南岭镇举办春季招聘会', paragraphs: ['本报记者  姜宁', '南岭镇日前举办春季招聘会，48家企业提供岗位1300多个。'] };
+const FARMS: Printed = { headline: '北川县春灌全面展开', paragraphs: ['本报记者  罗一鸣', '北川县30万亩冬小麦陆续进入春灌期，全县开放机井2000多眼。'] };
+
+/** Pages 1, 3, 5 … of one issue printed in one layout and ingested together, read back as entries and as the site's archive. */
+function ingestIssue(layout: Layout, ...pages: Printed[][]) {
+  const result = ingest(...pages.map((articles, i) => ({ text: print(layout, articles), page: 2 * i + 1 })));
+  const archive = buildArchive({
+    issues: result.entries.issues,
+    sections: result.entries.sections,
+    articles: result.entries.articles.map(({ data, body }) => ({ ...data, blocks: body })),
+    photos: result.entries.photos,
+  });
+  return {
+    archive,
+    entries: (page: number) => entriesOf(result, page),
+    articles: (page: number) => archive.articlesBySection.get(`2019-03-05-${String(page).padStart(2, '0')}`) ?? [],
+  };
+}
+
 /** A kind: the page printed with it, what the editor reads, and what else to check of the reading. */
 interface Kind {
   name: string;
-  articles: Printed[];
+  /** The page, as the editor reads it (or `run` for kinds that take more than one page). */
+  articles?: Printed[];
   check?: (entries: ReadArticle[]) => void;
+  /** Prints, ingests and checks the kind's pages in one layout. */
+  run?: (layout: Layout) => void;
 }
 
 const KINDS = {
@@ -451,6 +495,56 @@ const KINDS = {
     name: 'a long feature with place-name kickers (某县某村——), section titles and bylines stays one article',
     articles: PLACE_SECTIONS,
   },
+  continued: {
+    name: 'the second half of a continued article (（上接第一版）) is an untitled article linked to its first half, shown under its headline',
+    run: (layout) => {
+      const read = ingestIssue(layout, [BIRDS, ROAD], [ROAD_ON_3, JOBS]);
+      const first = compare(read.entries(1), [BIRDS, ROAD]);
+      expect(first.read).toEqual(first.expected);
+      const [birds, road] = read.articles(1);
+      const [half, jobs] = read.articles(3);
+      expect(road).toMatchObject({ headline: ROAD.headline, continuedOn: 3, continuedOnArticle: half.id });
+      expect(birds.continuedOn).toBeNull();
+      expect(half).toMatchObject({ headline: null, continuedFrom: 1, continuedFromArticle: road.id, continuationNotes: ['（上接第一版）'] });
+      expect(jobs.headline).toBe(JOBS.headline);
+      expect(compare(read.entries(3), [ROAD_ON_3, JOBS]).read.map((r) => [r.lacks, r.holdsOthers])).toEqual([[[], []], [[], []]]);
+      expect(articleTitle(half, [], read.archive)).toBe(`${ROAD.headline}（续）`);
+    },
+  },
+  continuedBeforeHeadline: {
+    name: 'a paragraph closing with （下转第三版） stays with its article when the next headline follows',
+    run: (layout) => {
+      const read = ingestIssue(layout, [ROAD, BIRDS]);
+      const { read: got, expected } = compare(read.entries(1), [ROAD, BIRDS]);
+      expect(got).toEqual(expected);
+      expect(read.articles(1)[0]).toMatchObject({ continuedOn: 3, continuationNotes: ['（下转第三版）'] });
+    },
+  },
+  twoHalves: {
+    name: 'two halves continued from one page (each （上接第一版）) are two articles, each linked to its own first half',
+    run: (layout) => {
+      const read = ingestIssue(layout, [ROAD, { ...BIRDS, paragraphs: [...BIRDS.paragraphs.slice(0, -1), `${BIRDS.paragraphs.at(-1)}（下转第三版）`] }], [BIRDS_ON_3, ROAD_ON_3, JOBS]);
+      const [road, birds] = read.articles(1);
+      const third = read.articles(3);
+      expect(third.map((a) => [a.headline, a.continuedFromArticle])).toEqual([[null, birds.id], [null, road.id], [JOBS.headline, null]]);
+      expect(compare(read.entries(3), [BIRDS_ON_3, ROAD_ON_3, JOBS]).read.map((r) => [r.lacks, r.holdsOthers])).toEqual([[[], []], [[], []], [[], []]]);
+    },
+  },
+  middleHalf: {
+    name: 'the middle half of an article run over three pages (（上接第一版）…（下转第五版）) is linked both ways',
+    run: (layout) => {
+      const middle: Printed = { paragraphs: [`${ROAD_ON_3.paragraphs[0]}（下转第五版）`] };
+      const last: Printed = { paragraphs: [`（上接第三版）${ROAD_ON_3.paragraphs[1]}`] };
+      const read = ingestIssue(layout, [BIRDS, ROAD], [middle, JOBS], [last, FARMS]);
+      const [, road] = read.articles(1);
+      const [half] = read.articles(3);
+      const [rest] = read.articles(5);
+      expect(half).toMatchObject({ headline: null, continuedFrom: 1, continuedOn: 5, continuedFromArticle: road.id, continuedOnArticle: rest.id });
+      expect(half.blocks.map((b) => b.text).join('')).not.toContain('上接');
+      expect(rest).toMatchObject({ headline: null, continuedFrom: 3, continuedFromArticle: half.id });
+      expect(articleTitle(rest, [], read.archive)).toBe(`${ROAD.headline}（续）`);
+    },
+  },
   sameOpenings: {
     name: 'two different articles that open with the same sentence are both kept whole, nothing folded',
     articles: SAME_OPENINGS,
@@ -465,8 +559,9 @@ type KindName = keyof typeof KINDS;
 
 /** Prints the kind's page in one layout, ingests it and expects the editor's reading. */
 function expectKind(kind: Kind, layout: Layout): void {
-  const entries = entriesOf(ingest({ text: print(layout, kind.articles) }));
-  const { read, expected } = compare(entries, kind.articles);
+  if (kind.run) return kind.run(layout);
+  const entries = entriesOf(ingest({ text: print(layout, kind.articles!) }));
+  const { read, expected } = compare(entries, kind.articles!);
   expect(read).toEqual(expected);
   kind.check?.(entries);
 }
@@ -477,8 +572,11 @@ function expectKind(kind: Kind, layout: Layout): void {
  * moves up.
  */
 const NOT_YET: Partial<Record<KindName, Layout[]>> = {
-  profiles: ['blank-lines', 'markdown'],
-  placeSections: ['blank-lines', 'markdown'],
+  profiles: ['blank-lines'],
+  placeSections: ['blank-lines'],
+  continuedBeforeHeadline: ['markdown'],
+  twoHalves: LAYOUTS,
+  middleHalf: LAYOUTS,
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
