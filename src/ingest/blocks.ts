@@ -11,6 +11,7 @@ import { readLayout, type PageLayout } from './layout.ts';
 import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
+  columnTag,
   continuesSentence,
   endsSentence,
   findContinuation,
@@ -109,7 +110,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (headingMarks > 0) return;
       if (lines[i + 1]?.headingMarks > 0) {
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
-        if (k === 'title' || (k === 'text' && !endsSentence(text) && (text.length <= KICKER_LENGTH || /(——|[:：])$/.test(text)))) kinds[i] = 'title';
+        if (k === 'title' || (k === 'text' && !endsSentence(text) && !findContinuation(text) && (text.length <= KICKER_LENGTH || /(——|[:：])$/.test(text)))) kinds[i] = 'title';
         return;
       }
       if (k !== 'title') return;
@@ -130,7 +131,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     kinds.forEach((k, i) => {
       const { text } = lines[i];
       if (k !== 'text' || kinds[i + 1] !== 'title' || text.length > KICKER_LENGTH) return;
-      if (endsSentence(text) || /[，,：:、；;]$/.test(text) || opensLikeReport(text)) return;
+      // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).
+      const overTagged = /([:：]|——)$/.test(text) && columnTag(lines[i + 1].text) !== null;
+      if (endsSentence(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text)) return;
       if (kinds[i - 1] === 'title' || (i > 0 && !endsSentence(lines[i - 1].text) && kinds[i - 1] === 'text')) return;
       // The cut-off end of the article above is about that article; a kicker, about its headline.
       const before = lines.slice(Math.max(0, i - 3), i).map((l) => l.text).join('');

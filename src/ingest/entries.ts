@@ -20,6 +20,7 @@ import type { DateMention } from './dates.ts';
 import { assignIds, keyOf, type Ledger } from './ids.ts';
 import type { DateSource } from './issue-dates.ts';
 import type { Item } from './items.ts';
+import { sharedBigrams } from './similarity.ts';
 
 /** One source page, read: its items and what is known of its date and page number. */
 export interface ReadPage {
@@ -170,13 +171,30 @@ function linkContinuations(articles: ArticleEntry[]): void {
       if (target === null) continue;
       const page = Number(from.data.section.slice(-2));
       const candidates = group.filter((a) => Number(a.data.section.slice(-2)) === target && a.data.continuedFrom === page && a.data.continuedFromArticle === null);
-      const match = candidates.length === 1 ? candidates[0] : candidates.find((c) => c.data.headline && from.data.headline && c.data.headline.includes(from.data.headline.slice(0, 4)));
+      const match = candidates.length === 1 ? candidates[0] : (candidates.find((c) => c.data.headline && from.data.headline && c.data.headline.includes(from.data.headline.slice(0, 4))) ?? closestInWords(from, candidates));
       if (match) {
         from.data.continuedOnArticle = match.data.id;
         match.data.continuedFromArticle = from.data.id;
       }
     }
   }
+}
+
+/**
+ * Of several halves continued from one page, the one about the same thing as `from`: most
+ * character pairs shared between `from`'s headline and last paragraph and the half's opening.
+ * None when no half shares any.
+ */
+function closestInWords(from: ArticleEntry, candidates: ArticleEntry[]): ArticleEntry | undefined {
+  const paragraphs = from.body.filter((b) => b.type === 'paragraph');
+  const words = `${from.data.headline ?? ''}${paragraphs.at(-1)?.text ?? ''}`;
+  let best: ArticleEntry | undefined;
+  let bestShared = 0;
+  for (const c of candidates) {
+    const shared = sharedBigrams(words, c.body.find((b) => b.type === 'paragraph')?.text.slice(0, 150) ?? '');
+    if (shared > bestShared) [best, bestShared] = [c, shared];
+  }
+  return best;
 }
 
 /** Relative path → file text, for every entry and the ledger, written by the content store's one writer (src/content/write.ts). */

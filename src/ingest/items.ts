@@ -110,11 +110,13 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
         text = text.slice(dateline.text.length).replace(/^[\s\u3000]+/, '');
       }
     }
-    const note = findContinuation(text);
-    if (note) {
+    // A middle half carries both notes: （上接第一版）……（下转第五版）.
+    let endsOn = false;
+    for (let note = findContinuation(text); note; note = findContinuation(text)) {
       item.continuationNotes.push(note.note);
       if (note.kind === 'on') {
         item.continuedOn = note.page;
+        endsOn = true;
         closed = true;
       } else item.continuedFrom = note.page;
       text = (text.slice(0, note.index) + text.slice(note.index + note.note.length)).trim();
@@ -126,9 +128,9 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
     if (text !== '') {
       const paragraph: ItemBlock = { type: 'paragraph', text, lines: p.lines };
       item.blocks.push(paragraph);
-      if (note?.kind === 'on') endedByNote.add(paragraph);
+      if (endsOn) endedByNote.add(paragraph);
       if (p.signature) signedBlock.set(item, paragraph);
-    } else if (note?.kind === 'on') markLastParagraphContinued(item);
+    } else if (endsOn) markLastParagraphContinued(item);
     item.lines.push(...p.lines);
   };
 
@@ -260,6 +262,10 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
       case 'paragraph': {
         const item: Item | null = current;
         if (pending) addParagraph(fromPending(), block);
+        else if (opensContinuedHalf(block.text) && item !== null && item.blocks.length > 0) {
+          // （上接第一版）opens the second half of another article: its headline is on that page.
+          addParagraph(start('article', null), block);
+        }
         else if (titlesMarked && item !== null) {
           // Only a title line starts an article here: a dateline or a closed article does not.
           closed = false;
@@ -300,7 +306,8 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
 
       case 'note': {
         const note = findContinuation(block.text)!;
-        const item = current ?? items[items.length - 1] ?? start('article', null);
+        const opensHalf = note.kind === 'from' && next !== undefined && next.type !== 'title' && (current?.blocks.length ?? 0) > 0;
+        const item = pending ? fromPending() : opensHalf ? start('article', null) : current ?? items[items.length - 1] ?? start('article', null);
         item.continuationNotes.push(note.note);
         if (note.kind === 'on') {
           item.continuedOn = note.page;
@@ -318,6 +325,12 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
   foldRepeats(items);
   for (const item of items) settle(item);
   return items;
+}
+
+/** The text opens with a 上接 note: （上接第一版）…… */
+function opensContinuedHalf(text: string): boolean {
+  const note = findContinuation(text);
+  return note !== null && note.kind === 'from' && note.index === 0;
 }
 
 /** The paragraph an item's signature was cut from, to give it back if the article goes on. */

@@ -37,7 +37,7 @@ export function atomFeed(archive: Archive, absolute: (path: string) => string, i
       return [
         '  <entry>',
         `    <id>${xmlText(url)}</id>`,
-        `    <title>${xmlText(articleTitle(article, photos))}</title>`,
+        `    <title>${xmlText(articleTitle(article, photos, archive))}</title>`,
         `    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
         `    <published>${issueTime(issue.date)}</published>`,
         `    <updated>${issueTime(issue.date)}</updated>`,
