@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/ingest/blocks.ts';
 import { toItems } from '../../src/ingest/items.ts';
 import { sourceLineAt, toLines } from '../../src/ingest/lines.ts';
-import { measureWrap, reflow } from '../../src/ingest/reflow.ts';
+import { reflow } from '../../src/ingest/reflow.ts';
+import { measureWrap } from '../../src/ingest/wrap-width.ts';
 
 /** The paragraph indent of these pages: two full-width spaces. */
 const I = '\u3000\u3000';
