@@ -6,12 +6,12 @@
  */
 import path from 'node:path';
 import { measureDates } from '../src/bench/dates.ts';
+import { commandLine, usageError } from '../src/cli.ts';
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error('用法：node scripts/measure-dates.ts 目录（内有 pages/ 与 truth/）');
-  process.exit(2);
-}
+const USAGE = '用法：node scripts/measure-dates.ts 目录（内有 pages/ 与 truth/）';
+const { positionals } = commandLine({}, USAGE, { positionals: true });
+if (positionals.length !== 1) usageError('要给出一个语料目录（one corpus folder）', USAGE);
+const dir = positionals[0];
 for (const s of measureDates(path.resolve(dir))) {
   console.log(`${s.batching.padEnd(40)} right ${String(s.right).padStart(3)}  wrong ${String(s.wrong).padStart(3)}  refused ${String(s.refused).padStart(3)}`);
   for (const [name, date, truth] of s.mistakes) console.log(`    wrong: ${name} dated ${date}, truly ${truth}`);

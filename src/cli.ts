@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from './config.ts';
+import { closest } from './ingest/closest.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -17,7 +18,13 @@ export function commandLine<O extends Options>(options: O, usage: string, { posi
     return parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true });
   } catch (error) {
     // parseArgs' message ends with advice meant for programmers; its first sentence says what is wrong.
-    return usageError(`参数有误（bad arguments）：${(error as Error).message.split(/\.\s|\n/)[0]}`, usage);
+    const what = (error as Error).message.split(/\.\s|\n/)[0];
+    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const name = (/'(-[^'=]*)/.exec(what)?.[1] ?? '').trim();
+      const meant = closest(name, Object.keys(options).map((o) => `--${o}`));
+      return usageError(`不认识的选项“${name}”（${what}${meant ? `；是不是 ${meant}？` : ''}）`, usage);
+    }
+    return usageError(`参数有误（bad arguments）：${what}`, usage);
   }
 }
 

@@ -1,12 +1,7 @@
 /** /data/<file>: the corpus downloads (src/data/downloads.ts). */
 import type { APIContext } from 'astro';
 import { loadDownloads } from '../../data/load.ts';
-
-const TYPES: Record<string, string> = {
-  jsonl: 'application/x-ndjson; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-};
+import { contentType } from '../../deploy/headers.ts';
 
 export function getStaticPaths() {
   return loadDownloads().files.map((f) => ({ params: { file: f.name } }));
@@ -14,5 +9,5 @@ export function getStaticPaths() {
 
 export function GET({ params }: APIContext) {
   const file = loadDownloads().files.find((f) => f.name === params.file)!;
-  return new Response(file.text, { headers: { 'Content-Type': TYPES[file.name.split('.').pop()!] } });
+  return new Response(file.text, { headers: { 'Content-Type': contentType(file.name) } });
 }
