@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { astroCacheDir, basePath, siteUrl } from './src/config.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 import { remarkTopicComponents } from './src/integrations/remark-topic-components.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -17,7 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // pruneStalePages removes pages no longer produced (dist/ is kept between builds, below);
   // searchIndex then writes dist/pagefind/ (the full-text index) once the pages are built.
-  integrations: [mdx(), pruneStalePages(), searchIndex(), sitemap()],
+  // contentGuard refuses a content tree an ingest has half-written (src/content/commit-state.ts).
+  integrations: [contentGuard(), mdx(), pruneStalePages(), searchIndex(), sitemap()],
   // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
   // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
   markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },

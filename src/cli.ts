@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from './config.ts';
+import { closest } from './ingest/closest.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -16,7 +17,11 @@ export function commandLine<O extends Options>(options: O, usage: string, { posi
   try {
     return parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${usage}`, 2);
+    // A mistyped option (--forse) is refused, never dropped: say which one was meant.
+    const unknown = /Unknown option '(--?[^']+)'/.exec((error as Error).message)?.[1];
+    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(options)) : undefined;
+    const mistake = unknown ? `未知选项 ${unknown}（unknown option）${guess ? `；是不是 --${guess}？` : ''}` : (error as Error).message;
+    return fail(`${mistake}\n${usage}`, 2);
   }
 }
 

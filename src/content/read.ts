@@ -23,6 +23,7 @@ import {
 import { contentDir as configuredContentDir } from '../config.ts';
 import { openReadCache, digestOf } from './cache.ts';
 import { checkReferences } from './check.ts';
+import { readWhole } from './commit-state.ts';
 import { parseJsonEntry, parseMarkdownEntry } from './parse.ts';
 import { COLLECTIONS, entryDate, type CollectionName } from './paths.ts';
 import { ContentError, displayPath, zhCN, type ContentProblem } from './problems.ts';
@@ -50,8 +51,15 @@ export interface ReadOptions {
   dates?: (date: string) => boolean;
 }
 
-/** Every entry of the tree (ARCHIVE_CONTENT_DIR by default), checked and sorted. Throws ContentError. */
+/**
+ * Every entry of the tree (ARCHIVE_CONTENT_DIR by default), checked and sorted. Throws
+ * ContentError for bad entries, and for a tree an ingest has half-written (commit-state.ts).
+ */
 export function readContent(contentDir: string = configuredContentDir(), options: ReadOptions = {}): Content {
+  return readWhole(contentDir, () => readTree(contentDir, options));
+}
+
+function readTree(contentDir: string, options: ReadOptions): Content {
   const problems: ContentProblem[] = [];
   const shown = (rel: string) => displayPath(path.join(contentDir, rel));
   const wanted = options.dates;
