@@ -315,8 +315,24 @@ function withoutEntries(text: string, names: string[]): string {
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length || !isMap(doc.contents)) return text;
   const before = doc.contents.items.length;
-  doc.contents.items = doc.contents.items.filter((pair) => !(isScalar(pair.key) && names.includes(String(pair.key.value))));
-  if (doc.contents.items.length === before) return text;
+  const kept: typeof doc.contents.items = [];
+  let orphanComment: string | undefined;
+  for (const pair of doc.contents.items) {
+    const key = pair.key as { value?: unknown; commentBefore?: string | null } | null;
+    if (isScalar(key) && names.includes(String(key.value))) {
+      // A comment above a removed entry stays, above the entry that follows it.
+      if (key.commentBefore) orphanComment = [orphanComment, key.commentBefore].filter(Boolean).join('\n');
+      continue;
+    }
+    if (orphanComment && isScalar(key)) {
+      key.commentBefore = [orphanComment, key.commentBefore].filter(Boolean).join('\n');
+      orphanComment = undefined;
+    }
+    kept.push(pair);
+  }
+  if (orphanComment) doc.comment = [doc.comment, orphanComment].filter(Boolean).join('\n');
+  doc.contents.items = kept;
+  if (kept.length === before) return text;
   return doc.contents.items.length === 0 ? '' : String(doc);
 }
 
