@@ -32,10 +32,11 @@ export function buildExport(archive: Archive, basePath = '/'): ExportData {
       dateline: a.dateline,
       authors: a.authors.map(({ name, role }) => ({ name, role })),
       blocks: a.blocks.map(({ type, text }) => ({ type, text })),
-      photos: (archive.photosByArticle.get(a.id) ?? []).map(({ caption, credit, photographers }) => ({ caption, credit, photographers })),
+      photos: (archive.photosByArticle.get(a.id) ?? []).map(({ caption, credit, photographers, corrected }) => ({ caption, credit, photographers, corrected: corrected ?? null })),
       continuedOn: a.continuedOn,
       continuedFrom: a.continuedFrom,
       flags: a.flags,
+      corrected: a.corrected ?? null,
     }),
   );
   const issues = archive.issues.map(({ id, date, dateSource, pages, sources }) =>

@@ -16,11 +16,21 @@ export const exportBlockSchema = z
   })
   .strict();
 
+export const exportCorrectionSchema = z
+  .object({
+    date: z.iso.date().describe('校订日期：本馆编辑手工改正这一条目的日子'),
+    note: z.string().nullable().describe('改了什么（编辑的说明），没有说明时为 null'),
+  })
+  .strict()
+  .nullable()
+  .describe('校订：本馆编辑对照原版手工改正过（null：文字是导入程序对来源文件的读法，未经手工改动）');
+
 export const exportPhotoSchema = z
   .object({
     caption: z.string().describe('图片说明，原文（不含署名）；只印了署名时为空字符串'),
     credit: z.string().nullable().describe('摄影署名，原文，如“本报记者 戎禹仁摄”'),
     photographers: z.array(z.string().min(1)).describe('摄影者姓名'),
+    corrected: exportCorrectionSchema,
   })
   .strict();
 
@@ -48,6 +58,7 @@ export const exportArticleSchema = z
     continuedOn: a.continuedOn.describe('下转第几版'),
     continuedFrom: a.continuedFrom.describe('上接第几版'),
     flags: a.flags.describe('导入时拿不准之处'),
+    corrected: exportCorrectionSchema,
   })
   .strict();
 
