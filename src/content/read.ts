@@ -85,7 +85,7 @@ function readTree(contentDir: string, options: ReadOptions): Content {
     articles: read<Article & { blocks: Block[] }>('articles'),
     photos: read<Photo>('photos'),
   };
-  if (problems.length === 0) checkReferences(content, shown, problems);
+  if (problems.length === 0) checkReferences(content, shown, problems, (rel, fieldPath) => fieldLine(contentDir, rel, fieldPath));
   if (problems.length > 0) throw new ContentError(problems);
   cache.save(!wanted);
   return sortContent(content);
@@ -121,6 +121,17 @@ function readEntry<T>(text: string, rel: string, name: CollectionName, file: str
   const entry = { ...result.data, file: rel } as Entry<T>;
   if (name === 'articles') (entry as unknown as StoredArticle).blocks = markdownToBlocks(parsed.body ?? '');
   return entry;
+}
+
+/** The line of a field in an entry's file, read again (only a problem report asks). */
+function fieldLine(contentDir: string, rel: string, fieldPath: (string | number)[]): number | undefined {
+  try {
+    const text = fs.readFileSync(path.join(contentDir, rel), 'utf8');
+    const parsed = rel.endsWith('.md') ? parseMarkdownEntry(text, rel, []) : parseJsonEntry(text, rel, []);
+    return parsed?.lineOf(fieldPath);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
