@@ -12,7 +12,7 @@ const FIXTURE = path.resolve('tests/fixtures/content');
 const REAL = path.resolve('content');
 const ARTICLE_FIELDS = [
   'id', 'url', 'issue', 'date', 'page', 'seq', 'kind', 'column', 'kicker', 'headline', 'subheadline', 'byline',
-  'dateline', 'authors', 'blocks', 'photos', 'continuedOn', 'continuedFrom', 'flags',
+  'dateline', 'authors', 'blocks', 'photos', 'continuedOn', 'continuedFrom', 'flags', 'corrected',
 ];
 const ISSUE_FIELDS = ['id', 'date', 'dateSource', 'pages', 'sources'];
 
@@ -177,7 +177,8 @@ describe('docs/export.md', () => {
       ...ARTICLE_FIELDS,
       ...ISSUE_FIELDS,
       'authors[].name', 'authors[].role', 'blocks[].type', 'blocks[].text',
-      'photos[].caption', 'photos[].credit', 'photos[].photographers',
+      'photos[].caption', 'photos[].credit', 'photos[].photographers', 'photos[].corrected',
+      'corrected.date', 'corrected.note', 'corrected_note',
     ];
     for (const field of fields) expect(doc, field).toContain('`' + field + '`');
   });
