@@ -75,7 +75,7 @@ describe('npm run build guards the content', () => {
     const dir = treeWith('dangling', PHOTO, (t) => t.replace('"article": "2025-12-28-01-02"', '"article": "2025-12-28-01-09"'));
     const { status, output } = npmBuild(dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/01-02-p1\.json: 字段 article：引用的稿件 2025-12-28-01-09 不存在/);
+    expect(output).toMatch(/01-02-p1\.json:5: 字段 article：引用的稿件 2025-12-28-01-09 不存在/);
     expect(output).not.toContain('[content] Syncing');
   });
 });

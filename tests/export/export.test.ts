@@ -66,10 +66,11 @@ describe('buildExport', () => {
       dateline: '本报讯（记者 陈杰）',
       authors: [{ name: '陈杰', role: '记者' }],
       blocks: content.articles[1].blocks,
-      photos: [{ caption: '图为运动员在雪道上驰骋。', credit: '本报记者 戎禹仁摄', photographers: ['戎禹仁'] }],
+      photos: [{ caption: '图为运动员在雪道上驰骋。', credit: '本报记者 戎禹仁摄', photographers: ['戎禹仁'], corrected: null }],
       continuedOn: null,
       continuedFrom: null,
       flags: [],
+      corrected: null,
     });
     expect(skiing.blocks).toHaveLength(2);
     expect(data.articles[0].blocks[1]).toEqual({ type: 'subhead', text: '选树培育 凝聚榜样力量' });
