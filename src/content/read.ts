@@ -134,24 +134,6 @@ function fieldLine(contentDir: string, rel: string, fieldPath: (string | number)
   }
 }
 
-/**
- * Source file name → the issue its page is in, from the page entries already written (the
- * ingest re-reads only the given files' issues). Read loosely: a broken page entry is reported
- * by the build's content check; here its page is simply left out, so it is read again.
- */
-export function sourceIssues(contentDir: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const rel of listFiles(contentDir, 'sections', '.json')) {
-    try {
-      const section = JSON.parse(fs.readFileSync(path.join(contentDir, rel), 'utf8')) as { source?: unknown; issue?: unknown };
-      if (typeof section.source === 'string' && typeof section.issue === 'string') map.set(section.source, section.issue);
-    } catch {
-      // Left out: see above.
-    }
-  }
-  return map;
-}
-
 /** Issue order (date, then id), then page, then print order (seq). */
 function sortContent(content: Content): Content {
   const issueRank = rank([...content.issues].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id)));

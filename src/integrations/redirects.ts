@@ -11,8 +11,19 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../config.ts';
 import { readArchive } from '../content/archive.ts';
 import { readLedger } from '../content/ledger.ts';
-import { netlifyRedirects, nginxRedirects, retiredPages } from '../site/retired.ts';
+import { netlifyRedirects, nginxRedirects, retiredPages, type RetiredPage } from '../site/retired.ts';
 import { normalizeBase } from '../site/url.ts';
+
+/**
+ * The retired pages of a content tree, read once per build: the redirect maps and the sitemap
+ * (src/integrations/sitemap.ts) both need them after the pages are written.
+ */
+const retiredByTree = new Map<string, RetiredPage[]>();
+export function retiredPagesOf(dir: string): RetiredPage[] {
+  let pages = retiredByTree.get(dir);
+  if (!pages) retiredByTree.set(dir, (pages = retiredPages(readLedger(dir), new Set(readArchive(dir).articleById.keys()))));
+  return pages;
+}
 
 export const NETLIFY_REDIRECTS = '_redirects';
 export const NGINX_REDIRECTS = 'redirects.nginx.conf';
@@ -27,9 +38,7 @@ export function redirectMaps(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const dirOf = contentDir();
-        const live = new Set(readArchive(dirOf).articleById.keys());
-        const pages = retiredPages(readLedger(dirOf), live);
+        const pages = retiredPagesOf(contentDir());
         fs.writeFileSync(path.join(out, NETLIFY_REDIRECTS), netlifyRedirects(pages, base));
         fs.writeFileSync(path.join(out, NGINX_REDIRECTS), nginxRedirects(pages, base));
         const moved = pages.filter((p) => p.kind === 'moved').length;

@@ -10,9 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../config.ts';
-import { readArchive } from '../content/archive.ts';
-import { readLedger } from '../content/ledger.ts';
-import { retiredPages, retiredPaths } from '../site/retired.ts';
+import { retiredPaths } from '../site/retired.ts';
+import { retiredPagesOf } from './redirects.ts';
 import { builtPages, previewRobotsTxt, robotsTxt, sitemapFiles } from '../site/sitemap.ts';
 import { normalizeBase } from '../site/url.ts';
 
@@ -40,8 +39,7 @@ export function sitemap(): AstroIntegration {
           });
           return;
         }
-        const dirOf = contentDir();
-        const retired = new Set(retiredPaths(retiredPages(readLedger(dirOf), new Set(readArchive(dirOf).articleById.keys()))).map((p) => p.slice(1)));
+        const retired = new Set(retiredPaths(retiredPagesOf(contentDir())).map((p) => p.slice(1)));
         const pages = builtPages(out).filter((page) => !retired.has(page));
         for (const [name, xml] of Object.entries(sitemapFiles(root, pages))) fs.writeFileSync(path.join(out, name), xml);
         fs.writeFileSync(path.join(out, 'robots.txt'), robotsTxt(root));
