@@ -1,67 +1,49 @@
 /**
- * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|year|archive] [--dir DIR] [--keep]
+ * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|archive] [--dir DIR] [--keep]
  * Synthesises N issues in a scratch folder and measures ingest, build, search index, the daily
- * job (one more issue) and search in headless Chromium; prints a table, and with --json a last
- * line of JSON. The scratch folder is removed afterwards unless --keep or --dir is given.
+ * job (one more issue) and search in headless Chromium (src/bench/run.ts); prints a table, and
+ * with --json a last line of JSON. The scratch folder is removed afterwards unless --keep or
+ * --dir is given.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { calendarDate, commandLine, fail, usageError, wholeNumber } from '../src/cli.ts';
+import { SHARD_SCHEMES, type ShardScheme } from '../src/config.ts';
 import { formatTable, toJson } from '../src/bench/report.ts';
-import { runBench } from '../src/bench/run.ts';
-import { measureSearch, type SearchResult } from '../src/bench/search.ts';
+import { benchAndSearch } from '../src/bench/run.ts';
 import { DEFAULT_SEED, DEFAULT_START } from '../src/synth/synthesise.ts';
 
-const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|year|archive] [--dir 临时目录] [--keep]';
+const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|archive] [--dir 临时目录] [--keep]';
 
-function parseArgs(args: string[]) {
-  const o = { issues: 0, json: false, keep: false, seed: DEFAULT_SEED, start: DEFAULT_START, dir: '', shards: 'month' };
-  for (let k = 0; k < args.length; k++) {
-    const [flag, inline] = args[k].split(/=(.*)/s);
-    const value = () => inline ?? args[++k] ?? fail(`${flag} 后面缺少值\n${USAGE}`);
-    if (flag === '--issues') o.issues = Number(value());
-    else if (flag === '--json') o.json = true;
-    else if (flag === '--keep') o.keep = true;
-    else if (flag === '--seed') o.seed = value();
-    else if (flag === '--start') o.start = value();
-    else if (flag === '--dir') o.dir = value();
-    else if (flag === '--shards') o.shards = value();
-    else fail(`不认识的参数“${args[k]}”\n${USAGE}`);
-  }
-  if (!Number.isInteger(o.issues) || o.issues < 1) fail(`--issues 须是正整数\n${USAGE}`);
-  return o;
-}
+const { values } = commandLine(
+  {
+    issues: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    seed: { type: 'string', default: DEFAULT_SEED },
+    start: { type: 'string', default: DEFAULT_START },
+    dir: { type: 'string' },
+    shards: { type: 'string', default: 'month' },
+  },
+  USAGE,
+);
+const issues = wholeNumber(values.issues, '--issues', USAGE);
+const start = calendarDate(values.start, '--start', USAGE);
+if (!(SHARD_SCHEMES as readonly string[]).includes(values.shards)) usageError(`--shards 只能是 ${SHARD_SCHEMES.join('、')}`, USAGE);
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-const options = parseArgs(process.argv.slice(2));
-const dir = options.dir ? path.resolve(options.dir) : mkdtempSync(path.join(os.tmpdir(), 'archive-bench-'));
-if (options.dir) rmSync(dir, { recursive: true, force: true });
-console.log(`scratch: ${dir}`);
 try {
-  const result = await runBench({
-    issues: options.issues,
-    seed: options.seed,
-    start: options.start,
-    shards: options.shards,
-    dir,
+  const { result, search } = await benchAndSearch({
+    issues,
+    seed: values.seed,
+    start,
+    shards: values.shards as ShardScheme,
+    dir: values.dir,
+    keep: values.keep,
     project: path.resolve('.'),
     progress: (line) => console.log(line),
   });
-  let search: SearchResult | null = null;
-  if (existsSync(path.join(result.paths.dist, 'pagefind'))) {
-    console.log('  search: headless Chromium on the built site');
-    search = await measureSearch({ dist: result.paths.dist });
-  }
   console.log('');
   console.log(formatTable(result, search));
-  if (options.json) console.log(JSON.stringify(toJson(result, search)));
+  if (values.json) console.log(JSON.stringify(toJson(result, search)));
 } catch (error) {
-  console.error(`基准测试未完成：${(error as Error).message}`);
-  process.exitCode = 1;
-} finally {
-  if (!options.keep && !options.dir) rmSync(dir, { recursive: true, force: true });
+  fail(`基准测试未完成：${(error as Error).message}`, 1);
 }

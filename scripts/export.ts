@@ -11,6 +11,8 @@ import { undatedCorrections } from '../src/content/corrections.ts';
 import { basePath, contentDir } from '../src/config.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { buildExport } from '../src/export/build.ts';
+import { handEdits } from '../src/export/edits.ts';
+import { isIngestError } from '../src/ingest/errors.ts';
 import { writeExport } from '../src/export/write.ts';
 
 const USAGE = '用法：npm run export -- --out 目录（usage: npm run export -- --out DIR）';
@@ -21,7 +23,7 @@ try {
   const archive = readArchive();
   const undated = undatedCorrections(contentDir(), archive);
   if (undated.length) throw new ContentError(undated);
-  const data = buildExport(archive, basePath());
+  const data = buildExport(archive, basePath(), handEdits(contentDir()));
   const files = writeExport(path.resolve(values.out), data);
   const photoNews = data.articles.filter((a) => a.kind === 'photo').length;
   console.log(
@@ -30,6 +32,6 @@ try {
   );
 } catch (error) {
   failOnConfig(error);
-  if (error instanceof ContentError) fail(`导出未完成：\n${error.format()}`, 1);
+  if (error instanceof ContentError || isIngestError(error)) fail(`导出未完成：\n${error.format()}`, 1);
   throw error;
 }

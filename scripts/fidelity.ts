@@ -4,7 +4,7 @@
  * scratch tree and prints how well it read them, per layout. docs/ingest.md "Measuring the reading".
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine, fail, usageError } from '../src/cli.ts';
 import { closest } from '../src/ingest/closest.ts';
 import { CorpusError, readCorpus } from '../src/fidelity/corpus.ts';
 import { formatFailures, formatJson, formatPage, formatTable } from '../src/fidelity/format.ts';
@@ -13,31 +13,17 @@ import { missedTargets } from '../src/fidelity/score.ts';
 
 const USAGE = '用法（usage）：npm run fidelity -- --corpus DIR [--json] [--check] [--show PAGEID] [--failures]';
 
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
-
-let options: { corpus?: string; json: boolean; check: boolean; show?: string; failures: boolean };
-try {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    strict: true,
-    allowPositionals: false,
-    options: {
-      corpus: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      check: { type: 'boolean', default: false },
-      show: { type: 'string' },
-      failures: { type: 'boolean', default: false },
-    },
-  });
-  options = values;
-} catch (error) {
-  // parseArgs' own message ends with advice meant for programmers; the first sentence says what is wrong.
-  fail(`参数有误（bad arguments）：${(error as Error).message.split('. ')[0]}。${USAGE}`, 2);
-}
-if (!options.corpus) fail(`缺少 --corpus 目录（--corpus DIR is required）。${USAGE}`, 2);
+const { values: options } = commandLine(
+  {
+    corpus: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    show: { type: 'string' },
+    failures: { type: 'boolean', default: false },
+  },
+  USAGE,
+);
+if (!options.corpus) usageError('缺少 --corpus 目录（--corpus DIR is required）', USAGE);
 
 let corpus;
 try {

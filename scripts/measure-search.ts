@@ -5,63 +5,28 @@
  * /search/?q=… for each query in a fresh headless Chromium profile (nothing cached), and
  * prints the bytes the server sent (compressed bodies) and the time to the first result
  * (performance mark set by the page). Each query is measured --runs times (default 5);
- * the median time is printed with the range.
+ * the median time is printed with the range. (src/bench/cold-query.ts)
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { launchBrowser } from '../src/bench/browser.ts';
-import { startStaticHost } from '../src/deploy/static-host.ts';
-import { isSearchRequest, measureColdQuery, type ColdQuery } from '../src/search/measure.ts';
+import { commandLine, fail, failOnConfig, wholeNumber } from '../src/cli.ts';
+import { basePath } from '../src/config.ts';
+import { DEFAULT_QUERIES, formatColdQueries, measureColdQueries } from '../src/bench/cold-query.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    dist: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
-    runs: { type: 'string', default: '5' },
-  },
-});
-const dist = path.resolve(values.dist);
-if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
-  console.error(`${dist}/pagefind/pagefind.js 不存在：先运行 npm run build`);
-  process.exit(1);
-}
-const queries = positionals.length ? positionals : ['劳模', '高质量发展', '戎禹仁', '大同 冰雪', '臺灣', '冰雪大同'];
-const runs = Math.max(1, Number(values.runs));
+const USAGE = '用法：npm run measure-search [-- --dist 目录 --base /子路径/ --runs 次数 检索词 …]（usage: [-- --dist DIR --base /sub/ --runs N "query" …]）';
 
-const server = await startStaticHost({ dir: dist, base: values.base });
-const browser = await launchBrowser();
-const kib = (b: number) => (b / 1024).toFixed(1);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
-  console.log(`site: ${server.url} (${dist}), ${runs} cold run(s) per query, gzip on, strict CSP\n`);
-  console.log('query        | results              | requests | page KiB | search KiB | total KiB | first result ms (median, min–max)');
-  console.log('-------------|----------------------|----------|----------|------------|-----------|----------------------------------');
-  let worst: ColdQuery | null = null;
-  for (const query of queries) {
-    const samples: ColdQuery[] = [];
-    for (let i = 0; i < runs; i++) samples.push(await measureColdQuery(browser, server, query));
-    const times = samples.map((s) => s.firstResultMs ?? s.firstAnswerMs ?? NaN);
-    const s = samples[0];
-    if (!worst || s.searchBytes > worst.searchBytes) worst = s;
-    console.log(
-      [
-        query.padEnd(12),
-        s.status.slice(0, 20).padEnd(20),
-        String(s.served.length).padStart(8),
-        kib(s.pageBytes).padStart(8),
-        kib(s.searchBytes).padStart(10),
-        kib(s.pageBytes + s.searchBytes).padStart(9),
-        `${median(times).toFixed(0)} (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)})${s.firstResultMs === null ? ' to the answer' : ''}`,
-      ].join(' | '),
-    );
-  }
-  if (worst) {
-    console.log(`\nrequests of the cold query "${worst.query}":`);
-    for (const t of worst.served) console.log(`  ${kib(t.bytes).padStart(7)} KiB  ${isSearchRequest(t.path) ? 'search' : 'page  '}  ${t.status === 200 ? '' : `${t.status} `}${t.path}`);
-  }
-} finally {
-  await browser.close();
-  await server.close();
+  const { values, positionals } = commandLine(
+    { dist: { type: 'string', default: 'dist' }, base: { type: 'string', default: basePath() }, runs: { type: 'string', default: '5' } },
+    USAGE,
+    { positionals: true },
+  );
+  const measured = await measureColdQueries({
+    dist: values.dist,
+    base: values.base,
+    queries: positionals.length ? positionals : DEFAULT_QUERIES,
+    runs: wholeNumber(values.runs, '--runs', USAGE),
+  });
+  console.log(formatColdQueries(measured));
+} catch (error) {
+  failOnConfig(error);
+  fail(`检索测量未完成：${(error as Error).message}`, 1);
 }

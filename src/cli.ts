@@ -10,19 +10,43 @@ import { closest } from './ingest/closest.ts';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * The command line parsed strictly against `options`; `usage` is shown with any mistake.
- * Gives parseArgs' values and positionals; exits 2 (never returns) on a mistake.
+ * The command line parsed strictly against `options`; `usage` is shown with any mistake, on one
+ * line. Gives parseArgs' values and positionals; exits 2 (never returns) on a mistake.
  */
 export function commandLine<O extends Options>(options: O, usage: string, { positionals = false } = {}) {
   try {
     return parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true });
   } catch (error) {
-    // A mistyped option (--forse) is refused, never dropped: say which one was meant.
-    const unknown = /Unknown option '(--?[^']+)'/.exec((error as Error).message)?.[1];
+    // parseArgs' message ends with advice meant for programmers; its first sentence says what is
+    // wrong. A mistyped option (--forse) is refused, never dropped, and the nearest one is named.
+    const message = (error as Error).message;
+    const unknown = /Unknown option '(--?[^']+)'/.exec(message)?.[1];
     const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(options)) : undefined;
-    const mistake = unknown ? `未知选项 ${unknown}（unknown option）${guess ? `；是不是 --${guess}？` : ''}` : (error as Error).message;
-    return fail(`${mistake}\n${usage}`, 2);
+    return usageError(`参数有误（bad arguments）：${message.split(/\.\s|\n/)[0]}${guess ? `；是不是 --${guess}？` : ''}`, usage);
   }
+}
+
+/** A mistake in the command line: `message` and the usage on one line, exit code 2. */
+export function usageError(message: string, usage: string): never {
+  return fail(`${message}。${usage}`, 2);
+}
+
+/** An option that must be a whole number of at least `min` (default 1); a usage error otherwise. */
+export function wholeNumber(value: string | undefined, option: string, usage: string, min = 1): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === '' || !Number.isInteger(n) || n < min) {
+    usageError(`${option} 须是不小于 ${min} 的整数（${option} must be a whole number ≥ ${min}），而不是 ${JSON.stringify(value ?? '')}`, usage);
+  }
+  return n;
+}
+
+/** An option that must be a calendar date YYYY-MM-DD; a usage error otherwise. */
+export function calendarDate(value: string, option: string, usage: string): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    usageError(`${option} 须是 YYYY-MM-DD 格式的日期（${option} must be a date YYYY-MM-DD），而不是 ${JSON.stringify(value)}`, usage);
+  }
+  return value;
 }
 
 /** Prints `message` to stderr and exits with `code`. */

@@ -10,7 +10,7 @@
  * | SITE_URL | the site's origin (http(s)://host[:port], no path), for permalinks, citations, feed and sitemap | none: a preview build |
  * | DEPLOY | `1`: a deploy build, which refuses to start without SITE_URL (docs/deploy.md) | (a preview build is allowed) |
  * | ASTRO_CACHE_DIR | Astro's cache, and the content reader's cache beside it | node_modules/.astro |
- * | SEARCH_SHARDS | how the search index is split: archive, year or month (docs/search.md) | archive |
+ * | SEARCH_SHARDS | how the search index is split: archive or month (docs/search.md) | archive |
  * | SEARCH_INDEX | `skip`: the build writes no search index (the benchmark builds it apart) | (written) |
  *
  * A bad value throws a ConfigError naming the variable, the value and what it may be.
@@ -26,7 +26,7 @@ export class ConfigError extends Error {
 }
 
 
-export const SHARD_SCHEMES = ['archive', 'year', 'month'] as const;
+export const SHARD_SCHEMES = ['archive', 'month'] as const;
 export type ShardScheme = (typeof SHARD_SCHEMES)[number];
 
 const unset = (value: unknown) => (value === '' ? undefined : value);
@@ -65,7 +65,7 @@ const VARIABLES = {
     .optional(),
   DEPLOY: z.enum(['1', '0'], { error: '只能是 1（发布构建：必须设置 SITE_URL）或 0/不设（可以是预览构建）' }).optional(),
   ASTRO_CACHE_DIR: z.string().optional(),
-  SEARCH_SHARDS: z.enum(SHARD_SCHEMES, { error: '只能是 year、month 或 archive（默认）' }).optional(),
+  SEARCH_SHARDS: z.enum(SHARD_SCHEMES, { error: '只能是 month 或 archive（默认）' }).optional(),
   SEARCH_INDEX: z.enum(['skip'], { error: '只能是 skip（不写检索索引）或不设' }).optional(),
 } as const;
 type Variable = keyof typeof VARIABLES;

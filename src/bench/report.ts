@@ -32,7 +32,11 @@ export interface BenchJson {
   load: [number, number];
 }
 
-const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+/** `n` rounded to `digits` decimals, as a number (for JSON figures). */
+export const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+/** The middle value of a list of samples (the upper middle for an even count). */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export function toJson(result: BenchResult, search: SearchResult | null): BenchJson {
   const stages: BenchJson['stages'] = {};

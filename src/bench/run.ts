@@ -13,10 +13,13 @@
  * Everything lives in the scratch folder: a copy of the project's code, the content tree, the
  * Astro cache, the built site and the logs (ARCHIVE_CONTENT_DIR, ASTRO_CACHE_DIR, --outDir).
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { addDays } from '../ingest/dates.ts';
 import { measure, type Measured } from './measure.ts';
+import { measureSearch, type SearchResult } from './search.ts';
+import { distStats } from './site.ts';
 
 export type StageName = 'ingest' | 'build' | 'index' | 'incremental';
 
@@ -127,6 +130,40 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   return { issues: options.issues, shards: options.shards, articles, sourceBytes, stages, setup, dist: built, load: [loadBefore, loadAverage()], paths: { content, dist, logs } };
 }
 
+/**
+ * A scratch folder for a run: `dir` emptied, or a fresh one under the system's temporary folder.
+ * Gives its path and whether it is to be removed afterwards (a fresh one unless `keep`).
+ */
+export function scratchFolder(dir: string | undefined, keep: boolean, prefix: string): { dir: string; remove: boolean } {
+  if (!dir) return { dir: mkdtempSync(path.join(os.tmpdir(), prefix)), remove: !keep };
+  const resolved = path.resolve(dir);
+  rmSync(resolved, { recursive: true, force: true });
+  return { dir: resolved, remove: false };
+}
+
+/**
+ * `npm run bench`: runBench in a scratch folder (scratchFolder), then search measured in
+ * headless Chromium on the built site when it has an index. The scratch folder is removed
+ * afterwards unless kept or given. Throws what runBench or the search measurement throws.
+ */
+export async function benchAndSearch(
+  options: Omit<BenchOptions, 'dir'> & { dir?: string; keep: boolean },
+): Promise<{ result: BenchResult; search: SearchResult | null }> {
+  const scratch = scratchFolder(options.dir, options.keep, 'archive-bench-');
+  options.progress(`scratch: ${scratch.dir}`);
+  try {
+    const result = await runBench({ ...options, dir: scratch.dir });
+    let search: SearchResult | null = null;
+    if (existsSync(path.join(result.paths.dist, 'pagefind'))) {
+      options.progress('  search: headless Chromium on the built site');
+      search = await measureSearch({ dist: result.paths.dist });
+    }
+    return { result, search };
+  } finally {
+    if (scratch.remove) rmSync(scratch.dir, { recursive: true, force: true });
+  }
+}
+
 function loadAverage(): number {
   return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 }
@@ -150,17 +187,4 @@ function countFiles(dir: string, ext: string): number {
 
 function folderBytes(dir: string, ext: string): number {
   return (readdirSync(dir) as string[]).filter((f) => f.endsWith(ext)).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
-}
-
-function distStats(dir: string): { bytes: number; files: number; html: number } {
-  let bytes = 0;
-  let files = 0;
-  let html = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    if (entry.name.endsWith('.html')) html++;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { bytes, files, html };
 }

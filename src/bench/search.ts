@@ -15,8 +15,9 @@
  *   fetched then) and again once loaded.
  */
 import { launchBrowser } from './browser.ts';
+import { median } from './report.ts';
 import { startStaticHost } from '../deploy/static-host.ts';
-import { isSearchRequest, measureColdQuery } from '../search/measure.ts';
+import { isSearchRequest, measureColdQuery } from './cold-query.ts';
 import type { Browser } from 'playwright-core';
 import type { RunningHost } from '../deploy/static-host.ts';
 
@@ -52,7 +53,6 @@ export interface SearchOptions {
   runs?: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function measureSearch(options: SearchOptions): Promise<SearchResult> {
   const query = options.query ?? '高质量发展';

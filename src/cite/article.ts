@@ -1,7 +1,7 @@
 /** An article's citation record and page facts, from the archive (pure; URLs made absolute by the caller). */
 import type { Archive } from '../content/archive.ts';
 import { routes } from '../site/routes.ts';
-import { articleTitle, excerpt, leadText } from '../site/titles.ts';
+import { articleTitle, continuedOrigin, excerpt, leadText } from '../site/titles.ts';
 import type { PageFacts } from './meta.ts';
 import { citationRecord, oneLine, type CitationRecord } from './record.ts';
 
@@ -16,11 +16,12 @@ export function articleCitation(
   const issue = archive.issueById.get(article.issue)!;
   const section = archive.sectionById.get(article.section)!;
   const photos = archive.photosByArticle.get(article.id) ?? [];
-  const record = citationRecord({ article, issue, section, photos, url: absolute(routes.article(article.id)) });
+  const continues = continuedOrigin(article, archive);
+  const record = citationRecord({ article, issue, section, photos, continues, url: absolute(routes.article(article.id)) });
   return {
     record,
     facts: {
-      displayTitle: oneLine(articleTitle(article, photos)),
+      displayTitle: oneLine(articleTitle(article, photos, archive)),
       description: excerpt(leadText(article, photos), 120),
       issueUrl: absolute(routes.issue(issue.id)),
       authorUrls: record.authors.map((name) => absolute(routes.author(name))),

@@ -6,13 +6,16 @@
  * printed as a subtitle proper — a line opening with a dash (——……综述, ——访……) — is
  * 其他题名信息 and follows after ": " (the colon takes the dash's place). A 副题 without the
  * dash reports who presided or attended (某某主持并讲话 某某出席): news, not title, so left out,
- * as is the 引题 (kicker) and the column banner. An untitled piece gets a devised title in
- * square brackets, as cataloguers mark a supplied title.
+ * as is the 引题 (kicker) and the column banner. The second half of a continued article
+ * (上接第一版), printed without a headline, is cited by the headline of the article it continues
+ * with （续）, the mark Chinese bibliographies give a continued part: the title was printed, on
+ * the page the article began. Any other untitled piece gets a devised title in square brackets,
+ * as cataloguers mark a supplied title.
  */
 import { PAPER, type Issue, type Photo, type Section } from '../schema/entries.ts';
 import type { ArchiveArticle } from '../content/archive.ts';
 import { pageTitle } from '../site/chinese.ts';
-import { articleTitle } from '../site/titles.ts';
+import { articleTitle, CONTINUED_MARK } from '../site/titles.ts';
 
 export interface CitationRecord {
   /** Permanent article id. */
@@ -51,8 +54,15 @@ export function subtitleOf(subheadline: string | null): string | null {
   return text === '' ? null : text;
 }
 
-export function referenceTitle(article: ArchiveArticle, photos: Photo[] = []): { title: string; devised: boolean } {
+/**
+ * The 题名 as cited. Takes the article, its photos and, for an untitled continued half, the
+ * article it continues (titles.ts continuedOrigin); gives the title and whether the archive
+ * devised it.
+ */
+export function referenceTitle(article: ArchiveArticle, photos: Photo[] = [], continues: ArchiveArticle | null = null): { title: string; devised: boolean } {
   const headline = article.headline ? oneLine(article.headline) : '';
+  const continued = headline === '' && continues?.headline ? oneLine(continues.headline) : '';
+  if (continued !== '') return { title: `${continued}${CONTINUED_MARK}`, devised: false };
   if (headline === '') return { title: `[${oneLine(articleTitle(article, photos))}]`, devised: true };
   const subtitle = subtitleOf(article.subheadline);
   return { title: subtitle ? `${headline}: ${subtitle}` : headline, devised: false };
@@ -63,12 +73,14 @@ export function citationRecord(input: {
   issue: Issue;
   section: Section;
   photos?: Photo[];
+  /** For an untitled continued half, the article it continues (titles.ts continuedOrigin). */
+  continues?: ArchiveArticle | null;
   /** Absolute URL of the article page, or null (a preview build). */
   url: string | null;
 }): CitationRecord {
-  const { article, issue, section, photos = [], url } = input;
+  const { article, issue, section, photos = [], continues = null, url } = input;
   const names = article.authors.map((a) => oneLine(a.name)).filter((n) => n !== '');
-  const { title, devised } = referenceTitle(article, photos);
+  const { title, devised } = referenceTitle(article, photos, continues);
   return {
     id: article.id,
     authors: [...new Set(names)],

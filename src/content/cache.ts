@@ -23,9 +23,12 @@ export function digestOf(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64');
 }
 
-/** The cache of one content tree (a tree's entries never mix with another's). Never throws. */
-export function openReadCache(contentDir: string): ReadCache {
-  const dir = path.resolve(astroCacheDir() ?? 'node_modules/.astro');
+/**
+ * The cache of one content tree (a tree's entries never mix with another's), in `cacheDir`
+ * (by default ASTRO_CACHE_DIR, else node_modules/.astro). Never throws.
+ */
+export function openReadCache(contentDir: string, cacheDir: string = astroCacheDir() ?? 'node_modules/.astro'): ReadCache {
+  const dir = path.resolve(cacheDir);
   const file = path.join(dir, `content-read-${createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}.json`);
   const version = readerVersion();
   let old: Record<string, [string, unknown]> = {};

@@ -49,6 +49,8 @@ export interface ReadOptions {
    * as fully as the whole (the search index reads one month at a time this way).
    */
   dates?: (date: string) => boolean;
+  /** Where the reader keeps what it validated (cache.ts); by default beside Astro's cache. */
+  cacheDir?: string;
 }
 
 /**
@@ -63,7 +65,7 @@ function readTree(contentDir: string, options: ReadOptions): Content {
   const problems: ContentProblem[] = [];
   const shown = (rel: string) => displayPath(path.join(contentDir, rel));
   const wanted = options.dates;
-  const cache = openReadCache(contentDir);
+  const cache = openReadCache(contentDir, options.cacheDir);
   const read = <T>(name: CollectionName) => {
     const entries: Entry<T>[] = [];
     for (const rel of listFiles(contentDir, name, COLLECTIONS[name].ext)) {
@@ -121,6 +123,24 @@ function readEntry<T>(text: string, rel: string, name: CollectionName, file: str
   const entry = { ...result.data, file: rel } as Entry<T>;
   if (name === 'articles') (entry as unknown as StoredArticle).blocks = markdownToBlocks(parsed.body ?? '');
   return entry;
+}
+
+/**
+ * Source file name → the issue its page is in, from the page entries already written (the
+ * ingest re-reads only the given files' issues). Read loosely: a broken page entry is reported
+ * by the build's content check; here its page is simply left out, so it is read again.
+ */
+export function sourceIssues(contentDir: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const rel of listFiles(contentDir, 'sections', '.json')) {
+    try {
+      const section = JSON.parse(fs.readFileSync(path.join(contentDir, rel), 'utf8')) as { source?: unknown; issue?: unknown };
+      if (typeof section.source === 'string' && typeof section.issue === 'string') map.set(section.source, section.issue);
+    } catch {
+      // Left out: see above.
+    }
+  }
+  return map;
 }
 
 /** The line of a field in an entry's file, read again (only a problem report asks). */

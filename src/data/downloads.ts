@@ -4,6 +4,7 @@
  * articles of each year as articles-YYYY.jsonl and articles-YYYY.csv. Pure: content in, files out.
  */
 import { buildExport, type ExportData } from '../export/build.ts';
+import type { EditCheck } from '../export/edits.ts';
 import { articlesCsv } from '../export/csv.ts';
 import type { Archive } from '../content/archive.ts';
 import { ARTICLES_CSV_FILE, ARTICLES_FILE, exportTexts } from '../export/write.ts';
@@ -62,8 +63,8 @@ export function downloadsFromExport(data: ExportData): Downloads {
   };
 }
 
-export function buildDownloads(archive: Archive, basePath = '/'): Downloads {
-  return downloadsFromExport(buildExport(archive, basePath));
+export function buildDownloads(archive: Archive, basePath = '/', edited?: EditCheck): Downloads {
+  return downloadsFromExport(buildExport(archive, basePath, edited));
 }
 
 /** 1,234 B / 12.3 KB / 4.56 MB, in 1024s, as readers see file sizes. */

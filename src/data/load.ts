@@ -3,12 +3,14 @@
  * Reads the content tree with the export's own reader, so the files are what
  * `npm run export` writes for the same content and BASE_PATH.
  */
+import { contentDir } from '../config.ts';
 import { readArchive } from '../content/archive.ts';
+import { handEdits } from '../export/edits.ts';
 import { buildDownloads, type Downloads } from './downloads.ts';
 
 let downloads: Downloads | undefined;
 
 export function loadDownloads(): Downloads {
-  downloads ??= buildDownloads(readArchive(), import.meta.env.BASE_URL ?? '/');
+  downloads ??= buildDownloads(readArchive(), import.meta.env.BASE_URL ?? '/', handEdits(contentDir()));
   return downloads;
 }

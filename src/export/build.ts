@@ -1,6 +1,7 @@
 /** The export's records, built from the content as read back (pure: no files). */
 import { articlesInPrintOrder, type Archive } from '../content/archive.ts';
 import { normalizeBase } from '../site/url.ts';
+import type { EditCheck } from './edits.ts';
 import { exportArticleSchema, exportIssueSchema, type ExportArticle, type ExportIssue } from './schema.ts';
 
 export interface ExportData {
@@ -13,15 +14,20 @@ export function articleUrl(id: string, basePath = '/'): string {
   return `${normalizeBase(basePath)}articles/${id}/`;
 }
 
-/** The archive's articles in issue/page/print order, and its issues, as export records. */
-export function buildExport(archive: Archive, basePath = '/'): ExportData {
+/**
+ * The archive's articles in issue/page/print order, and its issues, as export records.
+ * `edited` says which entry files a person has edited (edits.ts); without it, null throughout.
+ */
+export function buildExport(archive: Archive, basePath = '/', edited: EditCheck = () => null): ExportData {
   const articles = articlesInPrintOrder(archive).map((a) =>
     exportArticleSchema.parse({
       id: a.id,
       url: articleUrl(a.id, basePath),
       issue: a.issue,
       date: archive.issueById.get(a.issue)?.date,
+      dateSource: archive.issueById.get(a.issue)?.dateSource,
       page: archive.sectionById.get(a.section)?.page,
+      pageName: archive.sectionById.get(a.section)?.name,
       seq: a.seq,
       kind: a.kind,
       column: a.column,
@@ -30,17 +36,42 @@ export function buildExport(archive: Archive, basePath = '/'): ExportData {
       subheadline: a.subheadline,
       byline: a.byline,
       dateline: a.dateline,
+      signature: a.signature,
       authors: a.authors.map(({ name, role }) => ({ name, role })),
       blocks: a.blocks.map(({ type, text }) => ({ type, text })),
-      photos: (archive.photosByArticle.get(a.id) ?? []).map(({ caption, credit, photographers, corrected }) => ({ caption, credit, photographers, corrected: corrected ?? null })),
+      photos: [...(archive.photosByArticle.get(a.id) ?? [])]
+        .sort((x, y) => x.seq - y.seq)
+        .map((ph) => ({
+          caption: ph.caption,
+          credit: ph.credit,
+          photographers: ph.photographers,
+          afterBlock: ph.afterBlock,
+          source: { file: ph.source.file, lines: ph.source.lines },
+          editedByHand: edited(ph.file),
+          corrected: ph.corrected ?? null,
+        })),
       continuedOn: a.continuedOn,
       continuedFrom: a.continuedFrom,
+      continuationNotes: a.continuationNotes,
+      continuedOnArticle: a.continuedOnArticle,
+      continuedFromArticle: a.continuedFromArticle,
       flags: a.flags,
+      folds: a.folds.map(({ text, line, sameAsLine }) => ({ text, line, sameAsLine })),
+      source: { file: a.source.file, lines: a.source.lines },
+      editedByHand: edited(a.file),
       corrected: a.corrected ?? null,
     }),
   );
-  const issues = archive.issues.map(({ id, date, dateSource, pages, sources }) =>
-    exportIssueSchema.parse({ id, date, dateSource, pages, sources }),
+  const issues = archive.issues.map(({ id, date, dateSource, pages, sources, dateEvidence, file }) =>
+    exportIssueSchema.parse({
+      id,
+      date,
+      dateSource,
+      pages,
+      sources,
+      dateEvidence: dateEvidence.map(({ date, text, sentence, source, line }) => ({ date, text, sentence, source, line })),
+      editedByHand: edited(file),
+    }),
   );
   return { articles, issues };
 }

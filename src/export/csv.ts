@@ -1,12 +1,14 @@
 /**
  * articles.csv: the export's articles as one table for spreadsheets and statistics packages.
- * One row per article or photo news, the columns below; lists joined into one cell.
+ * One row per article or photo news, the columns below; lists joined into one cell. Written
+ * with csv-stringify:
  *
  * - UTF-8 with a byte-order mark: Excel opens it as UTF-8 only with one (pandas: encoding='utf-8-sig').
  * - RFC 4180: CRLF between rows, a cell in double quotes when it holds a comma, quote or line break.
  * - A cell that starts with = + - @ or a tab is prefixed with ' so a spreadsheet shows it as text
  *   instead of running it as a formula; articles.jsonl keeps the text untouched.
  */
+import { stringify, type Options } from 'csv-stringify/sync';
 import type { ExportArticle } from './schema.ts';
 
 export interface CsvColumn {
@@ -40,6 +42,16 @@ export const CSV_COLUMNS: CsvColumn[] = [
   { name: 'continuedOn', description: '下转第几版', value: (a) => a.continuedOn },
   { name: 'continuedFrom', description: '上接第几版', value: (a) => a.continuedFrom },
   { name: 'flags', description: '整理标注，以空格分隔（含义见 articles.jsonl 的 flags）', value: (a) => a.flags.join(' ') },
+  { name: 'dateSource', description: '日期来源：metadata 编辑给定 | masthead 报头 | inferred 从正文推断', value: (a) => a.dateSource },
+  { name: 'pageName', description: '版名', value: (a) => a.pageName },
+  { name: 'signature', description: '文末署名，原文', value: (a) => a.signature },
+  { name: 'continuationNotes', description: '转版说明原文，一条一行', value: (a) => list(a.continuationNotes, '\n') },
+  { name: 'continuedOnArticle', description: '下转的另一半稿件的稿件号', value: (a) => a.continuedOnArticle },
+  { name: 'continuedFromArticle', description: '上接的前一半稿件的稿件号', value: (a) => a.continuedFromArticle },
+  { name: 'folds', description: '原文重复、已合并的文字，一处一行：第N行（重复第M行）：文字', value: (a) => list(a.folds.map((f) => `第${f.line}行（重复第${f.sameAsLine}行）：${f.text}`), '\n') },
+  { name: 'source_file', description: '来源文件名', value: (a) => a.source.file },
+  { name: 'source_lines', description: '来源文件中的行：首行-末行', value: (a) => `${a.source.lines[0]}-${a.source.lines[1]}` },
+  { name: 'editedByHand', description: '是否有人手工修改过：true | false；空为无从比较', value: (a) => (a.editedByHand === null ? null : String(a.editedByHand)) },
   {
     name: 'corrected',
     description: '校订日期：本馆编辑手工改正正文或图片说明的日子（取最近一次），未经改动为空',
@@ -50,14 +62,24 @@ export const CSV_COLUMNS: CsvColumn[] = [
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * The formula rule as a cast of every text cell. (csv-stringify's own escape_formulas also
+ * prefixes cells starting with the full-width ＝＋－＠, which Chinese text does begin with:
+ * the archive keeps its rule, so such cells read as printed.)
+ */
+const CSV_OPTIONS: Options = {
+  record_delimiter: 'windows',
+  // With the record delimiter set, a lone \n or \r in a cell is quoted only when asked.
+  quote_record_delimiter: true,
+  cast: { string: (text) => (FORMULA_START.test(text) ? `'${text}` : text) },
+};
+
+/** One cell as articles.csv writes it (quoted and formula-safe as needed; null is empty). */
 export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return stringify([[value]], { ...CSV_OPTIONS, eof: false });
 }
 
 export function articlesCsv(articles: ExportArticle[]): string {
-  const rows = [CSV_COLUMNS.map((c) => c.name), ...articles.map((a) => CSV_COLUMNS.map((c) => csvCell(c.value(a))))];
-  return '\uFEFF' + rows.map((cells) => cells.join(',') + '\r\n').join('');
+  const rows = [CSV_COLUMNS.map((c) => c.name), ...articles.map((a) => CSV_COLUMNS.map((c) => c.value(a)))];
+  return stringify(rows, { ...CSV_OPTIONS, bom: true });
 }

@@ -4,10 +4,15 @@
  * so the export cannot drift from the archive; `.strict()` so nothing unlisted slips out.
  */
 import { z } from 'astro/zod';
-import { articleSchema, author, issueSchema } from '../schema/entries.ts';
+import { articleSchema, author, dateEvidence, fold, issueSchema, photoSchema, sectionSchema, sourceSpan } from '../schema/entries.ts';
 
 const a = articleSchema.shape;
 const i = issueSchema.shape;
+const p = photoSchema.shape;
+
+/** Whether a person has edited the entry's file since the ingest wrote it (null: the tree keeps no record). */
+const editedByHand = z.boolean().nullable();
+const source = sourceSpan.strict().describe('来源文件（content/sources/ 中的文件名）及所在行（首行、末行，从 1 起）');
 
 export const exportBlockSchema = z
   .object({
@@ -30,6 +35,9 @@ export const exportPhotoSchema = z
     caption: z.string().describe('图片说明，原文（不含署名）；只印了署名时为空字符串'),
     credit: z.string().nullable().describe('摄影署名，原文，如“本报记者 戎禹仁摄”'),
     photographers: z.array(z.string().min(1)).describe('摄影者姓名'),
+    afterBlock: p.afterBlock.describe('图片在正文第几块之后（0 表示在正文之前）'),
+    source,
+    editedByHand: editedByHand.describe('图片说明条目是否有人手工修改过；null 表示无从比较'),
     corrected: exportCorrectionSchema,
   })
   .strict();
@@ -43,7 +51,9 @@ export const exportArticleSchema = z
       .describe('稿件网页在站点内的路径'),
     issue: a.issue.describe('期号（首次给定的出版日期）'),
     date: i.date.describe('出版日期（该期当前的日期，与 issues.json 的 date 相同）'),
+    dateSource: i.dateSource.describe('日期从何而来：metadata 编辑给定 | masthead 版面上印的报头日期 | inferred 从正文推断'),
     page: z.number().int().positive().describe('版次'),
+    pageName: sectionSchema.shape.name.describe('版名，如“要闻”；不知道时为 null'),
     seq: a.seq.describe('版内阅读顺序，从 1 起'),
     kind: a.kind.describe('article 文章 | photo 图片新闻'),
     column: a.column.describe('栏目'),
@@ -52,12 +62,19 @@ export const exportArticleSchema = z
     subheadline: a.subheadline.describe('副题'),
     byline: a.byline.describe('署名，原文'),
     dateline: a.dateline.describe('电头/讯头，原文'),
+    signature: a.signature.describe('文末署名，原文'),
     authors: z.array(author.strict()).describe('作者及其身份'),
     blocks: z.array(exportBlockSchema).describe('正文，按顺序'),
     photos: z.array(exportPhotoSchema).describe('配图，按版面顺序'),
     continuedOn: a.continuedOn.describe('下转第几版'),
     continuedFrom: a.continuedFrom.describe('上接第几版'),
+    continuationNotes: a.continuationNotes.describe('转版说明，原文，如“（下转第三版）”'),
+    continuedOnArticle: a.continuedOnArticle.describe('下转的另一半稿件的稿件号（档案中有那一版时）'),
+    continuedFromArticle: a.continuedFromArticle.describe('上接的前一半稿件的稿件号（档案中有那一版时）'),
     flags: a.flags.describe('导入时拿不准之处'),
+    folds: z.array(fold.strict()).describe('原文重复、已合并的文字：文字、所在行、它重复的那一行'),
+    source,
+    editedByHand: editedByHand.describe('稿件条目是否有人手工修改过（与导入写下的不同）；null 表示无从比较'),
     corrected: exportCorrectionSchema,
   })
   .strict();
@@ -69,6 +86,8 @@ export const exportIssueSchema = z
     dateSource: i.dateSource.describe('metadata 编辑给定 | inferred 从正文推断'),
     pages: i.pages.describe('档案中有的版次'),
     sources: i.sources.describe('来源文件名，按版次'),
+    dateEvidence: z.array(dateEvidence.strict()).describe('日期的依据：报头那一行，或推断所据的正文日期、原文、句子、来源文件和行'),
+    editedByHand: editedByHand.describe('期条目是否有人手工修改过；null 表示无从比较'),
   })
   .strict();
 

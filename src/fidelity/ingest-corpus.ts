@@ -76,14 +76,7 @@ export function ingestCorpus(pages: CorpusPage[]): CorpusIngest {
       return { content: { issues: [], sections: [], articles: [], photos: [] }, refused, ingestSeconds };
     }
     // The reader keeps a cache of what it read; keep that one inside the scratch tree too.
-    const cacheBefore = process.env.ASTRO_CACHE_DIR;
-    process.env.ASTRO_CACHE_DIR = path.join(root, 'cache');
-    try {
-      return { content: readContent(contentDir), refused, ingestSeconds };
-    } finally {
-      if (cacheBefore === undefined) delete process.env.ASTRO_CACHE_DIR;
-      else process.env.ASTRO_CACHE_DIR = cacheBefore;
-    }
+    return { content: readContent(contentDir, { cacheDir: path.join(root, 'cache') }), refused, ingestSeconds };
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 /**
- * Stage 3 of the ingest: lines → blocks.
+ * Stage 4 of the ingest: lines (as reflowed) → blocks.
  *
  * A block is one printed element: a run of title lines (banner, kicker, headline,
  * subheadline together), a byline, a photo (caption + credit), a paragraph, or a
@@ -7,13 +7,21 @@
  * mid-sentence and goes on in the next text line, possibly after a photo caption — are
  * joined here. What each block belongs to is decided later, in the items stage.
  */
+import { readLayout, type PageLayout } from './layout.ts';
+import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
+  columnTag,
   continuesSentence,
   endsSentence,
   findContinuation,
   isAttendanceLine,
+  isBodyOpener,
   isByline,
+  isClosingLine,
+  isCommaTitle,
+  isCreditNote,
+  opensLikeReport,
   isCreditLine,
   isDashSubheadline,
   isTitleLike,
@@ -25,6 +33,8 @@ export interface TitleLine {
   n: number;
   text: string;
   headingMarks: number;
+  /** Source line numbers of the pieces the line was read from (the reflow stage may have joined a wrapped title). */
+  lines: number[];
 }
 
 export type Block =
@@ -39,34 +49,119 @@ export type Block =
       /** A name after the final stop of the paragraph: ……贡献力量。曹飞 */
       signature: string | null;
     }
-  | { type: 'note'; n: number; text: string };
+  | { type: 'note'; n: number; text: string }
+  /** A short line the page's layout puts in the body: a subhead (小标题), or a label such as 核心阅读. */
+  | { type: 'subhead'; text: string; lines: number[] }
+  /** A line that closes the article above it: （作者为……）, ——编  者, 本版制图：…… */
+  | { type: 'closing'; text: string; lines: number[] };
 
 export type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
-type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'title' | 'text';
+type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 'title' | 'subhead' | 'text';
 
-function kindOf(line: Line): LineKind {
+/** An unindented line this long is a paragraph that lost its indent, not a headline-block line. */
+const LONGEST_TITLE_LINE = 150;
+
+/** A kicker without —— or ： is a line of at most this many characters (a longer one is a paragraph cut off). */
+const KICKER_LENGTH = 60;
+
+/** A subheadline by its own shape: ——……, 某某主持并讲话, （2021年3月8日）. */
+export function isSubheadlineLine(text: string): boolean {
+  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text);
+}
+
+/** The line opens an article's body (a dateline, a byline, 核心阅读): what stands before it is the headline block. */
+function opensBody(line: Line | undefined): boolean {
+  return line !== undefined && (parseDateline(line.text) !== null || isByline(line.text) || isBodyOpener(line.text));
+}
+
+/** What a line is by itself: its words, and the page's layout (see layout.ts). */
+function kindOf(line: Line, layout: PageLayout): LineKind {
   const { text } = line;
   if (isCreditLine(text)) return 'credit';
   if (splitCredit(text)) return 'captioned';
   if (isByline(text)) return 'byline';
   const note = findContinuation(text);
   if (note && note.note === text) return 'note';
-  if (isTitleLike(text, line.headingMarks)) return 'title';
+  if (isClosingLine(text)) return 'closing';
+  if (line.headingMarks > 0) return 'title';
+  if (layout.indents) {
+    if (!line.indented) return text.length <= LONGEST_TITLE_LINE ? 'title' : 'text';
+    return isTitleLike(text) ? 'subhead' : 'text';
+  }
+  if (isBodyOpener(text)) return 'subhead';
+  if (isTitleLike(text)) return 'title';
   return 'text';
+}
+
+/**
+ * Kinds that depend on the neighbours. A closing line right under a headline line is its
+ * subheadline (（2019年1月3日）). On a page that marks headlines with `#`, an unmarked short
+ * line stands in a headline block only beside a marked line or over a photo; elsewhere it
+ * is a subhead. A short line whose next line continues its sentence is text
+ * (市住房公积金管理中心相关负责人 / 表示，该中心……).
+ */
+function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void {
+  kinds.forEach((k, i) => {
+    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
+  });
+  if (layout.marks && !layout.indents) {
+    kinds.forEach((k, i) => {
+      const { text, headingMarks } = lines[i];
+      if (headingMarks > 0) return;
+      if (lines[i + 1]?.headingMarks > 0) {
+        // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
+        if (k === 'title' || (k === 'text' && !endsSentence(text) && !findContinuation(text) && (text.length <= KICKER_LENGTH || /(——|[:：])$/.test(text)))) kinds[i] = 'title';
+        return;
+      }
+      if (k !== 'title') return;
+      const underMarked = lines[i - 1]?.headingMarks > 0 && kinds[i - 1] === 'title';
+      const overPhoto = kinds[i + 1] === 'credit' || kinds[i + 1] === 'captioned' || kinds[i + 2] === 'credit';
+      if (overPhoto || (underMarked && (isSubheadlineLine(text) || opensBody(lines[i + 1])))) return;
+      kinds[i] = 'subhead';
+    });
+  }
+  if (!layout.indents) {
+    // A line starting with —— after a finished paragraph is an attribution or a point of the
+    // body (——某某某, ——这是……), not a subheadline: subheadlines stand under headlines.
+    kinds.forEach((k, i) => {
+      if (k === 'title' && isDashSubheadline(lines[i].text) && kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text)) kinds[i] = 'text';
+    });
+    // A line over a headline line that reads as no finished sentence is its kicker, commas and
+    // all (某地推行某项改革，群众办事少跑腿), unless it opens like a report's sentence.
+    kinds.forEach((k, i) => {
+      const { text } = lines[i];
+      if (k !== 'text' || kinds[i + 1] !== 'title' || text.length > KICKER_LENGTH) return;
+      // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).
+      const overTagged = /([:：]|——)$/.test(text) && columnTag(lines[i + 1].text) !== null;
+      if (endsSentence(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text)) return;
+      if (kinds[i - 1] === 'title' || (i > 0 && !endsSentence(lines[i - 1].text) && kinds[i - 1] === 'text')) return;
+      // The cut-off end of the article above is about that article; a kicker, about its headline.
+      const before = lines.slice(Math.max(0, i - 3), i).map((l) => l.text).join('');
+      const after = lines.slice(i + 1, i + 3).map((l) => l.text).join('');
+      if (sharedBigrams(text, before) > sharedBigrams(text, after)) return;
+      kinds[i] = 'title';
+    });
+    // A short line with a comma over a headline line or the opening of a body is a headline line,
+    // unless it opens like a sentence of a report (the cut-off end of an article: 据了解，该联盟获批后，将不断整).
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text)) continue;
+      const next = lines[i + 1];
+      if (kinds[i + 1] === 'title' || kinds[i + 1] === 'byline' || opensBody(next)) kinds[i] = 'title';
+    }
+  }
+  kinds.forEach((k, i) => {
+    if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
+      kinds[i] = 'text';
+    }
+  });
 }
 
 /** Signature after the last full stop: exactly a 2–3 character name. */
 const SIGNATURE = /[。！？][”’]?([\u4e00-\u9fff]{2,3})$/;
 
-export function toBlocks(lines: Line[]): Block[] {
-  const kinds = lines.map(kindOf);
-  // A short title-like line whose next line continues its sentence is text:
-  // 市住房公积金管理中心相关负责人 / 表示，该中心……
-  kinds.forEach((k, i) => {
-    if (k === 'title' && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
-      kinds[i] = 'text';
-    }
-  });
+export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)): Block[] {
+  const kinds = lines.map((line) => kindOf(line, layout));
+  settleKinds(lines, kinds, layout);
 
   const blocks: Block[] = [];
   const used = new Set<number>();
@@ -87,7 +182,7 @@ export function toBlocks(lines: Line[]): Block[] {
       if (kinds[i + 1] === 'credit') {
         const captionLine = run.pop()!;
         if (run.length) blocks.push({ type: 'title', lines: run });
-        blocks.push({ type: 'photo', caption: captionLine.text, credit: lines[i + 1].text, lines: [captionLine.n, lines[i + 1].n] });
+        blocks.push({ type: 'photo', caption: captionLine.text, credit: lines[i + 1].text, lines: [...captionLine.lines, ...sourceLines(lines[i + 1])] });
         i++;
         continue;
       }
@@ -96,17 +191,21 @@ export function toBlocks(lines: Line[]): Block[] {
       blocks.push({ type: 'byline', n: line.n, text: line.text });
     } else if (kind === 'note') {
       blocks.push({ type: 'note', n: line.n, text: line.text });
+    } else if (kind === 'closing') {
+      blocks.push({ type: 'closing', text: line.text, lines: sourceLines(line) });
+    } else if (kind === 'subhead' && kinds[i + 1] !== 'credit') {
+      blocks.push({ type: 'subhead', text: line.text, lines: sourceLines(line) });
     } else if (kind === 'credit') {
       // A credit with no caption line before it (the caption was consumed or absent).
-      blocks.push({ type: 'photo', caption: '', credit: line.text, lines: [line.n] });
+      blocks.push({ type: 'photo', caption: '', credit: line.text, lines: sourceLines(line) });
     } else if (kind === 'captioned') {
       const { rest, credit } = splitCredit(line.text)!;
-      blocks.push({ type: 'photo', caption: rest, credit, lines: [line.n] });
+      blocks.push({ type: 'photo', caption: rest, credit, lines: sourceLines(line) });
     } else if (kinds[i + 1] === 'credit') {
-      blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, lines: [line.n, lines[i + 1].n] });
+      blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, lines: [...sourceLines(line), ...sourceLines(lines[i + 1])] });
       i++;
     } else {
-      const paragraph = { type: 'paragraph' as const, text: line.text, lines: [line.n], signature: null as string | null };
+      const paragraph = { type: 'paragraph' as const, text: line.text, lines: sourceLines(line), signature: null as string | null };
       const photosInside = joinBrokenSentence(paragraph, lines, kinds, i, used);
       blocks.push(paragraph, ...photosInside);
     }
@@ -115,7 +214,12 @@ export function toBlocks(lines: Line[]): Block[] {
 }
 
 function toTitleLine(line: Line): TitleLine {
-  return { n: line.n, text: line.text, headingMarks: line.headingMarks };
+  return { n: line.n, text: line.text, headingMarks: line.headingMarks, lines: sourceLines(line) };
+}
+
+/** The source line numbers a line was read from. */
+function sourceLines(line: Line): number[] {
+  return line.pieces.map((p) => p.n);
 }
 
 function endsTitleBlock(text: string, runLength: number): boolean {
@@ -143,13 +247,13 @@ function joinBrokenSentence(
     while (j < lines.length && !used.has(j) && (kinds[j] === 'credit' || kinds[j] === 'captioned' || kinds[j + 1] === 'credit')) {
       if (kinds[j] === 'captioned') {
         const { rest, credit } = splitCredit(lines[j].text)!;
-        passed.push({ type: 'photo', caption: rest, credit, lines: [lines[j].n] });
+        passed.push({ type: 'photo', caption: rest, credit, lines: sourceLines(lines[j]) });
         j++;
       } else if (kinds[j] === 'credit') {
-        passed.push({ type: 'photo', caption: '', credit: lines[j].text, lines: [lines[j].n] });
+        passed.push({ type: 'photo', caption: '', credit: lines[j].text, lines: sourceLines(lines[j]) });
         j++;
       } else {
-        passed.push({ type: 'photo', caption: lines[j].text, credit: lines[j + 1].text, lines: [lines[j].n, lines[j + 1].n] });
+        passed.push({ type: 'photo', caption: lines[j].text, credit: lines[j + 1].text, lines: [...sourceLines(lines[j]), ...sourceLines(lines[j + 1])] });
         j += 2;
       }
     }
@@ -157,7 +261,7 @@ function joinBrokenSentence(
     photosInside.push(...passed);
     for (let k = i + 1; k <= j; k++) used.add(k);
     paragraph.text += lines[j].text;
-    paragraph.lines.push(lines[j].n);
+    paragraph.lines.push(...sourceLines(lines[j]));
     i = j;
   }
   if (!endsSentence(paragraph.text)) {

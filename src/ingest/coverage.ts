@@ -33,7 +33,8 @@ export interface Missing {
   line: number;
 }
 
-export function missingCharacters(lines: Line[], entryTexts: Iterable<string>): Missing[] {
+/** Characters of the source lines (as read, before any joining) that the entries' texts do not account for, the first line each occurs on. */
+export function missingCharacters(lines: ReadonlyArray<Pick<Line, 'n' | 'text'>>, entryTexts: Iterable<string>): Missing[] {
   const have = new Map<number, number>();
   for (const text of entryTexts) forEachCounted(text, (c) => have.set(c, (have.get(c) ?? 0) + 1));
   const need = new Map<number, { count: number; line: number }>();

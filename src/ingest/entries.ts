@@ -1,5 +1,5 @@
 /**
- * Stage 5 of the ingest: items of each page → archive entries (issue, section, article,
+ * Stage 6 of the ingest: items of each page → archive entries (issue, section, article,
  * photo), validated against the shared schemas, and the files that hold them.
  */
 import {
@@ -18,15 +18,20 @@ import { LEDGER_FILE } from '../content/paths.ts';
 import { entryTexts, jsonText } from '../content/write.ts';
 import type { DateMention } from './dates.ts';
 import { assignIds, keyOf, signatureOf, type Ledger } from './ids.ts';
+import type { DateSource } from './issue-dates.ts';
 import type { Item } from './items.ts';
+import { sharedBigrams } from './similarity.ts';
 
 /** One source page, read: its items and what is known of its date and page number. */
 export interface ReadPage {
   source: string;
   items: Item[];
   date: string;
-  dateSource: 'metadata' | 'inferred';
+  /** Given by the staff, printed in the page's masthead, or inferred from its news. */
+  dateSource: DateSource;
   dateEvidence: DateMention[];
+  /** What the report should say about the date (a masthead that disagrees with a given date …). */
+  dateNotes?: string[];
   page: number;
   pageSource: 'metadata' | 'inferred';
   pageName: string | null;
@@ -78,7 +83,8 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
     };
     issue.pages.push(p.page);
     issue.sources.push(p.source);
-    if (p.dateSource === 'metadata') issue.dateSource = 'metadata';
+    // One page's given date is the issue's; else one page's masthead.
+    if (DATE_SOURCE_RANK[p.dateSource] < DATE_SOURCE_RANK[issue.dateSource]) issue.dateSource = p.dateSource;
     issue.dateEvidence.push(...p.dateEvidence.map((e) => ({ ...e, source: p.source })));
     issues.set(p.date, issue);
 
@@ -118,6 +124,8 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
     ledger: assigned.ledger,
   };
 }
+
+const DATE_SOURCE_RANK: Record<DateSource, number> = { metadata: 0, masthead: 1, inferred: 2 };
 
 /** The words that identify an article across re-ingests: its opening, else its caption or headline. */
 function identifyingText(item: Item): string {
@@ -171,13 +179,30 @@ function linkContinuations(articles: ArticleEntry[]): void {
       if (target === null) continue;
       const page = Number(from.data.section.slice(-2));
       const candidates = group.filter((a) => Number(a.data.section.slice(-2)) === target && a.data.continuedFrom === page && a.data.continuedFromArticle === null);
-      const match = candidates.length === 1 ? candidates[0] : candidates.find((c) => c.data.headline && from.data.headline && c.data.headline.includes(from.data.headline.slice(0, 4)));
+      const match = candidates.length === 1 ? candidates[0] : (candidates.find((c) => c.data.headline && from.data.headline && c.data.headline.includes(from.data.headline.slice(0, 4))) ?? closestInWords(from, candidates));
       if (match) {
         from.data.continuedOnArticle = match.data.id;
         match.data.continuedFromArticle = from.data.id;
       }
     }
   }
+}
+
+/**
+ * Of several halves continued from one page, the one about the same thing as `from`: most
+ * character pairs shared between `from`'s headline and last paragraph and the half's opening.
+ * None when no half shares any.
+ */
+function closestInWords(from: ArticleEntry, candidates: ArticleEntry[]): ArticleEntry | undefined {
+  const paragraphs = from.body.filter((b) => b.type === 'paragraph');
+  const words = `${from.data.headline ?? ''}${paragraphs.at(-1)?.text ?? ''}`;
+  let best: ArticleEntry | undefined;
+  let bestShared = 0;
+  for (const c of candidates) {
+    const shared = sharedBigrams(words, c.body.find((b) => b.type === 'paragraph')?.text.slice(0, 150) ?? '');
+    if (shared > bestShared) [best, bestShared] = [c, shared];
+  }
+  return best;
 }
 
 /** Relative path → file text, for every entry and the ledger, written by the content store's one writer (src/content/write.ts). */

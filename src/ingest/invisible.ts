@@ -3,7 +3,7 @@
  * zero-width (non-)joiner, byte-order mark inside the text, variation selectors, and the bidi
  * controls (U+202A–202E embeddings and overrides, U+2066–2069 isolates, LRM/RLM/ALM). They are
  * kept in the entries, character for character, like everything else; search and ?hl=
- * highlighting ignore them (src/search/normalize.ts) and the site isolates the bidi controls
+ * highlighting ignore them (src/search/shared/normalize.ts) and the site isolates the bidi controls
  * (src/site/bidi.ts). The ingest report lists where each occurs, so a person can see whether a
  * source was tampered with or only carries an editor's stray mark. Pure.
  */

@@ -1,5 +1,5 @@
 /**
- * Stage 4 of the ingest: blocks → items (articles and photo news), in print order.
+ * Stage 5 of the ingest: blocks → items (articles and photo news), in print order.
  *
  * This is where a page is read as an editor reads it: which headline block heads which
  * body, whether a short line between paragraphs is a subhead or the next article's
@@ -8,143 +8,24 @@
  * Where the text alone cannot tell, the shared vocabulary of headline and body decides
  * (see similarity.ts).
  */
-import type { ArticleFlag, Author } from '../schema/entries.ts';
-import type { Block, ParagraphBlock, TitleLine } from './blocks.ts';
+import type { Block, ParagraphBlock } from './blocks.ts';
+import type { PageLayout } from './layout.ts';
 import { parseCredits } from './names.ts';
 import {
   creditNames,
+  columnTag,
   endsSentence,
   findContinuation,
-  isAttendanceLine,
-  isDashSubheadline,
-  looksLikeBanner,
-  markedBanner,
   parseDateline,
-  splitKickerHeadline,
 } from './patterns.ts';
+import { newItem, titleText, type Item, type ItemBlock } from './item.ts';
+import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
+import { seriesSubheads } from './subheads.ts';
+import { readTitleRun, type TitleReading } from './title-run.ts';
 
-export interface ItemBlock {
-  type: 'paragraph' | 'subhead';
-  text: string;
-  lines: number[];
-}
+export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
 
-export interface ItemPhoto {
-  caption: string;
-  credit: string | null;
-  photographers: string[];
-  lines: number[];
-  /** Number of body blocks printed before the photo. */
-  afterBlock: number;
-}
-
-export interface Fold {
-  text: string;
-  line: number;
-  sameAsLine: number;
-}
-
-export interface Item {
-  kind: 'article' | 'photo';
-  column: string | null;
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  byline: string | null;
-  dateline: string | null;
-  signature: string | null;
-  authors: Author[];
-  blocks: ItemBlock[];
-  photos: ItemPhoto[];
-  continuedOn: number | null;
-  continuedFrom: number | null;
-  continuationNotes: string[];
-  flags: ArticleFlag[];
-  folds: Fold[];
-  /** Every source line this item was read from. */
-  lines: number[];
-}
-
-/** How a run of title lines reads: banner(s), kicker, headline, subheadline. */
-export interface TitleReading {
-  columns: string[];
-  /** The banner was marked (■ 政务动态): it heads every item until the next banner. */
-  markedColumn: boolean;
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  lines: number[];
-}
-
-export function readTitleRun(run: TitleLine[]): TitleReading {
-  const reading: TitleReading = {
-    columns: [],
-    markedColumn: false,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    lines: run.map((l) => l.n),
-  };
-  const rest = [...run];
-  while (rest.length) {
-    const marked = markedBanner(rest[0].text);
-    if (marked) {
-      reading.columns.push(marked);
-      reading.markedColumn = true;
-    } else if (looksLikeBanner(rest[0].text)) reading.columns.push(rest[0].text);
-    else break;
-    rest.shift();
-  }
-  if (rest.length === 0) return reading;
-
-  let h = rest.length - 1;
-  while (h > 0 && (isDashSubheadline(rest[h].text) || isAttendanceLine(rest[h].text))) h--;
-  const after = rest.slice(h + 1).map((l) => l.text);
-  reading.subheadline = after.length ? after.join(' ') : null;
-
-  const split = splitKickerHeadline(rest[h].text);
-  reading.headline = split ? split.headline : rest[h].text;
-  const before = rest.slice(0, h).map((l) => l.text);
-  if (split) before.push(split.kicker);
-  if (before.length) {
-    const kicker = before.pop()!;
-    // A very short first line over a headline is a banner (聚焦文博会), not a kicker.
-    if (before.length === 0 && kicker.length <= 5) reading.columns.push(kicker);
-    else reading.kicker = kicker;
-  }
-  reading.columns.push(...before);
-  return reading;
-}
-
-function titleText(item: Pick<Item, 'column' | 'kicker' | 'headline' | 'subheadline'>): string {
-  return [item.column, item.kicker, item.headline, item.subheadline].filter(Boolean).join(' ');
-}
-
-function newItem(kind: Item['kind']): Item {
-  return {
-    kind,
-    column: null,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    byline: null,
-    dateline: null,
-    signature: null,
-    authors: [],
-    blocks: [],
-    photos: [],
-    continuedOn: null,
-    continuedFrom: null,
-    continuationNotes: [],
-    flags: [],
-    folds: [],
-    lines: [],
-  };
-}
-
-/** Two parallel phrases, the usual shape of a subhead: 选树培育 凝聚榜样力量. */
-const PARALLEL_PHRASES = /^[^\s]{2,9}[ \u3000][^\s]{2,9}$/;
 /** How many shared bigrams make a headline and a text "about the same thing". */
 const RELATED = 2;
 /** The opening of a paragraph compared against a headline. */
@@ -153,10 +34,17 @@ const OPENING = 150;
 export interface ReadItemsOptions {
   /** Names seen elsewhere, to split names printed without spaces. */
   knownNames?: ReadonlySet<string>;
+  /**
+   * The page's layout habits (layout.ts). Where indents or `#` marks tell headline lines from
+   * body lines, every title line heads an article and body text never starts one by itself.
+   */
+  layout?: PageLayout;
 }
 
 export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[] {
   const known = options.knownNames ?? new Set<string>();
+  const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
+  const series = titlesMarked ? new Set<Block>() : seriesSubheads(blocks);
   const items: Item[] = [];
   let current: Item | null = null;
   /** The current article has ended (a 下转 note or a signature): more text starts another. */
@@ -180,7 +68,10 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
       item.headline = title.headline;
       item.subheadline = title.subheadline;
       item.lines.push(...title.lines);
-      if (title.columns.length) item.column = title.columns.join(' ');
+      const columns = [...title.columns];
+      const tag = title.headline === null ? null : columnTag(title.headline);
+      if (tag !== null && !columns.includes(tag)) columns.push(tag);
+      if (columns.length) item.column = columns.join(' ');
     }
     const banner = nextColumn ?? groupColumn;
     if (banner !== null && item.column !== banner) {
@@ -199,7 +90,17 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
     return item;
   };
 
+  /** Text after a signature shows it was not one: the name goes back to the end of its paragraph. */
+  const unsign = (item: Item) => {
+    const signed = signedBlock.get(item);
+    if (item.signature === null || !signed) return;
+    signed.text += item.signature;
+    item.signature = null;
+    signedBlock.delete(item);
+  };
+
   const addParagraph = (item: Item, p: ParagraphBlock) => {
+    unsign(item);
     let text = p.text;
     if (item.blocks.length === 0 && item.dateline === null) {
       const dateline = parseDateline(text);
@@ -209,11 +110,13 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
         text = text.slice(dateline.text.length).replace(/^[\s\u3000]+/, '');
       }
     }
-    const note = findContinuation(text);
-    if (note) {
+    // A middle half carries both notes: （上接第一版）……（下转第五版）.
+    let endsOn = false;
+    for (let note = findContinuation(text); note; note = findContinuation(text)) {
       item.continuationNotes.push(note.note);
       if (note.kind === 'on') {
         item.continuedOn = note.page;
+        endsOn = true;
         closed = true;
       } else item.continuedFrom = note.page;
       text = (text.slice(0, note.index) + text.slice(note.index + note.note.length)).trim();
@@ -225,8 +128,9 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
     if (text !== '') {
       const paragraph: ItemBlock = { type: 'paragraph', text, lines: p.lines };
       item.blocks.push(paragraph);
-      if (note?.kind === 'on') endedByNote.add(paragraph);
-    } else if (note?.kind === 'on') markLastParagraphContinued(item);
+      if (endsOn) endedByNote.add(paragraph);
+      if (p.signature) signedBlock.set(item, paragraph);
+    } else if (endsOn) markLastParagraphContinued(item);
     item.lines.push(...p.lines);
   };
 
@@ -273,7 +177,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
     const next = blocks[index + 1];
     switch (block.type) {
       case 'title': {
-        const title = readTitleRun(block.lines);
+        const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title' });
         if (title.headline === null) {
           // A banner on its own: it heads what follows.
           keepUnusedBanner();
@@ -287,7 +191,14 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
 
         const single = block.lines.length === 1 && title.columns.length === 0 && title.kicker === null && title.subheadline === null;
         const item: Item | null = current;
+        if (series.has(block) && pending === null && current !== null && !closed && current.blocks.length > 0) {
+          // One of a series of subheads (a subhead's own kicker line included).
+          for (const line of block.lines) current.blocks.push({ type: 'subhead', text: line.text, lines: line.lines });
+          current.lines.push(...title.lines);
+          return;
+        }
         if (
+          !titlesMarked &&
           single &&
           pending === null &&
           item !== null &&
@@ -295,8 +206,8 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
           item.blocks.length > 0 &&
           next?.type === 'paragraph' &&
           !parseDateline(next.text) &&
-          (PARALLEL_PHRASES.test(title.headline) ||
-            sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
+          columnTag(title.headline) === null &&
+          (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
           item.lines.push(...title.lines);
@@ -337,7 +248,8 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
           return;
         }
         const item: Item | null = current;
-        if (item !== null && !closed && belongsTo(block, item)) {
+        // Where the layout marks every headline, a photo printed inside an article is that article's.
+        if (item !== null && (titlesMarked || (!closed && belongsTo(block, item)))) {
           addPhoto(item, block);
           return;
         }
@@ -350,7 +262,15 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
       case 'paragraph': {
         const item: Item | null = current;
         if (pending) addParagraph(fromPending(), block);
-        else if (item !== null && item.blocks.length === 0 && item.dateline === null && !closed) addParagraph(item, block);
+        else if (opensContinuedHalf(block.text) && item !== null && item.blocks.length > 0) {
+          // （上接第一版）opens the second half of another article: its headline is on that page.
+          addParagraph(start('article', null), block);
+        }
+        else if (titlesMarked && item !== null) {
+          // Only a title line starts an article here: a dateline or a closed article does not.
+          closed = false;
+          addParagraph(item, block);
+        } else if (item !== null && item.blocks.length === 0 && item.dateline === null && !closed) addParagraph(item, block);
         else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
         else if (!closed) addParagraph(item, block);
         else if (sharedBigrams(block.text.slice(0, OPENING), titleText(item)) >= RELATED) {
@@ -361,9 +281,33 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
         return;
       }
 
+      case 'subhead': {
+        const item: Item | null = current;
+        if (pending) addParagraph(fromPending(), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
+        else if (item !== null && (!closed || titlesMarked) && item.blocks.length > 0 && next !== undefined && next.type !== 'title') {
+          closed = false;
+          unsign(item);
+          item.blocks.push({ type: 'subhead', text: block.text, lines: block.lines });
+          item.lines.push(...block.lines);
+        } else if (item !== null && !closed) addParagraph(item, { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
+        else addParagraph(start('article', null), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
+        return;
+      }
+
+      case 'closing': {
+        const item = pending ? fromPending() : current ?? items[items.length - 1] ?? start('article', null);
+        item.blocks.push({ type: 'paragraph', text: block.text, lines: block.lines });
+        item.lines.push(...block.lines);
+        endedByNote.add(item.blocks[item.blocks.length - 1]);
+        current = item;
+        closed = true;
+        return;
+      }
+
       case 'note': {
         const note = findContinuation(block.text)!;
-        const item = current ?? items[items.length - 1] ?? start('article', null);
+        const opensHalf = note.kind === 'from' && next !== undefined && next.type !== 'title' && (current?.blocks.length ?? 0) > 0;
+        const item = pending ? fromPending() : opensHalf ? start('article', null) : current ?? items[items.length - 1] ?? start('article', null);
         item.continuationNotes.push(note.note);
         if (note.kind === 'on') {
           item.continuedOn = note.page;
@@ -383,6 +327,15 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
   return items;
 }
 
+/** The text opens with a 上接 note: （上接第一版）…… */
+function opensContinuedHalf(text: string): boolean {
+  const note = findContinuation(text);
+  return note !== null && note.kind === 'from' && note.index === 0;
+}
+
+/** The paragraph an item's signature was cut from, to give it back if the article goes on. */
+const signedBlock = new WeakMap<Item, ItemBlock>();
+
 /** Paragraphs that a 下转 note follows: they stop mid-sentence because the article goes on elsewhere. */
 const endedByNote = new WeakSet<ItemBlock>();
 
@@ -399,58 +352,6 @@ function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolea
   }
   const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
   return sharedBigrams(photo.caption, about) >= RELATED;
-}
-
-/** Repeats shorter than this are ordinary phrases (会议强调，), not a paragraph printed twice. */
-const MIN_REPEAT = 20;
-
-/**
- * A paragraph printed twice, whole or in part, is kept once; the repeat is recorded in the
- * item's `folds` (nothing is silently dropped). A partial repeat must begin at a sentence
- * boundary and run to the end of the paragraph, or start it and end at a sentence boundary.
- */
-export function foldRepeats(items: Item[]): void {
-  const earlier: ItemBlock[] = [];
-  for (const item of items) {
-    item.blocks = item.blocks.filter((block) => {
-      if (block.type !== 'paragraph') return true;
-      const same = earlier.find((e) => e.text === block.text);
-      if (same) {
-        record(item, block.text, block.lines[0], same.lines[0]);
-        return false;
-      }
-      const cut = repeatedPart(block.text, earlier);
-      if (cut) {
-        record(item, cut.text, block.lines[cut.atEnd ? block.lines.length - 1 : 0], cut.source.lines[0]);
-        block.text = cut.atEnd ? block.text.slice(0, -cut.text.length) : block.text.slice(cut.text.length);
-      }
-      earlier.push(block);
-      return true;
-    });
-  }
-}
-
-function record(item: Item, text: string, line: number, sameAsLine: number) {
-  item.folds.push({ text, line, sameAsLine });
-  if (!item.flags.includes('folded-duplicate')) item.flags.push('folded-duplicate');
-}
-
-function repeatedPart(text: string, earlier: ItemBlock[]): { text: string; atEnd: boolean; source: ItemBlock } | null {
-  const boundaries: number[] = [];
-  for (let i = 1; i < text.length; i++) if (/[。！？]/.test(text[i - 1])) boundaries.push(i);
-  for (const i of boundaries) {
-    const tail = text.slice(i);
-    if (tail.length < MIN_REPEAT) break;
-    const source = earlier.find((e) => e.text.includes(tail));
-    if (source) return { text: tail, atEnd: true, source };
-  }
-  for (const i of [...boundaries].reverse()) {
-    const head = text.slice(0, i);
-    if (head.length < MIN_REPEAT) break;
-    const source = earlier.find((e) => e.text.includes(head));
-    if (source) return { text: head, atEnd: false, source };
-  }
-  return null;
 }
 
 /** Final flags, signature and authors once the whole page is read. */

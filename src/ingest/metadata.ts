@@ -28,7 +28,7 @@ export interface MetadataOptions {
 const KEYS = ['date', 'page', 'pageName', 'replace'] as const;
 type Key = (typeof KEYS)[number];
 /** Page numbers are two digits in section ids (2025-12-28-01). */
-const MAX_PAGE = 99;
+export const MAX_PAGE = 99;
 const EARLIEST_YEAR = 1900;
 const DOC_HINT = '格式见 docs/metadata.md';
 
@@ -142,9 +142,13 @@ function parseEntry(
   return meta;
 }
 
-function checkDate(
+/**
+ * A date the staff give (metadata.yaml, --date, a file name): YYYY-MM-DD, a real day, from
+ * 1900 to tomorrow. Returns it; otherwise calls `refuse` with the line, what is wrong and the fix.
+ */
+export function checkDate(
   raw: unknown,
-  today: string,
+  today: string = localToday(),
   line: number | undefined,
   refuse: (line: number | undefined, message: string, hint: string) => never,
 ): string {

@@ -109,16 +109,21 @@ export function isByline(text: string): boolean {
 }
 
 // ── photo credits and captions 图片说明 ───────────────────────────────────
+/** A two-character name spaced out to the width of three (王  正), as bylines and credits print it. */
+const SPACED_NAME = `[${HAN}][\\s\\u3000]{1,3}[${HAN}]`;
+/** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
+const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
-  `((?:本报|新华社|人民日报|中新社|特约)?(?:${ROLE})?\\s*${NAME}(?:\\s+${NAME})*\\s*摄)$`,
+  `((?:本报|新华社|人民日报|中新社|特约)?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄(?:影报道)?${PICTURE_SOURCE})$`,
 );
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$/;
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
  * 新华社记者 徐昱摄. `rest` is the caption text before it ('' for a credit line).
  */
 export function splitCredit(text: string): { rest: string; credit: string } | null {
-  if (!text.endsWith('摄')) return null; // cheap test first: the regex backtracks on long lines
+  if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
   const m = CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1].trim();
@@ -136,11 +141,18 @@ export function isCreditLine(text: string): boolean {
 /** Photographer names in a credit: 本报记者 韩莹 摄 → [韩莹]. */
 export function creditNames(credit: string): string[] {
   const body = credit
-    .replace(/摄$/, '')
+    .replace(/摄(?:影报道)?(?:[（(][^（()）]*[）)])?$/, '')
     .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
     .replace(new RegExp(`^(${ROLE})`), '')
     .trim();
-  return body.split(/\s+/).filter((n) => n !== '');
+  const tokens = body.split(/\s+/).filter((n) => n !== '');
+  // 王  正: two single characters spaced out are one name.
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].length === 1 && tokens[i + 1]?.length === 1) names.push(tokens[i] + tokens[++i]);
+    else names.push(tokens[i]);
+  }
+  return names;
 }
 
 // ── column banners 栏目, headlines, subheadlines ─────────────────────────
@@ -164,6 +176,22 @@ export function looksLikeBanner(text: string): boolean {
   return text.length <= 20 && /·/.test(text) && !text.startsWith('·');
 }
 
+/** A bracketed tag closing a headline, one level of brackets inside allowed: …（人民时评）, …（大河两岸行·上游篇（上））. */
+const COLUMN_TAG = /[（(]((?:[^（()）。，；！？]|[（(][^（()）]{1,8}[）)]){2,40})[）)]$/;
+
+/**
+ * The column (栏目) a headline names in a closing bracket: 让老街留住烟火气（城市观察）
+ * → 城市观察. Null when the line has no such tag, or is nothing but brackets. Rmrb-2019 prints
+ * 543 of its 1,313 headlines this way.
+ */
+export function columnTag(text: string): string | null {
+  if (!text.endsWith('）') && !text.endsWith(')')) return null; // cheap test first: most lines end otherwise
+  const m = COLUMN_TAG.exec(text);
+  // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）).
+  if (!m || m.index === 0 || findContinuation(m[0]) || /[。！？，；]/.test(text.slice(0, m.index).slice(-1))) return null;
+  return m[1];
+}
+
 /** A line starting with —— is always a 副题 (subheadline). */
 export function isDashSubheadline(text: string): boolean {
   return /^[—－-]{2}/.test(text);
@@ -171,7 +199,8 @@ export function isDashSubheadline(text: string): boolean {
 
 /** kicker——headline printed on one line: 我市……新时代—— 激发“工匠精神” 迸发“产改”活力. */
 export function splitKickerHeadline(text: string): { kicker: string; headline: string } | null {
-  const m = /^(.{4,}?)——\s*(.{4,})$/.exec(text);
+  // The kicker's —— is followed by space; a —— inside a headline joins words (中国——中亚) or stands in a tag.
+  const m = /^([^（(]{4,}?)——[ \u3000]+(.{4,})$/.exec(text);
   return m ? { kicker: m[1].trim(), headline: m[2].trim() } : null;
 }
 
@@ -180,10 +209,10 @@ export function splitKickerHeadline(text: string): { kicker: string; headline: s
  * 刘俊义宣布启动, 申万胜李刚田王平范周等出席.
  */
 export function isAttendanceLine(text: string): boolean {
-  return (
-    text.length <= 30 &&
-    /(主持并讲话|讲话|出席|参加|致辞|宣布启动|主持|调研|会见|慰问|颁奖|揭牌)$/.test(text)
-  );
+  if (text.length > 40) return false;
+  if (/(主持并讲话|讲话|出席|参加|致辞|宣布启动|主持|调研|会见|慰问|颁奖|揭牌)$/.test(text)) return text.length <= 30;
+  // …出席会议, …出席开幕式, …出席并会见获奖作家, …参加会见: the verb near the end.
+  return /(出席|主持|参加|会见|讲话|致辞)(会议|开幕式|闭幕式|仪式|活动|座谈会|并讲话|并致辞|并会见[^，。；！？\s]{0,5})$/.test(text);
 }
 
 /**
@@ -195,12 +224,79 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   if (isDashSubheadline(text)) return text.length <= 60;
   if (markedBanner(text)) return true;
   if (splitKickerHeadline(text) && text.length <= 64 && !endsSentence(text)) return true;
+  // A headline with its column tag may hold a comma or a colon: 李某：扎根山乡（乡村人物谱）.
+  const tag = columnTag(text);
+  if (tag !== null && text.length <= 64) return !/[。；]$/.test(text.slice(0, text.lastIndexOf(tag) - 1));
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
 }
+
+/** Lines up to this long may hold a comma or colon and still be headline lines (rmrb-2019: 春节里，这些村医没歇着). */
+const SHORT_TITLE = 24;
+
+/**
+ * A short line with a comma or colon inside and no stop: 春节里，这些村医没歇着. A headline line
+ * or the piece of a broken paragraph (据介绍,市红十字会将严格按照省级); only what follows tells.
+ */
+export function isCommaTitle(text: string): boolean {
+  return (
+    text.length <= SHORT_TITLE &&
+    /[，,：:]/.test(text) &&
+    !/[。；;！？!?…]/.test(text) &&
+    !/[，,：:、]$/.test(text) &&
+    !SENTENCE_OPENING.test(text)
+  );
+}
+
+/** The line opens like a sentence of a report (据了解，…, 某某强调，…, 近年来，…), never like a headline block line. */
+export function opensLikeReport(text: string): boolean {
+  return SENTENCE_OPENING.test(text);
+}
+
+/** How a sentence of a report opens, never a headline: 据了解，…, 卢东亮强调，…, 近年来，… */
+const SENTENCE_OPENING = /^(据了解|据介绍|据悉|同时|此外|另外|目前|近年来|近日|其中|如今|当前|今年以来|[\u4e00-\u9fff]{1,8}(强调|表示|指出|认为|介绍|说|称))[，,]/;
 
 /** Words that continue a sentence begun on the line before (…相关负责人 / 表示，……). */
 const CONTINUES_SENTENCE = /^(表示|介绍|指出|强调|认为|说|称|告诉|透露|坦言|感慨)[，,：:]|^[，,。；;：:、）)”’]/;
 
 export function continuesSentence(text: string): boolean {
   return CONTINUES_SENTENCE.test(text);
+}
+
+// ── what opens or closes an article's body ───────────────────────────────
+/** Labels that open an article's body, never a headline: 核心阅读, 编者按, 内容提要. */
+const BODY_OPENER = /^(核心阅读|编者按|编者的话|内容提要|阅读提示|开栏的话|引子|导读)(?:[:：\s]|$)/;
+
+export function isBodyOpener(text: string): boolean {
+  return BODY_OPENER.test(text);
+}
+
+/** An editor's signature closing a note: ——编  者, ——编辑部. */
+const EDITOR_SIGNATURE = /^[—－]{1,2}\s*(编\s*者|编\s*辑\s*部|本\s*报\s*编\s*辑\s*部)$/;
+/** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
+const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
+/** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局. */
+const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画)[:：]/;
+/** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
+const PICTURE_CREDIT = new RegExp(
+  `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,
+);
+
+/** A bracketed credit or note: （作者为……）, （本报记者 某某整理）, （新华社北京1月2日电）, （某某某）. */
+const BRACKETED_CREDIT = /^[（(](?:作者|本报|记者|通讯员|新华社|中新社|人民日报|据|摘自|来源|综合|编者|编辑|整理|责任编辑|责编|译者|注)|^[（(][\u3400-\u9fff]{2,4}[）)]$/;
+
+/** A closing line that no headline block can hold: a credit, a signature, an author note. */
+export function isCreditNote(text: string): boolean {
+  return isClosingLine(text) && (!BRACKETED_LINE.test(text) || BRACKETED_CREDIT.test(text));
+}
+
+/**
+ * A line that ends an article when it follows its body: an author note or agency credit in
+ * brackets, an editor's signature, a graphics or picture credit. What it closes is decided
+ * by the caller (a bracketed line right under a headline is its subheadline instead).
+ */
+export function isClosingLine(text: string): boolean {
+  if (text.length > 80) return false;
+  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text)) return true;
+  if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
+  return text.length <= 30 && PICTURE_CREDIT.test(text);
 }

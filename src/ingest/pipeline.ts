@@ -1,20 +1,24 @@
 /**
  * The ingest as one pure function: decoded sources (+ staff metadata, + the id ledger) →
- * entry files and a report. decode → lines → blocks → items → entries, then the checks
+ * entry files and a report. decode → lines → reflow → blocks → items → entries, then the checks
  * that make the result trustworthy (dates, page collisions, nothing lost, schemas).
  * Reading and writing files is the caller's job (run.ts).
  */
 import type { Block } from './blocks.ts';
 import { toBlocks } from './blocks.ts';
 import { missingCharacters } from './coverage.ts';
-import { inferIssueDate, type DateMention } from './dates.ts';
+import type { DateMention } from './dates.ts';
 import { entryFiles, toEntries, type Entries, type ReadPage } from './entries.ts';
 import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
-import { toItems } from './items.ts';
-import { toLines, type Line } from './lines.ts';
+import { candidateIssueDate, decideIssueDates, type DateSource, type IssueDate } from './issue-dates.ts';
+import { toItems, type Item, type ReadItemsOptions } from './items.ts';
+import { readLayout, type PageLayout } from './layout.ts';
+import { sourceLineAt, toLines, type Line } from './lines.ts';
 import type { SourceMeta } from './metadata.ts';
 import { findContinuation, parseDateline, ROLE_WORDS } from './patterns.ts';
+import { reflow } from './reflow.ts';
+import { FLAG_LABELS } from '../schema/flags.ts';
 
 export interface SourceText {
   /** File name inside content/sources. */
@@ -28,7 +32,7 @@ export interface SourceText {
 export interface PageReport {
   source: string;
   date: string;
-  dateSource: 'metadata' | 'inferred';
+  dateSource: DateSource;
   dateEvidence: DateMention[];
   page: number;
   pageSource: 'metadata' | 'inferred';
@@ -45,47 +49,80 @@ export interface PipelineResult {
   pages: PageReport[];
 }
 
+/**
+ * The reading stages for one page's text, as the ingest runs them: lines → reflow → (layout) →
+ * blocks. Takes decoded text; gives the source lines, the reflowed lines, the page's layout
+ * habits and the blocks. Pure; never throws.
+ */
+export function readBlocks(text: string): { sourceLines: Line[]; lines: Line[]; layout: PageLayout; blocks: Block[] } {
+  const sourceLines = toLines(text);
+  const lines = reflow(sourceLines);
+  const layout = readLayout(lines);
+  return { sourceLines, lines, layout, blocks: toBlocks(lines, layout) };
+}
+
+/** One page's items as the ingest reads them (readBlocks, then the items stage). Pure. */
+export function readItems(text: string, knownNames: ReadonlySet<string> = new Set()): Item[] {
+  const { layout, blocks } = readBlocks(text);
+  return toItems(blocks, { knownNames, layout });
+}
+
 export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResult {
-  const read = sources.map((s) => ({ source: s, lines: toLines(s.text) }));
-  const blocks = read.map(({ lines }) => toBlocks(lines));
+  const read = sources.map((s) => ({ source: s, ...readBlocks(s.text) }));
+  const blocks = read.map((r) => r.blocks);
   const knownNames = namesPrintedApart(blocks.flat());
 
-  const pages: ReadPage[] = read.map(({ source, lines }, i) => readPage(source, lines, blocks[i], knownNames));
+  const dates = sourceDates(read);
+  const pages: ReadPage[] = read.map(({ source, lines, layout }, i) =>
+    readPage(source, lines, blocks[i], { knownNames, layout }, dates.get(source.name)!),
+  );
   refuseCollisions(pages, sources);
 
   const entries = toEntries(pages, ledger);
   const texts = entryTextsBySource(entries);
-  for (const { source, lines } of read) checkNothingLost(source, lines, texts.get(source.name) ?? []);
+  for (const { source, sourceLines } of read) checkNothingLost(source, sourceLines, texts.get(source.name) ?? []);
   const bySource = entriesBySource(entries);
   return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, bySource.get(p.source) ?? { articles: [], photos: [] })) };
 }
 
-/** The page's issue date: the staff's, else inferred from the text; refused when neither exists. */
-export function pageDate(source: SourceText, lines: Line[] = toLines(source.text)): { date: string; evidence: DateMention[] } {
+/**
+ * The issue date of every source: the staff's, else the one its page prints, else inferred
+ * once per issue from the news of all its pages read together (issue-dates.ts). Throws
+ * IngestError for an empty page and for a page whose date cannot be known for sure.
+ */
+export function sourceDates(read: Array<{ source: SourceText; lines: Line[] }>): Map<string, IssueDate> {
+  for (const { source, lines } of read) refuseEmpty(source, lines);
+  return decideIssueDates(read.map(({ source, lines }) => ({ name: source.name, displayPath: source.displayPath, lines, given: source.meta.date })));
+}
+
+/**
+ * The issue date a source most likely belongs to, without judging the evidence (`--MM-DD`
+ * when its news names the day but not the year, null when its text has none): enough to find
+ * which pages already in the archive are of the same issue and must be read with it. Throws
+ * IngestError for an empty page or a bad masthead.
+ */
+export function likelyIssueDate(source: SourceText): string | null {
+  const lines = toLines(source.text);
+  refuseEmpty(source, lines);
+  return source.meta.date ?? candidateIssueDate({ name: source.name, displayPath: source.displayPath, lines });
+}
+
+function refuseEmpty(source: SourceText, lines: Line[]): void {
   if (lines.length === 0) {
     throw new IngestError({ file: source.displayPath, message: '文件没有任何文字（empty page）', hint: '请确认选对了文件' });
   }
-  if (source.meta.date) return { date: source.meta.date, evidence: [] };
-  const inferred = inferIssueDate(lines);
-  if (!inferred.date) {
-    throw new IngestError({
-      file: source.displayPath,
-      message: '无法从正文推断出版日期：正文中没有可用的年份和日期（no date in the text）',
-      hint: `请在 content/sources/metadata.yaml 中为 ${source.name} 写明 date，格式见 docs/metadata.md`,
-    });
-  }
-  return { date: inferred.date, evidence: inferred.evidence };
 }
 
-function readPage(source: SourceText, lines: Line[], blocks: Block[], knownNames: ReadonlySet<string>): ReadPage {
-  const { date, evidence } = pageDate(source, lines);
+function readPage(source: SourceText, lines: Line[], blocks: Block[], options: ReadItemsOptions, date: IssueDate): ReadPage {
   const page = source.meta.page ?? inferPage(source, lines);
   return {
     source: source.name,
-    items: toItems(blocks, { knownNames }),
-    date,
-    dateSource: source.meta.date ? 'metadata' : 'inferred',
-    dateEvidence: evidence,
+    items: toItems(blocks, options),
+    date: date.date,
+    dateSource: date.dateSource,
+    // Each page keeps the evidence found in its own text; the issue gathers them all.
+    dateEvidence: date.evidence.filter((e) => e.source === source.name).map(({ date, text, sentence, line }) => ({ date, text, sentence, line })),
+    dateNotes: date.notes,
     page,
     pageSource: source.meta.page ? 'metadata' : 'inferred',
     pageName: source.meta.pageName ?? null,
@@ -101,7 +138,7 @@ function inferPage(source: SourceText, lines: Line[]): number {
   if (!from) return 1;
   throw new IngestError({
     file: source.displayPath,
-    line: from.n,
+    line: sourceLineAt(from, findContinuation(from.text)!.index),
     message: '这一版有“上接”转版说明，不是第一版，无法推断版次（page number unknown）',
     hint: `请在 content/sources/metadata.yaml 中为 ${source.name} 写明 page，格式见 docs/metadata.md`,
   });
@@ -199,26 +236,19 @@ function checkNothingLost(source: SourceText, lines: Line[], texts: string[]): v
   }
 }
 
-const FLAG_WORDS: Record<string, string> = {
-  untitled: '无标题',
-  'headline-after-body': '标题在正文之后',
-  'folded-duplicate': '合并了重复段落',
-  'cut-off': '疑似未完（无转版说明）',
-  'orphan-headline': '孤立标题（无正文）',
-};
-
 function report(page: ReadPage, entries: SourceEntries): PageReport {
   const articles = entries.articles;
   const uncertain: string[] = [];
   if (page.dateSource === 'inferred') {
     const e = page.dateEvidence[0];
-    uncertain.push(`日期为推断：${page.date}（依据第 ${e?.line} 行“${e?.text}”）`);
+    uncertain.push(e ? `日期为推断：${page.date}（依据第 ${e.line} 行“${e.text}”）` : `日期为推断：${page.date}（依据同期其他版面）`);
   }
+  uncertain.push(...(page.dateNotes ?? []));
   if (page.pageSource === 'inferred') uncertain.push(`版次为推断：第${page.page}版`);
   for (const { data } of articles) {
     for (const flag of data.flags) {
       const title = data.headline ?? data.dateline ?? '';
-      uncertain.push(`${FLAG_WORDS[flag]}：${data.id}「${title.slice(0, 20)}」（第 ${data.source.lines[0]} 行起）`);
+      uncertain.push(`${FLAG_LABELS[flag]}：${data.id}「${title.slice(0, 20)}」（第 ${data.source.lines[0]} 行起）`);
     }
   }
   return {

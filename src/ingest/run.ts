@@ -1,13 +1,14 @@
 /**
- * `npm run ingest [-- FILE...] [--force] [--remove FILE] [--recover]`: the only part of the
- * ingest that touches files. Reads content/sources (and the staff metadata, and the id ledger),
- * runs the pipeline, and writes the entries.
+ * `npm run ingest [-- [--date YYYY-MM-DD] [--page N] FILE...] [--force] [--remove FILE] [--recover]`:
+ * the only part of the ingest that touches files. Reads content/sources (and the staff metadata,
+ * and the id ledger), runs the pipeline, and writes the entries.
  *
  * With FILE arguments, those files are copied into content/sources (as part of the same
  * atomic write, so a refused run copies nothing) and only their issues are re-derived: the
- * daily job touches one issue, not the archive. Without, every source is read again. With
- * --remove, a source leaves the archive on purpose: the file, its entries and its metadata go in
- * one commit, and its article ids are withdrawn for good (their URLs say so on the site).
+ * daily job touches one issue, not the archive. Without, every source is read again. A date
+ * and page given with the files are written into metadata.yaml in that same write (given.ts).
+ * With --remove, a source leaves the archive on purpose: the file, its entries and its metadata
+ * go in one commit, and its article ids are withdrawn for good (their URLs say so on the site).
  * Everything the person running it can get wrong is refused up front as an IngestError.
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { contentDir as configuredContentDir } from '../config.ts';
 import { parseMarkdownEntry } from '../content/parse.ts';
 import { COLLECTIONS, entryDate, entryPaths, LEDGER_FILE, sourcesDir as sourcesDirOf } from '../content/paths.ts';
 import { displayPath } from '../content/problems.ts';
+import { sourceIssues } from '../content/read.ts';
 import { jsonText } from '../content/write.ts';
 import { ledgerSchema, type Withdrawal } from '../schema/ledger.ts';
 import { closest } from './closest.ts';
@@ -25,8 +27,9 @@ import { decodeSource } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { emptyLedger, type Ledger } from './ids.ts';
 import { invisibleReport } from './invisible.ts';
+import { fileNameMeta, flagMeta, mergeGiven, metadataWithFlags } from './given.ts';
 import { METADATA_FILE, parseMetadata, type SourceMeta } from './metadata.ts';
-import { pageDate, runPipeline, type PipelineResult, type SourceText } from './pipeline.ts';
+import { likelyIssueDate, runPipeline, type PipelineResult, type SourceText } from './pipeline.ts';
 
 export interface IngestOptions {
   contentDir?: string;
@@ -36,10 +39,14 @@ export interface IngestOptions {
   force?: boolean;
   /** Sources to take out of the archive (names in content/sources, or paths to them). */
   remove?: string[];
-  /** The day of the run (YYYY-MM-DD, local time by default): the date a withdrawal is recorded with. */
+  /** The day of the run (YYYY-MM-DD, local time by default): the date a withdrawal is recorded with, and the day given dates are checked against. */
   today?: string;
   /** Called before each step of the commit (swap.ts); tests inject faults here. */
   onStep?: (step: string) => void;
+  /** --date: the issue date of every file given (YYYY-MM-DD). */
+  date?: string;
+  /** --page: the page number of the single file given. */
+  page?: string;
 }
 
 /** A source taken out by --remove, for the report. */
@@ -80,16 +87,22 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   const sourcesDir = sourcesDirOf(contentDir);
   const shown = (p: string) => path.relative(process.cwd(), p) || p;
 
+  const flagged = flagMeta({ date: options.date, page: options.page }, options.files ?? [], options.today);
   const incoming = givenFiles(options.files ?? [], shown);
+  const incomingNames = new Set(incoming.map((f) => f.name));
   const existing = listSources(sourcesDir);
   const removedNames = removals(options.remove ?? [], existing, incoming, sourcesDir, shown);
-  const allNames = [...new Set([...existing.filter((n) => !removedNames.includes(n)), ...incoming.map((f) => f.name)])].sort();
+  const allNames = [...new Set([...existing.filter((n) => !removedNames.includes(n)), ...incomingNames])].sort();
 
   const metadataPath = path.join(sourcesDir, METADATA_FILE);
-  const metadataText = existsSync(metadataPath) ? readMetadataText(metadataPath, shown(metadataPath)) : null;
-  const metadata = metadataText === null
-    ? new Map<string, SourceMeta>()
-    : parseMetadata(withoutEntries(metadataText, removedNames), shown(metadataPath), { sourceNames: allNames });
+  const metadataBefore = existsSync(metadataPath) ? readMetadataText(metadataPath, shown(metadataPath)) : null;
+  // Removed sources' entries leave metadata.yaml; flags are written into it, and read back from
+  // it like everything staff give there.
+  const metadataKept = metadataBefore === null ? null : withoutEntries(metadataBefore, removedNames);
+  const metadataText = Object.keys(flagged).length ? metadataWithFlags(metadataKept, [...incomingNames], flagged) : metadataKept;
+  const metadata = metadataText !== null
+    ? parseMetadata(metadataText, shown(metadataPath), { sourceNames: allNames, today: options.today })
+    : new Map<string, SourceMeta>();
 
   if (allNames.length === 0 && removedNames.length === 0) {
     throw new IngestError({ file: shown(sourcesDir), message: '没有任何来源文件（no sources）', hint: '请把版面文本 .txt 放进 content/sources/ 或在命令后给出文件' });
@@ -101,29 +114,55 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
 
   const bytesOf = (name: string) => incoming.find((f) => f.name === name)?.bytes ?? readBytes(path.join(sourcesDir, name), shown);
   const displayOf = (name: string) => incoming.find((f) => f.name === name)?.displayPath ?? shown(path.join(sourcesDir, name));
+  const metaOf = new Map(
+    allNames.map((name) => {
+      const fromName = fileNameMeta(name, displayOf(name), options.today);
+      return [name, mergeGiven(name, displayOf(name), metadata.get(name) ?? {}, fromName, incomingNames.has(name) ? flagged : {})];
+    }),
+  );
   const read = (name: string): SourceText => ({
     name,
     displayPath: displayOf(name),
     text: decodeSource(bytesOf(name), displayOf(name)),
-    meta: metadata.get(name) ?? {},
+    meta: metaOf.get(name)!,
   });
 
-  // Given or removed files: re-derive only their issues (every page of them), so the daily job stays cheap.
+  // Given or removed files: re-derive only their issues (every page of them), so the daily job
+  // stays cheap. Their issues are those their text points to and those they were in before (a
+  // page whose date changes leaves its old issue; a removed page leaves its issue); if the
+  // pipeline dates them otherwise (an issue's date is decided from all its pages), that issue's
+  // pages are read as well and the pipeline runs again.
   const sectionsOf = sourceSections(contentDir);
   let names = allNames;
   let dates: Set<string> | null = null;
-  const given: SourceText[] = [];
+  let sources: SourceText[];
+  let result: PipelineResult;
   if (incoming.length || removedNames.length) {
-    given.push(...incoming.map((f) => read(f.name)));
-    dates = new Set(given.map((s) => pageDate(s).date));
-    for (const name of removedNames) for (const s of sectionsOf.get(name) ?? []) dates.add(s.issue);
-    const incomingNames = new Set(incoming.map((f) => f.name));
-    names = allNames.filter((n) => incomingNames.has(n) || !sectionsOf.has(n) || sectionsOf.get(n)!.some((s) => dates!.has(s.issue)));
+    const issueOf = sourceIssues(contentDir);
+    dates = new Set<string>();
+    for (const name of incomingNames) {
+      const likely = likelyIssueDate(read(name));
+      // --MM-DD: the page names the day, not the year; the issues of that day in any year are read with it.
+      if (likely?.startsWith('--')) for (const issue of issueOf.values()) if (issue.endsWith(likely.slice(1))) dates.add(issue);
+      if (likely && !likely.startsWith('--')) dates.add(likely);
+      if (issueOf.has(name)) dates.add(issueOf.get(name)!);
+    }
+    for (const name of removedNames) {
+      for (const s of sectionsOf.get(name) ?? []) dates.add(s.issue);
+      if (issueOf.has(name)) dates.add(issueOf.get(name)!);
+    }
+    for (;;) {
+      names = allNames.filter((n) => incomingNames.has(n) || !issueOf.has(n) || dates!.has(issueOf.get(n)!));
+      sources = names.map(read);
+      result = runPipeline(sources, ledger);
+      const more = result.entries.issues.map((i) => i.id).filter((d) => !dates!.has(d));
+      if (more.length === 0) break;
+      for (const d of more) dates.add(d);
+    }
+  } else {
+    sources = names.map(read);
+    result = runPipeline(sources, ledger);
   }
-  const sources = names.map((n) => given.find((s) => s.name === n) ?? read(n));
-
-  const result = runPipeline(sources, ledger);
-  for (const issue of result.entries.issues) dates?.add(issue.id);
 
   const removed = withdraw(contentDir, result, removedNames, sectionsOf, options.today ?? localToday());
   const withdrawnPaths = withdrawnEntryPaths(contentDir, removed, sectionsOf, result);
@@ -134,12 +173,9 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     if (!existsSync(target) || !readFileSync(target).equals(f.bytes)) copies.set(`sources/${f.name}`, f.bytes);
   }
   const sourceRemovals = removedNames.map((n) => `sources/${n}`);
-  if (metadataText !== null && removedNames.length) {
-    const rest = withoutEntries(metadataText, removedNames);
-    if (rest !== metadataText) {
-      if (rest.trim() === '') sourceRemovals.push(`sources/${METADATA_FILE}`);
-      else copies.set(`sources/${METADATA_FILE}`, Buffer.from(rest, 'utf8'));
-    }
+  if (metadataText !== null && metadataText !== metadataBefore) {
+    if (metadataText.trim() === '' && removedNames.length) sourceRemovals.push(`sources/${METADATA_FILE}`);
+    else copies.set(`sources/${METADATA_FILE}`, Buffer.from(metadataText, 'utf8'));
   }
   const notes = new Map(sources.map((s) => [s.name, invisibleReport(s.text)]));
   const scope = dates === null ? () => true : (rel: string) => rel === LEDGER_FILE || dates!.has(entryDate(rel) ?? '');

@@ -9,6 +9,8 @@
  * with file and line, so even a bare `astro build` never emits a live script address.
  */
 import path from 'node:path';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import { plainText } from '../topics/mdx-references.ts';
 import { unsafeUrl, URL_ATTRIBUTES } from '../topics/urls.ts';
 import { EDITORIAL_COMPONENTS, TOPIC_COMPONENTS } from '../topics/vocabulary.ts';
@@ -25,10 +27,11 @@ interface JsxNode {
 const OURS = new Set([...Object.keys(TOPIC_COMPONENTS), ...Object.keys(EDITORIAL_COMPONENTS)]);
 
 export function remarkTopicComponents() {
-  return (tree: JsxNode, file: { path?: string }) => {
+  return (tree: Node, file: { path?: string }) => {
     const relative = file.path ? path.relative(process.cwd(), file.path) : '';
     const where = !file.path ? 'MDX' : relative.startsWith('..') || path.isAbsolute(relative) ? file.path : relative;
-    const walk = (node: JsxNode) => {
+    visit(tree, (found) => {
+      const node = found as JsxNode;
       const jsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
       const addresses = (['link', 'image', 'definition'].includes(node.type) && typeof node.url === 'string' ? [['href', node.url]] : []).concat(
         jsx ? (node.attributes ?? []).filter((a) => URL_ATTRIBUTES.has(String(a.name).toLowerCase()) && typeof a.value === 'string').map((a) => [String(a.name).toLowerCase(), a.value!]) : [],
@@ -37,16 +40,13 @@ export function remarkTopicComponents() {
         const unsafe = unsafeUrl(url, attribute);
         if (unsafe) throw new Error(`${where}:${node.position?.start.line ?? '?'}: ${unsafe}`);
       }
-      if (jsx && node.name && OURS.has(node.name)) {
-        const attributes = node.attributes ?? [];
-        const add = (name: string, value: string | null) => attributes.push({ type: 'mdxJsxAttribute', name, value });
-        add('_src', `${where}:${node.position?.start.line ?? '?'}`);
-        if (node.type === 'mdxJsxTextElement') add('_inline', null);
-        if (node.name === '引文') add('_text', plainText(node as Parameters<typeof plainText>[0]).trim());
-        node.attributes = attributes;
-      }
-      for (const child of node.children ?? []) walk(child);
-    };
-    walk(tree);
+      if (!jsx || !node.name || !OURS.has(node.name)) return;
+      const attributes = node.attributes ?? [];
+      const add = (name: string, value: string | null) => attributes.push({ type: 'mdxJsxAttribute', name, value });
+      add('_src', `${where}:${node.position?.start.line ?? '?'}`);
+      if (node.type === 'mdxJsxTextElement') add('_inline', null);
+      if (node.name === '引文') add('_text', plainText(node as Parameters<typeof plainText>[0]).trim());
+      node.attributes = attributes;
+    });
   };
 }

@@ -1,14 +1,14 @@
 /**
  * Astro integration: after `astro build` has written the pages, writes the full-text search
- * index for the same content tree into <outDir>/pagefind/ (or one bundle per year, see
- * src/search/shards.ts), so every build (including `astro build --outDir …` and builds of other content
+ * index for the same content tree into <outDir>/pagefind/ (or one bundle per month, see
+ * src/search/shared/shards.ts), so every build (including `astro build --outDir …` and builds of other content
  * trees) comes with its own index.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir, searchIndexWanted } from '../config.ts';
-import { writeArchiveIndex } from '../search/build-index.ts';
+import { writeArchiveIndex } from '../search/build/write-index.ts';
 
 export function searchIndex(): AstroIntegration {
   return {

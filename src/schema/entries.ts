@@ -38,8 +38,8 @@ export const issueSchema = z.object({
   pages: z.array(z.number().int().positive()).min(1),
   /** Source file names, in page order. */
   sources: z.array(z.string().min(1)).min(1),
-  /** How the date was known: given by staff metadata, or inferred from the text. */
-  dateSource: z.enum(['metadata', 'inferred']),
+  /** How the date was known: given by the staff (metadata, --date, file name), printed in the masthead, or inferred from the text. */
+  dateSource: z.enum(['metadata', 'masthead', 'inferred']),
   dateEvidence: z.array(dateEvidence),
 });
 

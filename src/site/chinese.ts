@@ -1,5 +1,5 @@
-/** Chinese wording of dates, page numbers, roles and ingest flags, as readers see them. */
-import type { ArticleFlag, AuthorRole } from '../schema/entries.ts';
+/** Chinese wording of dates, page numbers and roles, as readers see them (flags: src/schema/flags.ts). */
+import type { AuthorRole } from '../schema/entries.ts';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -49,23 +49,6 @@ export function formatDateShort(iso: string): string {
 }
 
 export const WEEKDAY_NAMES = WEEKDAYS;
-
-export const FLAG_LABELS: Record<ArticleFlag, string> = {
-  untitled: '无标题',
-  'headline-after-body': '标题在正文后',
-  'folded-duplicate': '已合并重复段落',
-  'cut-off': '疑似未完',
-  'orphan-headline': '孤立标题',
-};
-
-/** What each flag means for the reader, shown on the article page and the 说明 page. */
-export const FLAG_EXPLANATIONS: Record<ArticleFlag, string> = {
-  untitled: '原版文字中没有找到这篇稿件的标题，本馆列出时以正文开头代替。',
-  'headline-after-body': '原版文字中标题排在正文之后，本馆已按常规顺序把标题放在前面。',
-  'folded-duplicate': '原版文字中有段落重复出现，本馆只保留一次，重复的原文附在文末。',
-  'cut-off': '正文在句中中断，原版文字也没有转版说明，后文可能在本馆未收录的版面上。',
-  'orphan-headline': '原版文字中只有标题，没有找到属于它的正文。',
-};
 
 export const ROLE_LABELS: Record<AuthorRole, string> = {
   记者: '记者',

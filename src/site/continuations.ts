@@ -4,7 +4,7 @@
  * and says plainly when the archive lacks that page.
  */
 import { pageLabel } from './chinese.ts';
-import { articleTitle } from './titles.ts';
+import { articleTitle, knownHeadline } from './titles.ts';
 import type { Archive, ArchiveArticle } from '../content/archive.ts';
 import type { Section } from '../schema/entries.ts';
 
@@ -42,7 +42,8 @@ function describe(direction: 'on' | 'from', page: number, section: Section | nul
   if (!section) return direction === 'on' ? `本馆暂缺${label}，后文未能收录` : `本馆暂缺${label}，前文未能收录`;
   const jump = direction === 'on' ? `下转${label}` : `上接${label}`;
   if (!article) return `${jump}（本馆收录了${label}，但未找到与本文相接的稿件）`;
-  const title = articleTitle(article, archive.photosByArticle.get(article.id) ?? []);
+  // Both halves are one article: the other half is named by its headline, or by the headline it continues.
+  const title = knownHeadline(article, archive) ?? articleTitle(article, archive.photosByArticle.get(article.id) ?? [], archive);
   return `${jump}：${direction === 'on' ? '后文' : '前文'}见《${title}》`;
 }
 

@@ -2,6 +2,8 @@
  * /feed.xml: an Atom 1.0 feed (RFC 4287) of the articles of the newest issues, newest issue
  * first, in print order within an issue. Every URL absolute; every piece of source text
  * XML-escaped (and characters XML 1.0 cannot carry dropped), so a feed reader shows it as text.
+ * Our own code: @astrojs/rss writes RSS 2.0 only, and the `feed` package writes titles and
+ * summaries as HTML in CDATA (a source's `<` would become markup), times in UTC, no xml:lang.
  */
 import type { Archive } from '../content/archive.ts';
 import { pageTitle } from './chinese.ts';
@@ -39,7 +41,7 @@ export function atomFeed(archive: Archive, absolute: (path: string) => string, i
       return [
         '  <entry>',
         `    <id>${xmlText(idOf(routes.article(article.id)))}</id>`,
-        `    <title>${xmlText(articleTitle(article, photos))}</title>`,
+        `    <title>${xmlText(articleTitle(article, photos, archive))}</title>`,
         `    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
         `    <published>${issueTime(issue.date)}</published>`,
         `    <updated>${issueTime(issue.date)}</updated>`,

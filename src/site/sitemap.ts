@@ -1,6 +1,8 @@
 /**
  * sitemap.xml (sitemaps.org 0.9) of every page of the built site, and robots.txt pointing at
  * it. The page list comes from the built HTML files, so every page any route makes is listed.
+ * Our own code: @astrojs/sitemap always writes an index (sitemap-index.xml → sitemap-0.xml),
+ * where this writes sitemap.xml alone up to 50,000 pages and an index only beyond.
  */
 import fs from 'node:fs';
 import path from 'node:path';

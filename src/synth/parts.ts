@@ -11,7 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toBlocks, type Block } from '../ingest/blocks.ts';
 import { decodeSource } from '../ingest/decode.ts';
-import { readTitleRun, toItems, type Item } from '../ingest/items.ts';
+import { toItems, type Item } from '../ingest/items.ts';
+import { readBlocks } from '../ingest/pipeline.ts';
+import { readTitleRun } from '../ingest/title-run.ts';
 import { toLines } from '../ingest/lines.ts';
 import { parseCredits } from '../ingest/names.ts';
 import { endsSentence, findContinuation, parseDateline, splitCredit } from '../ingest/patterns.ts';
@@ -97,9 +99,8 @@ export function partsOf(texts: string[]): SeedParts {
   };
   for (const text of texts) {
     parts.bytes += Buffer.byteLength(text);
-    const lines = toLines(text);
-    const blocks = toBlocks(lines);
-    const items = toItems(blocks);
+    const { blocks, layout } = readBlocks(text);
+    const items = toItems(blocks, { layout });
     for (const item of items) collectItem(item, blocks, parts);
   }
   for (const key of ['photoTitles', 'ledes', 'paragraphs', 'subheads', 'names'] as const) {

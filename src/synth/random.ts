@@ -44,3 +44,31 @@ export function createRandom(seed: string | number): Random {
     chance: (p) => next() < p,
   };
 }
+
+export function shuffle<T>(list: T[], rng: Random): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+}
+
+/** A random element of `pool` whose key is not in `used` yet (then added); null when all are used. */
+export function take<T>(rng: Random, pool: readonly T[], used: Set<string>, key: (t: T) => string): T | null {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const t = rng.pick(pool);
+    if (!used.has(key(t))) {
+      used.add(key(t));
+      return t;
+    }
+  }
+  const start = rng.int(0, pool.length - 1);
+  for (let k = 0; k < pool.length; k++) {
+    const t = pool[(start + k) % pool.length];
+    if (!used.has(key(t))) {
+      used.add(key(t));
+      return t;
+    }
+  }
+  return null;
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { METADATA_FILE } from '../ingest/metadata.ts';
 import type { SynthIssue } from './compose.ts';
+import { synthesise, type SynthOptions } from './synthesise.ts';
 
 export interface WriteResult {
   files: number;
@@ -50,4 +51,28 @@ export function writeIssues(outDir: string, issues: SynthIssue[]): WriteResult {
   const head = before === '' ? '# 合成版面的元数据：npm run synth 写出（synthetic pages, written by npm run synth）\n' : before.endsWith('\n') ? before : `${before}\n`;
   writeFileSync(metadataPath, `${head}\n${entries.join('\n')}\n`);
   return { files: issues.reduce((n, i) => n + i.pages.length, 0), bytes, unchanged };
+}
+
+export interface Synthesised extends WriteResult {
+  issues: number;
+  first: string;
+  last: string;
+  /** Articles and photo news composed. */
+  items: number;
+  /** Pages drawn again because they did not read back as composed. */
+  redraws: number;
+}
+
+/** `npm run synth`: synthesise the days and write them into `out` (writeIssues); throws what those throw. */
+export function synthesiseInto(out: string, options: SynthOptions): Synthesised {
+  const issues = synthesise(options);
+  const written = writeIssues(out, issues);
+  return {
+    ...written,
+    issues: issues.length,
+    first: issues[0].date,
+    last: issues[issues.length - 1].date,
+    items: issues.reduce((n, i) => n + i.pages.reduce((m, p) => m + p.items.length, 0), 0),
+    redraws: issues.reduce((n, i) => n + i.redraws, 0),
+  };
 }

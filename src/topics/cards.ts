@@ -3,10 +3,11 @@
  * its first sentence, and the links to it and to a quoted paragraph. Pure, from the Archive.
  */
 import { paragraphParts } from '../site/article-body.ts';
-import type { Archive } from '../content/archive.ts';
+import type { Archive, ArchiveArticle } from '../content/archive.ts';
+import type { Photo } from '../schema/entries.ts';
 import { formatDateShort, pageTitle } from '../site/chinese.ts';
 import { routes } from '../site/routes.ts';
-import { articleTitle, excerpt } from '../site/titles.ts';
+import { articleTitle, CONTINUED_MARK, excerpt, knownHeadline } from '../site/titles.ts';
 
 export interface ArticleCardData {
   id: string;
@@ -47,6 +48,16 @@ export class MissingArticleError extends Error {
   }
 }
 
+/**
+ * How running text cites an article: 《headline》; a continued half 《the headline it continues》（续）;
+ * any other untitled piece by the archive's stand-in title, as it is.
+ */
+function cited(article: ArchiveArticle, photos: Photo[], archive: Archive): string {
+  const headline = knownHeadline(article, archive);
+  if (!headline) return articleTitle(article, photos, archive);
+  return article.headline?.trim() ? `《${headline}》` : `《${headline}》${CONTINUED_MARK}`;
+}
+
 export function articleCard(archive: Archive, id: string, where?: string): ArticleCardData {
   const article = archive.articleById.get(id);
   if (!article) throw new MissingArticleError(where, id);
@@ -60,8 +71,8 @@ export function articleCard(archive: Archive, id: string, where?: string): Artic
     path: routes.article(id),
     column: article.column?.trim() || null,
     kicker: article.kicker?.trim() || null,
-    title: articleTitle(article, photos),
-    cited: article.headline?.trim() ? `《${article.headline.trim()}》` : articleTitle(article, photos),
+    title: articleTitle(article, photos, archive),
+    cited: cited(article, photos, archive),
     subheadline: article.subheadline?.trim() || null,
     kind: article.kind,
     date: issue.date,

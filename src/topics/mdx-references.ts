@@ -8,6 +8,8 @@
  * tree by check.ts.
  */
 import { createProcessor } from '@mdx-js/mdx';
+import type { Node as UnistNode } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
 import { articleId as articleIdSchema } from '../schema/entries.ts';
 import { unsafeUrl, URL_ATTRIBUTES } from './urls.ts';
 import type { ComponentSpec } from './vocabulary.ts';
@@ -141,19 +143,20 @@ export function readMdxBody(body: string, firstLine: number, vocabulary: Record<
     return { references, problems };
   }
 
-  const visit = (node: Node) => {
+  /** Each node in document order; a component, an expression or import/export is read whole, not entered. */
+  const check = (node: Node): typeof SKIP | undefined => {
     const line = fileLine(node.position?.start.line);
     if (node.type === 'mdxjsEsm') {
       problems.push({ line, reason: `页面里不能写 import 或 export：可用的组件（${names}）已经备好，直接写即可` });
-      return;
+      return SKIP;
     }
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(String(node.value ?? ''))) {
       problems.push({ line, reason: '大括号 { } 里只能写注释 {/* … */}；要原样显示 {，请写成 \\{' });
-      return;
+      return SKIP;
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isComponentName(node.name)) {
       readComponent(node, line);
-      return;
+      return SKIP;
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const unsafe = unsafeHtml(node);
@@ -164,7 +167,7 @@ export function readMdxBody(body: string, firstLine: number, vocabulary: Record<
       const unsafe = unsafeUrl(node.url);
       if (unsafe) problems.push({ line, reason: unsafe });
     }
-    for (const child of node.children ?? []) visit(child);
+    return undefined;
   };
 
   const readComponent = (node: Node, line: number | undefined) => {
@@ -284,7 +287,7 @@ export function readMdxBody(body: string, firstLine: number, vocabulary: Record<
     }
   };
 
-  visit(tree);
+  visit(tree as UnistNode, (node) => check(node as Node));
   return { references, problems };
 }
 

@@ -4,6 +4,8 @@
  * timelines and lists contribute nothing here (the articles they show are indexed themselves).
  */
 import { createProcessor } from '@mdx-js/mdx';
+import type { Node as UnistNode } from 'unist';
+import { SKIP as SKIP_CHILDREN, visit } from 'unist-util-visit';
 
 interface Node {
   type: string;
@@ -27,17 +29,17 @@ function inline(node: Node): string {
 
 export function topicPlainText(body: string): string[] {
   const out: string[] = [];
-  const walk = (node: Node) => {
-    if (SKIP.has(node.type)) return;
+  visit(processor.parse(body) as UnistNode, (found) => {
+    const node = found as Node;
+    if (SKIP.has(node.type)) return SKIP_CHILDREN;
     // A component written on one line (<引文 …>原文</引文>) holds its text without a paragraph.
     const phrasingOnly = node.type === 'mdxJsxFlowElement' && (node.children ?? []).every((c) => !FLOW.has(c.type));
     if (BLOCKS.has(node.type) || phrasingOnly) {
       const text = inline(node).replace(/\s+/gu, ' ').trim();
       if (text) out.push(text);
-      return;
+      return SKIP_CHILDREN;
     }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(processor.parse(body) as unknown as Node);
+    return undefined;
+  });
   return out;
 }

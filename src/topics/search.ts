@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseMarkdownEntry } from '../content/parse.ts';
 import { ContentError, type ContentProblem } from '../content/problems.ts';
 import { topicSchema } from '../schema/topic.ts';
-import type { IndexedTopic } from '../search/topic-document.ts';
+import type { IndexedTopic } from '../search/build/topic-document.ts';
 import { topicPlainText } from './plain-text.ts';
 
 export function readIndexedTopics(topicsDir: string): IndexedTopic[] {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../src/export/build.ts';
+import { handEdits } from '../../src/export/edits.ts';
 import { CSV_COLUMNS } from '../../src/export/csv.ts';
 import { exportArticleSchema, exportIssuesSchema } from '../../src/export/schema.ts';
 import { exportTexts } from '../../src/export/write.ts';
@@ -37,7 +38,7 @@ describe.each([['dist/'], ['fixture /archive/']])('data downloads of %s', (name)
   const site = () => sites().find(([n]) => n === name)![1];
   const data = () => {
     const s = site();
-    return { s, dir: path.join(s.dir, 'data'), exported: buildExport(readArchive(s.contentDir), s.base) };
+    return { s, dir: path.join(s.dir, 'data'), exported: buildExport(readArchive(s.contentDir), s.base, handEdits(s.contentDir)) };
   };
 
   it('are the export, byte for byte, and every line passes the strict schema', () => {

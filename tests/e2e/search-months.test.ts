@@ -134,6 +134,14 @@ describe('search over one index per month', () => {
     },
   );
 
+  // With several bundles merged, Pagefind's AND drops a term bundle by bundle: every query that
+  // must find nothing still finds nothing over all months.
+  it.each(QUERIES.filter((c) => c.none).map((c) => [`${c.kind} ${c.q}`, c] as const))('relevance over every month finds nothing for %s', async (_, c) => {
+    const got = await search(page, server.url, c.q, { sort: 'relevance' });
+    expect(got.ids, got.status).toEqual([]);
+    expect(got.status).toContain('没有找到');
+  });
+
   it('orders oldest first across the months, and a year filter keeps to that year’s months', async () => {
     const oldest = await search(page, server.url, '高质量发展', { sort: 'oldest' });
     expect(oldest.total).toBe(15);

@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readIndexedArticles } from '../../src/search/archive.ts';
-import { writeSearchIndex } from '../../src/search/build-index.ts';
-import type { IndexedArticle } from '../../src/search/document.ts';
+import { readIndexedArticles } from '../../src/search/build/archive.ts';
+import { writeSearchIndex } from '../../src/search/build/write-index.ts';
+import type { IndexedArticle } from '../../src/search/build/document.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { fixtureSite, realSite } from '../helpers/sites.ts';
 import { search } from './support/search-page.ts';
@@ -102,7 +102,7 @@ describe('highlighting on the article page', () => {
     await page.goto(url);
     if ((await page.locator('.search-hit-note').count()) === 0) {
       const bundled = await build({
-        entryPoints: [path.resolve('src/search/highlight.ts')],
+        entryPoints: [path.resolve('src/search/browser/highlight.ts')],
         bundle: true,
         format: 'iife',
         globalName: 'searchHighlight',

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleUrl, buildExport } from '../../src/export/build.ts';
+import { CSV_COLUMNS } from '../../src/export/csv.ts';
+import { handEdits } from '../../src/export/edits.ts';
 import { exportArticleSchema, exportIssuesSchema } from '../../src/export/schema.ts';
 import { buildArchive, readArchive } from '../../src/content/archive.ts';
 import { readContent } from '../../src/content/read.ts';
@@ -11,10 +13,11 @@ import { readContent } from '../../src/content/read.ts';
 const FIXTURE = path.resolve('tests/fixtures/content');
 const REAL = path.resolve('content');
 const ARTICLE_FIELDS = [
-  'id', 'url', 'issue', 'date', 'page', 'seq', 'kind', 'column', 'kicker', 'headline', 'subheadline', 'byline',
-  'dateline', 'authors', 'blocks', 'photos', 'continuedOn', 'continuedFrom', 'flags', 'corrected',
+  'id', 'url', 'issue', 'date', 'dateSource', 'page', 'pageName', 'seq', 'kind', 'column', 'kicker', 'headline', 'subheadline', 'byline',
+  'dateline', 'signature', 'authors', 'blocks', 'photos', 'continuedOn', 'continuedFrom', 'continuationNotes', 'continuedOnArticle',
+  'continuedFromArticle', 'flags', 'folds', 'source', 'editedByHand', 'corrected',
 ];
-const ISSUE_FIELDS = ['id', 'date', 'dateSource', 'pages', 'sources'];
+const ISSUE_FIELDS = ['id', 'date', 'dateSource', 'pages', 'sources', 'dateEvidence', 'editedByHand'];
 
 let out: string;
 beforeEach(() => {
@@ -55,7 +58,9 @@ describe('buildExport', () => {
       url: '/articles/2025-12-28-01-02/',
       issue: '2025-12-28',
       date: '2025-12-28',
+      dateSource: 'metadata',
       page: 1,
+      pageName: '要闻',
       seq: 2,
       kind: 'article',
       column: null,
@@ -64,12 +69,29 @@ describe('buildExport', () => {
       subheadline: null,
       byline: null,
       dateline: '本报讯（记者 陈杰）',
+      signature: null,
       authors: [{ name: '陈杰', role: '记者' }],
       blocks: content.articles[1].blocks,
-      photos: [{ caption: '图为运动员在雪道上驰骋。', credit: '本报记者 戎禹仁摄', photographers: ['戎禹仁'], corrected: null }],
+      photos: [
+        {
+          caption: '图为运动员在雪道上驰骋。',
+          credit: '本报记者 戎禹仁摄',
+          photographers: ['戎禹仁'],
+          afterBlock: 0,
+          source: { file: '000_a25d01534798cd06.txt', lines: [83, 85] },
+          editedByHand: null,
+          corrected: null,
+        },
+      ],
       continuedOn: null,
       continuedFrom: null,
+      continuationNotes: [],
+      continuedOnArticle: null,
+      continuedFromArticle: null,
       flags: [],
+      folds: [],
+      source: { file: '000_a25d01534798cd06.txt', lines: [79, 93] },
+      editedByHand: null, // the fixture tree has no ingest manifest: nothing to compare with
       corrected: null,
     });
     expect(skiing.blocks).toHaveLength(2);
@@ -80,7 +102,7 @@ describe('buildExport', () => {
 
   it('lists issues with their date, its source, pages and source files', () => {
     expect(data.issues).toEqual([
-      { id: '2025-12-28', date: '2025-12-28', dateSource: 'metadata', pages: [1], sources: ['000_a25d01534798cd06.txt'] },
+      { id: '2025-12-28', date: '2025-12-28', dateSource: 'metadata', pages: [1], sources: ['000_a25d01534798cd06.txt'], dateEvidence: [], editedByHand: null },
     ]);
     for (const issue of data.issues) expect(Object.keys(issue)).toEqual(ISSUE_FIELDS);
   });
@@ -171,6 +193,71 @@ describe('npm run export', () => {
   });
 });
 
+describe('everything the entry keeps', () => {
+  const content = readContent(REAL);
+  const data = buildExport(buildArchive(content), '/', handEdits(REAL));
+  const byId = new Map(data.articles.map((a) => [a.id, a]));
+
+  it('folds, continuation notes as printed, signatures and the source lines, as the entries hold them', () => {
+    for (const entry of content.articles) {
+      const a = byId.get(entry.id)!;
+      expect(a.folds).toEqual(entry.folds);
+      expect(a.continuationNotes).toEqual(entry.continuationNotes);
+      expect([a.signature, a.continuedOnArticle, a.continuedFromArticle]).toEqual([entry.signature, entry.continuedOnArticle, entry.continuedFromArticle]);
+      expect(a.source).toEqual(entry.source);
+    }
+    // and the seeds have each of them
+    expect(byId.get('2024-01-02-01-06')!.folds).toEqual([expect.objectContaining({ line: 85, sameAsLine: 81 })]);
+    expect(byId.get('2024-01-02-01-01')!.continuationNotes).toEqual(['（下转第三版）']);
+    expect(byId.get('2022-01-19-01-03')!.signature).toBe('曹飞');
+    expect(byId.get('2022-01-19-01-03')!.source).toEqual({ file: '004_c3113a738babef97.txt', lines: [33, 41] });
+  });
+
+  it('the date’s source on every article row, and the evidence in issues.json', () => {
+    const issues = new Map(data.issues.map((i) => [i.id, i]));
+    for (const a of data.articles) expect(a.dateSource).toBe(issues.get(a.issue)!.dateSource);
+    expect(data.articles.every((a) => a.dateSource === 'inferred')).toBe(true);
+    for (const issue of data.issues) {
+      expect(issue.dateEvidence).toEqual(content.issues.find((i) => i.id === issue.id)!.dateEvidence);
+      expect(issue.dateEvidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('whether a person edited the entry: its file differs from what the ingest wrote', () => {
+    expect(data.articles.every((a) => a.editedByHand === false && a.photos.every((p) => p.editedByHand === false))).toBe(true);
+    expect(data.issues.every((i) => i.editedByHand === false)).toBe(true);
+
+    const tree = path.join(out, 'content');
+    fs.cpSync(REAL, tree, { recursive: true });
+    const file = path.join(tree, 'articles/2022/2022-01-19/01-03.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('headline: "温暖送给环卫工"', 'headline: "温暖送给环卫工们"'));
+    const photo = path.join(tree, 'photos/2022/2022-01-19/01-04-p1.json');
+    fs.writeFileSync(photo, fs.readFileSync(photo, 'utf8').replace('"afterBlock": 0', '"afterBlock":0'));
+    const result = runExport(['--out', path.join(out, 'export')], { ARCHIVE_CONTENT_DIR: tree });
+    expect(result.status, result.stderr).toBe(0);
+    const { articles, lines } = readExport(path.join(out, 'export'));
+    expect(articles.filter((a) => a.editedByHand).map((a) => a.id)).toEqual(['2022-01-19-01-03']);
+    expect(articles.find((a) => a.id === '2022-01-19-01-03')!.headline).toBe('温暖送给环卫工们');
+    // a photo entry re-spaced by hand is edited too, though it reads the same
+    expect(articles.find((a) => a.id === '2022-01-19-01-04')!.photos.map((p) => p.editedByHand)).toEqual([true]);
+    expect(lines.every((l) => /"editedByHand":(true|false)[,}]/.test(l))).toBe(true);
+    const csv = fs.readFileSync(path.join(out, 'export/articles.csv'), 'utf8');
+    expect(csv.split('\r\n')[0].split(',').slice(-1)).toEqual(['editedByHand']);
+    expect(csv.split('\r\n').filter((row) => row.endsWith(',true'))).toHaveLength(1);
+  });
+
+  it('a file the ingest never wrote counts as edited by hand; a tree without a manifest says null', () => {
+    const tree = path.join(out, 'content');
+    fs.cpSync(REAL, tree, { recursive: true });
+    const manifest = JSON.parse(fs.readFileSync(path.join(tree, '.ingest-manifest.json'), 'utf8'));
+    delete manifest.files['issues/2022/2022-01-19.json'];
+    fs.writeFileSync(path.join(tree, '.ingest-manifest.json'), JSON.stringify(manifest));
+    expect(handEdits(tree)('issues/2022/2022-01-19.json')).toBe(true);
+    expect(handEdits(tree)('issues/2023/2023-10-23.json')).toBe(false);
+    expect(handEdits(FIXTURE)('articles/2025/2025-12-28/01-01.md')).toBeNull();
+  });
+});
+
 describe('docs/export.md', () => {
   it('documents every exported field', () => {
     const doc = fs.readFileSync('docs/export.md', 'utf8');
@@ -178,8 +265,11 @@ describe('docs/export.md', () => {
       ...ARTICLE_FIELDS,
       ...ISSUE_FIELDS,
       'authors[].name', 'authors[].role', 'blocks[].type', 'blocks[].text',
-      'photos[].caption', 'photos[].credit', 'photos[].photographers', 'photos[].corrected',
-      'corrected.date', 'corrected.note', 'corrected_note',
+      'photos[].caption', 'photos[].credit', 'photos[].photographers', 'photos[].afterBlock', 'photos[].source', 'photos[].editedByHand', 'photos[].corrected',
+      'folds[].text', 'folds[].line', 'folds[].sameAsLine', 'source.file', 'source.lines',
+      'dateEvidence[].date', 'dateEvidence[].text', 'dateEvidence[].sentence', 'dateEvidence[].source', 'dateEvidence[].line',
+      'corrected.date', 'corrected.note',
+      ...CSV_COLUMNS.map((c) => c.name),
     ];
     for (const field of fields) expect(doc, field).toContain('`' + field + '`');
   });

@@ -46,7 +46,7 @@ describe('readEntry: the full text in print order', () => {
     section: '2024-03-05-02',
     seq: 1,
     kind: 'article',
-    column: '新春走基层',
+    column: '冬日访农家',
     kicker: '引题',
     headline: '主题',
     subheadline: '——副题',
@@ -85,7 +85,7 @@ describe('readEntry: the full text in print order', () => {
     const other = { ...photo(3, 1, '别的稿件'), article: '2024-03-05-02-09' };
     const read = readEntry(article, [photo(2, 1, '图二'), photo(1, 0, '图一'), other]);
     expect(read.text.split('\n')).toEqual([
-      '新春走基层', '引题', '主题', '——副题', '本报记者 林知远', '本报讯',
+      '冬日访农家', '引题', '主题', '——副题', '本报记者 林知远', '本报讯',
       '图一', '图一摄', '第一段。', '图二', '图二摄', '小标题', '第二段。',
       '苏望', '（下转第三版）', '重复的一句。',
     ]);

@@ -52,7 +52,7 @@ export function spawnBuildSync(command: string, args: readonly string[], options
 }
 
 /**
- * The project's content built into `out` with extra environment (SEARCH_SHARDS=year, …) and its
+ * The project's content built into `out` with extra environment (SEARCH_SHARDS=month, …) and its
  * own Astro cache beside it, taking its turn with the other builds; throws with the build's
  * output when it fails.
  */

@@ -9,7 +9,7 @@ import { missingCharacters, type Missing } from '../../src/ingest/coverage.ts';
 import type { Line } from '../../src/ingest/lines.ts';
 import { seedText } from '../helpers/seeds.ts';
 
-function byDefinition(lines: Line[], texts: string[]): Missing[] {
+function byDefinition(lines: ReadonlyArray<Pick<Line, 'n' | 'text'>>, texts: string[]): Missing[] {
   const counted = /\p{Script=Han}|\p{Nd}/gu;
   const have = new Map<string, number>();
   for (const t of texts) for (const [c] of t.matchAll(counted)) have.set(c, (have.get(c) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, inferIssueDate } from '../../src/ingest/dates.ts';
+import { addDays, inferIssueDate, readDates } from '../../src/ingest/dates.ts';
 import { toLines } from '../../src/ingest/lines.ts';
 import { excerpt, seedText } from '../helpers/seeds.ts';
 
@@ -37,5 +37,45 @@ describe('issue dates inferred from the text', () => {
 
   it('gives no date when the text has none', () => {
     expect(inferIssueDate(toLines(excerpt('000', 3, 13)))).toEqual({ date: null, evidence: [] });
+  });
+});
+
+describe('where each date stands, and dates that are no evidence of the issue', () => {
+  const read = (text: string) => readDates([{ source: 'x.txt', lines: toLines(text) }], { today: '2026-12-01' }).mentions;
+  const one = (text: string, words: string) => read(text).find((m) => m.text === words)!;
+
+  it('classes a date by where it stands: 电头, 讯头, opening a sentence, or in passing', () => {
+    const text = [
+      '新华社北京3月14日电 国务院新闻办公室举行发布会。',
+      '本报讯（记者 林晓）3月13日，市委召开常委会议。会议决定于今年春季开工。3月12日上午，市长到南郊区调研。',
+      '会议还听取了3月11日全省会议精神的传达。2024年全市植树造林面积增长。',
+    ].join('\n');
+    expect(['3月14日', '3月13日', '3月12日', '3月11日'].map((w) => one(text, w).kind)).toEqual(['dateline', 'lede', 'opening', 'running']);
+    expect(read(text).every((m) => m.date.startsWith('2024-'))).toBe(true);
+    expect(one(text, '3月13日').inNews).toBe(true);
+  });
+
+  it.each([
+    ['future', '该奖项将于当地时间3月20日颁发。2024年评选启动。', '3月20日'],
+    ['future', '3月20日，颁奖典礼将在市剧院举行。2024年评选启动。', '3月20日'],
+    ['quotation', '“3月10日那天，全村人都来了。”2024年春，老支书说。', '3月10日'],
+    ['quotation', '他写下《3月10日的雪》一文。2024年发表。', '3月10日'],
+    ['anniversary', '3月10日，是云河大桥通车30周年的日子。2024年大桥完成维修。', '3月10日'],
+    ['recurring', '每年的3月12日是植树节。2024年全市义务植树。', '3月12日'],
+    ['reprint', '据新华社北京3月10日电 全国春耕进度过半。2024年粮食播种面积稳定。', '3月10日'],
+    ['reprint', '（摘编自3月10日《云州晚报》）2024年', '3月10日'],
+    ['today', '今天（3月15日）是消费者权益日。2024年全市消费投诉下降。', '3月15日'],
+  ])('sets aside a date that is %s', (reason, text, words) => {
+    expect(one(text, words).setAside).toBe(reason);
+  });
+
+  it('reads no year from a plan, a goal or a year after today’s', () => {
+    const text = '到2035年基本实现现代化。力争2027年底前建成。2030年议程。本报讯（记者 林晓）3月13日，会议召开。2024年工作会议举行。';
+    expect(readDates([{ source: 'x.txt', lines: toLines(text) }], { today: '2026-12-01' }).paperYear).toBe(2024);
+  });
+
+  it('does not take the report’s own year from a quoted title or a span’s start', () => {
+    const text = '本报讯（记者 林晓）3月13日，“2023年十佳乡村”名单发布，2022年至今已评选两届。2024年工作会议举行。';
+    expect(one(text, '3月13日').sentenceYears).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Property test of the parser: random mixes and cuts of real seed lines, in random layouts,
- * never make the ingest throw and never lose a Han character or digit (runPipeline checks
+ * Property test of the parser: random mixes and cuts of real seed lines, in random layouts
+ * (blank lines or none, indents on all, some or no lines, hard-wrapped at a random width,
+ * `#` marks), never make the ingest throw and never lose a Han character or digit (runPipeline checks
  * that itself and throws if anything is lost; the schemas are checked on every entry too).
  */
 import fc from 'fast-check';
@@ -21,12 +22,28 @@ const piece = fc
     return line.slice(start, start + 1 + (b % (line.length - start)));
   });
 
+/** A line hard-wrapped every `width` characters, its first line indented (as text lifted from a PDF column). */
+const wrapAt = (line: string, width: number) => {
+  const out = [`\u3000\u3000${line.slice(0, width - 2)}`];
+  for (let at = width - 2; at < line.length; at += width) out.push(line.slice(at, at + width));
+  return out.join('\n');
+};
+
 const page = fc
-  .tuple(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.constantFrom('\n', '\n\n', '\r\n\r\n', '\n\n\n'), fc.boolean(), fc.boolean())
-  .map(([pieces, separator, indent, marks]) =>
+  .tuple(
+    fc.array(piece, { minLength: 1, maxLength: 40 }),
+    fc.constantFrom('\n', '\n\n', '\r\n\r\n', '\n\n\n'),
+    fc.constantFrom('none', 'indented', 'some indented', 'wrapped'),
+    fc.boolean(),
+    fc.integer({ min: 6, max: 24 }),
+  )
+  .map(([pieces, separator, layout, marks, width]) =>
     pieces
       .map((p, i) => (marks && i % 7 === 0 ? `# ${p}` : p))
-      .map((p) => (indent ? `\u3000\u3000${p}` : p))
+      .map((p, i) => {
+        if (layout === 'indented' || (layout === 'some indented' && i % 3 !== 2)) return `\u3000\u3000${p}`;
+        return layout === 'wrapped' && !p.startsWith('#') ? wrapAt(p, width) : p;
+      })
       .join(separator)
       .replace(/\r/g, ''),
   )

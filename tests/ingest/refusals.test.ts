@@ -91,9 +91,9 @@ describe('arguments', () => {
   });
 
   it.each([
-    ['--forse', /未知选项 --forse（unknown option）；是不是 --force？/],
-    ['--anything', /未知选项 --anything/],
-    ['-f', /未知选项 -f/],
+    ['--forse', /不认识的选项“--forse”（Unknown option .--forse.），是不是 --force？/],
+    ['--anything', /不认识的选项“--anything”/],
+    ['-f', /不认识的选项“-f”/],
   ])('an unknown option %s is refused, not dropped', (option, message) => {
     const before = snapshot();
     const run = ingest(option);

@@ -19,15 +19,26 @@ function previousIndex(name: string): string {
 }
 
 describe('npm run build-search', () => {
-  it('writes the index of a content tree, one bundle per year with SEARCH_SHARDS=year', () => {
+  it('writes the index of a content tree, one bundle per month with SEARCH_SHARDS=month', () => {
     const out = path.join(scratch, 'ok', 'pagefind');
+    const result = spawnSync(process.execPath, [path.resolve('scripts/build-search-index.ts'), '--content', 'tests/fixtures/site-content', '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, SEARCH_SHARDS: 'month' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/检索索引：\d+ 篇稿件/);
+    for (const month of ['2022-01', '2023-10', '2025-12']) expect(existsSync(path.join(out, month, 'pagefind.js'))).toBe(true);
+  });
+
+  it('refuses a scheme it does not have (one bundle per year is retired), naming the variable', () => {
+    const out = previousIndex('year');
     const result = spawnSync(process.execPath, [path.resolve('scripts/build-search-index.ts'), '--content', 'tests/fixtures/site-content', '--out', out], {
       encoding: 'utf8',
       env: { ...process.env, SEARCH_SHARDS: 'year' },
     });
-    expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/检索索引：\d+ 篇稿件/);
-    for (const year of ['2022', '2023', '2025']) expect(existsSync(path.join(out, year, 'pagefind.js'))).toBe(true);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('SEARCH_SHARDS="year"');
+    expect(readFileSync(path.join(out, 'pagefind-entry.json'), 'utf8')).toBe('previous');
   });
 
   it('refuses a content folder that does not exist, leaving the previous index', () => {

@@ -8,9 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeArchiveIndex, type ShardWritten } from '../../src/search/build-index.ts';
+import { writeArchiveIndex, type ShardWritten } from '../../src/search/build/write-index.ts';
 import { parseShardScheme } from '../../src/config.ts';
-import { bundleMonth, shardFolders, shardOf } from '../../src/search/shards.ts';
+import { bundleMonth, shardFolders, shardOf } from '../../src/search/shared/shards.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'index-shards-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -19,7 +19,7 @@ const content = path.join(scratch, 'content');
 const root = path.join(scratch, 'pagefind');
 cpSync(path.resolve('tests/fixtures/site-content'), content, { recursive: true });
 
-async function build(scheme: 'month' | 'year' = 'month'): Promise<Map<string, ShardWritten>> {
+async function build(scheme: 'month' | 'archive' = 'month'): Promise<Map<string, ShardWritten>> {
   const written = new Map<string, ShardWritten>();
   await writeArchiveIndex(content, root, (folder, r) => written.set(folder, r), scheme);
   return written;
@@ -30,12 +30,12 @@ const stamps = (folder: string) =>
   (readdirSync(path.join(root, folder), { recursive: true }) as string[]).sort().map((f) => `${f}@${statSync(path.join(root, folder, f)).mtimeMs}`);
 
 describe('shard schemes', () => {
-  it('name month and year folders, newest first', () => {
+  it('name month folders, newest first; one bundle per year is retired', () => {
     expect(parseShardScheme('month')).toBe('month');
     expect(() => parseShardScheme('week')).toThrow(/SEARCH_SHARDS/);
+    expect(() => parseShardScheme('year')).toThrow(/SEARCH_SHARDS/);
     expect(shardOf('month', '2025-12-28')).toBe('2025-12/');
     expect(shardFolders('month', ['2024-01-02', '2025-12-28', '2024-01-30'])).toEqual(['2025-12/', '2024-01/']);
-    expect(shardFolders('year', ['2024-01-02', '2025-12-28'])).toEqual(['2025/', '2024/']);
     expect(shardFolders('archive', ['2024-01-02'])).toEqual(['']);
     expect(bundleMonth('/archive/pagefind/2025-12/')).toBe('2025-12');
     expect(bundleMonth('/pagefind/2025/')).toBeNull();
@@ -113,8 +113,9 @@ describe('writeArchiveIndex by month', () => {
     }
     await build();
     expect(existsSync(path.join(root, '2023-11'))).toBe(false);
-    const years = await build('year');
-    expect([...years.values()].every((r) => !r.reused)).toBe(true);
-    expect(readdirSync(root).sort()).toEqual(['2022', '2023', '2025', 'shards.json']);
+    const whole = await build('archive');
+    expect([...whole.values()].every((r) => !r.reused)).toBe(true);
+    expect(readdirSync(root)).toContain('pagefind.js');
+    expect(readdirSync(root).filter((f) => /^\d{4}-\d{2}$/.test(f))).toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 /**
  * Invisible characters inside a phrase do not hide it: the index, the query and the ?hl=
- * highlighter share one folding (src/search/normalize.ts) in which they are nothing, and a hit's
+ * highlighter share one folding (src/search/shared/normalize.ts) in which they are nothing, and a hit's
  * range still covers them, so the marked text is the source's own. (The browser side is in
  * tests/e2e/hostile-source.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { findHits, hitRanges } from '../../src/search/match.ts';
-import { foldText } from '../../src/search/normalize.ts';
-import { parseQuery } from '../../src/search/query.ts';
-import { textUnits } from '../../src/search/units.ts';
+import { findHits, hitRanges } from '../../src/search/shared/match.ts';
+import { foldText } from '../../src/search/shared/normalize.ts';
+import { parseQuery } from '../../src/search/shared/query.ts';
+import { textUnits } from '../../src/search/shared/units.ts';
 
 const HIDDEN = {
   'zero-width space': '\u200B',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldChar, foldText } from '../../src/search/normalize.ts';
+import { foldChar, foldText } from '../../src/search/shared/normalize.ts';
 import { seedText, SEEDS } from '../helpers/seeds.ts';
 
 describe('foldText', () => {

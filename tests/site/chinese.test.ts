@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, formatDate, formatDateShort, pageLabel, pageTitle, FLAG_LABELS } from '../../src/site/chinese.ts';
-import { articleFlag } from '../../src/schema/entries.ts';
+import { chineseNumber, formatDate, formatDateShort, pageLabel, pageTitle } from '../../src/site/chinese.ts';
 
 describe('chinese wording', () => {
   it('writes page numbers as printed', () => {
@@ -20,11 +19,5 @@ describe('chinese wording', () => {
     expect(formatDate('2024-02-29')).toBe('2024年2月29日 星期四');
     expect(formatDateShort('2023-10-23')).toBe('2023年10月23日');
     expect(() => formatDate('2025/12/28')).toThrow(/YYYY-MM-DD/);
-  });
-
-  it('has a Chinese label for every ingest flag', () => {
-    for (const flag of articleFlag.options) expect(FLAG_LABELS[flag]).toMatch(/\p{Script=Han}/u);
-    expect(FLAG_LABELS.untitled).toBe('无标题');
-    expect(FLAG_LABELS['cut-off']).toBe('疑似未完');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Incremental builds (experimental.incrementalBuild + src/site/cache-keys.ts, dist/ kept and
- * pruned by src/build/prune-stale-pages.ts): a site built from yesterday's archive and rebuilt
+ * pruned by src/integrations/prune-stale-pages.ts): a site built from yesterday's archive and rebuilt
  * after today's issue arrives, an old article was corrected and another withdrawn must be,
  * file for file, the site a full build makes; and the rebuild must really have reused pages.
  */

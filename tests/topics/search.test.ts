@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readIndexedArticles } from '../../src/search/archive.ts';
-import { writeSearchIndex } from '../../src/search/build-index.ts';
-import { decodeRecord } from '../../src/search/record.ts';
-import { spanYears, topicRecord } from '../../src/search/topic-document.ts';
+import { readIndexedArticles } from '../../src/search/build/archive.ts';
+import { writeSearchIndex } from '../../src/search/build/write-index.ts';
+import { decodeRecord } from '../../src/search/shared/record.ts';
+import { spanYears, topicRecord } from '../../src/search/build/topic-document.ts';
 import { readIndexedTopics } from '../../src/topics/search.ts';
 import { ContentError } from '../../src/content/problems.ts';
 

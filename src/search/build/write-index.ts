@@ -1,6 +1,6 @@
 /**
  * Writes a Pagefind bundle for a set of articles and topics (writeSearchIndex), and the
- * archive's index as one bundle or one per year or month, rebuilding only the bundles whose
+ * archive's index as one bundle or one per month, rebuilding only the bundles whose
  * period changed (writeArchiveIndex). The browser merges the bundles (engine.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
@@ -9,12 +9,12 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { entryDate } from '../content/paths.ts';
+import { entryDate } from '../../content/paths.ts';
 import { readIndexedArticles } from './archive.ts';
-import { readIndexedTopics } from '../topics/search.ts';
+import { readIndexedTopics } from '../../topics/search.ts';
 import { searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
-import { shardScheme, type ShardScheme } from '../config.ts';
-import { shardOf } from './shards.ts';
+import { shardScheme, type ShardScheme } from '../../config.ts';
+import { shardOf } from '../shared/shards.ts';
 import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
 
 export interface IndexReport {
@@ -87,7 +87,7 @@ export interface ShardWritten extends IndexReport {
 }
 
 /**
- * The archive's index under `root` (dist/pagefind): one bundle, or one per year or per month
+ * The archive's index under `root` (dist/pagefind): one bundle, or one per month
  * (shards.ts). Reports each bundle as it is written or kept.
  *
  * A bundle is rebuilt only when the content files of its period (their bytes, read without
@@ -96,7 +96,7 @@ export interface ShardWritten extends IndexReport {
  * Changed bundles are written beside the index first and swapped in only once all of them are
  * written, so a refused or failed build leaves the previous index as it was.
  *
- * Topics (content/topics/*.mdx) go in the bundle of the month or year their span ends, or the
+ * Topics (content/topics/*.mdx) go in the bundle of the month their span ends, or the
  * newest bundle when that period has no articles; their files count in that bundle's digest.
  */
 export async function writeArchiveIndex(
@@ -109,7 +109,8 @@ export async function writeArchiveIndex(
   // Month bundles: index chunks of 5,000 word locations rather than Pagefind's 20,000. Measured
   // on a month of the paper (1,900 articles): a cold query loads 36 KiB of chunks instead of
   // 95 KiB, for a chunk list 6 KiB larger (docs/scaling.md). Pagefind reads it from the
-  // environment of the indexing service it starts.
+  // environment of the indexing service it starts (PAGEFIND_* are Pagefind's own settings, not
+  // the archive's: they are read and set here, not in src/config.ts).
   if (scheme === 'month') process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(MONTH_CHUNK_SIZE);
   const topics = readIndexedTopics(path.join(contentDir, 'topics'));
   const topicFolders = new Map<IndexedTopic, string>();
@@ -210,19 +211,23 @@ function shardDigests(
   return digests;
 }
 
-/** The indexing code (src/search, src/schema, src/lib, src/topics), Pagefind's version and its settings: a change rebuilds every bundle. */
+/**
+ * The indexing code (src/search/build and shared, src/schema, src/content, src/topics),
+ * Pagefind's version and its settings: a change rebuilds every bundle.
+ */
 function codeDigest(scheme: ShardScheme): string {
   const hash = createHash('sha256').update(scheme);
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  for (const dir of [here, path.join(here, '../schema'), path.join(here, '../content'), path.join(here, '../topics')]) {
+  const src = fileURLToPath(new URL('../../', import.meta.url));
+  for (const dir of ['search/build', 'search/shared', 'schema', 'content', 'topics'].map((d) => path.join(src, d))) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (/\.(ts|astro)$/.test(name)) hash.update(name).update(readFileSync(path.join(dir, name)));
     }
   }
   // Pagefind's version (its package.json is not among its exports: found beside the project).
-  const pagefindPackage = [path.join(here, '../../node_modules/pagefind/package.json'), path.resolve('node_modules/pagefind/package.json')].find(existsSync);
+  const pagefindPackage = [path.join(src, '../node_modules/pagefind/package.json'), path.resolve('node_modules/pagefind/package.json')].find(existsSync);
   if (pagefindPackage) hash.update(readFileSync(pagefindPackage));
+  // Pagefind's own settings from the environment (see writeArchiveIndex) change what it writes.
   for (const [key, value] of Object.entries(process.env)) if (key.startsWith('PAGEFIND')) hash.update(`${key}=${value}`);
   return hash.digest('hex');
 }

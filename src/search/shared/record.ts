@@ -7,7 +7,7 @@
  * shifted into Unicode's supplementary private use area: not one letter or digit is left for
  * Pagefind to index, and the browser shifts it back.
  */
-import { isolateBidiText } from '../site/bidi.ts';
+import { isolateBidiText } from '../../site/bidi.ts';
 
 export interface ResultRecord {
   id: string;

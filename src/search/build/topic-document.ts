@@ -4,10 +4,10 @@
  * filters (kind = topic, shown as 专题); a year value for every year its span covers; no page,
  * column or author. Sorted by the end of its span.
  */
-import type { Topic } from '../schema/topic.ts';
-import { routes } from '../site/routes.ts';
+import type { Topic } from '../../schema/topic.ts';
+import { routes } from '../../site/routes.ts';
 import { escapeHtml, escapeValue, INDEX_LANGUAGE, termsOf, WEIGHT, type SearchDocument } from './document.ts';
-import { encodeRecord, type ResultRecord } from './record.ts';
+import { encodeRecord, type ResultRecord } from '../shared/record.ts';
 
 export interface IndexedTopic {
   /** File name without .mdx: /topics/<name>/. */

@@ -4,8 +4,8 @@
  * piece of article text goes into the page as text nodes: nothing from the archive is parsed
  * as HTML.
  */
-import type { Segment } from './excerpt.ts';
-import { formatDateShort, pageLabel, pageTitle } from '../site/chinese.ts';
+import type { Segment } from '../shared/excerpt.ts';
+import { formatDateShort, pageLabel, pageTitle } from '../../site/chinese.ts';
 import {
   FACETS,
   SORT_ORDERS,

@@ -4,8 +4,9 @@
  * the file, line and field of anything wrong.
  */
 import { existsSync } from 'node:fs';
-import { articlesInPrintOrder, readArchive } from '../content/archive.ts';
-import { contentDir as configuredContentDir } from '../config.ts';
+import { articlesInPrintOrder, readArchive } from '../../content/archive.ts';
+import { contentDir as configuredContentDir } from '../../config.ts';
+import { continuedOrigin } from '../../site/titles.ts';
 import type { IndexedArticle } from './document.ts';
 
 /** Every article of the content tree, or those of the issues whose date passes `dates`, in print order. */
@@ -17,5 +18,6 @@ export function readIndexedArticles(contentDir: string = configuredContentDir(),
     issue: archive.issueById.get(article.issue)!,
     section: archive.sectionById.get(article.section)!,
     photos: archive.photosByArticle.get(article.id) ?? [],
+    continuedHeadline: continuedOrigin(article, archive)?.headline ?? null,
   }));
 }

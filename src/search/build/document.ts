@@ -9,12 +9,13 @@
  * author (one per name, photographers included), kind. Sort key: the article id, which orders
  * by date, then page, then position on the page.
  */
-import type { ArchiveArticle } from '../content/archive.ts';
-import type { Issue, Photo, Section } from '../schema/entries.ts';
-import { routes } from '../site/routes.ts';
-import { encodeRecord, type ResultRecord } from './record.ts';
-import { indexTerms } from './terms.ts';
-import { textUnits } from './units.ts';
+import type { ArchiveArticle } from '../../content/archive.ts';
+import type { Issue, Photo, Section } from '../../schema/entries.ts';
+import { routes } from '../../site/routes.ts';
+import { encodeRecord, type ResultRecord } from '../shared/record.ts';
+import { indexTerms } from '../shared/terms.ts';
+import { textUnits } from '../shared/units.ts';
+import { CONTINUED_MARK } from '../../site/titles.ts';
 
 export interface IndexedArticle {
   article: ArchiveArticle;
@@ -22,6 +23,11 @@ export interface IndexedArticle {
   section: Section;
   /** The article's photos, in print order. */
   photos: Photo[];
+  /**
+   * For an untitled continued half (上接第一版), the headline of the article it continues, which
+   * titles its result (site/titles.ts continuedOrigin); absent or null otherwise.
+   */
+  continuedHeadline?: string | null;
 }
 
 export interface SearchDocument {
@@ -53,8 +59,13 @@ function clip(text: string, length: number): string {
   return chars.length > length ? `${chars.slice(0, length).join('')}…` : chars.join('');
 }
 
-/** A stand-in title for pieces printed without a headline. */
-export function displayTitle({ article, photos }: Pick<IndexedArticle, 'article' | 'photos'>): string {
+/**
+ * The result's title: the headline; for an untitled continued half the headline it continues,
+ * marked （续）; else a stand-in for pieces printed without a headline.
+ */
+export function displayTitle({ article, photos, continuedHeadline }: Pick<IndexedArticle, 'article' | 'photos' | 'continuedHeadline'>): string {
+  const continued = present([article.headline]).length === 0 ? present([continuedHeadline]) : [];
+  if (continued.length) return `${continued[0].trim()}${CONTINUED_MARK}`;
   const named = present([article.headline, article.kicker, article.subheadline?.replace(/^[—\-\s]+/, '')]);
   if (named.length) return named[0];
   const lead = present([...article.blocks.map((b) => b.text), ...photos.map((p) => p.caption)]);

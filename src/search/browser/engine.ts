@@ -7,17 +7,16 @@
  * the pages; phrases of three units or more are then checked with Pagefind's exact search,
  * which keeps only pages where the phrase's bigrams stand one after another.
  *
- * An archive too large for one index is indexed in shards (shards.ts). Year bundles are all
- * merged here with Pagefind's mergeIndex; the date orders are then asked for year by year, since
- * merged shards rank sorted results by their place within their own shard. Month bundles are
- * opened newest first and only as far as the results asked for need: a cold search of a year of
- * the paper then loads one month's index, not twelve (docs/scaling.md). Newest-first results
- * are asked month by month (the month filter); relevance and oldest-first open every month.
+ * An archive too large for one index is indexed by month (shards.ts). Month bundles are opened
+ * newest first and only as far as the results asked for need: a cold search of a year of the
+ * paper then loads one month's index, not twelve (docs/scaling.md). Newest-first results are
+ * asked month by month (the month filter); relevance and oldest-first open every month, merged
+ * with Pagefind's mergeIndex.
  */
-import { excerpt, markText } from './excerpt.ts';
-import { mainQuery, parseQuery, phraseQuery, type Phrase } from './query.ts';
-import { decodeRecord, type ResultRecord } from './record.ts';
-import { bundleMonth } from './shards.ts';
+import { excerpt, markText } from '../shared/excerpt.ts';
+import { mainQuery, parseQuery, phraseQuery, type Phrase } from '../shared/query.ts';
+import { decodeRecord, type ResultRecord } from '../shared/record.ts';
+import { bundleMonth } from '../shared/shards.ts';
 import { FACETS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
 
 /** The part of Pagefind's JS API used here (pagefind.js in each bundle). */
@@ -138,8 +137,6 @@ const SORTS: Record<SortOrder, Record<string, string>> = {
 
 export class SearchEngine {
   private readonly pagefind: PagefindApi;
-  /** Years of the shards, when the index is one bundle per year. */
-  private readonly shardYears: string[] | null;
   private last: Ranked | null = null;
   /**
    * Pagefind counts filter values only over the filter files it has loaded, and loads them
@@ -158,22 +155,18 @@ export class SearchEngine {
    */
   private readonly present = new Set<string>();
 
-  /** Bundles merged into one index (not month by month). */
-  private readonly merged: number;
-
-  constructor(pagefind: PagefindApi, shardYears: string[] | null = null, months: MonthShard[] | null = null, merged = 1) {
+  constructor(pagefind: PagefindApi, months: MonthShard[] | null = null) {
     this.pagefind = pagefind;
-    this.merged = merged;
-    this.shardYears = shardYears;
     this.months = months;
   }
 
   /**
-   * Opens the bundle, or the year shards (bundles …/pagefind/2026/, …/pagefind/2025/ …):
-   * the first through pagefind.js, the others merged into it with Pagefind's mergeIndex.
+   * Opens the bundle, or the month bundles (…/pagefind/2025-12/, …/pagefind/2025-11/ …, newest
+   * first): the newest through its pagefind.js, the others merged into it as they are needed.
+   * Throws when the index cannot be loaded, or when several bundles are not all months.
    */
   static async open(bundles: string[]): Promise<SearchEngine> {
-    const [primary, ...others] = bundles;
+    const [primary] = bundles;
     let pagefind: PagefindApi;
     try {
       pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindApi;
@@ -181,14 +174,10 @@ export class SearchEngine {
       throw new Error(`检索索引未能加载（${primary}pagefind.js）`);
     }
     await pagefind.options({ basePath: primary });
+    if (bundles.length === 1) return new SearchEngine(pagefind);
     const months = bundles.map(bundleMonth);
-    if (bundles.length > 1 && months.every(Boolean)) {
-      return new SearchEngine(pagefind, null, bundles.map((bundle, i) => ({ bundle, month: months[i]!, opened: i === 0 })));
-    }
-    for (const bundle of others) await pagefind.mergeIndex(bundle);
-    const years = bundles.map((b) => /\/(\d{4})\/$/.exec(b)?.[1]);
-    const sharded = bundles.length > 1 && years.every(Boolean);
-    return new SearchEngine(pagefind, sharded ? (years as string[]) : null, null, bundles.length);
+    if (!months.every(Boolean)) throw new Error(`检索索引的分片须是按月的（${bundles.join(' ')}）`);
+    return new SearchEngine(pagefind, bundles.map((bundle, i) => ({ bundle, month: months[i]!, opened: i === 0 })));
   }
 
   /**
@@ -278,22 +267,13 @@ export class SearchEngine {
     if (this.months) return this.rankByMonth(request, phrases, filters, key);
 
     const answer = await this.answer(phrases, filters, request.sort);
-    let results = answer.results;
-    if (this.shardYears && request.sort !== 'relevance') {
-      // Merged shards rank sorted results by their place within their own shard: order
-      // across shards by asking year by year instead.
-      const years = request.sort === 'newest' ? this.shardYears : [...this.shardYears].reverse();
-      const asked = filters.year ? years.filter((y) => y === filters.year) : years;
-      const perYear = await Promise.all(asked.map((year) => this.answer(phrases, { ...filters, year }, request.sort)));
-      results = perYear.flatMap((a) => a.results);
-    }
-    this.last = { key, phrases, results, facets: facetsFrom(answer), searchedSince: null };
+    this.last = { key, phrases, results: answer.results, facets: facetsFrom(answer), searchedSince: null };
     return this.last;
   }
 
   /** How many Pagefind bundles the searches run over. */
   private openBundles(): number {
-    return this.months ? this.months.filter((m) => m.opened).length : this.merged;
+    return this.months ? this.months.filter((m) => m.opened).length : 1;
   }
 
   private async openMonth(shard: MonthShard): Promise<void> {

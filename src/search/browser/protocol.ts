@@ -2,7 +2,7 @@
  * What the search page and the search worker say to each other. Kept apart from the engine so
  * the page's own script stays small (the engine, with its folding tables, lives in the worker).
  */
-import type { Segment } from './excerpt.ts';
+import type { Segment } from '../shared/excerpt.ts';
 
 export const FACETS = ['year', 'page', 'column', 'author', 'kind'] as const;
 export type Facet = (typeof FACETS)[number];

@@ -3,18 +3,16 @@
  * page (SearchView.astro) both ask, so they always agree), and which bundle holds what.
  *
  * - archive (default): one Pagefind bundle, pagefind/. Fine while the archive is small.
- * - year: one bundle per year (pagefind/2025/, …), all opened and merged in the browser.
  * - month: one bundle per month (pagefind/2025-12/, …): the daily job rebuilds only the month
  *   it adds to, and the search page opens the months newest first, only as many as the results
  *   it shows need (engine.ts). A year of the paper: docs/scaling.md.
  */
-import type { ShardScheme } from '../config.ts';
+import type { ShardScheme } from '../../config.ts';
 
 export type { ShardScheme };
 
-/** The bundle folder of an issue date (YYYY-MM-DD, or YYYY for year shards): '' is pagefind/ itself. */
+/** The bundle folder of an issue date (YYYY-MM-DD): '' is pagefind/ itself. */
 export function shardOf(scheme: ShardScheme, date: string): string {
-  if (scheme === 'year') return `${date.slice(0, 4)}/`;
   if (scheme === 'month') return `${date.slice(0, 7)}/`;
   return '';
 }

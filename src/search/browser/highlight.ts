@@ -4,9 +4,9 @@
  * inside a paragraph (a linked reporter's name). Only text nodes are split and wrapped; the
  * article's own markup is never re-parsed.
  */
-import { findHits, hitRanges } from './match.ts';
-import { parseQuery, type Phrase } from './query.ts';
-import { textUnits } from './units.ts';
+import { findHits, hitRanges } from '../shared/match.ts';
+import { parseQuery, type Phrase } from '../shared/query.ts';
+import { textUnits } from '../shared/units.ts';
 
 const BLOCK = 'p,h1,h2,h3,h4,h5,h6,li,dd,dt,td,th,figcaption,blockquote,pre,div,section,article,header,footer,main,aside,nav';
 const SKIP = 'script,style,noscript,template,textarea,mark,[data-search-skip]';

@@ -1,0 +1,73 @@
+/**
+ * What the items stage makes of a page: an article or a photo-news item with its headline
+ * block, credits, body blocks, photos, continuation and the source lines it was read from.
+ */
+import type { ArticleFlag, Author } from '../schema/entries.ts';
+
+export interface ItemBlock {
+  type: 'paragraph' | 'subhead';
+  text: string;
+  lines: number[];
+}
+
+export interface ItemPhoto {
+  caption: string;
+  credit: string | null;
+  photographers: string[];
+  lines: number[];
+  /** Number of body blocks printed before the photo. */
+  afterBlock: number;
+}
+
+export interface Fold {
+  text: string;
+  line: number;
+  sameAsLine: number;
+}
+
+export interface Item {
+  kind: 'article' | 'photo';
+  column: string | null;
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  byline: string | null;
+  dateline: string | null;
+  signature: string | null;
+  authors: Author[];
+  blocks: ItemBlock[];
+  photos: ItemPhoto[];
+  continuedOn: number | null;
+  continuedFrom: number | null;
+  continuationNotes: string[];
+  flags: ArticleFlag[];
+  folds: Fold[];
+  /** Every source line this item was read from. */
+  lines: number[];
+}
+
+export function titleText(item: Pick<Item, 'column' | 'kicker' | 'headline' | 'subheadline'>): string {
+  return [item.column, item.kicker, item.headline, item.subheadline].filter(Boolean).join(' ');
+}
+
+export function newItem(kind: Item['kind']): Item {
+  return {
+    kind,
+    column: null,
+    kicker: null,
+    headline: null,
+    subheadline: null,
+    byline: null,
+    dateline: null,
+    signature: null,
+    authors: [],
+    blocks: [],
+    photos: [],
+    continuedOn: null,
+    continuedFrom: null,
+    continuationNotes: [],
+    flags: [],
+    folds: [],
+    lines: [],
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * Masthead (报头) and page-header (版头/眉头) lines: the date a page prints on itself.
+ *
+ *   大同日报  2020年1月17日 星期五  农历己亥年腊月廿三
+ *   2019年10月8日 星期二 第3版 要闻
+ *   二〇一九年十二月二十八日  星期六
+ *
+ * A header is a run of lines at the top (first five lines) or the foot (last three) of a page
+ * made only of header parts: a date, a weekday (星期五, 周五), a lunar date (农历己亥年腊月廿三),
+ * a page mark (第3版 要闻, A3版, A3), an issue number (第12345期), the paper's name (…日报, …晚报),
+ * editors' credits (责编：…), the weather (晴 -5℃~3℃). A date alone on a line is not a header — the date line under a
+ * decree or a letter looks just like it — so the run must hold a date and at least one other
+ * part. A weekday or lunar date printed with the date must agree with it; a page whose header
+ * lines print two different dates is refused (see docs/ingest.md, "Dates").
+ */
+import { IngestError } from './errors.ts';
+import type { Line } from './lines.ts';
+
+export interface MastheadDate {
+  /** ISO date the header prints: the issue date itself. */
+  date: string;
+  /** The header line that carries the date. */
+  line: number;
+  text: string;
+}
+
+const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, 'Ｏ': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN = '〇○Ｏ零一二三四五六七八九十';
+const NUM = '0-9０-９';
+
+/** 2019年10月8日, 二〇一九年十二月二十八日, 2019-10-08, 2019.10.08, 2019/10/08. */
+const DATE = new RegExp(
+  `([${NUM}]{4}|[${CN}]{4})\\s*年\\s*([${NUM}]{1,2}|[${CN}]{1,3})\\s*月\\s*([${NUM}]{1,2}|[${CN}]{1,3})\\s*日` +
+    `|(?<![${NUM}])([${NUM}]{4})[-./／]([${NUM}]{1,2})[-./／]([${NUM}]{1,2})(?![${NUM}])`,
+  'g',
+);
+const WEEKDAY = /(?:星期|礼拜|周)([一二三四五六日天])/g;
+const GANZHI_YEAR = '[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]';
+const LUNAR_MONTH = '闰?(?:正|冬|腊|十一|十二|[一二三四五六七八九十])月';
+const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十|卅)';
+const LUNAR = new RegExp(`(?:农历|夏历|阴历)?(?:(${GANZHI_YEAR})年)?(${LUNAR_MONTH})(${LUNAR_DAY})|农历(${GANZHI_YEAR})年`, 'g');
+/** The other parts a header line may hold. */
+const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
+  ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])[A-HＡ-Ｈ][0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
+  ['number', /总?第\s*[0-9０-９]+\s*[期号]/g],
+  ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报)(?:社)?/g],
+  ['editor', /(?:责任编辑|责编|编辑|美编|校对|版式|组版|制作|照排)\s*[：:]\s*[\u4e00-\u9fff]{2,4}(?:\s*[\u4e00-\u9fff]{2,4})?/g],
+  ['weather', /(?:天气\s*[：:]?\s*)?(?:晴|多云|阴|[小中大暴阵雷]*雨|[小中大暴]*雪|雨夹雪|雾|霾|沙尘|转)+(?:\s*-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?)?|-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?/g],
+  ['serial', /国内统一连续出版物号\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+/g],
+];
+const SEPARATORS = /[\s\u3000|｜·•・\-—－:：,，、/()（）【】\[\]■□●◆▲]+/g;
+
+interface HeaderLine {
+  line: Line;
+  dates: Array<{ date: string | null; text: string }>;
+  weekdays: number[];
+  lunar: Array<{ year: string | null; month: string | null; day: string | null; text: string }>;
+  others: string[];
+}
+
+/** 二〇一九 → 2019; 十二 → 12; 二十八 → 28; 2019 → 2019. */
+function number(text: string): number {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (!ascii.includes('十')) return Number([...ascii].map((c) => CN_DIGIT[c] ?? 'x').join(''));
+  const [tens, units] = ascii.split('十');
+  return (tens === '' ? 1 : (CN_DIGIT[tens] ?? NaN)) * 10 + (units === '' ? 0 : (CN_DIGIT[units] ?? NaN));
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (![y, m, d].every(Number.isInteger)) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Reads one line as a header line, or null when anything in it is not a header part. */
+function headerLine(line: Line): HeaderLine | null {
+  let rest = line.text;
+  const dates: HeaderLine['dates'] = [];
+  const weekdays: number[] = [];
+  const lunar: HeaderLine['lunar'] = [];
+  const others: string[] = [];
+  rest = rest.replace(DATE, (whole, y1, m1, d1, y2, m2, d2) => {
+    dates.push({ date: y1 ? isoDate(number(y1), number(m1), number(d1)) : isoDate(number(y2), number(m2), number(d2)), text: whole });
+    return ' ';
+  });
+  rest = rest.replace(LUNAR, (whole, year, month, day, yearOnly) => {
+    lunar.push({ year: year ?? yearOnly ?? null, month: month ?? null, day: day ?? null, text: whole });
+    return ' ';
+  });
+  rest = rest.replace(WEEKDAY, (_whole, d: string) => {
+    weekdays.push(d === '日' || d === '天' ? 0 : '一二三四五六'.indexOf(d) + 1);
+    return ' ';
+  });
+  for (const [kind, re] of OTHER_PARTS) {
+    rest = rest.replace(re, () => {
+      others.push(kind);
+      return ' ';
+    });
+  }
+  // What is left may be the page's number and name printed bare beside a dated header
+  // (2019年10月8日 星期二 3 要闻); anything else makes the line text, not a header.
+  const left = rest.split(SEPARATORS).filter((t) => t !== '');
+  const bare = left.length <= 2 && left.every((t) => /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,4}$/.test(t)) && left.filter((t) => /^[0-9０-９]/.test(t)).length <= 1;
+  if (left.length > 0 && !(bare && dates.length > 0 && weekdays.length + lunar.length > 0)) return null;
+  if (dates.length + weekdays.length + lunar.length + others.length === 0) return null;
+  return { line, dates, weekdays, lunar, others };
+}
+
+const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** The lunar date of an ISO date, as the Chinese calendar names it: 己亥, 腊月, 23. */
+function lunarOf(iso: string): { year: string; month: string; day: number } {
+  const parts = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).formatToParts(
+    new Date(`${iso}T00:00:00Z`),
+  );
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { year: part('yearName'), month: part('month'), day: Number(part('day')) };
+}
+
+function lunarDay(text: string): number {
+  if (text === '卅') return 30;
+  if (text.startsWith('初')) return text === '初十' ? 10 : number(text.slice(1));
+  if (text.startsWith('廿')) return 20 + number(text.slice(1));
+  return number(text);
+}
+
+const LUNAR_MONTH_NAMES: Record<string, string> = { 正月: '正月', 一月: '正月', 冬月: '十一月', 十一月: '十一月', 腊月: '腊月', 十二月: '腊月' };
+
+/** Whether a printed lunar date names the lunar date of `iso` (within a day: papers' calendars differ at a new moon). */
+function lunarAgrees(iso: string, printed: HeaderLine['lunar'][number]): boolean {
+  const shifted = [0, -1, 1].map((k) => {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + k);
+    return lunarOf(d.toISOString().slice(0, 10));
+  });
+  return shifted.some((l, k) => {
+    if (printed.year && printed.year !== l.year) return false;
+    if (k > 0 && !printed.month) return false; // a year alone must agree on the day itself
+    if (!printed.month || !printed.day) return true;
+    const month = printed.month.replace(/^闰/, '');
+    const name = (m: string) => LUNAR_MONTH_NAMES[m] ?? m;
+    return name(month) === name(l.month.replace(/^闰/, '')) && printed.month.startsWith('闰') === l.month.startsWith('闰') && lunarDay(printed.day) === l.day;
+  });
+}
+
+/**
+ * The date the page prints in its masthead or page header, or null when it prints none.
+ * Throws IngestError (naming `file` and the line) when a weekday or lunar date printed with
+ * the date disagrees with it, when the date does not exist, or when header lines print two
+ * different dates.
+ */
+export function readMasthead(lines: Line[], file: string): MastheadDate | null {
+  const refuse = (line: number, message: string): never => {
+    throw new IngestError({ file, line, message, hint: '请核对原件的报头；确知出版日期时，请用 --date 给出，或写进 content/sources/metadata.yaml（见 docs/metadata.md）' });
+  };
+  const found: MastheadDate[] = [];
+  const runs: HeaderLine[][] = [];
+  const near = (i: number) => i < 5 || i >= lines.length - 3;
+  let run: HeaderLine[] = [];
+  lines.forEach((line, i) => {
+    const header = near(i) ? headerLine(line) : null;
+    if (header) run.push(header);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length) runs.push(run);
+
+  for (const block of runs) {
+    const dated = block.flatMap((h) => h.dates.map((d) => ({ ...d, header: h })));
+    const parts = block.reduce((n, h) => n + h.weekdays.length + h.lunar.length + h.others.length, 0);
+    if (dated.length === 0 || parts === 0) continue;
+    for (const { date, text, header } of dated) {
+      if (!date) refuse(header.line.n, `报头日期“${text}”不存在（impossible masthead date）`);
+      found.push({ date: date!, line: header.line.n, text: header.line.text });
+    }
+    const date = dated[0].date!;
+    for (const h of block) {
+      for (const w of h.weekdays) {
+        const actual = new Date(`${date}T00:00:00Z`).getUTCDay();
+        if (w !== actual) {
+          refuse(h.line.n, `报头日期 ${date} 是星期${WEEKDAY_NAMES[actual]}，报头却印着星期${WEEKDAY_NAMES[w]}（weekday does not match the date）`);
+        }
+      }
+      for (const l of h.lunar) {
+        if (!lunarAgrees(date, l)) {
+          const actual = lunarOf(date);
+          refuse(h.line.n, `报头日期 ${date} 是农历${actual.year}年${actual.month}${actual.day}日，报头却印着“${l.text}”（lunar date does not match）`);
+        }
+      }
+    }
+  }
+  const dates = [...new Set(found.map((f) => f.date))];
+  if (dates.length > 1) {
+    const other = found.find((f) => f.date !== found[0].date)!;
+    refuse(other.line, `版头印着两个不同的日期：第 ${found[0].line} 行 ${found[0].date}，第 ${other.line} 行 ${other.date}（two masthead dates）`);
+  }
+  return found[0] ?? null;
+}

@@ -1,0 +1,316 @@
+/**
+ * Stage 3 of the ingest: lines → lines, undoing what text extraction did to paragraphs.
+ *
+ * Text lifted from a PDF often comes hard-wrapped at the column width: every paragraph is cut
+ * into lines of nearly the same width, and only the indent (　　) of its first line says where
+ * a paragraph starts. Other extractions break a paragraph once, mid-sentence, sometimes with a
+ * blank line after the break. In both, the pieces that go on have no indent, while the
+ * paragraphs of the page do. This stage joins such pieces back into their paragraph and leaves
+ * every other line as it is; each joined line keeps its pieces' source line numbers.
+ *
+ * It only acts on pages whose paragraphs are indented: there a line without the page's
+ * paragraph indent is either a title line (headlines are not wrapped and usually not
+ * indented) or a piece that goes on. Pages without indents (the archive's own sources) come
+ * out unchanged; for them the blocks stage joins a line that ends mid-sentence with the next
+ * text line.
+ *
+ * The width measure is that of a column of type: a CJK or full-width character counts 1, an
+ * ASCII character 1/2. Characters whose width depends on the font (“ ” — … · ■ ①) count 1/2 or
+ * 1, whichever fits the page's lines: the page itself says which measure it was wrapped with,
+ * and at what width.
+ */
+import { spaceWidth, type Line } from './lines.ts';
+import {
+  endsSentence,
+  findContinuation,
+  isByline,
+  isCreditLine,
+  isDashSubheadline,
+  isTitleLike,
+  parseDateline,
+  splitCredit,
+} from './patterns.ts';
+import { codes, measureLines, measureWrap, type LineWidths, type WrapWidth } from './wrap-width.ts';
+
+/** The share of indented lines from which an unwrapped page's paragraphs count as marked by indents. */
+const INDENTED_SHARE = 0.25;
+
+/**
+ * Joins the lines of paragraphs that the source's layout cut up: lines hard-wrapped at the
+ * page's column width (found by `measureWrap`), and paragraphs broken mid-sentence, with or
+ * without a blank line after the break. Takes the lines stage's output; gives lines in the
+ * same order, where a joined line has the first piece's number, indent and flags, the text
+ * of all pieces run together (a space only where the source had layout space at the break,
+ * or between two ASCII letters at a wrap) and every piece in `pieces`. Pages whose paragraphs are not
+ * indented come back unchanged (the same array). Linear in the page's length; never throws.
+ */
+export function reflow(lines: Line[]): Line[] {
+  const indent = paragraphIndent(lines);
+  if (!indent) return lines;
+  const widths = measureLines(lines);
+  const wrap = measureWrap(lines, widths);
+  const page = new Page(lines, indent, wrap, widths);
+  // A wrapped page indents only its paragraphs' first lines; any other page, most of its lines.
+  if (!wrap && page.openingLines < lines.length * INDENTED_SHARE) return lines;
+
+  const out: Line[] = [];
+  let paragraph: Paragraph | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const join = paragraph && !page.opens(i) && line.headingMarks === 0 ? page.goesOn(paragraph, i) : null;
+    if (paragraph && join) {
+      paragraph.append(line, i, join === 'wrapped');
+      out[out.length - 1] = paragraph.line;
+      continue;
+    }
+    out.push(line);
+    // Only a line with the paragraph indent opens a paragraph that later lines may continue.
+    paragraph = page.opens(i) ? new Paragraph(line, i) : null;
+  }
+  return out;
+}
+
+/** The layout space that opens a paragraph on this page. */
+interface ParagraphIndent {
+  width: number;
+  /** Made of full-width spaces or tabs, not ASCII spaces. */
+  wide: boolean;
+}
+
+const NARROW_SPACE = /^[ \u00a0]*$/;
+
+/**
+ * The page's paragraph indent: the commonest indent of its indented lines (　　 in most
+ * sources), or null when fewer than two lines have it.
+ */
+function paragraphIndent(lines: Line[]): ParagraphIndent | null {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.indented) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 1;
+  for (const [indent, c] of counts) if (c > bestCount) [best, bestCount] = [indent, c];
+  return best === null ? null : { width: spaceWidth(best), wide: !NARROW_SPACE.test(best) };
+}
+
+/** A paragraph being read back together, with what the rules need to know about it so far. */
+class Paragraph {
+  line: Line;
+  /** Index (in the page's lines) of the last source line taken in. */
+  last: number;
+  /** The end of the text: enough for the rules that look at how the paragraph ends. */
+  tail: string;
+  /** The layout space after the last source line taken in. */
+  private trail: string;
+  /** Source lines' texts that `depth` and `punctuated` have not read yet (they are read when asked for). */
+  private unread: string[];
+  /** Open brackets and quotes, per pair in BRACKET_CODES. */
+  private depth = new Int32Array(BRACKET_CODES.length);
+  private punctuated = false;
+  /** Some line was taken in: `line` is a copy of the first line, no longer the source's own. */
+  private joined = false;
+
+  constructor(line: Line, index: number) {
+    this.line = line;
+    this.last = index;
+    this.tail = line.text.slice(-TAIL);
+    this.trail = line.trail;
+    this.unread = [line.text];
+  }
+
+  /**
+   * Takes line `index` into the paragraph: with a space where the source had layout space at
+   * the break, or between two ASCII letters at a wrap (a wrap breaks between words); a break
+   * mid-sentence may fall inside a word or number, so there nothing is put in.
+   */
+  append(line: Line, index: number, wrapped: boolean): void {
+    // At the first join the paragraph becomes a line of its own: the source's lines stay as they are.
+    if (!this.joined) this.line = { ...this.line, pieces: [...this.line.pieces] };
+    this.joined = true;
+    const text = this.line.text;
+    const spaced = this.trail !== '' || line.indent !== '' || (wrapped && /[A-Za-z]$/.test(this.tail) && /^[A-Za-z]/.test(line.text));
+    const space = spaced ? ' ' : '';
+    const at = text.length + space.length;
+    this.line.text = text + space + line.text;
+    for (const piece of line.pieces) this.line.pieces.push({ n: piece.n, at: at + piece.at });
+    this.tail = line.text.length >= TAIL ? line.text.slice(-TAIL) : (this.tail + space + line.text).slice(-TAIL);
+    this.last = index;
+    this.trail = this.line.trail = line.trail;
+    this.unread.push(line.text);
+  }
+
+  /** Some sentence punctuation (，。；…) occurs in it. */
+  get hasSentencePunctuation(): boolean {
+    this.readOn();
+    return this.punctuated;
+  }
+
+  /** A bracket or quote is left open, it ends on a comma or colon, or it is a bare dateline: it cannot end here. */
+  get leftOpen(): boolean {
+    this.readOn();
+    for (const d of this.depth) if (d > 0) return true;
+    if (OPEN_END.test(this.tail)) return true;
+    if (this.joined || this.line.text.length > 40) return false;
+    const dateline = parseDateline(this.line.text);
+    return dateline !== null && dateline.text.length >= this.line.text.length;
+  }
+
+  /** Reads the source lines taken in since the last time (their own texts: the joined text is built up piece by piece, and reading it whole each time would cost its length). */
+  private readOn(): void {
+    for (const text of this.unread) {
+      for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (SENTENCE_PUNCT_CODES.has(ch)) this.punctuated = true;
+        for (let p = 0; p < BRACKET_CODES.length; p++) {
+          if (ch === BRACKET_CODES[p][0]) this.depth[p]++;
+          else if (ch === BRACKET_CODES[p][1] && this.depth[p] > 0) this.depth[p]--;
+        }
+      }
+    }
+    this.unread.length = 0;
+  }
+}
+
+/** How many characters at a paragraph's end the rules look at. */
+const TAIL = 24;
+
+/** What the rules know about the page: its paragraph indent, its wrap, its lines' widths. */
+class Page {
+  private lines: Line[];
+  private indent: ParagraphIndent;
+  private wrap: WrapWidth | null;
+  private widths: LineWidths;
+  /** Per line: it opens a paragraph (see `opens`). */
+  private opening: Uint8Array;
+  readonly openingLines: number;
+
+  constructor(lines: Line[], indent: ParagraphIndent, wrap: WrapWidth | null, widths: LineWidths) {
+    this.lines = lines;
+    this.indent = indent;
+    this.wrap = wrap;
+    this.widths = widths;
+    this.opening = new Uint8Array(lines.length);
+    let count = 0;
+    lines.forEach((line, i) => {
+      // Two spaces a wrap moved to the start of a line are no paragraph indent.
+      const opens = line.indented && line.headingMarks === 0 && spaceWidth(line.indent) >= indent.width && (!indent.wide || !NARROW_SPACE.test(line.indent));
+      this.opening[i] = opens ? 1 : 0;
+      if (opens) count++;
+    });
+    this.openingLines = count;
+  }
+
+  /** Line i opens a paragraph: it has the page's paragraph indent and no heading marks. */
+  opens(i: number): boolean {
+    return this.opening[i] === 1;
+  }
+
+  /**
+   * Does line i continue the paragraph (it does not open one and has no heading marks), and
+   * where was the paragraph cut: at the column width or mid-sentence? After a line cut at the
+   * width, it goes on unless line i is a title line. Otherwise only a paragraph broken
+   * mid-sentence goes on, and never into a photo caption or credit, a byline or a continuation
+   * note on its own line: the blocks stage reads those, and joins a paragraph around a photo.
+   */
+  goesOn(paragraph: Paragraph, i: number): 'wrapped' | 'broken' | null {
+    if (this.isFull(paragraph.last, i)) return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i) ? 'wrapped' : null;
+    const text = this.lines[i].text;
+    const next = this.lines[i + 1];
+    if (isCreditLine(text) || splitCredit(text) || isByline(text) || (next && isCreditLine(next.text))) return null;
+    if (findContinuation(text)?.note === text) return null;
+    return paragraph.leftOpen || this.brokenMidSentence(paragraph, i) ? 'broken' : null;
+  }
+
+  /**
+   * Was line `a` cut at the column width, with line `b` the rest? Both fit the width (closing
+   * marks may hang past it), and the start of `b` would not have fitted on `a`.
+   */
+  private isFull(a: number, b: number): boolean {
+    if (!this.wrap || b >= this.lines.length) return false;
+    const max = this.wrap.width * 2;
+    const w = this.widths;
+    const wide = this.wrap.ambiguousWide ? 1 : 0;
+    if (w.core[a] + wide * w.coreAmbiguous[a] > max || w.core[b] + wide * w.coreAmbiguous[b] > max) return false;
+    return w.width[a] + wide * w.widthAmbiguous[a] + w.lead[b] + wide * w.leadAmbiguous[b] > max;
+  }
+
+  /**
+   * After a full line, is line i a title line rather than the paragraph going on? Not when it
+   * is full itself. When the paragraph may end there — a sentence, a credit (…摄) or a note in
+   * brackets ended at the line end — yes if line i reads as no sentence (a headline is not
+   * wrapped) and is no note in brackets, or stands after a blank line. Mid-sentence: only when
+   * it has the shape of a cut-off article's next headline (see `titleAhead`), after a
+   * paragraph of sentences.
+   */
+  private titleAfterFullLine(paragraph: Paragraph, i: number): boolean {
+    const line = this.lines[i];
+    const next = this.lines[i + 1];
+    if (next && !this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
+    // Spaces narrower than a paragraph indent: the wrap moved them from the end of the line before.
+    if (line.indent !== '' && spaceWidth(line.indent) < this.indent.width) return false;
+    const tail = paragraph.tail;
+    if (endsSentence(tail) || endsOnNote(tail)) {
+      if (line.afterBlank) return true;
+      if (BRACKETED.test(line.text)) return false;
+      return !(endsSentence(line.text) || /[。，；,;]/.test(line.text));
+    }
+    return paragraph.hasSentencePunctuation && this.titleAhead(i);
+  }
+
+  /**
+   * Does line i continue a paragraph that stopped, not at the column width, without ending
+   * its sentence? Never after a sentence end; always when line i ends with a full stop
+   * (headlines do not) or finishes a number; otherwise yes unless the paragraph may end there
+   * (a credit, a note, a label, a short line without punctuation) or line i has the shape of
+   * the next article's headline.
+   */
+  private brokenMidSentence(paragraph: Paragraph, i: number): boolean {
+    const tail = paragraph.tail;
+    if (endsSentence(tail)) return false;
+    const line = this.lines[i];
+    const next = this.lines[i + 1];
+    if (FULL_STOP_END.test(line.text) && !(next && isDashSubheadline(next.text))) return true;
+    if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
+    if (endsOnNote(tail) || shortLine(paragraph.line.text)) return false;
+    return !this.titleAhead(i);
+  }
+
+  /**
+   * Line i reads as a headline (or kicker): a short line without sentence punctuation,
+   * followed by more title lines (a 副题 ——…, a headline under a kicker), a dateline
+   * (本报北京…电, 新华社…电) or a byline — not by the rest of a paragraph.
+   */
+  private titleAhead(i: number): boolean {
+    const line = this.lines[i];
+    const next = this.lines[i + 1];
+    if (!next || !isTitleLike(line.text)) return false;
+    if (next.headingMarks > 0 || isDashSubheadline(next.text)) return true;
+    if (parseDateline(next.text) || isByline(next.text)) return true;
+    return !this.opens(i + 1) && isTitleLike(next.text);
+  }
+}
+
+// ── widths ───────────────────────────────────────────────────────────────
+
+/** Punctuation inside sentences (a colon is left out: 制图：某某 is a label, not a sentence). */
+const SENTENCE_PUNCT_CODES = codes('。，；！？,;!?');
+/** A paragraph cannot stop on these: the sentence goes on. */
+const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
+/** Brackets and quotes a paragraph must close: opening and closing character codes. */
+const BRACKET_CODES: ReadonlyArray<readonly [number, number]> = ['（）', '()', '《》', '“”', '【】', '「」'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
+/** A line that is one note in brackets: （相关报道见第六版）. */
+const BRACKETED = /^[（(][^（()）]*[）)]$/;
+/** Ends with a full stop (headlines do not). */
+const FULL_STOP_END = /。[”’」』）)]*$/;
+
+/** A short label and its value: 制图：某某, 版式设计：某某 某某, 数据来源：某市统计局. */
+const LABEL = /^[^，。；：！？、,;:!?]{2,8}[：:][^，。；：！？、,;:!?]{1,16}$/;
+
+/** A short paragraph that may stand alone without punctuation: a label, a name, a subhead. */
+function shortLine(text: string): boolean {
+  return text.length <= 30 && (LABEL.test(text) || !/[。，；：！？、,;:!?]/.test(text));
+}
+
+/** The paragraph ends on a photo credit (…摄) or a note in brackets (（作者为…）, （本报北京电）). */
+function endsOnNote(tail: string): boolean {
+  return /(?:[）)】〕]|摄)$/.test(tail);
+}

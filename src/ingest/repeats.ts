@@ -1,0 +1,65 @@
+/**
+ * Repeats 重复段落: a paragraph that text extraction printed twice, whole or in part, is kept
+ * once, and the repeat is recorded in the article's `folds` (nothing is silently dropped).
+ */
+import type { Item, ItemBlock } from './item.ts';
+
+/** Repeats shorter than this are ordinary phrases (会议强调，), not a paragraph printed twice. */
+const MIN_REPEAT = 20;
+/**
+ * A layout repeat stands right after what it repeats: within the last two paragraphs of the
+ * same article (seeds 001 line 85 and 004 line 135). Text repeated further away is the
+ * writer's (a summary printed again in the body, as rmrb-2019 pages do) and is kept.
+ */
+const REPEAT_WINDOW = 2;
+
+/**
+ * A paragraph printed twice, whole or in part, is kept once; the repeat is recorded in the
+ * item's `folds` (nothing is silently dropped). A partial repeat must begin at a sentence
+ * boundary and run to the end of the paragraph, or start it and end at a sentence boundary.
+ * Only repeats within REPEAT_WINDOW paragraphs of the same article are folded.
+ */
+export function foldRepeats(items: Item[]): void {
+  for (const item of items) {
+    const earlier: ItemBlock[] = [];
+    item.blocks = item.blocks.filter((block) => {
+      if (block.type !== 'paragraph') return true;
+      const recent = earlier.slice(-REPEAT_WINDOW);
+      const same = recent.find((e) => e.text === block.text);
+      if (same) {
+        record(item, block.text, block.lines[0], same.lines[0]);
+        return false;
+      }
+      const cut = repeatedPart(block.text, recent);
+      if (cut) {
+        record(item, cut.text, block.lines[cut.atEnd ? block.lines.length - 1 : 0], cut.source.lines[0]);
+        block.text = cut.atEnd ? block.text.slice(0, -cut.text.length) : block.text.slice(cut.text.length);
+      }
+      earlier.push(block);
+      return true;
+    });
+  }
+}
+
+function record(item: Item, text: string, line: number, sameAsLine: number) {
+  item.folds.push({ text, line, sameAsLine });
+  if (!item.flags.includes('folded-duplicate')) item.flags.push('folded-duplicate');
+}
+
+function repeatedPart(text: string, earlier: ItemBlock[]): { text: string; atEnd: boolean; source: ItemBlock } | null {
+  const boundaries: number[] = [];
+  for (let i = 1; i < text.length; i++) if (/[。！？]/.test(text[i - 1])) boundaries.push(i);
+  for (const i of boundaries) {
+    const tail = text.slice(i);
+    if (tail.length < MIN_REPEAT) break;
+    const source = earlier.find((e) => e.text.includes(tail));
+    if (source) return { text: tail, atEnd: true, source };
+  }
+  for (const i of [...boundaries].reverse()) {
+    const head = text.slice(0, i);
+    if (head.length < MIN_REPEAT) break;
+    const source = earlier.find((e) => e.text.includes(head));
+    if (source) return { text: head, atEnd: false, source };
+  }
+  return null;
+}

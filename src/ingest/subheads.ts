@@ -1,0 +1,90 @@
+/**
+ * Subheads 小标题 told from headlines by their company. A long article prints its subheads as a
+ * series of lines of one shape (往田里走 / 往心里走 / 往实里走; 朔 州 / 忻 州 / 吕 梁; 先把路修通 /
+ * 再把水引来 / 后把厂建好); the headlines of different articles seldom match each other so.
+ * Where the layout does not mark headlines, a short line that has a twin of its shape between
+ * the same paragraphs of the page (no dateline, byline, headline block or closing line
+ * between them) is a subhead. Measured on the blank-lines pages of the rmrb-2019 corpus.
+ */
+import type { Block } from './blocks.ts';
+import { columnTag, isBodyOpener, isByline, isDashSubheadline, markedBanner, parseDateline } from './patterns.ts';
+
+type TitleBlock = Extract<Block, { type: 'title' }>;
+
+/** The longest line a subhead series is made of. */
+const LONGEST_SUBHEAD = 16;
+
+/** A short title line that nothing marks as a headline line. */
+function plainShort(line: TitleBlock['lines'][number]): boolean {
+  const { text } = line;
+  return (
+    line.headingMarks === 0 &&
+    text.length <= LONGEST_SUBHEAD &&
+    !columnTag(text) &&
+    !/(——|[:：])$/.test(text) &&
+    !isDashSubheadline(text) &&
+    !markedBanner(text)
+  );
+}
+
+/** One or two short title lines between paragraphs that nothing marks as a headline block. */
+function candidate(blocks: Block[], i: number): boolean {
+  const block = blocks[i];
+  if (block.type !== 'title' || block.lines.length > 2 || !block.lines.every(plainShort)) return false;
+  const before = blocks[i - 1];
+  const after = blocks[i + 1];
+  if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
+  return after?.type === 'paragraph' && !parseDateline(after.text) && !isByline(after.text) && !isBodyOpener(after.text);
+}
+
+/** Where one article's body surely ends: nothing after it belongs to the same series. */
+function boundary(block: Block): boolean {
+  switch (block.type) {
+    case 'closing':
+    case 'note':
+    case 'byline':
+      return true;
+    case 'paragraph':
+      return parseDateline(block.text) !== null;
+    default:
+      return false;
+  }
+}
+
+/** The shape a subhead series shares: lengths, the spacing of its parts, a shared start or end. */
+export function sameShape(a: string, b: string): boolean {
+  const parts = (s: string) => s.split(/[ \u3000]+/).map((p) => p.length).join(',');
+  const squeezed = (s: string) => s.replace(/[ \u3000]+/g, '');
+  const x = squeezed(a);
+  const y = squeezed(b);
+  if (/[ \u3000]/.test(a) && parts(a) === parts(b)) return true;
+  if (x.length !== y.length) return x.length >= 4 && y.length >= 4 && (x.slice(0, 3) === y.slice(0, 3));
+  return x.at(-1) === y.at(-1) || x.slice(0, 2) === y.slice(0, 2) || x.length <= 8;
+}
+
+/**
+ * Finds the title blocks of a page (one or two lines: a subhead may have its own kicker) that
+ * read as subheads because another of the same shape
+ * stands in the same stretch of body. Takes the page's blocks; gives those title blocks.
+ * Pure; never throws.
+ */
+export function seriesSubheads(blocks: Block[]): Set<TitleBlock> {
+  const found = new Set<TitleBlock>();
+  let stretch: TitleBlock[] = [];
+  blocks.forEach((block, i) => {
+    if (boundary(block) || (block.type === 'title' && !candidate(blocks, i))) {
+      stretch = [];
+      return;
+    }
+    if (block.type !== 'title') return;
+    const text = block.lines.at(-1)!.text;
+    for (const other of stretch) {
+      if (other.lines.length === block.lines.length && sameShape(text, other.lines.at(-1)!.text)) {
+        found.add(block);
+        found.add(other);
+      }
+    }
+    stretch.push(block);
+  });
+  return found;
+}

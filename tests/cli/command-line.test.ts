@@ -1,0 +1,34 @@
+/**
+ * Every command reads its options through src/cli.ts: an unknown option, a bad number or date,
+ * a missing value is refused before any work, in one line with the usage, exit code 2.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, [path.resolve(`scripts/${script}.ts`), ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: '/nonexistent-content' } });
+
+describe('command lines', () => {
+  it.each([
+    ['synth', ['--issues', '3', '--out', '/tmp/x', '--bogus'], "Unknown option '--bogus'"],
+    ['synth', ['--issues', 'x', '--out', '/tmp/x'], '--issues 须是不小于 1 的整数'],
+    ['synth', ['--issues', '1', '--out', '/tmp/x', '--start', '2024-02-30'], '--start 须是 YYYY-MM-DD'],
+    ['synth', ['--issues', '1'], '缺少 --out'],
+    ['bench', ['--issues', '2', '--shards', 'year'], '--shards 只能是'],
+    ['bench', [], '--issues 须是不小于 1 的整数'],
+    ['bench-decades', ['--years', '0'], '--years 须是不小于 1 的整数'],
+    ['ingest', ['--frce'], "Unknown option '--frce'"],
+    ['measure-search', ['--runs', '0'], '--runs 须是不小于 1 的整数'],
+    ['measure-site', ['--outdir', 'x'], "Unknown option '--outdir'"],
+    ['make-scale-archive', ['--days', '-1'], "Option '--days' argument is ambiguous"],
+    ['build-search-index', ['--contents', 'x'], "Unknown option '--contents'"],
+  ])('%s %j is refused', (script, args, message) => {
+    const result = run(script, ...(args as string[]));
+    expect(result.status, result.stderr).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('用法');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * `npm run ingest` as staff give dates and pages: --date, --page, dated file names, unknown
+ * options; and pages dated by their masthead or refused for weak evidence. Each runs the real
+ * script on a scratch copy of the content tree.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedText } from '../helpers/seeds.ts';
+
+let root: string;
+let content: string;
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-cli-'));
+  content = path.join(root, 'content');
+  fs.cpSync(path.resolve('content'), content, { recursive: true });
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function ingest(...args: string[]) {
+  const run = spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function snapshot(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(content, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(content, full)] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
+  }
+  return out;
+}
+
+/** A page of a day the archive does not have: seed 003's text, its news moved to 29 November 2026. */
+function page(name: string, text = seedText('003').replaceAll('1月7日', '11月29日').replaceAll('6日', '29日')): string {
+  const file = path.join(root, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+const json = (rel: string) => JSON.parse(fs.readFileSync(path.join(content, rel), 'utf8'));
+const metadata = () => fs.readFileSync(path.join(content, 'sources/metadata.yaml'), 'utf8');
+
+describe('options', () => {
+  it.each([['--forse'], ['--date'], ['-f'], ['--force=yes'], ['--page', '3', '--bogus', 'x.txt']])('%s is refused in one line, before anything is read', (...args) => {
+    const before = snapshot();
+    const run = ingest(...args);
+    expect(run.code).toBe(2);
+    expect(run.out).toBe('');
+    expect(run.err.trim().split('\n')).toHaveLength(1);
+    expect(run.err).toContain('没有导入任何文件');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('names the option meant', () => {
+    expect(ingest('--forse').err).toMatch(/不认识的选项“--forse”.*是不是 --force/);
+  });
+});
+
+describe('--date and --page', () => {
+  it('date and page the file given, record them in metadata.yaml, and later re-ingests keep them', () => {
+    const run = ingest('--date', '2026-11-30', '--page', '3', page('005_new.txt'));
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(json('issues/2026/2026-11-30.json')).toMatchObject({ date: '2026-11-30', dateSource: 'metadata', pages: [3], dateEvidence: [] });
+    expect(json('sections/2026/2026-11-30-03.json')).toMatchObject({ pageSource: 'metadata', source: '005_new.txt' });
+    expect(metadata()).toMatch(/005_new\.txt:\n {2}date: 2026-11-30\n {2}page: 3\n/);
+    const after = snapshot();
+    const again = ingest();
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('没有变化');
+    expect(snapshot()).toEqual(after);
+  });
+
+  it('--date applies to every file given, and joins what metadata.yaml already says', () => {
+    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), '# 已登记的版次\n006_b.txt:\n  page: 2\n');
+    const run = ingest('--date', '2026-11-30', page('005_a.txt'), page('006_b.txt'));
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(json('issues/2026/2026-11-30.json')).toMatchObject({ pages: [1, 2], sources: ['005_a.txt', '006_b.txt'] });
+    expect(metadata()).toMatch(/^# 已登记的版次\n006_b\.txt:\n {2}page: 2\n {2}date: 2026-11-30\n\n005_a\.txt:\n {2}date: 2026-11-30\n$/);
+  });
+
+  it('--page with two files is refused, copying nothing', () => {
+    const before = snapshot();
+    const run = ingest('--date', '2026-11-30', '--page', '3', page('a.txt'), page('b.txt'));
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/--page: .*只能用于一个文件/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a bad date is refused, copying nothing', () => {
+    const before = snapshot();
+    const run = ingest('--date', '2026-11-31', page('a.txt'));
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/--date: 日期 2026-11-31 不存在/);
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('dated file names', () => {
+  it('give the date, page and page name', () => {
+    const run = ingest(page('2026-11-30-03-城市.txt'));
+    expect(run.err).toBe('');
+    expect(json('issues/2026/2026-11-30.json')).toMatchObject({ dateSource: 'metadata', pages: [3] });
+    expect(json('sections/2026/2026-11-30-03.json')).toMatchObject({ name: '城市', pageSource: 'metadata' });
+    expect(fs.existsSync(path.join(content, 'sources/metadata.yaml'))).toBe(false);
+  });
+
+  it('disagreeing with a flag or with metadata.yaml are refused, naming both', () => {
+    const file = page('20261130-03.txt');
+    const before = snapshot();
+    expect(ingest('--page', '4', file).err).toMatch(/20261130-03\.txt: 文件名写的版次是 3，命令行 --page 给的是 4/);
+    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), '20261130-03.txt:\n  date: 2026-11-29\n');
+    const withMetadata = snapshot();
+    const run = ingest(file);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/文件名写的日期是 2026-11-30，content\/sources\/metadata\.yaml 给的是 2026-11-29/);
+    expect(snapshot()).toEqual(withMetadata);
+    expect(withMetadata).toEqual({ ...before, 'sources/metadata.yaml': expect.any(String) }); // the refused runs copied nothing
+  });
+});
+
+describe('dates read from the page', () => {
+  it('a masthead gives the date itself', () => {
+    const run = ingest(page('005_new.txt', `大同日报\n2026年11月30日 星期一\n${seedText('003').replaceAll('1月7日', '11月29日').replaceAll('6日', '29日')}`));
+    expect(run.err).toBe('');
+    expect(json('issues/2026/2026-11-30.json')).toMatchObject({ dateSource: 'masthead', dateEvidence: [{ line: 2, text: '2026年11月30日 星期一', source: '005_new.txt' }] });
+  });
+
+  it('a masthead whose weekday is wrong is refused with its line', () => {
+    const before = snapshot();
+    const run = ingest(page('005_new.txt', `大同日报\n2026年11月30日 星期二\n${seedText('003')}`));
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/005_new\.txt:2: 报头日期 2026-11-30 是星期一，报头却印着星期二/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a page whose news names the day but no year joins the issue of that day already in the archive', () => {
+    const text = '冬季供暖运行平稳\n\n本报讯（记者 林晓）12月27日，市供热公司召开调度会。\n\n本报讯（记者 高原）12月27日，云河新区完成管网巡检。\n';
+    const run = ingest('--page', '2', page('005_heat.txt', text));
+    expect(run.err).toBe('');
+    expect(json('issues/2025/2025-12-28.json')).toMatchObject({ pages: [1, 2], dateSource: 'inferred' });
+    expect(run.out).toMatch(/005_heat\.txt {2}2025-12-28 第2版/);
+  });
+
+  it('weak evidence is refused with the file, the line and how to give the date; --date then takes it', () => {
+    const weak = '市区供暖全面启动\n\n本报讯（记者 林晓）11月15日，市区集中供暖全面启动。2024年、2025年全市新增供暖面积连年增长。\n';
+    const file = page('005_weak.txt', weak);
+    const before = snapshot();
+    const run = ingest(file);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/005_weak\.txt:3: 无法可靠推断出版日期.*只有 1 处报道.*第 3 行“11月15日”.*--date YYYY-MM-DD 005_weak\.txt/);
+    expect(snapshot()).toEqual(before);
+    const given = ingest('--date', '2025-11-16', file);
+    expect(given.err).toBe('');
+    expect(json('issues/2025/2025-11-16.json')).toMatchObject({ dateSource: 'metadata' });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Masthead and page-header dates, on made-up page tops and feet in the forms papers print.
+ */
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { toLines } from '../../src/ingest/lines.ts';
+import { readMasthead } from '../../src/ingest/masthead.ts';
+
+const BODY = '云河新区举办春季招聘会\n本报讯（记者 林晓）3日，云河新区举办春季招聘会，120家企业进场招聘。\n';
+const read = (text: string) => readMasthead(toLines(text), 'sources/x.txt');
+
+function refusal(text: string): IngestError {
+  try {
+    read(text);
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+}
+
+describe('a masthead or page header gives the issue date itself', () => {
+  it.each([
+    ['date and weekday', '2020年1月17日 星期五\n', '2020-01-17', 1],
+    ['paper, then date and weekday, then lunar date', '云州日报\n2020年1月17日 星期五\n农历己亥年腊月廿三\n', '2020-01-17', 2],
+    ['page header with page number', '2019年10月8日 星期二 第3版\n', '2019-10-08', 1],
+    ['page header with page number and name after it', '第3版：要闻\n2019年10月8日（星期二）\n', '2019-10-08', 2],
+    ['page header with bare page number and name', '2019年10月8日 星期二 3 要闻\n', '2019-10-08', 1],
+    ['Chinese numerals', '二〇一九年十二月二十八日 星期六\n', '2019-12-28', 1],
+    ['numerals with 十 and a zero month-day', '二〇二〇年一月十日　周五　总第15321期\n', '2020-01-10', 1],
+    ['dotted date with editors', '2019.10.08 星期二 责编：王小川\n', '2019-10-08', 1],
+    ['lunar date only beside it', '2023年3月22日\n农历癸卯年闰二月初一\n', '2023-03-22', 1],
+  ])('%s', (_label, head, date, line) => {
+    expect(read(`${head}${BODY}`)).toMatchObject({ date, line });
+  });
+
+  it('is read at the foot of the page too', () => {
+    expect(read(`${BODY}2021年5月4日 星期二 第2版\n`)).toMatchObject({ date: '2021-05-04', line: 3 });
+  });
+
+  it('is not a bare date line: a decree or a letter ends with one', () => {
+    expect(read(`${BODY}云河新区管理委员会\n2019年12月28日\n`)).toBeNull();
+    expect(read(`2019年12月28日\n${BODY}`)).toBeNull();
+  });
+
+  it('is not a dated line in the middle of the page', () => {
+    const middle = ['标题一', '正文第一段。', '正文第二段。', '正文第三段。', '正文第四段。', '1937年7月7日 星期三', '正文第五段。', '正文第六段。', '正文第七段。', '正文第八段。'];
+    expect(read(middle.join('\n'))).toBeNull();
+  });
+
+  it('is not a line that holds anything else', () => {
+    expect(read(`2019年10月8日 星期二 全市秋收进度过半\n${BODY}`)).toBeNull();
+  });
+});
+
+describe('a masthead that contradicts itself is refused with the file and line', () => {
+  it('a weekday that is not the date’s', () => {
+    const error = refusal(`云州日报\n2019年10月8日 星期三\n${BODY}`);
+    expect(error.format()).toMatch(/^sources\/x\.txt:2: .*2019-10-08 是星期二.*星期三/);
+  });
+
+  it('a lunar date that is not the date’s', () => {
+    expect(refusal(`2020年1月17日 星期五\n农历庚子年正月初五\n${BODY}`).format()).toMatch(/^sources\/x\.txt:2: .*农历/);
+  });
+
+  it('a date that does not exist', () => {
+    expect(refusal(`2019年2月30日 星期六\n${BODY}`).format()).toMatch(/^sources\/x\.txt:1: .*不存在/);
+  });
+
+  it('two different dates in the page’s headers', () => {
+    expect(refusal(`2019年10月8日 星期二\n${BODY}正文。\n正文。\n2019年10月9日 星期三 第4版\n`).format()).toMatch(/两个不同的日期/);
+  });
+});
+
+describe('the longer mastheads papers print', () => {
+  it.each([
+    ['第12345期 2020年1月17日 星期五 农历己亥年腊月廿三 今日8版'],
+    ['国内统一连续出版物号 CN14-0005\n2020年1月17日 农历腊月廿三 星期五'],
+    ['2020年1月17日 星期五 责任编辑：张小川 版式：李小白'],
+    ['2020-01-17 星期五 A3'],
+    ['2020年1月17日 星期五 晴 -5℃~3℃'],
+    ['■2020年1月17日星期五'],
+    ['二○二○年一月十七日 星期五'],
+  ])('%s', (head) => {
+    expect(read(`${head}\n${BODY}`)?.date).toBe('2020-01-17');
+  });
+});

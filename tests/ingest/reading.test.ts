@@ -1,0 +1,167 @@
+/**
+ * The reading rules added for pages of any daily, each on short made-up lines: the page's
+ * layout habits (layout.ts), headline blocks (title-run.ts), subhead series (subheads.ts),
+ * and the recognisers of closing lines, column tags and headline lines with commas.
+ */
+import { describe, expect, it } from 'vitest';
+import { toBlocks, type TitleLine } from '../../src/ingest/blocks.ts';
+import { readLayout } from '../../src/ingest/layout.ts';
+import { toLines } from '../../src/ingest/lines.ts';
+import {
+  columnTag,
+  isBodyOpener,
+  isClosingLine,
+  isCommaTitle,
+  isCreditNote,
+  opensLikeReport,
+  splitCredit,
+  splitKickerHeadline,
+} from '../../src/ingest/patterns.ts';
+import { reflow } from '../../src/ingest/reflow.ts';
+import { sameShape, seriesSubheads } from '../../src/ingest/subheads.ts';
+import { readTitleRun } from '../../src/ingest/title-run.ts';
+
+const I = '\u3000\u3000';
+const run = (...texts: string[]): TitleLine[] =>
+  texts.map((t, k) => {
+    const marks = /^#+ /.exec(t)?.[0].trim().length ?? 0;
+    const text = t.replace(/^#+ /, '');
+    return { n: k + 1, text, headingMarks: marks, lines: [k + 1] };
+  });
+const lines = (page: string) => reflow(toLines(page));
+
+describe('layout: what the page says about its lines', () => {
+  it('indented paragraphs with unindented headlines tell the two apart', () => {
+    const page = ['青禾镇老街完成改造', `${I}本报讯（记者 林晓岚）青禾镇老街改造工程日前完工，街面铺上了青石板。`, `${I}改造中，施工队保留了老街原有的木门窗和青砖墙。`, `${I}居民说，老街的样子没有变，住着却舒服多了。`].join('\n');
+    expect(readLayout(lines(page))).toEqual({ indents: true, marks: false });
+  });
+
+  it('every line indented, or too few paragraphs, says nothing', () => {
+    const all = [`${I}青禾镇老街完成改造`, `${I}本报讯（记者 林晓岚）青禾镇老街改造工程日前完工，街面铺上了青石板。`, `${I}改造中，施工队保留了老街原有的木门窗和青砖墙。`, `${I}居民说，老街的样子没有变，住着却舒服多了。`].join('\n');
+    expect(readLayout(lines(all)).indents).toBe(false);
+    expect(readLayout(lines(`标题\n${I}只有一段话，说的是一件小事。`)).indents).toBe(false);
+  });
+
+  it('# marks are noticed', () => {
+    expect(readLayout(lines('# 青禾镇老街完成改造\n\n老街改造工程日前完工。')).marks).toBe(true);
+  });
+
+  it('on an indented page a short indented line is body, an unindented line with commas a headline line', () => {
+    const page = [
+      '春节里，这些村医没歇着',
+      `${I}本报讯（记者 林晓岚）春节期间，青禾镇的村医们照常出诊，走村入户为老人量血压。`,
+      `${I}走村入户`,
+      `${I}大年初一一早，村医周明背起药箱出了门，他要去看望村里的五位独居老人。`,
+      `${I}周明说，老人们盼着有人来，来了就拉着说家常。`,
+    ].join('\n');
+    const blocks = toBlocks(lines(page));
+    expect(blocks.map((b) => b.type)).toEqual(['title', 'paragraph', 'subhead', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('title-run: kicker, headline, subheadline, banners', () => {
+  it('a kicker ending in —— is a kicker, never a banner; a —— line under the headline its subheadline', () => {
+    expect(readTitleRun(run('某县某村——', '山路修到了家门口', '——一个山村的十年变化'))).toMatchObject({
+      columns: [],
+      kicker: '某县某村——',
+      headline: '山路修到了家门口',
+      subheadline: '——一个山村的十年变化',
+    });
+  });
+
+  it('a headline with its column tag: the plain line after it is the subheadline', () => {
+    expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
+      kicker: null,
+      headline: '让老街留住烟火气（城市观察）',
+      subheadline: '三条老街改造完工',
+    });
+  });
+
+  it('a bracketed line and an attendance line are subheadlines', () => {
+    expect(readTitleRun(run('在全市老年工作会议上的讲话', '（2021年3月8日）')).subheadline).toBe('（2021年3月8日）');
+    expect(readTitleRun(run('全市春耕工作会议召开', '某某某出席会议')).subheadline).toBe('某某某出席会议');
+  });
+
+  it('the #-marked line is the headline, the plain line over it the kicker', () => {
+    expect(readTitleRun(run('某市加快老旧小区改造', '# 老楼装上了电梯'))).toMatchObject({ kicker: '某市加快老旧小区改造', headline: '老楼装上了电梯' });
+  });
+
+  it('banner-shaped lines over a body with no headline after them are the headline', () => {
+    expect(readTitleRun(run('田野绿 村容新 日子甜', '——某县乡村振兴见闻'), { bodyFollows: true })).toMatchObject({
+      columns: [],
+      headline: '田野绿 村容新 日子甜',
+      subheadline: '——某县乡村振兴见闻',
+    });
+  });
+
+  it('a short first line is a banner only when it reads as a column name', () => {
+    expect(readTitleRun(run('聚焦农博会', '特色农产品亮相展会')).columns).toEqual(['聚焦农博会']);
+    expect(readTitleRun(run('跆拳道赛场', '青年选手夺得两金')).kicker).toBe('跆拳道赛场');
+  });
+
+  it('kicker—— headline is split only where space follows the dash', () => {
+    expect(splitKickerHeadline('某市三年行动收官—— 老楼装上了电梯')).toEqual({ kicker: '某市三年行动收官', headline: '老楼装上了电梯' });
+    expect(splitKickerHeadline('中国——中亚农业合作论坛开幕')).toBeNull();
+  });
+});
+
+describe('patterns: tags, closing lines, body openers, headline lines with commas', () => {
+  it('reads a column tag, nested brackets included, but not a 下转 note or a bracket after a sentence', () => {
+    expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
+    expect(columnTag('沿河走一走（大河两岸行·上游篇（上））')).toBe('大河两岸行·上游篇（上）');
+    expect(columnTag('该县积极引导企业主动对接科研院所，（下转第三版）')).toBeNull();
+    expect(columnTag('（2021年3月8日）')).toBeNull();
+  });
+
+  it('closing lines: notes and credits, and which of them no headline block can hold', () => {
+    for (const line of ['（作者为某大学教授）', '（新华社北京1月2日电 记者某某）', '——编  者', '本版制图：王小丹', '曹  一图  某小文', '某某某作（新华社发）']) {
+      expect(isClosingLine(line), line).toBe(true);
+      expect(isCreditNote(line), line).toBe(true);
+    }
+    expect(isClosingLine('（2021年3月8日）')).toBe(true);
+    expect(isCreditNote('（2021年3月8日）')).toBe(false);
+    expect(isClosingLine('绘就发展新蓝图')).toBe(false);
+    expect(splitCredit('王  正摄（影像中国）')).toEqual({ rest: '', credit: '王  正摄（影像中国）' });
+    expect(splitCredit('本报记者  何  超摄影报道')?.credit).toBe('本报记者  何  超摄影报道');
+  });
+
+  it('核心阅读 and 编者按 open a body', () => {
+    expect(isBodyOpener('核心阅读')).toBe(true);
+    expect(isBodyOpener('编者按：今天起本版推出新栏目。')).toBe(true);
+    expect(isBodyOpener('核心技术攻关取得突破')).toBe(false);
+  });
+
+  it('a short line with a comma may be a headline line; a report\'s sentence opening never', () => {
+    expect(isCommaTitle('春节里，这些村医没歇着')).toBe(true);
+    expect(isCommaTitle('据了解，该项目明年开工')).toBe(false);
+    expect(opensLikeReport('某某某强调，要抓好落实')).toBe(true);
+    expect(isCommaTitle('这是一个很长很长的句子，它比任何一个标题都要长得多得多')).toBe(false);
+  });
+});
+
+describe('subheads: a series of one shape between the same paragraphs', () => {
+  it('tells shapes apart', () => {
+    expect(sameShape('往田里走', '往心里走')).toBe(true);
+    expect(sameShape('朔 州', '忻 州')).toBe(true);
+    expect(sameShape('先把路修通', '后把厂建好')).toBe(true);
+    expect(sameShape('老楼装上了电梯', '某市举办首届农民运动会开幕式')).toBe(false);
+  });
+
+  it('finds the series on a page that marks nothing, and not across a dateline', () => {
+    const page = [
+      '山村的路',
+      '本报讯（记者 林晓岚）某县用三年时间把路修到了每个村。',
+      '先把路修通',
+      '县里先修主干道，再修进村路，一段一段往前推。',
+      '后把厂建好',
+      '路通了，县里又引来了两家食品厂，村民在家门口就能上班。',
+      '老楼装上了电梯',
+      '本报讯（记者 周明）某市今年为三百栋老楼装上了电梯。',
+      '先把钱筹齐',
+      '居民、政府和企业各出一部分，钱很快就筹齐了。',
+    ].join('\n\n');
+    const blocks = toBlocks(lines(page));
+    const series = seriesSubheads(blocks);
+    expect([...series].map((b) => b.lines[0].text).sort()).toEqual(['先把路修通', '后把厂建好'].sort());
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * The reflow stage on short made-up pages (names and facts invented for the test) that show
+ * what text extraction does: a page hard-wrapped at a column width, a paragraph broken
+ * mid-sentence (with or without a blank line), an article cut off before the next headline.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../src/ingest/blocks.ts';
+import { toItems } from '../../src/ingest/items.ts';
+import { sourceLineAt, toLines } from '../../src/ingest/lines.ts';
+import { reflow } from '../../src/ingest/reflow.ts';
+import { measureWrap } from '../../src/ingest/wrap-width.ts';
+
+/** The paragraph indent of these pages: two full-width spaces. */
+const I = '\u3000\u3000';
+const page = (...lines: string[]) => `${lines.join('\n')}\n`;
+const texts = (text: string) => reflow(toLines(text)).map((l) => l.text);
+
+// Wrapped at 12 (a CJK character counts 1, an ASCII one 1/2, the indent 2); closing marks hang past it.
+const WRAPPED = page(
+  '青禾镇老街换新颜',
+  '居民议事会定下改造方案',
+  `${I}本报讯（记者 林晓岚）`,
+  '青禾镇老街改造工程日前完',
+  '工，沿街42户居民搬回了翻',
+  '修一新的老宅。',
+  `${I}改造前，镇里先后召开`,
+  '了七次居民议事会，把“修',
+  '旧如旧”写进了方案。施工',
+  '队保留了石板路和木门窗，',
+  '只更换了老化的电线与水管。',
+  '秋收时节稻花香',
+  `${I}本报讯（通讯员 郑可`,
+  '欣）连日来，白沙村的1200',
+  '亩水稻进入收割期，村民们',
+  '抢抓晴好天气，开镰收割。',
+  `${I}“房子还是原来的样子，`,
+  '住着却舒服多了。”居民周',
+  '大山说。',
+);
+
+describe('reflow: a page hard-wrapped at a column width', () => {
+  it('finds the width from the page itself', () => {
+    expect(measureWrap(toLines(WRAPPED))).toEqual({ width: 12, ambiguousWide: false });
+  });
+
+  it('joins each paragraph whole, keeps title lines apart, and keeps every piece’s line number', () => {
+    const lines = reflow(toLines(WRAPPED));
+    expect(lines.map((l) => l.text)).toEqual([
+      '青禾镇老街换新颜',
+      '居民议事会定下改造方案',
+      '本报讯（记者 林晓岚）青禾镇老街改造工程日前完工，沿街42户居民搬回了翻修一新的老宅。',
+      '改造前，镇里先后召开了七次居民议事会，把“修旧如旧”写进了方案。施工队保留了石板路和木门窗，只更换了老化的电线与水管。',
+      '秋收时节稻花香',
+      '本报讯（通讯员 郑可欣）连日来，白沙村的1200亩水稻进入收割期，村民们抢抓晴好天气，开镰收割。',
+      '“房子还是原来的样子，住着却舒服多了。”居民周大山说。',
+    ]);
+    expect(lines[3].pieces.map((p) => p.n)).toEqual([7, 8, 9, 10, 11]);
+    expect(lines[3].indented).toBe(true);
+    expect(sourceLineAt(lines[3], lines[3].text.indexOf('施工'))).toBe(9);
+    expect(sourceLineAt(lines[3], lines[3].text.indexOf('水管'))).toBe(11);
+  });
+
+  it('lets closing marks hang past the width without taking them for a longer line', () => {
+    // 只更换了老化的电线与水管。 is twelve characters and a hanging 。: full, and it ends the paragraph.
+    expect(texts(WRAPPED)[3].endsWith('只更换了老化的电线与水管。')).toBe(true);
+    expect(texts(WRAPPED)[6]).toBe('“房子还是原来的样子，住着却舒服多了。”居民周大山说。');
+  });
+
+  it('does not join a headline to the full line above it, nor the kicker and headline to each other', () => {
+    const lines = texts(WRAPPED);
+    expect(lines).toContain('秋收时节稻花香');
+    expect(lines.slice(0, 2)).toEqual(['青禾镇老街换新颜', '居民议事会定下改造方案']);
+  });
+
+  it('reads as two articles with whole paragraphs (without the stage, a piece of a paragraph reads as the headline)', () => {
+    const items = toItems(toBlocks(reflow(toLines(WRAPPED))));
+    expect(items.map((i) => [i.headline, i.blocks.filter((b) => b.type === 'paragraph').length])).toEqual([
+      ['居民议事会定下改造方案', 2],
+      ['秋收时节稻花香', 2],
+    ]);
+    // Without it, pieces of paragraphs read as headlines and the two articles are lost.
+    expect(toItems(toBlocks(toLines(WRAPPED))).map((i) => i.headline)).not.toEqual(['居民议事会定下改造方案', '秋收时节稻花香']);
+  });
+
+  it('measures “ ” as the page does: narrow above, wide on a page wrapped with them wide', () => {
+    const wide = page(
+      '老街留住了老味道',
+      `${I}改造前，镇里先后召开`,
+      '了七次居民议事会，把“修',
+      '旧如旧”写进了方案，“老',
+      '街的味道”留住了。',
+      `${I}施工队保留了“石板路”`,
+      '“木门窗”和“青砖墙”，',
+      '只更换了老化的“电线”与',
+      '“水管”，居民说“样子没',
+      '有变”。',
+      `${I}“房子还是原来的样子，`,
+      '住着却舒服多了。”居民',
+      '“周大山”说，“街坊们都',
+      '回来了。”',
+    );
+    expect(measureWrap(toLines(wide))).toEqual({ width: 12, ambiguousWide: true });
+    expect(texts(wide)).toEqual([
+      '老街留住了老味道',
+      '改造前，镇里先后召开了七次居民议事会，把“修旧如旧”写进了方案，“老街的味道”留住了。',
+      '施工队保留了“石板路”“木门窗”和“青砖墙”，只更换了老化的“电线”与“水管”，居民说“样子没有变”。',
+      '“房子还是原来的样子，住着却舒服多了。”居民“周大山”说，“街坊们都回来了。”',
+    ]);
+  });
+
+  it('keeps the space a wrap moved to the end or start of a line, and puts in no other', () => {
+    const text = page(
+      '青年科普讲解大赛落幕',
+      `${I}本报北京3月2日电  `,
+      '（记者 孙一凡）3月2日，',
+      '第五届青年科普讲解大赛',
+      '在京落幕。',
+      `${I}参赛的36名选手来自`,
+      '全国各地，讲解内容涵盖',
+      '天文、地理和生命科学。',
+      `${I}评委会主任宋启明说：`,
+      '“选手们讲得生动有趣。”',
+      ' The final was held in',
+      ' Beijing.',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(11);
+    expect(texts(text).slice(1)).toEqual([
+      '本报北京3月2日电 （记者 孙一凡）3月2日，第五届青年科普讲解大赛在京落幕。',
+      '参赛的36名选手来自全国各地，讲解内容涵盖天文、地理和生命科学。',
+      '评委会主任宋启明说：“选手们讲得生动有趣。” The final was held in Beijing.',
+    ]);
+  });
+});
+
+describe('reflow: a paragraph broken mid-sentence', () => {
+  const BROKEN = page(
+    '春运首日客流平稳',
+    `${I}本报讯（记者 王书航）今天是春运首日，全市三个火车站共发送旅客`,
+    '5.6万人次，比去年同期增长一成。',
+    `${I}为方便旅客出行，车站增开了临时售票窗口，并安排志愿者在进站口`,
+    '',
+    '引导老人和带孩子的旅客。',
+    `${I}据了解，今年春运将持续40天。`,
+  );
+
+  it('joins the piece that goes on, with or without a blank line after the break', () => {
+    const lines = reflow(toLines(BROKEN));
+    expect(lines.map((l) => l.text)).toEqual([
+      '春运首日客流平稳',
+      '本报讯（记者 王书航）今天是春运首日，全市三个火车站共发送旅客5.6万人次，比去年同期增长一成。',
+      '为方便旅客出行，车站增开了临时售票窗口，并安排志愿者在进站口引导老人和带孩子的旅客。',
+      '据了解，今年春运将持续40天。',
+    ]);
+    expect(lines[2].pieces.map((p) => p.n)).toEqual([4, 6]);
+  });
+
+  it('does not glue a cut-off article’s last line to the next headline', () => {
+    const cutOff = (...after: string[]) =>
+      texts(
+        page(
+          '城东新建两座污水处理厂',
+          `${I}本报讯（记者 韩子墨）市政府常务会议昨天研究了城东片区的排水问题。`,
+          `${I}会议还研究了下一步的工作安排，要求各有关部门加快推进`,
+          ...after,
+        ),
+      );
+    // The next headline, then a dateline; a byline; a subheadline; a second title line.
+    const dateline = cutOff('老年大学春季班开课', `${I}本报讯（记者 曲一帆）市老年大学春季班今天开课。`);
+    expect(dateline).toContain('老年大学春季班开课');
+    const byline = cutOff('老年大学春季班开课', '本报记者 曲一帆', `${I}市老年大学春季班今天开课。`);
+    expect(byline).toContain('老年大学春季班开课');
+    const subheadline = cutOff('老年大学春季班开课', '——新开设书法、摄影等十二门课程', `${I}市老年大学春季班今天开课。`);
+    expect(subheadline).toContain('老年大学春季班开课');
+    const kicker = cutOff('银发族开学了', '老年大学春季班开课', `${I}市老年大学春季班今天开课。`);
+    expect(kicker.slice(-3, -1)).toEqual(['银发族开学了', '老年大学春季班开课']);
+    // The cut-off paragraph stays as it was.
+    for (const read of [dateline, byline, subheadline, kicker]) expect(read[2]).toBe('会议还研究了下一步的工作安排，要求各有关部门加快推进');
+  });
+
+  it('leaves a photo inside a broken paragraph to the blocks stage, which joins around it', () => {
+    const text = page(
+      '白沙村里过大年',
+      `${I}村里新修的文化广场上，孩子们`,
+      '图为白沙村村民在文化广场跳舞。',
+      '本报记者 马远摄',
+      '正在排练春节演出的节目。',
+      `${I}演出将在正月初五举行。`,
+    );
+    expect(texts(text)).toHaveLength(6);
+    const blocks = toBlocks(reflow(toLines(text)));
+    expect(blocks.map((b) => b.type)).toEqual(['title', 'paragraph', 'photo', 'paragraph']);
+    expect(blocks[1]).toMatchObject({ text: '村里新修的文化广场上，孩子们正在排练春节演出的节目。', lines: [2, 5] });
+  });
+
+  it('leaves a page without indents as it is: the blocks stage reads such pages', () => {
+    const lines = toLines(page('春运首日客流平稳', '', '今天是春运首日，全市三个火车站共发送旅客', '5.6万人次，比去年同期增长一成。'));
+    expect(reflow(lines)).toBe(lines);
+  });
+});
+
+describe('reflow: on any page', () => {
+  // Lines made of a few characters of each kind: Han, full-width and ASCII punctuation, “ ”, digits, letters.
+  const line = fc
+    .tuple(
+      fc.constantFrom('', '', '\u3000\u3000', '  ', ' ', '\t', '# '),
+      fc.array(fc.constantFrom(...'村民新闻报讯记者摄，。、：；！？“”（）《》——…12AB .'.split('')), { maxLength: 30 }),
+      fc.constantFrom('', '', ' ', '\u3000'),
+    )
+    .map(([lead, chars, trail]) => lead + chars.join('') + trail);
+  const anyPage = fc.array(line, { minLength: 1, maxLength: 60 }).map((lines) => lines.join('\n'));
+
+  it('keeps every character and every source line, once and in order', () => {
+    fc.assert(
+      fc.property(anyPage, (text) => {
+        const lines = toLines(text);
+        const out = reflow(lines);
+        expect(out.flatMap((l) => l.pieces.map((p) => p.n))).toEqual(lines.map((l) => l.n));
+        expect(out.map((l) => l.text).join('').replace(/\s/g, '')).toBe(lines.map((l) => l.text).join('').replace(/\s/g, ''));
+        for (const l of out) for (const p of l.pieces) expect(l.text.startsWith(lines.find((x) => x.n === p.n)!.text, p.at)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
