@@ -230,15 +230,16 @@ describe('everything the entry keeps', () => {
     const tree = path.join(out, 'content');
     fs.cpSync(REAL, tree, { recursive: true });
     const file = path.join(tree, 'articles/2022/2022-01-19/01-03.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('headline: "温暖送给环卫工"', 'headline: "温暖送给环卫工们"'));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('headline: "温暖送给环卫工"', 'headline: "温暖送给环卫工们"\ncorrected: "2026-01-05"'));
     const photo = path.join(tree, 'photos/2022/2022-01-19/01-04-p1.json');
-    fs.writeFileSync(photo, fs.readFileSync(photo, 'utf8').replace('"afterBlock": 0', '"afterBlock":0'));
+    fs.writeFileSync(photo, fs.readFileSync(photo, 'utf8').replace('"afterBlock": 0', '"afterBlock":0, "corrected": "2026-01-05"'));
     const result = runExport(['--out', path.join(out, 'export')], { ARCHIVE_CONTENT_DIR: tree });
     expect(result.status, result.stderr).toBe(0);
     const { articles, lines } = readExport(path.join(out, 'export'));
     expect(articles.filter((a) => a.editedByHand).map((a) => a.id)).toEqual(['2022-01-19-01-03']);
     expect(articles.find((a) => a.id === '2022-01-19-01-03')!.headline).toBe('温暖送给环卫工们');
-    // a photo entry re-spaced by hand is edited too, though it reads the same
+    expect(articles.find((a) => a.id === '2022-01-19-01-03')!.corrected).toEqual({ date: '2026-01-05', note: null });
+    // a photo entry re-spaced by hand is edited too, though its caption reads the same
     expect(articles.find((a) => a.id === '2022-01-19-01-04')!.photos.map((p) => p.editedByHand)).toEqual([true]);
     expect(lines.every((l) => /"editedByHand":(true|false)[,}]/.test(l))).toBe(true);
     const csv = fs.readFileSync(path.join(out, 'export/articles.csv'), 'utf8');
