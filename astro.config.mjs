@@ -2,22 +2,37 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { astroCacheDir, basePath, siteUrl } from './src/config.ts';
+import { astroCacheDir, basePath, ConfigError, siteUrl } from './src/config.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { metaCsp } from './src/integrations/meta-csp.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
+import { redirectMaps } from './src/integrations/redirects.ts';
 import { remarkTopicComponents } from './src/integrations/remark-topic-components.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
-const cacheDir = astroCacheDir();
+/** The environment, checked (src/config.ts): a bad value or a deploy build without SITE_URL ends in one line, exit 2. */
+function settings() {
+  try {
+    return { site: siteUrl() ?? undefined, base: basePath(), cacheDir: astroCacheDir() };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+const { site, base, cacheDir } = settings();
 
 export default defineConfig({
-  // SITE_URL, BASE_PATH and ASTRO_CACHE_DIR are read and checked in src/config.ts.
-  site: siteUrl().url,
-  base: basePath(),
+  // SITE_URL, BASE_PATH and ASTRO_CACHE_DIR are read and checked in src/config.ts. Without
+  // SITE_URL the build is a preview build: pages noindex, no absolute address, no sitemap.
+  site,
+  base,
   trailingSlash: 'always',
   // pruneStalePages removes pages no longer produced (dist/ is kept between builds, below);
   // searchIndex then writes dist/pagefind/ (the full-text index) once the pages are built.
-  integrations: [mdx(), pruneStalePages(), searchIndex(), sitemap()],
+  // contentGuard refuses a content tree an ingest has half-written (src/content/commit-state.ts).
+  integrations: [contentGuard(), metaCsp(), mdx(), pruneStalePages(), searchIndex(), redirectMaps(), sitemap()],
   // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
   // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
   markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },

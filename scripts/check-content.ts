@@ -11,6 +11,8 @@ import path from 'node:path';
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
 import { checkEnvironment, contentDir as configuredContentDir } from '../src/config.ts';
 import { readArchive } from '../src/content/archive.ts';
+import { undatedCorrections } from '../src/content/corrections.ts';
+import { readLedger } from '../src/content/ledger.ts';
 import { editorialDir, topicsDir } from '../src/content/paths.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { checkPages } from '../src/topics/check.ts';
@@ -20,8 +22,10 @@ try {
   checkEnvironment();
   const contentDir = configuredContentDir();
   const archive = readArchive(contentDir);
+  readLedger(contentDir);
   const pages = checkPages(archive, topicsDir(contentDir), editorialDir);
-  if (pages.problems.length > 0) throw new ContentError(pages.problems);
+  const problems = [...undatedCorrections(contentDir, archive), ...pages.problems];
+  if (problems.length > 0) throw new ContentError(problems);
   console.log(
     `内容检查通过（${path.relative(process.cwd(), contentDir) || '.'}）：` +
       `${archive.issues.length} 期、${archive.sectionById.size} 个版面、${archive.articles.length} 条稿件、${archive.photos.length} 张图片、` +

@@ -6,8 +6,9 @@
  */
 import path from 'node:path';
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
-import { basePath, contentDir } from '../src/config.ts';
 import { readArchive } from '../src/content/archive.ts';
+import { undatedCorrections } from '../src/content/corrections.ts';
+import { basePath, contentDir } from '../src/config.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { buildExport } from '../src/export/build.ts';
 import { handEdits } from '../src/export/edits.ts';
@@ -19,7 +20,10 @@ const USAGE = '用法：npm run export -- --out 目录（usage: npm run export -
 const { values } = commandLine({ out: { type: 'string' } }, USAGE);
 if (!values.out) fail(`缺少 --out 目录\n${USAGE}`, 2);
 try {
-  const data = buildExport(readArchive(), basePath(), handEdits(contentDir()));
+  const archive = readArchive();
+  const undated = undatedCorrections(contentDir(), archive);
+  if (undated.length) throw new ContentError(undated);
+  const data = buildExport(archive, basePath(), handEdits(contentDir()));
   const files = writeExport(path.resolve(values.out), data);
   const photoNews = data.articles.filter((a) => a.kind === 'photo').length;
   console.log(

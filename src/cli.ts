@@ -17,14 +17,12 @@ export function commandLine<O extends Options>(options: O, usage: string, { posi
   try {
     return parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true });
   } catch (error) {
-    // parseArgs' message ends with advice meant for programmers; its first sentence says what is wrong.
-    const what = (error as Error).message.split(/\.\s|\n/)[0];
-    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const name = (/'(-[^'=]*)/.exec(what)?.[1] ?? '').trim();
-      const meant = closest(name, Object.keys(options).map((o) => `--${o}`));
-      return usageError(`不认识的选项“${name}”（${what}${meant ? `；是不是 ${meant}？` : ''}）`, usage);
-    }
-    return usageError(`参数有误（bad arguments）：${what}`, usage);
+    // parseArgs' message ends with advice meant for programmers; its first sentence says what is
+    // wrong. A mistyped option (--forse) is refused, never dropped, and the nearest one is named.
+    const message = (error as Error).message;
+    const unknown = /Unknown option '(--?[^']+)'/.exec(message)?.[1];
+    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(options)) : undefined;
+    return usageError(`参数有误（bad arguments）：${message.split(/\.\s|\n/)[0]}${guess ? `；是不是 --${guess}？` : ''}`, usage);
   }
 }
 

@@ -6,8 +6,9 @@
  * | variable | what it sets | default |
  * |---|---|---|
  * | ARCHIVE_CONTENT_DIR | the content tree the ingest, site, search and export read | ./content |
- * | BASE_PATH | the sub-path the site is hosted under | / |
- * | SITE_URL | the site's origin, for permalinks, citations, feed and sitemap | https://archive.example.org |
+ * | BASE_PATH | the sub-path the site is hosted under: path segments of letters, digits, - _ . ~ | / |
+ * | SITE_URL | the site's origin (http(s)://host[:port], no path), for permalinks, citations, feed and sitemap | none: a preview build |
+ * | DEPLOY | `1`: a deploy build, which refuses to start without SITE_URL (docs/deploy.md) | (a preview build is allowed) |
  * | ASTRO_CACHE_DIR | Astro's cache, and the content reader's cache beside it | node_modules/.astro |
  * | SEARCH_SHARDS | how the search index is split: archive or month (docs/search.md) | archive |
  * | SEARCH_INDEX | `skip`: the build writes no search index (the benchmark builds it apart) | (written) |
@@ -24,18 +25,45 @@ export class ConfigError extends Error {
   }
 }
 
-/** The placeholder origin the site is built with when SITE_URL is not set. */
-export const PLACEHOLDER_SITE = 'https://archive.example.org';
 
 export const SHARD_SCHEMES = ['archive', 'month'] as const;
 export type ShardScheme = (typeof SHARD_SCHEMES)[number];
 
 const unset = (value: unknown) => (value === '' ? undefined : value);
 
+/** One segment of the base path: letters (any script), digits and - _ . ~, not `.` or `..`. */
+const BASE_SEGMENT = /^(?!\.{1,2}$)[\p{L}\p{N}\-_.~]+$/u;
+
 const VARIABLES = {
   ARCHIVE_CONTENT_DIR: z.string().optional(),
-  BASE_PATH: z.string().regex(/^[^?#\s]*$/, '须是一个网址路径，如 /archive/（不带 ? # 或空格）').optional(),
-  SITE_URL: z.url({ protocol: /^https?$/, error: '须是 http(s):// 开头的完整网址，如 https://archive.example.org' }).optional(),
+  BASE_PATH: z
+    .string()
+    .refine(
+      (value) => value.split('/').filter((s) => s !== '').every((s) => BASE_SEGMENT.test(s)) && !value.includes('//'),
+      '须是网址路径，如 /archive/：各段只用字母、数字和 - _ . ~，不能有 . 或 .. 段、空格、? # 或连续的 /',
+    )
+    .optional(),
+  SITE_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (
+          /^https?:$/.test(url.protocol) &&
+          url.hostname !== '' &&
+          url.username === '' &&
+          url.password === '' &&
+          (url.pathname === '/' || url.pathname === '') &&
+          url.search === '' &&
+          url.hash === '' &&
+          /^https?:\/\/[^/?#\s]+\/?$/i.test(value)
+        );
+      } catch {
+        return false;
+      }
+    }, '须是网站的来源：http(s):// 加域名（可带端口），不带路径、? 或 #，如 https://dtrb.example.cn（子路径请用 BASE_PATH）')
+    .optional(),
+  DEPLOY: z.enum(['1', '0'], { error: '只能是 1（发布构建：必须设置 SITE_URL）或 0/不设（可以是预览构建）' }).optional(),
   ASTRO_CACHE_DIR: z.string().optional(),
   SEARCH_SHARDS: z.enum(SHARD_SCHEMES, { error: '只能是 month 或 archive（默认）' }).optional(),
   SEARCH_INDEX: z.enum(['skip'], { error: '只能是 skip（不写检索索引）或不设' }).optional(),
@@ -64,10 +92,22 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
   return read('BASE_PATH', env) ?? '/';
 }
 
-/** The site's origin and whether it was set (the build warns when it was not). */
-export function siteUrl(env: NodeJS.ProcessEnv = process.env): { url: string; given: boolean } {
+/**
+ * The site's origin without a trailing slash, or null: a preview build, which marks its pages
+ * noindex and makes up no absolute address. Throws ConfigError for a deploy build (DEPLOY=1)
+ * without one.
+ */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string | null {
   const url = read('SITE_URL', env);
-  return { url: url ?? PLACEHOLDER_SITE, given: url !== undefined };
+  if (url === undefined && isDeployBuild(env)) {
+    throw new ConfigError('发布构建（DEPLOY=1）必须设置 SITE_URL，如 SITE_URL=https://dtrb.example.cn DEPLOY=1 npm run build（见 docs/deploy.md）');
+  }
+  return url === undefined ? null : url.replace(/\/+$/, '');
+}
+
+/** DEPLOY=1: the build that is published (docs/deploy.md, CI), which needs SITE_URL. */
+export function isDeployBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+  return read('DEPLOY', env) === '1';
 }
 
 /** Astro's cache folder when one is given (tests and benchmarks build trees side by side), else null. */
@@ -93,4 +133,5 @@ export function searchIndexWanted(env: NodeJS.ProcessEnv = process.env): boolean
 /** Checks every variable at once (the pre-build check), so a bad value stops the build before Astro starts. */
 export function checkEnvironment(env: NodeJS.ProcessEnv = process.env): void {
   for (const name of Object.keys(VARIABLES) as Variable[]) read(name, env);
+  siteUrl(env);
 }

@@ -5,11 +5,11 @@ import { articleTitle, continuedOrigin, excerpt, leadText } from '../site/titles
 import type { PageFacts } from './meta.ts';
 import { citationRecord, oneLine, type CitationRecord } from './record.ts';
 
-/** `absolute` turns a site path (from routes) into the full URL, base path included. */
+/** `absolute` turns a site path (from routes) into the full URL, base path included; null in a preview build. */
 export function articleCitation(
   archive: Archive,
   articleId: string,
-  absolute: (path: string) => string,
+  absolute: (path: string) => string | null,
 ): { record: CitationRecord; facts: PageFacts } {
   const article = archive.articleById.get(articleId);
   if (!article) throw new Error(`no article ${articleId}`);

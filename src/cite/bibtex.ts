@@ -49,8 +49,8 @@ export function bibtex(record: CitationRecord): string {
     ['date', record.date],
     ['year', record.date.slice(0, 4)],
     ['pages', String(record.page)],
-    ['url', bibtexUrl(record.url)],
   );
+  if (record.url) fields.push(['url', bibtexUrl(record.url)]);
   if (record.column) fields.push(['keywords', bibtexText(record.column)]);
   const width = Math.max(...fields.map(([name]) => name.length));
   const lines = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`);

@@ -27,7 +27,11 @@ export function gbt7714Online(record: CitationRecord, accessed: string): string 
   return `${before}${accessed}${after}`;
 }
 
-/** The online reference before and after its 引用日期, for a page that fills the date in. */
+/**
+ * The online reference before and after its 引用日期, for a page that fills the date in. Without
+ * an address (a preview build) the reference ends after the date: the page fills the address in
+ * from where it is served (src/site/site-address.ts).
+ */
 export function gbt7714OnlineAround(record: CitationRecord): [string, string] {
-  return [`${opening(record, 'N/OL')}[`, `]. ${record.url}.`];
+  return [`${opening(record, 'N/OL')}[`, record.url ? `]. ${record.url}.` : '].'];
 }

@@ -22,10 +22,10 @@ export interface PageFacts {
   /** What the page calls the article (headline, or a label for an untitled piece). */
   displayTitle: string;
   description: string;
-  /** Absolute URL of the issue page. */
-  issueUrl: string;
-  /** Absolute URLs of the authors' pages, in the order of record.authors. */
-  authorUrls: string[];
+  /** Absolute URL of the issue page (null in a preview build). */
+  issueUrl: string | null;
+  /** Absolute URLs of the authors' pages, in the order of record.authors (null in a preview build). */
+  authorUrls: (string | null)[];
   subheadline: string | null;
 }
 
@@ -43,7 +43,7 @@ export function citationMetaTags(record: CitationRecord, facts: PageFacts): Meta
     property('og:type', 'article'),
     property('og:title', facts.displayTitle),
     property('og:description', facts.description),
-    property('og:url', record.url),
+    ...(record.url ? [property('og:url', record.url)] : []),
     property('og:site_name', SITE_NAME),
     property('og:locale', 'zh_CN'),
     property('article:published_time', record.date),
@@ -56,9 +56,7 @@ export function newsArticleJsonLd(record: CitationRecord, facts: PageFacts): Rec
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    '@id': record.url,
-    url: record.url,
-    mainEntityOfPage: record.url,
+    ...(record.url ? { '@id': record.url, url: record.url, mainEntityOfPage: record.url } : {}),
     identifier: record.id,
     headline: facts.displayTitle,
     ...(facts.subheadline ? { alternativeHeadline: facts.subheadline } : {}),
@@ -69,8 +67,7 @@ export function newsArticleJsonLd(record: CitationRecord, facts: PageFacts): Rec
     publisher: { '@type': 'Organization', name: record.paper },
     isPartOf: {
       '@type': 'PublicationIssue',
-      '@id': facts.issueUrl,
-      url: facts.issueUrl,
+      ...(facts.issueUrl ? { '@id': facts.issueUrl, url: facts.issueUrl } : {}),
       datePublished: record.date,
       isPartOf: { '@type': 'Periodical', name: record.paper },
     },

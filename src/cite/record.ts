@@ -36,8 +36,8 @@ export interface CitationRecord {
   /** 第一版 要闻 etc. */
   pageLabel: string;
   column: string | null;
-  /** Absolute permalink of the article page. */
-  url: string;
+  /** Absolute permalink of the article page; null in a preview build (no SITE_URL), which makes up no address. */
+  url: string | null;
 }
 
 /** Runs of whitespace (layout spaces, full-width spaces, line breaks) become one space. */
@@ -75,8 +75,8 @@ export function citationRecord(input: {
   photos?: Photo[];
   /** For an untitled continued half, the article it continues (titles.ts continuedOrigin). */
   continues?: ArchiveArticle | null;
-  /** Absolute URL of the article page. */
-  url: string;
+  /** Absolute URL of the article page, or null (a preview build). */
+  url: string | null;
 }): CitationRecord {
   const { article, issue, section, photos = [], continues = null, url } = input;
   const names = article.authors.map((a) => oneLine(a.name)).filter((n) => n !== '');

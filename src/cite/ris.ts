@@ -30,6 +30,7 @@ export function ris(record: CitationRecord): string {
     ['LA', 'zh-CN'],
   ];
   if (record.column) tags.push(['KW', record.column]);
-  tags.push(['UR', record.url], ['DB', ARCHIVE_NAME], ['AN', record.id]);
+  if (record.url) tags.push(['UR', record.url]);
+  tags.push(['DB', ARCHIVE_NAME], ['AN', record.id]);
   return [...tags.map(([tag, value]) => `${tag}  - ${risValue(value)}`), 'ER  - ', ''].join('\r\n');
 }

@@ -37,7 +37,19 @@ export function parseJsonEntry(text: string, file: string, problems: ContentProb
 export function parseMarkdownEntry(text: string, file: string, problems: ContentProblem[]): Parsed | null {
   const match = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/.exec(text);
   if (!match) {
-    problems.push({ file, line: 1, reason: '缺少开头的 --- 元数据块（frontmatter）' });
+    // An opening --- with no closing one is a different mistake from no block at all.
+    if (/^\uFEFF?---[ \t]*\r?\n/.test(text)) {
+      const lines = text.split(/\r?\n/);
+      // Where the block should have ended: before the first line that cannot be YAML frontmatter (blank line, then text).
+      const blank = lines.findIndex((l, i) => i > 0 && l.trim() === '');
+      problems.push({
+        file,
+        line: 1,
+        reason: `第 1 行的 --- 打开了元数据块（frontmatter），但没有结尾的 ---${blank > 0 ? `（应在第 ${blank + 1} 行之前）` : ''}：请在元数据的最后一行之后另起一行写 ---`,
+      });
+    } else {
+      problems.push({ file, line: 1, reason: '缺少开头的 --- 元数据块（frontmatter）：文件须以一行 --- 开始，元数据之后再写一行 ---' });
+    }
     return null;
   }
   const yamlText = match[1] ?? '';

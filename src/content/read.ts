@@ -23,6 +23,7 @@ import {
 import { contentDir as configuredContentDir } from '../config.ts';
 import { openReadCache, digestOf } from './cache.ts';
 import { checkReferences } from './check.ts';
+import { readWhole } from './commit-state.ts';
 import { parseJsonEntry, parseMarkdownEntry } from './parse.ts';
 import { COLLECTIONS, entryDate, type CollectionName } from './paths.ts';
 import { ContentError, displayPath, zhCN, type ContentProblem } from './problems.ts';
@@ -52,8 +53,15 @@ export interface ReadOptions {
   cacheDir?: string;
 }
 
-/** Every entry of the tree (ARCHIVE_CONTENT_DIR by default), checked and sorted. Throws ContentError. */
+/**
+ * Every entry of the tree (ARCHIVE_CONTENT_DIR by default), checked and sorted. Throws
+ * ContentError for bad entries, and for a tree an ingest has half-written (commit-state.ts).
+ */
 export function readContent(contentDir: string = configuredContentDir(), options: ReadOptions = {}): Content {
+  return readWhole(contentDir, () => readTree(contentDir, options));
+}
+
+function readTree(contentDir: string, options: ReadOptions): Content {
   const problems: ContentProblem[] = [];
   const shown = (rel: string) => displayPath(path.join(contentDir, rel));
   const wanted = options.dates;
@@ -79,7 +87,7 @@ export function readContent(contentDir: string = configuredContentDir(), options
     articles: read<Article & { blocks: Block[] }>('articles'),
     photos: read<Photo>('photos'),
   };
-  if (problems.length === 0) checkReferences(content, shown, problems);
+  if (problems.length === 0) checkReferences(content, shown, problems, (rel, fieldPath) => fieldLine(contentDir, rel, fieldPath));
   if (problems.length > 0) throw new ContentError(problems);
   cache.save(!wanted);
   return sortContent(content);
@@ -133,6 +141,17 @@ export function sourceIssues(contentDir: string): Map<string, string> {
     }
   }
   return map;
+}
+
+/** The line of a field in an entry's file, read again (only a problem report asks). */
+function fieldLine(contentDir: string, rel: string, fieldPath: (string | number)[]): number | undefined {
+  try {
+    const text = fs.readFileSync(path.join(contentDir, rel), 'utf8');
+    const parsed = rel.endsWith('.md') ? parseMarkdownEntry(text, rel, []) : parseJsonEntry(text, rel, []);
+    return parsed?.lineOf(fieldPath);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Issue order (date, then id), then page, then print order (seq). */

@@ -37,9 +37,30 @@ export function compressible(file: string): boolean {
   return type.includes('charset=utf-8') || type === 'image/svg+xml';
 }
 
-/** What the archive's pages need to run: own scripts and workers only, WebAssembly for Pagefind (docs/deploy.md §3). */
+/**
+ * What the archive's pages need to run: own scripts and workers only, WebAssembly for Pagefind;
+ * forms submit only to the site, and no other site may frame it (docs/deploy.md §3).
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/** Directives a <meta http-equiv="Content-Security-Policy"> cannot carry (CSP Level 3, §6.1): browsers ignore them there. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+/** A policy without the directives a meta tag cannot carry. */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d !== '' && !HEADER_ONLY.has(d.split(/\s+/)[0].toLowerCase()))
+    .join('; ');
+}
+
+/**
+ * The same policy in every page's <head>, for hosts that cannot send headers (GitHub Pages,
+ * plain object storage): all of it but what only a header can say (frame-ancestors).
+ */
+export const META_CONTENT_SECURITY_POLICY = metaPolicy(CONTENT_SECURITY_POLICY);
 
 /** Sent with every answer of the host. */
 export const SITE_HEADERS: Record<string, string> = {

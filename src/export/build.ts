@@ -48,6 +48,7 @@ export function buildExport(archive: Archive, basePath = '/', edited: EditCheck 
           afterBlock: ph.afterBlock,
           source: { file: ph.source.file, lines: ph.source.lines },
           editedByHand: edited(ph.file),
+          corrected: ph.corrected ?? null,
         })),
       continuedOn: a.continuedOn,
       continuedFrom: a.continuedFrom,
@@ -58,6 +59,7 @@ export function buildExport(archive: Archive, basePath = '/', edited: EditCheck 
       folds: a.folds.map(({ text, line, sameAsLine }) => ({ text, line, sameAsLine })),
       source: { file: a.source.file, lines: a.source.lines },
       editedByHand: edited(a.file),
+      corrected: a.corrected ?? null,
     }),
   );
   const issues = archive.issues.map(({ id, date, dateSource, pages, sources, dateEvidence, file }) =>

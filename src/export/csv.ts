@@ -42,6 +42,12 @@ export const CSV_COLUMNS: CsvColumn[] = [
   { name: 'continuedOn', description: '下转第几版', value: (a) => a.continuedOn },
   { name: 'continuedFrom', description: '上接第几版', value: (a) => a.continuedFrom },
   { name: 'flags', description: '整理标注，以空格分隔（含义见 articles.jsonl 的 flags）', value: (a) => a.flags.join(' ') },
+  {
+    name: 'corrected',
+    description: '校订日期：本馆编辑手工改正正文或图片说明的日子（取最近一次），未经改动为空',
+    value: (a) => [a.corrected?.date, ...a.photos.map((p) => p.corrected?.date)].filter((d): d is string => !!d).sort().at(-1) ?? null,
+  },
+  { name: 'corrected_note', description: '校订说明（改了什么），以“；”分隔', value: (a) => [a.corrected?.note, ...a.photos.map((p) => p.corrected?.note)].filter((n): n is string => !!n).join('；') || null },
   { name: 'dateSource', description: '日期来源：metadata 编辑给定 | masthead 报头 | inferred 从正文推断', value: (a) => a.dateSource },
   { name: 'pageName', description: '版名', value: (a) => a.pageName },
   { name: 'signature', description: '文末署名，原文', value: (a) => a.signature },

@@ -21,6 +21,15 @@ export const exportBlockSchema = z
   })
   .strict();
 
+export const exportCorrectionSchema = z
+  .object({
+    date: z.iso.date().describe('校订日期：本馆编辑手工改正这一条目的日子'),
+    note: z.string().nullable().describe('改了什么（编辑的说明），没有说明时为 null'),
+  })
+  .strict()
+  .nullable()
+  .describe('校订：本馆编辑对照原版手工改正过（null：文字是导入程序对来源文件的读法，未经手工改动）');
+
 export const exportPhotoSchema = z
   .object({
     caption: z.string().describe('图片说明，原文（不含署名）；只印了署名时为空字符串'),
@@ -29,6 +38,7 @@ export const exportPhotoSchema = z
     afterBlock: p.afterBlock.describe('图片在正文第几块之后（0 表示在正文之前）'),
     source,
     editedByHand: editedByHand.describe('图片说明条目是否有人手工修改过；null 表示无从比较'),
+    corrected: exportCorrectionSchema,
   })
   .strict();
 
@@ -65,6 +75,7 @@ export const exportArticleSchema = z
     folds: z.array(fold.strict()).describe('原文重复、已合并的文字：文字、所在行、它重复的那一行'),
     source,
     editedByHand: editedByHand.describe('稿件条目是否有人手工修改过（与导入写下的不同）；null 表示无从比较'),
+    corrected: exportCorrectionSchema,
   })
   .strict();
 

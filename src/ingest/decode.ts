@@ -34,11 +34,15 @@ const SIGNATURES: { name: string; bytes: (number | null)[]; offset?: number }[] 
 const TEXT_HINT = '请导入该版面的纯文本（.txt）文件';
 const RESAVE_HINT = '请用文本编辑器把它另存为 UTF-8 编码的纯文本，再重新导入';
 
-export function decodeSource(bytes: Uint8Array, file: string): string {
-  if (bytes.length > MAX_SOURCE_BYTES) {
+/**
+ * The text of a source page (or of another staff file, with its own `maxBytes`), decoded as
+ * above; throws IngestError naming the file (and line) when it is refused.
+ */
+export function decodeSource(bytes: Uint8Array, file: string, { maxBytes = MAX_SOURCE_BYTES } = {}): string {
+  if (bytes.length > maxBytes) {
     throw new IngestError({
       file,
-      message: `文件有 ${formatSize(bytes.length)}，超过单个版面 ${formatSize(MAX_SOURCE_BYTES)} 的上限（file too large）`,
+      message: `文件有 ${formatSize(bytes.length)}，超过单个版面 ${formatSize(maxBytes)} 的上限（file too large）`,
       hint: '一个来源文件应只含一个版面的文字；请检查是否放错了文件或把多个版面合在了一起',
     });
   }

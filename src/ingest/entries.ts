@@ -17,7 +17,7 @@ import {
 import { LEDGER_FILE } from '../content/paths.ts';
 import { entryTexts, jsonText } from '../content/write.ts';
 import type { DateMention } from './dates.ts';
-import { assignIds, keyOf, type Ledger } from './ids.ts';
+import { assignIds, keyOf, signatureOf, type Ledger } from './ids.ts';
 import type { DateSource } from './issue-dates.ts';
 import type { Item } from './items.ts';
 import { sharedBigrams } from './similarity.ts';
@@ -59,6 +59,7 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
       source: p.source,
       section: sectionOf(p),
       key: keyOf(identifyingText(item)),
+      sig: signatureOf(wholeText(item)),
       lines: [item.lines[0], item.lines[item.lines.length - 1]] as [number, number],
     })),
   );
@@ -129,6 +130,13 @@ const DATE_SOURCE_RANK: Record<DateSource, number> = { metadata: 0, masthead: 1,
 /** The words that identify an article across re-ingests: its opening, else its caption or headline. */
 function identifyingText(item: Item): string {
   return item.blocks[0]?.text ?? item.photos[0]?.caption ?? item.headline ?? item.dateline ?? '';
+}
+
+/** Everything the article prints, for its signature: a better reading that moves a line between headline and body keeps it. */
+function wholeText(item: Item): string {
+  return [item.kicker, item.headline, item.subheadline, ...item.blocks.map((b) => b.text), ...item.photos.map((p) => p.caption)]
+    .filter((t): t is string => typeof t === 'string')
+    .join('');
 }
 
 function toArticle(item: Item, id: string, page: ReadPage, section: string, seq: number): Article {

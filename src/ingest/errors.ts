@@ -12,12 +12,16 @@ export interface IngestErrorInit {
   message: string;
   /** What to do about it. */
   hint: string;
+  /** False when the refusal comes after content/ was changed (a commit that could not be undone). */
+  untouched?: boolean;
 }
 
 export class IngestError extends Error {
   readonly file: string;
   readonly line?: number;
   readonly hint: string;
+  /** Whether content/ is as it was before the run (commands say so only when it is). */
+  readonly untouched: boolean;
 
   constructor(init: IngestErrorInit) {
     super(init.message);
@@ -25,6 +29,7 @@ export class IngestError extends Error {
     this.file = init.file;
     this.line = init.line;
     this.hint = init.hint;
+    this.untouched = init.untouched ?? true;
   }
 
   /** `content/sources/x.txt:12: 无法解码第 12 行的字节 0xB0 — 请另存为 UTF-8 后重新导入` */

@@ -1,29 +1,23 @@
 /**
  * Permalinks are forever: an article's id (and so its URL /articles/<id>/) is given once
- * and kept in content/ids.json, the ledger, across every later ingest.
+ * and kept in content/ids.json, the ledger (schema: src/schema/ledger.ts), across every later
+ * ingest.
  *
  * An article is recognised on re-ingest by its source file and a key taken from its own
  * opening words (not its headline or position, which a better reading of the page may
- * change). An id whose article a later ingest no longer finds is not reused: it is kept as
- * retired, pointing at the article that now holds most of its lines, so its URL can still
- * lead somewhere.
+ * change); when no key matches — a typo in the opening corrected in the source — by its whole
+ * text: a MinHash signature of its character pairs, which a correction of a few characters
+ * hardly moves and a different article does not share. An id whose article a later ingest no
+ * longer finds is not reused: it is kept as retired, pointing at the article that now holds
+ * most of its lines, so its URL can still lead somewhere. Ids of a source removed on purpose
+ * are withdrawn (run.ts), and never given again either.
  */
+import type { Ledger, LedgerEntry } from '../schema/ledger.ts';
 
-export interface LedgerEntry {
-  source: string;
-  key: string;
-  /** First and last source line of the article when the id was last confirmed. */
-  lines: [number, number];
-}
-
-export interface Ledger {
-  articles: Record<string, LedgerEntry>;
-  /** Ids no ingest produces any more → the id that now holds their text (or null). */
-  retired: Record<string, string | null>;
-}
+export type { Ledger, LedgerEntry };
 
 export function emptyLedger(): Ledger {
-  return { articles: {}, retired: {} };
+  return { articles: {}, retired: {}, withdrawn: {} };
 }
 
 export interface IdRequest {
@@ -32,6 +26,8 @@ export interface IdRequest {
   section: string;
   key: string;
   lines: [number, number];
+  /** signatureOf(the article's whole text); null when it is too short to tell articles apart. */
+  sig?: string | null;
 }
 
 /** Han characters and digits only, so layout and punctuation changes do not move a key. */
@@ -39,12 +35,61 @@ export function keyOf(text: string): string {
   return (text.match(/[\u3400-\u9fff0-9]/g) ?? []).slice(0, 24).join('');
 }
 
+/** Hash functions in a signature; each gives 24 bits (6 hex digits). */
+const SIG_HASHES = 8;
+/** Fewer distinct character pairs than this and two articles cannot be told apart by signature. */
+const SIG_MIN_PAIRS = 12;
+/** Signatures agreeing in at least this many of their hashes are the same article. */
+const SIG_SAME = 5;
+
 /**
- * Gives every requested article its id: the ledger's when known, else the next free number
- * on its section. Returns the ids in request order and the updated ledger (a new object).
+ * A MinHash signature of a text's Han and digit character pairs: for each of 8 seeded 32-bit
+ * FNV-1a hashes, the least value over all pairs, 24 bits of it as 6 hex digits. Two texts agree
+ * in each hash with probability equal to the share of pairs they have in common (Broder 1997),
+ * so a corrected typo (a few pairs of hundreds) keeps nearly all eight, another article almost
+ * none. Null for texts with fewer than 12 distinct pairs.
+ */
+export function signatureOf(text: string): string | null {
+  const chars = text.match(/[\u3400-\u9fff0-9]/g) ?? [];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i] + chars[i + 1]);
+  if (pairs.size < SIG_MIN_PAIRS) return null;
+  let sig = '';
+  for (let k = 0; k < SIG_HASHES; k++) {
+    let min = 0xffffffff;
+    for (const pair of pairs) min = Math.min(min, fnv1a(pair, k));
+    sig += (min >>> 8).toString(16).padStart(6, '0');
+  }
+  return sig;
+}
+
+/** How many of their hashes two signatures share (0–8). */
+export function signatureAgreement(a: string, b: string): number {
+  let same = 0;
+  for (let k = 0; k < SIG_HASHES; k++) if (a.slice(k * 6, k * 6 + 6) === b.slice(k * 6, k * 6 + 6)) same++;
+  return same;
+}
+
+function fnv1a(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // A final mix, so seeds that differ in few bits give independent orders.
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
+/**
+ * Gives every requested article its id: the ledger's when known (by key, else by signature),
+ * else the next free number on its section. Returns the ids in request order and the updated
+ * ledger (a new object). Never gives an id that is retired or withdrawn.
  */
 export function assignIds(ledger: Ledger, requests: IdRequest[], reingestedSources: ReadonlySet<string>): { ids: string[]; ledger: Ledger } {
-  const next: Ledger = { articles: { ...ledger.articles }, retired: { ...ledger.retired } };
+  const next: Ledger = { articles: { ...ledger.articles }, retired: { ...ledger.retired }, withdrawn: { ...(ledger.withdrawn ?? {}) } };
   const byKey = new Map<string, string>();
   for (const [id, entry] of Object.entries(ledger.articles)) byKey.set(`${entry.source}\u0000${entry.key}`, id);
 
@@ -56,16 +101,41 @@ export function assignIds(ledger: Ledger, requests: IdRequest[], reingestedSourc
     seen.set(base, count);
     return count === 1 ? r.key : `${r.key}#${count}`;
   });
-  const ids: string[] = [];
-  const taken = new Set([...Object.keys(next.articles), ...Object.keys(next.retired)]);
+  const found: (string | undefined)[] = new Array(requests.length);
   const used = new Set<string>();
+
+  // 1. By the key of the opening words.
   requests.forEach((r, i) => {
-    let id = byKey.get(`${r.source}\u0000${keys[i]}`);
-    if (id === undefined || used.has(id)) id = nextFreeId(r.section, taken);
-    ids.push(id);
+    const id = byKey.get(`${r.source}\u0000${keys[i]}`);
+    if (id !== undefined && !used.has(id)) {
+      found[i] = id;
+      used.add(id);
+    }
+  });
+  // 2. By the whole text, among the ledger's ids of the same source that no key claimed.
+  const unclaimed = Object.entries(ledger.articles).filter(([id, e]) => !used.has(id) && e.sig && reingestedSources.has(e.source));
+  const pairs: { i: number; id: string; agreement: number }[] = [];
+  requests.forEach((r, i) => {
+    if (found[i] !== undefined || !r.sig) return;
+    for (const [id, entry] of unclaimed) {
+      if (entry.source !== r.source) continue;
+      const agreement = signatureAgreement(r.sig, entry.sig!);
+      if (agreement >= SIG_SAME) pairs.push({ i, id, agreement });
+    }
+  });
+  for (const { i, id } of pairs.sort((a, b) => b.agreement - a.agreement || a.i - b.i)) {
+    if (found[i] !== undefined || used.has(id)) continue;
+    found[i] = id;
+    used.add(id);
+  }
+  // 3. New ids for the rest, in print order.
+  const taken = new Set([...Object.keys(next.articles), ...Object.keys(next.retired), ...Object.keys(next.withdrawn)]);
+  const ids = requests.map((r, i) => {
+    const id = found[i] ?? nextFreeId(r.section, taken);
     taken.add(id);
     used.add(id);
-    next.articles[id] = { source: r.source, key: keys[i], lines: r.lines };
+    next.articles[id] = { source: r.source, key: keys[i], lines: r.lines, ...(r.sig ? { sig: r.sig } : {}) };
+    return id;
   });
 
   // Ids of re-ingested sources that were not produced this time are retired.
@@ -100,5 +170,5 @@ function successor(old: LedgerEntry, requests: IdRequest[], ids: string[]): stri
 
 function sortLedger(ledger: Ledger): Ledger {
   const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
-  return { articles: sorted(ledger.articles), retired: sorted(ledger.retired) };
+  return { articles: sorted(ledger.articles), retired: sorted(ledger.retired), withdrawn: sorted(ledger.withdrawn) };
 }

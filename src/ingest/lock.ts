@@ -10,7 +10,7 @@ import { displayPath } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
 import { IngestError } from './errors.ts';
 import { LOCK_FILE } from './plan.ts';
-import { recoverInterruptedCommit } from './swap.ts';
+import { recoverInterruptedCommit, writeError } from './swap.ts';
 
 export interface IngestLock {
   /** The lock file. */
@@ -25,17 +25,29 @@ export interface IngestLock {
  * A lock whose process is gone (same host) is stale and taken over; a live one is refused.
  */
 export function acquireIngestLock(contentDir: string, command = process.argv.slice(1).join(' ')): IngestLock {
-  fs.mkdirSync(contentDir, { recursive: true });
   const file = path.join(contentDir, LOCK_FILE);
+  try {
+    fs.mkdirSync(contentDir, { recursive: true });
+  } catch (error) {
+    throw writeError(error, contentDir, '无法建立 content/ 文件夹');
+  }
   const holder: LockHolder = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString(), command };
   for (let attempt = 0; ; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx');
-      fs.writeSync(fd, jsonText(holder));
+      try {
+        fs.writeSync(fd, jsonText(holder));
+      } catch (error) {
+        // A lock that names no one would block the next run: never leave one behind.
+        fs.closeSync(fd);
+        fs.rmSync(file, { force: true });
+        throw writeError(error, contentDir, '无法写入导入锁文件，导入没有开始');
+      }
       fs.closeSync(fd);
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (error instanceof IngestError) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(error, contentDir, '无法在 content/ 中建立导入锁文件，导入没有开始');
       const other = readLockHolder(file);
       if (attempt === 0 && other && other.host === os.hostname() && !isAlive(other.pid)) {
         fs.rmSync(file, { force: true });

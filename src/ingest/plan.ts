@@ -8,15 +8,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { COMMIT_DIR, LOCK_FILE, MANIFEST_FILE } from '../content/commit-state.ts';
 import { displayPath } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
 import { IngestError } from './errors.ts';
 
 export { jsonText };
 
-export const MANIFEST_FILE = '.ingest-manifest.json';
-/** Taken by lock.ts while an ingest runs; never written by a plan. */
-export const LOCK_FILE = '.ingest.lock';
+/** The manifest, and the lock lock.ts takes while an ingest runs (never written by a plan). */
+export { LOCK_FILE, MANIFEST_FILE };
 
 /** Path (relative to content/, `/`-separated) -> sha256 of the text the ingest last wrote there. */
 export interface Manifest {
@@ -31,8 +31,10 @@ export type FileStatus =
   | 'edited-by-hand' // differs from what the ingest last wrote (or was never written by it)
   | 'deleted-by-hand' // the ingest wrote it, a person deleted it
   | 'stale' // the ingest wrote it, and no longer produces it
+  | 'withdrawn' // an entry of a source taken out with --remove: goes even if a person edited it
   | 'source-added' // a source file copied into content/sources
-  | 'source-replaced'; // a source file replaced by a new version of the same name
+  | 'source-replaced' // a source file replaced by a new version of the same name
+  | 'source-removed'; // a source file taken out with --remove
 
 export interface PlannedFile {
   path: string;
@@ -43,6 +45,12 @@ export interface PlannedFile {
   text?: string;
   /** The bytes to write (action `write` of a source copy). */
   bytes?: Uint8Array;
+  /**
+   * An edited entry kept (`edited-by-hand`/`keep`) whose reading changed since the ingest last
+   * produced it: the text on disk (the person's) and the new reading (`text`), so the report
+   * can show the difference.
+   */
+  edited?: string;
 }
 
 export interface WritePlan {
@@ -69,6 +77,10 @@ export interface PlanOptions {
    * the manifest, never removed.
    */
   copies?: Map<string, Uint8Array>;
+  /** Source files to delete (`sources/<name>`, --remove), in the same commit. */
+  sourceRemovals?: string[];
+  /** Entry paths of removed sources: removed even when a person edited them. */
+  withdrawn?: ReadonlySet<string>;
 }
 
 export function sha256(data: string | Uint8Array): string {
@@ -152,9 +164,20 @@ export function planWrite(
       planned.push({ path: rel, status: 'edited-by-hand', action: 'write', text });
       next[rel] = hash;
     } else {
-      planned.push({ path: rel, status: 'edited-by-hand', action: 'keep' });
-      if (last !== undefined) next[rel] = last;
-      warn(rel, '有人手工修改过，保留手工版本，没有用导入结果覆盖（edited by hand, kept）', '要用导入结果覆盖，请加 --force');
+      // The manifest records the reading the ingest last produced: a new reading of the source
+      // (a correction) is shown against the person's text once, the run it first appears.
+      const readingChanged = last !== hash;
+      planned.push({ path: rel, status: 'edited-by-hand', action: 'keep', ...(readingChanged ? { text, edited: onDisk } : {}) });
+      next[rel] = hash;
+      const undated = rel.endsWith('.md') && !/^corrected:/m.test(frontmatterOf(onDisk));
+      warn(
+        rel,
+        readingChanged
+          ? '有人手工修改过（校订），来源的读法也变了：保留手工版本，差异列在下面（edited by hand, kept; the new reading differs）'
+          : '有人手工修改过（校订），保留手工版本，没有用导入结果覆盖（edited by hand, kept）',
+        (undated ? '请在元数据块中写明校订日期，如 corrected: { date: "2026-01-05" }（docs/ingest.md）；' : '') +
+          (readingChanged ? '要采用新读法，把差异改进手工版本，或加 --force 用导入结果覆盖' : '要用导入结果覆盖，请加 --force'),
+      );
     }
   }
 
@@ -167,7 +190,9 @@ export function planWrite(
     checkRelPath(rel);
     const onDisk = readIfExists(path.join(contentDir, rel));
     if (onDisk === null) continue;
-    if (sha256(onDisk) === manifest.files[rel] || force) {
+    if (options.withdrawn?.has(rel)) {
+      planned.push({ path: rel, status: 'withdrawn', action: 'remove' });
+    } else if (sha256(onDisk) === manifest.files[rel] || force) {
       planned.push({ path: rel, status: 'stale', action: 'remove' });
     } else {
       planned.push({ path: rel, status: 'edited-by-hand', action: 'keep' });
@@ -176,17 +201,32 @@ export function planWrite(
     }
   }
 
+  for (const rel of [...(options.withdrawn ?? [])].sort(compare)) {
+    if (files.has(rel) || rel in manifest.files) continue;
+    checkRelPath(rel);
+    if (readIfExists(path.join(contentDir, rel)) !== null) planned.push({ path: rel, status: 'withdrawn', action: 'remove' });
+  }
+
   for (const [rel, bytes] of [...(options.copies ?? [])].sort(([a], [b]) => compare(a, b))) {
     checkSourcePath(rel);
     const onDisk = readBytesIfExists(path.join(contentDir, rel));
     if (onDisk === null) planned.push({ path: rel, status: 'source-added', action: 'write', bytes });
     else if (!Buffer.from(onDisk).equals(Buffer.from(bytes))) planned.push({ path: rel, status: 'source-replaced', action: 'write', bytes });
   }
+  for (const rel of [...(options.sourceRemovals ?? [])].sort(compare)) {
+    checkSourcePath(rel);
+    if (readBytesIfExists(path.join(contentDir, rel)) !== null) planned.push({ path: rel, status: 'source-removed', action: 'remove' });
+  }
 
   const nextManifest: Manifest = { version: 1, files: next };
   const manifestOnDisk = readIfExists(path.join(contentDir, MANIFEST_FILE));
   const changed = planned.some((f) => f.action !== 'keep') || manifestOnDisk !== manifestText(nextManifest);
   return { files: planned, manifest: nextManifest, changed, warnings };
+}
+
+/** The YAML frontmatter block of an article file ('' when it has none). */
+function frontmatterOf(text: string): string {
+  return /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
 }
 
 /** Paths come from ids, which come from untrusted text: keep every write inside content/ and off the sources. */
@@ -199,6 +239,7 @@ function checkRelPath(rel: string): void {
     segments.some((s) => s === '' || s === '.' || s === '..') ||
     rel === MANIFEST_FILE ||
     rel === LOCK_FILE ||
+    segments[0] === COMMIT_DIR ||
     segments[0] === 'sources';
   if (bad) throw new Error(`ingest tried to write outside its part of content/: ${JSON.stringify(rel)}`);
 }

@@ -1,4 +1,9 @@
-/** The ingest report: per source, what was found and everything a person should check. */
+/**
+ * The ingest report: per source, what was found and everything a person should check —
+ * uncertain readings, invisible and direction characters, hand-edited entries (with the
+ * difference when the source's reading changed), and sources taken out with --remove.
+ */
+import { formatDiff, lineDiff } from './diff.ts';
 import type { IngestOutcome } from './run.ts';
 
 export function formatReport(outcome: IngestOutcome): string {
@@ -9,10 +14,23 @@ export function formatReport(outcome: IngestOutcome): string {
       `${page.source}  ${page.date} 第${page.page}版  文章 ${page.articles} 篇，图片新闻 ${page.photoNews} 条，图片说明 ${page.photos} 条`,
     );
     for (const line of page.uncertain) out.push(`    · ${line}`);
+    for (const line of outcome.plan.notes.get(page.source) ?? []) out.push(`    · ${line}`);
+  }
+  for (const r of outcome.plan.removed) {
+    const where = r.issue ? `${r.issue} 第${r.page}版` : '尚未导入过';
+    out.push(
+      `撤下 ${r.name}（${where}）：来源文件、版面和 ${r.ids.length} 篇稿件从档案中删除` +
+        (r.ids.length ? `；稿件号 ${r.ids.join('、')} 永久停用，其网址显示撤稿说明（withdrawn）` : ''),
+    );
   }
   if (outcome.write.warnings.length) {
     out.push('', '手工修改过的条目（已保留，未覆盖）：');
     for (const w of outcome.write.warnings) out.push(`    · ${w}`);
+  }
+  const changed = outcome.write.files.filter((f) => f.edited !== undefined && f.text !== undefined);
+  for (const f of changed) {
+    out.push('', `${f.path}：手工版本（-）与来源的新读法（+）不同之处：`);
+    for (const line of formatDiff(lineDiff(f.edited!, f.text!))) out.push(`    ${line}`);
   }
   const counts = new Map<string, number>();
   for (const f of outcome.write.files) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);

@@ -1,17 +1,23 @@
 /**
  * The ingest's write, step 2 of 3 (plan.ts → swap → lock.ts): commitContent builds the new
- * state of every touched top-level folder in a staging directory beside content/
- * (.archive-tmp/), then swaps the folders in by rename. A failure rolls the renames back; a
- * crash mid-swap is rolled back by the next ingest, from the journal it leaves
- * (recoverInterruptedCommit, run by acquireIngestLock).
+ * state of every touched top-level folder in a staging folder inside content/ itself
+ * (content/.ingest-commit/, on the real path when content/ is a symlink, so the switch is always
+ * a rename on one disk), then swaps the folders in by rename. From the first rename to the last a
+ * journal is open, and every reader refuses the tree (src/content/commit-state.ts). A failure
+ * rolls the renames back; a crash mid-swap is rolled back by the next ingest, from the journal it
+ * leaves (recoverInterruptedCommit, run by acquireIngestLock, or `npm run ingest -- --recover`).
+ * Any error of the file system ends as one IngestError naming the folder (writeError).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { COMMIT_DIR, commitDir, JOURNAL_FILE, legacyCommitDir } from '../content/commit-state.ts';
+import { displayPath } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
+import { IngestError } from './errors.ts';
 import { MANIFEST_FILE, manifestText, type WritePlan } from './plan.ts';
 
 export interface CommitOptions {
-  /** Called before each step; a test makes one throw to check that content/ is left as it was. */
+  /** Called before each step; a test makes one throw (or kill the process) to check what is left. */
   onStep?: (step: string) => void;
 }
 
@@ -20,28 +26,42 @@ export interface CommitResult {
   removed: number;
 }
 
+/**
+ * Writes a plan into content/ atomically: the tree reads as before or as after, never mixed.
+ * Throws IngestError (one line, naming the folder) on a file-system error, with content/ as before.
+ */
 export function commitContent(contentDir: string, plan: WritePlan, options: CommitOptions = {}): CommitResult {
   const step = options.onStep ?? (() => {});
   const writes = plan.files.filter((f) => f.action === 'write');
   const removals = plan.files.filter((f) => f.action === 'remove');
   if (!plan.changed) return { written: 0, removed: 0 };
-  if (recoverInterruptedCommit(contentDir)) {
+  const root = realContentDir(contentDir);
+  if (recoverInterruptedCommit(root)) {
     throw new Error('content/ was just restored from an interrupted ingest; plan again (acquireIngestLock does this first)');
   }
 
-  const staging = stagingDir(contentDir);
+  const staging = commitDir(root);
   const newRoot = path.join(staging, 'new');
   const oldRoot = path.join(staging, 'old');
   const tops = [...new Set([...writes, ...removals].map((f) => f.path.split('/')[0]).concat(MANIFEST_FILE))].sort(compare);
-  const journal: JournalEntry[] = tops.map((name) => ({ name, existed: fs.existsSync(path.join(contentDir, name)) }));
+  const journal: JournalEntry[] = tops.map((name) => ({ name, existed: exists(path.join(root, name)) }));
+  for (const { name, existed } of journal) {
+    if (existed && fs.lstatSync(path.join(root, name)).isSymbolicLink()) {
+      throw new IngestError({
+        file: displayPath(path.join(contentDir, name)),
+        message: '这是一个符号链接；导入以改名换入新内容，不能换入链接指向的别处（content folder is a symlink）',
+        hint: '把整个 content/ 放到那个磁盘上（content/ 本身可以是符号链接），不要只链接其中一个文件夹',
+      });
+    }
+  }
 
   try {
     fs.mkdirSync(newRoot, { recursive: true });
     fs.mkdirSync(oldRoot, { recursive: true });
     for (const { name, existed } of journal) {
       step(`stage:${name}`);
-      if (existed && fs.statSync(path.join(contentDir, name)).isDirectory()) {
-        cloneTree(path.join(contentDir, name), path.join(newRoot, name));
+      if (existed && fs.statSync(path.join(root, name)).isDirectory()) {
+        cloneTree(path.join(root, name), path.join(newRoot, name));
       }
     }
     for (const file of writes) {
@@ -62,38 +82,52 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
     for (const { name } of journal) {
       // A top-level folder emptied by removals goes away, as git would show it.
       const staged = path.join(newRoot, name);
-      if (fs.existsSync(staged) && fs.statSync(staged).isDirectory() && fs.readdirSync(staged).length === 0) {
+      if (exists(staged) && fs.statSync(staged).isDirectory() && fs.readdirSync(staged).length === 0) {
         fs.rmdirSync(staged);
       }
     }
+    step('journal');
     writeJournal(staging, journal);
   } catch (error) {
-    fs.rmSync(staging, { recursive: true, force: true });
-    throw error;
+    removeQuietly(staging);
+    throw writeError(error, contentDir, '写入暂存文件夹时出错，content/ 未作改动');
   }
 
   try {
     for (const { name, existed } of journal) {
-      const live = path.join(contentDir, name);
+      const live = path.join(root, name);
       if (existed) {
         step(`swap-out:${name}`);
         fs.renameSync(live, path.join(oldRoot, name));
       }
       const staged = path.join(newRoot, name);
-      if (fs.existsSync(staged)) {
+      if (exists(staged)) {
         step(`swap-in:${name}`);
         fs.renameSync(staged, live);
       }
     }
   } catch (error) {
-    rollBack(contentDir, staging, journal);
-    throw error;
+    try {
+      rollBack(root, staging, journal);
+    } catch (rollbackError) {
+      throw writeError(
+        rollbackError,
+        contentDir,
+        `换入新内容时出错（${describe(error)}），撤回时又出错；content/ 现在新旧混合，读取它的命令都会拒绝`,
+        '解决这个问题后运行 npm run ingest -- --recover，把 content/ 恢复到这次导入之前的状态',
+      );
+    }
+    throw writeError(error, contentDir, '换入新内容时出错，已撤回，content/ 与导入前相同');
   }
 
   // The commit point: once the journal is gone, the new content stands.
-  fs.rmSync(path.join(staging, JOURNAL_FILE));
+  try {
+    fs.rmSync(path.join(staging, JOURNAL_FILE));
+  } catch (error) {
+    throw writeError(error, contentDir, '新内容已全部换入，但无法删除日志；读取 content/ 的命令会拒绝它', '解决这个问题后运行 npm run ingest -- --recover');
+  }
   step('cleanup');
-  fs.rmSync(staging, { recursive: true, force: true });
+  removeQuietly(staging);
   return { written: writes.length, removed: removals.length };
 }
 
@@ -102,15 +136,72 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
  * ingest. Returns whether anything was restored. Safe to call at any time under the lock.
  */
 export function recoverInterruptedCommit(contentDir: string): boolean {
-  const staging = stagingDir(contentDir);
-  if (!fs.existsSync(staging)) return false;
-  const journal = readJournal(staging);
-  if (journal) rollBack(contentDir, staging, journal);
-  else fs.rmSync(staging, { recursive: true, force: true });
-  return journal !== null;
+  const root = realContentDir(contentDir);
+  let restored = false;
+  for (const staging of [commitDir(root), legacyCommitDir(contentDir)]) {
+    if (!exists(staging)) continue;
+    const journal = readJournal(staging);
+    try {
+      if (journal) rollBack(root, staging, journal);
+      else fs.rmSync(staging, { recursive: true, force: true });
+    } catch (error) {
+      throw writeError(error, contentDir, '恢复上一次中断的导入时出错，content/ 仍然新旧混合', '解决这个问题后运行 npm run ingest -- --recover');
+    }
+    restored ||= journal !== null;
+  }
+  return restored;
 }
 
-const JOURNAL_FILE = 'journal.json';
+/** The folder content/ really is (a symlink followed), so staging is made on its disk. */
+export function realContentDir(contentDir: string): string {
+  try {
+    return fs.realpathSync(contentDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return path.resolve(contentDir);
+    throw writeError(error, contentDir, '无法打开这个文件夹');
+  }
+}
+
+/** What the failing call's errno means for the person running the ingest, and what to do. */
+const ERRNO: Record<string, [string, string]> = {
+  ENOSPC: ['磁盘已满', '腾出磁盘空间后重新导入'],
+  EDQUOT: ['超出磁盘配额', '腾出空间或提高配额后重新导入'],
+  EROFS: ['文件系统是只读的', '把 content/ 放在可写的磁盘上（或重新以读写方式挂载）后重新导入'],
+  EACCES: ['没有写入权限', '用有写权限的账户运行导入，或改正文件夹的权限'],
+  EPERM: ['操作不被允许（权限或文件被占用）', '检查文件夹权限，关闭占用其中文件的程序后重新导入'],
+  EBUSY: ['文件或文件夹被占用', '关闭占用 content/ 中文件的程序（编辑器、资源管理器、同步盘）后重新导入'],
+  EXDEV: ['不能跨磁盘改名', '把整个 content/ 放在同一个磁盘上（content/ 本身可以是符号链接）'],
+  EIO: ['磁盘读写错误', '检查磁盘后重新导入'],
+  EMFILE: ['打开的文件太多', '稍后重新导入'],
+  ENFILE: ['系统打开的文件太多', '稍后重新导入'],
+  ENOTDIR: ['路径中有一段不是文件夹', '检查 ARCHIVE_CONTENT_DIR 或 content/ 的路径'],
+  ENAMETOOLONG: ['路径太长', '把 content/ 放在较短的路径下'],
+  ENOENT: ['文件或文件夹不存在（可能在导入期间被删除或移动）', '不要在导入期间移动 content/ 中的文件，然后重新导入'],
+};
+
+/**
+ * A file-system error of the commit as one IngestError naming the folder: `content/: 无法写入：磁盘
+ * 已满（ENOSPC）… — 腾出磁盘空间后重新导入`. Errors without an errno code (bugs) are given back as they are.
+ */
+export function writeError(error: unknown, contentDir: string, what: string, hint?: string, untouched = hint === undefined): unknown {
+  if (error instanceof IngestError) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error;
+  const [meaning, fix] = ERRNO[code] ?? ['文件系统出错', '解决这个问题后重新导入'];
+  const failedPath = (error as NodeJS.ErrnoException).path;
+  const where = failedPath ? `（${displayPath(failedPath)}）` : '';
+  return new IngestError({
+    file: displayPath(contentDir),
+    message: `${what}：${meaning}${where}（${code}）`,
+    hint: hint ? `${fix}；${hint}` : fix,
+    untouched,
+  });
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code ? `${ERRNO[code]?.[0] ?? '文件系统出错'}，${code}` : String((error as Error)?.message ?? error);
+}
 
 interface JournalEntry {
   /** A top-level name inside content/ (folder or file). */
@@ -119,16 +210,14 @@ interface JournalEntry {
   existed: boolean;
 }
 
-/** Beside content/, on the same file system, so the swap is a rename. */
-function stagingDir(contentDir: string): string {
-  return path.join(path.dirname(contentDir), '.archive-tmp', `ingest-${path.basename(contentDir)}`);
-}
-
 function writeJournal(staging: string, journal: JournalEntry[]): void {
   const fd = fs.openSync(path.join(staging, JOURNAL_FILE), 'w');
-  fs.writeSync(fd, jsonText(journal));
-  fs.fsyncSync(fd);
-  fs.closeSync(fd);
+  try {
+    fs.writeSync(fd, jsonText(journal));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function readJournal(staging: string): JournalEntry[] | null {
@@ -140,21 +229,24 @@ function readJournal(staging: string): JournalEntry[] | null {
 }
 
 /** Undo a partial swap: every name goes back to what it was before the commit. */
-function rollBack(contentDir: string, staging: string, journal: JournalEntry[]): void {
+function rollBack(root: string, staging: string, journal: JournalEntry[]): void {
   const oldRoot = path.join(staging, 'old');
   const newRoot = path.join(staging, 'new');
   for (const { name, existed } of [...journal].reverse()) {
-    const live = path.join(contentDir, name);
+    if (name === COMMIT_DIR) continue;
+    const live = path.join(root, name);
     const old = path.join(oldRoot, name);
     if (existed) {
-      if (fs.existsSync(old)) {
+      if (exists(old)) {
         fs.rmSync(live, { recursive: true, force: true });
         fs.renameSync(old, live);
       }
-    } else if (fs.existsSync(live) && !fs.existsSync(path.join(newRoot, name))) {
+    } else if (exists(live) && !exists(path.join(newRoot, name))) {
       fs.rmSync(live, { recursive: true, force: true });
     }
   }
+  // The journal goes first: once it is gone the tree is whole again.
+  fs.rmSync(path.join(staging, JOURNAL_FILE), { force: true });
   fs.rmSync(staging, { recursive: true, force: true });
 }
 
@@ -176,9 +268,27 @@ function cloneTree(from: string, to: string): void {
 }
 
 function pruneEmptyDirs(dir: string, root: string): void {
-  while (dir !== root && dir.startsWith(root) && fs.existsSync(dir) && fs.readdirSync(dir).length === 0) {
+  while (dir !== root && dir.startsWith(root) && exists(dir) && fs.readdirSync(dir).length === 0) {
     fs.rmdirSync(dir);
     dir = path.dirname(dir);
+  }
+}
+
+/** Staging left behind only costs disk space; never let its removal hide the real error. */
+function removeQuietly(dir: string): void {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // The next ingest removes it (recoverInterruptedCommit).
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 

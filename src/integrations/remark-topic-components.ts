@@ -4,17 +4,21 @@
  *   _src     `file:line` of the tag, so a component that cannot render says where it was written;
  *   _inline  present when the tag stands inside a sentence (a card becomes a link, not a box);
  *   _text    the plain text of an <引文>, which the quote component locates in the article.
- * The tags themselves were checked before the build (src/topics/check.ts).
+ * The tags themselves were checked before the build (src/topics/check.ts); a link or image whose
+ * address is not http(s), mailto or the site's own (src/topics/urls.ts) stops the build here too,
+ * with file and line, so even a bare `astro build` never emits a live script address.
  */
 import path from 'node:path';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { plainText } from '../topics/mdx-references.ts';
+import { unsafeUrl, URL_ATTRIBUTES } from '../topics/urls.ts';
 import { EDITORIAL_COMPONENTS, TOPIC_COMPONENTS } from '../topics/vocabulary.ts';
 
 interface JsxNode {
   type: string;
   name?: string | null;
+  url?: string;
   attributes?: { type: string; name: string; value: string | null }[];
   children?: JsxNode[];
   position?: { start: { line: number } };
@@ -29,6 +33,13 @@ export function remarkTopicComponents() {
     visit(tree, (found) => {
       const node = found as JsxNode;
       const jsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+      const addresses = (['link', 'image', 'definition'].includes(node.type) && typeof node.url === 'string' ? [['href', node.url]] : []).concat(
+        jsx ? (node.attributes ?? []).filter((a) => URL_ATTRIBUTES.has(String(a.name).toLowerCase()) && typeof a.value === 'string').map((a) => [String(a.name).toLowerCase(), a.value!]) : [],
+      );
+      for (const [attribute, url] of addresses) {
+        const unsafe = unsafeUrl(url, attribute);
+        if (unsafe) throw new Error(`${where}:${node.position?.start.line ?? '?'}: ${unsafe}`);
+      }
       if (!jsx || !node.name || !OURS.has(node.name)) return;
       const attributes = node.attributes ?? [];
       const add = (name: string, value: string | null) => attributes.push({ type: 'mdxJsxAttribute', name, value });

@@ -75,6 +75,31 @@ export const fold = z.object({
   sameAsLine: z.number().int().positive(),
 });
 
+/**
+ * 校订: a person corrected the entry by hand (the ingest keeps such an edit, src/ingest/plan.ts).
+ * Written by the editor in the entry: `corrected: "2026-01-05"`, or with what was changed,
+ * `corrected: { date: "2026-01-05", note: "改正标题中的错字" }` (an unquoted date is taken too).
+ * The article page and the export say so; the pre-build check refuses an edited entry without
+ * it (src/content/corrections.ts).
+ */
+export const correction = z.preprocess(
+  (value) => {
+    const day = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);
+    if (typeof value === 'string' || value instanceof Date) return { date: day(value), note: null };
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const { date, note, ...rest } = value as Record<string, unknown>;
+      return { ...rest, date: day(date), note: note ?? null };
+    }
+    return value;
+  },
+  z
+    .object({
+      date: z.iso.date('校订日期 corrected 须写成 YYYY-MM-DD，如 corrected: "2026-01-05"'),
+      note: z.string().min(1).nullable(),
+    })
+    .strict(),
+);
+
 export const articleSchema = z.object({
   id: articleId,
   issue: issueId,
@@ -101,6 +126,8 @@ export const articleSchema = z.object({
   flags: z.array(articleFlag),
   folds: z.array(fold),
   source: sourceSpan,
+  /** 校订: when (and what) an editor corrected by hand; absent for the ingest's own reading. */
+  corrected: correction.optional(),
 });
 
 export const photoSchema = z.object({
@@ -115,6 +142,8 @@ export const photoSchema = z.object({
   /** The article body block the photo stands after; 0 = before the first block. */
   afterBlock: z.number().int().nonnegative(),
   source: sourceSpan,
+  /** 校订 of the caption or credit, as for articles. */
+  corrected: correction.optional(),
 });
 
 export type Issue = z.infer<typeof issueSchema>;
@@ -124,6 +153,7 @@ export type Photo = z.infer<typeof photoSchema>;
 export type Author = z.infer<typeof author>;
 export type AuthorRole = z.infer<typeof authorRole>;
 export type ArticleFlag = z.infer<typeof articleFlag>;
+export type Correction = z.infer<typeof correction>;
 
 /** An article's body: paragraphs and subheads (小标题), in order. */
 export type Block = { type: 'paragraph' | 'subhead'; text: string };

@@ -25,7 +25,11 @@ export function issueTime(date: string): string {
   return `${date}T00:00:00+08:00`;
 }
 
-export function atomFeed(archive: Archive, absolute: (path: string) => string, issues = FEED_ISSUES): string {
+/**
+ * The feed of the newest `issues` issues. `absolute` gives a page's address (a site path in a
+ * preview build); `idOf` the entry's permanent id, an IRI (default: the address).
+ */
+export function atomFeed(archive: Archive, absolute: (path: string) => string, issues = FEED_ISSUES, idOf: (path: string) => string = absolute): string {
   const latest = archive.issues.slice(-issues).reverse();
   const updated = latest[0] ? issueTime(latest[0].date) : '1970-01-01T00:00:00Z';
   const entries = latest.flatMap((issue) =>
@@ -36,7 +40,7 @@ export function atomFeed(archive: Archive, absolute: (path: string) => string, i
       const summary = excerpt(leadText(article, photos), 200);
       return [
         '  <entry>',
-        `    <id>${xmlText(url)}</id>`,
+        `    <id>${xmlText(idOf(routes.article(article.id)))}</id>`,
         `    <title>${xmlText(articleTitle(article, photos, archive))}</title>`,
         `    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
         `    <published>${issueTime(issue.date)}</published>`,
@@ -51,7 +55,7 @@ export function atomFeed(archive: Archive, absolute: (path: string) => string, i
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-    `  <id>${xmlText(absolute('/'))}</id>`,
+    `  <id>${xmlText(idOf('/'))}</id>`,
     `  <title>${xmlText(FEED_TITLE)}</title>`,
     `  <subtitle>${xmlText('《大同日报》最近几期的稿件')}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlText(absolute('/feed.xml'))}"/>`,

@@ -46,3 +46,8 @@ export function sitemapFiles(root: string, pages: string[], perFile = URLS_PER_S
 export function robotsTxt(root: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', root).href}\n`;
 }
+
+/** robots.txt of a preview build: it has no address of its own and must not be crawled. */
+export function previewRobotsTxt(): string {
+  return 'User-agent: *\nDisallow: /\n';
+}

@@ -20,3 +20,19 @@ export function withBase(base: string, path: string): string {
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL ?? '/', path);
 }
+
+/**
+ * The absolute address of a site path, when the build knows the site's origin (SITE_URL, a
+ * deploy build); null in a preview build, which makes up no address: a page shows the path,
+ * and the reader's browser completes it from the address the page is served from
+ * (src/components/SiteAddress.ts).
+ */
+export function siteAddress(path: string): string | null {
+  const site = import.meta.env.SITE;
+  return site ? new URL(href(path), site).href : null;
+}
+
+/** True in a preview build (no SITE_URL): pages are marked noindex and carry no absolute address. */
+export function isPreviewBuild(): boolean {
+  return !import.meta.env.SITE;
+}

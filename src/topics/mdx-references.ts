@@ -11,6 +11,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Node as UnistNode } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { articleId as articleIdSchema } from '../schema/entries.ts';
+import { unsafeUrl, URL_ATTRIBUTES } from './urls.ts';
 import type { ComponentSpec } from './vocabulary.ts';
 
 export type Reference =
@@ -41,6 +42,8 @@ export interface BodyReading {
 interface Node {
   type: string;
   name?: string | null;
+  /** The address of a link, image or link reference definition. */
+  url?: string;
   value?: unknown;
   attributes?: Attribute[];
   children?: Node[];
@@ -102,12 +105,13 @@ const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object',
 function unsafeHtml(node: Node): string | null {
   const name = node.name!.toLowerCase();
   if (UNSAFE_ELEMENTS.has(name)) return `页面里不能写 <${node.name}> 标签`;
+  if (name.includes(':')) return `页面里不能写 <${node.name}> 这样带冒号的标签`;
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) return `<${node.name}> 的属性须写成 名称="值"`;
     const attrName = attr.name.toLowerCase();
     if (attrName.startsWith('on') || attrName === 'style') return `<${node.name}> 不能带 ${attr.name} 属性`;
-    const value = typeof attr.value === 'string' ? attr.value.trim().toLowerCase() : '';
-    if ((attrName === 'href' || attrName === 'src') && /^(?:javascript|data|vbscript):/u.test(value)) return `<${node.name}> 的 ${attr.name} 不能是脚本地址`;
+    const unsafe = URL_ATTRIBUTES.has(attrName) && typeof attr.value === 'string' ? unsafeUrl(attr.value, attrName) : null;
+    if (unsafe) return `<${node.name}> 的 ${attr.name}：${unsafe}`;
     if (attr.value && typeof attr.value === 'object') return `<${node.name}> 的属性 ${attr.name} 须写成 ${attr.name}="值"`;
   }
   return null;
@@ -156,6 +160,11 @@ export function readMdxBody(body: string, firstLine: number, vocabulary: Record<
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const unsafe = unsafeHtml(node);
+      if (unsafe) problems.push({ line, reason: unsafe });
+    }
+    // [文字](地址), ![](地址) and reference links' [名]: 地址 — the parser has decoded entities in them.
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
+      const unsafe = unsafeUrl(node.url);
       if (unsafe) problems.push({ line, reason: unsafe });
     }
     return undefined;

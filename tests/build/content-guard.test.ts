@@ -34,10 +34,10 @@ function treeWith(name: string, rel?: string, change?: (text: string) => string)
   return dir;
 }
 
-function run(command: string, args: string[], contentDir: string) {
+function run(command: string, args: string[], contentDir: string, env: Record<string, string> = {}) {
   const result = spawnBuildSync(command, args, {
     encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(contentDir, '..', 'cache') },
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(contentDir, '..', 'cache'), ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -50,12 +50,15 @@ const wrongType = (t: string) => t.replace('seq: 2', 'seq: "二"');
 const unquotedDate = (t: string) => t.replace('issue: "2025-12-28"', 'issue: 2025-12-28');
 
 describe('npm run build guards the content', () => {
-  it('builds the fixture tree', () => {
+  it('builds the fixture tree; with no SITE_URL, a preview build that says so in its last line', () => {
     const dir = treeWith('valid');
-    const { status, output } = npmBuild(dir);
+    const { status, output } = run('npm', ['run', 'build', '--', '--outDir', path.join(dir, '..', 'dist')], dir, { SITE_URL: '', DEPLOY: '' });
     expect(status, output).toBe(0);
     expect(output).toContain('内容检查通过');
     expect(fs.existsSync(path.join(dir, '..', 'dist', 'index.html'))).toBe(true);
+    expect(output.trim().split('\n').at(-1)).toMatch(/^预览构建（未设置 SITE_URL）：页面标为 noindex，没有 sitemap/);
+    expect(fs.readFileSync(path.join(dir, '..', 'dist', 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex">');
+    expect(fs.existsSync(path.join(dir, '..', 'dist', 'sitemap.xml'))).toBe(false);
   });
 
   it('stops at a field of the wrong type, naming file, line, field and reason, before Astro runs', () => {
@@ -72,7 +75,7 @@ describe('npm run build guards the content', () => {
     const dir = treeWith('dangling', PHOTO, (t) => t.replace('"article": "2025-12-28-01-02"', '"article": "2025-12-28-01-09"'));
     const { status, output } = npmBuild(dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/01-02-p1\.json: 字段 article：引用的稿件 2025-12-28-01-09 不存在/);
+    expect(output).toMatch(/01-02-p1\.json:5: 字段 article：引用的稿件 2025-12-28-01-09 不存在/);
     expect(output).not.toContain('[content] Syncing');
   });
 });

@@ -123,7 +123,15 @@ describe('readContent refuses broken entries, naming file, line, field and reaso
   it('a Markdown entry without frontmatter', () => {
     edit(A2, (t) => t.replace(/^---\n/, ''));
     expect(problemsOf().problems[0]).toMatchObject({ line: 1 });
-    expect(problemsOf().format()).toContain('frontmatter');
+    expect(problemsOf().format()).toContain('缺少开头的 --- 元数据块（frontmatter）');
+  });
+
+  it('a frontmatter block never closed is named as such, not as a missing opening', () => {
+    edit(A2, (t) => t.replace(/\n---\n\n/, '\n\n'));
+    const [problem] = problemsOf().problems;
+    expect(problem).toMatchObject({ line: 1 });
+    expect(problem.reason).toMatch(/^第 1 行的 --- 打开了元数据块（frontmatter），但没有结尾的 ---（应在第 \d+ 行之前）/);
+    expect(problem.reason).not.toContain('缺少开头');
   });
 
   it('references to entries that do not exist', () => {
@@ -135,6 +143,11 @@ describe('readContent refuses broken entries, naming file, line, field and reaso
       ['01-02-p1.json', 'article'],
     ]);
     expect(problems[1].reason).toContain('2025-12-28-01-02');
+    // Each names the line of the field that dangles.
+    const lineOf = (rel: string, key: string) => fs.readFileSync(path.join(dir, rel), 'utf8').split('\n').findIndex((l) => l.trimStart().startsWith(key)) + 1;
+    expect(problems[0].line).toBe(lineOf('articles/2025/2025-12-28/01-03.md', 'continuedFromArticle:'));
+    expect(problems[1].line).toBe(lineOf('photos/2025/2025-12-28/01-02-p1.json', '"article":'));
+    expect(problems[0].line).toBeGreaterThan(1);
   });
 
   it('a copied file whose id was not changed, and a file out of its place', () => {
@@ -148,7 +161,7 @@ describe('readContent refuses broken entries, naming file, line, field and reaso
   it('an issue listing a page the archive has no section for', () => {
     edit('issues/2025/2025-12-28.json', (t) => t.replace('"pages": [\n    1\n  ]', '"pages": [\n    1,\n    2\n  ]'));
     const [problem] = problemsOf().problems;
-    expect(problem).toMatchObject({ field: 'pages' });
+    expect(problem).toMatchObject({ field: 'pages', line: 7 }); // the line of the 2
     expect(problem.reason).toContain('第 2 版');
   });
 

@@ -1,7 +1,9 @@
 /**
  * Every article page of both built sites (dist/ at the root, the fixture archive under
  * /archive/) carries the GB/T 7714 reference, citation meta, Open Graph, valid JSON-LD, and
- * cite.bib / cite.ris files that citation-js reads back — all agreeing with the content.
+ * cite.bib / cite.ris files that citation-js reads back — all agreeing with the content. A
+ * preview build (dist/ without SITE_URL) makes up no address: no canonical link, no og:url, no
+ * url in the downloads; the page marks the path for the browser to complete, and says noindex.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,10 +27,19 @@ function checkSite(site: BuiltSite) {
   for (const article of archive.articles) {
     const dir = path.join(site.dir, 'articles', article.id);
     const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-    const canonical = canonicalOf(html)!;
-    expect(new URL(canonical).pathname).toBe(`${site.base}articles/${article.id}/`);
-    const origin = new URL(canonical).origin;
-    const absolute = (p: string) => new URL(site.base + p.replace(/^\//, ''), origin).href;
+    const canonical = canonicalOf(html);
+    const origin = site.siteUrl;
+    if (origin) {
+      expect(canonical).toBe(`${origin}${site.base}articles/${article.id}/`);
+      expect(html).not.toContain('name="robots"');
+    } else {
+      expect(canonical).toBeNull();
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      expect(html).toContain(`data-site-address="${site.base}articles/${article.id}/"`);
+      // No made-up address: the only absolute URL on the page is schema.org's, in the JSON-LD.
+      expect(html).not.toMatch(/https?:\/\/(?!schema\.org")/);
+    }
+    const absolute = (p: string) => (origin ? new URL(site.base + p.replace(/^\//, ''), origin).href : null);
     const { record, facts } = articleCitation(archive, article.id, absolute);
 
     expect(textById(html, 'cite-gbt7714'), article.id).toBe(gbt7714(record));
@@ -45,8 +56,10 @@ function checkSite(site: BuiltSite) {
     const risText = fs.readFileSync(path.join(dir, 'cite.ris'), 'utf8');
     expect(bib).toBe(bibtex(record));
     expect(risText).toBe(ris(record));
-    expect(new Cite(bib).data[0]).toMatchObject({ title: record.title, URL: record.url, 'container-title': '大同日报' });
-    expect(new Cite(risText).data[0]).toMatchObject({ type: 'article-newspaper', title: record.title, URL: record.url });
+    expect(new Cite(bib).data[0]).toMatchObject({ title: record.title, 'container-title': '大同日报' });
+    expect(new Cite(risText).data[0]).toMatchObject({ type: 'article-newspaper', title: record.title });
+    expect(new Cite(bib).data[0].URL).toBe(record.url ?? undefined);
+    expect(new Cite(risText).data[0].URL).toBe(record.url ?? undefined);
     expect(html).toContain(`href="${site.base}articles/${article.id}/cite.bib"`);
     expect(html).toContain(`href="${site.base}articles/${article.id}/cite.ris"`);
     checked++;

@@ -6,6 +6,7 @@
  * Content-Security-Policy with no errors.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser.ts';
@@ -110,8 +111,11 @@ describe('feed and sitemap under /archive/', () => {
     const sitemap = await parseXml(new URL('sitemap.xml', host.url).href, 'url > loc');
     expect(sitemap.error).toBeNull();
     expect(sitemap).toMatchObject({ root: 'urlset', namespace: 'http://www.sitemaps.org/schemas/sitemap/0.9' });
-    const htmlFiles = fs.readdirSync(fixtureSite().dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-    expect(sitemap.values.length).toBe(htmlFiles.length - 1); // every HTML file but 404.html
+    const dir = fixtureSite().dir;
+    const htmlFiles = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const retired = htmlFiles.filter((f) => fs.readFileSync(path.join(dir, f), 'utf8').includes('data-retired-id='));
+    expect(retired.length).toBe(4);
+    expect(sitemap.values.length).toBe(htmlFiles.length - 1 - retired.length); // every HTML file but 404.html and the pages of retired ids
     expect(sitemap.values.length).toBeGreaterThan(40);
     for (const loc of sitemap.values) expect((await page.request.get(local(loc))).status(), loc).toBe(200);
   });

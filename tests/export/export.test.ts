@@ -15,7 +15,7 @@ const REAL = path.resolve('content');
 const ARTICLE_FIELDS = [
   'id', 'url', 'issue', 'date', 'dateSource', 'page', 'pageName', 'seq', 'kind', 'column', 'kicker', 'headline', 'subheadline', 'byline',
   'dateline', 'signature', 'authors', 'blocks', 'photos', 'continuedOn', 'continuedFrom', 'continuationNotes', 'continuedOnArticle',
-  'continuedFromArticle', 'flags', 'folds', 'source', 'editedByHand',
+  'continuedFromArticle', 'flags', 'folds', 'source', 'editedByHand', 'corrected',
 ];
 const ISSUE_FIELDS = ['id', 'date', 'dateSource', 'pages', 'sources', 'dateEvidence', 'editedByHand'];
 
@@ -80,6 +80,7 @@ describe('buildExport', () => {
           afterBlock: 0,
           source: { file: '000_a25d01534798cd06.txt', lines: [83, 85] },
           editedByHand: null,
+          corrected: null,
         },
       ],
       continuedOn: null,
@@ -91,6 +92,7 @@ describe('buildExport', () => {
       folds: [],
       source: { file: '000_a25d01534798cd06.txt', lines: [79, 93] },
       editedByHand: null, // the fixture tree has no ingest manifest: nothing to compare with
+      corrected: null,
     });
     expect(skiing.blocks).toHaveLength(2);
     expect(data.articles[0].blocks[1]).toEqual({ type: 'subhead', text: '选树培育 凝聚榜样力量' });
@@ -228,15 +230,16 @@ describe('everything the entry keeps', () => {
     const tree = path.join(out, 'content');
     fs.cpSync(REAL, tree, { recursive: true });
     const file = path.join(tree, 'articles/2022/2022-01-19/01-03.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('headline: "温暖送给环卫工"', 'headline: "温暖送给环卫工们"'));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('headline: "温暖送给环卫工"', 'headline: "温暖送给环卫工们"\ncorrected: "2026-01-05"'));
     const photo = path.join(tree, 'photos/2022/2022-01-19/01-04-p1.json');
-    fs.writeFileSync(photo, fs.readFileSync(photo, 'utf8').replace('"afterBlock": 0', '"afterBlock":0'));
+    fs.writeFileSync(photo, fs.readFileSync(photo, 'utf8').replace('"afterBlock": 0', '"afterBlock":0, "corrected": "2026-01-05"'));
     const result = runExport(['--out', path.join(out, 'export')], { ARCHIVE_CONTENT_DIR: tree });
     expect(result.status, result.stderr).toBe(0);
     const { articles, lines } = readExport(path.join(out, 'export'));
     expect(articles.filter((a) => a.editedByHand).map((a) => a.id)).toEqual(['2022-01-19-01-03']);
     expect(articles.find((a) => a.id === '2022-01-19-01-03')!.headline).toBe('温暖送给环卫工们');
-    // a photo entry re-spaced by hand is edited too, though it reads the same
+    expect(articles.find((a) => a.id === '2022-01-19-01-03')!.corrected).toEqual({ date: '2026-01-05', note: null });
+    // a photo entry re-spaced by hand is edited too, though its caption reads the same
     expect(articles.find((a) => a.id === '2022-01-19-01-04')!.photos.map((p) => p.editedByHand)).toEqual([true]);
     expect(lines.every((l) => /"editedByHand":(true|false)[,}]/.test(l))).toBe(true);
     const csv = fs.readFileSync(path.join(out, 'export/articles.csv'), 'utf8');
@@ -263,9 +266,10 @@ describe('docs/export.md', () => {
       ...ARTICLE_FIELDS,
       ...ISSUE_FIELDS,
       'authors[].name', 'authors[].role', 'blocks[].type', 'blocks[].text',
-      'photos[].caption', 'photos[].credit', 'photos[].photographers', 'photos[].afterBlock', 'photos[].source', 'photos[].editedByHand',
+      'photos[].caption', 'photos[].credit', 'photos[].photographers', 'photos[].afterBlock', 'photos[].source', 'photos[].editedByHand', 'photos[].corrected',
       'folds[].text', 'folds[].line', 'folds[].sameAsLine', 'source.file', 'source.lines',
       'dateEvidence[].date', 'dateEvidence[].text', 'dateEvidence[].sentence', 'dateEvidence[].source', 'dateEvidence[].line',
+      'corrected.date', 'corrected.note',
       ...CSV_COLUMNS.map((c) => c.name),
     ];
     for (const field of fields) expect(doc, field).toContain('`' + field + '`');

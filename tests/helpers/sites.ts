@@ -15,6 +15,8 @@ export interface BuiltSite {
   dir: string;
   base: string;
   contentDir: string;
+  /** The SITE_URL it was built with; null for a preview build (no sitemap, no absolute address). */
+  siteUrl: string | null;
 }
 
 export const FIXTURE_SITE: BuiltSite = {
@@ -22,6 +24,7 @@ export const FIXTURE_SITE: BuiltSite = {
   dir: path.resolve('.archive-tmp/site-fixture'),
   base: '/archive/',
   contentDir: path.resolve('tests/fixtures/site-content'),
+  siteUrl: 'https://archive.example.org',
 };
 
 export function realSite(): BuiltSite {
@@ -29,11 +32,14 @@ export function realSite(): BuiltSite {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error('dist/ has no built site: run `npm run build` before `npm test`.');
   }
+  // Built by `npm run build` with or without SITE_URL: a deploy build's robots.txt names its sitemap.
+  const sitemap = /^Sitemap: (\S+)/m.exec(fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8'))?.[1];
   return {
     name: 'dist',
     dir,
     base: basePath(),
     contentDir: contentDir(),
+    siteUrl: sitemap ? new URL(sitemap).origin : null,
   };
 }
 

@@ -82,7 +82,7 @@ describe('planWrite + commitContent', () => {
     expect(Object.keys(manifest.files)).toEqual([ARTICLE_1, ARTICLE_2, ISSUE, PHOTO]);
     expect(manifest.files[ARTICLE_1]).toBe(sha256(firstRun().get(ARTICLE_1)!));
     expect(manifestFile).toBe(manifestText(readManifest(content)));
-    expect(fs.existsSync(path.join(root, '.archive-tmp', 'ingest-content'))).toBe(false);
+    expect(fs.existsSync(path.join(content, '.ingest-commit'))).toBe(false);
     expect(read('sources/000_a25d01534798cd06.txt')).toBe('榜样引领树标杆 示范带动共奋进\n');
   });
 
@@ -123,8 +123,11 @@ describe('planWrite + commitContent', () => {
       expect(plan.warnings).toHaveLength(1);
       expect(plan.warnings[0]).toContain('01-01.md');
       expect(plan.warnings[0]).toContain('--force');
-      // The manifest still says what the ingest last wrote, so the file stays "edited".
-      expect(readManifest(content).files[ARTICLE_1]).toBe(sha256(firstRun().get(ARTICLE_1)!));
+      // The new reading is offered against the person's text once, the run it first appears …
+      const kept = plan.files.find((f) => f.path === ARTICLE_1)!;
+      expect(kept.edited === edited && kept.text === files.get(ARTICLE_1)).toBe(run === 0);
+      // … and the manifest records that reading: the file stays "edited", the reading is not offered again.
+      expect(readManifest(content).files[ARTICLE_1]).toBe(sha256(files.get(ARTICLE_1)!));
     }
 
     const { plan } = ingest(files, { force: true });
@@ -141,7 +144,9 @@ describe('planWrite + commitContent', () => {
     expect(statuses(plan)[ARTICLE_1]).toBe('edited-by-hand/keep');
     expect(statuses(plan)[ARTICLE_2]).toBe('unchanged/keep');
     expect(read(ARTICLE_1)).toBe('人写的稿件\n');
-    expect(readManifest(content).files[ARTICLE_1]).toBeUndefined();
+    // What the ingest would have written is recorded, so the file reads as edited from now on.
+    expect(readManifest(content).files[ARTICLE_1]).toBe(sha256(firstRun().get(ARTICLE_1)!));
+    expect(statuses(ingest(firstRun()).plan)[ARTICLE_1]).toBe('edited-by-hand/keep');
     expect(readManifest(content).files[ARTICLE_2]).toBe(sha256(firstRun().get(ARTICLE_2)!));
   });
 
@@ -274,7 +279,7 @@ describe('commitContent is atomic', () => {
         }),
       ).toThrow(`injected failure at ${failing}`);
       expect(snapshot(content), `after a failure at ${failing}`).toEqual(before);
-      expect(fs.existsSync(path.join(root, '.archive-tmp', 'ingest-content'))).toBe(false);
+      expect(fs.existsSync(path.join(content, '.ingest-commit'))).toBe(false);
     }
     ingest(secondRun());
     expect(snapshot(content)).toEqual(snapshot(probe));

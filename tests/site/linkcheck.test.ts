@@ -18,7 +18,9 @@ describe('link check of the built sites', () => {
     const site = fixtureSite();
     const report = checkLinks(site.dir, site.base);
     expect(report.problems).toEqual([]);
-    expect(report.pages).toBe(54); // 49 pages of the site, /data/, 专题 index, one topic, 检索帮助, 数据与引用
+    // 49 pages of the site, /data/, 专题 index, one topic, 检索帮助, 数据与引用, and the 4 pages of retired ids
+    // (linked from nowhere on the site: they answer old links, so the reachability check passes them by)
+    expect(report.pages).toBe(58);
   });
 
   it('runs as `npm run check-links` on dist/ and exits 0', () => {

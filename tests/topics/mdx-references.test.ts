@@ -104,7 +104,7 @@ describe('readMdxBody', () => {
       { line: 3, reason: expect.stringMatching(/只能写注释/) },
       { line: 5, reason: expect.stringMatching(/只能写注释/) },
       { line: 7, reason: '页面里不能写 <script> 标签' },
-      { line: 9, reason: '<a> 的 href 不能是脚本地址' },
+      { line: 9, reason: '<a> 的 href：链接地址“javascript:alert(1)”不能用：只能是 http(s)://、mailto: 或本站的地址（如 /issues/2025-12-28/），不能是 javascript: 地址' },
       { line: 11, reason: '<p> 不能带 onclick 属性' },
     ]);
   });

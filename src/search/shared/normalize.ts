@@ -7,6 +7,9 @@
  * - Traditional → simplified, character by character (OpenCC's TSCharacters with the Taiwan and
  *   Hong Kong variant tables in front: 臺灣 → 台湾, 裡 → 里, 溫 → 温).
  * - 〇 → 零, so 二〇二五 and 二零二五 meet.
+ * - Invisible characters (Unicode's Default_Ignorable_Code_Point: zero-width space, soft hyphen,
+ *   word joiner, zero-width joiner, direction controls, variation selectors …) fold to nothing, so
+ *   冰\u200B雪文化 is found, and marked, by 冰雪文化; the entry keeps them (src/ingest/invisible.ts).
  *
  * The folding is strictly per character (no phrase tables): the folded form of a piece of text
  * is the folded pieces put together, so any substring a reader types folds to the same
@@ -43,10 +46,12 @@ function buildFoldTable(): Map<string, string> {
 
 const FOLD = buildFoldTable();
 const ASCII = /^[\x00-\x7f]$/;
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\u061C]$/u;
 
 /** The folded form of one code point: usually one character, sometimes none or several (㎡ → m2). */
 export function foldChar(ch: string): string {
   if (ASCII.test(ch)) return ch;
+  if (INVISIBLE.test(ch)) return '';
   let out = '';
   for (const c of ch.normalize('NFKC')) out += FOLD.get(c) ?? c;
   return out;

@@ -7,6 +7,8 @@
  * shifted into Unicode's supplementary private use area: not one letter or digit is left for
  * Pagefind to index, and the browser shifts it back.
  */
+import { isolateBidiText } from '../../site/bidi.ts';
+
 export interface ResultRecord {
   id: string;
   /** Permalink path without the base path, e.g. /articles/2025-12-28-01-01/. */
@@ -36,7 +38,8 @@ const SHIFT = 0xf0000;
 export function encodeRecord(record: ResultRecord): string {
   // JSON.stringify leaves U+FFFE/U+FFFF as they are; escape them so every code unit shifts
   // to a valid character (U+FFFFE and U+FFFFF are noncharacters).
-  const json = JSON.stringify(record).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  // Direction controls in the text are isolated, as on the site's pages (src/site/bidi.ts).
+  const json = JSON.stringify(record, (_key, value) => (typeof value === 'string' ? isolateBidiText(value) : value)).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   let out = '';
   for (let i = 0; i < json.length; i++) out += String.fromCodePoint(SHIFT + json.charCodeAt(i));
   return out;

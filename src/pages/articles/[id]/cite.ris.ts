@@ -4,7 +4,7 @@ import { articleCitation } from '../../../cite/article.ts';
 import { ris } from '../../../cite/ris.ts';
 import { loadArchive } from '../../../site/load.ts';
 import { articleKey } from '../../../site/cache-keys.ts';
-import { href } from '../../../site/url.ts';
+import { siteAddress } from '../../../site/url.ts';
 
 export async function getStaticPaths() {
   const archive = await loadArchive();
@@ -12,8 +12,9 @@ export async function getStaticPaths() {
   return [...archive.articleById.keys()].map((id) => ({ params: { id }, cacheKey: articleKey(archive, id) }));
 }
 
-export async function GET({ params, site }: APIContext) {
+export async function GET({ params }: APIContext) {
   const archive = await loadArchive();
-  const { record } = articleCitation(archive, params.id!, (path) => new URL(href(path), site).href);
+  // A preview build (no SITE_URL) makes up no address: the record then has no url.
+  const { record } = articleCitation(archive, params.id!, siteAddress);
   return new Response(ris(record), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
 }

@@ -1,0 +1,44 @@
+/**
+ * 校订: an entry a person corrected by hand must say so. The ingest's manifest
+ * (content/.ingest-manifest.json) records the sha256 of what the ingest produced for each path;
+ * an article or photo entry whose bytes differ from it was edited by hand, and must carry
+ * `corrected` (when, and optionally what: src/schema/entries.ts), which the article page and the
+ * export show. The pre-build check and the export refuse an edited entry without it, naming the
+ * file and the line to add. Issues and page entries are not text of the paper and are left out.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Archive } from './archive.ts';
+import { MANIFEST_FILE } from './commit-state.ts';
+import { entryPaths } from './paths.ts';
+import { displayPath, type ContentProblem } from './problems.ts';
+
+const HOW = '在文件开头的元数据块中加一行 corrected: "YYYY-MM-DD"（校订日期；也可写 corrected: { date: "…", note: "改了什么" }），网页和导出会注明“校订”';
+
+/** Problems for every hand-edited article or photo entry of the tree that does not say when it was corrected. */
+export function undatedCorrections(contentDir: string, archive: Archive): ContentProblem[] {
+  let manifest: Record<string, string>;
+  try {
+    manifest = (JSON.parse(fs.readFileSync(path.join(contentDir, MANIFEST_FILE), 'utf8')) as { files?: Record<string, string> }).files ?? {};
+  } catch {
+    // No manifest (a tree the ingest never wrote), or a broken one (the ingest refuses it): nothing to compare with.
+    return [];
+  }
+  const problems: ContentProblem[] = [];
+  const check = (rel: string, what: string) => {
+    const produced = manifest[rel];
+    if (typeof produced !== 'string') return;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(path.join(contentDir, rel));
+    } catch {
+      return;
+    }
+    if (createHash('sha256').update(bytes).digest('hex') === produced) return;
+    problems.push({ file: displayPath(path.join(contentDir, rel)), line: rel.endsWith('.md') ? 2 : 1, field: 'corrected', reason: `这${what}与导入结果不同（手工校订过），但没有写明校订日期 — ${HOW}` });
+  };
+  for (const article of archive.articles) if (!article.corrected) check(entryPaths.article(article.id), '篇稿件');
+  for (const photo of archive.photos) if (!photo.corrected) check(entryPaths.photo(photo.id), '条图片说明');
+  return problems;
+}

@@ -1,0 +1,37 @@
+/**
+ * Astro integration: the site is never built from a content tree an ingest has half-written.
+ * Before Astro reads anything (astro:config:setup) a tree with an open commit journal is
+ * refused, in one line naming the fix (src/content/commit-state.ts); after the build
+ * (astro:build:done, first of the integrations) a tree that an ingest switched while Astro read
+ * it fails the build, so the next build reads it whole. Wired up first in astro.config.mjs.
+ */
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../config.ts';
+import { assertContentWhole, contentGeneration } from '../content/commit-state.ts';
+import { ContentError } from '../content/problems.ts';
+
+export function contentGuard(): AstroIntegration {
+  let generation = '';
+  return {
+    name: 'archive-content-guard',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const dir = contentDir();
+        try {
+          assertContentWhole(dir);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          // One line, as every other reader says it; no stack trace for a state the staff can fix.
+          logger.error(error.problems.map((p) => `${p.file}: ${p.reason}`).join('\n'));
+          process.exit(1);
+        }
+        generation = contentGeneration(dir);
+      },
+      'astro:build:done': () => {
+        if (contentGeneration(contentDir()) !== generation) {
+          throw new Error('构建期间导入改写了 content/，这次构建的页面可能新旧混合（content/ changed during the build）— 请再构建一次');
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * BASE_PATH and SITE_URL are checked before anything is built (src/config.ts): a bad value ends
+ * `npm run check-content` (the first step of `npm run build`) and a bare `astro build` in one line
+ * naming the variable, exit 2. Without SITE_URL a build is a preview build; a deploy build
+ * (DEPLOY=1, what docs/deploy.md and CI run) refuses to start without it.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { basePath, ConfigError, isDeployBuild, siteUrl } from '../../src/config.ts';
+
+const BAD_BASES = ['/../../x/', '/a/../b/', '/./', 'a b', '/x?y', '/x#y', '//evil.example/', '/<script>/', '/a\\b/'];
+const BAD_SITES = [
+  'javascript:alert(1)//',
+  'data:text/html,<script>alert(1)</script>',
+  'ftp://archive.example.org',
+  'https://archive.example.org/archive/',
+  'https://archive.example.org?x=1',
+  'https://archive.example.org/#top',
+  'https://user:pass@archive.example.org',
+  'archive.example.org',
+  'https://',
+  'https://exa mple.org',
+];
+
+describe('src/config.ts', () => {
+  it.each(BAD_BASES)('refuses BASE_PATH=%s, naming the variable', (value) => {
+    expect(() => basePath({ BASE_PATH: value })).toThrow(ConfigError);
+    expect(() => basePath({ BASE_PATH: value })).toThrow(/^环境变量 BASE_PATH=.* 无效：须是网址路径/);
+  });
+
+  it.each(['/', '', '/archive/', 'archive', '/dtrb/2025/', '/档案/', '/a-b_c.d~e/'])('takes BASE_PATH=%s', (value) => {
+    expect(basePath({ BASE_PATH: value })).toBe(value === '' ? '/' : value);
+  });
+
+  it.each(BAD_SITES)('refuses SITE_URL=%s, naming the variable', (value) => {
+    expect(() => siteUrl({ SITE_URL: value })).toThrow(/^环境变量 SITE_URL=.* 无效：须是网站的来源/);
+  });
+
+  it('takes an origin, with or without the final slash, with a port', () => {
+    expect(siteUrl({ SITE_URL: 'https://dtrb.example.cn/' })).toBe('https://dtrb.example.cn');
+    expect(siteUrl({ SITE_URL: 'http://127.0.0.1:4321' })).toBe('http://127.0.0.1:4321');
+  });
+
+  it('without SITE_URL a build is a preview build; DEPLOY=1 requires SITE_URL', () => {
+    expect(siteUrl({})).toBeNull();
+    expect(isDeployBuild({})).toBe(false);
+    expect(() => siteUrl({ DEPLOY: '1' })).toThrow(/发布构建（DEPLOY=1）必须设置 SITE_URL/);
+    expect(siteUrl({ DEPLOY: '1', SITE_URL: 'https://dtrb.example.cn' })).toBe('https://dtrb.example.cn');
+    expect(() => isDeployBuild({ DEPLOY: 'yes' })).toThrow(/DEPLOY/);
+  });
+});
+
+describe('the build refuses bad settings in one line, exit 2', () => {
+  const run = (args: string[], env: Record<string, string>) => {
+    const result = spawnSync(process.execPath, args, { env: { ...process.env, SITE_URL: '', BASE_PATH: '', DEPLOY: '', ...env }, encoding: 'utf8' });
+    return { code: result.status, out: `${result.stdout}${result.stderr}` };
+  };
+  const checkContent = (env: Record<string, string>) => run([path.resolve('scripts/check-content.ts')], env);
+  // Astro reads astro.config.mjs first: a refusal there costs no build.
+  const astroBuild = (env: Record<string, string>) => run([path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.resolve('.archive-tmp/settings-never-built')], env);
+
+  it.each([
+    ['BASE_PATH', '/../../x/'],
+    ['SITE_URL', 'javascript:alert(1)//'],
+    ['DEPLOY', '1'],
+  ])('%s=%s', (name, value) => {
+    for (const step of [checkContent, astroBuild]) {
+      const { code, out } = step({ [name]: value });
+      expect(code, out).toBe(2);
+      expect(out).toContain(name === 'DEPLOY' ? '发布构建（DEPLOY=1）必须设置 SITE_URL' : `环境变量 ${name}=`);
+      expect(out.trim().split('\n').filter((l) => l.trim() !== '' && !l.startsWith('用法'))).toHaveLength(1);
+      expect(out).not.toMatch(/\n\s+at |Stack trace/);
+    }
+  });
+});

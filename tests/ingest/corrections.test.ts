@@ -1,0 +1,82 @@
+/**
+ * 校订: an article an editor corrects by hand. The pre-build check and the export refuse it until
+ * it says when (`corrected:`), naming the file, the line and what to write; then the export
+ * carries it. When the source is later corrected too, the ingest keeps the editor's text and its
+ * report shows the difference between the edited entry and the new reading, once. On a scratch
+ * copy of the real content tree.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedName, seedText } from '../helpers/seeds.ts';
+
+let root: string;
+let content: string;
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-corrections-'));
+  content = path.join(root, 'content');
+  fs.cpSync(path.resolve('content'), content, { recursive: true });
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function script(file: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, [path.resolve(file), ...args], { cwd: root, env: { ...process.env, ARCHIVE_CONTENT_DIR: content }, encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+const ARTICLE = path.join('articles', '2022', '2022-01-19', '01-03.md');
+const articleFile = () => path.join(content, ARTICLE);
+const editArticle = (change: (t: string) => string) => fs.writeFileSync(articleFile(), change(fs.readFileSync(articleFile(), 'utf8')));
+
+describe('an article corrected by hand', () => {
+  it('is refused by check-content and export until it says when, then exported with it', () => {
+    editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"'));
+    const check = script('scripts/check-content.ts');
+    expect(check.code).toBe(1);
+    expect(check.err).toContain(`${path.join('content', ARTICLE)}:2: 字段 corrected：这篇稿件与导入结果不同（手工校订过），但没有写明校订日期 — 在文件开头的元数据块中加一行 corrected: "YYYY-MM-DD"`);
+    const out = path.join(root, 'data');
+    expect(script('scripts/export.ts', '--out', out).code).toBe(1);
+    expect(fs.existsSync(path.join(out, 'articles.jsonl'))).toBe(false);
+
+    editArticle((t) => t.replace('headline: "把温暖送给环卫工"', 'headline: "把温暖送给环卫工"\ncorrected:\n  date: 2026-01-05\n  note: 标题补上“把”字'));
+    expect(script('scripts/check-content.ts').code).toBe(0);
+    expect(script('scripts/export.ts', '--out', out).code).toBe(0);
+    const line = fs.readFileSync(path.join(out, 'articles.jsonl'), 'utf8').split('\n').find((l) => l.includes('"2022-01-19-01-03"'))!;
+    expect(JSON.parse(line)).toMatchObject({ headline: '把温暖送给环卫工', corrected: { date: '2026-01-05', note: '标题补上“把”字' } });
+  });
+
+  it('is kept when the source is corrected too, and the report shows the difference once', () => {
+    editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"\ncorrected: "2026-01-05"'));
+    const edited = fs.readFileSync(articleFile(), 'utf8');
+    // The source gets a correction of its own, in the same article's body.
+    const source = path.join(content, 'sources', seedName('004'));
+    const original = seedText('004');
+    expect(original).toContain('平城区环境卫生服务中心负责人');
+    fs.writeFileSync(source, original.replace('平城区环境卫生服务中心负责人', '平城区环境卫生服务中心的负责人'));
+
+    const first = script('scripts/ingest.ts');
+    expect(first.code, first.err).toBe(0);
+    expect(fs.readFileSync(articleFile(), 'utf8')).toBe(edited);
+    expect(first.out).toContain('01-03.md: 有人手工修改过（校订），来源的读法也变了：保留手工版本，差异列在下面');
+    expect(first.out).toContain(`${ARTICLE.split(path.sep).join('/')}：手工版本（-）与来源的新读法（+）不同之处：`);
+    expect(first.out).toMatch(/- 第 9 行（校订）：headline: "把温暖送给环卫工"/);
+    expect(first.out).toMatch(/- 第 10 行（校订）：corrected: "2026-01-05"/);
+    expect(first.out).toMatch(/\+ 第 9 行（新读法）：headline: "温暖送给环卫工"/);
+    expect(first.out).toMatch(/\+ 第 \d+ 行（新读法）：平城区环境卫生服务中心的负责人王金栋告诉记者/);
+    expect(first.out).toMatch(/- 第 \d+ 行（校订）：平城区环境卫生服务中心负责人王金栋告诉记者/);
+
+    const second = script('scripts/ingest.ts');
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('01-03.md: 有人手工修改过（校订），保留手工版本');
+    expect(second.out).not.toContain('新读法');
+    expect(fs.readFileSync(articleFile(), 'utf8')).toBe(edited);
+  });
+
+  it('an undated hand edit is named in the ingest report with what to write', () => {
+    editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"'));
+    const run = script('scripts/ingest.ts');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('请在元数据块中写明校订日期，如 corrected: { date: "2026-01-05" }');
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * What a careless run of `npm run ingest` can get wrong, on a scratch copy of the real content
+ * tree: arguments (a folder named x.txt, a hidden file, two files of one name, a mistyped
+ * option), a broken id ledger, metadata saved in GBK, a source deleted by hand. Each is refused
+ * in one line naming the file (and line) and the fix, exit 1 (2 for a usage mistake), with
+ * content/ as it was — or, for GBK metadata, read correctly.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SEEDS, seedText } from '../helpers/seeds.ts';
+
+let root: string;
+let content: string;
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-refusals-'));
+  content = path.join(root, 'content');
+  fs.cpSync(path.resolve('content'), content, { recursive: true });
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function ingest(...args: string[]) {
+  const run = spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function snapshot(dir = content): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, full)] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
+  }
+  return out;
+}
+
+/** A made-up page (invented names and facts), dated by metadata written beside it. */
+const PAGE = '市图书馆推出寒假阅读季\n本报讯（通讯员 王晓晴）1月9日，市图书馆寒假阅读季活动启动，推出亲子共读、古籍展览等二十余项活动。\n';
+function givePage(rel: string, text: string | Buffer = PAGE): string {
+  const file = path.join(root, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+function metadata(text: string | Buffer) {
+  fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), text);
+}
+
+/** The refusal is one line naming the file, after the header; no stack trace; content/ as it was. */
+function expectRefused(run: ReturnType<typeof ingest>, code: number, message: RegExp, before: Record<string, string>) {
+  expect(run.code, run.err).toBe(code);
+  expect(run.err).toMatch(message);
+  expect(run.err).not.toMatch(/\n\s+at /);
+  expect(run.err.trim().split('\n').length).toBeLessThanOrEqual(2);
+  expect(snapshot()).toEqual(before);
+}
+
+describe('arguments', () => {
+  it('a folder named x.txt', () => {
+    fs.mkdirSync(path.join(root, 'x.txt'));
+    const before = snapshot();
+    expectRefused(ingest(path.join(root, 'x.txt')), 1, /x\.txt: 这是一个文件夹，不是版面文本文件.* — 请给出文件夹里的 \.txt 文件/, before);
+  });
+
+  it('a hidden file .hidden.txt', () => {
+    const before = snapshot();
+    expectRefused(ingest(givePage('.hidden.txt')), 1, /\.hidden\.txt: 文件名以“\.”开头，是隐藏文件/, before);
+  });
+
+  it('two files with the same base name', () => {
+    metadata('dup.txt:\n  date: 2026-01-10\n  page: 1\n');
+    const before = snapshot();
+    const run = ingest(givePage('a/dup.txt'), givePage('b/dup.txt', PAGE.replace('二十余项', '三十余项')));
+    expectRefused(run, 1, /b\/dup\.txt: 与 a\/dup\.txt 同名；content\/sources\/ 里只能有一个 dup\.txt/, before);
+  });
+
+  it('the same file given twice is one file', () => {
+    metadata('dup.txt:\n  date: 2026-01-10\n  page: 1\n');
+    const page = givePage('a/dup.txt');
+    const run = ingest(page, page);
+    expect(run.code, run.err).toBe(0);
+    expect(fs.readFileSync(path.join(content, 'sources/dup.txt'), 'utf8')).toBe(PAGE);
+  });
+
+  it.each([
+    ['--forse', /不认识的选项“--forse”（Unknown option .--forse.），是不是 --force？/],
+    ['--anything', /不认识的选项“--anything”/],
+    ['-f', /不认识的选项“-f”/],
+  ])('an unknown option %s is refused, not dropped', (option, message) => {
+    const before = snapshot();
+    const run = ingest(option);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(run.err).toContain('用法：npm run ingest');
+    expect(run.out).toBe('');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('--recover with anything else is a usage mistake', () => {
+    const before = snapshot();
+    const run = ingest('--recover', '--force');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('--recover 只恢复 content/');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('--remove of a file that is not a source, with the name meant', () => {
+    const before = snapshot();
+    const run = ingest('--remove', SEEDS[0].replace('.txt', '.tx'));
+    expectRefused(run, 1, new RegExp(`--remove 给出的来源文件不在 content/sources/ 里.* — 是不是 ${SEEDS[0].replace('.', '\\.')}？`), before);
+  });
+});
+
+describe('the ledger and the metadata', () => {
+  it.each([
+    ['not JSON', '{"articles": {', /ids\.json: 稿件号账本损坏：.*JSON.* — 请用 git checkout 或备份恢复这个文件；不要删除它/],
+    ['a list for the articles', '{"articles": [], "retired": {}}', /ids\.json: 稿件号账本损坏：articles：/],
+    ['an entry without its source', '{"articles": {"2025-12-28-01-01": {"key": "x", "lines": [1, 2]}}, "retired": {}}', /ids\.json: 稿件号账本损坏：articles\.2025-12-28-01-01\.source：/],
+    ['an id in the wrong shape', '{"articles": {}, "retired": {"2025-12-28-1": null}}', /ids\.json: 稿件号账本损坏：retired/],
+    ['null', 'null', /ids\.json: 稿件号账本损坏/],
+  ])('a ledger that is %s is refused the way the manifest is', (_label, text, message) => {
+    fs.writeFileSync(path.join(content, 'ids.json'), text);
+    const before = snapshot();
+    expectRefused(ingest(), 1, message, before);
+  });
+
+  it('metadata saved in GBK is decoded as sources are: the page name is right', () => {
+    metadata(iconv.encode(`# 版名由编辑部提供\n${SEEDS[0]}:\n  date: 2025-12-28\n  page: 1\n  pageName: 要闻\n`, 'gbk'));
+    const run = ingest();
+    expect(run.code, run.err).toBe(0);
+    const section = JSON.parse(fs.readFileSync(path.join(content, 'sections/2025/2025-12-28-01.json'), 'utf8'));
+    expect(section.name).toBe('要闻');
+  });
+
+  it('metadata in UTF-16 with a BOM reads the same', () => {
+    metadata(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`${SEEDS[0]}:\n  pageName: 要闻\n`, 'utf16le')]));
+    expect(ingest().code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(content, 'sections/2025/2025-12-28-01.json'), 'utf8')).name).toBe('要闻');
+  });
+
+  it('metadata in bytes that are no encoding is refused with its line', () => {
+    metadata(Buffer.concat([Buffer.from(`${SEEDS[0]}:\n  pageName: `), Buffer.from([0xff, 0x80, 0xfe, 0x81]), Buffer.from('\n')]));
+    const before = snapshot();
+    expectRefused(ingest(), 1, /metadata\.yaml:2: 无法解码/, before);
+  });
+
+  it('a source deleted by hand is refused, naming --remove', () => {
+    fs.rmSync(path.join(content, 'sources', SEEDS[2]));
+    const before = snapshot();
+    const run = ingest();
+    expectRefused(run, 1, new RegExp(`${SEEDS[2].replace('.', '\\.')}: 来源文件不见了，但档案中还有它的 \\d+ 篇稿件.* — 若要撤下这一版，运行 npm run ingest -- --remove ${SEEDS[2].replace('.', '\\.')}`), before);
+  });
+
+  it('an editor’s hidden leftovers in content/sources are not read as pages', () => {
+    fs.writeFileSync(path.join(content, 'sources', `._${SEEDS[0]}`), Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02]));
+    const run = ingest();
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain('没有变化');
+  });
+});
+
+describe('the ids of a page whose text is corrected', () => {
+  it('a typo fixed in an article’s opening words keeps its id', () => {
+    const file = path.join(content, 'sources', SEEDS[2]);
+    const before = JSON.parse(fs.readFileSync(path.join(content, 'ids.json'), 'utf8'));
+    fs.writeFileSync(file, seedText('002').replace('10月22日，全市经济运行分析会', '10月22日，全市经济运形分析会'));
+    const run = ingest();
+    expect(run.code, run.err).toBe(0);
+    const after = JSON.parse(fs.readFileSync(path.join(content, 'ids.json'), 'utf8'));
+    expect(Object.keys(after.articles)).toEqual(Object.keys(before.articles));
+    expect(after.retired).toEqual(before.retired);
+    expect(after.articles['2023-10-23-01-01'].key).toContain('运形');
+    expect(fs.readFileSync(path.join(content, 'articles/2023/2023-10-23/01-01.md'), 'utf8')).toContain('全市经济运形分析会');
+  });
+});
