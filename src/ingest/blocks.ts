@@ -120,6 +120,16 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       kinds[i] = 'subhead';
     });
   }
+  if (layout.tightTitles) {
+    // Paragraphs stand apart here: a line printed tight against a headline line is of its block
+    // (a kicker with commas over it, a subheadline sentence under it).
+    kinds.forEach((k, i) => {
+      if (k !== 'text' || lines[i].text.length > LONGEST_TITLE_LINE) return;
+      const over = kinds[i + 1] === 'title' && !lines[i + 1].afterBlank;
+      const under = kinds[i - 1] === 'title' && !lines[i].afterBlank;
+      if (over || under) kinds[i] = 'title';
+    });
+  }
   if (!layout.indents) {
     // A line starting with —— after a finished paragraph is an attribution or a point of the
     // body (——某某某, ——这是……), not a subheadline: subheadlines stand under headlines.
@@ -174,7 +184,7 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
     if (kind === 'title') {
       const run: TitleLine[] = [toTitleLine(line)];
       // A title run ends after a subheadline: the next title line starts another block.
-      while (i + 1 < lines.length && kinds[i + 1] === 'title' && !endsTitleBlock(run[run.length - 1].text, run.length)) {
+      while (i + 1 < lines.length && kinds[i + 1] === 'title' && !endsTitleBlock(run[run.length - 1].text, run.length) && !(layout.tightTitles && lines[i + 1].afterBlank)) {
         i++;
         run.push(toTitleLine(lines[i]));
       }

@@ -16,6 +16,8 @@ import {
   columnTag,
   endsSentence,
   findContinuation,
+  isBodyOpener,
+  opensWithDate,
   parseDateline,
 } from './patterns.ts';
 import { newItem, titleText, type Item, type ItemBlock } from './item.ts';
@@ -45,6 +47,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const series = titlesMarked ? new Set<Block>() : seriesSubheads(blocks);
+  const tight = options.layout?.tightTitles === true;
   const items: Item[] = [];
   let current: Item | null = null;
   /** The current article has ended (a 下转 note or a signature): more text starts another. */
@@ -191,6 +194,15 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
 
         const single = block.lines.length === 1 && title.columns.length === 0 && title.kicker === null && title.subheadline === null;
         const item: Item | null = current;
+        if (tight && block.lines.length === 1 && title.columns.length === 0 && standsInBody(blocks, index)) {
+          // Right under a headline block, the line opens its body (1180家 over its figure's paragraph).
+          const body = pending !== null ? fromPending() : item !== null && !closed && item.blocks.length > 0 ? item : null;
+          if (body !== null) {
+            body.blocks.push({ type: 'subhead', text: block.lines[0].text, lines: block.lines[0].lines });
+            body.lines.push(...title.lines);
+            return;
+          }
+        }
         if (series.has(block) && pending === null && current !== null && !closed && current.blocks.length > 0) {
           // One of a series of subheads (a subhead's own kicker line included).
           for (const line of block.lines) current.blocks.push({ type: 'subhead', text: line.text, lines: line.lines });
@@ -199,6 +211,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
         }
         if (
           !titlesMarked &&
+          !tight &&
           single &&
           pending === null &&
           item !== null &&
@@ -206,15 +219,16 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
           item.blocks.length > 0 &&
           next?.type === 'paragraph' &&
           !parseDateline(next.text) &&
+          !opensWithDate(next.text) &&
           columnTag(title.headline) === null &&
-          (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
+          (process.env.SUBDEF ? !/[ \u3000]/.test(title.headline) : (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED))
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
           item.lines.push(...title.lines);
           return;
         }
         if (pending) attachOrphan(pending);
-        if (next === undefined || next.type === 'title') {
+        if (next === undefined || (next.type === 'title' && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
           attachOrphan(title);
           return;
         }
@@ -283,7 +297,12 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
 
       case 'subhead': {
         const item: Item | null = current;
-        if (pending) addParagraph(fromPending(), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
+        if (pending && next?.type === 'paragraph' && !isBodyOpener(block.text)) {
+          // A short line opening the body right under its headline block: a figure (260家) or a first subhead.
+          const opened = fromPending();
+          opened.blocks.push({ type: 'subhead', text: block.text, lines: block.lines });
+          opened.lines.push(...block.lines);
+        } else if (pending) addParagraph(fromPending(), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
         else if (item !== null && (!closed || titlesMarked) && item.blocks.length > 0 && next !== undefined && next.type !== 'title') {
           closed = false;
           unsign(item);
@@ -325,6 +344,25 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
   foldRepeats(items);
   for (const item of items) settle(item);
   return items;
+}
+
+/**
+ * On a page that prints headline blocks tight and paragraphs apart (layout.ts), a line standing
+ * alone between paragraphs is a subhead (with its own kicker line, if two stand together),
+ * unless it reads as a headline: it has a column tag, or two halves set apart by a space
+ * (一桌年夜饭 满满都是情), or the text under it opens like an article (a dateline, a byline).
+ */
+function standsInBody(blocks: Block[], index: number): boolean {
+  let i = index;
+  while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
+    const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
+    if (columnTag(text) !== null || /[^ \u3000][ \u3000]+[^ \u3000]/.test(text)) return false;
+    i++;
+  }
+  const under = blocks[i];
+  // A byline under the lines heads a section of the same feature (某县某村—— / 小标题 / 本报记者 某某).
+  if (under?.type === 'byline') return i > index + 1;
+  return under?.type === 'paragraph' && !parseDateline(under.text) && !opensWithDate(under.text);
 }
 
 /** The text opens with a 上接 note: （上接第一版）…… */

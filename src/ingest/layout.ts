@@ -10,13 +10,19 @@
  * unindented and every paragraph indented; its markdown layout marks every headline.
  */
 import type { Line } from './lines.ts';
-import { endsSentence } from './patterns.ts';
+import { endsSentence, isTitleLike } from './patterns.ts';
 
 export interface PageLayout {
   /** The page indents its paragraphs: indentation tells body lines from headline lines. */
   indents: boolean;
   /** The page marks headlines with `#`: an unmarked line stands in a headline block only beside a marked one. */
   marks: boolean;
+  /**
+   * The page sets its paragraphs apart with blank lines but prints a headline block's lines
+   * together: a blank line then ends a headline block, and a short line standing alone
+   * between blank lines is no part of one.
+   */
+  tightTitles: boolean;
 }
 
 /** Lines this long that end a sentence are paragraphs on any page. */
@@ -37,8 +43,16 @@ export function readLayout(lines: Line[]): PageLayout {
   const indented = paragraphs.filter((l) => l.indented).length;
   // Indentation tells lines apart only where some line goes without it.
   const unindented = lines.some((l) => !l.indented);
+  const indents = unindented && paragraphs.length >= MIN_PARAGRAPHS && indented >= paragraphs.length * INDENTED_SHARE;
+  const marks = lines.some((l) => l.headingMarks > 0);
   return {
-    indents: unindented && paragraphs.length >= MIN_PARAGRAPHS && indented >= paragraphs.length * INDENTED_SHARE,
-    marks: lines.some((l) => l.headingMarks > 0),
+    indents,
+    marks,
+    tightTitles:
+      !indents &&
+      !marks &&
+      paragraphs.length >= MIN_PARAGRAPHS &&
+      paragraphs.filter((l) => l.afterBlank).length >= paragraphs.length * INDENTED_SHARE &&
+      lines.some((l, i) => i > 0 && !l.afterBlank && isTitleLike(lines[i - 1].text)),
   };
 }

@@ -69,13 +69,16 @@ export function chineseNumber(text: string): number {
 }
 
 // ── datelines 电头/讯头 ──────────────────────────────────────────────────
+/** Who files a dispatch: this paper, a news agency, another paper. */
+const AGENCY = `本报|新华社|中新社|中新网|人民日报|[${HAN}]{2,4}日报`;
+
 const DATELINE = new RegExp(
   '^(' +
     // 本报讯（记者 张三）/ 本报讯(记者 张三)
     '本报讯\\s*(?:[（(][^（()）]*[）)])?' +
     '|' +
-    // 本报太原10月22日电（记者 王五）, 新华社北京12月27日电
-    `(?:本报|新华社|人民日报|中新社|山西日报)[${HAN}]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电\\s*(?:[（(][^（()）]*[）)])?` +
+    // 本报太原10月22日电（记者 王五）, 新华社北京12月27日电, 据新华社东京2月13日电 (relayed), 本报电
+    `据?(?:${AGENCY})(?:[${HAN}]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?电\\s*(?:[（(][^（()）]*[）)])?` +
     ')',
 );
 
@@ -93,8 +96,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (!m) return null;
   const text = m[1].trimEnd();
   const bracket = /[（(]([^（()）]*)[）)]$/.exec(text);
-  const agency = /^(本报|新华社|人民日报|中新社|山西日报)/.exec(text)![1];
-  const place = new RegExp(`^${agency}([${HAN}]+?)[0-9０-９]`).exec(text)?.[1] ?? null;
+  const agency = new RegExp(`^据?(${AGENCY})`).exec(text)![1];
+  const place = new RegExp(`^据?${agency}([${HAN}]+?)[0-9０-９]`).exec(text)?.[1] ?? null;
   return { text, credits: bracket ? bracket[1].trim() : null, agency, place };
 }
 
@@ -245,6 +248,17 @@ export function isCommaTitle(text: string): boolean {
     !/[，,：:、]$/.test(text) &&
     !SENTENCE_OPENING.test(text)
   );
+}
+
+/** How a news report or a photo's caption opens: 2月12日，…, 当地时间10月1日…, 日前，…, 近日，… */
+const DATED_OPENING = /^(?:当地时间)?(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|^(?:日前|近日)[，,]|^[一二三四五六七八九十]+月[一二三四五六七八九十]+日/;
+
+/**
+ * The paragraph opens with the day it reports (2月12日，…, 近日，…). On the rmrb-2019 pages, 61
+ * of the short articles under a one-line headline open so, and 11 of 1,000 sections under a subhead.
+ */
+export function opensWithDate(text: string): boolean {
+  return DATED_OPENING.test(text);
 }
 
 /** The line opens like a sentence of a report (据了解，…, 某某强调，…, 近年来，…), never like a headline block line. */

@@ -6,9 +6,10 @@
  * how many articles, each one's column, kicker, headline and subheadline, and which article
  * every paragraph, credit and note belongs to.
  *
- * Where the layout matters, the same page is printed the three ways text extraction gives
- * pages: indented paragraphs and no blank lines (`　　正文`), blocks separated by blank lines,
- * and blank-line blocks with the headline marked `# `. A hard-wrapped page and a page broken
+ * Where the layout matters, the same page is printed the four ways text extraction gives
+ * pages: indented paragraphs and no blank lines (`　　正文`), every line a block between blank
+ * lines (as the archive's own pages come), headline blocks printed tight with paragraphs
+ * between blank lines, and blank-line blocks with the headline marked `# `. A hard-wrapped page and a page broken
  * mid-sentence are read once end to end (tests/ingest/reflow.test.ts covers the stage).
  */
 import { describe, expect, it } from 'vitest';
@@ -22,8 +23,8 @@ import { articleTitle } from '../../src/site/titles.ts';
 /** The paragraph indent of pages lifted from PDF: two full-width spaces. */
 const I = '\u3000\u3000';
 
-type Layout = 'indented' | 'blank-lines' | 'markdown';
-const LAYOUTS: Layout[] = ['indented', 'blank-lines', 'markdown'];
+type Layout = 'indented' | 'blank-lines' | 'tight-headlines' | 'markdown';
+const LAYOUTS: Layout[] = ['indented', 'blank-lines', 'tight-headlines', 'markdown'];
 
 /** One article as the editor reads it: the headline block and every paragraph as printed, in order. */
 interface Printed {
@@ -48,6 +49,7 @@ function print(layout: Layout, articles: Printed[]): string {
     const block = [a.kicker, layout === 'markdown' && a.headline ? `# ${a.headline}` : a.headline, a.subheadline].filter((l): l is string => !!l);
     const paragraphs = a.paragraphs.map((p) => (layout === 'indented' ? I + p : p));
     if (layout === 'indented') lines.push(...block, ...paragraphs);
+    else if (layout === 'tight-headlines') lines.push(...block, '', ...paragraphs.flatMap((l) => [l, '']));
     else lines.push(...[...block, ...paragraphs].flatMap((l) => [l, '']));
   }
   return `${lines.join('\n').trimEnd()}\n`;
@@ -72,6 +74,7 @@ interface ReadArticle {
   kicker: string | null;
   headline: string | null;
   subheadline: string | null;
+  dateline: string | null;
   body: Block[];
   /** Everything the entry holds, in print order, whitespace removed: headline block, byline, dateline, 上接 note, body, its photos' captions and credits, signature, 下转 note, folds. */
   text: string;
@@ -95,6 +98,7 @@ function entriesOf(result: PipelineResult, page = 5): ReadArticle[] {
         kicker: d.kicker,
         headline: d.headline,
         subheadline: d.subheadline,
+        dateline: d.dateline,
         body,
         text: squeeze(parts.filter(Boolean).join("\n")),
         flags: d.flags,
@@ -436,6 +440,70 @@ function ingestIssue(layout: Layout, ...pages: Printed[][]) {
 }
 
 /** A kind: the page printed with it, what the editor reads, and what else to check of the reading. */
+/**
+ * Subheads that share no words with their headline or each other, one with a line over it of
+ * its own (a subhead's kicker): where headline blocks are printed tight and paragraphs apart,
+ * a line standing alone between paragraphs is a subhead.
+ */
+const PLAIN_SUBHEADS: Printed[] = [
+  {
+    kicker: '三年改造一千二百户',
+    headline: '老街坊住上了新楼房',
+    paragraphs: [
+      '去年以来，青禾县对城区二十多个老旧小区进行改造，惠及居民一千二百多户。',
+      '楼道里的灯亮了',
+      '住在城东小区的王秀兰老人今年七十五岁，过去每天晚上下楼都要摸黑。',
+      '“现在一跺脚灯就亮，心里踏实多了。”王秀兰说。',
+      '从前',
+      '门口是一段土路',
+      '小区门口原来是一段土路，一下雨就满是泥水。今年夏天，施工队铺上了柏油。',
+      '居民们说，出门再也不用穿雨靴了。',
+    ],
+  },
+  {
+    kicker: '春播时节',
+    headline: '北川县十万亩土豆下种',
+    paragraphs: ['本报讯（记者 周文）连日来，北川县农民抢抓墒情，十万亩土豆陆续下种。', '县农业部门组织技术人员深入田间，指导农民科学施肥。'],
+  },
+];
+
+/** A figure over its paragraph right under the headline block opens the body, a subhead of the article. */
+const FIGURE_LABELS: Printed[] = [
+  {
+    headline: '城乡医院结对帮扶',
+    subheadline: '——青禾县医疗帮扶工作综述',
+    paragraphs: [
+      '260家',
+      '全县260家乡镇卫生院与县级医院结成帮扶对子，实现全覆盖。',
+      '1.2万人次',
+      '去年县级医院专家下乡坐诊1.2万人次，群众在家门口看上了专家门诊。',
+      '县卫健委负责人表示，今年将把帮扶延伸到村卫生室。',
+    ],
+  },
+  {
+    kicker: '冬训正当时',
+    headline: '青禾县三千名党员进党校',
+    paragraphs: ['本报讯（记者 林晓岚）近日，青禾县党员冬训全面展开，三千名党员分批走进党校课堂。'],
+  },
+];
+
+/** Photo news under a one-line headline: its caption opens with the day it shows, so it is not a subhead. */
+const DATED_PHOTO_NEWS: Printed[] = [
+  {
+    kicker: '节后返岗',
+    headline: '青禾县企业开足马力生产',
+    paragraphs: ['本报讯（记者 周文）春节假期刚过，青禾县各工业园区的企业陆续复工，生产线开足马力。', '园区管委会介绍，全县规模以上企业复工率已达九成。'],
+  },
+  {
+    headline: '春耕正忙',
+    paragraphs: ['3月4日，青禾县白沙村村民在田间平整土地，准备春播。'],
+  },
+  {
+    headline: '东京举办中国年画展',
+    paragraphs: ['据新华社东京3月4日电  （记者华小义）中国传统年画展4日在东京开幕，展出作品一百余幅。'],
+  },
+];
+
 interface Kind {
   name: string;
   /** The page, as the editor reads it (or `run` for kinds that take more than one page). */
@@ -545,6 +613,21 @@ const KINDS = {
       expect(articleTitle(rest, [], read.archive)).toBe(`${ROAD.headline}（续）`);
     },
   },
+  plainSubheads: {
+    name: 'subheads that share no words with the headline, one with a line of its own over it, stay subheads of one article',
+    articles: PLAIN_SUBHEADS,
+    check: (entries) => expect(subheads(entries[0])).toEqual(['楼道里的灯亮了', '从前', '门口是一段土路']),
+  },
+  figureLabels: {
+    name: 'a figure over its paragraph right under the headline block (260家) opens the body as a subhead',
+    articles: FIGURE_LABELS,
+    check: (entries) => expect(subheads(entries[0])).toEqual(['260家', '1.2万人次']),
+  },
+  datedPhotoNews: {
+    name: 'a one-line headline over a paragraph opening with its day (3月4日，…) or a relayed dateline (据新华社…电) starts an article',
+    articles: DATED_PHOTO_NEWS,
+    check: (entries) => expect(entries[2].dateline).toBe('据新华社东京3月4日电  （记者华小义）'),
+  },
   sameOpenings: {
     name: 'two different articles that open with the same sentence are both kept whole, nothing folded',
     articles: SAME_OPENINGS,
@@ -573,7 +656,9 @@ function expectKind(kind: Kind, layout: Layout): void {
  * says why it is not read yet.
  */
 const NOT_YET: Partial<Record<KindName, Layout[]>> = {
-  placeSections: ['blank-lines'],
+  placeSections: ['blank-lines', 'tight-headlines'],
+  plainSubheads: ['blank-lines'],
+  figureLabels: ['blank-lines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
