@@ -127,7 +127,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (k !== 'text' || lines[i].text.length > LONGEST_TITLE_LINE) return;
       const over = kinds[i + 1] === 'title' && !lines[i + 1].afterBlank;
       const under = kinds[i - 1] === 'title' && !lines[i].afterBlank;
+      // Two short lines printed together, the first no finished sentence: a kicker with commas
+      // over a headline that asks (某地遭遇连日降雨，预计持续到下旬 / 连阴雨为何迟迟不走？).
+      const pair = kinds[i + 1] === 'text' && !lines[i + 1].afterBlank && !endsSentence(lines[i].text) && lines[i].text.length <= KICKER_LENGTH && lines[i + 1].text.length <= KICKER_LENGTH;
       if (over || under) kinds[i] = 'title';
+      else if (pair) kinds[i] = kinds[i + 1] = 'title';
     });
   }
   if (!layout.indents) {

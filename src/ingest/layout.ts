@@ -32,6 +32,14 @@ const INDENTED_SHARE = 0.8;
 /** Fewer paragraphs than this say nothing about a page's habits. */
 const MIN_PARAGRAPHS = 3;
 
+/** The longest line of a headline block printed as two short lines together. */
+const SHORT_LINE = 60;
+
+/** Two lines printed without a blank between them that read as headline-block lines, not one paragraph broken. */
+function printedTogether(first: string, second: string): boolean {
+  return isTitleLike(first) || (!endsSentence(first) && first.length <= SHORT_LINE && second.length <= SHORT_LINE);
+}
+
 /**
  * Reads a page's layout habits from its lines (after the reflow stage). Takes the page's
  * lines; gives whether its paragraphs are indented (at least 80 % of its sentence-ending lines
@@ -53,6 +61,6 @@ export function readLayout(lines: Line[]): PageLayout {
       !marks &&
       paragraphs.length >= MIN_PARAGRAPHS &&
       paragraphs.filter((l) => l.afterBlank).length >= paragraphs.length * INDENTED_SHARE &&
-      lines.some((l, i) => i > 0 && !l.afterBlank && isTitleLike(lines[i - 1].text)),
+      lines.some((l, i) => i > 0 && !l.afterBlank && printedTogether(lines[i - 1].text, l.text)),
   };
 }
