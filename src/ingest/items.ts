@@ -47,7 +47,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const series = titlesMarked ? new Set<Block>() : seriesSubheads(blocks);
-  const tight = options.layout?.tightTitles === true;
+  const tight = options.layout?.tightTitles === true && !titlesMarked;
   const items: Item[] = [];
   let current: Item | null = null;
   /** The current article has ended (a 下转 note or a signature): more text starts another. */

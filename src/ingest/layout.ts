@@ -58,7 +58,6 @@ export function readLayout(lines: Line[]): PageLayout {
     marks,
     tightTitles:
       !indents &&
-      !marks &&
       paragraphs.length >= MIN_PARAGRAPHS &&
       paragraphs.filter((l) => l.afterBlank).length >= paragraphs.length * INDENTED_SHARE &&
       lines.some((l, i) => i > 0 && !l.afterBlank && printedTogether(lines[i - 1].text, l.text)),

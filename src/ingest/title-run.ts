@@ -41,6 +41,11 @@ export interface TitleReading {
 /** Short column names: 聚焦文博会, 关注春运, 两会快讯. */
 const COLUMN_NAME = /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|速递|动态|专栏|视点|纵横|一线|观察)$/;
 
+/** A line that reads as a sentence rather than a headline: longer than 24 characters, with a comma. */
+function isSentenceLine(text: string): boolean {
+  return text.length > 24 && /[，,]/.test(text);
+}
+
 /** The line ends a kicker: ……—— or 某地：. */
 function endsKicker(text: string): boolean {
   return /(——|[:：])$/.test(text);
@@ -91,6 +96,9 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
     h = marked;
   } else {
     while (h > 0 && isSubheadlineLine(rest[h].text)) h--;
+    // A sentence under a line without commas is its subheadline (假日消费热度不减 / 国庆假期，全市……):
+    // on the rmrb-2019 pages 6 such pairs were headline + subheadline, none kicker + headline.
+    if (h === 1 && rest.length === 2 && isSentenceLine(rest[1].text) && !/[，,]/.test(rest[0].text)) h = 0;
     // A column tag marks the headline: a plain line after it is the subheadline.
     if (h > 0 && columnTag(rest[h - 1].text) && !columnTag(rest[h].text) && !endsKicker(rest[h - 1].text)) h--;
   }

@@ -504,6 +504,19 @@ const DATED_PHOTO_NEWS: Printed[] = [
   },
 ];
 
+/** A subheadline that is a sentence (no ——), printed under its headline. */
+const SENTENCE_SUBHEADLINE: Printed[] = [
+  {
+    headline: '假日消费热度不减',
+    subheadline: '国庆假期，全市零售和餐饮企业销售额达十二亿元，接待游客三百万人次',
+    paragraphs: ['本报讯（记者 周文）国庆假期，青禾市各大商圈人气旺盛，夜市、老街等消费场景受到市民和游客欢迎。', '市商务局负责人介绍，今年假期消费呈现出品质化、多样化的特点。'],
+  },
+  {
+    headline: '北川县秋收进度过半',
+    paragraphs: ['本报讯（记者 林晓岚）眼下，北川县四十万亩玉米进入收获期，全县投入收割机一千二百多台。'],
+  },
+];
+
 interface Kind {
   name: string;
   /** The page, as the editor reads it (or `run` for kinds that take more than one page). */
@@ -628,6 +641,10 @@ const KINDS = {
     articles: DATED_PHOTO_NEWS,
     check: (entries) => expect(entries[2].dateline).toBe('据新华社东京3月4日电  （记者华小义）'),
   },
+  sentenceSubheadline: {
+    name: 'a sentence printed under a headline, without ——, is its subheadline',
+    articles: SENTENCE_SUBHEADLINE,
+  },
   sameOpenings: {
     name: 'two different articles that open with the same sentence are both kept whole, nothing folded',
     articles: SAME_OPENINGS,
@@ -659,6 +676,7 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   placeSections: ['blank-lines', 'tight-headlines'],
   plainSubheads: ['blank-lines'],
   figureLabels: ['blank-lines'],
+  sentenceSubheadline: ['blank-lines', 'markdown'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>

@@ -33,13 +33,26 @@ const lines = (page: string) => reflow(toLines(page));
 describe('layout: what the page says about its lines', () => {
   it('indented paragraphs with unindented headlines tell the two apart', () => {
     const page = ['青禾镇老街完成改造', `${I}本报讯（记者 林晓岚）青禾镇老街改造工程日前完工，街面铺上了青石板。`, `${I}改造中，施工队保留了老街原有的木门窗和青砖墙。`, `${I}居民说，老街的样子没有变，住着却舒服多了。`].join('\n');
-    expect(readLayout(lines(page))).toEqual({ indents: true, marks: false });
+    expect(readLayout(lines(page))).toEqual({ indents: true, marks: false, tightTitles: false });
   });
 
   it('every line indented, or too few paragraphs, says nothing', () => {
     const all = [`${I}青禾镇老街完成改造`, `${I}本报讯（记者 林晓岚）青禾镇老街改造工程日前完工，街面铺上了青石板。`, `${I}改造中，施工队保留了老街原有的木门窗和青砖墙。`, `${I}居民说，老街的样子没有变，住着却舒服多了。`].join('\n');
     expect(readLayout(lines(all)).indents).toBe(false);
     expect(readLayout(lines(`标题\n${I}只有一段话，说的是一件小事。`)).indents).toBe(false);
+  });
+
+  it('paragraphs apart and a headline block printed tight: blank lines end headline blocks', () => {
+    const paragraphs = ['本报讯（记者 林晓岚）青禾镇老街改造工程日前完工，街面铺上了青石板。', '改造中，施工队保留了老街原有的木门窗和青砖墙。', '居民说，老街的样子没有变，住着却舒服多了。'];
+    const tight = ['留住老街的样子', '青禾镇老街完成改造', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    expect(readLayout(lines(tight)).tightTitles).toBe(true);
+    // Every line apart, as the archive's own pages print kicker, headline and subheadline: no sign.
+    const apart = ['留住老街的样子', '', '青禾镇老街完成改造', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    expect(readLayout(lines(apart)).tightTitles).toBe(false);
+    // A kicker with commas over a headline that asks, printed together, is sign enough.
+    const asks = ['老街改了，老味道还在吗', '青禾镇老街为何越改越热闹？', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    expect(readLayout(lines(asks)).tightTitles).toBe(true);
+    expect(toBlocks(lines(asks))[0]).toMatchObject({ type: 'title', lines: [{ text: '老街改了，老味道还在吗' }, { text: '青禾镇老街为何越改越热闹？' }] });
   });
 
   it('# marks are noticed', () => {
