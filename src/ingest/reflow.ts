@@ -21,6 +21,7 @@
  */
 import { spaceWidth, type Line } from './lines.ts';
 import {
+  columnTag,
   endsSentence,
   findContinuation,
   isByline,
@@ -247,6 +248,9 @@ class Page {
     if (next && !this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
     // Spaces narrower than a paragraph indent: the wrap moved them from the end of the line before.
     if (line.indent !== '' && spaceWidth(line.indent) < this.indent.width) return false;
+    // A headline over the opening of a paragraph or a dateline, known by its column tag
+    // (今年春晚不一般（今日谈）) or by the dateline under it, whatever the piece before it.
+    if (next && isTitleLike(line.text) && (parseDateline(next.text) || (this.opens(i + 1) && columnTag(line.text)))) return true;
     const tail = paragraph.tail;
     if (endsSentence(tail) || endsOnNote(tail)) {
       if (line.afterBlank) return true;

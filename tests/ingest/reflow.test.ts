@@ -178,6 +178,14 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     for (const read of [dateline, byline, subheadline, kicker]) expect(read[2]).toBe('会议还研究了下一步的工作安排，要求各有关部门加快推进');
   });
 
+  it('does not take a headline with its column tag, or over a dateline, for the rest of a full line', () => {
+    // On the page wrapped at 12, a figure's paragraph (no punctuation) fills its last line; a headline follows.
+    const figure = (...after: string[]) => texts(WRAPPED + page(`${I}2019年全县专项扶贫资`, '金预算总计达到9000.5万元', ...after)).slice(7);
+    const paragraph = '2019年全县专项扶贫资金预算总计达到9000.5万元';
+    expect(figure('家门口的戏台（今日谈）', `${I}锣鼓一响，全村的人都`, '来了。')).toEqual([paragraph, '家门口的戏台（今日谈）', '锣鼓一响，全村的人都来了。']);
+    expect(figure('快递网点覆盖全县乡镇', `${I}本报青禾3月4日电`, '全县28个乡镇都有了快递', '网点。')).toEqual([paragraph, '快递网点覆盖全县乡镇', '本报青禾3月4日电全县28个乡镇都有了快递网点。']);
+  });
+
   it('leaves a photo inside a broken paragraph to the blocks stage, which joins around it', () => {
     const text = page(
       '白沙村里过大年',
