@@ -125,24 +125,6 @@ function readEntry<T>(text: string, rel: string, name: CollectionName, file: str
   return entry;
 }
 
-/**
- * Source file name → the issue its page is in, from the page entries already written (the
- * ingest re-reads only the given files' issues). Read loosely: a broken page entry is reported
- * by the build's content check; here its page is simply left out, so it is read again.
- */
-export function sourceIssues(contentDir: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const rel of listFiles(contentDir, 'sections', '.json')) {
-    try {
-      const section = JSON.parse(fs.readFileSync(path.join(contentDir, rel), 'utf8')) as { source?: unknown; issue?: unknown };
-      if (typeof section.source === 'string' && typeof section.issue === 'string') map.set(section.source, section.issue);
-    } catch {
-      // Left out: see above.
-    }
-  }
-  return map;
-}
-
 /** The line of a field in an entry's file, read again (only a problem report asks). */
 function fieldLine(contentDir: string, rel: string, fieldPath: (string | number)[]): number | undefined {
   try {
