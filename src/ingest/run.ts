@@ -25,6 +25,7 @@ import { METADATA_FILE, parseMetadata, type SourceMeta } from './metadata.ts';
 import { likelyIssueDate, runPipeline, type PipelineResult, type SourceText } from './pipeline.ts';
 import { givenFiles, listSources, readBytes, removals } from './source-files.ts';
 import { readLedger, readMetadataText, sourceIssues, sourceSections, type SourceSection } from './stored.ts';
+import { localToday } from './today.ts';
 import { refuseVanishedSources, withdraw, withdrawnEntryPaths, withoutEntries, type RemovedSource } from './withdraw.ts';
 
 export interface IngestOptions {
@@ -218,10 +219,3 @@ export function recoverContent(contentDir: string = configuredContentDir()): boo
   lock.release();
   return lock.recovered;
 }
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
