@@ -5,6 +5,7 @@
  * content tree with readArchive. buildArchive is pure.
  */
 import type { Article, Block, Issue, Photo, Section } from '../schema/entries.ts';
+import { inPrintOrder } from './order.ts';
 import { readContent, type ReadOptions } from './read.ts';
 
 /** An article with the blocks of its body (paragraphs and subheads, in order). */
@@ -36,39 +37,25 @@ export interface Archive {
   photos: Photo[];
 }
 
-const byDateThenId = (a: Issue, b: Issue) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
+/**
+ * The entries joined and indexed, every list in print order (order.ts), whatever order they
+ * come in. Pure; a dangling reference is not checked here (the reader and Astro's collections
+ * refuse it first).
+ */
 export function buildArchive(input: ArchiveInput): Archive {
-  const issues = [...input.issues].sort(byDateThenId);
+  const { issues, sections, articles: ordered, photos } = inPrintOrder(input);
   const issueById = new Map(issues.map((i) => [i.id, i]));
   const sectionById = new Map(input.sections.map((s) => [s.id, s]));
   const articleById = new Map(input.articles.map((a) => [a.id, a]));
 
-  const sectionsByIssue = groupBy(input.sections, (s) => s.issue);
-  for (const list of sectionsByIssue.values()) list.sort((a, b) => a.page - b.page);
-
-  const articlesBySection = groupBy(input.articles, (a) => a.section);
-  for (const list of articlesBySection.values()) list.sort((a, b) => a.seq - b.seq || a.id.localeCompare(b.id));
-
+  const sectionsByIssue = Map.groupBy(sections, (s) => s.issue);
+  const articlesBySection = Map.groupBy(ordered, (a) => a.section);
   const articlesByIssue = new Map<string, ArchiveArticle[]>();
   for (const issue of issues) {
     const pages = sectionsByIssue.get(issue.id) ?? [];
     articlesByIssue.set(issue.id, pages.flatMap((s) => articlesBySection.get(s.id) ?? []));
   }
-
-  const photosByArticle = groupBy(input.photos, (p) => p.article);
-  for (const list of photosByArticle.values()) list.sort((a, b) => a.seq - b.seq);
+  const photosByArticle = Map.groupBy(photos, (p) => p.article);
 
   const articles = [...issues].reverse().flatMap((i) => articlesByIssue.get(i.id) ?? []);
 

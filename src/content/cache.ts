@@ -83,6 +83,7 @@ function readerVersion(): string | null {
   const files = [
     ...fs.readdirSync(own).filter((name) => name.endsWith('.ts')).sort().map((name) => path.join(own, name)),
     path.join(own, '../schema/entries.ts'),
+    path.join(own, '../schema/day.ts'),
   ];
   for (const file of files) hash.update(fs.existsSync(file) ? fs.readFileSync(file) : file);
   return hash.digest('hex');

@@ -2,7 +2,7 @@
  * The whole content tree, read outside Astro (export, search index, data downloads, the
  * pre-build check): every entry parsed the way Astro parses it (parse.ts), validated with the
  * same schemas, kept between runs (cache.ts), cross-checked (check.ts), and sorted in
- * issue/page/print order. Most callers want the joined Archive: readArchive in archive.ts.
+ * print order (order.ts). Most callers want the joined Archive: readArchive in archive.ts.
  *
  * Anything wrong throws a ContentError listing every problem as `file:line: 字段 x：reason`.
  */
@@ -26,6 +26,7 @@ import { checkReferences } from './check.ts';
 import { readWhole } from './commit-state.ts';
 import { parseJsonEntry, parseMarkdownEntry } from './parse.ts';
 import { COLLECTIONS, entryDate, type CollectionName } from './paths.ts';
+import { compare, inPrintOrder } from './order.ts';
 import { ContentError, displayPath, zhCN, type ContentProblem } from './problems.ts';
 
 /** An entry as read, with the file it came from (relative to the content dir, `/`-separated). */
@@ -90,7 +91,7 @@ function readTree(contentDir: string, options: ReadOptions): Content {
   if (problems.length === 0) checkReferences(content, shown, problems, (rel, fieldPath) => fieldLine(contentDir, rel, fieldPath));
   if (problems.length > 0) throw new ContentError(problems);
   cache.save(!wanted);
-  return sortContent(content);
+  return inPrintOrder(content);
 }
 
 function readEntry<T>(text: string, rel: string, name: CollectionName, file: string, problems: ContentProblem[]): Entry<T> | null {
@@ -125,24 +126,6 @@ function readEntry<T>(text: string, rel: string, name: CollectionName, file: str
   return entry;
 }
 
-/**
- * Source file name → the issue its page is in, from the page entries already written (the
- * ingest re-reads only the given files' issues). Read loosely: a broken page entry is reported
- * by the build's content check; here its page is simply left out, so it is read again.
- */
-export function sourceIssues(contentDir: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const rel of listFiles(contentDir, 'sections', '.json')) {
-    try {
-      const section = JSON.parse(fs.readFileSync(path.join(contentDir, rel), 'utf8')) as { source?: unknown; issue?: unknown };
-      if (typeof section.source === 'string' && typeof section.issue === 'string') map.set(section.source, section.issue);
-    } catch {
-      // Left out: see above.
-    }
-  }
-  return map;
-}
-
 /** The line of a field in an entry's file, read again (only a problem report asks). */
 function fieldLine(contentDir: string, rel: string, fieldPath: (string | number)[]): number | undefined {
   try {
@@ -152,27 +135,6 @@ function fieldLine(contentDir: string, rel: string, fieldPath: (string | number)
   } catch {
     return undefined;
   }
-}
-
-/** Issue order (date, then id), then page, then print order (seq). */
-function sortContent(content: Content): Content {
-  const issueRank = rank([...content.issues].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id)));
-  const sections = [...content.sections].sort(
-    (a, b) => issueRank.get(a.issue)! - issueRank.get(b.issue)! || a.page - b.page || compare(a.id, b.id),
-  );
-  const sectionRank = rank(sections);
-  const articles = [...content.articles].sort(
-    (a, b) => sectionRank.get(a.section)! - sectionRank.get(b.section)! || a.seq - b.seq || compare(a.id, b.id),
-  );
-  const articleRank = rank(articles);
-  const photos = [...content.photos].sort(
-    (a, b) => articleRank.get(a.article)! - articleRank.get(b.article)! || a.seq - b.seq || compare(a.id, b.id),
-  );
-  return { issues: [...issueRank.keys()].map((id) => content.issues.find((i) => i.id === id)!), sections, articles, photos };
-}
-
-function rank<T extends { id: string }>(sorted: T[]): Map<string, number> {
-  return new Map(sorted.map((entry, i) => [entry.id, i]));
 }
 
 function listFiles(contentDir: string, collection: string, ext: string): string[] {
@@ -188,8 +150,4 @@ function listFiles(contentDir: string, collection: string, ext: string): string[
   };
   walk(root);
   return out.sort(compare);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

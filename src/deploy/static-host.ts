@@ -17,11 +17,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { normalizeBase } from '../site/url.ts';
+import { normalizeBase, withBase } from '../site/url.ts';
 import { cacheControl } from './cache.ts';
 import { compressible, contentType, CONTENT_TYPES, SITE_HEADERS } from './headers.ts';
-
-export { normalizeBase };
 
 export type Resolution =
   | { kind: 'file'; file: string; relative: string }
@@ -75,7 +73,7 @@ export interface HostOptions {
 export function staticHandler(options: HostOptions, served: Served[] = []): http.RequestListener {
   const base = normalizeBase(options.base ?? '/');
   const roots = [
-    ...Object.entries(options.overlays ?? {}).map(([prefix, dir]) => ({ base: `${base}${prefix.replace(/^\/+/, '')}`, dir: path.resolve(dir) })),
+    ...Object.entries(options.overlays ?? {}).map(([prefix, dir]) => ({ base: withBase(base, prefix), dir: path.resolve(dir) })),
     { base, dir: path.resolve(options.dir) },
   ];
   const siteRoot = roots.at(-1)!.dir;

@@ -1,6 +1,7 @@
 /** The export's records, built from the content as read back (pure: no files). */
 import { articlesInPrintOrder, type Archive } from '../content/archive.ts';
-import { normalizeBase } from '../site/url.ts';
+import { routes } from '../site/routes.ts';
+import { withBase } from '../site/url.ts';
 import type { EditCheck } from './edits.ts';
 import { exportArticleSchema, exportIssueSchema, type ExportArticle, type ExportIssue } from './schema.ts';
 
@@ -11,7 +12,7 @@ export interface ExportData {
 
 /** `/articles/<id>/` under the site's base path (BASE_PATH, as in astro.config.mjs). */
 export function articleUrl(id: string, basePath = '/'): string {
-  return `${normalizeBase(basePath)}articles/${id}/`;
+  return withBase(basePath, routes.article(id));
 }
 
 /**
@@ -39,17 +40,15 @@ export function buildExport(archive: Archive, basePath = '/', edited: EditCheck 
       signature: a.signature,
       authors: a.authors.map(({ name, role }) => ({ name, role })),
       blocks: a.blocks.map(({ type, text }) => ({ type, text })),
-      photos: [...(archive.photosByArticle.get(a.id) ?? [])]
-        .sort((x, y) => x.seq - y.seq)
-        .map((ph) => ({
-          caption: ph.caption,
-          credit: ph.credit,
-          photographers: ph.photographers,
-          afterBlock: ph.afterBlock,
-          source: { file: ph.source.file, lines: ph.source.lines },
-          editedByHand: edited(ph.file),
-          corrected: ph.corrected ?? null,
-        })),
+      photos: (archive.photosByArticle.get(a.id) ?? []).map((ph) => ({
+        caption: ph.caption,
+        credit: ph.credit,
+        photographers: ph.photographers,
+        afterBlock: ph.afterBlock,
+        source: { file: ph.source.file, lines: ph.source.lines },
+        editedByHand: edited(ph.file),
+        corrected: ph.corrected ?? null,
+      })),
       continuedOn: a.continuedOn,
       continuedFrom: a.continuedFrom,
       continuationNotes: a.continuationNotes,

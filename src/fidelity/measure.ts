@@ -2,6 +2,7 @@
  * The fidelity measure as a whole: read a corpus, run the real ingest over it once, score
  * every page against its truth, count what was lost. `npm run fidelity` prints the result.
  */
+import { buildArchive } from '../content/archive.ts';
 import type { CorpusPage } from './corpus.ts';
 import { readEntry, type ReadEntry } from './entry-text.ts';
 import { ingestCorpus } from './ingest-corpus.ts';
@@ -27,7 +28,7 @@ export function measureFidelity(corpus: CorpusPage[]): Measurement {
   const started = performance.now();
   const { content, refused, ingestSeconds } = ingestCorpus(corpus);
 
-  const photosOf = Map.groupBy(content.photos, (p) => p.article);
+  const photosOf = buildArchive(content).photosByArticle;
   const entriesOf = new Map<string, ReadEntry[]>();
   for (const article of content.articles) {
     const list = entriesOf.get(article.source.file) ?? [];

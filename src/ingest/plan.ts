@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMMIT_DIR, LOCK_FILE, MANIFEST_FILE } from '../content/commit-state.ts';
+import { compare } from '../content/order.ts';
 import { displayPath } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
 import { IngestError } from './errors.ts';
@@ -267,9 +268,4 @@ function readIfExists(file: string): string | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-}
-
-/** Code-unit order, not locale order: the same on every machine. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

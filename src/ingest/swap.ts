@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMMIT_DIR, commitDir, JOURNAL_FILE, legacyCommitDir } from '../content/commit-state.ts';
+import { compare } from '../content/order.ts';
 import { displayPath } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
 import { IngestError } from './errors.ts';
@@ -290,9 +291,4 @@ function exists(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Code-unit order, not locale order: the same on every machine. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,6 +4,7 @@
  * An entry that passes here passes everywhere.
  */
 import { z } from 'astro/zod';
+import { yamlDay } from './day.ts';
 
 export const PAPER = '大同日报';
 
@@ -84,11 +85,10 @@ export const fold = z.object({
  */
 export const correction = z.preprocess(
   (value) => {
-    const day = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);
-    if (typeof value === 'string' || value instanceof Date) return { date: day(value), note: null };
+    if (typeof value === 'string' || value instanceof Date) return { date: yamlDay(value), note: null };
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const { date, note, ...rest } = value as Record<string, unknown>;
-      return { ...rest, date: day(date), note: note ?? null };
+      return { ...rest, date: yamlDay(date), note: note ?? null };
     }
     return value;
   },

@@ -4,13 +4,11 @@
  * pre-build check (scripts/check-content.ts), so both read a topic the same way.
  */
 import { z } from 'astro/zod';
+import { yamlDay } from './day.ts';
 
-/**
- * A day as staff type it. YAML reads an unquoted 2025-12-27 as a date and a quoted one as a
- * string; both mean the same day here.
- */
+/** A day as staff type it, quoted or not (day.ts). */
 const day = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  yamlDay,
   z.iso.date({ error: (issue) => (issue.input === undefined ? '缺少日期' : '日期须写成 YYYY-MM-DD，如 2025-12-27') }),
 );
 

@@ -17,13 +17,13 @@ export function photoAnchor(photo: Photo): string {
   return `photo-${photo.seq}`;
 }
 
+/** The body's blocks and the article's photos (in print order, as the Archive gives them) as the page lays them out. */
 export function bodyItems(blocks: Block[], photos: Photo[]): BodyItem[] {
-  const sorted = [...photos].sort((a, b) => a.seq - b.seq);
   // a photo placed after a block beyond the end stands after the last block
   const after = (p: Photo) => Math.min(p.afterBlock, blocks.length);
   const items: BodyItem[] = [];
   const photosAfter = (n: number) =>
-    sorted.filter((p) => after(p) === n).forEach((photo) => items.push({ kind: 'photo', anchor: photoAnchor(photo), photo }));
+    photos.filter((p) => after(p) === n).forEach((photo) => items.push({ kind: 'photo', anchor: photoAnchor(photo), photo }));
   photosAfter(0);
   blocks.forEach((block, i) => {
     items.push({ kind: 'block', anchor: blockAnchor(i), block });

@@ -7,6 +7,7 @@
  * was removed on purpose) answers with a page saying so and when; an id whose text went nowhere
  * says it is no longer in use. None of these pages is in the sitemap. Pure.
  */
+import { compare } from '../content/order.ts';
 import type { Ledger, Withdrawal } from '../schema/ledger.ts';
 import { routes } from './routes.ts';
 
@@ -26,7 +27,7 @@ export function retiredPages(ledger: Ledger, live: ReadonlySet<string>): Retired
   for (const [id, withdrawal] of Object.entries(ledger.withdrawn).sort(([a], [b]) => a.localeCompare(b))) {
     if (!live.has(id)) pages.push({ id, kind: 'withdrawn', withdrawal });
   }
-  return pages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return pages.sort((a, b) => compare(a.id, b.id));
 }
 
 /** Where a chain of retirements ends: a live article, a withdrawn one (its page says so), or null. */

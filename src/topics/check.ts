@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { articlesInPrintOrder, type Archive } from '../content/archive.ts';
+import { compare } from '../content/order.ts';
 import { parseMarkdownEntry } from '../content/parse.ts';
 import { displayPath, zhCN, type ContentProblem } from '../content/problems.ts';
 import { editorialSchema, topicSchema, TOPIC_NAME } from '../schema/topic.ts';
@@ -134,6 +135,6 @@ export function checkPages(archive: Archive, topicsDir: string, editorialDir: st
     readPage(full, editorialSchema, EDITORIAL_COMPONENTS, problems);
   }
 
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  problems.sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { topics: topicFiles.length, editorial: editorialFiles.length, problems };
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl, IMMUTABLE, REVALIDATE } from '../../src/deploy/cache.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/deploy/headers.ts';
-import { normalizeBase, resolvePath, startStaticHost, type RunningHost } from '../../src/deploy/static-host.ts';
+import { resolvePath, startStaticHost, type RunningHost } from '../../src/deploy/static-host.ts';
+import { normalizeBase } from '../../src/site/url.ts';
 import { fixtureSite, realSite } from '../helpers/sites.ts';
 import fs from 'node:fs';
 

@@ -3,50 +3,26 @@
  * options; and pages dated by their masthead or refused for weak evidence. Each runs the real
  * script on a scratch copy of the content tree.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchContent, runIngest, fileHashes } from '../helpers/scratch-content.ts';
 import { seedText } from '../helpers/seeds.ts';
 
-let root: string;
-let content: string;
-beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-cli-'));
-  content = path.join(root, 'content');
-  fs.cpSync(path.resolve('content'), content, { recursive: true });
-});
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+const scratch = scratchContent('cli');
+const ingest = (...args: string[]) => runIngest(scratch, ...args);
 
-function ingest(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
-    encoding: 'utf8',
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
-
-function snapshot(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(content, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(content, full)] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-  }
-  return out;
-}
+/** Every file under content/ with its hash: "left as it was" means this is equal. */
+const snapshot = () => fileHashes(scratch.content);
 
 /** A page of a day the archive does not have: seed 003's text, its news moved to 29 November 2026. */
 function page(name: string, text = seedText('003').replaceAll('1月7日', '11月29日').replaceAll('6日', '29日')): string {
-  const file = path.join(root, name);
+  const file = path.join(scratch.root, name);
   fs.writeFileSync(file, text);
   return file;
 }
-const json = (rel: string) => JSON.parse(fs.readFileSync(path.join(content, rel), 'utf8'));
-const metadata = () => fs.readFileSync(path.join(content, 'sources/metadata.yaml'), 'utf8');
+const json = (rel: string) => JSON.parse(fs.readFileSync(path.join(scratch.content, rel), 'utf8'));
+const metadata = () => fs.readFileSync(path.join(scratch.content, 'sources/metadata.yaml'), 'utf8');
 
 describe('options', () => {
   it.each([['--forse'], ['--date'], ['-f'], ['--force=yes'], ['--page', '3', '--bogus', 'x.txt']])('%s is refused in one line, before anything is read', (...args) => {
@@ -80,7 +56,7 @@ describe('--date and --page', () => {
   });
 
   it('--date applies to every file given, and joins what metadata.yaml already says', () => {
-    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), '# 已登记的版次\n006_b.txt:\n  page: 2\n');
+    fs.writeFileSync(path.join(scratch.content, 'sources/metadata.yaml'), '# 已登记的版次\n006_b.txt:\n  page: 2\n');
     const run = ingest('--date', '2026-11-30', page('005_a.txt'), page('006_b.txt'));
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
@@ -111,14 +87,14 @@ describe('dated file names', () => {
     expect(run.err).toBe('');
     expect(json('issues/2026/2026-11-30.json')).toMatchObject({ dateSource: 'metadata', pages: [3] });
     expect(json('sections/2026/2026-11-30-03.json')).toMatchObject({ name: '城市', pageSource: 'metadata' });
-    expect(fs.existsSync(path.join(content, 'sources/metadata.yaml'))).toBe(false);
+    expect(fs.existsSync(path.join(scratch.content, 'sources/metadata.yaml'))).toBe(false);
   });
 
   it('disagreeing with a flag or with metadata.yaml are refused, naming both', () => {
     const file = page('20261130-03.txt');
     const before = snapshot();
     expect(ingest('--page', '4', file).err).toMatch(/20261130-03\.txt: 文件名写的版次是 3，命令行 --page 给的是 4/);
-    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), '20261130-03.txt:\n  date: 2026-11-29\n');
+    fs.writeFileSync(path.join(scratch.content, 'sources/metadata.yaml'), '20261130-03.txt:\n  date: 2026-11-29\n');
     const withMetadata = snapshot();
     const run = ingest(file);
     expect(run.code).toBe(1);

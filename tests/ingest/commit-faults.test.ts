@@ -8,7 +8,6 @@
  * no permission, a content/ symlinked onto another disk) end in one line naming the folder.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import { ContentError } from '../../src/content/problems.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { ingest } from '../../src/ingest/run.ts';
 import { spawnBuildSync } from '../helpers/astro-build.ts';
+import { fileHashes } from '../helpers/scratch-content.ts';
 
 const CHILD = path.resolve('tests/fixtures/commit-child.ts');
 const NODE = process.execPath;
@@ -44,14 +44,7 @@ let pageFile: string;
 
 /** Every file under the tree with its hash, leaving out the lock and the ingest's working folder. */
 function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const rel = path.relative(dir, path.join(entry.parentPath, entry.name));
-    if (rel === LOCK_FILE || rel.startsWith(COMMIT_DIR + path.sep)) continue;
-    out[rel] = createHash('sha256').update(fs.readFileSync(path.join(dir, rel))).digest('hex');
-  }
-  return out;
+  return fileHashes(dir, (rel) => rel !== LOCK_FILE && !rel.startsWith(COMMIT_DIR + path.sep));
 }
 
 function copyOfBase(name: string): string {

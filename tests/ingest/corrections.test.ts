@@ -5,28 +5,16 @@
  * report shows the difference between the edited entry and the new reading, once. On a scratch
  * copy of the real content tree.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchContent, runScript } from '../helpers/scratch-content.ts';
 import { seedName, seedText } from '../helpers/seeds.ts';
 
-let root: string;
-let content: string;
-beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-corrections-'));
-  content = path.join(root, 'content');
-  fs.cpSync(path.resolve('content'), content, { recursive: true });
-});
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
-
-function script(file: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, [path.resolve(file), ...args], { cwd: root, env: { ...process.env, ARCHIVE_CONTENT_DIR: content }, encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const scratch = scratchContent('corrections');
+const script = (file: string, ...args: string[]) => runScript(scratch, file, ...args);
 const ARTICLE = path.join('articles', '2022', '2022-01-19', '01-03.md');
-const articleFile = () => path.join(content, ARTICLE);
+const articleFile = () => path.join(scratch.content, ARTICLE);
 const editArticle = (change: (t: string) => string) => fs.writeFileSync(articleFile(), change(fs.readFileSync(articleFile(), 'utf8')));
 
 describe('an article corrected by hand', () => {
@@ -35,7 +23,7 @@ describe('an article corrected by hand', () => {
     const check = script('scripts/check-content.ts');
     expect(check.code).toBe(1);
     expect(check.err).toContain(`${path.join('content', ARTICLE)}:2: 字段 corrected：这篇稿件与导入结果不同（手工校订过），但没有写明校订日期 — 在文件开头的元数据块中加一行 corrected: "YYYY-MM-DD"`);
-    const out = path.join(root, 'data');
+    const out = path.join(scratch.root, 'data');
     expect(script('scripts/export.ts', '--out', out).code).toBe(1);
     expect(fs.existsSync(path.join(out, 'articles.jsonl'))).toBe(false);
 
@@ -50,7 +38,7 @@ describe('an article corrected by hand', () => {
     editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"\ncorrected: "2026-01-05"'));
     const edited = fs.readFileSync(articleFile(), 'utf8');
     // The source gets a correction of its own, in the same article's body.
-    const source = path.join(content, 'sources', seedName('004'));
+    const source = path.join(scratch.content, 'sources', seedName('004'));
     const original = seedText('004');
     expect(original).toContain('平城区环境卫生服务中心负责人');
     fs.writeFileSync(source, original.replace('平城区环境卫生服务中心负责人', '平城区环境卫生服务中心的负责人'));

@@ -5,53 +5,29 @@
  * in one line naming the file (and line) and the fix, exit 1 (2 for a usage mistake), with
  * content/ as it was — or, for GBK metadata, read correctly.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchContent, runIngest, fileHashes } from '../helpers/scratch-content.ts';
 import { SEEDS, seedText } from '../helpers/seeds.ts';
 
-let root: string;
-let content: string;
-beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-refusals-'));
-  content = path.join(root, 'content');
-  fs.cpSync(path.resolve('content'), content, { recursive: true });
-});
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+const scratch = scratchContent('refusals');
+const ingest = (...args: string[]) => runIngest(scratch, ...args);
 
-function ingest(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
-    encoding: 'utf8',
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
-
-function snapshot(dir = content): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-  }
-  return out;
-}
+/** Every file under content/ with its hash: "left as it was" means this is equal. */
+const snapshot = () => fileHashes(scratch.content);
 
 /** A made-up page (invented names and facts), dated by metadata written beside it. */
 const PAGE = '市图书馆推出寒假阅读季\n本报讯（通讯员 王晓晴）1月9日，市图书馆寒假阅读季活动启动，推出亲子共读、古籍展览等二十余项活动。\n';
 function givePage(rel: string, text: string | Buffer = PAGE): string {
-  const file = path.join(root, rel);
+  const file = path.join(scratch.root, rel);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
   return file;
 }
 function metadata(text: string | Buffer) {
-  fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), text);
+  fs.writeFileSync(path.join(scratch.content, 'sources/metadata.yaml'), text);
 }
 
 /** The refusal is one line naming the file, after the header; no stack trace; content/ as it was. */
@@ -65,9 +41,9 @@ function expectRefused(run: ReturnType<typeof ingest>, code: number, message: Re
 
 describe('arguments', () => {
   it('a folder named x.txt', () => {
-    fs.mkdirSync(path.join(root, 'x.txt'));
+    fs.mkdirSync(path.join(scratch.root, 'x.txt'));
     const before = snapshot();
-    expectRefused(ingest(path.join(root, 'x.txt')), 1, /x\.txt: 这是一个文件夹，不是版面文本文件.* — 请给出文件夹里的 \.txt 文件/, before);
+    expectRefused(ingest(path.join(scratch.root, 'x.txt')), 1, /x\.txt: 这是一个文件夹，不是版面文本文件.* — 请给出文件夹里的 \.txt 文件/, before);
   });
 
   it('a hidden file .hidden.txt', () => {
@@ -87,7 +63,7 @@ describe('arguments', () => {
     const page = givePage('a/dup.txt');
     const run = ingest(page, page);
     expect(run.code, run.err).toBe(0);
-    expect(fs.readFileSync(path.join(content, 'sources/dup.txt'), 'utf8')).toBe(PAGE);
+    expect(fs.readFileSync(path.join(scratch.content, 'sources/dup.txt'), 'utf8')).toBe(PAGE);
   });
 
   it.each([
@@ -127,7 +103,7 @@ describe('the ledger and the metadata', () => {
     ['an id in the wrong shape', '{"articles": {}, "retired": {"2025-12-28-1": null}}', /ids\.json: 稿件号账本损坏：retired/],
     ['null', 'null', /ids\.json: 稿件号账本损坏/],
   ])('a ledger that is %s is refused the way the manifest is', (_label, text, message) => {
-    fs.writeFileSync(path.join(content, 'ids.json'), text);
+    fs.writeFileSync(path.join(scratch.content, 'ids.json'), text);
     const before = snapshot();
     expectRefused(ingest(), 1, message, before);
   });
@@ -136,14 +112,14 @@ describe('the ledger and the metadata', () => {
     metadata(iconv.encode(`# 版名由编辑部提供\n${SEEDS[0]}:\n  date: 2025-12-28\n  page: 1\n  pageName: 要闻\n`, 'gbk'));
     const run = ingest();
     expect(run.code, run.err).toBe(0);
-    const section = JSON.parse(fs.readFileSync(path.join(content, 'sections/2025/2025-12-28-01.json'), 'utf8'));
+    const section = JSON.parse(fs.readFileSync(path.join(scratch.content, 'sections/2025/2025-12-28-01.json'), 'utf8'));
     expect(section.name).toBe('要闻');
   });
 
   it('metadata in UTF-16 with a BOM reads the same', () => {
     metadata(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`${SEEDS[0]}:\n  pageName: 要闻\n`, 'utf16le')]));
     expect(ingest().code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(path.join(content, 'sections/2025/2025-12-28-01.json'), 'utf8')).name).toBe('要闻');
+    expect(JSON.parse(fs.readFileSync(path.join(scratch.content, 'sections/2025/2025-12-28-01.json'), 'utf8')).name).toBe('要闻');
   });
 
   it('metadata in bytes that are no encoding is refused with its line', () => {
@@ -153,14 +129,14 @@ describe('the ledger and the metadata', () => {
   });
 
   it('a source deleted by hand is refused, naming --remove', () => {
-    fs.rmSync(path.join(content, 'sources', SEEDS[2]));
+    fs.rmSync(path.join(scratch.content, 'sources', SEEDS[2]));
     const before = snapshot();
     const run = ingest();
     expectRefused(run, 1, new RegExp(`${SEEDS[2].replace('.', '\\.')}: 来源文件不见了，但档案中还有它的 \\d+ 篇稿件.* — 若要撤下这一版，运行 npm run ingest -- --remove ${SEEDS[2].replace('.', '\\.')}`), before);
   });
 
   it('an editor’s hidden leftovers in content/sources are not read as pages', () => {
-    fs.writeFileSync(path.join(content, 'sources', `._${SEEDS[0]}`), Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02]));
+    fs.writeFileSync(path.join(scratch.content, 'sources', `._${SEEDS[0]}`), Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02]));
     const run = ingest();
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('没有变化');
@@ -169,15 +145,15 @@ describe('the ledger and the metadata', () => {
 
 describe('the ids of a page whose text is corrected', () => {
   it('a typo fixed in an article’s opening words keeps its id', () => {
-    const file = path.join(content, 'sources', SEEDS[2]);
-    const before = JSON.parse(fs.readFileSync(path.join(content, 'ids.json'), 'utf8'));
+    const file = path.join(scratch.content, 'sources', SEEDS[2]);
+    const before = JSON.parse(fs.readFileSync(path.join(scratch.content, 'ids.json'), 'utf8'));
     fs.writeFileSync(file, seedText('002').replace('10月22日，全市经济运行分析会', '10月22日，全市经济运形分析会'));
     const run = ingest();
     expect(run.code, run.err).toBe(0);
-    const after = JSON.parse(fs.readFileSync(path.join(content, 'ids.json'), 'utf8'));
+    const after = JSON.parse(fs.readFileSync(path.join(scratch.content, 'ids.json'), 'utf8'));
     expect(Object.keys(after.articles)).toEqual(Object.keys(before.articles));
     expect(after.retired).toEqual(before.retired);
     expect(after.articles['2023-10-23-01-01'].key).toContain('运形');
-    expect(fs.readFileSync(path.join(content, 'articles/2023/2023-10-23/01-01.md'), 'utf8')).toContain('全市经济运形分析会');
+    expect(fs.readFileSync(path.join(scratch.content, 'articles/2023/2023-10-23/01-01.md'), 'utf8')).toContain('全市经济运形分析会');
   });
 });

@@ -2,46 +2,21 @@
  * The ingest command as staff run it: on a scratch copy of the real content tree, through
  * `node scripts/ingest.ts`, checking exit codes, messages and that content/ is left as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/ingest/decode.ts';
 import { emptyLedger } from '../../src/ingest/ids.ts';
 import { runPipeline } from '../../src/ingest/pipeline.ts';
+import { scratchContent, runIngest, fileHashes } from '../helpers/scratch-content.ts';
 import { SEEDS, seedText } from '../helpers/seeds.ts';
 
-let root: string;
-let content: string;
-beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-run-'));
-  content = path.join(root, 'content');
-  fs.cpSync(path.resolve('content'), content, { recursive: true });
-});
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
-
-function ingest(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
-    encoding: 'utf8',
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const scratch = scratchContent('run');
+const ingest = (...args: string[]) => runIngest(scratch, ...args);
 
 /** Every file under content/ with its hash: "left as it was" means this is equal. */
-function snapshot(dir = content): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-  }
-  return out;
-}
+const snapshot = () => fileHashes(scratch.content);
 
 describe('re-ingest', () => {
   it('of the committed archive changes nothing, twice', () => {
@@ -55,7 +30,7 @@ describe('re-ingest', () => {
   });
 
   it('keeps a hand edit and says so; --force overwrites it', () => {
-    const file = path.join(content, 'articles/2022/2022-01-19/01-03.md');
+    const file = path.join(scratch.content, 'articles/2022/2022-01-19/01-03.md');
     const edited = fs.readFileSync(file, 'utf8').replace('headline: "温暖送给环卫工"', 'headline: "温暖送给环卫工们"');
     fs.writeFileSync(file, edited);
     const run = ingest();
@@ -67,14 +42,14 @@ describe('re-ingest', () => {
   });
 
   it('adds a new page given on the command line, copying it into sources', () => {
-    const page = path.join(root, '005_new.txt');
+    const page = path.join(scratch.root, '005_new.txt');
     fs.writeFileSync(page, seedText('003').replaceAll('1月7日', '1月9日'));
-    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), '005_new.txt:\n  date: 2026-01-10\n  page: 2\n  pageName: 要闻\n');
+    fs.writeFileSync(path.join(scratch.content, 'sources/metadata.yaml'), '005_new.txt:\n  date: 2026-01-10\n  page: 2\n  pageName: 要闻\n');
     const run = ingest(page);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    expect(fs.existsSync(path.join(content, 'sources/005_new.txt'))).toBe(true);
-    const issue = JSON.parse(fs.readFileSync(path.join(content, 'issues/2026/2026-01-10.json'), 'utf8'));
+    expect(fs.existsSync(path.join(scratch.content, 'sources/005_new.txt'))).toBe(true);
+    const issue = JSON.parse(fs.readFileSync(path.join(scratch.content, 'issues/2026/2026-01-10.json'), 'utf8'));
     expect(issue).toMatchObject({ date: '2026-01-10', dateSource: 'metadata', pages: [2] });
     // Only the new page's issue was read again; the rest of the archive is as it was.
     expect(run.out).toContain('005_new.txt');
@@ -94,7 +69,7 @@ describe('bad input is refused, naming the file, leaving content/ as it was', ()
     ['a page with no date anywhere', () => write('005_nodate.txt', '大同冰雪季系列活动启动\n\n本报讯（记者 郑苗苗）随着市长的宣布，活动启动。\n'), /005_nodate\.txt.*日期/],
   ];
   function write(name: string, data: string | Buffer) {
-    fs.writeFileSync(path.join(content, 'sources', name), data);
+    fs.writeFileSync(path.join(scratch.content, 'sources', name), data);
     return name;
   }
 
@@ -110,7 +85,7 @@ describe('bad input is refused, naming the file, leaving content/ as it was', ()
   });
 
   it('malformed metadata names the file and line', () => {
-    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), `${SEEDS[0]}:\n  date: 2025-02-30\n`);
+    fs.writeFileSync(path.join(scratch.content, 'sources/metadata.yaml'), `${SEEDS[0]}:\n  date: 2025-02-30\n`);
     const before = snapshot();
     const run = ingest();
     expect(run.code).toBe(1);
@@ -119,7 +94,7 @@ describe('bad input is refused, naming the file, leaving content/ as it was', ()
   });
 
   it('metadata with an unknown key names the file, line and the key meant', () => {
-    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), `${SEEDS[0]}:\n  date: 2025-12-28\n  pagename: 要闻\n`);
+    fs.writeFileSync(path.join(scratch.content, 'sources/metadata.yaml'), `${SEEDS[0]}:\n  date: 2025-12-28\n  pagename: 要闻\n`);
     const before = snapshot();
     const run = ingest();
     expect(run.code).toBe(1);
@@ -128,7 +103,7 @@ describe('bad input is refused, naming the file, leaving content/ as it was', ()
   });
 
   it('metadata that moves a page onto another issue’s page is refused with both names', () => {
-    fs.writeFileSync(path.join(content, 'sources/metadata.yaml'), `${SEEDS[1]}:\n  date: 2025-12-28\n  page: 1\n`);
+    fs.writeFileSync(path.join(scratch.content, 'sources/metadata.yaml'), `${SEEDS[1]}:\n  date: 2025-12-28\n  page: 1\n`);
     const before = snapshot();
     const run = ingest();
     expect(run.code).toBe(1);
@@ -138,7 +113,7 @@ describe('bad input is refused, naming the file, leaving content/ as it was', ()
   });
 
   it('two files for the same date and page are refused with both names', () => {
-    fs.writeFileSync(path.join(content, 'sources/005_copy.txt'), seedText('000').replace('选树培育', '选树 培育'));
+    fs.writeFileSync(path.join(scratch.content, 'sources/005_copy.txt'), seedText('000').replace('选树培育', '选树 培育'));
     const before = snapshot();
     const run = ingest();
     expect(run.code).toBe(1);

@@ -2,7 +2,7 @@
  * `npm run build` refuses a topic that cites an article the archive does not have, naming the
  * topic file, the line and the id, with no stack trace; so does `astro build` run alone (the
  * components name the file and line the remark plugin recorded). Scratch copies of the small
- * fixture tree (tests/fixtures/content), as tests/build/content-guard.test.ts does.
+ * fixture tree (tests/fixtures/content), as tests/integrations/content-guard.test.ts does.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { articleCitation } from '../../../cite/article.ts';
 import { ris } from '../../../cite/ris.ts';
 import { loadArchive } from '../../../site/load.ts';
+import { contentType } from '../../../deploy/headers.ts';
 import { articleKey } from '../../../site/cache-keys.ts';
 import { siteAddress } from '../../../site/url.ts';
 
@@ -16,5 +17,5 @@ export async function GET({ params }: APIContext) {
   const archive = await loadArchive();
   // A preview build (no SITE_URL) makes up no address: the record then has no url.
   const { record } = articleCitation(archive, params.id!, siteAddress);
-  return new Response(ris(record), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+  return new Response(ris(record), { headers: { 'Content-Type': contentType('cite.ris') } });
 }

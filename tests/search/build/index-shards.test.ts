@@ -8,9 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeArchiveIndex, type ShardWritten } from '../../src/search/build/write-index.ts';
-import { parseShardScheme } from '../../src/config.ts';
-import { bundleMonth, shardFolders, shardOf } from '../../src/search/shared/shards.ts';
+import { writeArchiveIndex, type ShardWritten } from '../../../src/search/build/write-index.ts';
+import { parseShardScheme } from '../../../src/config.ts';
+import { bundleMonth, shardFolders, shardOf } from '../../../src/search/shared/shards.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'index-shards-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

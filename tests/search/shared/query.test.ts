@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainQuery, parseQuery, phraseQuery, quotedSegments } from '../../src/search/shared/query.ts';
+import { mainQuery, parseQuery, phraseQuery, quotedSegments } from '../../../src/search/shared/query.ts';
 
 const phrases = (q: string) => parseQuery(q).map((p) => (p.quoted ? `"${p.text}"` : p.text));
 

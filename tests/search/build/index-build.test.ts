@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readIndexedArticles } from '../../src/search/build/archive.ts';
-import { writeSearchIndex } from '../../src/search/build/write-index.ts';
-import { displayTitle, searchDocument, type IndexedArticle } from '../../src/search/build/document.ts';
-import { decodeRecord, encodeRecord, type ResultRecord } from '../../src/search/shared/record.ts';
+import { readIndexedArticles } from '../../../src/search/build/archive.ts';
+import { writeSearchIndex } from '../../../src/search/build/write-index.ts';
+import { displayTitle, searchDocument, type IndexedArticle } from '../../../src/search/build/document.ts';
+import { decodeRecord, encodeRecord, type ResultRecord } from '../../../src/search/shared/record.ts';
 
 const articles = readIndexedArticles();
 const HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">&amp;, year:1999';

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basePath, ConfigError, isDeployBuild, siteUrl } from '../../src/config.ts';
+import { basePath, ConfigError, isDeployBuild, siteUrl } from '../src/config.ts';
 
 const BAD_BASES = ['/../../x/', '/a/../b/', '/./', 'a b', '/x?y', '/x#y', '//evil.example/', '/<script>/', '/a\\b/'];
 const BAD_SITES = [

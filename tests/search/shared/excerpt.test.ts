@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, markText, type Segment } from '../../src/search/shared/excerpt.ts';
-import { findHits } from '../../src/search/shared/match.ts';
-import { parseQuery } from '../../src/search/shared/query.ts';
-import { textUnits } from '../../src/search/shared/units.ts';
-import { seedLine } from '../helpers/seeds.ts';
+import { excerpt, markText, type Segment } from '../../../src/search/shared/excerpt.ts';
+import { findHits } from '../../../src/search/shared/match.ts';
+import { parseQuery } from '../../../src/search/shared/query.ts';
+import { textUnits } from '../../../src/search/shared/units.ts';
+import { seedLine } from '../../helpers/seeds.ts';
 
 const show = (segments: Segment[]) => segments.map((s) => (s.hit ? `[${s.text}]` : s.text)).join('');
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findHits } from '../../src/search/shared/match.ts';
-import { parseQuery } from '../../src/search/shared/query.ts';
-import { RUN_END, indexTerms, phraseTerms } from '../../src/search/shared/terms.ts';
-import { textUnits } from '../../src/search/shared/units.ts';
-import { seedLine, seedText, SEEDS } from '../helpers/seeds.ts';
+import { findHits } from '../../../src/search/shared/match.ts';
+import { parseQuery } from '../../../src/search/shared/query.ts';
+import { RUN_END, indexTerms, phraseTerms } from '../../../src/search/shared/terms.ts';
+import { textUnits } from '../../../src/search/shared/units.ts';
+import { seedLine, seedText, SEEDS } from '../../helpers/seeds.ts';
 
 const terms = (text: string) => indexTerms(textUnits(text)).join(' ');
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldChar, foldText } from '../../src/search/shared/normalize.ts';
-import { seedText, SEEDS } from '../helpers/seeds.ts';
+import { foldChar, foldText } from '../../../src/search/shared/normalize.ts';
+import { seedText, SEEDS } from '../../helpers/seeds.ts';
 
 describe('foldText', () => {
   it('folds traditional characters to simplified, Taiwan and Hong Kong forms included', () => {

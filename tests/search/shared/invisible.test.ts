@@ -5,10 +5,10 @@
  * tests/e2e/hostile-source.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { findHits, hitRanges } from '../../src/search/shared/match.ts';
-import { foldText } from '../../src/search/shared/normalize.ts';
-import { parseQuery } from '../../src/search/shared/query.ts';
-import { textUnits } from '../../src/search/shared/units.ts';
+import { findHits, hitRanges } from '../../../src/search/shared/match.ts';
+import { foldText } from '../../../src/search/shared/normalize.ts';
+import { parseQuery } from '../../../src/search/shared/query.ts';
+import { textUnits } from '../../../src/search/shared/units.ts';
 
 const HIDDEN = {
   'zero-width space': '\u200B',

@@ -1,0 +1,91 @@
+/**
+ * What the archive already holds that an ingest run reads back before it runs the pipeline: the
+ * id ledger, the staff's metadata.yaml, and the page entries written from each source. Used by
+ * run.ts; reads files, writes none. Everything wrong with them is an IngestError naming the file.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { COLLECTIONS } from '../content/paths.ts';
+import { displayPath } from '../content/problems.ts';
+import { ledgerSchema } from '../schema/ledger.ts';
+import { decodeSource } from './decode.ts';
+import { IngestError } from './errors.ts';
+import type { Ledger } from './ids.ts';
+import { readBytes } from './source-files.ts';
+
+/** The biggest metadata.yaml read: a few decades of pages, not one page (decode.ts' limit). */
+const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+
+/**
+ * content/ids.json, checked against its schema (src/schema/ledger.ts). Throws IngestError for a
+ * broken or wrongly shaped ledger, as the manifest is refused: restoring it, never deleting it.
+ */
+export function readLedger(file: string): Ledger {
+  const refuse = (why: string): never => {
+    throw new IngestError({
+      file: displayPath(file),
+      message: `稿件号账本损坏：${why}（broken id ledger）`,
+      hint: '请用 git checkout 或备份恢复这个文件；不要删除它——没有它，已发布的稿件号无法保持不变',
+    });
+  };
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return refuse((error as Error).message);
+  }
+  const parsed = ledgerSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refuse(`${issue.path.length ? `${issue.path.join('.')}：` : ''}${issue.message}${parsed.error.issues.length > 1 ? `（另有 ${parsed.error.issues.length - 1} 处）` : ''}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * metadata.yaml's text, decoded as sources are (UTF-8, UTF-16, GB18030: decode.ts), so a file
+ * saved in GBK reads right; '' for a file of white space only. Throws IngestError naming the file
+ * (and line) when it cannot be read or decoded.
+ */
+export function readMetadataText(file: string, shownPath: string): string {
+  const bytes = readBytes(file, () => shownPath);
+  if (bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return '';
+  return decodeSource(bytes, shownPath, { maxBytes: MAX_METADATA_BYTES });
+}
+
+/** A page entry already written, as the ingest needs it. */
+export interface SourceSection {
+  /** Its path in the content tree (`sections/2025/2025-12-28-01.json`). */
+  rel: string;
+  issue: string;
+  page: number;
+}
+
+/**
+ * Source file name → the page entries written from it, in path order (normally one), from the
+ * entries already in the tree: the ingest re-reads only the given files' issues. Read loosely: a
+ * broken page entry is reported by the build's content check; here its page is simply left out,
+ * so it is read again.
+ */
+export function sourceSections(contentDir: string): Map<string, SourceSection[]> {
+  const map = new Map<string, SourceSection[]>();
+  const root = path.join(contentDir, 'sections');
+  if (!existsSync(root)) return map;
+  for (const rel of (readdirSync(root, { recursive: true }) as string[]).sort()) {
+    if (!rel.endsWith(COLLECTIONS.sections.ext)) continue;
+    try {
+      const section = JSON.parse(readFileSync(path.join(root, rel), 'utf8')) as { source?: unknown; issue?: unknown; page?: unknown };
+      if (typeof section.source !== 'string' || typeof section.issue !== 'string') continue;
+      const entry = { rel: `sections/${rel.split(path.sep).join('/')}`, issue: section.issue, page: Number(section.page) };
+      map.set(section.source, [...(map.get(section.source) ?? []), entry]);
+    } catch {
+      // Left out: see above.
+    }
+  }
+  return map;
+}
+
+/** Source file name → the issue its page is in (the last page entry's, in path order), from sourceSections. */
+export function sourceIssues(sections: Map<string, SourceSection[]>): Map<string, string> {
+  return new Map([...sections].map(([source, list]) => [source, list.at(-1)!.issue]));
+}
