@@ -10,7 +10,7 @@
  * hardly moves and a different article does not share. An id whose article a later ingest no
  * longer finds is not reused: it is kept as retired, pointing at the article that now holds
  * most of its lines, so its URL can still lead somewhere. Ids of a source removed on purpose
- * are withdrawn (run.ts), and never given again either.
+ * are withdrawn (withdraw.ts), and never given again either.
  */
 import type { Ledger, LedgerEntry } from '../schema/ledger.ts';
 

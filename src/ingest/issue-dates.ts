@@ -22,6 +22,7 @@ import { addDays, daysBetween, readDates, type DateMention, type DateReading, ty
 import { IngestError } from './errors.ts';
 import type { Line } from './lines.ts';
 import { readMasthead, type MastheadDate } from './masthead.ts';
+import { localToday } from './today.ts';
 
 export type DateSource = 'metadata' | 'masthead' | 'inferred';
 
@@ -383,8 +384,3 @@ function clip(sentence: string): string {
   return sentence.length > 40 ? `${sentence.slice(0, 40)}……` : sentence;
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

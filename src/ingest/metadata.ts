@@ -13,6 +13,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { closest } from './closest.ts';
 import { IngestError } from './errors.ts';
+import { localToday } from './today.ts';
 
 export const METADATA_FILE = 'metadata.yaml';
 
@@ -208,11 +209,6 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function show(value: unknown): string {
   return value === null || value === undefined ? '（空）' : typeof value === 'string' ? value : JSON.stringify(value);
