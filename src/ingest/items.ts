@@ -23,7 +23,7 @@ import {
 import { newItem, titleText, type Item, type ItemBlock } from './item.ts';
 import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
-import { seriesSubheads } from './subheads.ts';
+import { seriesSubheads, standsInBody } from './subheads.ts';
 import { readTitleRun, type TitleReading } from './title-run.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
@@ -221,7 +221,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
           !parseDateline(next.text) &&
           !opensWithDate(next.text) &&
           columnTag(title.headline) === null &&
-          (process.env.SUBDEF ? !/[ \u3000]/.test(title.headline) : (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED))
+          (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
           item.lines.push(...title.lines);
@@ -344,25 +344,6 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
   foldRepeats(items);
   for (const item of items) settle(item);
   return items;
-}
-
-/**
- * On a page that prints headline blocks tight and paragraphs apart (layout.ts), a line standing
- * alone between paragraphs is a subhead (with its own kicker line, if two stand together),
- * unless it reads as a headline: it has a column tag, or two halves set apart by a space
- * (一桌年夜饭 满满都是情), or the text under it opens like an article (a dateline, a byline).
- */
-function standsInBody(blocks: Block[], index: number): boolean {
-  let i = index;
-  while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
-    const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
-    if (columnTag(text) !== null || /[^ \u3000][ \u3000]+[^ \u3000]/.test(text)) return false;
-    i++;
-  }
-  const under = blocks[i];
-  // A byline under the lines heads a section of the same feature (某县某村—— / 小标题 / 本报记者 某某).
-  if (under?.type === 'byline') return i > index + 1;
-  return under?.type === 'paragraph' && !parseDateline(under.text) && !opensWithDate(under.text);
 }
 
 /** The text opens with a 上接 note: （上接第一版）…… */

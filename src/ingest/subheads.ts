@@ -7,7 +7,7 @@
  * between them) is a subhead. Measured on the blank-lines pages of the rmrb-2019 corpus.
  */
 import type { Block } from './blocks.ts';
-import { columnTag, isBodyOpener, isByline, isDashSubheadline, markedBanner, parseDateline } from './patterns.ts';
+import { columnTag, isBodyOpener, isByline, isDashSubheadline, markedBanner, opensWithDate, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -87,4 +87,25 @@ export function seriesSubheads(blocks: Block[]): Set<TitleBlock> {
     stretch.push(block);
   });
   return found;
+}
+
+/**
+ * On a page that prints headline blocks tight and paragraphs apart (layout.ts), a line standing
+ * alone between paragraphs is a subhead (with its own kicker line, if two stand together),
+ * unless it reads as a headline: it has a column tag, or two halves set apart by a space
+ * (一桌年夜饭 满满都是情), or the text under it opens like an article (a dateline, or the day it
+ * reports: 3月4日，…). Takes the page's blocks and the index of a one-line title block; gives
+ * whether that block and any one-line title blocks right after it stand in the body. Pure.
+ */
+export function standsInBody(blocks: Block[], index: number): boolean {
+  let i = index;
+  while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
+    const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
+    if (columnTag(text) !== null || /[^ \u3000][ \u3000]+[^ \u3000]/.test(text)) return false;
+    i++;
+  }
+  const under = blocks[i];
+  // A byline under the lines heads a section of the same feature (某县某村—— / 小标题 / 本报记者 某某).
+  if (under?.type === 'byline') return i > index + 1;
+  return under?.type === 'paragraph' && !parseDateline(under.text) && !opensWithDate(under.text);
 }
