@@ -6,9 +6,7 @@
  * (its ids are withdrawn); --recover only puts back content/ after an interrupted ingest.
  * Unknown options are refused before anything is read.
  */
-import { parseArgs } from 'node:util';
-import { closest } from '../src/ingest/closest.ts';
-import { fail, failOnConfig } from '../src/cli.ts';
+import { commandLine, fail, failOnConfig } from '../src/cli.ts';
 import { isIngestError } from '../src/ingest/errors.ts';
 import { formatReport } from '../src/ingest/report.ts';
 import { ingest, recoverContent } from '../src/ingest/run.ts';
@@ -23,26 +21,7 @@ const OPTIONS = {
   recover: { type: 'boolean' },
 } as const;
 
-function parse(args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const option = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const name = option.replace(/=.*$/, '');
-      const guess = closest(name, Object.keys(OPTIONS).map((o) => `--${o}`));
-      console.error(`不认识的选项“${name}”（Unknown option '${name}'）${guess ? `，是不是 ${guess}？` : '；'}没有导入任何文件。${USAGE}`);
-    } else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const name = option.replace(/\s.*$/, '');
-      const why = /argument missing|ambiguous/.test((error as Error).message) ? '后面要写一个值' : '后面不能写值';
-      console.error(`选项 ${name} ${why}（invalid option value）；没有导入任何文件。${USAGE}`);
-    } else throw error;
-    process.exit(2);
-  }
-}
-
-const { values, positionals } = parse(process.argv.slice(2));
+const { values, positionals } = commandLine(OPTIONS, USAGE, { positionals: true, nothingDone: '没有导入任何文件' });
 if (values.recover && (positionals.length || values.remove || values.force || values.date || values.page)) {
   fail(`--recover 只恢复 content/，不与其他参数同用；没有导入任何文件。${USAGE}`, 2);
 }

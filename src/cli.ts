@@ -11,18 +11,31 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
  * The command line parsed strictly against `options`; `usage` is shown with any mistake, on one
- * line. Gives parseArgs' values and positionals; exits 2 (never returns) on a mistake.
+ * line, after `nothingDone` when given (没有导入任何文件). Gives parseArgs' values and positionals;
+ * exits 2 (never returns) on a mistake: an unknown option (the nearest one named: --forse → 是不是
+ * --force？), an option missing its value or given one it does not take.
  */
-export function commandLine<O extends Options>(options: O, usage: string, { positionals = false } = {}) {
+export function commandLine<O extends Options>(options: O, usage: string, { positionals = false, nothingDone = '' } = {}) {
   try {
     return parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true });
   } catch (error) {
-    // parseArgs' message ends with advice meant for programmers; its first sentence says what is
-    // wrong. A mistyped option (--forse) is refused, never dropped, and the nearest one is named.
+    const code = (error as { code?: string }).code;
     const message = (error as Error).message;
-    const unknown = /Unknown option '(--?[^']+)'/.exec(message)?.[1];
-    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(options)) : undefined;
-    return usageError(`参数有误（bad arguments）：${message.split(/\.\s|\n/)[0]}${guess ? `；是不是 --${guess}？` : ''}`, usage);
+    const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+    const after = nothingDone ? `；${nothingDone}` : '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const name = option.replace(/=.*$/, '');
+      const guess = closest(name.replace(/^-+/, ''), Object.keys(options));
+      return usageError(`不认识的选项“${name}”（Unknown option '${name}'）${guess ? `，是不是 --${guess}？${nothingDone}` : after}`, usage);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const name = option.replace(/\s.*$/, '');
+      if (/ambiguous/.test(message)) return usageError(`选项 ${name} 的值以 - 开头，要写成 ${name}=值（Option '${name}' argument is ambiguous）${after}`, usage);
+      const why = /argument missing/.test(message) ? '后面要写一个值' : '后面不能写值';
+      return usageError(`选项 ${name} ${why}（invalid option value）${after}`, usage);
+    }
+    // parseArgs' message ends with advice meant for programmers; its first sentence says what is wrong.
+    return usageError(`参数有误（bad arguments）：${message.split(/\.\s|\n/)[0]}${after}`, usage);
   }
 }
 
