@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from './config.ts';
 import { closest } from './ingest/closest.ts';
+import { isCalendarDay } from './schema/day.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -55,8 +56,7 @@ export function wholeNumber(value: string | undefined, option: string, usage: st
 
 /** An option that must be a calendar date YYYY-MM-DD; a usage error otherwise. */
 export function calendarDate(value: string, option: string, usage: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDay(value)) {
     usageError(`${option} 须是 YYYY-MM-DD 格式的日期（${option} must be a date YYYY-MM-DD），而不是 ${JSON.stringify(value)}`, usage);
   }
   return value;

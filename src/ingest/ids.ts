@@ -12,13 +12,10 @@
  * most of its lines, so its URL can still lead somewhere. Ids of a source removed on purpose
  * are withdrawn (withdraw.ts), and never given again either.
  */
-import type { Ledger, LedgerEntry } from '../schema/ledger.ts';
+import { emptyLedger, type Ledger, type LedgerEntry } from '../schema/ledger.ts';
 
 export type { Ledger, LedgerEntry };
-
-export function emptyLedger(): Ledger {
-  return { articles: {}, retired: {}, withdrawn: {} };
-}
+export { emptyLedger };
 
 export interface IdRequest {
   source: string;

@@ -14,6 +14,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } fro
 import { closest } from './closest.ts';
 import { IngestError } from './errors.ts';
 import { localToday } from './today.ts';
+import { isCalendarDay } from '../schema/day.ts';
 
 export const METADATA_FILE = 'metadata.yaml';
 
@@ -158,8 +159,8 @@ export function checkDate(
   if (typeof raw !== 'string' || !match) {
     refuse(line, `日期 date 须写成 YYYY-MM-DD，这里是“${show(raw)}”（date must be YYYY-MM-DD）`, '例如 date: 2025-12-28');
   }
-  const [year, month, day] = match!.slice(1).map(Number);
-  if (!isCalendarDate(year, month, day)) {
+  const year = Number(match![1]);
+  if (!isCalendarDay(text)) {
     refuse(line, `日期 ${text} 不存在（impossible date）`, '请核对年月日');
   }
   if (year < EARLIEST_YEAR) {
@@ -196,11 +197,6 @@ function checkPageCollisions(
       '同一天同一版只能有一个来源文件；如果新文件是要替换旧的，在新文件那一项写 replace: true，否则改正日期或版次',
     );
   }
-}
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 function addDays(date: string, days: number): string {

@@ -52,3 +52,8 @@ export const ledgerSchema = z
 export type LedgerEntry = z.infer<typeof ledgerEntry>;
 export type Withdrawal = z.infer<typeof withdrawal>;
 export type Ledger = z.infer<typeof ledgerSchema>;
+
+/** The ledger of an archive that has given no id yet. */
+export function emptyLedger(): Ledger {
+  return { articles: {}, retired: {}, withdrawn: {} };
+}
