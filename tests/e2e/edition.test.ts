@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openScenario, requireBuilt, type Scenario } from './support/scenario.ts';
 import { fixtureSite } from '../helpers/sites.ts';
+import { readArchive } from '../../src/content/archive.ts';
 
 const site = fixtureSite();
+const archive = readArchive(site.contentDir);
 requireBuilt(site.dir, ['index.html', 'articles/2025-12-28-01-02/index.html']);
 
 let scenario: Scenario;
@@ -76,6 +78,63 @@ describe.each(VIEWS)('at $width px, $colorScheme', (view) => {
     });
     expect(widths.length).toBeGreaterThanOrEqual(2);
     for (const { quote, han } of widths) expect(quote).toBeGreaterThanOrEqual(han * 0.9);
+    await done(page);
+  });
+});
+
+describe.each(VIEWS)('citation and favicon at $width px, $colorScheme', (view) => {
+  it('never breaks the date and 版次 of a reference across lines, on any article', async () => {
+    const page = await open(`articles/${archive.articles[0].id}/`, view);
+    const broken: string[] = [];
+    for (const article of archive.articles) {
+      await page.goto(new URL(`articles/${article.id}/`, scenario.url).href);
+      // how many lines the text 2025-12-28(1, 3) of each reference takes, found by its text
+      const lines = await page.locator('.cite-box .reference').evaluateAll((references) =>
+        references.map((reference) => {
+          const text = reference.textContent ?? '';
+          const match = /\d{4}-\d{2}-\d{2}\(\d+(?:, \d+)*\)/.exec(text);
+          if (!match) return { text, lines: 0 };
+          const nodes: Text[] = [];
+          const walker = document.createTreeWalker(reference, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+          const at = (offset: number): [Text, number] => {
+            for (const node of nodes) {
+              if (offset <= node.length) return [node, offset];
+              offset -= node.length;
+            }
+            return [nodes.at(-1)!, nodes.at(-1)!.length];
+          };
+          const range = document.createRange();
+          range.setStart(...at(match.index));
+          range.setEnd(...at(match.index + match[0].length));
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          return { text: match[0], lines: tops.size };
+        }),
+      );
+      expect(lines, article.id).toHaveLength(2);
+      for (const l of lines) if (l.lines !== 1) broken.push(`${article.id}: ${l.text} on ${l.lines} lines`);
+    }
+    expect(broken).toEqual([]);
+    await done(page);
+  });
+
+  it('cites an article continued on 第三版 with both pages', async () => {
+    const page = await open('articles/2025-12-28-01-01/', view);
+    await expect.poll(() => page.locator('#cite-gbt7714').innerText()).toMatch(/大同日报, 2025-12-28\(1, 3\)\.$/);
+    expect(await page.locator('#cite-gbt7714-online').innerText()).toMatch(/大同日报, 2025-12-28\(1, 3\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/archive\.example\.org\/archive\/articles\/2025-12-28-01-01\/\.$/);
+    await done(page);
+  });
+
+  it('has a favicon under the base path, so no visit asks for a missing one', async () => {
+    const page = await open('issues/2025-12-28/', view);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toBe('/archive/favicon.svg');
+    const served = await page.evaluate(async (url) => {
+      const r = await fetch(url);
+      return { status: r.status, type: r.headers.get('content-type'), svg: (await r.text()).startsWith('<svg') };
+    }, icon!);
+    expect(served).toEqual({ status: 200, type: 'image/svg+xml', svg: true });
+    await page.waitForLoadState('networkidle');
     await done(page);
   });
 });
