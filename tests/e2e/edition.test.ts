@@ -138,3 +138,41 @@ describe.each(VIEWS)('citation and favicon at $width px, $colorScheme', (view) =
     await done(page);
   });
 });
+
+describe.each(VIEWS)('photo news at $width px, $colorScheme', (view) => {
+  const photoNews = archive.articles.filter((a) => a.kind === 'photo');
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it('shows the caption and the photographer once on the article page, headed 图片新闻 once', async () => {
+    expect(photoNews.map((a) => a.id).sort()).toEqual(['2022-01-19-01-02', '2023-10-23-01-01']);
+    const page = await open(`articles/${photoNews[0].id}/`, view);
+    for (const article of photoNews) {
+      await page.goto(new URL(`articles/${article.id}/`, scenario.url).href);
+      const [photo] = archive.photosByArticle.get(article.id)!;
+      // what the reader sees of the article, but for the reference (which must name it) and the neighbours
+      const shown = await page.locator('article.article').evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelector('.cite-box')?.remove();
+        document.body.append(copy);
+        const text = copy.innerText;
+        copy.remove();
+        return text;
+      });
+      const opening = photo.caption.slice(0, 12);
+      expect(count(shown, opening), `${article.id}: ${opening}`).toBe(1);
+      expect(count(shown, photo.photographers[0]), article.id).toBe(1);
+      expect(count(await page.locator('#headline').innerText(), '图片新闻'), article.id).toBe(1);
+      expect(await page.locator('#photo-1').innerText()).toContain(photo.caption);
+    }
+    await done(page);
+  });
+
+  it('lists photo news on its 版 once: 图片新闻 once, the caption\'s words once', async () => {
+    const page = await open('issues/2022-01-19/01/', view);
+    const item = page.locator('.article-list > li').filter({ has: page.locator('a[href$="/articles/2022-01-19-01-02/"]') });
+    const text = await item.innerText();
+    expect(count(text, '图片新闻')).toBe(1);
+    expect(count(text, '为有效增强学生安全防范意识')).toBe(1);
+    await done(page);
+  });
+});
