@@ -176,3 +176,46 @@ describe.each(VIEWS)('photo news at $width px, $colorScheme', (view) => {
     await done(page);
   });
 });
+
+describe.each(VIEWS)('the CSV download at $width px, $colorScheme', (view) => {
+  it('gives every article row its full address, which opens the article, and how its date is known', async () => {
+    const page = await open('data/', view);
+    const link = page.locator('a[href$="/data/articles.csv"]').first();
+    await expect.poll(() => link.isVisible()).toBe(true);
+    const rows = await page.evaluate(async (url) => {
+      // RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks
+      const text = (await (await fetch(url)).text()).replace(/^\uFEFF/, '');
+      const out: string[][] = [[]];
+      let cell = '';
+      let quoted = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+          if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+          else if (c === '"') quoted = false;
+          else cell += c;
+        } else if (c === '"') quoted = true;
+        else if (c === ',') out.at(-1)!.push(cell), (cell = '');
+        else if (c === '\r' && text[i + 1] === '\n') out.at(-1)!.push(cell), (cell = ''), out.push([]), i++;
+        else cell += c;
+      }
+      if (cell !== '' || out.at(-1)!.length) out.at(-1)!.push(cell);
+      return out.filter((r) => r.length > 1);
+    }, await link.getAttribute('href'));
+    const [header, ...data] = rows;
+    const col = (name: string) => header.indexOf(name);
+    expect(data).toHaveLength(archive.articles.length);
+    for (const row of data) {
+      const id = row[col('id')];
+      const issue = archive.issueById.get(archive.articleById.get(id)!.issue)!;
+      expect(row[col('permalink')]).toBe(`${site.siteUrl}${site.base}articles/${id}/`);
+      expect(row[col('dateSource')]).toBe(issue.dateSource);
+    }
+    // the address is the article page's own: its canonical link, served at that path
+    const first = data[0][col('permalink')];
+    await page.goto(new URL(new URL(first).pathname.replace(/^\//, ''), new URL(scenario.url).origin + '/').href);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(first);
+    expect(await page.locator('#headline').count()).toBe(1);
+    await done(page);
+  });
+});
