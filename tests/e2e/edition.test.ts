@@ -1,13 +1,16 @@
 /**
  * Reading the archive as an e-edition, on the fixture archive under /archive/ in headless
- * Chromium, at 375 and 1280 px, light and dark: Chinese type (quotation marks full-width),
- * photo news, the citation line, the favicon. Every page opened records page errors, console
+ * Chromium, at 375 and 1280 px, light and dark: 版面导航 and 本版标题 beside every page and
+ * article with 上一版/下一版 and 上一篇/下一篇, Chinese type (quotation marks full-width),
+ * photo news, the citation line, the favicon, the CSV's addresses. Screenshots of the 版 page
+ * and the article page go to screenshots/. Every page opened records page errors, console
  * errors and failed requests; each test ends with none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openScenario, requireBuilt, type Scenario } from './support/scenario.ts';
 import { fixtureSite } from '../helpers/sites.ts';
+import { screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { readArchive } from '../../src/content/archive.ts';
 
 const site = fixtureSite();
@@ -216,6 +219,77 @@ describe.each(VIEWS)('the CSV download at $width px, $colorScheme', (view) => {
     await page.goto(new URL(new URL(first).pathname.replace(/^\//, ''), new URL(scenario.url).origin + '/').href);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(first);
     expect(await page.locator('#headline').count()).toBe(1);
+    await done(page);
+  });
+});
+
+/** Text as read aloud: runs of white space (flex items' line breaks) as one space. */
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.each(VIEWS)('版面导航 and 本版标题 at $width px, $colorScheme', (view) => {
+  const wide = view.width >= 1024;
+  const shot = (page: Page, name: string) => screenshot(page, `fixture-${view.width}-${view.colorScheme}-${name}`);
+  /** Whether the rail stands beside the text (wide) or after it (phone), and nothing is wider than the screen. */
+  const placement = (page: Page) =>
+    page.evaluate(() => {
+      const main = document.querySelector('.edition-main')!.getBoundingClientRect();
+      const rail = document.querySelector('.edition-rail')!.getBoundingClientRect();
+      return {
+        beside: rail.left >= main.right && rail.top < main.top + 100,
+        after: rail.top >= main.bottom,
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+      };
+    });
+
+  it('keeps every 版 of the issue beside a 版 page, the current one marked, a missing one said so', async () => {
+    const page = await open('issues/2025-12-28/01/', view);
+    const pages = page.getByRole('navigation', { name: '版面导航' });
+    expect((await pages.locator('li').allInnerTexts()).map(spaced)).toEqual(['第一版 要闻 6 篇', '第二版 本馆暂缺', '第三版 1 篇']);
+    expect(spaced(await pages.locator('[aria-current="page"]').innerText())).toBe('第一版 要闻 6 篇');
+    expect(await pages.getByRole('link').count()).toBe(3); // the issue's date, 第一版, 第三版: none for the missing 第二版
+    expect(await placement(page)).toMatchObject({ beside: wide, after: !wide, overflow: 0 });
+    // the page's titles: beside the list on wide screens; on a phone the list is the page itself
+    const titles = page.getByRole('navigation', { name: '本版标题' });
+    expect(await titles.isVisible()).toBe(wide);
+    if (wide) {
+      expect(await titles.locator('li').allInnerTexts()).toEqual(await page.locator('.edition-main .article-list .headline a').allInnerTexts());
+    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shot(page, 'page');
+    await pages.getByRole('link', { name: /第三版/ }).click();
+    await page.waitForURL(/\/archive\/issues\/2025-12-28\/03\/$/);
+    expect(await page.locator('h1').innerText()).toBe('第三版');
+    expect(spaced(await page.getByRole('navigation', { name: '版面导航' }).locator('[aria-current="page"]').innerText())).toBe('第三版 1 篇');
+    await done(page);
+  });
+
+  it('keeps 版面导航 with 上一版/下一版 and the 版\'s titles beside an article, and turns 上一篇/下一篇 through the issue', async () => {
+    const page = await open('articles/2025-12-28-01-02/', view);
+    const titles = page.getByRole('navigation', { name: '本版标题' });
+    expect(await titles.isVisible()).toBe(true);
+    const expected = archive.articlesBySection.get('2025-12-28-01')!.length;
+    expect(await titles.locator('li').count()).toBe(expected);
+    expect(await titles.locator('[aria-current="page"]').innerText()).toBe(await page.locator('#headline').innerText().then((t) => t.replace(/\n/g, '')));
+    const pages = page.getByRole('navigation', { name: '版面导航' });
+    expect(spaced(await pages.locator('[aria-current="page"]').innerText())).toBe('第一版 要闻 6 篇');
+    expect(spaced(await pages.locator('.edition-turn').innerText())).toBe('上一版 没有了 下一版 → 第三版');
+    expect(await placement(page)).toMatchObject({ beside: wide, after: !wide, overflow: 0 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shot(page, 'article');
+
+    // 本版标题 leads to another article of the 版, which is marked there in turn
+    await titles.getByRole('link', { name: '大同冰雪季系列活动启动' }).click();
+    await page.waitForURL(/\/archive\/articles\/2025-12-28-01-03\/$/);
+    expect(await page.getByRole('navigation', { name: '本版标题' }).locator('[aria-current="page"]').innerText()).toBe('大同冰雪季系列活动启动');
+    // 上一篇 / 下一篇 in print order
+    await page.getByRole('navigation', { name: '本期相邻稿件' }).getByRole('link', { name: /上一篇/ }).click();
+    await page.waitForURL(/\/archive\/articles\/2025-12-28-01-02\/$/);
+    // the last article of 第一版: 下一篇 goes on to 第三版, and 下一版 from the rail too
+    await page.goto(new URL('articles/2025-12-28-01-06/', scenario.url).href);
+    const next = page.getByRole('navigation', { name: '本期相邻稿件' }).getByRole('link', { name: /下一篇/ });
+    expect(await next.innerText()).toContain('榜样引领树标杆 示范带动共奋进（续）');
+    await page.getByRole('navigation', { name: '版面导航' }).getByRole('link', { name: /下一版/ }).click();
+    await page.waitForURL(/\/archive\/issues\/2025-12-28\/03\/$/);
     await done(page);
   });
 });
