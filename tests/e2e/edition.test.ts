@@ -293,3 +293,43 @@ describe.each(VIEWS)('版面导航 and 本版标题 at $width px, $colorScheme',
     await done(page);
   });
 });
+
+describe.each(VIEWS)('跳到日期 at $width px, $colorScheme', (view) => {
+  const jump = async (page: Page, date: string) => {
+    await page.fill('#jump-date', date);
+    await page.getByRole('button', { name: '前往' }).click();
+  };
+
+  it('says the archive has no paper on a day without an issue, and offers the issues before and after', async () => {
+    const page = await open('issues/', view);
+    await jump(page, '2023-11-01');
+    const status = page.getByRole('status');
+    await expect.poll(() => status.innerText().then(spaced)).toBe('本馆没有 2023年11月1日 的报纸。 前一期 2023年10月23日 星期一 后一期 2025年12月28日 星期日');
+    // it stays: the page does not go elsewhere unasked
+    await page.waitForTimeout(1500);
+    expect(new URL(page.url()).pathname).toBe('/archive/issues/');
+    expect(spaced(await status.innerText())).toContain('本馆没有 2023年11月1日 的报纸。');
+    expect(await status.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/archive/issues/2023-10-23/', '/archive/issues/2025-12-28/']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await screenshot(page, `fixture-${view.width}-${view.colorScheme}-jump-no-issue`);
+    await status.getByRole('link', { name: /后一期/ }).click();
+    await page.waitForURL(/\/archive\/issues\/2025-12-28\/$/);
+    await done(page);
+  });
+
+  it('offers only the issue after a day before the first, only the one before a day after the last, and goes straight to a day with one', async () => {
+    const page = await open('issues/', view);
+    const status = page.getByRole('status');
+    await jump(page, '2020-02-29');
+    await expect.poll(() => status.innerText().then(spaced)).toBe('本馆没有 2020年2月29日 的报纸。 后一期 2022年1月19日 星期三');
+    await jump(page, '2026-03-01');
+    await expect.poll(() => status.innerText().then(spaced)).toBe('本馆没有 2026年3月1日 的报纸。 前一期 2025年12月28日 星期日');
+    await page.fill('#jump-date', '');
+    await page.getByRole('button', { name: '前往' }).click();
+    await expect.poll(() => status.innerText().then(spaced)).toBe('请填写一个日期，如 2025-12-28。');
+    await jump(page, '2022-01-19');
+    await page.waitForURL(/\/archive\/issues\/2022-01-19\/$/);
+    await done(page);
+  });
+});
