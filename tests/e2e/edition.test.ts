@@ -7,7 +7,7 @@
  * errors and failed requests; each test ends with none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { openScenario, requireBuilt, type Scenario } from './support/scenario.ts';
 import { fixtureSite } from '../helpers/sites.ts';
 import { screenshot, seriousAxeViolations } from '../helpers/browser.ts';
@@ -36,8 +36,8 @@ const VIEWS = [
 type View = (typeof VIEWS)[number];
 
 /** A page of the fixture site at one width and colour scheme, its failed requests recorded. */
-async function open(path: string, view: View): Promise<Page> {
-  const page = await scenario.open(undefined, { viewport: { width: view.width, height: 812 }, colorScheme: view.colorScheme });
+async function open(path: string, view: View, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await scenario.open(undefined, { viewport: { width: view.width, height: 812 }, colorScheme: view.colorScheme, ...options });
   page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
@@ -330,6 +330,82 @@ describe.each(VIEWS)('跳到日期 at $width px, $colorScheme', (view) => {
     await expect.poll(() => status.innerText().then(spaced)).toBe('请填写一个日期，如 2025-12-28。');
     await jump(page, '2022-01-19');
     await page.waitForURL(/\/archive\/issues\/2022-01-19\/$/);
+    await done(page);
+  });
+});
+
+describe.each(VIEWS)('sharing and printing an article at $width px, $colorScheme', (view) => {
+  const phone = view.width < 1024;
+  const permalink = `${site.siteUrl}${site.base}articles/2025-12-28-01-01/`;
+
+  it(phone ? 'opens the system share sheet on a phone with the title and permalink' : 'copies the permalink on a desktop', async () => {
+    const page = await open('articles/2025-12-28-01-01/?hl=劳模', view, phone ? { isMobile: true, hasTouch: true } : {});
+    if (phone) {
+      // the system share sheet, as a phone's browser offers it: records what it was given
+      await page.context().addInitScript(() => {
+        Object.defineProperty(navigator, 'share', {
+          value: async (data: ShareData) => {
+            (window as unknown as { shared: ShareData[] }).shared.push(data);
+          },
+        });
+        (window as unknown as { shared: ShareData[] }).shared = [];
+      });
+      await page.reload();
+    } else {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(scenario.url).origin });
+    }
+    const button = page.getByRole('button', { name: phone ? '分享本文' : '复制本文链接' });
+    await button.click();
+    if (phone) {
+      expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+        { title: '榜样引领树标杆 示范带动共奋进 · 大同日报 2025年12月28日', url: permalink },
+      ]);
+    } else {
+      await expect.poll(() => page.getByRole('status').filter({ hasText: '链接' }).innerText()).toBe('已复制本文链接。');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await done(page);
+  });
+
+  it('shows the permalink selected for copying where the browser lets the page copy nothing', async () => {
+    const page = await open('articles/2025-12-28-01-01/', view);
+    await page.context().addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    });
+    await page.reload();
+    await page.getByRole('button', { name: '复制本文链接' }).click();
+    const field = page.getByRole('textbox', { name: '本文链接（请复制）' });
+    expect(await field.inputValue()).toBe(permalink);
+    expect(await field.evaluate((el: HTMLInputElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd])).toEqual([true, 0, permalink.length]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await done(page);
+  });
+
+  it('prints the headline block, byline, date, 版 and citation, and none of the site around them', async () => {
+    const page = await open('articles/2025-12-28-01-01/', view);
+    await page.context().addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      };
+    });
+    await page.reload();
+    await page.getByRole('button', { name: '打印本文' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const shown = async (selector: string) => page.locator(selector).first().isVisible();
+    for (const selector of ['.masthead', '#headline', '.headline-block .subheadline', '.headline-block .byline', '.article-meta', '#p-1', '#cite-gbt7714', '#cite-gbt7714-online', '.permalink']) {
+      expect(await shown(selector), `${selector} is printed`).toBe(true);
+    }
+    expect(await page.locator('.headline-block').innerText()).toContain('本报记者 董芳');
+    expect(spaced(await page.locator('.article-meta').innerText())).toContain('大同日报 2025年12月28日 星期日 · 第一版 要闻');
+    expect(await page.locator('#cite-gbt7714').innerText()).toBe('董芳. 榜样引领树标杆 示范带动共奋进: 我市大力弘扬劳模精神助推高质量发展综述[N]. 大同日报, 2025-12-28(1, 3).');
+    for (const selector of ['.site-nav', '.site-search', '.breadcrumbs', '.edition-rail', '.share-tools', '.copy-button', '.cite-downloads', '.pager', '.site-footer']) {
+      expect(await shown(selector), `${selector} is left out of print`).toBe(false);
+    }
+    // black on white, whatever the screen's scheme
+    expect(await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color])).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+    await screenshot(page, `fixture-${view.width}-${view.colorScheme}-article-print`);
     await done(page);
   });
 });
