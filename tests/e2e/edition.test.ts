@@ -2,8 +2,9 @@
  * Reading the archive as an e-edition, on the fixture archive under /archive/ in headless
  * Chromium, at 375 and 1280 px, light and dark: 版面导航 and 本版标题 beside every page and
  * article with 上一版/下一版 and 上一篇/下一篇, Chinese type (quotation marks full-width),
- * photo news, the citation line, the favicon, the CSV's addresses. Screenshots of the 版 page
- * and the article page go to screenshots/. Every page opened records page errors, console
+ * photo news, the citation line, the favicon, the CSV's addresses, sharing and printing, 跳到日期,
+ * and the way back from an article opened from a search. Screenshots of the 版 page, the article
+ * page and the article page opened from a search go to screenshots/. Every page opened records page errors, console
  * errors and failed requests; each test ends with none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { openScenario, requireBuilt, type Scenario } from './support/scenario.ts
 import { fixtureSite } from '../helpers/sites.ts';
 import { screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { readArchive } from '../../src/content/archive.ts';
+import { readResults } from './support/search-page.ts';
 
 const site = fixtureSite();
 const archive = readArchive(site.contentDir);
@@ -406,6 +408,52 @@ describe.each(VIEWS)('sharing and printing an article at $width px, $colorScheme
     // black on white, whatever the screen's scheme
     expect(await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color])).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
     await screenshot(page, `fixture-${view.width}-${view.colorScheme}-article-print`);
+    await done(page);
+  });
+});
+
+describe.each(VIEWS)('an article opened from a search at $width px, $colorScheme', (view) => {
+  it('leads back to the results as they were, and on to the hits before and after, their words marked', async () => {
+    const search = `search/?${new URLSearchParams({ q: '大同', year: '2025', sort: 'oldest' })}`;
+    const page = await open(search, view);
+    const results = await readResults(page);
+    const articles = results.ids.filter((id) => !id.startsWith('topic:'));
+    expect(articles.length).toBeGreaterThanOrEqual(3);
+    const titleOf = async (id: string) => spaced(await page.locator(`.search-result .result-title a[href*="/articles/${id}/"]`).innerText());
+    const [first, second, third] = [await titleOf(articles[0]), await titleOf(articles[1]), await titleOf(articles[2])];
+    const searchUrl = page.url();
+
+    await page.locator(`.search-result .result-title a[href*="/articles/${articles[1]}/"]`).click();
+    await page.waitForURL(new RegExp(`/archive/articles/${articles[1]}/\\?hl=`));
+    const trail = page.getByRole('navigation', { name: '检索结果' });
+    expect(await trail.getByRole('link', { name: '← 返回检索结果' }).getAttribute('href')).toBe(searchUrl);
+    await expect.poll(() => trail.locator('[data-trail-hits]').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(spaced(await trail.getByRole('link', { name: /上一条结果/ }).innerText())).toBe(`← 上一条结果 ${first}`);
+    expect(spaced(await trail.getByRole('link', { name: /下一条结果/ }).innerText())).toBe(`下一条结果 → ${third}`);
+    expect(await trail.getByRole('link', { name: /下一条结果/ }).getAttribute('href')).toBe(`/archive/articles/${articles[2]}/?hl=${encodeURIComponent('大同')}`);
+    expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await screenshot(page, `fixture-${view.width}-${view.colorScheme}-article-from-search`);
+
+    // on to the next hit: its words marked, the way back still to the same results
+    await trail.getByRole('link', { name: /下一条结果/ }).click();
+    await page.waitForURL(new RegExp(`/archive/articles/${articles[2]}/\\?hl=`));
+    expect(await page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    expect(await trail.getByRole('link', { name: '← 返回检索结果' }).getAttribute('href')).toBe(searchUrl);
+    await expect.poll(() => trail.locator('[data-trail-hits]').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(spaced(await trail.getByRole('link', { name: /上一条结果/ }).innerText())).toBe(`← 上一条结果 ${second}`);
+
+    await trail.getByRole('link', { name: '← 返回检索结果' }).click();
+    await page.waitForURL(searchUrl);
+    expect((await readResults(page)).ids).toEqual(results.ids);
+    await done(page);
+  });
+
+  it('shows no trail on an article opened otherwise', async () => {
+    const page = await open('articles/2025-12-28-01-02/', view);
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('navigation', { name: '检索结果' }).count()).toBe(0);
     await done(page);
   });
 });
