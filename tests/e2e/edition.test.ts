@@ -206,7 +206,7 @@ describe.each(VIEWS)('the CSV download at $width px, $colorScheme', (view) => {
       }
       if (cell !== '' || out.at(-1)!.length) out.at(-1)!.push(cell);
       return out.filter((r) => r.length > 1);
-    }, await link.getAttribute('href'));
+    }, (await link.getAttribute('href'))!);
     const [header, ...data] = rows;
     const col = (name: string) => header.indexOf(name);
     expect(data).toHaveLength(archive.articles.length);
