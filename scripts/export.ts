@@ -2,13 +2,13 @@
  * npm run export -- --out DIR
  * Writes DIR/articles.jsonl, articles.csv and issues.json (with their JSON Schemas) from the
  * content tree (ARCHIVE_CONTENT_DIR or ./content), read back through the entry schemas, with
- * urls under BASE_PATH. Fields: docs/export.md.
+ * urls under BASE_PATH and, with SITE_URL, each article's full address (permalink). Fields: docs/export.md.
  */
 import path from 'node:path';
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
 import { readArchive } from '../src/content/archive.ts';
 import { undatedCorrections } from '../src/content/corrections.ts';
-import { basePath, contentDir } from '../src/config.ts';
+import { basePath, contentDir, siteUrl } from '../src/config.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { buildExport } from '../src/export/build.ts';
 import { handEdits } from '../src/export/edits.ts';
@@ -23,7 +23,7 @@ try {
   const archive = readArchive();
   const undated = undatedCorrections(contentDir(), archive);
   if (undated.length) throw new ContentError(undated);
-  const data = buildExport(archive, basePath(), handEdits(contentDir()));
+  const data = buildExport(archive, basePath(), handEdits(contentDir()), siteUrl());
   const files = writeExport(path.resolve(values.out), data);
   const photoNews = data.articles.filter((a) => a.kind === 'photo').length;
   console.log(

@@ -17,7 +17,7 @@ export function articleCitation(
   const section = archive.sectionById.get(article.section)!;
   const photos = archive.photosByArticle.get(article.id) ?? [];
   const continues = continuedOrigin(article, archive);
-  const record = citationRecord({ article, issue, section, photos, continues, url: absolute(routes.article(article.id)) });
+  const record = citationRecord({ article, issue, section, photos, continues, url: absolute(routes.article(article.id)), archive });
   return {
     record,
     facts: {

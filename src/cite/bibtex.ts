@@ -48,7 +48,7 @@ export function bibtex(record: CitationRecord): string {
     ['entrysubtype', 'newspaper'],
     ['date', record.date],
     ['year', record.date.slice(0, 4)],
-    ['pages', String(record.page)],
+    ['pages', record.pages.join(', ')],
   );
   if (record.url) fields.push(['url', bibtexUrl(record.url)]);
   if (record.column) fields.push(['keywords', bibtexText(record.column)]);

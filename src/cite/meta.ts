@@ -72,6 +72,7 @@ export function newsArticleJsonLd(record: CitationRecord, facts: PageFacts): Rec
       isPartOf: { '@type': 'Periodical', name: record.paper },
     },
     pageStart: String(record.page),
+    ...(record.pages.length > 1 ? { pagination: record.pages.join(', ') } : {}),
     articleSection: record.pageLabel,
     ...(record.column ? { keywords: record.column } : {}),
     description: facts.description,

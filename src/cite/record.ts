@@ -13,7 +13,7 @@
  * as cataloguers mark a supplied title.
  */
 import { PAPER, type Issue, type Photo, type Section } from '../schema/entries.ts';
-import type { ArchiveArticle } from '../content/archive.ts';
+import type { Archive, ArchiveArticle } from '../content/archive.ts';
 import { pageTitle } from '../site/chinese.ts';
 import { articleTitle, CONTINUED_MARK } from '../site/titles.ts';
 
@@ -31,8 +31,14 @@ export interface CitationRecord {
   paper: typeof PAPER;
   /** 出版日期 of the issue, YYYY-MM-DD. */
   date: string;
-  /** 版次. */
+  /** 版次 where the article (or this part of it) begins. */
   page: number;
+  /**
+   * Every 版次 the article is printed on from this part on, in print order: its own page, then
+   * the page of each part it runs over to (下转第三版), so a continued article is cited with all
+   * its pages, as a newspaper reference gives the 版次 of the whole text. [page] for most.
+   */
+  pages: number[];
   /** 第一版 要闻 etc. */
   pageLabel: string;
   column: string | null;
@@ -68,6 +74,26 @@ export function referenceTitle(article: ArchiveArticle, photos: Photo[] = [], co
   return { title: subtitle ? `${headline}: ${subtitle}` : headline, devised: false };
 }
 
+/**
+ * The 版次 an article is printed on from this part on. Takes the article, the page it stands on
+ * and, to follow the ingest's links (continuedOnArticle) over further pages, the archive; gives
+ * its own page, then each page it runs over to, once each, in order. Where the archive lacks the
+ * next part, the page its 下转 note names ends the list (the paper printed it there). Never throws.
+ */
+export function printedPages(article: ArchiveArticle, page: number, archive?: Pick<Archive, 'articleById' | 'sectionById'>): number[] {
+  const pages = [page];
+  const seen = new Set([article.id]);
+  for (let at = article; at.continuedOn !== null || at.continuedOnArticle !== null; ) {
+    const next = at.continuedOnArticle !== null ? archive?.articleById.get(at.continuedOnArticle) : undefined;
+    const nextPage = at.continuedOn ?? (next ? archive?.sectionById.get(next.section)?.page : undefined);
+    if (nextPage !== undefined && !pages.includes(nextPage)) pages.push(nextPage);
+    if (!next || seen.has(next.id)) break;
+    seen.add(next.id);
+    at = next;
+  }
+  return pages;
+}
+
 export function citationRecord(input: {
   article: ArchiveArticle;
   issue: Issue;
@@ -77,8 +103,10 @@ export function citationRecord(input: {
   continues?: ArchiveArticle | null;
   /** Absolute URL of the article page, or null (a preview build). */
   url: string | null;
+  /** The archive, to follow a continued article over every page it runs to (printedPages). */
+  archive?: Pick<Archive, 'articleById' | 'sectionById'>;
 }): CitationRecord {
-  const { article, issue, section, photos = [], continues = null, url } = input;
+  const { article, issue, section, photos = [], continues = null, url, archive } = input;
   const names = article.authors.map((a) => oneLine(a.name)).filter((n) => n !== '');
   const { title, devised } = referenceTitle(article, photos, continues);
   return {
@@ -90,6 +118,7 @@ export function citationRecord(input: {
     paper: PAPER,
     date: issue.date,
     page: section.page,
+    pages: printedPages(article, section.page, archive),
     pageLabel: pageTitle(section.page, section.name),
     column: article.column ? oneLine(article.column) : null,
     url,

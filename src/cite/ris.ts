@@ -24,7 +24,8 @@ export function ris(record: CitationRecord): string {
     ['T2', record.paper],
     ['PY', year],
     ['DA', `${year}/${month}/${day}/`],
-    ['SP', String(record.page)],
+    // SP with every 版次 (1, 3): an EP would read as the range 1-3.
+    ['SP', record.pages.join(', ')],
     ['SE', record.pageLabel],
     ['CY', '大同'],
     ['LA', 'zh-CN'],

@@ -63,8 +63,9 @@ export function downloadsFromExport(data: ExportData): Downloads {
   };
 }
 
-export function buildDownloads(archive: Archive, basePath = '/', edited?: EditCheck): Downloads {
-  return downloadsFromExport(buildExport(archive, basePath, edited));
+/** `origin`: the site's address (SITE_URL) for the articles' permalinks; null in a preview build. */
+export function buildDownloads(archive: Archive, basePath = '/', edited?: EditCheck, origin: string | null = null): Downloads {
+  return downloadsFromExport(buildExport(archive, basePath, edited, origin));
 }
 
 /** 1,234 B / 12.3 KB / 4.56 MB, in 1024s, as readers see file sizes. */

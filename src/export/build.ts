@@ -16,14 +16,24 @@ export function articleUrl(id: string, basePath = '/'): string {
 }
 
 /**
+ * The full address of the article page: the site's origin (SITE_URL, without a path) and the
+ * path under the base path; null without an origin (a preview build makes up no address).
+ */
+export function articlePermalink(id: string, basePath = '/', origin: string | null = null): string | null {
+  return origin ? new URL(articleUrl(id, basePath), origin).href : null;
+}
+
+/**
  * The archive's articles in issue/page/print order, and its issues, as export records.
  * `edited` says which entry files a person has edited (edits.ts); without it, null throughout.
+ * `origin` is the site's address (SITE_URL) for each article's permalink; null leaves it out.
  */
-export function buildExport(archive: Archive, basePath = '/', edited: EditCheck = () => null): ExportData {
+export function buildExport(archive: Archive, basePath = '/', edited: EditCheck = () => null, origin: string | null = null): ExportData {
   const articles = articlesInPrintOrder(archive).map((a) =>
     exportArticleSchema.parse({
       id: a.id,
       url: articleUrl(a.id, basePath),
+      permalink: articlePermalink(a.id, basePath, origin),
       issue: a.issue,
       date: archive.issueById.get(a.issue)?.date,
       dateSource: archive.issueById.get(a.issue)?.dateSource,

@@ -58,6 +58,8 @@ export const CSV_COLUMNS: CsvColumn[] = [
   { name: 'source_file', description: '来源文件名', value: (a) => a.source.file },
   { name: 'source_lines', description: '来源文件中的行：首行-末行', value: (a) => `${a.source.lines[0]}-${a.source.lines[1]}` },
   { name: 'editedByHand', description: '是否有人手工修改过：true | false；空为无从比较', value: (a) => (a.editedByHand === null ? null : String(a.editedByHand)) },
+  // Columns added later go last, so programs reading columns by position are unaffected.
+  { name: 'permalink', description: '稿件网页的完整网址（永久链接）；站点未设网址的预览构建中为空', value: (a) => a.permalink },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

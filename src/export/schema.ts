@@ -49,6 +49,10 @@ export const exportArticleSchema = z
       .string()
       .regex(/^\/([^/]+\/)*articles\/\d{4}-\d{2}-\d{2}-\d{2}-\d{2,3}\/$/)
       .describe('稿件网页在站点内的路径'),
+    permalink: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .describe('稿件网页的完整网址（永久链接）；站点未设网址的预览构建中为 null'),
     issue: a.issue.describe('期号（首次给定的出版日期）'),
     date: i.date.describe('出版日期（该期当前的日期，与 issues.json 的 date 相同）'),
     dateSource: i.dateSource.describe('日期从何而来：metadata 编辑给定 | masthead 版面上印的报头日期 | inferred 从正文推断'),

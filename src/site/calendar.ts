@@ -74,22 +74,34 @@ export function archiveYears(issues: Issue[]): YearSummary[] {
   return [...years.values()].sort((a, b) => b.year - a.year);
 }
 
+/** What "jump to a date" finds: the issue of that day, or the issues just before and after it. */
+export interface DateLookup {
+  /** The wanted day's date when the archive has its issue, else null. */
+  exact: string | null;
+  /** With no issue that day: the last issue before it and the first after (null past either end). */
+  before: string | null;
+  after: string | null;
+}
+
 /**
- * Where "jump to a date" lands: the issue of that day, or else the nearest issue (the later
- * one on a tie, since a paper reports the day before). Dates must be sorted ascending.
+ * Where "jump to a date" leads. Takes the issue dates sorted ascending (YYYY-MM-DD, as
+ * /issues/dates.json lists them) and the wanted day; gives the day's own issue, or — so the
+ * reader is told the archive has no paper that day rather than taken elsewhere unasked — the
+ * issues before and after it. Null when `wanted` is not a calendar date. Never throws.
  */
-export function nearestIssueDate(sortedDates: readonly string[], wanted: string): string | null {
-  if (sortedDates.length === 0) return null;
-  const t = Date.parse(`${wanted}T00:00:00Z`);
-  if (Number.isNaN(t)) return null;
-  let best = sortedDates[0];
-  let bestDistance = Infinity;
-  for (const date of sortedDates) {
-    const distance = Math.abs(Date.parse(`${date}T00:00:00Z`) - t);
-    if (distance < bestDistance || (distance === bestDistance && date > best)) {
-      best = date;
-      bestDistance = distance;
-    }
+export function issuesAround(sortedDates: readonly string[], wanted: string): DateLookup | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(wanted);
+  if (!m) return null;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (day.toISOString().slice(0, 10) !== wanted) return null;
+  // the first date not before the wanted one
+  let lo = 0;
+  let hi = sortedDates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedDates[mid] < wanted) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  if (sortedDates[lo] === wanted) return { exact: wanted, before: null, after: null };
+  return { exact: null, before: sortedDates[lo - 1] ?? null, after: sortedDates[lo] ?? null };
 }

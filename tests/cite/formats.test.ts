@@ -35,13 +35,14 @@ const HOSTILE: CitationRecord = {
   paper: '大同日报',
   date: '2025-12-28',
   page: 3,
+  pages: [3],
   pageLabel: '第三版 要闻',
   column: '栏目\r\nTY  - JOUR',
   url: 'https://archive.example.org/articles/2025-12-28-01-09/',
 };
 
 describe('BibTeX', () => {
-  it('reads back, for every seed article, with the same authors, title, paper, date, page and URL', () => {
+  it('reads back, for every seed article, with the same authors, title, paper, date, pages (all of a continued article\'s) and URL', () => {
     for (const { record } of citations) {
       const [entry] = parse(bibtex(record));
       expect(entry).toMatchObject({
@@ -51,7 +52,7 @@ describe('BibTeX', () => {
         title: record.title,
         'container-title': '大同日报',
         issued: { 'date-parts': [record.date.split('-').map(Number)] },
-        page: String(record.page),
+        page: record.pages.join(', '),
         URL: record.url,
       });
       expect(names(entry.author)).toEqual(record.authors);
@@ -79,7 +80,7 @@ describe('RIS', () => {
         title: record.title,
         'container-title': '大同日报',
         issued: { 'date-parts': [[Number(record.date.slice(0, 4))]] },
-        page: String(record.page),
+        page: record.pages.join(', '),
         section: record.pageLabel,
         language: 'zh-CN',
         URL: record.url,
@@ -134,6 +135,11 @@ describe('meta tags and JSON-LD', () => {
       isPartOf: { '@type': 'PublicationIssue', url: 'https://archive.example.org/issues/2025-12-28/', isPartOf: { '@type': 'Periodical', name: '大同日报' } },
       pageStart: '1',
     });
+    expect(newsArticleJsonLd(record, facts)).not.toHaveProperty('pagination');
+    // an article continued on 第三版: every page, as schema.org's pagination
+    const continued = citations.find((c) => c.record.id === '2024-01-02-01-03')!;
+    expect(newsArticleJsonLd(continued.record, continued.facts)).toMatchObject({ pageStart: '1', pagination: '1, 3' });
+    expect(ris(continued.record)).toContain('\r\nSP  - 1, 3\r\n');
   });
 
   it('cannot be closed or commented out from inside by source text', () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleCitation } from '../../src/cite/article.ts';
 import { creators, gbt7714, gbt7714Online } from '../../src/cite/gbt7714.ts';
-import { citationRecord, subtitleOf } from '../../src/cite/record.ts';
+import { citationRecord, printedPages, subtitleOf } from '../../src/cite/record.ts';
 import { readArchive } from '../../src/content/archive.ts';
 
 const archive = readArchive(path.resolve('content'));
@@ -46,7 +46,8 @@ describe('GB/T 7714-2015 reference of seed articles, against hand-written refere
   });
 
   it('gives an untitled piece a devised title in square brackets', () => {
-    expect(gbt7714(recordOf('2024-01-02-01-03'))).toBe('任翔宇. [无标题：2024年开端就是气象万千。大同成了中央…][N]. 大同日报, 2024-01-02(1).');
+    // (continued on 第三版, which the seed archive lacks: cited with both pages it was printed on)
+    expect(gbt7714(recordOf('2024-01-02-01-03'))).toBe('任翔宇. [无标题：2024年开端就是气象万千。大同成了中央…][N]. 大同日报, 2024-01-02(1, 3).');
     expect(recordOf('2022-01-19-01-04')).toMatchObject({ devisedTitle: true, authors: ['韩莹'], title: '[图片新闻：为有效增强学生安全防范意识，让学生们度过…]' });
   });
 
@@ -57,9 +58,43 @@ describe('GB/T 7714-2015 reference of seed articles, against hand-written refere
   });
 
   it('gives every seed article a reference of the standard shape', () => {
-    const shape = /^(?:[^.\n]+\. )?\S.*\[N\]\. 大同日报, \d{4}-\d{2}-\d{2}\(\d+\)\.$/u;
+    const shape = /^(?:[^.\n]+\. )?\S.*\[N\]\. 大同日报, \d{4}-\d{2}-\d{2}\(\d+(?:, \d+)*\)\.$/u;
     for (const article of archive.articles) expect(gbt7714(recordOf(article.id))).toMatch(shape);
     expect(archive.articles.length).toBe(38);
+  });
+});
+
+describe('a continued article is cited with every page it is printed on', () => {
+  const fixture = readArchive(path.resolve('tests/fixtures/site-content'));
+  const fixtureRecord = (id: string) => articleCitation(fixture, id, absolute).record;
+
+  it('gives both pages for an article the archive holds on both (下转第三版)', () => {
+    expect(gbt7714(fixtureRecord('2025-12-28-01-01'))).toBe(
+      '董芳. 榜样引领树标杆 示范带动共奋进: 我市大力弘扬劳模精神助推高质量发展综述[N]. 大同日报, 2025-12-28(1, 3).',
+    );
+    expect(gbt7714Online(fixtureRecord('2025-12-28-01-01'), '2026-02-01')).toContain('大同日报, 2025-12-28(1, 3)[2026-02-01]. ');
+    // the continued part on its own: its page (it runs on nowhere)
+    expect(gbt7714(fixtureRecord('2025-12-28-03-01'))).toBe('董芳. 榜样引领树标杆 示范带动共奋进（续）[N]. 大同日报, 2025-12-28(3).');
+  });
+
+  it('gives the page its 下转 note names when the archive lacks that page', () => {
+    expect(fixtureRecord('2023-10-23-01-03').pages).toEqual([1, 3]);
+  });
+
+  it('follows an article over three pages, once each, and stops at a link that goes round', () => {
+    const first = fixture.articleById.get('2025-12-28-01-01')!;
+    const second = fixture.articleById.get('2025-12-28-03-01')!;
+    // made up: the part on 第三版 runs on to 第六版, whose part the archive holds
+    const third = { ...second, id: '2025-12-28-06-01', section: '2025-12-28-06', continuedFrom: 3, continuedFromArticle: second.id, continuedOn: null, continuedOnArticle: null };
+    const articleById = new Map([...fixture.articleById, [second.id, { ...second, continuedOn: 6, continuedOnArticle: third.id }], [third.id, third]]);
+    const sectionById = new Map([...fixture.sectionById, ['2025-12-28-06', { ...fixture.sectionById.get('2025-12-28-03')!, id: '2025-12-28-06', page: 6 }]]);
+    expect(printedPages(first, 1, { articleById, sectionById })).toEqual([1, 3, 6]);
+    // a link back to the first part ends the walk
+    const looped = new Map([...articleById, [third.id, { ...third, continuedOn: 1, continuedOnArticle: first.id }]]);
+    expect(printedPages(first, 1, { articleById: looped, sectionById })).toEqual([1, 3, 6]);
+    // without the archive: the page the note names
+    expect(printedPages(first, 1)).toEqual([1, 3]);
+    expect(printedPages(fixture.articleById.get('2025-12-28-01-02')!, 1, fixture)).toEqual([1]);
   });
 });
 

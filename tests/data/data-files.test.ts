@@ -38,7 +38,7 @@ describe.each([['dist/'], ['fixture /archive/']])('data downloads of %s', (name)
   const site = () => sites().find(([n]) => n === name)![1];
   const data = () => {
     const s = site();
-    return { s, dir: path.join(s.dir, 'data'), exported: buildExport(readArchive(s.contentDir), s.base, handEdits(s.contentDir)) };
+    return { s, dir: path.join(s.dir, 'data'), exported: buildExport(readArchive(s.contentDir), s.base, handEdits(s.contentDir), s.siteUrl) };
   };
 
   it('are the export, byte for byte, and every line passes the strict schema', () => {
@@ -59,11 +59,15 @@ describe.each([['dist/'], ['fixture /archive/']])('data downloads of %s', (name)
     expect(header).toEqual(CSV_COLUMNS.map((c) => c.name));
     expect(rows).toHaveLength(exported.articles.length);
     const col = (name: string) => header.indexOf(name);
+    const issueOf = new Map(exported.issues.map((i) => [i.id, i]));
     for (const [k, article] of exported.articles.entries()) {
       expect(rows[k][col('id')]).toBe(article.id);
       expect(rows[k][col('date')]).toBe(article.date);
       expect(rows[k][col('text')]).toBe(article.blocks.map((b) => b.text).join('\n'));
       expect(rows[k][col('authors')]).toBe(article.authors.map((a) => a.name).join('；'));
+      // the full address where the site has one (a deploy build), and how the date is known, on every row
+      expect(rows[k][col('permalink')]).toBe(site().siteUrl ? `${site().siteUrl}${site().base}articles/${article.id}/` : '');
+      expect(rows[k][col('dateSource')]).toBe(issueOf.get(article.issue)!.dateSource);
     }
   });
 
@@ -95,12 +99,12 @@ describe.each([['dist/'], ['fixture /archive/']])('data downloads of %s', (name)
 });
 
 describe('npm run export and the site agree', () => {
-  it('writes, for the fixture tree and BASE_PATH=/archive/, the very files of the site’s /data/', () => {
+  it('writes, for the fixture tree, BASE_PATH=/archive/ and its SITE_URL, the very files of the site’s /data/', () => {
     const site = fixtureSite();
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'export-vs-site-'));
     const run = spawnSync(process.execPath, ['scripts/export.ts', '--out', out], {
       encoding: 'utf8',
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: site.contentDir, BASE_PATH: site.base },
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: site.contentDir, BASE_PATH: site.base, SITE_URL: site.siteUrl! },
     });
     expect(run.status, run.stderr).toBe(0);
     const written = fs.readdirSync(out).sort();

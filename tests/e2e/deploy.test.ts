@@ -130,7 +130,7 @@ describe('citing an article', () => {
     });
     const online = page.locator('#cite-gbt7714-online');
     await expect.poll(() => online.innerText()).toContain(`[${today}]. `);
-    expect(await online.innerText()).toMatch(/\[N\/OL\]\. 大同日报, 2025-12-28\(1\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/.+\/archive\/articles\/2025-12-28-01-01\/\.$/);
+    expect(await online.innerText()).toMatch(/\[N\/OL\]\. 大同日报, 2025-12-28\(1, 3\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/.+\/archive\/articles\/2025-12-28-01-01\/\.$/);
 
     const copy = page.locator('button[data-copy="cite-gbt7714"]');
     await copy.click();

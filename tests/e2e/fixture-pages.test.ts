@@ -76,10 +76,11 @@ describe('fixture archive pages', () => {
     await close();
   });
 
-  it('jumps to the nearest issue when a date has none', async () => {
+  it('jumps to the issue of a date, and says so when a date has none, offering the issues around it', async () => {
     await open('issues/');
     await page.fill('#jump-date', '2023-11-01');
     await page.click('#jump-form button');
+    await page.getByRole('link', { name: '前一期 2023年10月23日 星期一' }).click();
     await page.waitForURL(/\/archive\/issues\/2023-10-23\/$/);
     await close();
   });

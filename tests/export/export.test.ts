@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleUrl, buildExport } from '../../src/export/build.ts';
+import { articlePermalink, articleUrl, buildExport } from '../../src/export/build.ts';
 import { CSV_COLUMNS } from '../../src/export/csv.ts';
 import { handEdits } from '../../src/export/edits.ts';
 import { exportArticleSchema, exportIssuesSchema } from '../../src/export/schema.ts';
@@ -13,7 +13,7 @@ import { readContent } from '../../src/content/read.ts';
 const FIXTURE = path.resolve('tests/fixtures/content');
 const REAL = path.resolve('content');
 const ARTICLE_FIELDS = [
-  'id', 'url', 'issue', 'date', 'dateSource', 'page', 'pageName', 'seq', 'kind', 'column', 'kicker', 'headline', 'subheadline', 'byline',
+  'id', 'url', 'permalink', 'issue', 'date', 'dateSource', 'page', 'pageName', 'seq', 'kind', 'column', 'kicker', 'headline', 'subheadline', 'byline',
   'dateline', 'signature', 'authors', 'blocks', 'photos', 'continuedOn', 'continuedFrom', 'continuationNotes', 'continuedOnArticle',
   'continuedFromArticle', 'flags', 'folds', 'source', 'editedByHand', 'corrected',
 ];
@@ -56,6 +56,7 @@ describe('buildExport', () => {
     expect(skiing).toEqual({
       id: '2025-12-28-01-02',
       url: '/articles/2025-12-28-01-02/',
+      permalink: null,
       issue: '2025-12-28',
       date: '2025-12-28',
       dateSource: 'metadata',
@@ -119,6 +120,32 @@ describe('buildExport', () => {
     expect(articleUrl('2025-12-28-01-02', '')).toBe('/articles/2025-12-28-01-02/');
     for (const base of ['/archive', '/archive/', 'archive', '/datong/archive/']) {
       expect(articleUrl('2025-12-28-01-02', base)).toMatch(/^\/(datong\/)?archive\/articles\/2025-12-28-01-02\/$/);
+    }
+  });
+});
+
+describe('the full address of every article', () => {
+  it('is the site address, base path and article path; null without a site address', () => {
+    expect(articlePermalink('2025-12-28-01-02', '/archive/', 'https://dtrb.example.cn')).toBe('https://dtrb.example.cn/archive/articles/2025-12-28-01-02/');
+    expect(articlePermalink('2025-12-28-01-02', '/', 'http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/articles/2025-12-28-01-02/');
+    expect(articlePermalink('2025-12-28-01-02', '/archive/', null)).toBeNull();
+    const deployed = buildExport(readArchive(FIXTURE), '/archive/', () => null, 'https://dtrb.example.cn');
+    for (const a of deployed.articles) expect(a.permalink).toBe(`https://dtrb.example.cn/archive/articles/${a.id}/`);
+    expect(buildExport(readArchive(FIXTURE)).articles.every((a) => a.permalink === null)).toBe(true);
+  });
+
+  it('is written by npm run export with SITE_URL, in the JSONL and as the CSV\'s last column, beside each row\'s dateSource', () => {
+    const result = runExport(['--out', out], { ARCHIVE_CONTENT_DIR: FIXTURE, BASE_PATH: '/archive/', SITE_URL: 'https://dtrb.example.cn' });
+    expect(result.status, result.stderr).toBe(0);
+    const { articles } = readExport(out);
+    expect(articles.map((a) => a.permalink)).toEqual(articles.map((a) => `https://dtrb.example.cn/archive/articles/${a.id}/`));
+    const csv = fs.readFileSync(path.join(out, 'articles.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const header = csv[0].split(',');
+    expect(header.at(-1)).toBe('permalink');
+    expect(header.at(-2)).toBe('editedByHand');
+    for (const [k, a] of articles.entries()) {
+      expect(csv[k + 1]).toContain(`,https://dtrb.example.cn/archive/articles/${a.id}/`);
+      expect(a.dateSource).toMatch(/^(metadata|masthead|inferred)$/);
     }
   });
 });
@@ -243,8 +270,9 @@ describe('everything the entry keeps', () => {
     expect(articles.find((a) => a.id === '2022-01-19-01-04')!.photos.map((p) => p.editedByHand)).toEqual([true]);
     expect(lines.every((l) => /"editedByHand":(true|false)[,}]/.test(l))).toBe(true);
     const csv = fs.readFileSync(path.join(out, 'export/articles.csv'), 'utf8');
-    expect(csv.split('\r\n')[0].split(',').slice(-1)).toEqual(['editedByHand']);
-    expect(csv.split('\r\n').filter((row) => row.endsWith(',true'))).toHaveLength(1);
+    // editedByHand, then the column added after it (permalink: empty without SITE_URL)
+    expect(csv.split('\r\n')[0].split(',').slice(-2)).toEqual(['editedByHand', 'permalink']);
+    expect(csv.split('\r\n').filter((row) => row.endsWith(',true,'))).toHaveLength(1);
   });
 
   it('a file the ingest never wrote counts as edited by hand; a tree without a manifest says null', () => {

@@ -94,3 +94,22 @@ describe('names and titles', () => {
     expect(excerpt('一二三', 3)).toBe('一二三');
   });
 });
+
+describe('a piece printed without a headline, in lists', () => {
+  it('is listed by its label and opening words once: no lead repeats them, and photo news says 图片新闻 once', async () => {
+    const { articleListItems } = await import('../../src/site/article-list.ts');
+    const onPage = (id: string) => archive.articlesBySection.get(id) ?? [];
+    const [photo] = articleListItems(archive, onPage('2022-01-19-01'), { showLead: true }).filter((i) => i.article.id === '2022-01-19-01-02');
+    expect(photo).toMatchObject({ title: '图片新闻：为有效增强学生安全防范意识，让学生们度过…', devised: true, lead: '' });
+    const [untitled] = articleListItems(archive, onPage('2025-12-28-01'), { showLead: true }).filter((i) => i.article.id === '2025-12-28-01-05');
+    expect(untitled).toMatchObject({ devised: true, lead: '' });
+    expect(untitled.title).toMatch(/^无标题：/);
+    // a headline of its own, or the one it continues: the lead is shown
+    const titled = articleListItems(archive, onPage('2023-10-23-01'), { showLead: true }).find((i) => i.article.id === '2023-10-23-01-01')!;
+    expect(titled).toMatchObject({ title: '杭州亚残运会开幕式举行', devised: false });
+    expect(titled.lead).toMatch(/^10月22日拍摄的亚残运会开幕式现场/);
+    const continued = articleListItems(archive, onPage('2025-12-28-03'), { showLead: true })[0];
+    expect(continued).toMatchObject({ title: '榜样引领树标杆 示范带动共奋进（续）', devised: false });
+    expect(continued.lead).not.toBe('');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveYears, monthGrid, nearestIssueDate, yearCalendar } from '../../src/site/calendar.ts';
+import { archiveYears, issuesAround, monthGrid, yearCalendar } from '../../src/site/calendar.ts';
 import { fixtureArchive } from '../helpers/archive.ts';
 
 const archive = fixtureArchive();
@@ -32,14 +32,22 @@ describe('calendar', () => {
     expect(yearCalendar(2022, archive.issues).map((m) => m.issueCount)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it('jumps to the issue of a day or the nearest one', () => {
+  it('finds the issue of a day, or else the issues before and after it', () => {
     const dates = archive.issues.map((i) => i.date);
-    expect(nearestIssueDate(dates, '2023-10-23')).toBe('2023-10-23');
-    expect(nearestIssueDate(dates, '2023-11-01')).toBe('2023-10-23');
-    expect(nearestIssueDate(dates, '2030-01-01')).toBe('2025-12-28');
-    expect(nearestIssueDate(dates, '1999-01-01')).toBe('2022-01-19');
-    expect(nearestIssueDate(['2025-01-01', '2025-01-03'], '2025-01-02')).toBe('2025-01-03');
-    expect(nearestIssueDate([], '2025-01-02')).toBeNull();
-    expect(nearestIssueDate(dates, 'not a date')).toBeNull();
+    expect(dates).toEqual(['2022-01-19', '2023-10-23', '2025-12-28']);
+    expect(issuesAround(dates, '2023-10-23')).toEqual({ exact: '2023-10-23', before: null, after: null });
+    expect(issuesAround(dates, '2023-11-01')).toEqual({ exact: null, before: '2023-10-23', after: '2025-12-28' });
+    expect(issuesAround(dates, '2023-10-22')).toEqual({ exact: null, before: '2022-01-19', after: '2023-10-23' });
+    expect(issuesAround(dates, '2030-01-01')).toEqual({ exact: null, before: '2025-12-28', after: null });
+    expect(issuesAround(dates, '1999-01-01')).toEqual({ exact: null, before: null, after: '2022-01-19' });
+    expect(issuesAround(dates, '2022-01-19')).toEqual({ exact: '2022-01-19', before: null, after: null });
+    expect(issuesAround(dates, '2025-12-28')).toEqual({ exact: '2025-12-28', before: null, after: null });
+    expect(issuesAround([], '2025-01-02')).toEqual({ exact: null, before: null, after: null });
+    expect(issuesAround(dates, 'not a date')).toBeNull();
+    expect(issuesAround(dates, '2023-02-30')).toBeNull();
+    // a year of daily issues, every day found, and a gap told by its neighbours
+    const year = Array.from({ length: 365 }, (_, d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10)).filter((d) => d !== '2024-05-01');
+    for (const d of year) expect(issuesAround(year, d)!.exact).toBe(d);
+    expect(issuesAround(year, '2024-05-01')).toEqual({ exact: null, before: '2024-04-30', after: '2024-05-02' });
   });
 });
