@@ -8,6 +8,7 @@ import path from 'node:path';
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
 import { readArchive } from '../src/content/archive.ts';
 import { undatedCorrections } from '../src/content/corrections.ts';
+import { readLedger } from '../src/content/ledger.ts';
 import { basePath, contentDir } from '../src/config.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { buildExport } from '../src/export/build.ts';
@@ -21,6 +22,8 @@ const { values } = commandLine({ out: { type: 'string' } }, USAGE);
 if (!values.out) fail(`缺少 --out 目录\n${USAGE}`, 2);
 try {
   const archive = readArchive();
+  // The ledger belongs to the archive: a broken one is refused here as by the build.
+  readLedger(contentDir());
   const undated = undatedCorrections(contentDir(), archive);
   if (undated.length) throw new ContentError(undated);
   const data = buildExport(archive, basePath(), handEdits(contentDir()));

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS } from '../content/paths.ts';
 import { displayPath } from '../content/problems.ts';
-import { ledgerSchema } from '../schema/ledger.ts';
+import { LEDGER_FIX, parseLedger } from '../content/ledger.ts';
 import { decodeSource } from './decode.ts';
 import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
@@ -17,29 +17,14 @@ import { readBytes } from './source-files.ts';
 const MAX_METADATA_BYTES = 64 * 1024 * 1024;
 
 /**
- * content/ids.json, checked against its schema (src/schema/ledger.ts). Throws IngestError for a
- * broken or wrongly shaped ledger, as the manifest is refused: restoring it, never deleting it.
+ * content/ids.json, checked against its schema (src/schema/ledger.ts, through
+ * src/content/ledger.ts, as every reader checks it). Throws IngestError for a broken or wrongly
+ * shaped ledger, as the manifest is refused: restoring it, never deleting it.
  */
 export function readLedger(file: string): Ledger {
-  const refuse = (why: string): never => {
-    throw new IngestError({
-      file: displayPath(file),
-      message: `稿件号账本损坏：${why}（broken id ledger）`,
-      hint: '请用 git checkout 或备份恢复这个文件；不要删除它——没有它，已发布的稿件号无法保持不变',
-    });
-  };
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return refuse((error as Error).message);
-  }
-  const parsed = ledgerSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return refuse(`${issue.path.length ? `${issue.path.join('.')}：` : ''}${issue.message}${parsed.error.issues.length > 1 ? `（另有 ${parsed.error.issues.length - 1} 处）` : ''}`);
-  }
-  return parsed.data;
+  const read = parseLedger(readBytes(file, displayPath).toString('utf8'));
+  if ('why' in read) throw new IngestError({ file: displayPath(file), line: read.line, message: `稿件号账本损坏：${read.why}（broken id ledger）`, hint: LEDGER_FIX });
+  return read.ledger;
 }
 
 /**

@@ -97,7 +97,7 @@ describe('arguments', () => {
 
 describe('the ledger and the metadata', () => {
   it.each([
-    ['not JSON', '{"articles": {', /ids\.json: 稿件号账本损坏：.*JSON.* — 请用 git checkout 或备份恢复这个文件；不要删除它/],
+    ['not JSON', '{"articles": {', /ids\.json:1: 稿件号账本损坏：.*JSON.* — 请用 git checkout 或备份恢复这个文件；不要删除它/],
     ['a list for the articles', '{"articles": [], "retired": {}}', /ids\.json: 稿件号账本损坏：articles：/],
     ['an entry without its source', '{"articles": {"2025-12-28-01-01": {"key": "x", "lines": [1, 2]}}, "retired": {}}', /ids\.json: 稿件号账本损坏：articles\.2025-12-28-01-01\.source：/],
     ['an id in the wrong shape', '{"articles": {}, "retired": {"2025-12-28-1": null}}', /ids\.json: 稿件号账本损坏：retired/],
