@@ -22,8 +22,8 @@ try {
   checkEnvironment();
   const contentDir = configuredContentDir();
   const archive = readArchive(contentDir);
-  readLedger(contentDir);
-  const pages = checkPages(archive, topicsDir(contentDir), editorialDir);
+  const ledger = readLedger(contentDir);
+  const pages = checkPages(archive, topicsDir(contentDir), editorialDir, ledger);
   const problems = [...undatedCorrections(contentDir, archive), ...pages.problems];
   if (problems.length > 0) throw new ContentError(problems);
   console.log(

@@ -19,7 +19,7 @@ export function formatReport(outcome: IngestOutcome): string {
   for (const r of outcome.plan.removed) {
     const where = r.issue ? `${r.issue} 第${r.page}版` : '尚未导入过';
     out.push(
-      `撤下 ${r.name}（${where}）：来源文件、版面和 ${r.ids.length} 篇稿件从档案中删除` +
+      `撤下 ${r.name}（${where}）：${r.fileGone ? '来源文件已不在 content/sources/；' : '来源文件、'}版面和 ${r.ids.length} 篇稿件从档案中删除` +
         (r.ids.length ? `；稿件号 ${r.ids.join('、')} 永久停用，其网址显示撤稿说明（withdrawn）` : ''),
     );
   }

@@ -92,8 +92,10 @@ export function listSources(sourcesDir: string): string[] {
 }
 
 /**
- * The names --remove gives (paths or bare names), each once. Throws IngestError for a name that
- * is not a source in content/sources (naming the closest one) or that is also given to add.
+ * The names --remove gives (paths or bare names), each once. `existing` is every source the
+ * archive has: the files in content/sources and those whose file is gone but whose entries
+ * remain. Throws IngestError for a name that is none of them (naming the closest one) or that is
+ * also given to add.
  */
 export function removals(given: string[], existing: string[], incoming: GivenFile[], sourcesDir: string, shown: ShowPath): string[] {
   const names: string[] = [];
@@ -103,7 +105,7 @@ export function removals(given: string[], existing: string[], incoming: GivenFil
       const guess = closest(name, existing);
       throw new IngestError({
         file: shown(path.join(sourcesDir, name)),
-        message: '--remove 给出的来源文件不在 content/sources/ 里（no such source）',
+        message: '--remove 给出的来源文件不在档案中：content/sources/ 里没有它，也没有它的稿件（no such source）',
         hint: guess ? `是不是 ${guess}？--remove 只能撤下档案中已有的来源文件` : '--remove 只能撤下档案中已有的来源文件；请核对文件名',
       });
     }

@@ -91,7 +91,7 @@ describe('arguments', () => {
   it('--remove of a file that is not a source, with the name meant', () => {
     const before = snapshot();
     const run = ingest('--remove', SEEDS[0].replace('.txt', '.tx'));
-    expectRefused(run, 1, new RegExp(`--remove 给出的来源文件不在 content/sources/ 里.* — 是不是 ${SEEDS[0].replace('.', '\\.')}？`), before);
+    expectRefused(run, 1, new RegExp(`--remove 给出的来源文件不在档案中.* — 是不是 ${SEEDS[0].replace('.', '\\.')}？`), before);
   });
 });
 
