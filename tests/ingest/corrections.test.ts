@@ -48,11 +48,11 @@ describe('an article corrected by hand', () => {
     expect(fs.readFileSync(articleFile(), 'utf8')).toBe(edited);
     expect(first.out).toContain('01-03.md: 有人手工修改过（校订），来源的读法也变了：保留手工版本，差异列在下面');
     expect(first.out).toContain(`${ARTICLE.split(path.sep).join('/')}：手工版本（-）与来源的新读法（+）不同之处：`);
-    expect(first.out).toMatch(/- 第 9 行（校订）：headline: "把温暖送给环卫工"/);
-    expect(first.out).toMatch(/- 第 10 行（校订）：corrected: "2026-01-05"/);
-    expect(first.out).toMatch(/\+ 第 9 行（新读法）：headline: "温暖送给环卫工"/);
-    expect(first.out).toMatch(/\+ 第 \d+ 行（新读法）：平城区环境卫生服务中心的负责人王金栋告诉记者/);
-    expect(first.out).toMatch(/- 第 \d+ 行（校订）：平城区环境卫生服务中心负责人王金栋告诉记者/);
+    // Each changed line as its changed span in 【】, with the words around it.
+    expect(first.out).toContain('- 第 9 行（校订）：headline: "【把】温暖送给环卫工"');
+    expect(first.out).toContain('+ 第 9 行（新读法）：headline: "【】温暖送给环卫工"');
+    expect(first.out).toContain('- 第 10 行（校订）：corrected: "2026-01-05"');
+    expect(first.out).toMatch(/- 第 36 行（校订）：平城区环境卫生服务中心【】负责人王金栋告诉记者，目…\n\s+\+ 第 35 行（新读法）：平城区环境卫生服务中心【的】负责人王金栋告诉记者，目…/);
 
     const second = script('scripts/ingest.ts');
     expect(second.code).toBe(0);
