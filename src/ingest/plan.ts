@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMMIT_DIR, LOCK_FILE, MANIFEST_FILE } from '../content/commit-state.ts';
+import { MANIFEST_FIX, parseManifest } from '../content/manifest.ts';
 import { compare } from '../content/order.ts';
 import { displayPath } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
@@ -98,30 +99,15 @@ export function manifestText(manifest: Manifest): string {
   return jsonText({ version: 1, files });
 }
 
+/** The tree's manifest (empty when it has none). Throws IngestError naming the file, the reason and the fix for a broken one (src/content/manifest.ts). */
 export function readManifest(contentDir: string): Manifest {
   const file = path.join(contentDir, MANIFEST_FILE);
   if (!fs.existsSync(file)) return emptyManifest();
-  const refuse = (why: string): never => {
-    throw new IngestError({
-      file: displayPath(file),
-      message: `导入清单损坏：${why}（broken ingest manifest）`,
-      hint: '请用 git checkout 恢复这个文件；若无法恢复，删除它后重新导入（所有与导入结果不同的文件都会被当作手工修改而保留）',
-    });
-  };
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    return refuse((error as Error).message);
+  const read = parseManifest(fs.readFileSync(file, 'utf8'));
+  if ('why' in read) {
+    throw new IngestError({ file: displayPath(file), line: read.line, message: `导入清单损坏：${read.why}（broken ingest manifest）`, hint: MANIFEST_FIX });
   }
-  const files = (data as Manifest | null)?.files;
-  if ((data as Manifest | null)?.version !== 1 || typeof files !== 'object' || files === null) {
-    return refuse('缺少 version: 1 或 files');
-  }
-  for (const [key, hash] of Object.entries(files)) {
-    if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) refuse(`“${key}”的校验值不是 sha256`);
-  }
-  return { version: 1, files: { ...files } };
+  return { version: 1, files: read.files };
 }
 
 export function planWrite(

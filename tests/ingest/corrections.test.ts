@@ -61,6 +61,21 @@ describe('an article corrected by hand', () => {
     expect(fs.readFileSync(articleFile(), 'utf8')).toBe(edited);
   });
 
+  it('a broken manifest is refused by check-content and export, never read as "no manifest" (which would skip the 校订 check)', () => {
+    editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"'));
+    const manifest = path.join(scratch.content, '.ingest-manifest.json');
+    for (const broken of ['{"version": 1, "files": {', '{"version": 1, "files": {"articles/x.md": "nothex"}}', '[]']) {
+      fs.writeFileSync(manifest, broken);
+      const check = script('scripts/check-content.ts');
+      expect(check.code, check.err).toBe(1);
+      expect(check.err).toMatch(/content\/\.ingest-manifest\.json(:\d+)?: 导入清单损坏：.*无法判断哪些稿件手工校订过（broken ingest manifest）— 请用 git checkout 恢复这个文件/);
+      expect(check.out).not.toContain('内容检查通过');
+      const exported = script('scripts/export.ts', '--out', path.join(scratch.root, 'data'));
+      expect(exported.code).toBe(1);
+      expect(exported.err).toContain('导入清单损坏');
+    }
+  });
+
   it('an undated hand edit is named in the ingest report with what to write', () => {
     editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"'));
     const run = script('scripts/ingest.ts');
