@@ -11,7 +11,8 @@ import path from 'node:path';
 import { COMMIT_DIR, LOCK_FILE, MANIFEST_FILE } from '../content/commit-state.ts';
 import { MANIFEST_FIX, parseManifest } from '../content/manifest.ts';
 import { compare } from '../content/order.ts';
-import { displayPath } from '../content/problems.ts';
+import { parseJsonEntry, parseMarkdownEntry } from '../content/parse.ts';
+import { displayPath, type ContentProblem } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
 import { IngestError } from './errors.ts';
 
@@ -156,6 +157,15 @@ export function planWrite(
       const readingChanged = last !== hash;
       planned.push({ path: rel, status: 'edited-by-hand', action: 'keep', ...(readingChanged ? { text, edited: onDisk } : {}) });
       next[rel] = hash;
+      const broken = brokenEntry(rel, onDisk);
+      if (broken) {
+        // Not a correction the site can show: a file the build will refuse. Say how to mend it.
+        warnings.push(
+          `${displayPath(path.join(contentDir, rel))}${broken.line === undefined ? '' : `:${broken.line}`}: 有人改过这个文件，但它已无法读取：${broken.reason}（broken entry, kept）` +
+            ` — 请改正这一处（npm run check-content 列出每一处），或加 --force 用导入结果覆盖它`,
+        );
+        continue;
+      }
       const undated = rel.endsWith('.md') && !/^corrected:/m.test(frontmatterOf(onDisk));
       warn(
         rel,
@@ -209,6 +219,14 @@ export function planWrite(
   const manifestOnDisk = readIfExists(path.join(contentDir, MANIFEST_FILE));
   const changed = planned.some((f) => f.action !== 'keep') || manifestOnDisk !== manifestText(nextManifest);
   return { files: planned, manifest: nextManifest, changed, warnings };
+}
+
+/** Why an entry file on disk cannot be read as an entry (its first problem: line and reason), or null when it can. */
+function brokenEntry(rel: string, text: string): { line?: number; reason: string } | null {
+  const problems: ContentProblem[] = [];
+  const parsed = rel.endsWith('.md') ? parseMarkdownEntry(text, rel, problems) : rel.endsWith('.json') ? parseJsonEntry(text, rel, problems) : true;
+  if (parsed || problems.length === 0) return null;
+  return { line: problems[0].line, reason: problems[0].reason };
 }
 
 /** The YAML frontmatter block of an article file ('' when it has none). */

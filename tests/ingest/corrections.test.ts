@@ -76,6 +76,24 @@ describe('an article corrected by hand', () => {
     }
   });
 
+  it('an entry whose frontmatter a person broke is named as broken, with its line and the fix, not as a 校订 to date', () => {
+    for (const [change, line, reason] of [
+      [(t: string) => t.replace('headline: "温暖送给环卫工"', 'headline: "温暖送给环卫工'), 9, '元数据块（frontmatter）不是有效的 YAML：Missing closing "quote（broken entry, kept）'],
+      [(t: string) => t.replace(/\n---\n/, '\n--\n'), 1, '但没有结尾的 ---'],
+    ] as const) {
+      const original = fs.readFileSync(articleFile(), 'utf8');
+      editArticle(change);
+      const run = script('scripts/ingest.ts');
+      expect(run.code, run.err).toBe(0);
+      const said = run.out.split('\n').find((l) => l.includes(ARTICLE.split(path.sep).join('/')))!;
+      expect(said).toContain(`${ARTICLE.split(path.sep).join('/')}:${line}: 有人改过这个文件，但它已无法读取：`);
+      expect(said).toContain(reason);
+      expect(said).toContain('请改正这一处（npm run check-content 列出每一处），或加 --force 用导入结果覆盖它');
+      expect(said).not.toContain('corrected');
+      fs.writeFileSync(articleFile(), original);
+    }
+  });
+
   it('an undated hand edit is named in the ingest report with what to write', () => {
     editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"'));
     const run = script('scripts/ingest.ts');
