@@ -8,13 +8,19 @@ import path from 'node:path';
 import { COLLECTIONS } from '../content/paths.ts';
 import { displayPath } from '../content/problems.ts';
 import { LEDGER_FIX, parseLedger } from '../content/ledger.ts';
-import { decodeSource } from './decode.ts';
+import { decodeSource, type DecodeKind } from './decode.ts';
 import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
 import { readBytes } from './source-files.ts';
 
 /** The biggest metadata.yaml read: a few decades of pages, not one page (decode.ts' limit). */
 const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+/** What the decoder advises about a metadata.yaml that is not text: it is the staff's YAML, not a page. */
+const METADATA_TEXT: DecodeKind = {
+  what: '元数据文件',
+  textHint: 'metadata.yaml 须是 UTF-8 纯文本的 YAML（格式见 docs/metadata.md）：请用文本编辑器打开，删去乱码或另存为 UTF-8；或从 git 恢复它',
+  sizeHint: '元数据文件只记各版面的日期、版次和版名；请检查是否放错了文件',
+};
 
 /**
  * content/ids.json, checked against its schema (src/schema/ledger.ts, through
@@ -35,7 +41,7 @@ export function readLedger(file: string): Ledger {
 export function readMetadataText(file: string, shownPath: string): string {
   const bytes = readBytes(file, () => shownPath);
   if (bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return '';
-  return decodeSource(bytes, shownPath, { maxBytes: MAX_METADATA_BYTES });
+  return decodeSource(bytes, shownPath, { maxBytes: MAX_METADATA_BYTES, kind: METADATA_TEXT });
 }
 
 /** A page entry already written, as the ingest needs it. */

@@ -128,6 +128,16 @@ describe('the ledger and the metadata', () => {
     expectRefused(ingest(), 1, /metadata\.yaml:2: 无法解码/, before);
   });
 
+  it('metadata with NUL bytes or a control character is refused with advice for metadata.yaml, not for a page', () => {
+    for (const bad of [Buffer.from([0x00, 0x00]), Buffer.from([0x07])]) {
+      metadata(Buffer.concat([Buffer.from(`${SEEDS[0]}:\n  pageName: 要闻`), bad, Buffer.from('\n')]));
+      const before = snapshot();
+      const run = ingest();
+      expectRefused(run, 1, /metadata\.yaml:2: .* — metadata\.yaml 须是 UTF-8 纯文本的 YAML（格式见 docs\/metadata\.md）/, before);
+      expect(run.err).not.toContain('版面');
+    }
+  });
+
   it('a source deleted by hand is refused, naming --remove', () => {
     fs.rmSync(path.join(scratch.content, 'sources', SEEDS[2]));
     const before = snapshot();
