@@ -34,7 +34,8 @@ export interface RemovedSource {
 /**
  * metadata.yaml's text without the entries of `names`, its comments and the rest kept (a comment
  * above a removed entry moves to the entry that follows); the same text when it has none of them
- * or cannot be parsed as a map (the metadata reader then reports it), '' when nothing is left.
+ * or cannot be parsed as a map (the metadata reader then reports it); only its comments when no
+ * entry is left, '' when there are none either (the file then goes).
  */
 export function withoutEntries(text: string, names: string[]): string {
   if (names.length === 0) return text;
@@ -56,10 +57,15 @@ export function withoutEntries(text: string, names: string[]): string {
     }
     kept.push(pair);
   }
+  if (kept.length === before) return text;
+  if (kept.length === 0) {
+    // No entry left: the comments stay, in their order, as a file of comments (the staff's notes are theirs).
+    const comments = [doc.commentBefore, doc.contents.commentBefore, orphanComment, doc.contents.comment, doc.comment].filter((c): c is string => Boolean(c));
+    return comments.length ? `${comments.join('\n').split('\n').map((line) => (line === '' ? '' : `#${line}`)).join('\n')}\n` : '';
+  }
   if (orphanComment) doc.comment = [doc.comment, orphanComment].filter(Boolean).join('\n');
   doc.contents.items = kept;
-  if (kept.length === before) return text;
-  return doc.contents.items.length === 0 ? '' : String(doc);
+  return String(doc);
 }
 
 /**

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/content/archive.ts';
 import { localToday } from '../../src/ingest/today.ts';
+import { withoutEntries } from '../../src/ingest/withdraw.ts';
 import { ledgerSchema } from '../../src/schema/ledger.ts';
 import { fileHashes, runIngest, runScript, scratchContent } from '../helpers/scratch-content.ts';
 import { SEEDS } from '../helpers/seeds.ts';
@@ -98,6 +99,8 @@ describe('npm run ingest -- --remove FILE', () => {
 
   it('takes out a source whose file was deleted by hand: the command the refusal advises works', () => {
     const ids = addSecondPage();
+    const metadataFile = path.join(scratch.content, 'sources/metadata.yaml');
+    fs.writeFileSync(metadataFile, `# 编辑部维护：第二版的日期见报头\n${fs.readFileSync(metadataFile, 'utf8')}`);
     fs.rmSync(path.join(scratch.content, 'sources/006_second.txt'));
     const refused = ingest();
     expect(refused.code).toBe(1);
@@ -109,6 +112,8 @@ describe('npm run ingest -- --remove FILE', () => {
     expect(run.out).toContain('撤下 006_second.txt（2024-01-02 第2版）：来源文件已不在 content/sources/；版面和 1 篇稿件从档案中删除');
     expect(Object.keys(ledger().withdrawn)).toEqual(ids);
     expect(exists('sections/2024/2024-01-02-02.json')).toBe(false);
+    // Its entry left metadata.yaml; the staff's comment did not.
+    expect(fs.readFileSync(metadataFile, 'utf8')).toBe('# 编辑部维护：第二版的日期见报头\n');
     expect(ingest().out).toContain('没有变化');
     expect(runScript(scratch, 'scripts/check-content.ts').code).toBe(0);
 
@@ -143,5 +148,19 @@ describe('npm run ingest -- --remove FILE', () => {
     const check = runScript(scratch, 'scripts/check-content.ts');
     expect(check.code).toBe(1);
     expect(check.err).toContain(`content/topics/yuedu-ji.mdx:13: 稿件 ${id}（市图书馆推出寒假阅读季）已于 ${localToday()} 撤下：来源文件 006_second.txt 已用 --remove 撤出档案（withdrawn）— 请从专题中删去这条引用`);
+  });
+});
+
+describe('metadata.yaml after --remove (withoutEntries)', () => {
+  it('keeps the staff’s comments, in order, when the last entry goes; the file goes only when nothing is left', () => {
+    const text = '# 编辑部维护\n# 第二行\n\n# 关于第二版\n006_second.txt:\n  page: 2 # 行尾\n# 末尾\n';
+    expect(withoutEntries(text, ['006_second.txt'])).toBe('# 编辑部维护\n# 第二行\n\n# 关于第二版\n# 末尾\n');
+    expect(withoutEntries('006_second.txt:\n  page: 2\n', ['006_second.txt'])).toBe('');
+  });
+
+  it('moves a comment above a removed entry to the entry that follows, and leaves other entries as they were', () => {
+    const text = '# 编辑部维护\n006_second.txt:\n  page: 2\n007_third.txt:\n  page: 3\n';
+    expect(withoutEntries(text, ['006_second.txt'])).toBe('# 编辑部维护\n007_third.txt:\n  page: 3\n');
+    expect(withoutEntries(text, ['008_none.txt'])).toBe(text);
   });
 });
