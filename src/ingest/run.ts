@@ -64,6 +64,8 @@ export interface IngestPlan {
   withdrawnPaths: Set<string>;
   /** Per source read: the invisible and direction characters it carries (report lines). */
   notes: Map<string, string[]>;
+  /** Ids this run retired (their article is no longer read out), each with the id its URL now leads to. */
+  retired: { id: string; successor: string | null }[];
 }
 
 /** Reads everything and runs the pipeline; writes nothing. Throws IngestError on bad input. */
@@ -138,7 +140,9 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   }
   const notes = new Map(sources.map((s) => [s.name, invisibleReport(s.text)]));
   const scope = dates === null ? () => true : (rel: string) => rel === LEDGER_FILE || dates.has(entryDate(rel) ?? '');
-  return { contentDir, result, files: result.files, copies, sources: names, scope, removed, sourceRemovals, withdrawnPaths, notes };
+  const retiredNow = result.entries.ledger.retired;
+  const retired = Object.keys(retiredNow).filter((id) => !(id in ledger.retired)).sort().map((id) => ({ id, successor: retiredNow[id] }));
+  return { contentDir, result, files: result.files, copies, sources: names, scope, removed, sourceRemovals, withdrawnPaths, notes, retired };
 }
 
 export interface IngestOutcome {
