@@ -32,10 +32,13 @@ export class ContentError extends Error {
 /** Chinese messages for zod's own reasons (the schemas' custom messages are Chinese already). */
 export const zhCN = z.locales.zhCN().localeError;
 
-/** A path relative to the working directory when it is inside it (as a person typed it), else absolute. */
+/**
+ * A path as every message shows it: relative to the working directory when it is inside it, else
+ * absolute (however it was typed), so the paths of one message are all of one form.
+ */
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel;
 }
 
 function formatProblems(problems: ContentProblem[]): string {

@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir as configuredContentDir } from '../config.ts';
+import { displayPath } from '../content/problems.ts';
 import { entryDate, LEDGER_FILE, sourcesDir as sourcesDirOf, topicsDir } from '../content/paths.ts';
 import { topicCitations } from '../topics/cited.ts';
 import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
@@ -72,7 +73,8 @@ export interface IngestPlan {
 export function planIngest(options: IngestOptions = {}): IngestPlan {
   const contentDir = options.contentDir ?? configuredContentDir();
   const sourcesDir = sourcesDirOf(contentDir);
-  const shown = (p: string) => path.relative(process.cwd(), p) || p;
+  // Every path in a message is shown one way: relative inside the working folder, else absolute.
+  const shown = displayPath;
 
   const flagged = flagMeta({ date: options.date, page: options.page }, options.files ?? [], options.today);
   const incoming = givenFiles(options.files ?? [], shown);

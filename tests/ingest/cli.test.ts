@@ -64,19 +64,28 @@ describe('--date and --page', () => {
     expect(metadata()).toMatch(/^# 已登记的版次\n006_b\.txt:\n {2}page: 2\n {2}date: 2026-11-30\n\n005_a\.txt:\n {2}date: 2026-11-30\n$/);
   });
 
-  it('--page with two files is refused, copying nothing', () => {
+  it('--page with two files is refused as a usage mistake (exit 2, one line), copying nothing', () => {
     const before = snapshot();
     const run = ingest('--date', '2026-11-30', '--page', '3', page('a.txt'), page('b.txt'));
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.err).toMatch(/--page: .*只能用于一个文件/);
     expect(snapshot()).toEqual(before);
   });
 
-  it('a bad date is refused, copying nothing', () => {
+  it.each([
+    [['--date', '2026-11-31', 'a.txt'], /^--date: 日期 2026-11-31 不存在/],
+    [['--date', '2026-13-01', 'a.txt'], /^--date: .*2026-13-01/],
+    [['--page', '3'], /^--page: 只用于命令行上给出的文件，这里没有给出文件/],
+    [['--date', '2026-11-30'], /^--date: 只用于命令行上给出的文件/],
+    [['--page', '0', 'a.txt'], /^--page: 版次须为 1 到 99 的整数/],
+  ])('%j is a usage mistake: one line, exit 2, copying nothing', (args, said) => {
     const before = snapshot();
-    const run = ingest('--date', '2026-11-31', page('a.txt'));
-    expect(run.code).toBe(1);
-    expect(run.err).toMatch(/--date: 日期 2026-11-31 不存在/);
+    if (args.includes('a.txt')) page('a.txt');
+    const run = ingest(...args.map((a) => (a === 'a.txt' ? path.join(scratch.root, 'a.txt') : a)));
+    expect(run.code, run.err).toBe(2);
+    expect(run.err).toMatch(said);
+    expect(run.err.trim().split('\n')).toHaveLength(1);
+    expect(run.err).toContain('没有导入任何文件');
     expect(snapshot()).toEqual(before);
   });
 });

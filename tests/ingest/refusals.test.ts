@@ -58,6 +58,24 @@ describe('arguments', () => {
     expectRefused(run, 1, /b\/dup\.txt: 与 a\/dup\.txt 同名；content\/sources\/ 里只能有一个 dup\.txt/, before);
   });
 
+  it('paths outside the working folder are all shown absolute, however they were typed', () => {
+    metadata('dup.txt:\n  date: 2026-01-10\n  page: 1\n');
+    const outside = fs.mkdtempSync(path.join(path.dirname(scratch.root), 'archive-outside-'));
+    try {
+      for (const dir of ['a', 'b']) {
+        fs.mkdirSync(path.join(outside, dir));
+        fs.writeFileSync(path.join(outside, dir, 'dup.txt'), PAGE);
+      }
+      const before = snapshot();
+      // One typed absolute, one relative to where the command runs.
+      const run = ingest(path.join(outside, 'a/dup.txt'), path.relative(scratch.root, path.join(outside, 'b/dup.txt')));
+      expectRefused(run, 1, new RegExp(`^${outside}/b/dup\\.txt: 与 ${outside}/a/dup\\.txt 同名`, 'm'), before);
+      expect(run.err).not.toContain('../');
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('the same file given twice is one file', () => {
     metadata('dup.txt:\n  date: 2026-01-10\n  page: 1\n');
     const page = givePage('a/dup.txt');
