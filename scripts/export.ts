@@ -10,8 +10,7 @@ import { readArchive } from '../src/content/archive.ts';
 import { undatedCorrections } from '../src/content/corrections.ts';
 import { readLedger } from '../src/content/ledger.ts';
 import { basePath, contentDir } from '../src/config.ts';
-import { HalfWrittenError } from '../src/content/commit-state.ts';
-import { ContentError } from '../src/content/problems.ts';
+import { ContentError, formatProblem } from '../src/content/problems.ts';
 import { buildExport } from '../src/export/build.ts';
 import { handEdits } from '../src/export/edits.ts';
 import { isIngestError } from '../src/ingest/errors.ts';
@@ -36,7 +35,8 @@ try {
   );
 } catch (error) {
   failOnConfig(error);
-  if (error instanceof HalfWrittenError) fail(`导出未完成：${error.format()}`, 1);
+  // One problem (a half-written tree, a broken ledger or manifest) is one line; several are listed.
+  if (error instanceof ContentError && error.problems.length === 1) fail(`导出未完成：${formatProblem(error.problems[0])}`, 1);
   if (error instanceof ContentError || isIngestError(error)) fail(`导出未完成：\n${error.format()}`, 1);
   throw error;
 }

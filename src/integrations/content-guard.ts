@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../config.ts';
 import { assertContentWhole, contentGeneration } from '../content/commit-state.ts';
 import { readLedger } from '../content/ledger.ts';
-import { ContentError } from '../content/problems.ts';
+import { ContentError, formatProblem } from '../content/problems.ts';
 
 export function contentGuard(): AstroIntegration {
   let generation = '';
@@ -27,7 +27,7 @@ export function contentGuard(): AstroIntegration {
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           // One line, as every other reader says it; no stack trace for a state the staff can fix.
-          logger.error(error.problems.map((p) => `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.field ? `字段 ${p.field}：` : ''}${p.reason}`).join('\n'));
+          logger.error(error.problems.map(formatProblem).join('\n'));
           process.exit(1);
         }
         generation = contentGeneration(dir);
