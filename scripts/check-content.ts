@@ -14,6 +14,7 @@ import { readArchive } from '../src/content/archive.ts';
 import { undatedCorrections } from '../src/content/corrections.ts';
 import { readLedger } from '../src/content/ledger.ts';
 import { editorialDir, topicsDir } from '../src/content/paths.ts';
+import { HalfWrittenError } from '../src/content/commit-state.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { checkPages } from '../src/topics/check.ts';
 
@@ -22,8 +23,8 @@ try {
   checkEnvironment();
   const contentDir = configuredContentDir();
   const archive = readArchive(contentDir);
-  readLedger(contentDir);
-  const pages = checkPages(archive, topicsDir(contentDir), editorialDir);
+  const ledger = readLedger(contentDir);
+  const pages = checkPages(archive, topicsDir(contentDir), editorialDir, ledger);
   const problems = [...undatedCorrections(contentDir, archive), ...pages.problems];
   if (problems.length > 0) throw new ContentError(problems);
   console.log(
@@ -33,6 +34,8 @@ try {
   );
 } catch (error) {
   failOnConfig(error);
+  // A half-written tree names its own fix (--recover, or wait): no advice to correct files.
+  if (error instanceof HalfWrittenError) fail(error.format(), 1);
   if (error instanceof ContentError) fail(`${error.format()}\n请改正以上文件后再构建（fix the files above, then build again）。`, 1);
   throw error;
 }

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
 import { readArchive } from '../src/content/archive.ts';
 import { undatedCorrections } from '../src/content/corrections.ts';
+import { readLedger } from '../src/content/ledger.ts';
 import { basePath, contentDir, siteUrl } from '../src/config.ts';
-import { ContentError } from '../src/content/problems.ts';
+import { ContentError, formatProblem } from '../src/content/problems.ts';
 import { buildExport } from '../src/export/build.ts';
 import { handEdits } from '../src/export/edits.ts';
 import { isIngestError } from '../src/ingest/errors.ts';
@@ -21,6 +22,8 @@ const { values } = commandLine({ out: { type: 'string' } }, USAGE);
 if (!values.out) fail(`缺少 --out 目录\n${USAGE}`, 2);
 try {
   const archive = readArchive();
+  // The ledger belongs to the archive: a broken one is refused here as by the build.
+  readLedger(contentDir());
   const undated = undatedCorrections(contentDir(), archive);
   if (undated.length) throw new ContentError(undated);
   const data = buildExport(archive, basePath(), handEdits(contentDir()), siteUrl());
@@ -32,6 +35,8 @@ try {
   );
 } catch (error) {
   failOnConfig(error);
+  // One problem (a half-written tree, a broken ledger or manifest) is one line; several are listed.
+  if (error instanceof ContentError && error.problems.length === 1) fail(`导出未完成：${formatProblem(error.problems[0])}`, 1);
   if (error instanceof ContentError || isIngestError(error)) fail(`导出未完成：\n${error.format()}`, 1);
   throw error;
 }

@@ -34,6 +34,8 @@ try {
   }
 } catch (error) {
   failOnConfig(error);
+  // A mistake in the command line: one line and exit 2, as parseArgs' own refusals above.
+  if (isIngestError(error) && error.usage) fail(`${error.format()}；没有导入任何文件。`, 2);
   if (isIngestError(error)) fail(`${error.untouched ? '导入未完成，content/ 未作任何改动。' : '导入未完成。'}\n${error.format()}`, 1);
   throw error;
 }

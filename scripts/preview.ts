@@ -6,19 +6,31 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { commandLine } from '../src/cli.ts';
-import { basePath } from '../src/config.ts';
+import { commandLine, failOnConfig, usageError } from '../src/cli.ts';
+import { basePath, ConfigError } from '../src/config.ts';
 import { startStaticHost } from '../src/deploy/static-host.ts';
 
+const USAGE = '用法：npm run preview [-- --dir dist --base /archive/ --port 4321 --host 127.0.0.1]';
 const { values } = commandLine(
   {
     dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: basePath() },
+    base: { type: 'string' },
     port: { type: 'string', default: '4321' },
     host: { type: 'string', default: '127.0.0.1' },
   },
-  '用法：npm run preview [-- --dir dist --base /archive/ --port 4321 --host 127.0.0.1]',
+  USAGE,
 );
+/** --base, else BASE_PATH: checked by the rule the build uses (src/config.ts), a bad one refused in one line, exit 2. */
+function base(): string {
+  try {
+    return values.base === undefined ? basePath() : basePath({ BASE_PATH: values.base });
+  } catch (error) {
+    if (values.base !== undefined && error instanceof ConfigError) usageError(error.message.replace(/^环境变量 BASE_PATH=/, '--base '), USAGE);
+    failOnConfig(error);
+    throw error;
+  }
+}
+const under = base();
 
 const dir = path.resolve(values.dir);
 if (!fs.existsSync(path.join(dir, 'index.html'))) {
@@ -31,7 +43,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 try {
-  const host = await startStaticHost({ dir, base: values.base, port, host: values.host });
+  const host = await startStaticHost({ dir, base: under, port, host: values.host });
   console.log(`预览 ${path.relative(process.cwd(), dir) || '.'}：${host.url}  （Ctrl-C 停止）`);
 } catch (e) {
   console.error(`无法启动预览：${(e as Error).message}`);

@@ -34,6 +34,23 @@ const unset = (value: unknown) => (value === '' ? undefined : value);
 /** One segment of the base path: letters (any script), digits and - _ . ~, not `.` or `..`. */
 const BASE_SEGMENT = /^(?!\.{1,2}$)[\p{L}\p{N}\-_.~]+$/u;
 
+/** What is wrong with a SITE_URL, named for what it is (credentials, a path, a scheme …), or null for an origin. */
+function siteUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return '不是完整的网址';
+  }
+  if (!/^https?:$/.test(url.protocol)) return `协议 ${url.protocol} 不行，只能是 http: 或 https:`;
+  if (url.hostname === '') return '缺少域名';
+  if (url.username !== '' || url.password !== '') return '不能带用户名或密码（@ 前的部分）：它会写进每个页面的永久链接、引用和订阅源，公开给所有读者';
+  if (url.search !== '' || /\?/.test(value)) return '不能带 ? 查询参数';
+  if (url.hash !== '' || value.includes('#')) return '不能带 # 片段';
+  if ((url.pathname !== '/' && url.pathname !== '') || !/^https?:\/\/[^/?#\s]+\/?$/i.test(value)) return '不能带路径';
+  return null;
+}
+
 const VARIABLES = {
   ARCHIVE_CONTENT_DIR: z.string().optional(),
   BASE_PATH: z
@@ -45,23 +62,10 @@ const VARIABLES = {
     .optional(),
   SITE_URL: z
     .string()
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return (
-          /^https?:$/.test(url.protocol) &&
-          url.hostname !== '' &&
-          url.username === '' &&
-          url.password === '' &&
-          (url.pathname === '/' || url.pathname === '') &&
-          url.search === '' &&
-          url.hash === '' &&
-          /^https?:\/\/[^/?#\s]+\/?$/i.test(value)
-        );
-      } catch {
-        return false;
-      }
-    }, '须是网站的来源：http(s):// 加域名（可带端口），不带路径、? 或 #，如 https://dtrb.example.cn（子路径请用 BASE_PATH）')
+    .superRefine((value, ctx) => {
+      const why = siteUrlProblem(value);
+      if (why) ctx.addIssue({ code: 'custom', message: `${why}；须是网站的来源：http(s):// 加域名（可带端口），如 https://dtrb.example.cn（子路径请用 BASE_PATH）` });
+    })
     .optional(),
   DEPLOY: z.enum(['1', '0'], { error: '只能是 1（发布构建：必须设置 SITE_URL）或 0/不设（可以是预览构建）' }).optional(),
   ASTRO_CACHE_DIR: z.string().optional(),
@@ -75,7 +79,9 @@ function read<V extends Variable>(name: V, env: NodeJS.ProcessEnv): z.infer<(typ
   const value = unset(env[name]);
   const result = VARIABLES[name].safeParse(value);
   if (!result.success) {
-    throw new ConfigError(`环境变量 ${name}=${JSON.stringify(value)} 无效：${result.error.issues[0]?.message ?? ''}`);
+    // A password given in SITE_URL is not repeated into the log.
+    const shown = typeof value === 'string' ? value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1…@') : value;
+    throw new ConfigError(`环境变量 ${name}=${JSON.stringify(shown)} 无效：${result.error.issues[0]?.message ?? ''}`);
   }
   return result.data as z.infer<(typeof VARIABLES)[V]>;
 }

@@ -10,17 +10,19 @@ import { describe, expect, it } from 'vitest';
 import { basePath, ConfigError, isDeployBuild, siteUrl } from '../src/config.ts';
 
 const BAD_BASES = ['/../../x/', '/a/../b/', '/./', 'a b', '/x?y', '/x#y', '//evil.example/', '/<script>/', '/a\\b/'];
-const BAD_SITES = [
-  'javascript:alert(1)//',
-  'data:text/html,<script>alert(1)</script>',
-  'ftp://archive.example.org',
-  'https://archive.example.org/archive/',
-  'https://archive.example.org?x=1',
-  'https://archive.example.org/#top',
-  'https://user:pass@archive.example.org',
-  'archive.example.org',
-  'https://',
-  'https://exa mple.org',
+/** Bad SITE_URLs and what the refusal names. */
+const BAD_SITES: [string, string][] = [
+  ['javascript:alert(1)//', '协议 javascript: 不行，只能是 http: 或 https:'],
+  ['data:text/html,<script>alert(1)</script>', '协议 data: 不行'],
+  ['ftp://archive.example.org', '协议 ftp: 不行'],
+  ['https://archive.example.org/archive/', '不能带路径'],
+  ['https://archive.example.org?x=1', '不能带 ? 查询参数'],
+  ['https://archive.example.org/#top', '不能带 # 片段'],
+  ['https://user:pass@archive.example.org', '不能带用户名或密码'],
+  ['https://user@archive.example.org', '不能带用户名或密码'],
+  ['archive.example.org', '不是完整的网址'],
+  ['https://', '不是完整的网址'],
+  ['https://exa mple.org', '不是完整的网址'],
 ];
 
 describe('src/config.ts', () => {
@@ -33,8 +35,14 @@ describe('src/config.ts', () => {
     expect(basePath({ BASE_PATH: value })).toBe(value === '' ? '/' : value);
   });
 
-  it.each(BAD_SITES)('refuses SITE_URL=%s, naming the variable', (value) => {
-    expect(() => siteUrl({ SITE_URL: value })).toThrow(/^环境变量 SITE_URL=.* 无效：须是网站的来源/);
+  it.each(BAD_SITES)('refuses SITE_URL=%s, naming the variable and what is wrong', (value, why) => {
+    expect(() => siteUrl({ SITE_URL: value })).toThrow(/^环境变量 SITE_URL=.* 无效：.*；须是网站的来源/);
+    expect(() => siteUrl({ SITE_URL: value })).toThrow(why);
+  });
+
+  it('does not repeat a password given in SITE_URL', () => {
+    expect(() => siteUrl({ SITE_URL: 'https://editor:s3cret@archive.example.org' })).toThrow('环境变量 SITE_URL="https://…@archive.example.org" 无效：不能带用户名或密码');
+    expect(() => siteUrl({ SITE_URL: 'https://editor:s3cret@archive.example.org' })).not.toThrow(/s3cret/);
   });
 
   it('takes an origin, with or without the final slash, with a port', () => {
@@ -71,6 +79,20 @@ describe('the build refuses bad settings in one line, exit 2', () => {
       expect(out).toContain(name === 'DEPLOY' ? '发布构建（DEPLOY=1）必须设置 SITE_URL' : `环境变量 ${name}=`);
       expect(out.trim().split('\n').filter((l) => l.trim() !== '' && !l.startsWith('用法'))).toHaveLength(1);
       expect(out).not.toMatch(/\n\s+at |Stack trace/);
+    }
+  });
+
+  it('npm run preview refuses a bad BASE_PATH or --base the same way', () => {
+    const preview = (args: string[], env: Record<string, string>) => run([path.resolve('scripts/preview.ts'), '--dir', 'no-such-dist', ...args], env);
+    for (const [args, env, said] of [
+      [[], { BASE_PATH: '/../../x/' }, '环境变量 BASE_PATH="/../../x/" 无效：须是网址路径'],
+      [['--base', '/a b/'], {}, '--base "/a b/" 无效：须是网址路径'],
+    ] as const) {
+      const { code, out } = preview([...args], env);
+      expect(code, out).toBe(2);
+      expect(out).toContain(said);
+      expect(out.trim().split('\n')).toHaveLength(1);
+      expect(out).not.toMatch(/\n\s+at |ConfigError/);
     }
   });
 });

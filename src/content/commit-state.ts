@@ -53,7 +53,18 @@ function liveIngest(contentDir: string): { pid: number; startedAt: string } | nu
 }
 
 /**
- * Throws a ContentError when the tree is half-written: by an ingest writing right now (wait and
+ * A tree an ingest has half-written: not a file to correct, so its one problem already names the
+ * fix (wait, or `--recover`) and is shown alone, without the content check's heading and its
+ * closing advice to correct the files.
+ */
+export class HalfWrittenError extends ContentError {
+  override format(): string {
+    return this.problems.map((p) => `${p.file}: ${p.reason}`).join('\n');
+  }
+}
+
+/**
+ * Throws a HalfWrittenError when the tree is half-written: by an ingest writing right now (wait and
  * run again) or by one that was interrupted (run `npm run ingest -- --recover`). Returns quietly
  * when the tree is whole.
  */
@@ -64,7 +75,7 @@ export function assertContentWhole(contentDir: string): void {
   const reason = live
     ? `导入（进程 ${live.pid}，开始于 ${live.startedAt}）正在把新内容换入 content/，此刻新旧混合，不能读取（an ingest is switching content/ right now）— 请等它结束后再运行`
     : '上一次导入在换入新内容的途中中断，content/ 现在新旧混合，不能作为档案读取（an interrupted ingest left content/ half-written）— 请运行 npm run ingest -- --recover 把 content/ 恢复到那次导入之前的状态，再重新导入';
-  throw new ContentError([{ file: displayPath(journal), reason }]);
+  throw new HalfWrittenError([{ file: displayPath(journal), reason }]);
 }
 
 /**
@@ -94,7 +105,7 @@ export function readWhole<T>(contentDir: string, read: () => T): T {
     const after = contentGeneration(contentDir);
     if (before === after) return result;
     if (attempt >= 1) {
-      throw new ContentError([
+      throw new HalfWrittenError([
         {
           file: displayPath(contentDir),
           reason: '读取期间导入两次改写了 content/，读到的内容可能新旧混合（content/ changed while it was read）— 请等导入结束后再运行',

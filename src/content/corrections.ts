@@ -11,20 +11,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Archive } from './archive.ts';
 import { MANIFEST_FILE } from './commit-state.ts';
+import { MANIFEST_FIX, parseManifest } from './manifest.ts';
 import { entryPaths } from './paths.ts';
 import { displayPath, type ContentProblem } from './problems.ts';
 
 const HOW = '在文件开头的元数据块中加一行 corrected: "YYYY-MM-DD"（校订日期；也可写 corrected: { date: "…", note: "改了什么" }），网页和导出会注明“校订”';
 
-/** Problems for every hand-edited article or photo entry of the tree that does not say when it was corrected. */
+/**
+ * Problems for every hand-edited article or photo entry of the tree that does not say when it was
+ * corrected; none for a tree without a manifest; one naming the manifest when it is broken.
+ */
 export function undatedCorrections(contentDir: string, archive: Archive): ContentProblem[] {
-  let manifest: Record<string, string>;
+  const manifestPath = path.join(contentDir, MANIFEST_FILE);
+  let text: string;
   try {
-    manifest = (JSON.parse(fs.readFileSync(path.join(contentDir, MANIFEST_FILE), 'utf8')) as { files?: Record<string, string> }).files ?? {};
-  } catch {
-    // No manifest (a tree the ingest never wrote), or a broken one (the ingest refuses it): nothing to compare with.
-    return [];
+    text = fs.readFileSync(manifestPath, 'utf8');
+  } catch (error) {
+    // No manifest: a tree the ingest never wrote, nothing to compare with.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
+  // A broken one is not "no manifest": without it no hand edit can be told, so it is refused.
+  const read = parseManifest(text);
+  if ('why' in read) {
+    return [{ file: displayPath(manifestPath), line: read.line, reason: `导入清单损坏：${read.why}，无法判断哪些稿件手工校订过（broken ingest manifest）— ${MANIFEST_FIX}` }];
+  }
+  const manifest = read.files;
   const problems: ContentProblem[] = [];
   const check = (rel: string, what: string) => {
     const produced = manifest[rel];

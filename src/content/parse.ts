@@ -60,7 +60,8 @@ export function parseMarkdownEntry(text: string, file: string, problems: Content
       problems.push({
         file,
         line: error.linePos ? error.linePos[0].line + 1 : undefined,
-        reason: `元数据块（frontmatter）不是有效的 YAML：${error.message.split('\n')[0]}`,
+        // The YAML library's own position counts from the block, not the file: the file's line is given above.
+        reason: `元数据块（frontmatter）不是有效的 YAML：${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
       });
     }
     return null;

@@ -32,18 +32,24 @@ export class ContentError extends Error {
 /** Chinese messages for zod's own reasons (the schemas' custom messages are Chinese already). */
 export const zhCN = z.locales.zhCN().localeError;
 
-/** A path relative to the working directory when it is inside it (as a person typed it), else absolute. */
+/**
+ * A path as every message shows it: relative to the working directory when it is inside it, else
+ * absolute (however it was typed), so the paths of one message are all of one form.
+ */
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? path.resolve(file) : rel;
+}
+
+/** One problem on one line: `file:line: 字段 x：reason`. */
+export function formatProblem(p: ContentProblem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  return p.field ? `${where}: 字段 ${p.field}：${p.reason}` : `${where}: ${p.reason}`;
 }
 
 function formatProblems(problems: ContentProblem[]): string {
   const shownMax = 50;
-  const lines = problems.slice(0, shownMax).map((p) => {
-    const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-    return p.field ? `${where}: 字段 ${p.field}：${p.reason}` : `${where}: ${p.reason}`;
-  });
+  const lines = problems.slice(0, shownMax).map(formatProblem);
   if (problems.length > shownMax) lines.push(`……另有 ${problems.length - shownMax} 处问题`);
   return `内容有 ${problems.length} 处问题（invalid content）：\n${lines.join('\n')}`;
 }

@@ -31,38 +31,55 @@ const SIGNATURES: { name: string; bytes: (number | null)[]; offset?: number }[] 
   { name: 'RTF 文档（RTF document）', bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66] },
 ];
 
-const TEXT_HINT = '请导入该版面的纯文本（.txt）文件';
 const RESAVE_HINT = '请用文本编辑器把它另存为 UTF-8 编码的纯文本，再重新导入';
 
+/** What a refusal says the file should have been: a page's text, or another staff file. */
+export interface DecodeKind {
+  /** What the file should hold (`版面文字`). */
+  what: string;
+  /** What to do with a file that is not text at all. */
+  textHint: string;
+  /** What to do with a file over the size limit. */
+  sizeHint: string;
+}
+
+/** A source page: the default. */
+export const PAGE_TEXT: DecodeKind = {
+  what: '版面文字',
+  textHint: '请导入该版面的纯文本（.txt）文件',
+  sizeHint: '一个来源文件应只含一个版面的文字；请检查是否放错了文件或把多个版面合在了一起',
+};
+
 /**
- * The text of a source page (or of another staff file, with its own `maxBytes`), decoded as
- * above; throws IngestError naming the file (and line) when it is refused.
+ * The text of a source page (or of another staff file, with its own `maxBytes` and `kind`, so
+ * the advice fits that file), decoded as above; throws IngestError naming the file (and line)
+ * when it is refused.
  */
-export function decodeSource(bytes: Uint8Array, file: string, { maxBytes = MAX_SOURCE_BYTES } = {}): string {
+export function decodeSource(bytes: Uint8Array, file: string, { maxBytes = MAX_SOURCE_BYTES, kind = PAGE_TEXT }: { maxBytes?: number; kind?: DecodeKind } = {}): string {
   if (bytes.length > maxBytes) {
     throw new IngestError({
       file,
-      message: `文件有 ${formatSize(bytes.length)}，超过单个版面 ${formatSize(maxBytes)} 的上限（file too large）`,
-      hint: '一个来源文件应只含一个版面的文字；请检查是否放错了文件或把多个版面合在了一起',
+      message: `文件有 ${formatSize(bytes.length)}，超过${kind.what}的上限 ${formatSize(maxBytes)}（file too large）`,
+      hint: kind.sizeHint,
     });
   }
   if (bytes.length === 0) {
-    throw new IngestError({ file, message: '文件是空的（empty file）', hint: TEXT_HINT });
+    throw new IngestError({ file, message: '文件是空的（empty file）', hint: kind.textHint });
   }
-  const kind = binaryKind(bytes);
-  if (kind) {
-    throw new IngestError({ file, message: `这是 ${kind}，不是版面文字（not page text）`, hint: TEXT_HINT });
+  const binary = binaryKind(bytes);
+  if (binary) {
+    throw new IngestError({ file, message: `这是 ${binary}，不是${kind.what}（not ${kind === PAGE_TEXT ? 'page text' : 'text'}）`, hint: kind.textHint });
   }
 
-  const text = normaliseNewlines(decodeBytes(bytes, file));
-  checkControlCharacters(text, file);
+  const text = normaliseNewlines(decodeBytes(bytes, file, kind));
+  checkControlCharacters(text, file, kind);
   if (text.trim() === '') {
-    throw new IngestError({ file, message: '文件只有空白，没有文字（blank file）', hint: TEXT_HINT });
+    throw new IngestError({ file, message: '文件只有空白，没有文字（blank file）', hint: kind.textHint });
   }
   return text;
 }
 
-function decodeBytes(bytes: Uint8Array, file: string): string {
+function decodeBytes(bytes: Uint8Array, file: string, kind: DecodeKind): string {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeStrict('utf-8', bytes.subarray(3), file, 3);
   if (startsWith(bytes, [0xff, 0xfe])) return decodeStrict('utf-16le', bytes.subarray(2), file, 2);
   if (startsWith(bytes, [0xfe, 0xff])) return decodeStrict('utf-16be', bytes.subarray(2), file, 2);
@@ -75,7 +92,7 @@ function decodeBytes(bytes: Uint8Array, file: string): string {
       file,
       line: lineOfByte(bytes, firstNul),
       message: `字节偏移 ${firstNul} 处是 NUL（0x00），这是二进制文件，不是文本（binary file）`,
-      hint: TEXT_HINT,
+      hint: kind.textHint,
     });
   }
 
@@ -229,7 +246,7 @@ function normaliseNewlines(text: string): string {
 }
 
 /** Tabs and newlines are text; every other C0/C1 control (and DEL) means binary or mis-encoded data. */
-function checkControlCharacters(text: string, file: string): void {
+function checkControlCharacters(text: string, file: string, kind: DecodeKind): void {
   const match = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.exec(text);
   if (!match) return;
   const line = text.slice(0, match.index).split('\n').length;
@@ -239,7 +256,7 @@ function checkControlCharacters(text: string, file: string): void {
     file,
     line,
     message: `第 ${line} 行第 ${column} 字有控制字符 U+${code}，不是正常文本（control character: binary or wrongly encoded file）`,
-    hint: `${TEXT_HINT}；若它确是文本，请删去这个字符后重新导入`,
+    hint: `${kind.textHint}；若它确是文本，请删去这个字符后重新导入`,
   });
 }
 

@@ -14,6 +14,8 @@ export interface IngestErrorInit {
   hint: string;
   /** False when the refusal comes after content/ was changed (a commit that could not be undone). */
   untouched?: boolean;
+  /** A mistake in the command line itself (a flag's value, a flag without the files it needs): exit code 2, as for every usage error. */
+  usage?: boolean;
 }
 
 export class IngestError extends Error {
@@ -22,6 +24,8 @@ export class IngestError extends Error {
   readonly hint: string;
   /** Whether content/ is as it was before the run (commands say so only when it is). */
   readonly untouched: boolean;
+  /** A mistake in the command line (exit code 2) rather than in the files (exit code 1). */
+  readonly usage: boolean;
 
   constructor(init: IngestErrorInit) {
     super(init.message);
@@ -30,6 +34,7 @@ export class IngestError extends Error {
     this.line = init.line;
     this.hint = init.hint;
     this.untouched = init.untouched ?? true;
+    this.usage = init.usage ?? false;
   }
 
   /** `content/sources/x.txt:12: 无法解码第 12 行的字节 0xB0 — 请另存为 UTF-8 后重新导入` */

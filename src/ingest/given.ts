@@ -52,26 +52,26 @@ export function fileNameMeta(name: string, displayPath: string, today?: string):
 /**
  * Checks the flags against the files given: --date and --page need files, --page a single
  * one; the date as in metadata.yaml, the page 1 to 99. Returns them as metadata fields.
- * Throws IngestError naming the flag.
+ * Throws IngestError naming the flag, marked as a usage mistake (exit code 2).
  */
 export function flagMeta(flags: GivenFlags, files: readonly string[], today?: string): SourceMeta {
   const meta: SourceMeta = {};
   const hint = '用法：npm run ingest -- --date YYYY-MM-DD [--page N] 文件…（见 docs/metadata.md）';
   if ((flags.date !== undefined || flags.page !== undefined) && files.length === 0) {
     const flag = flags.date !== undefined ? '--date' : '--page';
-    throw new IngestError({ file: flag, message: '只用于命令行上给出的文件，这里没有给出文件（no files given）', hint });
+    throw new IngestError({ file: flag, message: '只用于命令行上给出的文件，这里没有给出文件（no files given）', hint, usage: true });
   }
   if (flags.date !== undefined) {
     meta.date = checkDate(flags.date, today, undefined, (_line, message, why) => {
-      throw new IngestError({ file: '--date', message, hint: why });
+      throw new IngestError({ file: '--date', message, hint: why, usage: true });
     });
   }
   if (flags.page !== undefined) {
     if (files.length > 1) {
-      throw new IngestError({ file: '--page', message: `--page 只能用于一个文件，这里给了 ${files.length} 个（--page takes a single file）`, hint: '每个版面单独运行一次，或在文件名里写上版次（如 2026-11-30_03.txt）' });
+      throw new IngestError({ file: '--page', message: `--page 只能用于一个文件，这里给了 ${files.length} 个（--page takes a single file）`, hint: '每个版面单独运行一次，或在文件名里写上版次（如 2026-11-30_03.txt）', usage: true });
     }
     if (!/^\d{1,2}$/.test(flags.page) || Number(flags.page) < 1 || Number(flags.page) > MAX_PAGE) {
-      throw new IngestError({ file: '--page', message: `版次须为 1 到 ${MAX_PAGE} 的整数，这里是“${flags.page}”（page must be 1 to ${MAX_PAGE}）`, hint: '例如第三版写 --page 3' });
+      throw new IngestError({ file: '--page', message: `版次须为 1 到 ${MAX_PAGE} 的整数，这里是“${flags.page}”（page must be 1 to ${MAX_PAGE}）`, hint: '例如第三版写 --page 3', usage: true });
     }
     meta.page = Number(flags.page);
   }

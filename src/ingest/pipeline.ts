@@ -245,11 +245,11 @@ function report(page: ReadPage, entries: SourceEntries): PageReport {
   }
   uncertain.push(...(page.dateNotes ?? []));
   if (page.pageSource === 'inferred') uncertain.push(`版次为推断：第${page.page}版`);
-  for (const { data } of articles) {
-    for (const flag of data.flags) {
-      const title = data.headline ?? data.dateline ?? '';
-      uncertain.push(`${FLAG_LABELS[flag]}：${data.id}「${title.slice(0, 20)}」（第 ${data.source.lines[0]} 行起）`);
-    }
+  for (const { data, body } of articles) {
+    // What a person finds the piece by: its headline, else its dateline, else its opening words.
+    const title = [...(data.headline ?? data.kicker ?? data.dateline ?? body.find((b) => b.text.trim())?.text ?? data.byline ?? '').trim()];
+    const shown = title.length ? `「${title.slice(0, 20).join('')}${title.length > 20 ? '…' : ''}」` : '（没有文字）';
+    for (const flag of data.flags) uncertain.push(`${FLAG_LABELS[flag]}：${data.id}${shown}（第 ${data.source.lines[0]} 行起）`);
   }
   return {
     source: page.source,

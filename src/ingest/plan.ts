@@ -9,8 +9,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMMIT_DIR, LOCK_FILE, MANIFEST_FILE } from '../content/commit-state.ts';
+import { MANIFEST_FIX, parseManifest } from '../content/manifest.ts';
 import { compare } from '../content/order.ts';
-import { displayPath } from '../content/problems.ts';
+import { parseJsonEntry, parseMarkdownEntry } from '../content/parse.ts';
+import { displayPath, type ContentProblem } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
 import { IngestError } from './errors.ts';
 
@@ -98,30 +100,15 @@ export function manifestText(manifest: Manifest): string {
   return jsonText({ version: 1, files });
 }
 
+/** The tree's manifest (empty when it has none). Throws IngestError naming the file, the reason and the fix for a broken one (src/content/manifest.ts). */
 export function readManifest(contentDir: string): Manifest {
   const file = path.join(contentDir, MANIFEST_FILE);
   if (!fs.existsSync(file)) return emptyManifest();
-  const refuse = (why: string): never => {
-    throw new IngestError({
-      file: displayPath(file),
-      message: `导入清单损坏：${why}（broken ingest manifest）`,
-      hint: '请用 git checkout 恢复这个文件；若无法恢复，删除它后重新导入（所有与导入结果不同的文件都会被当作手工修改而保留）',
-    });
-  };
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    return refuse((error as Error).message);
+  const read = parseManifest(fs.readFileSync(file, 'utf8'));
+  if ('why' in read) {
+    throw new IngestError({ file: displayPath(file), line: read.line, message: `导入清单损坏：${read.why}（broken ingest manifest）`, hint: MANIFEST_FIX });
   }
-  const files = (data as Manifest | null)?.files;
-  if ((data as Manifest | null)?.version !== 1 || typeof files !== 'object' || files === null) {
-    return refuse('缺少 version: 1 或 files');
-  }
-  for (const [key, hash] of Object.entries(files)) {
-    if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) refuse(`“${key}”的校验值不是 sha256`);
-  }
-  return { version: 1, files: { ...files } };
+  return { version: 1, files: read.files };
 }
 
 export function planWrite(
@@ -170,6 +157,15 @@ export function planWrite(
       const readingChanged = last !== hash;
       planned.push({ path: rel, status: 'edited-by-hand', action: 'keep', ...(readingChanged ? { text, edited: onDisk } : {}) });
       next[rel] = hash;
+      const broken = brokenEntry(rel, onDisk);
+      if (broken) {
+        // Not a correction the site can show: a file the build will refuse. Say how to mend it.
+        warnings.push(
+          `${displayPath(path.join(contentDir, rel))}${broken.line === undefined ? '' : `:${broken.line}`}: 有人改过这个文件，但它已无法读取：${broken.reason}（broken entry, kept）` +
+            ` — 请改正这一处（npm run check-content 列出每一处），或加 --force 用导入结果覆盖它`,
+        );
+        continue;
+      }
       const undated = rel.endsWith('.md') && !/^corrected:/m.test(frontmatterOf(onDisk));
       warn(
         rel,
@@ -223,6 +219,14 @@ export function planWrite(
   const manifestOnDisk = readIfExists(path.join(contentDir, MANIFEST_FILE));
   const changed = planned.some((f) => f.action !== 'keep') || manifestOnDisk !== manifestText(nextManifest);
   return { files: planned, manifest: nextManifest, changed, warnings };
+}
+
+/** Why an entry file on disk cannot be read as an entry (its first problem: line and reason), or null when it can. */
+function brokenEntry(rel: string, text: string): { line?: number; reason: string } | null {
+  const problems: ContentProblem[] = [];
+  const parsed = rel.endsWith('.md') ? parseMarkdownEntry(text, rel, problems) : rel.endsWith('.json') ? parseJsonEntry(text, rel, problems) : true;
+  if (parsed || problems.length === 0) return null;
+  return { line: problems[0].line, reason: problems[0].reason };
 }
 
 /** The YAML frontmatter block of an article file ('' when it has none). */

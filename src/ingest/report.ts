@@ -1,7 +1,8 @@
 /**
  * The ingest report: per source, what was found and everything a person should check —
  * uncertain readings, invisible and direction characters, hand-edited entries (with the
- * difference when the source's reading changed), and sources taken out with --remove.
+ * difference when the source's reading changed), ids retired (and where their URLs now lead),
+ * and sources taken out with --remove.
  */
 import { formatDiff, lineDiff } from './diff.ts';
 import type { IngestOutcome } from './run.ts';
@@ -16,10 +17,17 @@ export function formatReport(outcome: IngestOutcome): string {
     for (const line of page.uncertain) out.push(`    · ${line}`);
     for (const line of outcome.plan.notes.get(page.source) ?? []) out.push(`    · ${line}`);
   }
+  for (const { id, successor } of outcome.plan.retired) {
+    out.push(
+      `停用稿件号 ${id}：这次读出的稿件里没有它了（retired），` +
+        (successor ? `其网址转到接替它的稿件 ${successor}` : '没有接替它的稿件，其网址显示“已停用”') +
+        '；稿件号不会再给别的稿件',
+    );
+  }
   for (const r of outcome.plan.removed) {
     const where = r.issue ? `${r.issue} 第${r.page}版` : '尚未导入过';
     out.push(
-      `撤下 ${r.name}（${where}）：来源文件、版面和 ${r.ids.length} 篇稿件从档案中删除` +
+      `撤下 ${r.name}（${where}）：${r.fileGone ? '来源文件已不在 content/sources/；' : '来源文件、'}版面和 ${r.ids.length} 篇稿件从档案中删除` +
         (r.ids.length ? `；稿件号 ${r.ids.join('、')} 永久停用，其网址显示撤稿说明（withdrawn）` : ''),
     );
   }

@@ -14,7 +14,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir as configuredContentDir } from '../config.ts';
-import { entryDate, LEDGER_FILE, sourcesDir as sourcesDirOf } from '../content/paths.ts';
+import { displayPath } from '../content/problems.ts';
+import { entryDate, LEDGER_FILE, sourcesDir as sourcesDirOf, topicsDir } from '../content/paths.ts';
+import { topicCitations } from '../topics/cited.ts';
 import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
 import { decodeSource } from './decode.ts';
 import { IngestError } from './errors.ts';
@@ -26,7 +28,7 @@ import { likelyIssueDate, runPipeline, type PipelineResult, type SourceText } fr
 import { givenFiles, listSources, readBytes, removals } from './source-files.ts';
 import { readLedger, readMetadataText, sourceIssues, sourceSections, type SourceSection } from './stored.ts';
 import { localToday } from './today.ts';
-import { refuseVanishedSources, withdraw, withdrawnEntryPaths, withoutEntries, type RemovedSource } from './withdraw.ts';
+import { refuseCitedWithdrawals, refuseVanishedSources, withdraw, withdrawnEntryPaths, withoutEntries, type RemovedSource } from './withdraw.ts';
 
 export interface IngestOptions {
   contentDir?: string;
@@ -63,20 +65,32 @@ export interface IngestPlan {
   withdrawnPaths: Set<string>;
   /** Per source read: the invisible and direction characters it carries (report lines). */
   notes: Map<string, string[]>;
+  /** Ids this run retired (their article is no longer read out), each with the id its URL now leads to. */
+  retired: { id: string; successor: string | null }[];
 }
 
 /** Reads everything and runs the pipeline; writes nothing. Throws IngestError on bad input. */
 export function planIngest(options: IngestOptions = {}): IngestPlan {
   const contentDir = options.contentDir ?? configuredContentDir();
   const sourcesDir = sourcesDirOf(contentDir);
-  const shown = (p: string) => path.relative(process.cwd(), p) || p;
+  // Every path in a message is shown one way: relative inside the working folder, else absolute.
+  const shown = displayPath;
 
   const flagged = flagMeta({ date: options.date, page: options.page }, options.files ?? [], options.today);
   const incoming = givenFiles(options.files ?? [], shown);
   const incomingNames = new Set(incoming.map((f) => f.name));
   const existing = listSources(sourcesDir);
-  const removedNames = removals(options.remove ?? [], existing, incoming, sourcesDir, shown);
+  const ledgerPath = path.join(contentDir, LEDGER_FILE);
+  const ledger = existsSync(ledgerPath) ? readLedger(ledgerPath) : emptyLedger();
+  const sectionsOf = sourceSections(contentDir);
+  // A source whose file is gone but whose entries are still in the archive can be --remove'd too
+  // (that is what the refusal of a vanished source advises).
+  const vanished = [...new Set([...Object.values(ledger.articles).map((e) => e.source), ...sectionsOf.keys()])].filter((n) => !existing.includes(n));
+  const removedNames = removals(options.remove ?? [], [...existing, ...vanished].sort(), incoming, sourcesDir, shown);
   const allNames = [...new Set([...existing.filter((n) => !removedNames.includes(n)), ...incomingNames])].sort();
+
+  // Before metadata.yaml is read: its entry for a vanished source would be refused as a typo.
+  refuseVanishedSources(ledger, allNames, removedNames, sourcesDir);
 
   const metadataPath = path.join(sourcesDir, METADATA_FILE);
   const metadataBefore = existsSync(metadataPath) ? readMetadataText(metadataPath, shown(metadataPath)) : null;
@@ -91,10 +105,6 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   if (allNames.length === 0 && removedNames.length === 0) {
     throw new IngestError({ file: shown(sourcesDir), message: '没有任何来源文件（no sources）', hint: '请把版面文本 .txt 放进 content/sources/ 或在命令后给出文件' });
   }
-
-  const ledgerPath = path.join(contentDir, LEDGER_FILE);
-  const ledger = existsSync(ledgerPath) ? readLedger(ledgerPath) : emptyLedger();
-  refuseVanishedSources(ledger, allNames, removedNames, sourcesDir);
 
   const bytesOf = (name: string) => incoming.find((f) => f.name === name)?.bytes ?? readBytes(path.join(sourcesDir, name), shown);
   const displayOf = (name: string) => incoming.find((f) => f.name === name)?.displayPath ?? shown(path.join(sourcesDir, name));
@@ -111,11 +121,13 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     meta: metaOf.get(name)!,
   });
 
-  const sectionsOf = sourceSections(contentDir);
   const given = incoming.length || removedNames.length ? { incoming: incomingNames, removed: removedNames, sectionsOf } : null;
   const { names, sources, result, dates } = readIssues(allNames, given, read, ledger);
 
   const removed = withdraw(contentDir, result, removedNames, sectionsOf, options.today ?? localToday());
+  const withdrawnIds = new Set(removed.flatMap((r) => r.ids));
+  if (withdrawnIds.size) refuseCitedWithdrawals(removed, topicCitations(topicsDir(contentDir), (id) => withdrawnIds.has(id)));
+  for (const r of removed) r.fileGone = !existing.includes(r.name);
   const withdrawnPaths = withdrawnEntryPaths(contentDir, removed, sectionsOf, result);
 
   const copies = new Map<string, Uint8Array>();
@@ -130,7 +142,9 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   }
   const notes = new Map(sources.map((s) => [s.name, invisibleReport(s.text)]));
   const scope = dates === null ? () => true : (rel: string) => rel === LEDGER_FILE || dates.has(entryDate(rel) ?? '');
-  return { contentDir, result, files: result.files, copies, sources: names, scope, removed, sourceRemovals, withdrawnPaths, notes };
+  const retiredNow = result.entries.ledger.retired;
+  const retired = Object.keys(retiredNow).filter((id) => !(id in ledger.retired)).sort().map((id) => ({ id, successor: retiredNow[id] }));
+  return { contentDir, result, files: result.files, copies, sources: names, scope, removed, sourceRemovals, withdrawnPaths, notes, retired };
 }
 
 export interface IngestOutcome {

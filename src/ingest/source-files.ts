@@ -34,24 +34,24 @@ export function givenFiles(files: string[], shown: ShowPath): GivenFile[] {
       stat = statSync(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new IngestError({ file, message: '文件不存在（no such file）', hint: '请检查路径' });
+        throw new IngestError({ file: shown(file), message: '文件不存在（no such file）', hint: '请检查路径' });
       }
-      throw readError(error, file);
+      throw readError(error, shown(file));
     }
     if (stat.isDirectory()) {
-      throw new IngestError({ file, message: '这是一个文件夹，不是版面文本文件（is a directory）', hint: '请给出文件夹里的 .txt 文件，如 文件夹/*.txt' });
+      throw new IngestError({ file: shown(file), message: '这是一个文件夹，不是版面文本文件（is a directory）', hint: '请给出文件夹里的 .txt 文件，如 文件夹/*.txt' });
     }
     if (!stat.isFile()) {
-      throw new IngestError({ file, message: '这不是普通文件（not a regular file）', hint: '请给出版面文本 .txt 文件' });
+      throw new IngestError({ file: shown(file), message: '这不是普通文件（not a regular file）', hint: '请给出版面文本 .txt 文件' });
     }
     const name = path.basename(file);
-    checkSourceName(name, file);
+    checkSourceName(name, shown(file));
     const real = realpathSync(file);
     const same = out.find((f) => f.name === name);
     if (same) {
       if (same.real === real) continue;
       throw new IngestError({
-        file,
+        file: shown(file),
         message: `与 ${same.displayPath} 同名；content/sources/ 里只能有一个 ${name}（two files with the same name）`,
         hint: '一次只给出其中一个，或把其中一个改名后再导入',
       });
@@ -92,8 +92,10 @@ export function listSources(sourcesDir: string): string[] {
 }
 
 /**
- * The names --remove gives (paths or bare names), each once. Throws IngestError for a name that
- * is not a source in content/sources (naming the closest one) or that is also given to add.
+ * The names --remove gives (paths or bare names), each once. `existing` is every source the
+ * archive has: the files in content/sources and those whose file is gone but whose entries
+ * remain. Throws IngestError for a name that is none of them (naming the closest one) or that is
+ * also given to add.
  */
 export function removals(given: string[], existing: string[], incoming: GivenFile[], sourcesDir: string, shown: ShowPath): string[] {
   const names: string[] = [];
@@ -103,12 +105,12 @@ export function removals(given: string[], existing: string[], incoming: GivenFil
       const guess = closest(name, existing);
       throw new IngestError({
         file: shown(path.join(sourcesDir, name)),
-        message: '--remove 给出的来源文件不在 content/sources/ 里（no such source）',
+        message: '--remove 给出的来源文件不在档案中：content/sources/ 里没有它，也没有它的稿件（no such source）',
         hint: guess ? `是不是 ${guess}？--remove 只能撤下档案中已有的来源文件` : '--remove 只能撤下档案中已有的来源文件；请核对文件名',
       });
     }
     if (incoming.some((f) => f.name === name)) {
-      throw new IngestError({ file: arg, message: '同一个文件既要导入又要撤下（given and removed）', hint: '一次只做一件事：要替换它，只给出新文件即可' });
+      throw new IngestError({ file: shown(arg), message: '同一个文件既要导入又要撤下（given and removed）', hint: '一次只做一件事：要替换它，只给出新文件即可', usage: true });
     }
     if (!names.includes(name)) names.push(name);
   }

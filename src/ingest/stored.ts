@@ -7,29 +7,30 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS } from '../content/paths.ts';
 import { displayPath } from '../content/problems.ts';
-import { parseLedger } from '../content/ledger.ts';
-import { decodeSource } from './decode.ts';
+import { LEDGER_FIX, parseLedger } from '../content/ledger.ts';
+import { decodeSource, type DecodeKind } from './decode.ts';
 import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
 import { readBytes } from './source-files.ts';
 
 /** The biggest metadata.yaml read: a few decades of pages, not one page (decode.ts' limit). */
 const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+/** What the decoder advises about a metadata.yaml that is not text: it is the staff's YAML, not a page. */
+const METADATA_TEXT: DecodeKind = {
+  what: '元数据文件',
+  textHint: 'metadata.yaml 须是 UTF-8 纯文本的 YAML（格式见 docs/metadata.md）：请用文本编辑器打开，删去乱码或另存为 UTF-8；或从 git 恢复它',
+  sizeHint: '元数据文件只记各版面的日期、版次和版名；请检查是否放错了文件',
+};
 
 /**
- * content/ids.json, checked against its schema (src/schema/ledger.ts). Throws IngestError for a
- * broken or wrongly shaped ledger, as the manifest is refused: restoring it, never deleting it.
+ * content/ids.json, checked against its schema (src/schema/ledger.ts, through
+ * src/content/ledger.ts, as every reader checks it). Throws IngestError for a broken or wrongly
+ * shaped ledger, as the manifest is refused: restoring it, never deleting it.
  */
 export function readLedger(file: string): Ledger {
-  const { ledger, problems } = parseLedger(readFileSync(file, 'utf8'));
-  if (ledger) return ledger;
-  const [first] = problems;
-  const more = problems.length > 1 ? `（另有 ${problems.length - 1} 处）` : '';
-  throw new IngestError({
-    file: displayPath(file),
-    message: `稿件号账本损坏：${first.field ? `${first.field}：` : ''}${first.reason}${more}（broken id ledger）`,
-    hint: '请用 git checkout 或备份恢复这个文件；不要删除它——没有它，已发布的稿件号无法保持不变',
-  });
+  const read = parseLedger(readBytes(file, displayPath).toString('utf8'));
+  if ('why' in read) throw new IngestError({ file: displayPath(file), line: read.line, message: `稿件号账本损坏：${read.why}（broken id ledger）`, hint: LEDGER_FIX });
+  return read.ledger;
 }
 
 /**
@@ -40,7 +41,7 @@ export function readLedger(file: string): Ledger {
 export function readMetadataText(file: string, shownPath: string): string {
   const bytes = readBytes(file, () => shownPath);
   if (bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return '';
-  return decodeSource(bytes, shownPath, { maxBytes: MAX_METADATA_BYTES });
+  return decodeSource(bytes, shownPath, { maxBytes: MAX_METADATA_BYTES, kind: METADATA_TEXT });
 }
 
 /** A page entry already written, as the ingest needs it. */

@@ -17,6 +17,7 @@ import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
 import type { PipelineResult } from './pipeline.ts';
 import type { SourceSection } from './stored.ts';
+import type { Citation } from '../topics/cited.ts';
 
 /** A source taken out by --remove, for the report. */
 export interface RemovedSource {
@@ -26,12 +27,15 @@ export interface RemovedSource {
   page: number | null;
   /** Its article ids, now withdrawn. */
   ids: string[];
+  /** Its file was already gone from content/sources (deleted by hand before --remove). */
+  fileGone?: boolean;
 }
 
 /**
  * metadata.yaml's text without the entries of `names`, its comments and the rest kept (a comment
  * above a removed entry moves to the entry that follows); the same text when it has none of them
- * or cannot be parsed as a map (the metadata reader then reports it), '' when nothing is left.
+ * or cannot be parsed as a map (the metadata reader then reports it); only its comments when no
+ * entry is left, '' when there are none either (the file then goes).
  */
 export function withoutEntries(text: string, names: string[]): string {
   if (names.length === 0) return text;
@@ -53,10 +57,15 @@ export function withoutEntries(text: string, names: string[]): string {
     }
     kept.push(pair);
   }
+  if (kept.length === before) return text;
+  if (kept.length === 0) {
+    // No entry left: the comments stay, in their order, as a file of comments (the staff's notes are theirs).
+    const comments = [doc.commentBefore, doc.contents.commentBefore, orphanComment, doc.contents.comment, doc.comment].filter((c): c is string => Boolean(c));
+    return comments.length ? `${comments.join('\n').split('\n').map((line) => (line === '' ? '' : `#${line}`)).join('\n')}\n` : '';
+  }
   if (orphanComment) doc.comment = [doc.comment, orphanComment].filter(Boolean).join('\n');
   doc.contents.items = kept;
-  if (kept.length === before) return text;
-  return doc.contents.items.length === 0 ? '' : String(doc);
+  return String(doc);
 }
 
 /**
@@ -75,7 +84,34 @@ export function refuseVanishedSources(ledger: Ledger, present: string[], removed
   throw new IngestError({
     file: displayPath(path.join(sourcesDir, name)),
     message: `来源文件不见了，但档案中还有它的 ${count} 篇稿件${missing.size > 1 ? `（另有 ${missing.size - 1} 个来源文件也不见了）` : ''}（source missing）`,
-    hint: `若要撤下这一版，运行 npm run ingest -- --remove ${name}（稿件网址会改为撤稿说明）；否则请从 git 或备份恢复这个文件`,
+    hint: `若要撤下这一版，运行 npm run ingest -- --remove ${shellWord(name)} （稿件网址会改为撤稿说明）；否则请从 git 或备份恢复这个文件`,
+  });
+}
+
+/** A file name as it can be typed in a shell command: quoted when it holds anything but letters, digits and . _ -. */
+function shellWord(name: string): string {
+  return /^[\p{L}\p{N}._-]+$/u.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * A removal must not break a topic: an article a topic cites (`citations`, from
+ * src/topics/cited.ts) cannot be withdrawn, or the next build stops at that topic. Throws
+ * IngestError naming the first topic file and line that cites an article of `removed`, with how
+ * many other citations there are and what to do.
+ */
+export function refuseCitedWithdrawals(removed: RemovedSource[], citations: Citation[]): void {
+  const [first] = citations;
+  if (first === undefined) return;
+  const source = removed.find((r) => r.ids.includes(first.id))?.name ?? '';
+  const others = citations.slice(1).map((c) => `${c.file}${c.line === undefined ? '' : `:${c.line}`}（${c.id}）`);
+  throw new IngestError({
+    file: first.file,
+    line: first.line,
+    message:
+      `专题引用了稿件 ${first.id}，它属于要撤下的 ${source}` +
+      (others.length ? `；另有 ${others.length} 处引用要撤下的稿件：${others.slice(0, 5).join('、')}${others.length > 5 ? '……' : ''}` : '') +
+      '（cited by a topic）',
+    hint: '撤下后这篇稿件不复存在，专题将无法构建：请先在专题中删去或替换这些引用（<稿件>、<引文>、<时间线> 里的稿件号），再运行 --remove',
   });
 }
 

@@ -1,11 +1,13 @@
 /**
  * /feed.xml: an Atom 1.0 feed (RFC 4287) of the articles of the newest issues, newest issue
  * first, in print order within an issue. Every URL absolute; every piece of source text
- * XML-escaped (and characters XML 1.0 cannot carry dropped), so a feed reader shows it as text.
+ * XML-escaped (and characters XML 1.0 cannot carry dropped), so a feed reader shows it as text,
+ * and its direction controls isolated (feedText).
  * Our own code: @astrojs/rss writes RSS 2.0 only, and the `feed` package writes titles and
  * summaries as HTML in CDATA (a source's `<` would become markup), times in UTC, no xml:lang.
  */
 import type { Archive } from '../content/archive.ts';
+import { isolateBidiText } from './bidi.ts';
 import { pageTitle } from './chinese.ts';
 import { routes } from './routes.ts';
 import { articleTitle, excerpt, leadText } from './titles.ts';
@@ -18,6 +20,15 @@ export function xmlText(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/**
+ * The paper's text as a feed shows it: XML-escaped, with each direction control isolated as the
+ * pages' <title> has it (bidi.ts), so a RIGHT-TO-LEFT OVERRIDE in a headline cannot disguise the
+ * title in a feed reader. The character itself is kept.
+ */
+export function feedText(text: string): string {
+  return xmlText(isolateBidiText(text));
 }
 
 /** An issue date as an RFC 3339 time: the paper's day begins at 00:00 Beijing time. */
@@ -41,13 +52,13 @@ export function atomFeed(archive: Archive, absolute: (path: string) => string, i
       return [
         '  <entry>',
         `    <id>${xmlText(idOf(routes.article(article.id)))}</id>`,
-        `    <title>${xmlText(articleTitle(article, photos, archive))}</title>`,
+        `    <title>${feedText(articleTitle(article, photos, archive))}</title>`,
         `    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
         `    <published>${issueTime(issue.date)}</published>`,
         `    <updated>${issueTime(issue.date)}</updated>`,
-        ...article.authors.map((a) => `    <author><name>${xmlText(a.name)}</name></author>`),
-        ...(section ? [`    <category term="${xmlText(`page-${section.page}`)}" label="${xmlText(pageTitle(section.page, section.name))}"/>`] : []),
-        ...(summary ? [`    <summary>${xmlText(summary)}</summary>`] : []),
+        ...article.authors.map((a) => `    <author><name>${feedText(a.name)}</name></author>`),
+        ...(section ? [`    <category term="${xmlText(`page-${section.page}`)}" label="${feedText(pageTitle(section.page, section.name))}"/>`] : []),
+        ...(summary ? [`    <summary>${feedText(summary)}</summary>`] : []),
         '  </entry>',
       ].join('\n');
     }),

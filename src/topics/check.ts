@@ -10,6 +10,7 @@ import { articlesInPrintOrder, type Archive } from '../content/archive.ts';
 import { compare } from '../content/order.ts';
 import { parseMarkdownEntry } from '../content/parse.ts';
 import { displayPath, zhCN, type ContentProblem } from '../content/problems.ts';
+import type { Ledger } from '../schema/ledger.ts';
 import { editorialSchema, topicSchema, TOPIC_NAME } from '../schema/topic.ts';
 import { readMdxBody, type Reference } from './mdx-references.ts';
 import { locateQuote } from './quote.ts';
@@ -67,8 +68,12 @@ function readPage(
   return { file, references: body.references };
 }
 
-/** Checks every topic's and editorial page's references against the (already valid) content. */
-export function checkPages(archive: Archive, topicsDir: string, editorialDir: string): PagesReport {
+/**
+ * Checks every topic's and editorial page's references against the (already valid) content.
+ * With the id `ledger` (content/ids.json), an id that is no longer an article is named for what
+ * it is: withdrawn (when, and from which source) or retired (and the id that took its place).
+ */
+export function checkPages(archive: Archive, topicsDir: string, editorialDir: string, ledger?: Ledger): PagesReport {
   const problems: ContentProblem[] = [];
   const content = { issues: archive.issues, articles: articlesInPrintOrder(archive), photos: archive.photos };
   const articles = new Map(content.articles.map((a) => [a.id, a]));
@@ -84,6 +89,24 @@ export function checkPages(archive: Archive, topicsDir: string, editorialDir: st
     return `${issue} 第 ${page} 版共 ${onPage.length} 篇，稿件号 ${onPage[0]} 至 ${onPage.at(-1)}`;
   };
   const issueDate = new Map(content.issues.map((i) => [i.id, i.date]));
+  /** Why an id the ledger gave is no longer an article, and what to write instead; undefined for an id never given. */
+  const gone = (id: string): string | undefined => {
+    const withdrawn = ledger?.withdrawn[id];
+    if (withdrawn) {
+      return `稿件 ${id}（${withdrawn.title || '无标题'}）已于 ${withdrawn.withdrawn} 撤下：来源文件 ${withdrawn.source} 已用 --remove 撤出档案（withdrawn）— 请从专题中删去这条引用，或换成别的稿件`;
+    }
+    if (!ledger || !(id in ledger.retired)) return undefined;
+    // A retired id points at the article that took its text; follow the chain to a live one.
+    let next: string | null = ledger.retired[id];
+    const seen = new Set([id]);
+    while (next !== null && !articles.has(next) && next in ledger.retired && !seen.has(next)) {
+      seen.add(next);
+      next = ledger.retired[next];
+    }
+    return next !== null && articles.has(next)
+      ? `稿件号 ${id} 已停用，它的文字现在是稿件 ${next}（retired）— 请把引用改为 ${next}`
+      : `稿件号 ${id} 已停用，没有接替它的稿件（retired）— 请从专题中删去这条引用，或换成别的稿件`;
+  };
   const photographers = new Map<string, string[]>();
   for (const p of content.photos) photographers.set(p.article, [...(photographers.get(p.article) ?? []), ...p.photographers]);
   const newestFirst = [...content.articles].reverse();
@@ -99,8 +122,7 @@ export function checkPages(archive: Archive, topicsDir: string, editorialDir: st
     }
     const page = readPage(full, topicSchema, TOPIC_COMPONENTS, problems);
     if (!page) continue;
-    const missing = (ref: Reference, id: string) =>
-      problems.push({ file: page.file, line: ref.line, reason: `稿件 ${id} 不存在（${whereIdPoints(id)}）` });
+    const missing = (ref: Reference, id: string) => problems.push({ file: page.file, line: ref.line, reason: gone(id) ?? `稿件 ${id} 不存在（${whereIdPoints(id)}）` });
     for (const ref of page.references) {
       if (ref.kind === 'card') {
         if (!articles.has(ref.id)) missing(ref, ref.id);

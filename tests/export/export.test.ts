@@ -211,6 +211,24 @@ describe('npm run export', () => {
     expect(fs.existsSync(target)).toBe(false);
   });
 
+  it('refuses a broken or wrongly shaped id ledger in one line, writing nothing', () => {
+    for (const [name, text, reason] of [
+      ['not-json', '{"articles": {', /^导出未完成：\S*ids\.json:1: 稿件号账本损坏：不是有效的 JSON：.*（broken id ledger）— 请用 git checkout 或备份恢复这个文件/m],
+      ['wrong-shape', '{"articles": [], "retired": {}}', /^导出未完成：\S*ids\.json: 稿件号账本损坏：articles：.*（broken id ledger）— 请用 git checkout/m],
+    ] as const) {
+      const broken = path.join(out, name, 'content');
+      fs.cpSync(FIXTURE, broken, { recursive: true });
+      fs.writeFileSync(path.join(broken, 'ids.json'), text);
+      const target = path.join(out, name, 'export');
+      const result = runExport(['--out', target], { ARCHIVE_CONTENT_DIR: broken });
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(reason);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(fs.existsSync(target)).toBe(false);
+    }
+  });
+
   it('explains its usage', () => {
     for (const args of [[], ['--out'], ['--outdir', out], [out]]) {
       const result = runExport(args, { ARCHIVE_CONTENT_DIR: FIXTURE });

@@ -64,19 +64,28 @@ describe('--date and --page', () => {
     expect(metadata()).toMatch(/^# 已登记的版次\n006_b\.txt:\n {2}page: 2\n {2}date: 2026-11-30\n\n005_a\.txt:\n {2}date: 2026-11-30\n$/);
   });
 
-  it('--page with two files is refused, copying nothing', () => {
+  it('--page with two files is refused as a usage mistake (exit 2, one line), copying nothing', () => {
     const before = snapshot();
     const run = ingest('--date', '2026-11-30', '--page', '3', page('a.txt'), page('b.txt'));
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.err).toMatch(/--page: .*只能用于一个文件/);
     expect(snapshot()).toEqual(before);
   });
 
-  it('a bad date is refused, copying nothing', () => {
+  it.each([
+    [['--date', '2026-11-31', 'a.txt'], /^--date: 日期 2026-11-31 不存在/],
+    [['--date', '2026-13-01', 'a.txt'], /^--date: .*2026-13-01/],
+    [['--page', '3'], /^--page: 只用于命令行上给出的文件，这里没有给出文件/],
+    [['--date', '2026-11-30'], /^--date: 只用于命令行上给出的文件/],
+    [['--page', '0', 'a.txt'], /^--page: 版次须为 1 到 99 的整数/],
+  ])('%j is a usage mistake: one line, exit 2, copying nothing', (args, said) => {
     const before = snapshot();
-    const run = ingest('--date', '2026-11-31', page('a.txt'));
-    expect(run.code).toBe(1);
-    expect(run.err).toMatch(/--date: 日期 2026-11-31 不存在/);
+    if (args.includes('a.txt')) page('a.txt');
+    const run = ingest(...args.map((a) => (a === 'a.txt' ? path.join(scratch.root, 'a.txt') : a)));
+    expect(run.code, run.err).toBe(2);
+    expect(run.err).toMatch(said);
+    expect(run.err.trim().split('\n')).toHaveLength(1);
+    expect(run.err).toContain('没有导入任何文件');
     expect(snapshot()).toEqual(before);
   });
 });
@@ -138,5 +147,38 @@ describe('dates read from the page', () => {
     const given = ingest('--date', '2025-11-16', file);
     expect(given.err).toBe('');
     expect(json('issues/2025/2025-11-16.json')).toMatchObject({ dateSource: 'metadata' });
+  });
+});
+
+describe('the report names what a person should check', () => {
+  const FIRST = '城东社区走访独居老人\n本报讯（记者 周明远）近日，城东社区组织志愿者走访辖区独居老人，为他们送去米面油等生活用品，并帮助检查用电安全。\n';
+  const SECOND = '市图书馆推出寒假阅读季\n本报讯（通讯员 王晓晴）11月29日，市图书馆寒假阅读季活动启动，推出亲子共读、古籍展览等二十余项活动。\n';
+
+  it('an id a re-read no longer gives is named as retired, with where its URL leads', () => {
+    expect(ingest('--date', '2026-11-30', '--page', '1', page('005_a.txt', FIRST + SECOND)).code).toBe(0);
+    const ids = Object.keys(json('ids.json').articles).filter((id) => id.startsWith('2026-11-30-01-')).sort();
+    expect(ids).toHaveLength(2);
+    // The source is corrected: the second piece was never on this page.
+    const run = ingest(page('005_a.txt', FIRST));
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain(`停用稿件号 ${ids[1]}：这次读出的稿件里没有它了（retired），没有接替它的稿件，其网址显示“已停用”；稿件号不会再给别的稿件`);
+    expect(run.out).not.toContain(`停用稿件号 ${ids[0]}`);
+    expect(json('ids.json').retired).toEqual({ [ids[1]]: null });
+  });
+
+  it('… and, when its text went into another piece, the id its URL now leads to', () => {
+    expect(ingest('--date', '2026-11-30', '--page', '1', page('005_a.txt', FIRST + SECOND)).code).toBe(0);
+    const ids = Object.keys(json('ids.json').articles).filter((id) => id.startsWith('2026-11-30-01-')).sort();
+    // The second headline and dateline were a misprint: the text under them belongs to the first piece.
+    const run = ingest(page('005_a.txt', FIRST + SECOND.split('\n')[1].replace('本报讯（通讯员 王晓晴）', '') + '\n'));
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain(`停用稿件号 ${ids[1]}：这次读出的稿件里没有它了（retired），其网址转到接替它的稿件 ${ids[0]}`);
+  });
+
+  it('a piece with neither headline nor dateline is listed by its opening words', () => {
+    const run = ingest('--date', '2026-11-30', '--page', '1', page('005_a.txt', `近日，城东社区组织志愿者走访辖区独居老人，为他们送去米面油等生活用品。\n\n${SECOND}`));
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toMatch(/无标题：2026-11-30-01-01「近日，城东社区组织志愿者走访辖区独居老人…」（第 1 行起）/);
+    expect(run.out).not.toContain('「」');
   });
 });

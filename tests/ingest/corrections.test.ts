@@ -48,17 +48,50 @@ describe('an article corrected by hand', () => {
     expect(fs.readFileSync(articleFile(), 'utf8')).toBe(edited);
     expect(first.out).toContain('01-03.md: 有人手工修改过（校订），来源的读法也变了：保留手工版本，差异列在下面');
     expect(first.out).toContain(`${ARTICLE.split(path.sep).join('/')}：手工版本（-）与来源的新读法（+）不同之处：`);
-    expect(first.out).toMatch(/- 第 9 行（校订）：headline: "把温暖送给环卫工"/);
-    expect(first.out).toMatch(/- 第 10 行（校订）：corrected: "2026-01-05"/);
-    expect(first.out).toMatch(/\+ 第 9 行（新读法）：headline: "温暖送给环卫工"/);
-    expect(first.out).toMatch(/\+ 第 \d+ 行（新读法）：平城区环境卫生服务中心的负责人王金栋告诉记者/);
-    expect(first.out).toMatch(/- 第 \d+ 行（校订）：平城区环境卫生服务中心负责人王金栋告诉记者/);
+    // Each changed line as its changed span in 【】, with the words around it.
+    expect(first.out).toContain('- 第 9 行（校订）：headline: "【把】温暖送给环卫工"');
+    expect(first.out).toContain('+ 第 9 行（新读法）：headline: "【】温暖送给环卫工"');
+    expect(first.out).toContain('- 第 10 行（校订）：corrected: "2026-01-05"');
+    expect(first.out).toMatch(/- 第 36 行（校订）：平城区环境卫生服务中心【】负责人王金栋告诉记者，目…\n\s+\+ 第 35 行（新读法）：平城区环境卫生服务中心【的】负责人王金栋告诉记者，目…/);
 
     const second = script('scripts/ingest.ts');
     expect(second.code).toBe(0);
     expect(second.out).toContain('01-03.md: 有人手工修改过（校订），保留手工版本');
     expect(second.out).not.toContain('新读法');
     expect(fs.readFileSync(articleFile(), 'utf8')).toBe(edited);
+  });
+
+  it('a broken manifest is refused by check-content and export, never read as "no manifest" (which would skip the 校订 check)', () => {
+    editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"'));
+    const manifest = path.join(scratch.content, '.ingest-manifest.json');
+    for (const broken of ['{"version": 1, "files": {', '{"version": 1, "files": {"articles/x.md": "nothex"}}', '[]']) {
+      fs.writeFileSync(manifest, broken);
+      const check = script('scripts/check-content.ts');
+      expect(check.code, check.err).toBe(1);
+      expect(check.err).toMatch(/content\/\.ingest-manifest\.json(:\d+)?: 导入清单损坏：.*无法判断哪些稿件手工校订过（broken ingest manifest）— 请用 git checkout 恢复这个文件/);
+      expect(check.out).not.toContain('内容检查通过');
+      const exported = script('scripts/export.ts', '--out', path.join(scratch.root, 'data'));
+      expect(exported.code).toBe(1);
+      expect(exported.err).toContain('导入清单损坏');
+    }
+  });
+
+  it('an entry whose frontmatter a person broke is named as broken, with its line and the fix, not as a 校订 to date', () => {
+    for (const [change, line, reason] of [
+      [(t: string) => t.replace('headline: "温暖送给环卫工"', 'headline: "温暖送给环卫工'), 9, '元数据块（frontmatter）不是有效的 YAML：Missing closing "quote（broken entry, kept）'],
+      [(t: string) => t.replace(/\n---\n/, '\n--\n'), 1, '但没有结尾的 ---'],
+    ] as const) {
+      const original = fs.readFileSync(articleFile(), 'utf8');
+      editArticle(change);
+      const run = script('scripts/ingest.ts');
+      expect(run.code, run.err).toBe(0);
+      const said = run.out.split('\n').find((l) => l.includes(ARTICLE.split(path.sep).join('/')))!;
+      expect(said).toContain(`${ARTICLE.split(path.sep).join('/')}:${line}: 有人改过这个文件，但它已无法读取：`);
+      expect(said).toContain(reason);
+      expect(said).toContain('请改正这一处（npm run check-content 列出每一处），或加 --force 用导入结果覆盖它');
+      expect(said).not.toContain('corrected');
+      fs.writeFileSync(articleFile(), original);
+    }
   });
 
   it('an undated hand edit is named in the ingest report with what to write', () => {

@@ -58,6 +58,24 @@ describe('arguments', () => {
     expectRefused(run, 1, /b\/dup\.txt: 与 a\/dup\.txt 同名；content\/sources\/ 里只能有一个 dup\.txt/, before);
   });
 
+  it('paths outside the working folder are all shown absolute, however they were typed', () => {
+    metadata('dup.txt:\n  date: 2026-01-10\n  page: 1\n');
+    const outside = fs.mkdtempSync(path.join(path.dirname(scratch.root), 'archive-outside-'));
+    try {
+      for (const dir of ['a', 'b']) {
+        fs.mkdirSync(path.join(outside, dir));
+        fs.writeFileSync(path.join(outside, dir, 'dup.txt'), PAGE);
+      }
+      const before = snapshot();
+      // One typed absolute, one relative to where the command runs.
+      const run = ingest(path.join(outside, 'a/dup.txt'), path.relative(scratch.root, path.join(outside, 'b/dup.txt')));
+      expectRefused(run, 1, new RegExp(`^${outside}/b/dup\\.txt: 与 ${outside}/a/dup\\.txt 同名`, 'm'), before);
+      expect(run.err).not.toContain('../');
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('the same file given twice is one file', () => {
     metadata('dup.txt:\n  date: 2026-01-10\n  page: 1\n');
     const page = givePage('a/dup.txt');
@@ -91,13 +109,13 @@ describe('arguments', () => {
   it('--remove of a file that is not a source, with the name meant', () => {
     const before = snapshot();
     const run = ingest('--remove', SEEDS[0].replace('.txt', '.tx'));
-    expectRefused(run, 1, new RegExp(`--remove 给出的来源文件不在 content/sources/ 里.* — 是不是 ${SEEDS[0].replace('.', '\\.')}？`), before);
+    expectRefused(run, 1, new RegExp(`--remove 给出的来源文件不在档案中.* — 是不是 ${SEEDS[0].replace('.', '\\.')}？`), before);
   });
 });
 
 describe('the ledger and the metadata', () => {
   it.each([
-    ['not JSON', '{"articles": {', /ids\.json: 稿件号账本损坏：.*JSON.* — 请用 git checkout 或备份恢复这个文件；不要删除它/],
+    ['not JSON', '{"articles": {', /ids\.json:1: 稿件号账本损坏：.*JSON.* — 请用 git checkout 或备份恢复这个文件；不要删除它/],
     ['a list for the articles', '{"articles": [], "retired": {}}', /ids\.json: 稿件号账本损坏：articles：/],
     ['an entry without its source', '{"articles": {"2025-12-28-01-01": {"key": "x", "lines": [1, 2]}}, "retired": {}}', /ids\.json: 稿件号账本损坏：articles\.2025-12-28-01-01\.source：/],
     ['an id in the wrong shape', '{"articles": {}, "retired": {"2025-12-28-1": null}}', /ids\.json: 稿件号账本损坏：retired/],
@@ -126,6 +144,16 @@ describe('the ledger and the metadata', () => {
     metadata(Buffer.concat([Buffer.from(`${SEEDS[0]}:\n  pageName: `), Buffer.from([0xff, 0x80, 0xfe, 0x81]), Buffer.from('\n')]));
     const before = snapshot();
     expectRefused(ingest(), 1, /metadata\.yaml:2: 无法解码/, before);
+  });
+
+  it('metadata with NUL bytes or a control character is refused with advice for metadata.yaml, not for a page', () => {
+    for (const bad of [Buffer.from([0x00, 0x00]), Buffer.from([0x07])]) {
+      metadata(Buffer.concat([Buffer.from(`${SEEDS[0]}:\n  pageName: 要闻`), bad, Buffer.from('\n')]));
+      const before = snapshot();
+      const run = ingest();
+      expectRefused(run, 1, /metadata\.yaml:2: .* — metadata\.yaml 须是 UTF-8 纯文本的 YAML（格式见 docs\/metadata\.md）/, before);
+      expect(run.err).not.toContain('版面');
+    }
   });
 
   it('a source deleted by hand is refused, naming --remove', () => {

@@ -80,6 +80,18 @@ describe('npm run build guards the content', () => {
   });
 });
 
+describe('astro build alone', () => {
+  it('stops at a broken id ledger in one line, before Astro reads anything, with no stack trace', () => {
+    const dir = treeWith('broken-ledger');
+    fs.writeFileSync(path.join(dir, 'ids.json'), '{"articles": [], "retired": {}}');
+    const astro = astroBuild(dir);
+    expect(astro.status).not.toBe(0);
+    expect(astro.output).toMatch(/ids\.json: 稿件号账本损坏：articles：.*（broken id ledger）— 请用 git checkout 或备份恢复这个文件/);
+    expect(astro.output).not.toMatch(/Stack trace|\n\s+at |readLedger/);
+    expect(astro.output).not.toContain('[content] Syncing');
+  });
+});
+
 describe('read-content and Astro agree on what is broken', () => {
   for (const [name, change] of [['wrong type', wrongType], ['unquoted date', unquotedDate]] as const) {
     it(`both refuse: ${name}`, () => {

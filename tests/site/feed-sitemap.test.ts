@@ -35,6 +35,23 @@ describe('Atom feed', () => {
     expect(feed).toContain('<title>]]&gt;&lt;entry&gt;&lt;title&gt;伪造&lt;/title&gt;&lt;/entry&gt;</title>');
     expect(feed.match(/<entry>/g)).toHaveLength(1);
   });
+
+  it('isolates direction controls in titles, names and summaries, as the pages’ <title> does, and keeps them', () => {
+    const archive = fixtureArchive();
+    const [article] = archive.articles;
+    const disguised = buildArchive({
+      issues: archive.issues,
+      sections: [...archive.sectionById.values()],
+      articles: [{ ...article, headline: '市民\u202Egnp.exe\u202C广场', authors: [{ name: '李\u2067四', role: '记者' }] }],
+      photos: [],
+    });
+    const feed = atomFeed(disguised, absolute);
+    const title = /<entry>[\s\S]*?<title>([^<]*)<\/title>/.exec(feed)![1];
+    // Each control stands alone between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+    expect(title).toBe('市民\u2068\u202E\u2069gnp.exe\u2068\u202C\u2069广场');
+    expect(feed).toContain('<author><name>李\u2068\u2067\u2069\u2069四</name></author>');
+    expect(feed).not.toMatch(/[^\u2068]\u202E/);
+  });
 });
 
 describe('sitemap', () => {

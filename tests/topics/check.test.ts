@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/content/archive.ts';
+import type { Ledger } from '../../src/schema/ledger.ts';
 import { checkPages } from '../../src/topics/check.ts';
 
 const content = readArchive('content');
@@ -18,11 +19,11 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-/** A topics folder holding the given files; checks it with the real content and editorial pages. */
-function check(files: Record<string, string>, editorial = path.resolve('editorial')) {
+/** A topics folder holding the given files; checks it with the real content and editorial pages (and a ledger, when given). */
+function check(files: Record<string, string>, editorial = path.resolve('editorial'), ledger?: Ledger) {
   const dir = fs.mkdtempSync(path.join(scratch, 'case-'));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  const report = checkPages(content, dir, editorial);
+  const report = checkPages(content, dir, editorial, ledger);
   return { ...report, lines: report.problems.map((p) => `${path.basename(p.file)}:${p.line ?? ''}: ${p.field ? `${p.field}：` : ''}${p.reason}`) };
 }
 
@@ -40,6 +41,22 @@ describe('checkPages', () => {
     expect(lines).toEqual([
       'test.mdx:15: 稿件 2025-12-28-01-09 不存在（2025-12-28 第 1 版共 7 篇，稿件号 2025-12-28-01-01 至 2025-12-28-01-07）',
       'test.mdx:17: 稿件 2031-01-01-01-01 不存在（本馆没有 2031-01-01 这一期）',
+    ]);
+  });
+
+  it('names an id the ledger withdrew or retired for what it is, with the fix', () => {
+    const ledger: Ledger = {
+      articles: {},
+      // 2025-12-28-01-08 was read again as part of 01-09, which was read again as part of 01-03.
+      retired: { '2025-12-28-01-08': '2025-12-28-01-09', '2025-12-28-01-09': '2025-12-28-01-03', '2025-12-28-01-10': null },
+      withdrawn: { '2026-02-02-03-01': { source: '009_x.txt', issue: '2026-02-02', page: 3, title: '某地举办灯会', withdrawn: '2026-02-10' } },
+    };
+    const body = ['<稿件 id="2026-02-02-03-01" />', '', '<时间线 稿件="2025-12-28-01-08 2025-12-28-01-10" />'];
+    const { lines } = check({ 'w.mdx': [...FRONT, ...body].join('\n') }, undefined, ledger);
+    expect(lines).toEqual([
+      'w.mdx:11: 稿件 2026-02-02-03-01（某地举办灯会）已于 2026-02-10 撤下：来源文件 009_x.txt 已用 --remove 撤出档案（withdrawn）— 请从专题中删去这条引用，或换成别的稿件',
+      'w.mdx:13: 稿件号 2025-12-28-01-08 已停用，它的文字现在是稿件 2025-12-28-01-03（retired）— 请把引用改为 2025-12-28-01-03',
+      'w.mdx:13: 稿件号 2025-12-28-01-10 已停用，没有接替它的稿件（retired）— 请从专题中删去这条引用，或换成别的稿件',
     ]);
   });
 
