@@ -164,12 +164,13 @@ export class SearchEngine {
    * Opens the bundle, or the month bundles (…/pagefind/2025-12/, …/pagefind/2025-11/ …, newest
    * first): the newest through its pagefind.js, the others merged into it as they are needed.
    * Throws when the index cannot be loaded, or when several bundles are not all months.
+   * `load` imports pagefind.js (the browser's import; the recall bench loads it in Node).
    */
-  static async open(bundles: string[]): Promise<SearchEngine> {
+  static async open(bundles: string[], load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<SearchEngine> {
     const [primary] = bundles;
     let pagefind: PagefindApi;
     try {
-      pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindApi;
+      pagefind = (await load(`${primary}pagefind.js`)) as PagefindApi;
     } catch {
       throw new Error(`检索索引未能加载（${primary}pagefind.js）`);
     }
@@ -336,6 +337,16 @@ export class SearchEngine {
     // alone (no index chunk needed), and one result view made from a record of our own.
     await this.pagefind.search(null, { sort: SORTS.newest });
     resultView(WARM_UP_RECORD, parseQuery('大同日报 "冰雪 2024年"'));
+  }
+
+  /**
+   * Every result the reader can reach for a request by paging on (its offset and limit are
+   * ignored), as Pagefind page ids in the order listed, and the count the page shows. For the
+   * recall bench and tests: the fragments are not loaded.
+   */
+  async resultIds(request: Omit<SearchRequest, 'offset' | 'limit'>): Promise<{ ids: string[]; total: number; searchedSince: string | null }> {
+    const ranked = await this.rank({ ...request, offset: 0, limit: Number.MAX_SAFE_INTEGER });
+    return { ids: ranked.results.map((r) => r.id), total: ranked.results.length, searchedSince: ranked.searchedSince };
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
