@@ -15,6 +15,8 @@
  */
 import { excerpt, markText } from '../shared/excerpt.ts';
 import { mainQuery, parseQuery, phraseQuery, type Phrase } from '../shared/query.ts';
+import { phraseTerms } from '../shared/terms.ts';
+import { PREFIX_CHUNKS_FILE, prefixAnchors, type PrefixChunks } from '../shared/prefix-chunks.ts';
 import { decodeRecord, type ResultRecord } from '../shared/record.ts';
 import { bundleMonth } from '../shared/shards.ts';
 import { FACETS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
@@ -155,8 +157,16 @@ export class SearchEngine {
    */
   private readonly present = new Set<string>();
 
-  constructor(pagefind: PagefindApi, months: MonthShard[] | null = null) {
+  /** The bundle pagefind.js came from (the newest month's, when sharded by month). */
+  private readonly primary: string;
+  /** Each bundle's prefix-chunks.json (shared/prefix-chunks.ts), fetched when a query first needs it. */
+  private readonly prefixMaps = new Map<string, Promise<PrefixChunks>>();
+  /** Words preloaded for one-unit phrases into every bundle open now. */
+  private readonly prefixLoaded = new Set<string>();
+
+  constructor(pagefind: PagefindApi, primary: string, months: MonthShard[] | null = null) {
     this.pagefind = pagefind;
+    this.primary = primary;
     this.months = months;
   }
 
@@ -175,10 +185,10 @@ export class SearchEngine {
       throw new Error(`检索索引未能加载（${primary}pagefind.js）`);
     }
     await pagefind.options({ basePath: primary });
-    if (bundles.length === 1) return new SearchEngine(pagefind);
+    if (bundles.length === 1) return new SearchEngine(pagefind, primary);
     const months = bundles.map(bundleMonth);
     if (!months.every(Boolean)) throw new Error(`检索索引的分片须是按月的（${bundles.join(' ')}）`);
-    return new SearchEngine(pagefind, bundles.map((bundle, i) => ({ bundle, month: months[i]!, opened: i === 0 })));
+    return new SearchEngine(pagefind, primary, bundles.map((bundle, i) => ({ bundle, month: months[i]!, opened: i === 0 })));
   }
 
   /**
@@ -194,6 +204,7 @@ export class SearchEngine {
   private async answer(phrases: Phrase[], filters: Record<string, string>, sort: SortOrder, month?: string): Promise<Answer> {
     const scoped = month ? { ...filters, month } : filters;
     const query = mainQuery(phrases);
+    await this.loadPrefixChunks(phrases);
     // One Pagefind call at a time while files are loading: each loaded chunk replaces Pagefind's
     // WebAssembly state, and two loads at once can both start from the same state.
     if (!this.filtersLoaded) {
@@ -272,6 +283,36 @@ export class SearchEngine {
     return this.last;
   }
 
+  /** The bundles open now. */
+  private openBundleUrls(): string[] {
+    return this.months ? this.months.filter((m) => m.opened).map((m) => m.bundle) : [this.primary];
+  }
+
+  private prefixMap(bundle: string): Promise<PrefixChunks> {
+    let map = this.prefixMaps.get(bundle);
+    if (!map) {
+      // A bundle written before the file existed has none: its prefixes load as Pagefind picks.
+      map = fetch(`${bundle}${PREFIX_CHUNKS_FILE}`).then((r) => (r.ok ? (r.json() as Promise<PrefixChunks>) : {}), () => ({}));
+      this.prefixMaps.set(bundle, map);
+    }
+    return map;
+  }
+
+  /**
+   * A one-unit phrase is a prefix search, and Pagefind loads only the first index chunk of the
+   * prefix's words: the other chunks of each open bundle are loaded here, by preloading the
+   * first word of each (shared/prefix-chunks.ts).
+   */
+  private async loadPrefixChunks(phrases: Phrase[]): Promise<void> {
+    const keys = phrases.filter((p) => p.units.length === 1).map((p) => phraseTerms(p.units)[0]);
+    if (keys.length === 0) return;
+    const maps = await Promise.all(this.openBundleUrls().map((b) => this.prefixMap(b)));
+    const words = [...new Set(maps.flatMap((map) => keys.flatMap((key) => prefixAnchors(map, key))))].filter((w) => !this.prefixLoaded.has(w));
+    if (words.length === 0) return;
+    await this.pagefind.preload(words.join(' '));
+    for (const w of words) this.prefixLoaded.add(w);
+  }
+
   /** How many Pagefind bundles the searches run over. */
   private openBundles(): number {
     return this.months ? this.months.filter((m) => m.opened).length : 1;
@@ -281,6 +322,8 @@ export class SearchEngine {
     if (shard.opened) return;
     await this.pagefind.mergeIndex(shard.bundle);
     shard.opened = true;
+    // Words preloaded so far are not in the new month's index yet.
+    this.prefixLoaded.clear();
     // The new month's filter files are loaded with the next search, for the facets.
     this.filtersLoaded = null;
   }

@@ -16,6 +16,8 @@ import { searchDocument, type DocumentOptions, type IndexedArticle } from './doc
 import { shardScheme, type ShardScheme } from '../../config.ts';
 import { shardOf } from '../shared/shards.ts';
 import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
+import { readPagefindMeta } from './pagefind-meta.ts';
+import { PREFIX_CHUNKS_FILE, prefixChunks } from '../shared/prefix-chunks.ts';
 
 export interface IndexReport {
   articles: number;
@@ -66,6 +68,8 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
+  // Which chunks a one-unit (prefix) query must load beyond the one Pagefind picks (shared/prefix-chunks.ts).
+  await writeFile(path.join(outputPath, PREFIX_CHUNKS_FILE), JSON.stringify(prefixChunks(readPagefindMeta(outputPath).chunks)));
   return { articles: articles.length, topics: topics.length, outputPath, ...(await sizeOf(outputPath)) };
 }
 
