@@ -28,6 +28,31 @@ export interface NodeSearch {
 
 const SIGNATURE = 'pagefind_dcd';
 
+/**
+ * Node's fetch keeps connections open and may reuse one the host has just closed (ECONNRESET);
+ * a browser asks again, Pagefind does not and leaves the chunk out. While a NodeSearch is open,
+ * fetch asks again, up to three times, when the connection fails.
+ */
+let users = 0;
+let plainFetch: typeof fetch | null = null;
+function retryingFetch(): void {
+  if (users++ > 0) return;
+  plainFetch = globalThis.fetch;
+  const original = plainFetch;
+  globalThis.fetch = async (input, init) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await original(input, init);
+      } catch (error) {
+        if (attempt >= 3 || !(error instanceof TypeError)) throw error;
+      }
+    }
+  };
+}
+function plainFetchAgain(): void {
+  if (--users === 0 && plainFetch) globalThis.fetch = plainFetch;
+}
+
 /** Pagefind page ids (fragment file names) → the permalink each fragment records, for every bundle under `root`. */
 function fragmentUrls(root: string, folders: string[]): Map<string, string> {
   const urls = new Map<string, string>();
@@ -53,6 +78,7 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
   if (!existsSync(manifest)) throw new Error(`${root} 下没有检索索引（shards.json）：先运行 npm run build-search`);
   const folders = Object.keys((JSON.parse(readFileSync(manifest, 'utf8')) as { shards: Record<string, unknown> }).shards).sort().reverse();
   const urls = fragmentUrls(root, folders);
+  retryingFetch();
   const host = await startStaticHost({ dir: siteDir });
   const bundles = folders.map((f) => `${host.url}pagefind/${f}`);
   let instance = 0;
@@ -75,6 +101,9 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
       return { urls: ids.map(urlOf), total, searchedSince };
     },
     page: (engine, request) => engine.search(request),
-    close: () => host.close(),
+    close: async () => {
+      await host.close();
+      plainFetchAgain();
+    },
   };
 }

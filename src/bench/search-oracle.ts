@@ -18,7 +18,7 @@ import { routes } from '../site/routes.ts';
 import { readIndexedTopics } from '../topics/search.ts';
 import { unitKey } from '../search/shared/terms.ts';
 import { textUnits, type Unit } from '../search/shared/units.ts';
-import type { Phrase } from '../search/shared/query.ts';
+import { inRange, intersectRanges, type DateRange, type ParsedSearch, type Phrase } from '../search/shared/query.ts';
 
 export interface OracleDocument {
   /** The document's permalink (/articles/<id>/ or /topics/<name>/): what a result links to. */
@@ -121,11 +121,24 @@ export function phraseDocuments(corpus: OracleCorpus, units: Unit[]): Set<number
 
 /** The documents holding every phrase (the query's AND), as permalinks. */
 export function oracleUrls(corpus: OracleCorpus, phrases: Phrase[]): Set<string> {
-  if (phrases.length === 0) return new Set();
+  return oracleSearch(corpus, { groups: phrases.map((p) => [p]), exclude: [], dates: null, notices: [] });
+}
+
+/**
+ * The documents a query as read (shared/query.ts parseSearch) finds: those holding a phrase of
+ * every group and none of the excluded phrases, whose date lies in the months of the query's
+ * range and of `dates` (the address's), as permalinks.
+ */
+export function oracleSearch(corpus: OracleCorpus, search: ParsedSearch, dates: DateRange | null = null): Set<string> {
+  if (search.groups.length === 0) return new Set();
+  const range = intersectRanges(search.dates, dates);
   let docs: Set<number> | null = null;
-  for (const phrase of phrases) {
-    const found = phraseDocuments(corpus, phrase.units);
+  for (const group of search.groups) {
+    const found = new Set(group.flatMap((p) => [...phraseDocuments(corpus, p.units)]));
     docs = docs ? new Set([...docs].filter((i) => found.has(i))) : found;
   }
-  return new Set([...docs!].map((i) => corpus.documents[i].url));
+  const excluded = new Set(search.exclude.flatMap((p) => [...phraseDocuments(corpus, p.units)]));
+  return new Set(
+    [...docs!].filter((i) => !excluded.has(i) && inRange(corpus.documents[i].date.slice(0, 7), range)).map((i) => corpus.documents[i].url),
+  );
 }

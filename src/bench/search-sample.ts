@@ -16,7 +16,7 @@ export interface SampledQuery {
 }
 
 /** How many queries of each kind; lengths are code points. */
-export const SAMPLE_KINDS = ['1', '2', '3', '4', '6', '10', '20', 'sentence', 'name', 'traditional', 'fullwidth', 'and', 'absent'] as const;
+export const SAMPLE_KINDS = ['1', '2', '3', '4', '6', '10', '20', 'sentence', 'name', 'traditional', 'fullwidth', 'and', 'absent', 'or', 'exclude', 'date'] as const;
 export type SampleKind = (typeof SAMPLE_KINDS)[number];
 
 /** Simplified → traditional, one character for one (the first form OpenCC gives). */
@@ -101,6 +101,31 @@ export function sampleQueries(corpus: OracleCorpus, perKind: number, seed: strin
       return a && b ? `${a} ${b}` : null;
     })());
     add('absent', absent(random, corpus));
+    // The query language: either of two stretches; a stretch without another one often beside
+    // it; a stretch within a few months of the archive's.
+    const han = (min: number, max: number) => stretch(random, corpus, random.int(min, max), (t) => HAN.test(t));
+    add('or', (() => {
+      const [a, b] = [han(1, 4), han(2, 4)];
+      return a && b ? `${a}${random.pick([' OR ', ' | ', '|', '｜'])}${b}` : null;
+    })());
+    add('exclude', (() => {
+      const a = han(1, 3);
+      const urls = a ? [...oracleUrls(corpus, parseQuery(a))] : [];
+      if (!urls.length) return null;
+      const url = random.pick(urls);
+      const doc = corpus.documents.find((d) => d.url === url)!;
+      const text = [...random.pick(doc.texts)];
+      const start = random.int(0, Math.max(0, text.length - 3));
+      const b = text.slice(start, start + random.int(1, 3)).join('');
+      return parseQuery(b).length ? `${a} ${random.pick(['-', 'NOT '])}${b}` : null;
+    })());
+    add('date', (() => {
+      const a = han(1, 3);
+      const months = [...new Set(corpus.documents.map((d) => d.date.slice(0, 7)))].sort();
+      const from = random.pick(months);
+      const to = random.pick(months.filter((m) => m >= from));
+      return a ? `${a} date:${random.pick([`${from}..${to}`, from, `${from}..`, `..${to}`])}` : null;
+    })());
   }
   return out;
 }

@@ -48,7 +48,7 @@ const dateKey = (id: string) =>
 const newestFirst = (ids: string[]) => ids.map(dateKey).every((k, i, keys) => i === 0 || keys[i - 1] >= k);
 const oldestFirst = (ids: string[]) => ids.map(dateKey).every((k, i, keys) => i === 0 || keys[i - 1] <= k);
 
-const partialCount = (status: string) => Number(/有 (\d+) 条结果/.exec(status)?.[1] ?? NaN);
+const partialCount = (status: string) => Number(/至少 (\d+) 条结果/.exec(status)?.[1] ?? NaN);
 
 describe('search over one index per month', () => {
   it('lists the month bundles newest first and orders newest first by default', async () => {
@@ -103,22 +103,31 @@ describe('search over one index per month', () => {
     const first = await search(fresh, server.url, '大同');
     expect(first.ids).toHaveLength(10);
     expect(newestFirst(first.ids), first.ids.join(' ')).toBe(true);
-    const since = /^(\d{4})年(\d{1,2})月以来的报道中有 (\d+) 条结果/.exec(first.status);
+    const since = /^至少 (\d+) 条结果：已检索(\d{4})年(\d{1,2})月以来的报道/.exec(first.status);
     expect(since, first.status).not.toBeNull();
-    const month = `${since![1]}-${since![2].padStart(2, '0')}`;
+    const month = `${since![2]}-${since![3].padStart(2, '0')}`;
     expect(MONTHS.indexOf(month)).toBeLessThan(MONTHS.length - 1);
     // Exactly the months from the newest down to that one were loaded.
     expect(monthsLoaded().sort()).toEqual(MONTHS.slice(0, MONTHS.indexOf(month) + 1).sort());
-    expect(Number(since![3])).toBeGreaterThanOrEqual(10);
+    expect(Number(since![1])).toBeGreaterThanOrEqual(10);
 
+    // 更多结果 goes on to older months; the count shown grows with them and never passes what is listed in the end.
     let shown = first.ids;
+    let counted = Number(since![1]);
+    let status = first.status;
     while (await fresh.locator('[data-search-more]').isVisible()) {
       await fresh.click('[data-search-more]');
+      await fresh.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown.length);
       const next = await readResults(fresh);
       expect(next.ids.length).toBeGreaterThan(shown.length);
       shown = next.ids;
+      status = next.status;
+      const now = Number(/(?:至少|共) (\d+) 条结果/.exec(status)?.[1]);
+      expect(now).toBeGreaterThanOrEqual(counted);
+      counted = now;
     }
     expect(newestFirst(shown), shown.join(' ')).toBe(true);
+    expect(status).toContain(`共 ${shown.length} 条结果`);
     const relevance = await search(fresh, server.url, '大同', { sort: 'relevance' });
     expect(relevance.total).toBe(shown.length);
     expect(Number.isNaN(partialCount(relevance.status))).toBe(true);

@@ -14,7 +14,7 @@
  * with Pagefind's mergeIndex.
  */
 import { excerpt, markText } from '../shared/excerpt.ts';
-import { mainQuery, parseQuery, phraseQuery, type Phrase } from '../shared/query.ts';
+import { inRange, intersectRanges, mainQuery, parseDateRange, parseQuery, parseSearch, phraseKey, phraseQuery, type DateRange, type Notice, type ParsedSearch, type Phrase } from '../shared/query.ts';
 import { phraseTerms } from '../shared/terms.ts';
 import { PREFIX_CHUNKS_FILE, prefixAnchors, type PrefixChunks } from '../shared/prefix-chunks.ts';
 import { decodeRecord, type ResultRecord } from '../shared/record.ts';
@@ -45,6 +45,10 @@ export interface PagefindApi {
 
 interface Ranked {
   key: string;
+  /** The query as read, and the dates searched (query and address together). */
+  search: ParsedSearch;
+  dates: DateRange | null;
+  /** The phrases results are marked by: every one a result may hold. */
   phrases: Phrase[];
   results: PagefindResult[];
   facets: Record<Facet, FacetValue[]>;
@@ -62,7 +66,6 @@ interface MonthShard {
 /** A newest-first search over month bundles, extended month by month as more results are asked. */
 interface MonthProgress {
   key: string;
-  phrases: Phrase[];
   results: PagefindResult[];
   /** How many of the eligible months (newest first) have been searched. */
   searched: number;
@@ -102,8 +105,10 @@ function facetsFrom({ counts, exact }: Pick<Answer, 'counts' | 'exact'>): Record
   return facets;
 }
 
-function pagefindFilters(filters: SearchRequest['filters']): Record<string, string> {
-  const out: Record<string, string> = {};
+type Filters = Record<string, string | { any: string[] }>;
+
+function pagefindFilters(filters: SearchRequest['filters']): Filters {
+  const out: Filters = {};
   for (const facet of FACETS) {
     const value = filters[facet];
     if (value) out[facet] = value;
@@ -145,7 +150,7 @@ export class SearchEngine {
    * only for filters in use; facets need them all. Loaded once, alongside the first query's
    * index chunks.
    */
-  private filtersLoaded: Promise<unknown> | null = null;
+  private filtersLoaded: Promise<Counts> | null = null;
 
   /** Month bundles, newest first (the first is the one pagefind.js came from), when so sharded. */
   private readonly months: MonthShard[] | null;
@@ -192,6 +197,73 @@ export class SearchEngine {
   }
 
   /**
+   * The pages a query finds (its phrases, ORs and exclusions), in the order asked for, and the
+   * filter counts; `month` keeps to one month bundle. A query of phrases that must all be found
+   * is answered by answer(), as Pagefind ranks it; with OR or an exclusion, by answerSets().
+   */
+  private answerSearch(search: ParsedSearch, filters: Filters, sort: SortOrder, month?: string): Promise<Answer> {
+    if (search.groups.length === 0) return Promise.resolve({ results: [], counts: {}, exact: true, monthOnly: false });
+    if (search.exclude.length === 0 && search.groups.every((g) => g.length === 1)) return this.answer(search.groups.map((g) => g[0]), filters, sort, month);
+    return this.answerSets(search, filters, sort, month);
+  }
+
+  /**
+   * OR and exclusion, which Pagefind's search does not have: each phrase is searched on its own
+   * (exactly, as in answer()), and the sets are put together here. A page is found when every
+   * group has a phrase on it and no excluded phrase is; it ranks by the sum over the groups of
+   * its best phrase's score (a long phrase scored by the AND search over its bigrams, as in
+   * answer()); by date, in the order Pagefind sorts the whole scope. Filter values are listed
+   * without counts: Pagefind counts each search, not the set made of them.
+   */
+  private async answerSets(search: ParsedSearch, filters: Filters, sort: SortOrder, month?: string): Promise<Answer> {
+    const scoped = month ? { ...filters, month } : filters;
+    const positive = search.groups.flat();
+    const every = [...positive, ...search.exclude];
+    await this.loadPrefixChunks(every);
+    await this.pagefind.preload(mainQuery(every), { filters: scoped });
+    this.filtersLoaded ??= this.pagefind.filters();
+    await this.filtersLoaded;
+
+    const pages = new Map<string, Map<string, PagefindResult>>();
+    const counts: Counts[] = [];
+    for (const p of every) {
+      const only = await this.pagefind.search(phraseQuery(p), { filters: scoped });
+      let scored = only.results;
+      if (p.units.length > 2 && positive.includes(p)) {
+        const kept = new Set(scored.map((r) => r.id));
+        scored = (await this.pagefind.search(mainQuery([p]), { filters: scoped })).results.filter((r) => kept.has(r.id));
+      }
+      pages.set(phraseKey(p), new Map(scored.map((r) => [r.id, r])));
+      if (positive.includes(p)) counts.push(only.totalFilters);
+    }
+    const excluded = new Set(search.exclude.flatMap((p) => [...pages.get(phraseKey(p))!.keys()]));
+    const groups = search.groups.map((g) => g.map((p) => pages.get(phraseKey(p))!));
+    const found = new Map<string, { result: PagefindResult; score: number }>();
+    for (const [id, result] of groups[0].flatMap((g) => [...g])) {
+      if (excluded.has(id) || found.has(id)) continue;
+      let score = 0;
+      let all = true;
+      for (const group of groups) {
+        const hits = group.map((g) => g.get(id)).filter((r): r is PagefindResult => r !== undefined);
+        if (hits.length === 0) {
+          all = false;
+          break;
+        }
+        score += Math.max(...hits.map((r) => r.score));
+      }
+      if (all) found.set(id, { result, score });
+    }
+    let results: PagefindResult[];
+    if (sort === 'relevance') {
+      results = [...found.values()].sort((a, b) => b.score - a.score).map((f) => f.result);
+    } else {
+      const order = (await this.pagefind.search(null, { filters: scoped, sort: SORTS[sort] })).results;
+      results = order.filter((r) => found.has(r.id)).map((r) => found.get(r.id)!.result);
+    }
+    return { results, counts: counts.reduce(addCounts, {}), exact: false, monthOnly: false };
+  }
+
+  /**
    * The pages holding every phrase, in Pagefind's order, and the filter counts; `month` keeps
    * to one month bundle (its month filter).
    *
@@ -201,7 +273,7 @@ export class SearchEngine {
    * look at positions; so besides the one search over all terms, which ranks, each phrase is
    * looked up on its own and only pages holding every phrase are kept.
    */
-  private async answer(phrases: Phrase[], filters: Record<string, string>, sort: SortOrder, month?: string): Promise<Answer> {
+  private async answer(phrases: Phrase[], filters: Filters, sort: SortOrder, month?: string): Promise<Answer> {
     const scoped = month ? { ...filters, month } : filters;
     const query = mainQuery(phrases);
     await this.loadPrefixChunks(phrases);
@@ -271,15 +343,26 @@ export class SearchEngine {
 
   private async rank(request: SearchRequest): Promise<Ranked> {
     const filters = pagefindFilters(request.filters);
-    const key = JSON.stringify([request.query, filters, request.sort]);
+    const key = JSON.stringify([request.query, filters, request.sort, request.date ?? '']);
     if (this.last?.key === key) return this.last;
 
-    const phrases = parseQuery(request.query);
-    if (phrases.length === 0) return { key, phrases, results: [], facets: emptyFacets(), searchedSince: null };
-    if (this.months) return this.rankByMonth(request, phrases, filters, key);
+    const search = parseSearch(request.query);
+    const addressed = request.date ? parseDateRange(request.date) : null;
+    if (request.date && !addressed) search.notices.push({ code: 'date-invalid', text: request.date });
+    const dates = intersectRanges(search.dates, addressed?.range ?? null);
+    const phrases = search.groups.flat();
+    const base = { key, search, dates, phrases };
+    if (search.groups.length === 0) return { ...base, results: [], facets: emptyFacets(), searchedSince: null };
+    if (this.months) return this.rankByMonth(request, base, filters);
 
-    const answer = await this.answer(phrases, filters, request.sort);
-    this.last = { key, phrases, results: answer.results, facets: facetsFrom(answer), searchedSince: null };
+    if (dates) {
+      // One bundle: the months of the range, through the month filter every page carries.
+      this.filtersLoaded ??= this.pagefind.filters();
+      const months = Object.keys((await this.filtersLoaded).month ?? {}).filter((m) => inRange(m, dates));
+      filters.month = { any: months.length ? months : ['∅'] };
+    }
+    const answer = await this.answerSearch(search, filters, request.sort);
+    this.last = { ...base, results: answer.results, facets: facetsFrom(answer), searchedSince: null };
     return this.last;
   }
 
@@ -334,26 +417,30 @@ export class SearchEngine {
    * the page asked for; what was found is kept for the next page. Relevance and oldest first
    * need every month: all are opened, and oldest first is asked month by month.
    */
-  private async rankByMonth(request: SearchRequest, phrases: Phrase[], filters: Record<string, string>, key: string): Promise<Ranked> {
-    const months = this.months!.filter((s) => !filters.year || s.month.startsWith(`${filters.year}-`));
+  private async rankByMonth(request: SearchRequest, base: Omit<Ranked, 'results' | 'facets' | 'searchedSince'>, filters: Filters): Promise<Ranked> {
+    const { key, search, dates } = base;
+    const months = this.months!.filter((s) => (!filters.year || s.month.startsWith(`${filters.year}-`)) && inRange(s.month, dates));
+    if (months.length === 0) return { ...base, results: [], facets: emptyFacets(), searchedSince: null };
     if (request.sort !== 'newest') {
       for (const shard of months) await this.openMonth(shard);
-      const answer = await this.answer(phrases, filters, request.sort);
+      // Months outside a date range may be open from earlier searches: keep to the range's.
+      const scope: Filters = dates ? { ...filters, month: { any: months.map((m) => m.month) } } : filters;
+      const answer = await this.answerSearch(search, scope, request.sort);
       let results = answer.results;
       if (request.sort === 'oldest') {
-        const perMonth = await Promise.all([...months].reverse().map((s) => this.answer(phrases, filters, 'oldest', s.month)));
+        const perMonth = await Promise.all([...months].reverse().map((s) => this.answerSearch(search, filters, 'oldest', s.month)));
         results = perMonth.flatMap((a) => a.results);
       }
-      return { key, phrases, results, facets: facetsFrom(answer), searchedSince: null };
+      return { ...base, results, facets: facetsFrom(answer), searchedSince: null };
     }
 
-    if (this.progress?.key !== key) this.progress = { key, phrases, results: [], searched: 0, counts: {}, exact: true };
+    if (this.progress?.key !== key) this.progress = { key, results: [], searched: 0, counts: {}, exact: true };
     const progress = this.progress;
     const wanted = request.offset + request.limit;
     while (progress.results.length < wanted && progress.searched < months.length) {
       const shard = months[progress.searched];
       await this.openMonth(shard);
-      const answer = await this.answer(phrases, filters, 'newest', shard.month);
+      const answer = await this.answerSearch(search, filters, 'newest', shard.month);
       progress.results.push(...answer.results);
       progress.searched++;
       // Counts of one month add up; counts taken before any filter (the month's included)
@@ -364,7 +451,7 @@ export class SearchEngine {
     const complete = progress.searched === months.length;
     // Exact only once every month is searched.
     const facets = facetsFrom({ counts: progress.counts, exact: progress.exact && complete });
-    return { key, phrases, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month };
+    return { ...base, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month };
   }
 
   /**
@@ -398,6 +485,10 @@ export class SearchEngine {
     const records = await Promise.all(page.map(async (r) => decodeRecord((await r.data()).meta.d)));
     return {
       phrases: ranked.phrases.map((p) => p.text),
+      groups: ranked.search.groups.map((g) => g.map((p) => p.text)),
+      excluded: ranked.search.exclude.map((p) => p.text),
+      dates: ranked.dates,
+      notices: ranked.search.notices,
       total: ranked.results.length,
       facets: ranked.facets,
       offset: request.offset,

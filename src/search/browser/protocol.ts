@@ -3,6 +3,7 @@
  * the page's own script stays small (the engine, with its folding tables, lives in the worker).
  */
 import type { Segment } from '../shared/excerpt.ts';
+import type { DateRange, Notice } from '../shared/query.ts';
 
 export const FACETS = ['year', 'page', 'column', 'author', 'kind'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -13,6 +14,8 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export interface SearchRequest {
   query: string;
   filters: Partial<Record<Facet, string>>;
+  /** A date range from the address or the form (2023-10..2023-12, shared/query.ts parseDateRange); the query's own date: narrows it further. */
+  date?: string;
   sort: SortOrder;
   offset: number;
   limit: number;
@@ -45,6 +48,14 @@ export interface ResultView {
 export interface SearchResponse {
   /** The phrases searched for, folded (so a reader sees that 臺灣 was searched as 台湾). */
   phrases: string[];
+  /** The same as the query reads them: groups that must all be found, each any one of its phrases (OR). */
+  groups: string[][];
+  /** Phrases no result holds (-词, NOT 词). */
+  excluded: string[];
+  /** The months searched (from date: and the address together), null when not limited. */
+  dates: DateRange | null;
+  /** What the query held that the search did not use as typed, said on the page. */
+  notices: Notice[];
   total: number;
   facets: Record<Facet, FacetValue[]>;
   results: ResultView[];

@@ -225,9 +225,9 @@ export function startSearchPage(root: HTMLElement): void {
     }
     if (response.searchedSince) {
       // Month bundles opened newest first: the months before this one are searched when the
-      // reader asks for more, or changes the order.
+      // reader asks for more, and the count grows as they are.
       const [y, m] = response.searchedSince.split('-').map(Number);
-      return `${y}年${m}月以来的报道中有 ${response.total} 条结果（更早的报道，点“更多结果”继续检索） · 检索词：${terms}`;
+      return `至少 ${response.total} 条结果：已检索${y}年${m}月以来的报道，更早的报道点“更多结果”继续检索 · 检索词：${terms}`;
     }
     return `共 ${response.total} 条结果 · 检索词：${terms}`;
   };
@@ -263,6 +263,9 @@ export function startSearchPage(root: HTMLElement): void {
       } else {
         list.append(...items);
         items[0]?.querySelector('a')?.focus();
+        // Older months searched for this page: the count has grown, or become whole.
+        fillFacets(response, state);
+        say(summary(response, state));
       }
       if (!answered) {
         answered = true;

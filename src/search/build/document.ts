@@ -116,9 +116,10 @@ export function resultRecord(entry: IndexedArticle): ResultRecord {
 
 export interface DocumentOptions {
   /**
-   * The month (YYYY-MM) of the bundle the document goes in, added as a `month` filter: with one
-   * bundle per month the engine asks each month's bundle for its own results through it (see
-   * shards.ts, engine.ts).
+   * The month (YYYY-MM) of the bundle the document goes in, its `month` filter: with one bundle
+   * per month the engine asks each month's bundle for its own results through it (see
+   * shards.ts, engine.ts). Without it, the month of the issue: a date range (date:2023-10..2023-12)
+   * searches one bundle through the same filter.
    */
   month?: string;
 }
@@ -156,7 +157,7 @@ export function searchDocument(entry: IndexedArticle, options: DocumentOptions =
     ['kind', article.kind],
     ...present([article.column]).map((c): [string, string] => ['column', c]),
     ...record.names.map((n): [string, string] => ['author', n]),
-    ...(options.month ? [['month', options.month] as [string, string]] : []),
+    ['month', options.month ?? issue.date.slice(0, 7)],
   ];
   const html = [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>`,

@@ -48,7 +48,7 @@ export function topicTexts({ data, text }: IndexedTopic): DocumentTexts {
   return { headline: [data.title, data.cover, ...data.tags], credits: [data.summary], body: text };
 }
 
-/** `month`: the bundle's month, when the index has one bundle per month (document.ts). */
+/** `month`: the bundle's month, when the index has one bundle per month (document.ts); else the month its span ends in. */
 export function topicSearchDocument(topic: IndexedTopic, month?: string): SearchDocument {
   const { data } = topic;
   const record = topicRecord(topic);
@@ -59,7 +59,7 @@ export function topicSearchDocument(topic: IndexedTopic, month?: string): Search
   const filters: [string, string][] = [
     ['kind', 'topic'],
     ...spanYears(data.from, data.to).map((y): [string, string] => ['year', y]),
-    ...(month ? [['month', month] as [string, string]] : []),
+    ['month', month ?? data.to.slice(0, 7)],
   ];
   const html = [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>`,
