@@ -6,6 +6,7 @@
  */
 import type { Segment } from '../shared/excerpt.ts';
 import { formatDateShort, pageLabel, pageTitle } from '../../site/chinese.ts';
+import { describeQuery, noticeText } from './notices.ts';
 import {
   FACETS,
   SORT_ORDERS,
@@ -28,7 +29,14 @@ function spanLabel(from: string, to: string): string {
   return ym(from) === ym(to) ? ym(from) : `${ym(from)}—${ym(to)}`;
 }
 
-type SearchState = Omit<SearchRequest, 'offset' | 'limit'>;
+type SearchState = Omit<SearchRequest, 'offset' | 'limit' | 'date'> & { date: string };
+
+/** The two months of a date range in the address (2023-10..2023-12), for the form's month fields; other forms leave them empty. */
+function rangeMonths(date: string): [string, string] {
+  const m = /^(\d{4}-\d{2})?\.\.(\d{4}-\d{2})?$/.exec(date) ?? /^(\d{4}-\d{2})$/.exec(date);
+  if (!m) return ['', ''];
+  return m.length === 2 ? [m[1], m[1]] : [m[1] ?? '', m[2] ?? ''];
+}
 
 class SearchClient {
   private worker: Worker | null = null;
@@ -123,7 +131,10 @@ export function startSearchPage(root: HTMLElement): void {
     FACETS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]),
   ) as Record<Facet, HTMLSelectElement>;
   const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const fromInput = form.querySelector<HTMLInputElement>('input[name="from"]')!;
+  const toInput = form.querySelector<HTMLInputElement>('input[name="to"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const noticesList = root.querySelector<HTMLUListElement>('[data-search-notices]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const base = root.dataset.base ?? '/';
@@ -145,13 +156,14 @@ export function startSearchPage(root: HTMLElement): void {
       const v = params.get(f);
       if (v) filters[f] = v;
     }
-    return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : defaultSort };
+    return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : defaultSort, date: params.get('date') ?? '' };
   };
 
   const addressOf = (state: SearchState): string => {
     const params = new URLSearchParams();
     if (state.query) params.set('q', state.query);
     for (const f of FACETS) if (state.filters[f]) params.set(f, state.filters[f]!);
+    if (state.date) params.set('date', state.date);
     if (state.sort !== defaultSort) params.set('sort', state.sort);
     const search = params.toString();
     return search ? `?${search}` : location.pathname;
@@ -160,7 +172,9 @@ export function startSearchPage(root: HTMLElement): void {
   const readForm = (): SearchState => {
     const filters: SearchState['filters'] = {};
     for (const f of FACETS) if (facetSelects[f].value) filters[f] = facetSelects[f].value;
-    return { query: input.value.trim(), filters, sort: sortSelect.value as SortOrder };
+    const [from, to] = [fromInput.value, toInput.value];
+    const date = from || to ? `${from}..${to}` : '';
+    return { query: input.value.trim(), filters, sort: sortSelect.value as SortOrder, date };
   };
 
   const ensureOption = (select: HTMLSelectElement, value: string, label: string) => {
@@ -170,6 +184,7 @@ export function startSearchPage(root: HTMLElement): void {
   const writeForm = (state: SearchState) => {
     input.value = state.query;
     sortSelect.value = state.sort;
+    [fromInput.value, toInput.value] = rangeMonths(state.date);
     for (const f of FACETS) {
       const v = state.filters[f] ?? '';
       if (v) ensureOption(facetSelects[f], v, FACET_LABELS[f](v));
@@ -217,8 +232,15 @@ export function startSearchPage(root: HTMLElement): void {
     status.textContent = text;
   };
 
+  /** What the query held that the search did not use as typed: one line each, or nothing. */
+  const showNotices = (response: SearchResponse | null) => {
+    const notices = response?.notices ?? [];
+    noticesList.replaceChildren(...notices.map((n) => el('li', {}, noticeText(n))));
+    noticesList.hidden = notices.length === 0;
+  };
+
   const summary = (response: SearchResponse, state: SearchState): string => {
-    const terms = response.phrases.map((p) => `“${p}”`).join(' ');
+    const terms = describeQuery(response.groups, response.excluded, response.dates);
     if (response.total === 0) {
       const narrowed = Object.keys(state.filters).length ? '（已按筛选条件缩小范围）' : '';
       return `没有找到包含 ${terms} 的稿件${narrowed}。`;
@@ -239,6 +261,7 @@ export function startSearchPage(root: HTMLElement): void {
       list.replaceChildren();
       more.hidden = true;
       filtersBox.hidden = true;
+      showNotices(null);
       say('');
       return;
     }
@@ -246,13 +269,15 @@ export function startSearchPage(root: HTMLElement): void {
     if (offset === 0) say('正在检索…');
     if (!answered) performance.mark('search:start');
     try {
-      const response = await client.search({ ...state, offset, limit: PAGE_SIZE });
+      const { date, ...rest } = state;
+      const response = await client.search({ ...rest, ...(date ? { date } : {}), offset, limit: PAGE_SIZE });
       if (mine !== generation) return;
+      showNotices(response);
       if (response.phrases.length === 0) {
         list.replaceChildren();
         more.hidden = true;
         filtersBox.hidden = true;
-        say('检索词里没有可以检索的文字或数字。');
+        say(response.notices.length ? '没有可以检索的词，见下面的说明。' : '检索词里没有可以检索的文字或数字。');
         return;
       }
       const items = response.results.map((r) => resultItem(r, state.query));
@@ -291,7 +316,7 @@ export function startSearchPage(root: HTMLElement): void {
     history.pushState(null, '', addressOf(state));
     void run(state);
   });
-  for (const select of [sortSelect, ...Object.values(facetSelects)]) {
+  for (const select of [sortSelect, ...Object.values(facetSelects), fromInput, toInput]) {
     select.addEventListener('change', () => form.requestSubmit());
   }
   more.addEventListener('click', () => {
