@@ -20,7 +20,7 @@ export interface NodeSearch {
   /** A fresh engine, as a new search page has (nothing loaded yet). */
   engine(): Promise<SearchEngine>;
   /** Every result the reader can reach, as permalinks in the order listed, and the count shown. */
-  ask(engine: SearchEngine, request: Omit<SearchRequest, 'offset' | 'limit'>): Promise<{ urls: string[]; total: number; searchedSince: string | null }>;
+  ask(engine: SearchEngine, request: Omit<SearchRequest, 'offset' | 'limit'>): Promise<{ urls: string[]; total: number; atLeast: boolean }>;
   /** One page of results, as the search page receives it. */
   page(engine: SearchEngine, request: SearchRequest): Promise<SearchResponse>;
   close(): Promise<void>;
@@ -97,8 +97,8 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
     bundles,
     engine: () => SearchEngine.open(bundles, load),
     ask: async (engine, request) => {
-      const { ids, total, searchedSince } = await engine.resultIds(request);
-      return { urls: ids.map(urlOf), total, searchedSince };
+      const { ids, total, atLeast } = await engine.resultIds(request);
+      return { urls: ids.map(urlOf), total, atLeast };
     },
     page: (engine, request) => engine.search(request),
     close: async () => {

@@ -84,9 +84,9 @@ export async function measureRecall(options: {
           extra: [...listed].filter((u) => !want.has(u)),
           repeated: got.urls.length - listed.size,
           shown: got.total,
-          atLeast: got.searchedSince !== null,
+          atLeast: got.atLeast,
           firstShown: first.total,
-          firstAtLeast: first.searchedSince !== null,
+          firstAtLeast: first.atLeast,
           ms,
         };
         rows.push(row);

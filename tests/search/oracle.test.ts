@@ -20,6 +20,7 @@ import { PREFIX_CHUNKS_FILE } from '../../src/search/shared/prefix-chunks.ts';
 import { textUnits } from '../../src/search/shared/units.ts';
 import { oracleUrls, readOracleCorpus } from '../../src/bench/search-oracle.ts';
 import { measureRecall, rowIsRight, type RecallRow } from '../../src/bench/search-recall.ts';
+import { openNodeSearch } from '../../src/bench/search-node.ts';
 import { SAMPLE_KINDS, sampleQueries } from '../../src/bench/search-sample.ts';
 import { QUERIES } from '../e2e/search-queries.ts';
 
@@ -76,6 +77,24 @@ describe('the recall oracle', () => {
       expect(oracleUrls(corpus, parseQuery(q)).size, `${kind} ${q}`).toBeGreaterThan(0);
     }
   });
+});
+
+describe('relevance over month bundles, opening only the months that can matter', () => {
+  it('lists the first page exactly as with every month open', async () => {
+    const search = await openNodeSearch(monthSite);
+    try {
+      for (const { q } of queries.filter((x) => !['absent'].includes(x.kind)).slice(0, 60)) {
+        const pruned = await search.engine();
+        const page = await search.page(pruned, { query: q, filters: {}, sort: 'relevance', offset: 0, limit: 10 });
+        const full = await search.engine();
+        const every = await search.ask(full, { query: q, filters: {}, sort: 'relevance' });
+        expect(page.results.map((r) => r.url), q).toEqual(every.urls.slice(0, 10));
+        expect(page.atLeast ? page.total <= every.urls.length : page.total === every.urls.length, `${q}: ${page.total} of ${every.urls.length}`).toBe(true);
+      }
+    } finally {
+      await search.close();
+    }
+  }, 900_000);
 });
 
 describe('the search lists exactly the oracle’s results, and counts them truly', () => {

@@ -19,7 +19,9 @@ import { phraseTerms } from '../shared/terms.ts';
 import { PREFIX_CHUNKS_FILE, prefixAnchors, type PrefixChunks } from '../shared/prefix-chunks.ts';
 import { decodeRecord, type ResultRecord } from '../shared/record.ts';
 import { bundleMonth } from '../shared/shards.ts';
-import { FACETS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
+import { bucketOf, DIRECTORY_FOLDER, DIRECTORY_VERSION, keyMonths, type DirectoryBucket, type DirectoryIndex } from '../shared/directory.ts';
+import { planMonths, queryKeys, type MonthPlan } from './month-plan.ts';
+import { FACETS, type Facet, type FacetValue, type MonthHits, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
 
 /** The part of Pagefind's JS API used here (pagefind.js in each bundle). */
 interface PagefindResult {
@@ -43,8 +45,22 @@ export interface PagefindApi {
   filters(): Promise<Counts>;
 }
 
+/** A result of a month bundle, with the month (relevance over months orders by score, then month). */
+interface ScoredResult extends PagefindResult {
+  month: string;
+}
+
+/**
+ * A result is settled once it scores at least this much more than the bound of every month not
+ * opened: the bounds are Pagefind's scores to within rounding (tests/search/directory.test.ts).
+ */
+const BOUND_MARGIN = 1.0001;
+
 interface Ranked {
   key: string;
+  /** The count shown: every result, or (atLeast) those known so far. */
+  total: number;
+  atLeast: boolean;
   /** The query as read, and the dates searched (query and address together). */
   search: ParsedSearch;
   dates: DateRange | null;
@@ -54,6 +70,8 @@ interface Ranked {
   facets: Record<Facet, FacetValue[]>;
   /** Oldest month searched while older ones are not (month bundles, newest first); else null. */
   searchedSince: string | null;
+  /** One bundle: results by month, when Pagefind counted them exactly; else null. */
+  monthCounts: Record<string, number> | null;
 }
 
 /** A month bundle, and whether it is merged into the index yet. */
@@ -67,8 +85,12 @@ interface MonthShard {
 interface MonthProgress {
   key: string;
   results: PagefindResult[];
-  /** How many of the eligible months (newest first) have been searched. */
+  /** How many of the eligible months (newest first; for relevance, in `order`) have been searched. */
   searched: number;
+  /** Relevance: the months by their bound, best first. */
+  order: MonthShard[];
+  /** Month → the number of results found there (months searched). */
+  found: Map<string, number>;
   /** Filter counts over the months searched so far. */
   counts: Counts;
   exact: boolean;
@@ -168,6 +190,9 @@ export class SearchEngine {
   private readonly prefixMaps = new Map<string, Promise<PrefixChunks>>();
   /** Words preloaded for one-unit phrases into every bundle open now. */
   private readonly prefixLoaded = new Set<string>();
+  /** The term directory's index and the buckets fetched (month bundles only). */
+  private directory: Promise<DirectoryIndex | null> | null = null;
+  private readonly buckets = new Map<number, Promise<DirectoryBucket>>();
 
   constructor(pagefind: PagefindApi, primary: string, months: MonthShard[] | null = null) {
     this.pagefind = pagefind;
@@ -341,18 +366,23 @@ export class SearchEngine {
     return { results, counts: main.totalFilters, exact: phrases.every((p) => p.units.length <= 2), monthOnly: false };
   }
 
-  private async rank(request: SearchRequest): Promise<Ranked> {
+  /** A request as the engine reads it: the query parsed, the dates of the query and the address together. */
+  private read(request: Omit<SearchRequest, 'offset' | 'limit'>) {
     const filters = pagefindFilters(request.filters);
     const key = JSON.stringify([request.query, filters, request.sort, request.date ?? '']);
-    if (this.last?.key === key) return this.last;
-
     const search = parseSearch(request.query);
     const addressed = request.date ? parseDateRange(request.date) : null;
     if (request.date && !addressed) search.notices.push({ code: 'date-invalid', text: request.date });
     const dates = intersectRanges(search.dates, addressed?.range ?? null);
-    const phrases = search.groups.flat();
-    const base = { key, search, dates, phrases };
-    if (search.groups.length === 0) return { ...base, results: [], facets: emptyFacets(), searchedSince: null };
+    return { filters, base: { key, search, dates, phrases: search.groups.flat() } };
+  }
+
+  private async rank(request: SearchRequest): Promise<Ranked> {
+    const { filters, base } = this.read(request);
+    // Month bundles open further as further pages are asked for: their progress is kept instead.
+    if (!this.months && this.last?.key === base.key) return this.last;
+    const { search, dates } = base;
+    if (search.groups.length === 0) return { ...base, results: [], facets: emptyFacets(), searchedSince: null, total: 0, atLeast: false, monthCounts: null };
     if (this.months) return this.rankByMonth(request, base, filters);
 
     if (dates) {
@@ -362,7 +392,8 @@ export class SearchEngine {
       filters.month = { any: months.length ? months : ['∅'] };
     }
     const answer = await this.answerSearch(search, filters, request.sort);
-    this.last = { ...base, results: answer.results, facets: facetsFrom(answer), searchedSince: null };
+    const monthCounts = answer.exact ? (answer.counts.month ?? {}) : null;
+    this.last = { ...base, results: answer.results, facets: facetsFrom(answer), searchedSince: null, total: answer.results.length, atLeast: false, monthCounts };
     return this.last;
   }
 
@@ -417,31 +448,75 @@ export class SearchEngine {
    * the page asked for; what was found is kept for the next page. Relevance and oldest first
    * need every month: all are opened, and oldest first is asked month by month.
    */
-  private async rankByMonth(request: SearchRequest, base: Omit<Ranked, 'results' | 'facets' | 'searchedSince'>, filters: Filters): Promise<Ranked> {
+  private async rankByMonth(request: SearchRequest, base: Omit<Ranked, 'results' | 'facets' | 'searchedSince' | 'total' | 'atLeast' | 'monthCounts'>, filters: Filters): Promise<Ranked> {
     const { key, search, dates } = base;
-    const months = this.months!.filter((s) => (!filters.year || s.month.startsWith(`${filters.year}-`)) && inRange(s.month, dates));
-    if (months.length === 0) return { ...base, results: [], facets: emptyFacets(), searchedSince: null };
+    const inScope = this.months!.filter((s) => (!filters.year || s.month.startsWith(`${filters.year}-`)) && inRange(s.month, dates));
+    // The directory leaves out the months the query cannot match, and says what the others hold.
+    const countable = Object.keys(filters).every((f) => f === 'year');
+    const plans = await this.plan(search, inScope.map((s) => s.month), countable);
+    const months = plans ? inScope.filter((s) => plans.get(s.month)!.possible) : inScope;
+    const none = { ...base, results: [], facets: emptyFacets(), searchedSince: null, total: 0, atLeast: false, monthCounts: null };
+    if (months.length === 0) return none;
+
+    if (this.progress?.key !== key) this.progress = { key, results: [], searched: 0, counts: {}, exact: true, found: new Map(), order: [] };
+    const progress = this.progress;
+    const wanted = request.offset + request.limit;
+    /** Counted so far: months searched exactly, the others as the directory knows them. */
+    const counted = () => {
+      let total = 0;
+      let known = true;
+      for (const s of months) {
+        const found = progress.found.get(s.month);
+        const exact = found ?? plans?.get(s.month)!.exact ?? null;
+        if (exact === null) known = false;
+        else total += exact;
+      }
+      return { total, atLeast: !known };
+    };
+
+    if (request.sort === 'relevance' && plans && months.every((s) => Number.isFinite(plans.get(s.month)!.bound))) {
+      // Months by their best possible score; a month is opened only while it could still place a
+      // result on the page asked for.
+      if (progress.order.length === 0) progress.order = [...months].sort((a, b) => plans.get(b.month)!.bound - plans.get(a.month)!.bound || (a.month < b.month ? 1 : -1));
+      const scored = progress.results as ScoredResult[];
+      const next = () => (progress.searched < progress.order.length ? plans.get(progress.order[progress.searched].month)!.bound * BOUND_MARGIN : -Infinity);
+      while (progress.searched < progress.order.length && !(scored.length >= wanted && scored[wanted - 1].score >= next())) {
+        const shard = progress.order[progress.searched];
+        await this.openMonth(shard);
+        const answer = await this.answerSearch(search, filters, 'relevance', shard.month);
+        progress.found.set(shard.month, answer.results.length);
+        scored.push(...answer.results.map((r) => ({ ...r, data: r.data, score: r.score, month: shard.month })));
+        // Pagefind's own order across bundles: by score; between equal scores, the newer month first.
+        scored.sort((a, b) => b.score - a.score || (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
+        progress.searched++;
+        progress.counts = addCounts(progress.counts, answer.monthOnly ? answer.counts : {});
+      }
+      const threshold = next();
+      const settled = scored.filter((r) => r.score >= threshold);
+      const complete = progress.searched === progress.order.length;
+      const facets = complete ? await this.facetsOver(search, filters, months) : this.partialFacets(plans, months, progress);
+      return { ...base, results: settled, facets, searchedSince: null, ...counted(), monthCounts: null };
+    }
+
     if (request.sort !== 'newest') {
       for (const shard of months) await this.openMonth(shard);
-      // Months outside a date range may be open from earlier searches: keep to the range's.
-      const scope: Filters = dates ? { ...filters, month: { any: months.map((m) => m.month) } } : filters;
+      // Months outside the query's may be open from earlier searches: keep to the query's.
+      const scope: Filters = { ...filters, month: { any: months.map((m) => m.month) } };
       const answer = await this.answerSearch(search, scope, request.sort);
       let results = answer.results;
       if (request.sort === 'oldest') {
         const perMonth = await Promise.all([...months].reverse().map((s) => this.answerSearch(search, filters, 'oldest', s.month)));
         results = perMonth.flatMap((a) => a.results);
       }
-      return { ...base, results, facets: facetsFrom(answer), searchedSince: null };
+      return { ...base, results, facets: facetsFrom(answer), searchedSince: null, total: results.length, atLeast: false, monthCounts: null };
     }
 
-    if (this.progress?.key !== key) this.progress = { key, results: [], searched: 0, counts: {}, exact: true };
-    const progress = this.progress;
-    const wanted = request.offset + request.limit;
     while (progress.results.length < wanted && progress.searched < months.length) {
       const shard = months[progress.searched];
       await this.openMonth(shard);
       const answer = await this.answerSearch(search, filters, 'newest', shard.month);
       progress.results.push(...answer.results);
+      progress.found.set(shard.month, answer.results.length);
       progress.searched++;
       // Counts of one month add up; counts taken before any filter (the month's included)
       // already cover every month opened so far.
@@ -450,8 +525,110 @@ export class SearchEngine {
     }
     const complete = progress.searched === months.length;
     // Exact only once every month is searched.
-    const facets = facetsFrom({ counts: progress.counts, exact: progress.exact && complete });
-    return { ...base, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month };
+    const facets = complete ? facetsFrom({ counts: progress.counts, exact: progress.exact }) : this.partialFacets(plans, months, progress);
+    const { total, atLeast } = counted();
+    return { ...base, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month, total, atLeast, monthCounts: null };
+  }
+
+  /** The term directory's index, fetched once (null when the site has none: every month is then opened as needed). */
+  private directoryIndex(): Promise<DirectoryIndex | null> {
+    this.directory ??= fetch(`${this.directoryUrl()}index.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<DirectoryIndex>) : null))
+      .then((index) => (index?.version === DIRECTORY_VERSION ? index : null))
+      .catch(() => null);
+    return this.directory;
+  }
+
+  private directoryUrl(): string {
+    return this.months![0].bundle.replace(/[^/]+\/$/, `${DIRECTORY_FOLDER}/`);
+  }
+
+  private bucket(n: number): Promise<DirectoryBucket> {
+    let bucket = this.buckets.get(n);
+    if (!bucket) {
+      bucket = fetch(`${this.directoryUrl()}${n}.json`).then((r) => {
+        if (!r.ok) throw new Error(`检索目录 ${n}.json 未能加载（${r.status}）`);
+        return r.json() as Promise<DirectoryBucket>;
+      });
+      bucket.catch(() => this.buckets.delete(n));
+      this.buckets.set(n, bucket);
+    }
+    return bucket;
+  }
+
+  /** Month by month, what the directory says of the query (month-plan.ts); null without a directory. */
+  private async plan(search: ParsedSearch, months: string[], countable: boolean): Promise<Map<string, MonthPlan> | null> {
+    const index = await this.directoryIndex();
+    if (!index) return null;
+    const keys = queryKeys(search);
+    const buckets = new Map(await Promise.all(keys.map(async (k) => [k, await this.bucket(bucketOf(k, index.buckets))] as const)));
+    return planMonths(search, index, (k) => keyMonths(buckets.get(k)!, k), months, countable);
+  }
+
+  /**
+   * Filter values while some months are not searched: years from the directory (counted where
+   * it knows every month of the year exactly), the rest from the months searched, without counts.
+   */
+  private partialFacets(plans: Map<string, MonthPlan> | null, months: MonthShard[], progress: MonthProgress): Record<Facet, FacetValue[]> {
+    const facets = facetsFrom({ counts: progress.counts, exact: false });
+    if (!plans) return facets;
+    const years = new Map<string, number | null>();
+    for (const s of months) {
+      const year = s.month.slice(0, 4);
+      const exact = progress.found.get(s.month) ?? plans.get(s.month)!.exact;
+      const before = years.has(year) ? years.get(year)! : 0;
+      years.set(year, before === null || exact === null ? null : before + exact);
+    }
+    facets.year = [...years].filter(([, n]) => n !== 0).map(([value, count]) => ({ value, count }));
+    return facets;
+  }
+
+  /** Exact filter counts over every month a query can match, once all are open (relevance). */
+  private async facetsOver(search: ParsedSearch, filters: Filters, months: MonthShard[]): Promise<Record<Facet, FacetValue[]>> {
+    const answer = await this.answerSearch(search, { ...filters, month: { any: months.map((m) => m.month) } }, 'relevance');
+    return facetsFrom(answer);
+  }
+
+  /**
+   * Hits month by month for a query (the page's filters and dates apply), for a histogram of
+   * hits by month or year: exact where the directory knows the count or the month was searched,
+   * else at most so many. Opens no month: the site's directory answers; a site without month
+   * bundles has one bundle, searched once.
+   */
+  async histogram(request: Omit<SearchRequest, 'offset' | 'limit' | 'sort'>): Promise<MonthHits[]> {
+    const { filters, base } = this.read({ ...request, sort: 'relevance' });
+    if (base.search.groups.length === 0) return [];
+    if (!this.months) {
+      const ranked = await this.rank({ ...request, sort: 'relevance', offset: 0, limit: 10 });
+      const counts = ranked.monthCounts ?? (await this.recordMonths(ranked.results));
+      return Object.entries(counts)
+        .filter(([month, n]) => n > 0 && inRange(month, ranked.dates))
+        .sort()
+        .map(([month, n]) => ({ month, count: n, atMost: n }));
+    }
+    const countable = Object.keys(filters).every((f) => f === 'year');
+    const inScope = this.months.filter((s) => (!filters.year || s.month.startsWith(`${filters.year}-`)) && inRange(s.month, base.dates)).map((s) => s.month);
+    const plans = await this.plan(base.search, inScope, countable);
+    const found = this.progress?.key === base.key ? this.progress.found : new Map<string, number>();
+    return inScope
+      .map((month): MonthHits => {
+        const searched = found.get(month);
+        if (searched !== undefined) return { month, count: searched, atMost: searched };
+        const plan = plans?.get(month);
+        return plan ? { month, count: plan.exact, atMost: plan.atMost } : { month, count: null, atMost: Infinity };
+      })
+      .filter((h) => h.atMost > 0)
+      .sort((a, b) => (a.month < b.month ? -1 : 1));
+  }
+
+  /** Results by the month of their issue, read from their records (one bundle, when Pagefind's counts are not exact). */
+  private async recordMonths(results: PagefindResult[]): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const r of results) {
+      const month = decodeRecord((await r.data()).meta.d).date.slice(0, 7);
+      counts[month] = (counts[month] ?? 0) + 1;
+    }
+    return counts;
   }
 
   /**
@@ -474,9 +651,9 @@ export class SearchEngine {
    * ignored), as Pagefind page ids in the order listed, and the count the page shows. For the
    * recall bench and tests: the fragments are not loaded.
    */
-  async resultIds(request: Omit<SearchRequest, 'offset' | 'limit'>): Promise<{ ids: string[]; total: number; searchedSince: string | null }> {
+  async resultIds(request: Omit<SearchRequest, 'offset' | 'limit'>): Promise<{ ids: string[]; total: number; atLeast: boolean }> {
     const ranked = await this.rank({ ...request, offset: 0, limit: Number.MAX_SAFE_INTEGER });
-    return { ids: ranked.results.map((r) => r.id), total: ranked.results.length, searchedSince: ranked.searchedSince };
+    return { ids: ranked.results.map((r) => r.id), total: ranked.total, atLeast: ranked.atLeast };
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
@@ -489,7 +666,9 @@ export class SearchEngine {
       excluded: ranked.search.exclude.map((p) => p.text),
       dates: ranked.dates,
       notices: ranked.search.notices,
-      total: ranked.results.length,
+      total: ranked.total,
+      atLeast: ranked.atLeast,
+      more: ranked.atLeast || Math.max(ranked.total, ranked.results.length) > request.offset + request.limit,
       facets: ranked.facets,
       offset: request.offset,
       searchedSince: ranked.searchedSince,

@@ -56,16 +56,27 @@ export interface SearchResponse {
   dates: DateRange | null;
   /** What the query held that the search did not use as typed, said on the page. */
   notices: Notice[];
+  /** Results in all: every one, or (atLeast) those known so far while months remain unsearched. */
   total: number;
+  atLeast: boolean;
+  /** Whether there is more to list after this page (更多结果). */
+  more: boolean;
   facets: Record<Facet, FacetValue[]>;
   results: ResultView[];
   offset: number;
   /**
    * With month bundles opened newest first (engine.ts): the oldest month searched so far
-   * (YYYY-MM) while older months remain unsearched, so `total` and the facets cover only the
-   * months since then; null when every bundle the query needs was searched.
+   * (YYYY-MM) while older months remain unsearched; null when every bundle the query needs was
+   * searched, or the order is not by date.
    */
   searchedSince: string | null;
+}
+
+/** Hits of a query in one month (YYYY-MM): exact, or null when only `atMost` is known. */
+export interface MonthHits {
+  month: string;
+  count: number | null;
+  atMost: number;
 }
 
 export interface WorkerRequest {
@@ -74,6 +85,12 @@ export interface WorkerRequest {
   bundles: string[];
   /** null: open the index and load what every search needs (Pagefind, its index list, the filters), search nothing yet. */
   request: SearchRequest | null;
+  /** Ask for the hits by month of `request` (offset and limit ignored) instead of a page of results. */
+  histogram?: boolean;
 }
 
-export type WorkerReply = { id: number; response: SearchResponse } | { id: number; ready: true } | { id: number; error: string };
+export type WorkerReply =
+  | { id: number; response: SearchResponse }
+  | { id: number; histogram: MonthHits[] }
+  | { id: number; ready: true }
+  | { id: number; error: string };

@@ -7,18 +7,8 @@
 import type { Segment } from '../shared/excerpt.ts';
 import { formatDateShort, pageLabel, pageTitle } from '../../site/chinese.ts';
 import { describeQuery, noticeText } from './notices.ts';
-import {
-  FACETS,
-  SORT_ORDERS,
-  type Facet,
-  type FacetValue,
-  type ResultView,
-  type SearchRequest,
-  type SearchResponse,
-  type SortOrder,
-  type WorkerReply,
-  type WorkerRequest,
-} from './protocol.ts';
+import { FACETS, SORT_ORDERS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
+import { SearchClient } from './client.ts';
 
 const PAGE_SIZE = 10;
 const KIND_LABELS: Record<string, string> = { article: '文章', photo: '图片新闻', topic: '专题' };
@@ -36,58 +26,6 @@ function rangeMonths(date: string): [string, string] {
   const m = /^(\d{4}-\d{2})?\.\.(\d{4}-\d{2})?$/.exec(date) ?? /^(\d{4}-\d{2})$/.exec(date);
   if (!m) return ['', ''];
   return m.length === 2 ? [m[1], m[1]] : [m[1] ?? '', m[2] ?? ''];
-}
-
-class SearchClient {
-  private worker: Worker | null = null;
-  private next = 0;
-  private readonly waiting = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
-  private readonly bundles: string[];
-  /** Called once the worker has the index open (after prepare()). */
-  onReady: (() => void) | null = null;
-
-  constructor(bundles: string[]) {
-    this.bundles = bundles;
-  }
-
-  /** Starts the worker and has it open the index while the reader is still typing. */
-  prepare(): void {
-    this.worker ??= this.start();
-    const message: WorkerRequest = { id: ++this.next, bundles: this.bundles, request: null };
-    this.worker.postMessage(message);
-  }
-
-  private start(): Worker {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
-      const waiting = this.waiting.get(reply.id);
-      this.waiting.delete(reply.id);
-      if ('ready' in reply) {
-        this.onReady?.();
-        return;
-      }
-      if (!waiting) return;
-      if ('error' in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve(reply.response);
-    };
-    worker.onerror = () => {
-      for (const w of this.waiting.values()) w.reject(new Error('检索程序未能启动'));
-      this.waiting.clear();
-      this.worker = null;
-    };
-    return worker;
-  }
-
-  search(request: SearchRequest): Promise<SearchResponse> {
-    this.worker ??= this.start();
-    const id = ++this.next;
-    const message: WorkerRequest = { id, bundles: this.bundles, request };
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker!.postMessage(message);
-    });
-  }
 }
 
 /** Builds an element with text children only. */
@@ -245,12 +183,13 @@ export function startSearchPage(root: HTMLElement): void {
       const narrowed = Object.keys(state.filters).length ? '（已按筛选条件缩小范围）' : '';
       return `没有找到包含 ${terms} 的稿件${narrowed}。`;
     }
-    if (response.searchedSince) {
+    if (response.atLeast && response.searchedSince) {
       // Month bundles opened newest first: the months before this one are searched when the
       // reader asks for more, and the count grows as they are.
       const [y, m] = response.searchedSince.split('-').map(Number);
       return `至少 ${response.total} 条结果：已检索${y}年${m}月以来的报道，更早的报道点“更多结果”继续检索 · 检索词：${terms}`;
     }
+    if (response.atLeast) return `至少 ${response.total} 条结果：还有月份未检索，点“更多结果”继续 · 检索词：${terms}`;
     return `共 ${response.total} 条结果 · 检索词：${terms}`;
   };
 
@@ -297,7 +236,7 @@ export function startSearchPage(root: HTMLElement): void {
         performance.mark('search:first-answer');
       }
       shown = offset + items.length;
-      more.hidden = shown >= response.total && !response.searchedSince;
+      more.hidden = !response.more;
       if (items.length && !firstResultMarked) {
         firstResultMarked = true;
         performance.mark('search:first-result');

@@ -18,6 +18,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       reply({ id, ready: true });
       return;
     }
+    if (event.data.histogram) {
+      reply({ id, histogram: await (await engine).histogram(request) });
+      return;
+    }
     const response = await (await engine).search(request);
     reply({ id, response });
   } catch (e) {

@@ -12,10 +12,12 @@ import * as pagefind from 'pagefind';
 import { entryDate } from '../../content/paths.ts';
 import { readIndexedArticles } from './archive.ts';
 import { readIndexedTopics } from '../../topics/search.ts';
-import { searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
+import { articleTexts, searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
 import { shardScheme, type ShardScheme } from '../../config.ts';
 import { shardOf } from '../shared/shards.ts';
-import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
+import { topicSearchDocument, topicTexts, type IndexedTopic } from './topic-document.ts';
+import { termStats, writeTermStats } from './term-stats.ts';
+import { writeDirectory } from './directory.ts';
 import { readPagefindMeta } from './pagefind-meta.ts';
 import { PREFIX_CHUNKS_FILE, prefixChunks } from '../shared/prefix-chunks.ts';
 
@@ -68,8 +70,11 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
+  const meta = readPagefindMeta(outputPath);
   // Which chunks a one-unit (prefix) query must load beyond the one Pagefind picks (shared/prefix-chunks.ts).
-  await writeFile(path.join(outputPath, PREFIX_CHUNKS_FILE), JSON.stringify(prefixChunks(readPagefindMeta(outputPath).chunks)));
+  await writeFile(path.join(outputPath, PREFIX_CHUNKS_FILE), JSON.stringify(prefixChunks(meta.chunks)));
+  // What the term directory is made from (term-stats.ts, directory.ts).
+  writeTermStats(outputPath, termStats([...articles.map(articleTexts), ...topics.map(topicTexts)], meta));
   return { articles: articles.length, topics: topics.length, outputPath, ...(await sizeOf(outputPath)) };
 }
 
@@ -155,6 +160,7 @@ export async function writeArchiveIndex(
       await writeFile(path.join(fresh, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
       await rm(root, { recursive: true, force: true });
       await rename(fresh, root);
+      if (scheme === 'month') writeDirectory(root);
       return;
     }
     // Swap in the rebuilt bundles one by one, drop the ones whose period is gone, then record.
@@ -164,11 +170,12 @@ export async function writeArchiveIndex(
       await mkdir(path.dirname(target), { recursive: true });
       await rename(path.join(fresh, folder), target);
     }
-    for (const folder of Object.keys(previous!.shards)) {
-      if (!digests.has(folder)) await rm(path.join(root, folder), { recursive: true, force: true });
-    }
+    const gone = Object.keys(previous!.shards).filter((folder) => !digests.has(folder));
+    for (const folder of gone) await rm(path.join(root, folder), { recursive: true, force: true });
     await writeFile(path.join(root, `${MANIFEST}.tmp`), `${JSON.stringify(manifest, null, 2)}\n`);
     await rename(path.join(root, `${MANIFEST}.tmp`), path.join(root, MANIFEST));
+    // The directory covers every month: made again from their statistics whenever one changed.
+    if (changed.length || gone.length || !existsSync(path.join(root, 'directory', 'index.json'))) writeDirectory(root);
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }
