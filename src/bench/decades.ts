@@ -17,6 +17,8 @@ import { launchBrowser } from './browser.ts';
 import { runBench, scratchFolder, type BenchResult } from './run.ts';
 import { round } from './report.ts';
 import { coldAsk, type ColdAsk } from './search.ts';
+import { writeDirectory } from '../search/build/directory.ts';
+import { BASE_BUNDLE } from '../search/shared/shards.ts';
 
 export interface MergeReport {
   shards: number;
@@ -57,7 +59,10 @@ export function mergeShardSites(dists: string[], out: string): MergeReport {
   const searchPage = path.join(out, 'search/index.html');
   const html = readFileSync(searchPage, 'utf8');
   const base = /data-base="([^"]*)"/.exec(html)?.[1] ?? '/';
-  const listed = bundles.map((b) => `${base}pagefind/${b}/`).join(' ');
+  // The base bundle (from the newest shard) first, then every month; the term directory made
+  // again from every month's statistics (the shards' own covered their year only).
+  const listed = [BASE_BUNDLE, ...bundles.map((b) => `${b}/`)].map((b) => `${base}pagefind/${b}`).join(' ');
+  writeDirectory(path.join(out, 'pagefind'));
   // The page is a hard link into the newest shard: write a new file, not through the link.
   rmSync(searchPage);
   writeFileSync(searchPage, html.replace(/data-bundles="[^"]*"/, `data-bundles="${listed}"`));

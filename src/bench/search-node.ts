@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { startStaticHost, type RunningHost } from '../deploy/static-host.ts';
 import { SearchEngine } from '../search/browser/engine.ts';
 import type { SearchRequest, SearchResponse } from '../search/browser/protocol.ts';
+import { BASE_BUNDLE } from '../search/shared/shards.ts';
 
 export interface NodeSearch {
   host: RunningHost;
@@ -27,6 +28,9 @@ export interface NodeSearch {
 }
 
 const SIGNATURE = 'pagefind_dcd';
+
+/** Engines opened in this process: each imports pagefind.js under its own address. */
+let engines = 0;
 
 /**
  * Node's fetch keeps connections open and may reuse one the host has just closed (ECONNRESET);
@@ -80,12 +84,14 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
   const urls = fragmentUrls(root, folders);
   retryingFetch();
   const host = await startStaticHost({ dir: siteDir });
-  const bundles = folders.map((f) => `${host.url}pagefind/${f}`);
-  let instance = 0;
-  // Each engine imports its own copy of pagefind.js (a module holds one Pagefind), and points it at the served bundle.
+  // As the search page lists them: the base bundle of a month index first (shards.ts).
+  const based = existsSync(path.join(root, BASE_BUNDLE, 'pagefind.js')) && folders.every((f) => f !== '');
+  const bundles = [...(based ? [BASE_BUNDLE] : []), ...folders].map((f) => `${host.url}pagefind/${f}`);
+  // Each engine imports its own copy of pagefind.js (a module holds one Pagefind, bound to the
+  // host it was first pointed at), and points it at the served bundle.
   const load = (url: string) => {
     const local = path.join(root, url.slice(`${host.url}pagefind/`.length));
-    return import(`${pathToFileURL(local).href}?engine=${++instance}`);
+    return import(`${pathToFileURL(local).href}?engine=${++engines}`);
   };
   const urlOf = (id: string) => {
     const url = urls.get(id);

@@ -65,11 +65,11 @@ async function readAll(page: Page) {
 describe('search over one index per month', () => {
   it('lists the month bundles newest first and orders by relevance by default', async () => {
     await search(page, server.url, '大同');
-    expect(await page.locator('[data-search-page]').getAttribute('data-bundles')).toBe(MONTHS.map((m) => `/pagefind/${m}/`).join(' '));
+    expect(await page.locator('[data-search-page]').getAttribute('data-bundles')).toBe(['base', ...MONTHS].map((m) => `/pagefind/${m}/`).join(' '));
     expect(await page.locator('select[name="sort"]').inputValue()).toBe('relevance');
   });
 
-  it('opens the newest month while the reader types: Pagefind, its index list and filters, no index chunk or result yet', async () => {
+  it('while the reader types, loads Pagefind from the base bundle and the directory’s index, and no month', async () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();
     server.served.length = 0;
@@ -77,32 +77,33 @@ describe('search over one index per month', () => {
     await fresh.waitForSelector('[data-search-ready]', { state: 'attached' });
     await fresh.waitForLoadState('networkidle');
     const loaded = server.served.map((s) => s.path).filter((p) => p.includes('/pagefind/'));
-    expect(loaded.some((p) => p.endsWith('/pagefind/2026-01/pagefind.js'))).toBe(true);
-    expect(loaded.some((p) => /\/2026-01\/wasm\.[a-z]+\.pagefind$/.test(p))).toBe(true);
-    expect(loaded.some((p) => /\/2026-01\/[^/]+\.pf_meta$/.test(p))).toBe(true);
-    expect(loaded.filter((p) => /\/(index|fragment)\//.test(p))).toEqual([]);
-    expect(loaded.filter((p) => !p.includes('/2026-01/') && !p.includes('/directory/'))).toEqual([]);
+    expect(loaded.some((p) => p.endsWith('/pagefind/base/pagefind.js'))).toBe(true);
+    expect(loaded.some((p) => /\/base\/wasm\.[a-z]+\.pagefind$/.test(p))).toBe(true);
+    expect(loaded.some((p) => /\/base\/[^/]+\.pf_meta$/.test(p))).toBe(true);
+    expect(loaded).toContain('/pagefind/directory/index.json');
+    expect(loaded.filter((p) => !p.includes('/base/') && !p.includes('/directory/'))).toEqual([]);
     await fresh.fill('#search-q', '京津冀');
     await fresh.press('#search-q', 'Enter');
     const found = await readResults(fresh);
     expect(found.ids.sort()).toEqual(['2022-01-19-01-09', '2023-10-23-01-01', '2025-12-28-01-04', '2026-01-08-01-01']);
+    expect(monthsLoaded().sort()).toEqual(['2022-01', '2023-10', '2025-12', '2026-01']);
     await context.close();
   });
 
   it('opens only the months the term directory says the query can match, and counts at once', async () => {
-    // 演唱会: one article, in 2025-12. The newest month is open anyway (pagefind.js comes from it).
+    // 演唱会: one article, in 2025-12.
     const context = await browser.newContext();
     const fresh = await context.newPage();
     server.served.length = 0;
     const one = await search(fresh, server.url, '演唱会');
     expect(one.ids).toEqual(['2025-12-28-01-07']);
     expect(one.status).toContain('共 1 条结果');
-    expect(monthsLoaded().filter((m) => m !== '2026-01')).toEqual(['2025-12']);
-    // Nothing anywhere: no month is opened but the newest.
+    expect(monthsLoaded()).toEqual(['2025-12']);
+    // Nothing anywhere: no month is opened.
     server.served.length = 0;
     const none = await search(fresh, server.url, '火锅');
     expect(none.status).toMatch(/^没有找到/);
-    expect(monthsLoaded().filter((m) => m !== '2026-01')).toEqual([]);
+    expect(monthsLoaded()).toEqual([]);
     await context.close();
   });
 
@@ -206,7 +207,7 @@ describe('search over one index per month', () => {
     const year = await search(fresh, server.url, '高质量发展', { year: '2023' });
     expect(year.ids.every((id) => id.startsWith('2023-'))).toBe(true);
     expect(year.status).toContain('共');
-    expect(monthsLoaded().filter((m) => m !== '2026-01')).toEqual(['2023-10']);
+    expect(monthsLoaded()).toEqual(['2023-10']);
     await context.close();
   });
 

@@ -41,6 +41,8 @@ export interface PagefindApi {
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   /** A null term searches by the filters alone. */
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse>;
+  /** Starts loading the index (pagefind.js exports it; without it loading starts with the first search). */
+  init?(): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Counts>;
 }
@@ -173,6 +175,20 @@ export class SearchEngine {
    * index chunks.
    */
   private filtersLoaded: Promise<Counts> | null = null;
+  /**
+   * Whether searches now count facets, which needs every open bundle's filter files (some
+   * 18 KB a month on a year of the paper). Months opened one by one (rankByMonth) leave them
+   * until every month the query can match is open; a search through a filter loads that
+   * filter's files itself.
+   */
+  private facetsNow = true;
+
+  /** The filter files of every open bundle, when facets are counted now. */
+  private async facetFilters(): Promise<void> {
+    if (!this.facetsNow) return;
+    this.filtersLoaded ??= this.pagefind.filters();
+    await this.filtersLoaded;
+  }
 
   /** Month bundles, newest first (the first is the one pagefind.js came from), when so sharded. */
   private readonly months: MonthShard[] | null;
@@ -215,10 +231,18 @@ export class SearchEngine {
       throw new Error(`检索索引未能加载（${primary}pagefind.js）`);
     }
     await pagefind.options({ basePath: primary });
+    // Loading starts now (Pagefind's index list and WebAssembly), beside whatever comes next.
+    void pagefind.init?.();
     if (bundles.length === 1) return new SearchEngine(pagefind, primary);
-    const months = bundles.map(bundleMonth);
+    // Month bundles: the first is the base bundle (no words; shards.ts), or, on a site built
+    // before it existed, the newest month.
+    const based = bundleMonth(primary) === null;
+    const listed = based ? bundles.slice(1) : bundles;
+    const months = listed.map(bundleMonth);
     if (!months.every(Boolean)) throw new Error(`检索索引的分片须是按月的（${bundles.join(' ')}）`);
-    return new SearchEngine(pagefind, primary, bundles.map((bundle, i) => ({ bundle, month: months[i]!, opened: i === 0 })));
+    const engine = new SearchEngine(pagefind, primary, listed.map((bundle, i) => ({ bundle, month: months[i]!, opened: !based && i === 0 })));
+    void engine.directoryIndex();
+    return engine;
   }
 
   /**
@@ -246,8 +270,7 @@ export class SearchEngine {
     const every = [...positive, ...search.exclude];
     await this.loadPrefixChunks(every);
     await this.pagefind.preload(mainQuery(every), { filters: scoped });
-    this.filtersLoaded ??= this.pagefind.filters();
-    await this.filtersLoaded;
+    await this.facetFilters();
 
     const pages = new Map<string, Map<string, PagefindResult>>();
     const counts: Counts[] = [];
@@ -304,12 +327,9 @@ export class SearchEngine {
     await this.loadPrefixChunks(phrases);
     // One Pagefind call at a time while files are loading: each loaded chunk replaces Pagefind's
     // WebAssembly state, and two loads at once can both start from the same state.
-    if (!this.filtersLoaded) {
-      // The query's index chunks first: the filter files only count the facets.
-      await this.pagefind.preload(query, { filters: scoped });
-      this.filtersLoaded = this.pagefind.filters();
-    }
-    await this.filtersLoaded;
+    // The query's index chunks first: the filter files only count the facets.
+    if (!this.filtersLoaded || !this.facetsNow) await this.pagefind.preload(query, { filters: scoped });
+    await this.facetFilters();
     const readerFiltered = Object.keys(filters).length > 0;
 
     if (phrases.length === 1) {
@@ -450,6 +470,7 @@ export class SearchEngine {
    */
   private async rankByMonth(request: SearchRequest, base: Omit<Ranked, 'results' | 'facets' | 'searchedSince' | 'total' | 'atLeast' | 'monthCounts'>, filters: Filters): Promise<Ranked> {
     const { key, search, dates } = base;
+    this.facetsNow = false;
     const inScope = this.months!.filter((s) => (!filters.year || s.month.startsWith(`${filters.year}-`)) && inRange(s.month, dates));
     // The directory leaves out the months the query cannot match, and says what the others hold.
     const countable = Object.keys(filters).every((f) => f === 'year');
@@ -500,6 +521,8 @@ export class SearchEngine {
 
     if (request.sort !== 'newest') {
       for (const shard of months) await this.openMonth(shard);
+      // Every month the query can match is open: the facets are counted exactly.
+      this.facetsNow = true;
       // Months outside the query's may be open from earlier searches: keep to the query's.
       const scope: Filters = { ...filters, month: { any: months.map((m) => m.month) } };
       const answer = await this.answerSearch(search, scope, request.sort);
@@ -525,13 +548,13 @@ export class SearchEngine {
     }
     const complete = progress.searched === months.length;
     // Exact only once every month is searched.
-    const facets = complete ? facetsFrom({ counts: progress.counts, exact: progress.exact }) : this.partialFacets(plans, months, progress);
+    const facets = complete ? await this.facetsOver(search, filters, months) : this.partialFacets(plans, months, progress);
     const { total, atLeast } = counted();
     return { ...base, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month, total, atLeast, monthCounts: null };
   }
 
   /** The term directory's index, fetched once (null when the site has none: every month is then opened as needed). */
-  private directoryIndex(): Promise<DirectoryIndex | null> {
+  directoryIndex(): Promise<DirectoryIndex | null> {
     this.directory ??= fetch(`${this.directoryUrl()}index.json`)
       .then((r) => (r.ok ? (r.json() as Promise<DirectoryIndex>) : null))
       .then((index) => (index?.version === DIRECTORY_VERSION ? index : null))
@@ -585,8 +608,13 @@ export class SearchEngine {
 
   /** Exact filter counts over every month a query can match, once all are open (relevance). */
   private async facetsOver(search: ParsedSearch, filters: Filters, months: MonthShard[]): Promise<Record<Facet, FacetValue[]>> {
-    const answer = await this.answerSearch(search, { ...filters, month: { any: months.map((m) => m.month) } }, 'relevance');
-    return facetsFrom(answer);
+    this.facetsNow = true;
+    try {
+      const answer = await this.answerSearch(search, { ...filters, month: { any: months.map((m) => m.month) } }, 'relevance');
+      return facetsFrom(answer);
+    } finally {
+      this.facetsNow = false;
+    }
   }
 
   /**

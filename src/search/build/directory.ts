@@ -9,8 +9,8 @@ import path from 'node:path';
 import { bucketOf, DIRECTORY_FOLDER, DIRECTORY_VERSION, type DirectoryBucket, type DirectoryIndex } from '../shared/directory.ts';
 import { readTermStats } from './term-stats.ts';
 
-/** Raw JSON bytes a bucket is made to hold, about 10 KB once gzipped. */
-const BUCKET_BYTES = 32_000;
+/** Raw JSON bytes a bucket is made to hold, some 3 KB once gzipped: a query fetches one per word. */
+const BUCKET_BYTES = 8_000;
 
 export interface DirectoryReport {
   months: number;

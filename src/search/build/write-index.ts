@@ -12,9 +12,10 @@ import * as pagefind from 'pagefind';
 import { entryDate } from '../../content/paths.ts';
 import { readIndexedArticles } from './archive.ts';
 import { readIndexedTopics } from '../../topics/search.ts';
-import { articleTexts, searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
+import { articleTexts, INDEX_LANGUAGE, searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
 import { shardScheme, type ShardScheme } from '../../config.ts';
-import { shardOf } from '../shared/shards.ts';
+import { BASE_BUNDLE, shardOf } from '../shared/shards.ts';
+import { RUN_END } from '../shared/terms.ts';
 import { topicSearchDocument, topicTexts, type IndexedTopic } from './topic-document.ts';
 import { termStats, writeTermStats } from './term-stats.ts';
 import { writeDirectory } from './directory.ts';
@@ -76,6 +77,27 @@ export async function writeSearchIndex(
   // What the term directory is made from (term-stats.ts, directory.ts).
   writeTermStats(outputPath, termStats([...articles.map(articleTexts), ...topics.map(topicTexts)], meta));
   return { articles: articles.length, topics: topics.length, outputPath, ...(await sizeOf(outputPath)) };
+}
+
+/**
+ * The base bundle of a month-sharded index (shards.ts BASE_BUNDLE): the one the search page
+ * loads Pagefind from, holding a placeholder page with one word no query can reach (it starts
+ * with a run-end mark, which no query word does) and no filters, so that loading Pagefind
+ * loads no month.
+ */
+export async function writeBaseBundle(outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) fail('创建索引', errors);
+  try {
+    const placeholder = `<!doctype html><html lang="${INDEX_LANGUAGE}"><body><span>${RUN_END.repeat(4)}</span></body></html>`;
+    const added = await index.addHTMLFile({ url: '/', content: placeholder });
+    if (added.errors.length) fail('写出检索入口', added.errors);
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) fail('写出检索入口', written.errors);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** What each bundle under pagefind/ was built from, so an unchanged bundle is kept as it is. */
@@ -160,7 +182,10 @@ export async function writeArchiveIndex(
       await writeFile(path.join(fresh, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
       await rm(root, { recursive: true, force: true });
       await rename(fresh, root);
-      if (scheme === 'month') writeDirectory(root);
+      if (scheme === 'month') {
+        writeDirectory(root);
+        await writeBaseBundle(path.join(root, BASE_BUNDLE));
+      }
       return;
     }
     // Swap in the rebuilt bundles one by one, drop the ones whose period is gone, then record.
@@ -176,6 +201,7 @@ export async function writeArchiveIndex(
     await rename(path.join(root, `${MANIFEST}.tmp`), path.join(root, MANIFEST));
     // The directory covers every month: made again from their statistics whenever one changed.
     if (changed.length || gone.length || !existsSync(path.join(root, 'directory', 'index.json'))) writeDirectory(root);
+    if (!existsSync(path.join(root, BASE_BUNDLE, 'pagefind.js'))) await writeBaseBundle(path.join(root, BASE_BUNDLE));
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }
