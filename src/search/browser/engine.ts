@@ -14,6 +14,7 @@
  * with Pagefind's mergeIndex.
  */
 import { excerpt, markText } from '../shared/excerpt.ts';
+import { formatDateShort, pageLabel, pageTitle } from '../../site/chinese.ts';
 import { inRange, intersectRanges, mainQuery, parseDateRange, parseQuery, parseSearch, phraseKey, phraseQuery, type DateRange, type Notice, type ParsedSearch, type Phrase } from '../shared/query.ts';
 import { phraseTerms } from '../shared/terms.ts';
 import { PREFIX_CHUNKS_FILE, prefixAnchors, type PrefixChunks } from '../shared/prefix-chunks.ts';
@@ -21,7 +22,7 @@ import { decodeRecord, type ResultRecord } from '../shared/record.ts';
 import { bundleMonth } from '../shared/shards.ts';
 import { bucketOf, DIRECTORY_FOLDER, DIRECTORY_VERSION, keyMonths, type DirectoryBucket, type DirectoryIndex } from '../shared/directory.ts';
 import { planMonths, queryKeys, type MonthPlan } from './month-plan.ts';
-import { FACETS, type Facet, type FacetValue, type MonthHits, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
+import { FACETS, KIND_LABELS, type Facet, type FacetValue, type MonthHits, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
 
 /** The part of Pagefind's JS API used here (pagefind.js in each bundle). */
 interface PagefindResult {
@@ -119,12 +120,20 @@ function addCounts(into: Counts, more: Counts): Counts {
 
 const emptyFacets = (): Record<Facet, FacetValue[]> => ({ year: [], page: [], column: [], author: [], kind: [] });
 
+/** How a filter value is shown: 2025年, 第一版, 图片新闻; columns and names as they are. */
+export function facetLabel(facet: Facet, value: string): string {
+  if (facet === 'year') return `${value}年`;
+  if (facet === 'page') return /^\d+$/.test(value) ? pageLabel(Number(value)) : value;
+  if (facet === 'kind') return KIND_LABELS[value] ?? value;
+  return value;
+}
+
 function facetsFrom({ counts, exact }: Pick<Answer, 'counts' | 'exact'>): Record<Facet, FacetValue[]> {
   const facets = emptyFacets();
   for (const facet of FACETS) {
     facets[facet] = Object.entries(counts[facet] ?? {})
       .filter(([, n]) => n > 0)
-      .map(([value, n]) => ({ value, count: exact ? n : null }));
+      .map(([value, n]) => ({ value, label: facetLabel(facet, value), count: exact ? n : null }));
   }
   return facets;
 }
@@ -602,7 +611,7 @@ export class SearchEngine {
       const before = years.has(year) ? years.get(year)! : 0;
       years.set(year, before === null || exact === null ? null : before + exact);
     }
-    facets.year = [...years].filter(([, n]) => n !== 0).map(([value, count]) => ({ value, count }));
+    facets.year = [...years].filter(([, n]) => n !== 0).map(([value, count]) => ({ value, label: facetLabel('year', value), count }));
     return facets;
   }
 
@@ -711,6 +720,8 @@ export function resultView(record: ResultRecord, phrases: Phrase[]): ResultView 
     id: record.id,
     url: record.url,
     date: record.date,
+    dateLabel: formatDateShort(record.date),
+    pageLabel: record.page === null ? null : pageTitle(record.page, record.pageName),
     page: record.page,
     pageName: record.pageName,
     kind: record.kind,

@@ -9,6 +9,9 @@ export const FACETS = ['year', 'page', 'column', 'author', 'kind'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+
+/** Names of a result's kind, in results and filters. */
+export const KIND_LABELS: Record<string, string> = { article: '文章', photo: '图片新闻', topic: '专题' };
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface SearchRequest {
@@ -23,6 +26,8 @@ export interface SearchRequest {
 
 export interface FacetValue {
   value: string;
+  /** As the filter shows it (2025年, 第一版, 图片新闻 …). */
+  label: string;
   /** Results of the query (before the reader's filters) having this value; null when not known exactly. */
   count: number | null;
 }
@@ -32,6 +37,9 @@ export interface ResultView {
   /** Permalink path without the base path. */
   url: string;
   date: string;
+  /** The date and page as a result shows them: 2025年12月28日, 第一版 要闻 (null for a topic). */
+  dateLabel: string;
+  pageLabel: string | null;
   /** null for a topic (专题). */
   page: number | null;
   pageName: string | null;

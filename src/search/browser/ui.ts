@@ -5,13 +5,11 @@
  * as HTML.
  */
 import type { Segment } from '../shared/excerpt.ts';
-import { formatDateShort, pageLabel, pageTitle } from '../../site/chinese.ts';
 import { describeQuery, noticeText } from './notices.ts';
-import { FACETS, SORT_ORDERS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
+import { FACETS, KIND_LABELS, SORT_ORDERS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
 import { SearchClient } from './client.ts';
 
 const PAGE_SIZE = 10;
-const KIND_LABELS: Record<string, string> = { article: '文章', photo: '图片新闻', topic: '专题' };
 
 /** A topic's span: 2023年10月—2026年1月, or one month. */
 function spanLabel(from: string, to: string): string {
@@ -44,9 +42,10 @@ function marked(segments: Segment[]): Node[] {
   return segments.map((s) => (s.hit ? el('mark', {}, s.text) : document.createTextNode(s.text)));
 }
 
+/** A chosen filter value the results did not list (the worker labels the listed ones). */
 const FACET_LABELS: Record<Facet, (value: string) => string> = {
   year: (v) => `${v}年`,
-  page: (v) => pageLabel(Number(v)),
+  page: (v) => `第${v}版`,
   column: (v) => v,
   author: (v) => v,
   kind: (v) => KIND_LABELS[v] ?? v,
@@ -136,8 +135,8 @@ export function startSearchPage(root: HTMLElement): void {
       const chosen = state.filters[f] ?? '';
       const values = [...response.facets[f]].sort(facetOrder(f));
       select.replaceChildren(select.options[0]);
-      for (const { value, count } of values) {
-        const label = FACET_LABELS[f](value) + (count === null ? '' : `（${count}）`);
+      for (const { value, count, label: name } of values) {
+        const label = name + (count === null ? '' : `（${count}）`);
         select.append(el('option', { value }, label));
       }
       if (chosen) ensureOption(select, chosen, `${FACET_LABELS[f](chosen)}（0）`);
@@ -151,7 +150,7 @@ export function startSearchPage(root: HTMLElement): void {
     const href = `${base}${r.url.replace(/^\//, '')}?hl=${encodeURIComponent(query)}`;
     const meta = r.topic
       ? el('p', { class: 'result-meta' }, el('span', { class: 'result-kind' }, KIND_LABELS.topic), ` · ${spanLabel(r.topic.from, r.topic.to)} · 编辑：${r.topic.editor}`)
-      : el('p', { class: 'result-meta' }, el('time', { datetime: r.date }, formatDateShort(r.date)), ` · ${pageTitle(r.page!, r.pageName)}`);
+      : el('p', { class: 'result-meta' }, el('time', { datetime: r.date }, r.dateLabel), ` · ${r.pageLabel}`);
     if (r.column) meta.append(' · 栏目：', ...marked(r.column));
     if (r.kind === 'photo') meta.append(' · ', el('span', { class: 'result-kind' }, KIND_LABELS.photo));
     return el(
