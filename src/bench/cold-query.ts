@@ -26,7 +26,7 @@ export interface ColdQuery {
 
 /** Requests made for the search rather than for the page around it. */
 export const isSearchRequest = (pathname: string) =>
-  pathname.includes('/pagefind/') || /\/_astro\/(worker|SearchView)/.test(pathname);
+  pathname.includes('/pagefind/') || /\/_astro\/(worker|engine|SearchView)/.test(pathname);
 
 export async function measureColdQuery(browser: Browser, server: RunningHost, query: string): Promise<ColdQuery> {
   const context = await browser.newContext();
