@@ -293,10 +293,14 @@ export function parseSearch(query: string): ParsedSearch {
   let pendingOr: string | null = null;
   let pendingNot: string | null = null;
   let plain: string[] = [];
+  /** The plain stretch being gathered began right after an OR. */
+  let plainAfterOr = false;
   const flushPlain = () => {
     const phrases = phrasesOf(plain.join(' '), false);
-    if (phrases.length) built.push({ phrases, excluded: false, orBefore: false });
+    if (phrases.length) built.push({ phrases, excluded: false, orBefore: plainAfterOr });
+    else if (plainAfterOr) note('lone-or', 'OR');
     plain = [];
+    plainAfterOr = false;
   };
   for (const item of items) {
     if (item.kind === 'or') {
@@ -312,7 +316,13 @@ export function parseSearch(query: string): ParsedSearch {
       continue;
     }
     const excluded = item.excluded || pendingNot !== null;
-    if (!excluded && !item.quoted && pendingOr === null) {
+    if (!excluded && !item.quoted) {
+      if (pendingOr !== null) {
+        // Words after an OR: a stretch of their own, whose first phrase the OR joins.
+        flushPlain();
+        plainAfterOr = true;
+        pendingOr = null;
+      }
       plain.push(item.text);
       continue;
     }
