@@ -59,6 +59,9 @@ interface ScoredResult extends PagefindResult {
  */
 const BOUND_MARGIN = 1.0001;
 
+/** Month answers kept (a few queries' worth of months). */
+const MONTH_ANSWERS_KEPT = 120;
+
 interface Ranked {
   key: string;
   /** The count shown: every result, or (atLeast) those known so far. */
@@ -218,6 +221,8 @@ export class SearchEngine {
   /** The term directory's index and the buckets fetched (month bundles only). */
   private directory: Promise<DirectoryIndex | null> | null = null;
   private readonly buckets = new Map<number, Promise<DirectoryBucket>>();
+  /** Recent month answers (monthAnswer()). */
+  private readonly monthAnswers = new Map<string, Promise<Answer>>();
 
   constructor(pagefind: PagefindApi, primary: string, months: MonthShard[] | null = null) {
     this.pagefind = pagefind;
@@ -513,7 +518,7 @@ export class SearchEngine {
       while (progress.searched < progress.order.length && !(scored.length >= wanted && scored[wanted - 1].score >= next())) {
         const shard = progress.order[progress.searched];
         await this.openMonth(shard);
-        const answer = await this.answerSearch(search, filters, 'relevance', shard.month);
+        const answer = await this.monthAnswer(key, search, filters, 'relevance', shard.month);
         progress.found.set(shard.month, answer.results.length);
         scored.push(...answer.results.map((r) => ({ ...r, data: r.data, score: r.score, month: shard.month })));
         // Pagefind's own order across bundles: by score; between equal scores, the newer month first.
@@ -537,7 +542,7 @@ export class SearchEngine {
       const answer = await this.answerSearch(search, scope, request.sort);
       let results = answer.results;
       if (request.sort === 'oldest') {
-        const perMonth = await Promise.all([...months].reverse().map((s) => this.answerSearch(search, filters, 'oldest', s.month)));
+        const perMonth = await Promise.all([...months].reverse().map((s) => this.monthAnswer(key, search, filters, 'oldest', s.month)));
         results = perMonth.flatMap((a) => a.results);
       }
       return { ...base, results, facets: facetsFrom(answer), searchedSince: null, total: results.length, atLeast: false, monthCounts: null };
@@ -546,7 +551,7 @@ export class SearchEngine {
     while (progress.results.length < wanted && progress.searched < months.length) {
       const shard = months[progress.searched];
       await this.openMonth(shard);
-      const answer = await this.answerSearch(search, filters, 'newest', shard.month);
+      const answer = await this.monthAnswer(key, search, filters, 'newest', shard.month);
       progress.results.push(...answer.results);
       progress.found.set(shard.month, answer.results.length);
       progress.searched++;
@@ -560,6 +565,26 @@ export class SearchEngine {
     const facets = complete ? await this.facetsOver(search, filters, months) : this.partialFacets(plans, months, progress);
     const { total, atLeast } = counted();
     return { ...base, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month, total, atLeast, monthCounts: null };
+  }
+
+  /**
+   * One month's answer to a request, kept for the last few requests: a month's results do not
+   * change as other months are merged in, and every open bundle takes part in every Pagefind
+   * search, so asking again (paging back, a query asked before) would repeat that work.
+   */
+  private monthAnswer(key: string, search: ParsedSearch, filters: Filters, sort: SortOrder, month: string): Promise<Answer> {
+    const id = `${key}\u0000${month}`;
+    let answer = this.monthAnswers.get(id);
+    if (answer) {
+      // Most recently used last.
+      this.monthAnswers.delete(id);
+    } else {
+      answer = this.answerSearch(search, filters, sort, month);
+      answer.catch(() => this.monthAnswers.delete(id));
+    }
+    this.monthAnswers.set(id, answer);
+    while (this.monthAnswers.size > MONTH_ANSWERS_KEPT) this.monthAnswers.delete(this.monthAnswers.keys().next().value!);
+    return answer;
   }
 
   /** The term directory's index, fetched once (null when the site has none: every month is then opened as needed). */
