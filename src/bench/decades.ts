@@ -77,13 +77,15 @@ function files(dir: string): string[] {
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)));
 }
 
-/** The newest year simulated; the shards are the years before it, up to it. */
-const LAST_YEAR = 2024;
+/** The newest year simulated unless told (the shards are the years before it, up to it). */
+export const LAST_YEAR = 2024;
 /** The query asked on the merged site: by relevance (the default), newest first, and with the oldest year as filter. */
 const QUERY = '高质量发展';
 
 export interface DecadesOptions {
   years: number;
+  /** The newest year (default LAST_YEAR). */
+  lastYear?: number;
   /** Issues per year. */
   issues: number;
   /** Scratch folder (emptied first, kept afterwards); else a fresh one, removed unless `keep`. */
@@ -138,7 +140,8 @@ export async function simulateDecades(options: DecadesOptions): Promise<DecadesR
   options.progress(`scratch: ${scratch.dir}`);
   try {
     const shards: { year: number; result: BenchResult }[] = [];
-    for (let year = LAST_YEAR - options.years + 1; year <= LAST_YEAR; year++) {
+    const last = options.lastYear ?? LAST_YEAR;
+    for (let year = last - options.years + 1; year <= last; year++) {
       options.progress(`year ${year}: one shard, as one runner would build it`);
       const result = await runBench({
         issues: options.issues,
@@ -159,7 +162,8 @@ export async function simulateDecades(options: DecadesOptions): Promise<DecadesR
     const browser = await launchBrowser();
     const asks: ColdAsk[] = [];
     try {
-      for (const params of [{}, { sort: 'newest' }, { year: String(LAST_YEAR - options.years + 1) }]) asks.push(await coldAsk(browser, server, QUERY, params));
+      const first = String((options.lastYear ?? LAST_YEAR) - options.years + 1);
+      for (const params of [{}, { sort: 'newest' }, { year: first }]) asks.push(await coldAsk(browser, server, QUERY, params));
     } finally {
       await browser.close();
       await server.close();
