@@ -96,6 +96,7 @@ export function termStats(documents: DocumentTexts[], meta: PagefindMeta): TermS
   return { version: 1, pages: pages.length, bounded, keys: Object.fromEntries([...keys].map(([k, [n, s]]) => [k, [n, up(s)]])) };
 }
 
+/** Writes a bundle's statistics beside it (gzip JSON); throws what the file system throws. */
 export function writeTermStats(bundleDir: string, stats: TermStats): void {
   writeFileSync(path.join(bundleDir, TERM_STATS_FILE), gzipSync(JSON.stringify(stats)));
 }
