@@ -45,6 +45,9 @@ export default defineConfig({
       // costs the daily job a minute at a year of the paper; pruneStalePages removes what is gone.
       emptyOutDir: false,
     },
+    // The search worker as an ES module, so it can load the search engine as a chunk of its own
+    // beside Pagefind rather than before it (src/search/browser/worker.ts).
+    worker: { format: 'es' },
   },
   // Lets a test build another content tree without sharing the content-layer cache.
   ...(cacheDir ? { cacheDir } : {}),

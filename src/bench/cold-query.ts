@@ -26,7 +26,7 @@ export interface ColdQuery {
 
 /** Requests made for the search rather than for the page around it. */
 export const isSearchRequest = (pathname: string) =>
-  pathname.includes('/pagefind/') || /\/_astro\/(worker|SearchView)/.test(pathname);
+  pathname.includes('/pagefind/') || /\/_astro\/(worker|engine|SearchView)/.test(pathname);
 
 export async function measureColdQuery(browser: Browser, server: RunningHost, query: string): Promise<ColdQuery> {
   const context = await browser.newContext();
@@ -83,7 +83,7 @@ export interface ColdQueries {
  */
 export async function measureColdQueries(options: { dist: string; base: string; queries: string[]; runs: number }): Promise<ColdQueries> {
   const dist = path.resolve(options.dist);
-  if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`${dist}/pagefind/pagefind.js 不存在：先运行 npm run build`);
+  if (!existsSync(path.join(dist, 'pagefind', 'shards.json'))) throw new Error(`${dist}/pagefind/shards.json 不存在：先运行 npm run build`);
   const server = await startStaticHost({ dir: dist, base: options.base });
   const browser = await launchBrowser();
   try {

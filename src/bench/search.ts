@@ -43,6 +43,11 @@ export interface SearchResult {
   warm_max_query: string;
   /** The same, the first time each query is asked on the open page (its index chunks fetched then). */
   warm_first_ms: number;
+  /** Month bundles the cold link opened (relevance, the default), and the same link newest first: bytes, time to the answer, months. */
+  link_months_opened: number;
+  newest_link_bytes: number;
+  newest_link_ms: number;
+  newest_link_months_opened: number;
 }
 
 export interface SearchOptions {
@@ -68,6 +73,8 @@ export async function measureSearch(options: SearchOptions): Promise<SearchResul
     const first = runs[0];
     if (first.firstResultMs === null) throw new Error(`检索“${query}”没有结果：${first.status}`);
     const starts = await coldSearchTimes(browser, server.url, query, count);
+    const byRelevance = await coldAsk(browser, server, query);
+    const newest = await coldAsk(browser, server, query, { sort: 'newest' });
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -99,6 +106,10 @@ export async function measureSearch(options: SearchOptions): Promise<SearchResul
       warm_max_ms: Math.round(warmTimes[slowest] * 10) / 10,
       warm_max_query: [...warmQueries.slice(1), warmQueries[0]][slowest],
       warm_first_ms: Math.round(median(firstTimes) * 10) / 10,
+      link_months_opened: byRelevance.months.length,
+      newest_link_bytes: newest.bytes,
+      newest_link_ms: newest.ms,
+      newest_link_months_opened: newest.months.length,
     };
   } finally {
     await browser.close();
@@ -188,6 +199,8 @@ export interface ColdAsk {
   requests: number;
   /** Month bundles whose index or fragments were fetched. */
   months: string[];
+  /** Bytes of the files of month bundles (their index lists, chunks, filters, fragments); the rest is the page's search code, Pagefind, the base bundle and the term directory. */
+  monthBytes: number;
   /** Navigation start to the first answer on screen. */
   ms: number;
   status: string;
@@ -208,7 +221,8 @@ export async function coldAsk(browser: Browser, server: RunningHost, query: stri
     }));
     const served = server.served.filter((s) => isSearchRequest(s.path));
     const months = [...new Set(served.map((s) => /\/pagefind\/(\d{4}-\d{2})\/(?:index|fragment)\//.exec(s.path)?.[1]).filter((m): m is string => !!m))];
-    return { params, bytes: served.reduce((n, s) => n + s.bytes, 0), requests: served.length, months, ms: Math.round(ms), status };
+    const monthBytes = served.filter((s) => /\/pagefind\/\d{4}-\d{2}\//.test(s.path)).reduce((n, s) => n + s.bytes, 0);
+    return { params, bytes: served.reduce((n, s) => n + s.bytes, 0), requests: served.length, months, monthBytes, ms: Math.round(ms), status };
   } finally {
     await context.close();
   }

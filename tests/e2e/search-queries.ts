@@ -89,6 +89,16 @@ export const QUERIES: QueryCase[] = [
   { kind: '空格标点', q: '董 芳', top: ['2025-12-28-01-01', '2023-10-23-01-07', TOPIC.labour], total: 3 },
   { kind: '空格标点', q: '“冰雪季”。', top: [...SNOW_SEASON, TOPIC.snow], total: 4 },
   { kind: '空格标点', q: '　白登山　', top: [...SNOW_SEASON, TOPIC.snow], total: 4 },
+  // the query language: OR (and |), exclusion (-词, NOT 词), date ranges (date:, 日期:)
+  { kind: '或', q: '冰雪季 OR 魏碑', top: [...SNOW_SEASON, '2023-10-23-01-04', '2023-10-23-01-05', '2026-01-08-01-02', TOPIC.snow, TOPIC.weibei], total: 8 },
+  { kind: '或', q: '劳模 | 魏碑', top: [...LABOUR, '2026-01-08-01-02', TOPIC.labour, TOPIC.weibei], total: 7 },
+  { kind: '或', q: '"冬季行动" OR "冰雪 季"', top: ['2022-01-19-01-08', '2026-01-08-01-01', ...SNOW_SEASON, TOPIC.snow], total: 6 },
+  { kind: '排除', q: '大同 -冰雪', total: 22, why: '大同 27, of which 5 hold 冰雪 (大同 冰雪)' },
+  { kind: '排除', q: '大同 NOT 冰雪', total: 22 },
+  { kind: '排除', q: '劳模 -"工匠 精神"', top: [TOPIC.labour], total: 1, why: 'both 劳模 articles speak of 工匠精神; the topic does not' },
+  { kind: '日期', q: '高质量发展 date:2023-10..2024-01', top: ['2023-10-23-01-03', '2023-10-23-01-05', '2024-01-02-01-01', '2024-01-02-01-07'], total: 8 },
+  { kind: '日期', q: '高质量发展 date:2025', top: ['2025-12-28-01-01', '2025-12-28-01-04', '2025-12-28-01-07'], total: 3 },
+  { kind: '日期', q: '京津冀 日期:..2023-12', top: ['2022-01-19-01-09', '2023-10-23-01-01'], total: 2 },
   // must find nothing
   { kind: '无结果', q: '火锅', none: true },
   { kind: '无结果', q: '大同经济', none: true, why: '大同, 同经 and 经济 all stand in 2023-10-23-01-01, never together' },
@@ -98,4 +108,6 @@ export const QUERIES: QueryCase[] = [
   { kind: '无结果', q: '董芳 2099', none: true },
   { kind: '无结果', q: '2099年', none: true },
   { kind: '无结果', q: '"高质量 冰雪"', none: true },
+  { kind: '无结果', q: '冰雪季 -白登山', none: true, why: 'every 冰雪季 article names 白登山' },
+  { kind: '无结果', q: '京津冀 date:2024', none: true, why: '京津冀 stands in 2022, 2023, 2025 and 2026 only' },
 ];

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, seriousAxeViolations } from '../helpers/browser.ts';
-import { search, type SearchOutcome } from './support/search-page.ts';
+import { readResults, search, type SearchOutcome } from './support/search-page.ts';
 import { openScenario, requireBuilt, type Scenario } from './support/scenario.ts';
 import { QUERIES } from './search-queries.ts';
 
@@ -43,7 +43,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 describe('search page: the query table on the seed archive', () => {
   it.each(QUERIES.map((c) => [`${c.kind} ${c.q}`, c] as const))('%s', async (_, c) => {
     const got: SearchOutcome = await search(page, server.url, c.q);
-    const want = c.none ? '（无）' : c.top!.join(' ');
+    const want = c.none ? '（无）' : (c.top ?? []).join(' ') || '—';
     rows.push(`| ${c.kind} | ${cell(c.q)} | ${want} | ${got.total} | ${got.ids.join(' ') || '—'} |`);
     if (c.none) {
       expect(got.ids, got.status).toEqual([]);
@@ -51,7 +51,7 @@ describe('search page: the query table on the seed archive', () => {
       return;
     }
     expect(got.ids.length).toBeLessThanOrEqual(10);
-    for (const id of c.top!) expect(got.ids, `${id} for ${c.q}: ${got.status}`).toContain(id);
+    for (const id of c.top ?? []) expect(got.ids, `${id} for ${c.q}: ${got.status}`).toContain(id);
     if (c.total !== undefined) expect(got.total, got.status).toBe(c.total);
   });
 
@@ -117,6 +117,51 @@ describe('search page: filters, sorting, paging', () => {
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(['劳模']));
     expect(got.hrefs.find((h) => h.startsWith('/articles/'))).toMatch(/^\/articles\/[\d-]+\/\?hl=%E5%8A%B3%E6%A8%A1$/);
+  });
+});
+
+describe('search page: the query language, in the form and in shared addresses', () => {
+  it('reads OR, exclusion and quotes as the help page says, and shows the query as read', async () => {
+    const either = await search(page, server.url, '冰雪季 OR 魏碑');
+    expect(either.total).toBe(8);
+    expect(either.status).toContain('“冰雪季” 或 “魏碑”');
+    const without = await search(page, server.url, '大同 -冰雪');
+    expect(without.total).toBe(22);
+    expect(without.status).toContain('不含“冰雪”');
+    // The marks show what was found, never the excluded word.
+    expect(new Set(await page.locator('.search-result mark').allTextContents())).toEqual(new Set(['大同']));
+  });
+
+  it('limits by months from date: in the query and from the form, and keeps the range in the address', async () => {
+    const typed = await search(page, server.url, '高质量发展 date:2023-10..2024-01');
+    expect(typed.total).toBe(8);
+    expect(typed.status).toContain('2023年10月至2024年1月');
+    const linked = await search(page, server.url, '高质量发展', { date: '2023-10..2024-01' });
+    expect(linked.ids.sort()).toEqual(typed.ids.sort());
+    expect(await page.locator('input[name="from"]').inputValue()).toBe('2023-10');
+    expect(await page.locator('input[name="to"]').inputValue()).toBe('2024-01');
+    // Changing a month in the form searches again and writes the range into the address.
+    await page.locator('input[name="from"]').fill('2024-01');
+    await page.locator('input[name="from"]').dispatchEvent('change');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('date') === '2024-01..2024-01');
+    const narrowed = await readResults(page);
+    expect(narrowed.total).toBe(4);
+    expect(narrowed.ids.every((id) => id.startsWith('2024-01-'))).toBe(true);
+  });
+
+  it('says what it did not use: wildcards, a lone OR, an unreadable date, only excluded words', async () => {
+    const wild = await search(page, server.url, '大同*');
+    expect(wild.total).toBe(27);
+    expect(await page.locator('[data-search-notices] li').allTextContents()).toEqual([expect.stringContaining('通配符')]);
+    await search(page, server.url, '大同 OR');
+    expect(await page.locator('[data-search-notices]').textContent()).toContain('“OR”须放在两个词之间');
+    await search(page, server.url, '大同 date:十月');
+    expect(await page.locator('[data-search-notices]').textContent()).toContain('日期范围“date:十月”无法识别');
+    const only = await search(page, server.url, '-大同');
+    expect(only.ids).toEqual([]);
+    expect(await page.locator('[data-search-notices]').textContent()).toContain('只有要排除的词');
+    await search(page, server.url, '大同');
+    expect(await page.locator('[data-search-notices]').isHidden()).toBe(true);
   });
 });
 

@@ -3,16 +3,22 @@
  * the page's own script stays small (the engine, with its folding tables, lives in the worker).
  */
 import type { Segment } from '../shared/excerpt.ts';
+import type { DateRange, Notice } from '../shared/query.ts';
 
 export const FACETS = ['year', 'page', 'column', 'author', 'kind'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+
+/** Names of a result's kind, in results and filters. */
+export const KIND_LABELS: Record<string, string> = { article: '文章', photo: '图片新闻', topic: '专题' };
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface SearchRequest {
   query: string;
   filters: Partial<Record<Facet, string>>;
+  /** A date range from the address or the form (2023-10..2023-12, shared/query.ts parseDateRange); the query's own date: narrows it further. */
+  date?: string;
   sort: SortOrder;
   offset: number;
   limit: number;
@@ -20,6 +26,8 @@ export interface SearchRequest {
 
 export interface FacetValue {
   value: string;
+  /** As the filter shows it (2025年, 第一版, 图片新闻 …). */
+  label: string;
   /** Results of the query (before the reader's filters) having this value; null when not known exactly. */
   count: number | null;
 }
@@ -29,6 +37,9 @@ export interface ResultView {
   /** Permalink path without the base path. */
   url: string;
   date: string;
+  /** The date and page as a result shows them: 2025年12月28日, 第一版 要闻 (null for a topic). */
+  dateLabel: string;
+  pageLabel: string | null;
   /** null for a topic (专题). */
   page: number | null;
   pageName: string | null;
@@ -45,16 +56,35 @@ export interface ResultView {
 export interface SearchResponse {
   /** The phrases searched for, folded (so a reader sees that 臺灣 was searched as 台湾). */
   phrases: string[];
+  /** The same as the query reads them: groups that must all be found, each any one of its phrases (OR). */
+  groups: string[][];
+  /** Phrases no result holds (-词, NOT 词). */
+  excluded: string[];
+  /** The months searched (from date: and the address together), null when not limited. */
+  dates: DateRange | null;
+  /** What the query held that the search did not use as typed, said on the page. */
+  notices: Notice[];
+  /** Results in all: every one, or (atLeast) those known so far while months remain unsearched. */
   total: number;
+  atLeast: boolean;
+  /** Whether there is more to list after this page (更多结果). */
+  more: boolean;
   facets: Record<Facet, FacetValue[]>;
   results: ResultView[];
   offset: number;
   /**
    * With month bundles opened newest first (engine.ts): the oldest month searched so far
-   * (YYYY-MM) while older months remain unsearched, so `total` and the facets cover only the
-   * months since then; null when every bundle the query needs was searched.
+   * (YYYY-MM) while older months remain unsearched; null when every bundle the query needs was
+   * searched, or the order is not by date.
    */
   searchedSince: string | null;
+}
+
+/** Hits of a query in one month (YYYY-MM): exact, or null when only `atMost` is known. */
+export interface MonthHits {
+  month: string;
+  count: number | null;
+  atMost: number;
 }
 
 export interface WorkerRequest {
@@ -63,6 +93,12 @@ export interface WorkerRequest {
   bundles: string[];
   /** null: open the index and load what every search needs (Pagefind, its index list, the filters), search nothing yet. */
   request: SearchRequest | null;
+  /** Ask for the hits by month of `request` (offset and limit ignored) instead of a page of results. */
+  histogram?: boolean;
 }
 
-export type WorkerReply = { id: number; response: SearchResponse } | { id: number; ready: true } | { id: number; error: string };
+export type WorkerReply =
+  | { id: number; response: SearchResponse }
+  | { id: number; histogram: MonthHits[] }
+  | { id: number; ready: true }
+  | { id: number; error: string };

@@ -5,22 +5,11 @@
  * as HTML.
  */
 import type { Segment } from '../shared/excerpt.ts';
-import { formatDateShort, pageLabel, pageTitle } from '../../site/chinese.ts';
-import {
-  FACETS,
-  SORT_ORDERS,
-  type Facet,
-  type FacetValue,
-  type ResultView,
-  type SearchRequest,
-  type SearchResponse,
-  type SortOrder,
-  type WorkerReply,
-  type WorkerRequest,
-} from './protocol.ts';
+import { describeQuery, noticeText } from './notices.ts';
+import { FACETS, KIND_LABELS, SORT_ORDERS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
+import { SearchClient } from './client.ts';
 
 const PAGE_SIZE = 10;
-const KIND_LABELS: Record<string, string> = { article: '文章', photo: '图片新闻', topic: '专题' };
 
 /** A topic's span: 2023年10月—2026年1月, or one month. */
 function spanLabel(from: string, to: string): string {
@@ -28,58 +17,13 @@ function spanLabel(from: string, to: string): string {
   return ym(from) === ym(to) ? ym(from) : `${ym(from)}—${ym(to)}`;
 }
 
-type SearchState = Omit<SearchRequest, 'offset' | 'limit'>;
+type SearchState = Omit<SearchRequest, 'offset' | 'limit' | 'date'> & { date: string };
 
-class SearchClient {
-  private worker: Worker | null = null;
-  private next = 0;
-  private readonly waiting = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
-  private readonly bundles: string[];
-  /** Called once the worker has the index open (after prepare()). */
-  onReady: (() => void) | null = null;
-
-  constructor(bundles: string[]) {
-    this.bundles = bundles;
-  }
-
-  /** Starts the worker and has it open the index while the reader is still typing. */
-  prepare(): void {
-    this.worker ??= this.start();
-    const message: WorkerRequest = { id: ++this.next, bundles: this.bundles, request: null };
-    this.worker.postMessage(message);
-  }
-
-  private start(): Worker {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
-      const waiting = this.waiting.get(reply.id);
-      this.waiting.delete(reply.id);
-      if ('ready' in reply) {
-        this.onReady?.();
-        return;
-      }
-      if (!waiting) return;
-      if ('error' in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve(reply.response);
-    };
-    worker.onerror = () => {
-      for (const w of this.waiting.values()) w.reject(new Error('检索程序未能启动'));
-      this.waiting.clear();
-      this.worker = null;
-    };
-    return worker;
-  }
-
-  search(request: SearchRequest): Promise<SearchResponse> {
-    this.worker ??= this.start();
-    const id = ++this.next;
-    const message: WorkerRequest = { id, bundles: this.bundles, request };
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker!.postMessage(message);
-    });
-  }
+/** The two months of a date range in the address (2023-10..2023-12), for the form's month fields; other forms leave them empty. */
+function rangeMonths(date: string): [string, string] {
+  const m = /^(\d{4}-\d{2})?\.\.(\d{4}-\d{2})?$/.exec(date) ?? /^(\d{4}-\d{2})$/.exec(date);
+  if (!m) return ['', ''];
+  return m.length === 2 ? [m[1], m[1]] : [m[1] ?? '', m[2] ?? ''];
 }
 
 /** Builds an element with text children only. */
@@ -98,9 +42,10 @@ function marked(segments: Segment[]): Node[] {
   return segments.map((s) => (s.hit ? el('mark', {}, s.text) : document.createTextNode(s.text)));
 }
 
+/** A chosen filter value the results did not list (the worker labels the listed ones). */
 const FACET_LABELS: Record<Facet, (value: string) => string> = {
   year: (v) => `${v}年`,
-  page: (v) => pageLabel(Number(v)),
+  page: (v) => `第${v}版`,
   column: (v) => v,
   author: (v) => v,
   kind: (v) => KIND_LABELS[v] ?? v,
@@ -123,7 +68,10 @@ export function startSearchPage(root: HTMLElement): void {
     FACETS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[name="${f}"]`)!]),
   ) as Record<Facet, HTMLSelectElement>;
   const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const fromInput = form.querySelector<HTMLInputElement>('input[name="from"]')!;
+  const toInput = form.querySelector<HTMLInputElement>('input[name="to"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const noticesList = root.querySelector<HTMLUListElement>('[data-search-notices]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const base = root.dataset.base ?? '/';
@@ -145,13 +93,14 @@ export function startSearchPage(root: HTMLElement): void {
       const v = params.get(f);
       if (v) filters[f] = v;
     }
-    return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : defaultSort };
+    return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : defaultSort, date: params.get('date') ?? '' };
   };
 
   const addressOf = (state: SearchState): string => {
     const params = new URLSearchParams();
     if (state.query) params.set('q', state.query);
     for (const f of FACETS) if (state.filters[f]) params.set(f, state.filters[f]!);
+    if (state.date) params.set('date', state.date);
     if (state.sort !== defaultSort) params.set('sort', state.sort);
     const search = params.toString();
     return search ? `?${search}` : location.pathname;
@@ -160,7 +109,9 @@ export function startSearchPage(root: HTMLElement): void {
   const readForm = (): SearchState => {
     const filters: SearchState['filters'] = {};
     for (const f of FACETS) if (facetSelects[f].value) filters[f] = facetSelects[f].value;
-    return { query: input.value.trim(), filters, sort: sortSelect.value as SortOrder };
+    const [from, to] = [fromInput.value, toInput.value];
+    const date = from || to ? `${from}..${to}` : '';
+    return { query: input.value.trim(), filters, sort: sortSelect.value as SortOrder, date };
   };
 
   const ensureOption = (select: HTMLSelectElement, value: string, label: string) => {
@@ -170,6 +121,7 @@ export function startSearchPage(root: HTMLElement): void {
   const writeForm = (state: SearchState) => {
     input.value = state.query;
     sortSelect.value = state.sort;
+    [fromInput.value, toInput.value] = rangeMonths(state.date);
     for (const f of FACETS) {
       const v = state.filters[f] ?? '';
       if (v) ensureOption(facetSelects[f], v, FACET_LABELS[f](v));
@@ -183,8 +135,8 @@ export function startSearchPage(root: HTMLElement): void {
       const chosen = state.filters[f] ?? '';
       const values = [...response.facets[f]].sort(facetOrder(f));
       select.replaceChildren(select.options[0]);
-      for (const { value, count } of values) {
-        const label = FACET_LABELS[f](value) + (count === null ? '' : `（${count}）`);
+      for (const { value, count, label: name } of values) {
+        const label = name + (count === null ? '' : `（${count}）`);
         select.append(el('option', { value }, label));
       }
       if (chosen) ensureOption(select, chosen, `${FACET_LABELS[f](chosen)}（0）`);
@@ -198,7 +150,7 @@ export function startSearchPage(root: HTMLElement): void {
     const href = `${base}${r.url.replace(/^\//, '')}?hl=${encodeURIComponent(query)}`;
     const meta = r.topic
       ? el('p', { class: 'result-meta' }, el('span', { class: 'result-kind' }, KIND_LABELS.topic), ` · ${spanLabel(r.topic.from, r.topic.to)} · 编辑：${r.topic.editor}`)
-      : el('p', { class: 'result-meta' }, el('time', { datetime: r.date }, formatDateShort(r.date)), ` · ${pageTitle(r.page!, r.pageName)}`);
+      : el('p', { class: 'result-meta' }, el('time', { datetime: r.date }, r.dateLabel), ` · ${r.pageLabel}`);
     if (r.column) meta.append(' · 栏目：', ...marked(r.column));
     if (r.kind === 'photo') meta.append(' · ', el('span', { class: 'result-kind' }, KIND_LABELS.photo));
     return el(
@@ -217,18 +169,26 @@ export function startSearchPage(root: HTMLElement): void {
     status.textContent = text;
   };
 
+  /** What the query held that the search did not use as typed: one line each, or nothing. */
+  const showNotices = (response: SearchResponse | null) => {
+    const notices = response?.notices ?? [];
+    noticesList.replaceChildren(...notices.map((n) => el('li', {}, noticeText(n))));
+    noticesList.hidden = notices.length === 0;
+  };
+
   const summary = (response: SearchResponse, state: SearchState): string => {
-    const terms = response.phrases.map((p) => `“${p}”`).join(' ');
+    const terms = describeQuery(response.groups, response.excluded, response.dates);
     if (response.total === 0) {
       const narrowed = Object.keys(state.filters).length ? '（已按筛选条件缩小范围）' : '';
       return `没有找到包含 ${terms} 的稿件${narrowed}。`;
     }
-    if (response.searchedSince) {
+    if (response.atLeast && response.searchedSince) {
       // Month bundles opened newest first: the months before this one are searched when the
-      // reader asks for more, or changes the order.
+      // reader asks for more, and the count grows as they are.
       const [y, m] = response.searchedSince.split('-').map(Number);
-      return `${y}年${m}月以来的报道中有 ${response.total} 条结果（更早的报道，点“更多结果”继续检索） · 检索词：${terms}`;
+      return `至少 ${response.total} 条结果：已检索${y}年${m}月以来的报道，更早的报道点“更多结果”继续检索 · 检索词：${terms}`;
     }
+    if (response.atLeast) return `至少 ${response.total} 条结果：还有月份未检索，点“更多结果”继续 · 检索词：${terms}`;
     return `共 ${response.total} 条结果 · 检索词：${terms}`;
   };
 
@@ -239,6 +199,7 @@ export function startSearchPage(root: HTMLElement): void {
       list.replaceChildren();
       more.hidden = true;
       filtersBox.hidden = true;
+      showNotices(null);
       say('');
       return;
     }
@@ -246,13 +207,15 @@ export function startSearchPage(root: HTMLElement): void {
     if (offset === 0) say('正在检索…');
     if (!answered) performance.mark('search:start');
     try {
-      const response = await client.search({ ...state, offset, limit: PAGE_SIZE });
+      const { date, ...rest } = state;
+      const response = await client.search({ ...rest, ...(date ? { date } : {}), offset, limit: PAGE_SIZE });
       if (mine !== generation) return;
+      showNotices(response);
       if (response.phrases.length === 0) {
         list.replaceChildren();
         more.hidden = true;
         filtersBox.hidden = true;
-        say('检索词里没有可以检索的文字或数字。');
+        say(response.notices.length ? '没有可以检索的词，见下面的说明。' : '检索词里没有可以检索的文字或数字。');
         return;
       }
       const items = response.results.map((r) => resultItem(r, state.query));
@@ -263,13 +226,16 @@ export function startSearchPage(root: HTMLElement): void {
       } else {
         list.append(...items);
         items[0]?.querySelector('a')?.focus();
+        // Older months searched for this page: the count has grown, or become whole.
+        fillFacets(response, state);
+        say(summary(response, state));
       }
       if (!answered) {
         answered = true;
         performance.mark('search:first-answer');
       }
       shown = offset + items.length;
-      more.hidden = shown >= response.total && !response.searchedSince;
+      more.hidden = !response.more;
       if (items.length && !firstResultMarked) {
         firstResultMarked = true;
         performance.mark('search:first-result');
@@ -288,7 +254,7 @@ export function startSearchPage(root: HTMLElement): void {
     history.pushState(null, '', addressOf(state));
     void run(state);
   });
-  for (const select of [sortSelect, ...Object.values(facetSelects)]) {
+  for (const select of [sortSelect, ...Object.values(facetSelects), fromInput, toInput]) {
     select.addEventListener('change', () => form.requestSubmit());
   }
   more.addEventListener('click', () => {

@@ -2,20 +2,35 @@
  * The search worker: holds one SearchEngine and answers the page's requests.
  * Message in: { id, bundles, request }; out: { id, response } or { id, error }.
  */
-import { SearchEngine } from './engine.ts';
+import type { SearchEngine } from './engine.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
 const reply = (message: WorkerReply) => self.postMessage(message);
 
 let engine: Promise<SearchEngine> | null = null;
 
+/**
+ * The engine and its folding tables are a chunk of their own: the worker starts small, and on
+ * the first message fetches Pagefind (pagefind.js, which starts on its index list and
+ * WebAssembly) and that chunk at once, rather than one after the other.
+ */
+function openEngine(bundles: string[]): Promise<SearchEngine> {
+  const pagefind = import(/* @vite-ignore */ `${bundles[0]}pagefind.js`);
+  pagefind.catch(() => {});
+  return import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(bundles, () => pagefind));
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, bundles, request } = event.data;
   try {
-    engine ??= SearchEngine.open(bundles);
+    engine ??= openEngine(bundles);
     if (request === null) {
       await (await engine).prepare();
       reply({ id, ready: true });
+      return;
+    }
+    if (event.data.histogram) {
+      reply({ id, histogram: await (await engine).histogram(request) });
       return;
     }
     const response = await (await engine).search(request);

@@ -116,26 +116,48 @@ export function resultRecord(entry: IndexedArticle): ResultRecord {
 
 export interface DocumentOptions {
   /**
-   * The month (YYYY-MM) of the bundle the document goes in, added as a `month` filter: with one
-   * bundle per month the engine asks each month's bundle for its own results through it (see
-   * shards.ts, engine.ts).
+   * The month (YYYY-MM) of the bundle the document goes in, its `month` filter: with one bundle
+   * per month the engine asks each month's bundle for its own results through it (see
+   * shards.ts, engine.ts). Without it, the month of the issue: a date range (date:2023-10..2023-12)
+   * searches one bundle through the same filter.
    */
   month?: string;
 }
 
+/**
+ * The texts an article is searched by, in the document's three weighted parts: the headline
+ * block (栏目, 引题, 主题, 副题), the credits (byline, 电头, 尾署名, photo credits), the body
+ * (paragraphs, subheads, photo captions). Each text is its own run of words: a phrase never
+ * reaches from one into the next. The recall oracle (src/bench/search-oracle.ts) reads the same.
+ */
+export function articleTexts({ article, photos }: Pick<IndexedArticle, 'article' | 'photos'>): DocumentTexts {
+  return {
+    headline: present([article.column, article.kicker, article.headline, article.subheadline]),
+    credits: present([article.byline, article.dateline, article.signature, ...photos.map((p) => p.credit)]),
+    body: present([...article.blocks.map((b) => b.text), ...photos.map((p) => p.caption)]),
+  };
+}
+
+export interface DocumentTexts {
+  headline: string[];
+  credits: string[];
+  body: string[];
+}
+
 export function searchDocument(entry: IndexedArticle, options: DocumentOptions = {}): SearchDocument {
-  const { article, issue, section, photos } = entry;
+  const { article, issue, section } = entry;
   const record = resultRecord(entry);
-  const headline = termsOf(present([article.column, article.kicker, article.headline, article.subheadline]));
-  const credits = termsOf(present([article.byline, article.dateline, article.signature, ...photos.map((p) => p.credit)]));
-  const body = termsOf(present([...article.blocks.map((b) => b.text), ...photos.map((p) => p.caption)]));
+  const texts = articleTexts(entry);
+  const headline = termsOf(texts.headline);
+  const credits = termsOf(texts.credits);
+  const body = termsOf(texts.body);
   const filters: [string, string][] = [
     ['year', issue.date.slice(0, 4)],
     ['page', String(section.page)],
     ['kind', article.kind],
     ...present([article.column]).map((c): [string, string] => ['column', c]),
     ...record.names.map((n): [string, string] => ['author', n]),
-    ...(options.month ? [['month', options.month] as [string, string]] : []),
+    ['month', options.month ?? issue.date.slice(0, 7)],
   ];
   const html = [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>`,

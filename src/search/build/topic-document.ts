@@ -6,7 +6,7 @@
  */
 import type { Topic } from '../../schema/topic.ts';
 import { routes } from '../../site/routes.ts';
-import { escapeHtml, escapeValue, INDEX_LANGUAGE, termsOf, WEIGHT, type SearchDocument } from './document.ts';
+import { escapeHtml, escapeValue, INDEX_LANGUAGE, termsOf, WEIGHT, type DocumentTexts, type SearchDocument } from './document.ts';
 import { encodeRecord, type ResultRecord } from '../shared/record.ts';
 
 export interface IndexedTopic {
@@ -43,17 +43,23 @@ export function topicRecord({ name, data, text }: IndexedTopic): ResultRecord {
   };
 }
 
-/** `month`: the bundle's month, when the index has one bundle per month (document.ts). */
+/** The texts a topic is searched by, in the parts of an article's (document.ts): title, cover and tags; the summary; the body. */
+export function topicTexts({ data, text }: IndexedTopic): DocumentTexts {
+  return { headline: [data.title, data.cover, ...data.tags], credits: [data.summary], body: text };
+}
+
+/** `month`: the bundle's month, when the index has one bundle per month (document.ts); else the month its span ends in. */
 export function topicSearchDocument(topic: IndexedTopic, month?: string): SearchDocument {
-  const { data, text } = topic;
+  const { data } = topic;
   const record = topicRecord(topic);
-  const headline = termsOf([data.title, data.cover, ...data.tags]);
-  const summary = termsOf([data.summary]);
-  const body = termsOf(text);
+  const texts = topicTexts(topic);
+  const headline = termsOf(texts.headline);
+  const summary = termsOf(texts.credits);
+  const body = termsOf(texts.body);
   const filters: [string, string][] = [
     ['kind', 'topic'],
     ...spanYears(data.from, data.to).map((y): [string, string] => ['year', y]),
-    ...(month ? [['month', month] as [string, string]] : []),
+    ['month', month ?? data.to.slice(0, 7)],
   ];
   const html = [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>`,

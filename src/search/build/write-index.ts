@@ -12,10 +12,15 @@ import * as pagefind from 'pagefind';
 import { entryDate } from '../../content/paths.ts';
 import { readIndexedArticles } from './archive.ts';
 import { readIndexedTopics } from '../../topics/search.ts';
-import { searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
+import { articleTexts, INDEX_LANGUAGE, searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
 import { shardScheme, type ShardScheme } from '../../config.ts';
-import { shardOf } from '../shared/shards.ts';
-import { topicSearchDocument, type IndexedTopic } from './topic-document.ts';
+import { BASE_BUNDLE, shardOf } from '../shared/shards.ts';
+import { RUN_END } from '../shared/terms.ts';
+import { topicSearchDocument, topicTexts, type IndexedTopic } from './topic-document.ts';
+import { termStats, writeTermStats } from './term-stats.ts';
+import { writeDirectory } from './directory.ts';
+import { readPagefindMeta } from './pagefind-meta.ts';
+import { PREFIX_CHUNKS_FILE, prefixChunks } from '../shared/prefix-chunks.ts';
 
 export interface IndexReport {
   articles: number;
@@ -66,7 +71,33 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
+  const meta = readPagefindMeta(outputPath);
+  // Which chunks a one-unit (prefix) query must load beyond the one Pagefind picks (shared/prefix-chunks.ts).
+  await writeFile(path.join(outputPath, PREFIX_CHUNKS_FILE), JSON.stringify(prefixChunks(meta.chunks)));
+  // What the term directory is made from (term-stats.ts, directory.ts).
+  writeTermStats(outputPath, termStats([...articles.map(articleTexts), ...topics.map(topicTexts)], meta));
   return { articles: articles.length, topics: topics.length, outputPath, ...(await sizeOf(outputPath)) };
+}
+
+/**
+ * The base bundle of a month-sharded index (shards.ts BASE_BUNDLE): the one the search page
+ * loads Pagefind from, holding a placeholder page with one word no query can reach (it starts
+ * with a run-end mark, which no query word does) and no filters, so that loading Pagefind
+ * loads no month.
+ */
+export async function writeBaseBundle(outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) fail('创建索引', errors);
+  try {
+    const placeholder = `<!doctype html><html lang="${INDEX_LANGUAGE}"><body><span>${RUN_END.repeat(4)}</span></body></html>`;
+    const added = await index.addHTMLFile({ url: '/', content: placeholder });
+    if (added.errors.length) fail('写出检索入口', added.errors);
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) fail('写出检索入口', written.errors);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** What each bundle under pagefind/ was built from, so an unchanged bundle is kept as it is. */
@@ -151,6 +182,10 @@ export async function writeArchiveIndex(
       await writeFile(path.join(fresh, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
       await rm(root, { recursive: true, force: true });
       await rename(fresh, root);
+      if (scheme === 'month') {
+        writeDirectory(root);
+        await writeBaseBundle(path.join(root, BASE_BUNDLE));
+      }
       return;
     }
     // Swap in the rebuilt bundles one by one, drop the ones whose period is gone, then record.
@@ -160,11 +195,13 @@ export async function writeArchiveIndex(
       await mkdir(path.dirname(target), { recursive: true });
       await rename(path.join(fresh, folder), target);
     }
-    for (const folder of Object.keys(previous!.shards)) {
-      if (!digests.has(folder)) await rm(path.join(root, folder), { recursive: true, force: true });
-    }
+    const gone = Object.keys(previous!.shards).filter((folder) => !digests.has(folder));
+    for (const folder of gone) await rm(path.join(root, folder), { recursive: true, force: true });
     await writeFile(path.join(root, `${MANIFEST}.tmp`), `${JSON.stringify(manifest, null, 2)}\n`);
     await rename(path.join(root, `${MANIFEST}.tmp`), path.join(root, MANIFEST));
+    // The directory covers every month: made again from their statistics whenever one changed.
+    if (changed.length || gone.length || !existsSync(path.join(root, 'directory', 'index.json'))) writeDirectory(root);
+    if (!existsSync(path.join(root, BASE_BUNDLE, 'pagefind.js'))) await writeBaseBundle(path.join(root, BASE_BUNDLE));
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }

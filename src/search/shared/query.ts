@@ -1,13 +1,27 @@
 /**
- * What a reader's query asks for: a list of phrases that must all be found (AND). Each phrase
- * is a run of units that must stand together in an article, the way the reader typed them.
+ * What a reader's query asks for. The words of a query are phrases; each phrase is a run of
+ * units that must stand together in an article, the way the reader typed them.
  *
- * - Spaces and punctuation separate phrases: `大同 高质量发展` asks for both.
+ * - Spaces and punctuation separate phrases, and every phrase must be found (AND):
+ *   `大同 高质量发展` asks for both.
  * - A single character standing alone beside another CJK word is a stray space, not a phrase
  *   of its own: `大 同` and `戎 禹仁` are read as 大同 and 戎禹仁.
  * - Quotation marks (“…”, "…", 「…」, 『…』) hold a phrase together across spaces:
  *   `"习近平 总书记"` is one phrase.
  * - Traditional characters, full-width letters and digits are folded (see normalize.ts).
+ *
+ * And the operators researchers bring from other catalogues (parseSearch):
+ *
+ * - `OR`, `|` (or `｜`) between two phrases: either will do. OR binds the phrases right beside
+ *   it, before the AND of spaces: `大同 冰雪 OR 魏碑` is 大同 and (冰雪 or 魏碑).
+ * - `-词`, `-"…"` or `NOT 词`: no result holds that phrase.
+ * - `date:2023-10..2023-12` (or `日期:`): issues of those months; `date:2023`, `date:2023-10`,
+ *   `date:2023..` and `date:..2024-06` too. A day is read as its month.
+ * - `AND` and a leading `+` say what spaces already do.
+ *
+ * Whatever else the search does not use (wildcards `*`, field names like `title:`, an OR or
+ * NOT with nothing beside it, words past the limits) comes back as a notice, which the results
+ * page shows: nothing the reader typed is dropped without saying so.
  */
 import { joinsRun, textUnits, type Unit } from './units.ts';
 import { phraseTerms, unitKey } from './terms.ts';
@@ -101,26 +115,281 @@ function phrase(units: Unit[], quoted: boolean): Phrase {
   return { units: kept, quoted, text: kept.map((u) => u.text).join('') };
 }
 
+/** The phrases of a stretch of text: a quoted one (its runs), or plain words (stray characters joined). */
+function phrasesOf(text: string, quoted: boolean): Phrase[] {
+  const units = textUnits(text);
+  if (quoted) return splitWhere(units, (u, prev) => u.run !== prev.run).map((run) => phrase(run, true));
+  const words = splitWhere(units, (u, prev) => u.gap === 'space' || !joinsRun(u.gap, prev, u));
+  return joinStrays(words).map((word) => phrase(word, false));
+}
+
+/** The key two phrases are the same by. */
+export const phraseKey = (p: Phrase) => p.units.map(unitKey).join('');
+
+/**
+ * The phrases a result must hold (every alternative of every OR), for marking hits in results
+ * and on the article page; excluded phrases, operators and date ranges are left out.
+ */
 export function parseQuery(query: string): Phrase[] {
-  const phrases: Phrase[] = [];
-  for (const segment of quotedSegments(query.slice(0, MAX_QUERY_LENGTH))) {
-    const units = textUnits(segment.text);
+  return parseSearch(query).groups.flat();
+}
+
+/** Months YYYY-MM, both ends included; null: open. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+export type NoticeCode =
+  | 'wildcard'
+  | 'field'
+  | 'lone-or'
+  | 'lone-not'
+  | 'date-invalid'
+  | 'date-day'
+  | 'date-empty'
+  | 'too-long'
+  | 'too-many'
+  | 'only-excluded'
+  | 'parentheses'
+  | 'lone-minus';
+
+/** Something in the query the search does not use as typed; `text` is what the reader typed. */
+export interface Notice {
+  code: NoticeCode;
+  text: string;
+}
+
+export interface ParsedSearch {
+  /** Every group must be found; a group is found where any one of its phrases is (OR). */
+  groups: Phrase[][];
+  /** No result holds any of these. */
+  exclude: Phrase[];
+  /** The months the issues must fall in (from `date:`), null when not limited. */
+  dates: DateRange | null;
+  notices: Notice[];
+}
+
+type Item =
+  | { kind: 'text'; text: string; quoted: boolean; excluded: boolean }
+  | { kind: 'or'; text: string }
+  | { kind: 'not'; text: string };
+
+const MINUS = /^[-−－]/;
+const OR_BARS = /[|｜]/;
+const WILDCARDS = /[*＊~～^]/;
+const FIELD = /^([A-Za-z]+)[:：](.*)$/;
+const DATE_FIELD = /^(?:date|日期)[:：](.*)$/i;
+
+/** A month, or a day read as its month, from YYYY, YYYY-MM, YYYY-MM-DD (also / . 年月日); `end` takes a year's December. */
+function monthOf(text: string, end: boolean): { month: string; day: boolean } | null {
+  const m = /^(\d{4})(?:[-/.年](\d{1,2})月?(?:[-/.月](\d{1,2})日?)?)?$/.exec(text.normalize('NFKC').trim());
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : end ? 12 : 1;
+  if (month < 1 || month > 12 || (m[3] && (Number(m[3]) < 1 || Number(m[3]) > 31))) return null;
+  return { month: `${m[1]}-${String(month).padStart(2, '0')}`, day: Boolean(m[3]) };
+}
+
+/**
+ * A date range as typed in `date:` or the address's date parameter: `2023-10..2023-12`,
+ * `2023..2024`, `2023-10`, `2023`, `2023-10..`, `..2024-06` (`~`, `～` and `至` work as `..`).
+ * Null when it cannot be read; `day` when a day was given (it is read as its month).
+ */
+export function parseDateRange(text: string): { range: DateRange; day: boolean } | null {
+  const parts = text.normalize('NFKC').split(/\.\.|~|至/);
+  if (parts.length > 2) return null;
+  const [a, b] = parts.length === 2 ? parts : [parts[0], parts[0]];
+  if (!a.trim() && !b.trim()) return null;
+  const from = a.trim() ? monthOf(a, false) : null;
+  const to = b.trim() ? monthOf(b, true) : null;
+  if ((a.trim() && !from) || (b.trim() && !to)) return null;
+  if (from && to && from.month > to.month) return null;
+  return { range: { from: from?.month ?? null, to: to?.month ?? null }, day: Boolean(from?.day || to?.day) };
+}
+
+/** The months both ranges allow (null: no limit); an empty overlap keeps from > to, which nothing matches. */
+export function intersectRanges(a: DateRange | null, b: DateRange | null): DateRange | null {
+  if (!a || !b) return a ?? b;
+  const max = (x: string | null, y: string | null) => (x === null ? y : y === null ? x : x > y ? x : y);
+  const min = (x: string | null, y: string | null) => (x === null ? y : y === null ? x : x < y ? x : y);
+  return { from: max(a.from, b.from), to: min(a.to, b.to) };
+}
+
+/** Whether a month YYYY-MM lies in the range. */
+export const inRange = (month: string, range: DateRange | null) => !range || ((range.from === null || month >= range.from) && (range.to === null || month <= range.to));
+
+/** The query read as words and operators (see the top of this file). */
+export function parseSearch(query: string): ParsedSearch {
+  const notices: Notice[] = [];
+  const note = (code: NoticeCode, text: string) => {
+    if (!notices.some((n) => n.code === code && n.text === text)) notices.push({ code, text });
+  };
+  if ([...query].length > MAX_QUERY_LENGTH) note('too-long', [...query].slice(MAX_QUERY_LENGTH).join(''));
+  const typed = [...query].slice(0, MAX_QUERY_LENGTH).join('');
+
+  let dates: DateRange | null = null;
+  const items: Item[] = [];
+  let minusNext = false;
+  const segments = quotedSegments(typed);
+  segments.forEach((segment, s) => {
     if (segment.quoted) {
-      for (const run of splitWhere(units, (u, prev) => u.run !== prev.run)) phrases.push(phrase(run, true));
-    } else {
-      const words = splitWhere(units, (u, prev) => u.gap === 'space' || !joinsRun(u.gap, prev, u));
-      for (const word of joinStrays(words)) phrases.push(phrase(word, false));
+      items.push({ kind: 'text', text: segment.text, quoted: true, excluded: minusNext });
+      minusNext = false;
+      return;
+    }
+    // `|` stands for OR wherever it is; then words between spaces.
+    const tokens = segment.text.split(OR_BARS).flatMap((part, i) => (i === 0 ? part.split(/\s+/) : ['|', ...part.split(/\s+/)]));
+    const touchesQuote = s + 1 < segments.length && !/\s$/.test(segment.text);
+    tokens.forEach((raw, t) => {
+      if (raw === '') return;
+      const token = raw.normalize('NFKC');
+      if (raw === '|' || token === 'OR') return items.push({ kind: 'or', text: raw });
+      if (token === 'AND') return;
+      if (token === 'NOT') return items.push({ kind: 'not', text: raw });
+      const date = DATE_FIELD.exec(token);
+      if (date) {
+        const parsed = parseDateRange(date[1]);
+        if (!date[1]) note('date-empty', raw);
+        else if (!parsed) note('date-invalid', raw);
+        else {
+          if (parsed.day) note('date-day', raw);
+          dates = intersectRanges(dates, parsed.range);
+        }
+        return;
+      }
+      if (WILDCARDS.test(raw)) note('wildcard', raw);
+      let text = raw;
+      let excluded = false;
+      if (MINUS.test(text)) {
+        text = text.slice(1);
+        // A minus right before a quotation mark excludes the quoted phrase.
+        if (text === '' && t === tokens.length - 1 && touchesQuote) {
+          minusNext = true;
+          return;
+        }
+        // A minus standing alone ("大同 - 冰雪") is a dash, not an exclusion: said, since it may have been meant as one.
+        if (text === '') return note('lone-minus', raw);
+        excluded = true;
+      } else if (text.startsWith('+') || text.startsWith('＋')) text = text.slice(1);
+      const field = FIELD.exec(text.normalize('NFKC'));
+      if (field && !/^\d/.test(field[2])) {
+        note('field', `${field[1]}:`);
+        text = field[2];
+      }
+      items.push({ kind: 'text', text, quoted: false, excluded });
+    });
+  });
+  if (/[(（][^)）]*(?:\bOR\b|[|｜])/.test(typed)) note('parentheses', '( )');
+
+  // Plain words standing together are read together (stray characters join their neighbours);
+  // OR, NOT and exclusions cut them apart.
+  interface Built {
+    phrases: Phrase[];
+    excluded: boolean;
+    /** An OR stood right before it. */
+    orBefore: boolean;
+  }
+  const built: Built[] = [];
+  let pendingOr: string | null = null;
+  let pendingNot: string | null = null;
+  let plain: string[] = [];
+  /** The plain stretch being gathered began right after an OR. */
+  let plainAfterOr = false;
+  const flushPlain = () => {
+    const phrases = phrasesOf(plain.join(' '), false);
+    if (phrases.length) built.push({ phrases, excluded: false, orBefore: plainAfterOr });
+    else if (plainAfterOr) note('lone-or', 'OR');
+    plain = [];
+    plainAfterOr = false;
+  };
+  for (const item of items) {
+    if (item.kind === 'or') {
+      flushPlain();
+      if (pendingOr !== null || built.length === 0) note('lone-or', item.text);
+      pendingOr = item.text;
+      continue;
+    }
+    if (item.kind === 'not') {
+      flushPlain();
+      if (pendingNot !== null) note('lone-not', pendingNot);
+      pendingNot = item.text;
+      continue;
+    }
+    const excluded = item.excluded || pendingNot !== null;
+    if (!excluded && !item.quoted) {
+      if (pendingOr !== null) {
+        // Words after an OR: a stretch of their own, whose first phrase the OR joins.
+        flushPlain();
+        plainAfterOr = true;
+        pendingOr = null;
+      }
+      plain.push(item.text);
+      continue;
+    }
+    flushPlain();
+    const phrases = phrasesOf(item.text, item.quoted);
+    if (phrases.length === 0) continue;
+    built.push({ phrases, excluded, orBefore: pendingOr !== null && !excluded });
+    if (pendingOr !== null && excluded) note('lone-or', pendingOr);
+    pendingOr = null;
+    pendingNot = null;
+  }
+  flushPlain();
+  if (pendingOr !== null) note('lone-or', pendingOr);
+  if (pendingNot !== null) note('lone-not', pendingNot);
+
+  // Groups: each phrase its own, but an OR joins the phrases on either side of it.
+  const groups: Phrase[][] = [];
+  const exclude: Phrase[] = [];
+  let lastPositive: Built | null = null;
+  for (const b of built) {
+    if (b.excluded) {
+      exclude.push(...b.phrases);
+      continue;
+    }
+    const [first, ...rest] = b.phrases;
+    if (b.orBefore && lastPositive) groups[groups.length - 1].push(first);
+    else {
+      if (b.orBefore) note('lone-or', 'OR');
+      groups.push([first]);
+    }
+    for (const p of rest) groups.push([p]);
+    lastPositive = b;
+  }
+
+  // Repeats go; then the limit on phrases, said when reached.
+  const seen = new Set<string>();
+  const fresh = (p: Phrase) => {
+    const key = phraseKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  let room = MAX_PHRASES;
+  const keptGroups: Phrase[][] = [];
+  for (const group of groups) {
+    const kept = group.filter(fresh);
+    // A group whose every phrase is already asked for elsewhere adds nothing: A OR A, or A A.
+    if (kept.length === 0) continue;
+    if (kept.length > room) {
+      note('too-many', kept.slice(room).map((p) => p.text).join(' '));
+      if (room > 0) keptGroups.push(kept.slice(0, room));
+      room = 0;
+      continue;
+    }
+    keptGroups.push(kept);
+    room -= kept.length;
+  }
+  const keptExclude: Phrase[] = [];
+  for (const p of exclude.filter(fresh)) {
+    if (room === 0) note('too-many', `-${p.text}`);
+    else {
+      keptExclude.push(p);
+      room -= 1;
     }
   }
-  const seen = new Set<string>();
-  return phrases
-    .filter((p) => {
-      const key = p.units.map(unitKey).join('');
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_PHRASES);
+  if (keptGroups.length === 0 && keptExclude.length > 0) note('only-excluded', keptExclude.map((p) => `-${p.text}`).join(' '));
+  return { groups: keptGroups, exclude: keptExclude, dates, notices };
 }
 
 /** The Pagefind terms for a list of phrases, as one query string (Pagefind ANDs its terms). */

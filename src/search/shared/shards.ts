@@ -23,6 +23,18 @@ export function shardFolders(scheme: ShardScheme, dates: string[]): string[] {
   return [...new Set(dates.map((d) => shardOf(scheme, d)))].sort().reverse();
 }
 
+/**
+ * With month bundles, the bundle the search page loads Pagefind from: one placeholder page and
+ * no words, so that loading Pagefind loads no month; each month is merged in only when a query
+ * needs it (engine.ts).
+ */
+export const BASE_BUNDLE = 'base/';
+
+/** The bundle folders the search page lists: the base bundle, then the months newest first; or pagefind/ itself. */
+export function pageBundles(scheme: ShardScheme, dates: string[]): string[] {
+  return scheme === 'month' ? [BASE_BUNDLE, ...shardFolders(scheme, dates)] : shardFolders(scheme, dates);
+}
+
 /** The month a month-shard bundle URL holds (…/pagefind/2025-12/ → 2025-12), else null. */
 export function bundleMonth(bundle: string): string | null {
   return /\/(\d{4}-\d{2})\/$/.exec(bundle)?.[1] ?? null;

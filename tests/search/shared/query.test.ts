@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainQuery, parseQuery, phraseQuery, quotedSegments } from '../../../src/search/shared/query.ts';
+import { intersectRanges, mainQuery, parseDateRange, parseQuery, parseSearch, phraseQuery, quotedSegments } from '../../../src/search/shared/query.ts';
 
 const phrases = (q: string) => parseQuery(q).map((p) => (p.quoted ? `"${p.text}"` : p.text));
 
@@ -50,5 +50,60 @@ describe('parseQuery', () => {
     const p = parseQuery('大同 高质量发展 5G 煤');
     expect(mainQuery(p)).toBe('大同 高质 质量 量发 发展 5gｘ 煤');
     expect(p.map(phraseQuery)).toEqual(['大同', '"高质 质量 量发 发展"', '5gｘ', '煤']);
+  });
+});
+
+describe('parseSearch: the query language', () => {
+  const read = (q: string) => {
+    const s = parseSearch(q);
+    return { groups: s.groups.map((g) => g.map((p) => p.text)), exclude: s.exclude.map((p) => p.text), dates: s.dates, notices: s.notices.map((n) => n.code) };
+  };
+
+  it('reads OR and | between two phrases, binding them before the AND of spaces', () => {
+    expect(read('冰雪 OR 魏碑').groups).toEqual([['冰雪', '魏碑']]);
+    expect(read('冰雪|魏碑').groups).toEqual([['冰雪', '魏碑']]);
+    expect(read('冰雪 ｜ 魏碑').groups).toEqual([['冰雪', '魏碑']]);
+    expect(read('大同 冰雪 OR 魏碑 书法').groups).toEqual([['大同'], ['冰雪', '魏碑'], ['书法']]);
+    expect(read('"习近平 总书记" OR 劳模').groups).toEqual([['习近平总书记', '劳模']]);
+    // Stray single characters join their neighbours, but never across an OR.
+    expect(read('戎 禹仁 OR 董 芳').groups).toEqual([['戎禹仁', '董芳']]);
+    expect(read('大 OR 同').groups).toEqual([['大', '同']]);
+    // "or" in lower case, and 或, are words.
+    expect(read('冰雪 or 魏碑').groups).toEqual([['冰雪'], ['or'], ['魏碑']]);
+  });
+
+  it('reads -词, -"…" and NOT 词 as exclusions; a dash with a space after it is a dash, and said', () => {
+    expect(read('大同 -冰雪')).toMatchObject({ groups: [['大同']], exclude: ['冰雪'], notices: [] });
+    expect(read('大同 NOT 冰雪')).toMatchObject({ groups: [['大同']], exclude: ['冰雪'] });
+    expect(read('劳模 -"工匠 精神"')).toMatchObject({ groups: [['劳模']], exclude: ['工匠精神'] });
+    expect(read('大同 - 冰雪')).toMatchObject({ groups: [['大同'], ['冰雪']], exclude: [], notices: ['lone-minus'] });
+    expect(read('-大同')).toMatchObject({ groups: [], exclude: ['大同'], notices: ['only-excluded'] });
+    expect(read('冰雪-大同').groups).toEqual([['冰雪'], ['大同']]); // a hyphen inside is punctuation
+  });
+
+  it('reads date ranges by month, in the query and as the address gives them', () => {
+    expect(read('高质量发展 date:2023-10..2023-12')).toMatchObject({ groups: [['高质量发展']], dates: { from: '2023-10', to: '2023-12' }, notices: [] });
+    expect(read('京津冀 date:2023').dates).toEqual({ from: '2023-01', to: '2023-12' });
+    expect(read('京津冀 日期:..2024-06').dates).toEqual({ from: null, to: '2024-06' });
+    expect(read('京津冀 date:2023年10月..').dates).toEqual({ from: '2023-10', to: null });
+    expect(read('煤 date:2023-10-05')).toMatchObject({ dates: { from: '2023-10', to: '2023-10' }, notices: ['date-day'] });
+    expect(read('煤 date:十月')).toMatchObject({ groups: [['煤']], dates: null, notices: ['date-invalid'] });
+    expect(read('煤 date:2023-12..2023-10').notices).toEqual(['date-invalid']);
+    expect(parseDateRange('2023-10..2023-12')).toEqual({ range: { from: '2023-10', to: '2023-12' }, day: false });
+    expect(intersectRanges({ from: '2023-01', to: '2023-12' }, { from: '2023-10', to: null })).toEqual({ from: '2023-10', to: '2023-12' });
+  });
+
+  it('says what it does not use: wildcards, field names, a lone OR or NOT, parentheses, the limits', () => {
+    expect(read('大同*')).toMatchObject({ groups: [['大同']], notices: ['wildcard'] });
+    expect(read('title:大同')).toMatchObject({ groups: [['大同']], notices: ['field'] });
+    expect(read('OR 大同').notices).toEqual(['lone-or']);
+    expect(read('大同 OR').notices).toEqual(['lone-or']);
+    expect(read('大同 NOT').notices).toEqual(['lone-not']);
+    expect(read('(冰雪 OR 魏碑) 大同')).toMatchObject({ groups: [['冰雪', '魏碑'], ['大同']], notices: ['parentheses'] });
+    expect(read('一二 三四 五六 七八 九十 甲乙 丙丁 戊己 庚辛').notices).toEqual(['too-many']);
+    expect(read('大同'.repeat(120)).notices).toEqual(['too-long']);
+    // Times and ratios are numbers, not field names; AND and + say what spaces do.
+    expect(read('10:30').groups).toEqual([['10:30']]);
+    expect(read('AND 大同 +冰雪')).toMatchObject({ groups: [['大同'], ['冰雪']], notices: [] });
   });
 });

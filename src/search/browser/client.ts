@@ -1,0 +1,89 @@
+/**
+ * The search page's side of the search worker (worker.ts): starts it, asks it, and hands back
+ * its answers. Also what other pages of the site use to ask the search something without the
+ * results list: `histogram()` gives a query's hits by month (hitsByYear() adds them up by year).
+ */
+import type { MonthHits, SearchRequest, SearchResponse, WorkerReply, WorkerRequest } from './protocol.ts';
+
+export type { MonthHits };
+
+type Waiting = { resolve: (r: never) => void; reject: (e: Error) => void };
+
+export class SearchClient {
+  private worker: Worker | null = null;
+  private next = 0;
+  private readonly waiting = new Map<number, Waiting>();
+  private readonly bundles: string[];
+  /** Called once the worker has the index open (after prepare()). */
+  onReady: (() => void) | null = null;
+
+  /** `bundles`: the search page's data-bundles (Pagefind bundle URLs, newest month first). */
+  constructor(bundles: string[]) {
+    this.bundles = bundles;
+  }
+
+  /** Starts the worker and has it open the index while the reader is still typing. */
+  prepare(): void {
+    this.worker ??= this.start();
+    const message: WorkerRequest = { id: ++this.next, bundles: this.bundles, request: null };
+    this.worker.postMessage(message);
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      const waiting = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if ('ready' in reply) {
+        this.onReady?.();
+        return;
+      }
+      if (!waiting) return;
+      if ('error' in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(('response' in reply ? reply.response : reply.histogram) as never);
+    };
+    worker.onerror = () => {
+      for (const w of this.waiting.values()) w.reject(new Error('检索程序未能启动'));
+      this.waiting.clear();
+      this.worker = null;
+    };
+    return worker;
+  }
+
+  private ask<T>(message: Omit<WorkerRequest, 'id' | 'bundles'>): Promise<T> {
+    this.worker ??= this.start();
+    const id = ++this.next;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (r: never) => void, reject });
+      this.worker!.postMessage({ ...message, id, bundles: this.bundles } satisfies WorkerRequest);
+    });
+  }
+
+  /** One page of results. */
+  search(request: SearchRequest): Promise<SearchResponse> {
+    return this.ask({ request });
+  }
+
+  /**
+   * A query's hits month by month, oldest first (months with none left out): exact where known,
+   * else null with at most so many. Opens no month bundle on a month-sharded site (the term
+   * directory answers).
+   */
+  histogram(request: Omit<SearchRequest, 'offset' | 'limit' | 'sort'>): Promise<MonthHits[]> {
+    return this.ask({ request: { ...request, sort: 'relevance', offset: 0, limit: 0 }, histogram: true });
+  }
+}
+
+/** Hits by year from hits by month: a year's count is exact when every month of it is. */
+export function hitsByYear(months: MonthHits[]): { year: string; count: number | null; atMost: number }[] {
+  const years = new Map<string, { year: string; count: number | null; atMost: number }>();
+  for (const { month, count, atMost } of months) {
+    const year = month.slice(0, 4);
+    const y = years.get(year) ?? { year, count: 0, atMost: 0 };
+    y.count = y.count === null || count === null ? null : y.count + count;
+    y.atMost += atMost;
+    years.set(year, y);
+  }
+  return [...years.values()];
+}
