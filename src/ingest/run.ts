@@ -22,6 +22,7 @@ import { fileNameMeta, flagMeta, mergeGiven, metadataWithFlags } from './given.t
 import { emptyLedger, type Ledger } from './ids.ts';
 import { invisibleReport } from './invisible.ts';
 import { METADATA_FILE, parseMetadata, type SourceMeta } from './metadata.ts';
+import { givenPageFiles, isPageFileArg, listPageFiles, pageFilesOfRun, removedPageFiles } from './page-file-store.ts';
 import { likelyIssueDate, runPipeline, type PipelineResult, type SourceText } from './pipeline.ts';
 import { givenFiles, listSources, readBytes, removals } from './source-files.ts';
 import { readLedger, readMetadataText, sourceIssues, sourceSections, type SourceSection } from './stored.ts';
@@ -71,12 +72,16 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   const sourcesDir = sourcesDirOf(contentDir);
   const shown = (p: string) => path.relative(process.cwd(), p) || p;
 
-  const flagged = flagMeta({ date: options.date, page: options.page }, options.files ?? [], options.today);
-  const incoming = givenFiles(options.files ?? [], shown);
+  // Page images and PDFs (版面图) given beside the pages' text are read apart (page-file-store.ts).
+  const textFiles = (options.files ?? []).filter((f) => !isPageFileArg(f));
+  const flagged = flagMeta({ date: options.date, page: options.page }, textFiles, options.today);
+  const incoming = givenFiles(textFiles, shown);
+  const incomingPageFiles = givenPageFiles((options.files ?? []).filter(isPageFileArg), shown);
   const incomingNames = new Set(incoming.map((f) => f.name));
   const existing = listSources(sourcesDir);
   const removedNames = removals(options.remove ?? [], existing, incoming, sourcesDir, shown);
   const allNames = [...new Set([...existing.filter((n) => !removedNames.includes(n)), ...incomingNames])].sort();
+  const existingPageFiles = listPageFiles(sourcesDir);
 
   const metadataPath = path.join(sourcesDir, METADATA_FILE);
   const metadataBefore = existsSync(metadataPath) ? readMetadataText(metadataPath, shown(metadataPath)) : null;
@@ -84,9 +89,12 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   // it like everything staff give there.
   const metadataKept = metadataBefore === null ? null : withoutEntries(metadataBefore, removedNames);
   const metadataText = Object.keys(flagged).length ? metadataWithFlags(metadataKept, [...incomingNames], flagged) : metadataKept;
+  const removedFiles = removedPageFiles(existingPageFiles, removedNames, metadataBefore);
+  const pageFileNames = [...new Set([...existingPageFiles.filter((n) => !removedFiles.includes(n)), ...incomingPageFiles.map((f) => f.name)])];
   const metadata = metadataText !== null
-    ? parseMetadata(metadataText, shown(metadataPath), { sourceNames: allNames, today: options.today })
+    ? parseMetadata(metadataText, shown(metadataPath), { sourceNames: allNames, today: options.today, pageFileNames })
     : new Map<string, SourceMeta>();
+  const pageFiles = pageFilesOfRun({ sourcesDir, sources: allNames, existing: existingPageFiles, given: incomingPageFiles, named: metadata, removedFiles, shown });
 
   if (allNames.length === 0 && removedNames.length === 0) {
     throw new IngestError({ file: shown(sourcesDir), message: '没有任何来源文件（no sources）', hint: '请把版面文本 .txt 放进 content/sources/ 或在命令后给出文件' });
@@ -109,10 +117,13 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     displayPath: displayOf(name),
     text: decodeSource(bytesOf(name), displayOf(name)),
     meta: metaOf.get(name)!,
+    pageFiles: pageFiles.factsOf(name),
   });
 
   const sectionsOf = sourceSections(contentDir);
-  const given = incoming.length || removedNames.length ? { incoming: incomingNames, removed: removedNames, sectionsOf } : null;
+  // A page whose image or PDF alone is given is read again too, so its page entry records them.
+  const touched = new Set([...incomingNames, ...pageFiles.touched]);
+  const given = touched.size || removedNames.length ? { incoming: touched, removed: removedNames, sectionsOf } : null;
   const { names, sources, result, dates } = readIssues(allNames, given, read, ledger);
 
   const removed = withdraw(contentDir, result, removedNames, sectionsOf, options.today ?? localToday());
@@ -123,12 +134,13 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     const target = path.join(sourcesDir, f.name);
     if (!existsSync(target) || !readFileSync(target).equals(f.bytes)) copies.set(`sources/${f.name}`, f.bytes);
   }
-  const sourceRemovals = removedNames.map((n) => `sources/${n}`);
+  for (const [rel, bytes] of pageFiles.copies) copies.set(rel, bytes);
+  const sourceRemovals = [...removedNames.map((n) => `sources/${n}`), ...pageFiles.removals];
   if (metadataText !== null && metadataText !== metadataBefore) {
     if (metadataText.trim() === '' && removedNames.length) sourceRemovals.push(`sources/${METADATA_FILE}`);
     else copies.set(`sources/${METADATA_FILE}`, Buffer.from(metadataText, 'utf8'));
   }
-  const notes = new Map(sources.map((s) => [s.name, invisibleReport(s.text)]));
+  const notes = new Map(sources.map((s) => [s.name, [...invisibleReport(s.text), ...pageFiles.notes(s.name)]]));
   const scope = dates === null ? () => true : (rel: string) => rel === LEDGER_FILE || dates.has(entryDate(rel) ?? '');
   return { contentDir, result, files: result.files, copies, sources: names, scope, removed, sourceRemovals, withdrawnPaths, notes };
 }
