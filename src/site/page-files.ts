@@ -65,10 +65,15 @@ export function fileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** The sizes the 版 page shows its image at (CSS px × screen density: a phone's 375 px at 2–3×, a desktop column). */
-export const PAGE_IMAGE_WIDTHS = [480, 960, 1440];
-/** The sizes of a page's thumbnail (版面导航 on the issue page, the article page's link to its page). */
-export const THUMBNAIL_WIDTHS = [120, 240];
+/**
+ * The sizes the 版 page shows its image at: 640 for a desktop column (26rem) on a 1× screen,
+ * 1024 for a phone's 375 px at 2–3× and a desktop column at 2×. Each size of every page is made
+ * once and then copied from Astro's cache into dist/ by every build, so they are few; the full
+ * image is a click away for reading.
+ */
+export const PAGE_IMAGE_WIDTHS = [640, 1024];
+/** The size of a page's thumbnail (版面导航 on the issue page at 7.5rem, the article page's link to its page): enough for 2×. */
+export const THUMBNAIL_WIDTHS = [320];
 
 /**
  * The widths to make of an image `original` px wide, from `wanted`: those narrower than the

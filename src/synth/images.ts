@@ -34,15 +34,16 @@ function layoutSvg(width: number, height: number, layout: number): string {
 }
 
 /**
- * Newsprint grain and ink texture, in place: every byte moved by up to ±24 from a fixed
- * sequence, so the JPEG carries detail as a printed page's does (a flat drawing would compress
- * to a few KB and cost the build less than a real page).
+ * Newsprint grain, in place on RGB pixels: each pixel lightened or darkened by up to 12 from a
+ * fixed sequence, so the JPEG carries detail as a scanned page does (a flat drawing would
+ * compress to a few KB and cost the build far less than a real page).
  */
 function grain(pixels: Buffer, seed: number): void {
   let state = seed * 2654435761;
-  for (let i = 0; i < pixels.length; i++) {
+  for (let i = 0; i + 2 < pixels.length; i += 3) {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    pixels[i] = Math.max(0, Math.min(255, pixels[i] + ((state >>> 24) % 49) - 24));
+    const d = ((state >>> 24) % 25) - 12;
+    for (let c = 0; c < 3; c++) pixels[i + c] = Math.max(0, Math.min(255, pixels[i + c] + d));
   }
 }
 

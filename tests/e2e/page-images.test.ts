@@ -52,7 +52,7 @@ describe('the pages as built', () => {
     const [img] = images(figure);
     expect(img.alt).toBe('《大同日报》2025年12月28日 第一版 要闻 版面图');
     expect(img.alt).toBe(pageImageAlt('2025-12-28', archive.sectionById.get('2025-12-28-01')!));
-    expect([...img.srcset.values()]).toEqual([480, 960, 1200]);
+    expect([...img.srcset.values()]).toEqual([640, 1024]);
     expect(figure).toMatch(/loading="lazy"/);
     for (const [url, width] of img.srcset) {
       const meta = await sharp(fs.readFileSync(fileOf(url))).metadata();
@@ -71,7 +71,7 @@ describe('the pages as built', () => {
     expect(html('issues/2025-12-28/03/')).not.toContain('.webp');
     const webp = figureOf(html('issues/2023-10-23/01/'));
     expect(images(webp)[0].alt).toBe('《大同日报》2023年10月23日 第一版 版面图');
-    expect([...images(webp)[0].srcset.values()]).toEqual([480, 960, 1000]);
+    expect([...images(webp)[0].srcset.values()]).toEqual([640, 1000]);
     expect(webp).toContain('dtrb-2023-10-23-01.webp');
     expect(webp).not.toContain('.pdf');
     expect(webp).toContain('aria-label="版面图"');
@@ -82,7 +82,7 @@ describe('the pages as built', () => {
     expect(strip).toContain('aria-label="版面导航（版面图）"');
     const thumbs = images(strip);
     expect(thumbs).toHaveLength(1);
-    expect([...thumbs[0].srcset.values()]).toEqual([120, 240]);
+    expect([...thumbs[0].srcset.values()]).toEqual([320]);
     expect(strip).toMatch(/href="\/archive\/issues\/2025-12-28\/01\/"[\s\S]*第一版 要闻/);
     expect(strip).toMatch(/href="\/archive\/issues\/2025-12-28\/03\/"[\s\S]*无版面图[\s\S]*第三版/);
   });
@@ -110,8 +110,8 @@ describe('the pages as built', () => {
 });
 
 describe.each([
-  ['375', { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, 960],
-  ['1280', { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 }, 480],
+  ['375', { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, 1024],
+  ['1280', { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 }, 640],
 ] as const)('in the browser at %s px', (width, context, expectedWidth) => {
   let scenario: Scenario;
   beforeAll(async () => {
@@ -202,12 +202,12 @@ describe('the next build (the daily job, cache and dist/ kept)', () => {
     const log = buildImagesSite();
 
     const after = images(figureOf(html('issues/2025-12-28/01/')))[0];
-    expect([...after.srcset.values()]).toEqual([480, 960, 1200]);
+    expect([...after.srcset.values()]).toEqual([640, 1024]);
     for (const url of after.srcset.keys()) expect(oldSizes).not.toContain(url);
     for (const url of oldSizes) expect(fs.existsSync(fileOf(url)), url).toBe(false);
     expect(fs.readFileSync(site('issues/2025-12-28/01/dtrb-2025-12-28-01.jpg')).equals(replacement)).toBe(true);
-    // the new 960 px size is the new picture: it matches the replacement scaled, not the old one
-    const resized = await sharp(fs.readFileSync(fileOf([...after.srcset].find(([, w]) => w === 960)![0]))).resize(60, 90).raw().toBuffer();
+    // the new 1024 px size is the new picture: it matches the replacement scaled, not the old one
+    const resized = await sharp(fs.readFileSync(fileOf([...after.srcset].find(([, w]) => w === 1024)![0]))).resize(60, 90).raw().toBuffer();
     const expected = await sharp(replacement).resize(60, 90).raw().toBuffer();
     const diff = resized.reduce((sum, v, i) => sum + Math.abs(v - expected[i]), 0) / resized.length;
     expect(diff).toBeLessThan(12);
@@ -225,10 +225,10 @@ describe('the next build (the daily job, cache and dist/ kept)', () => {
     expect(present.filter((p) => !used.has(p))).toEqual([]);
     // the first build made every size; the second took the unchanged PNG page's from the cache
     const sizesLogged = (text: string, page: string) => text.split('\n').filter((l) => l.includes(`/dtrb-${page}_`));
-    // 480 and 800 (its own width) for the 版 page, 120 and 240 for thumbnails
-    expect(sizesLogged(buildLog, '2022-01-19-01')).toHaveLength(4);
+    // 640 and 800 (its own width) for the 版 page, 320 for thumbnails
+    expect(sizesLogged(buildLog, '2022-01-19-01')).toHaveLength(3);
     expect(sizesLogged(buildLog, '2022-01-19-01').every((l) => l.includes('(before:'))).toBe(true);
-    expect(sizesLogged(log, '2022-01-19-01')).toHaveLength(4);
+    expect(sizesLogged(log, '2022-01-19-01')).toHaveLength(3);
     expect(sizesLogged(log, '2022-01-19-01').every((l) => l.includes('(reused cache entry)'))).toBe(true);
     expect(sizesLogged(log, '2025-12-28-01').every((l) => l.includes('(before:'))).toBe(true);
   });
