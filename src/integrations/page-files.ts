@@ -18,7 +18,9 @@ import { contentDir as configuredContentDir } from '../config.ts';
 import { sourcesDir } from '../content/paths.ts';
 import { displayPath } from '../content/problems.ts';
 import { sectionSchema, type Section } from '../schema/entries.ts';
+import { contentType } from '../deploy/headers.ts';
 import { pageFilePaths } from '../site/page-files.ts';
+import { withBase } from '../site/url.ts';
 
 /** What the archive's page entries publish: dist-relative path → the source file. */
 export interface PublishedPageFile {
@@ -127,8 +129,10 @@ export function stalePageFiles(outDir: string, published: ReadonlySet<string>, s
   return stale;
 }
 
+/** The integration (astro.config.mjs): publishes before the build renders, removes what is no longer published after it, and serves the originals under `astro dev`. */
 export function pageFiles(): AstroIntegration {
   let outDir = '';
+  let base = '/';
   let published: PublishedPageFile[] = [];
   let started = 0;
   return {
@@ -136,6 +140,19 @@ export function pageFiles(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        base = config.base;
+      },
+      // `astro dev` serves the originals from content/sources at their addresses (read afresh on each request).
+      'astro:server:setup': ({ server }) => {
+        const prefix = withBase(base, '/');
+        server.middlewares.use((req, res, next) => {
+          const url = decodeURI((req.url ?? '').split('?')[0]);
+          if (!url.startsWith(prefix) || !PAGE_FILE.test(path.posix.basename(url))) return next();
+          const file = publishedPageFiles(configuredContentDir()).find((f) => f.target === url.slice(prefix.length));
+          if (!file || !fs.existsSync(file.source)) return next();
+          res.setHeader('Content-Type', contentType(file.target));
+          fs.createReadStream(file.source).pipe(res);
+        });
       },
       'astro:build:start': ({ logger }) => {
         started = Date.now();
