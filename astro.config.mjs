@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { astroCacheDir, basePath, ConfigError, siteUrl } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { metaCsp } from './src/integrations/meta-csp.ts';
+import { pageFiles } from './src/integrations/page-files.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 import { redirectMaps } from './src/integrations/redirects.ts';
 import { remarkTopicComponents } from './src/integrations/remark-topic-components.ts';
@@ -32,7 +33,9 @@ export default defineConfig({
   // pruneStalePages removes pages no longer produced (dist/ is kept between builds, below);
   // searchIndex then writes dist/pagefind/ (the full-text index) once the pages are built.
   // contentGuard refuses a content tree an ingest has half-written (src/content/commit-state.ts).
-  integrations: [contentGuard(), metaCsp(), mdx(), pruneStalePages(), searchIndex(), redirectMaps(), sitemap()],
+  // pageFiles publishes each page's image and PDF beside its page before rendering (Astro's image
+  // pipeline reads the image from there) and removes those no longer in the archive afterwards.
+  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), pruneStalePages(), searchIndex(), redirectMaps(), sitemap()],
   // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
   // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
   markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },

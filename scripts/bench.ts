@@ -1,7 +1,8 @@
 /**
- * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|archive] [--dir DIR] [--keep]
+ * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|archive] [--dir DIR] [--keep] [--images]
  * Synthesises N issues in a scratch folder and measures ingest, build, search index, the daily
- * job (one more issue) and search in headless Chromium (src/bench/run.ts); prints a table, and
+ * job (one more issue) and search in headless Chromium (src/bench/run.ts), with a page image
+ * (版面图) beside every page when --images is given; prints a table, and
  * with --json a last line of JSON. The scratch folder is removed afterwards unless --keep or
  * --dir is given.
  */
@@ -12,7 +13,7 @@ import { formatTable, toJson } from '../src/bench/report.ts';
 import { benchAndSearch } from '../src/bench/run.ts';
 import { DEFAULT_SEED, DEFAULT_START } from '../src/synth/synthesise.ts';
 
-const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|archive] [--dir 临时目录] [--keep]';
+const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|archive] [--dir 临时目录] [--keep] [--images]';
 
 const { values } = commandLine(
   {
@@ -23,6 +24,7 @@ const { values } = commandLine(
     start: { type: 'string', default: DEFAULT_START },
     dir: { type: 'string' },
     shards: { type: 'string', default: 'month' },
+    images: { type: 'boolean', default: false },
   },
   USAGE,
 );
@@ -38,6 +40,7 @@ try {
     shards: values.shards as ShardScheme,
     dir: values.dir,
     keep: values.keep,
+    images: values.images,
     project: path.resolve('.'),
     progress: (line) => console.log(line),
   });

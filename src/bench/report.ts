@@ -26,6 +26,7 @@ export interface BenchJson {
   issues: number;
   shards: string;
   source_mb: number;
+  page_images: number;
   ingest_mb_per_s: number | null;
   per_1000_articles: Partial<Record<StageName, StageFigures>>;
   dist: { bytes: number; files: number; html: number } | null;
@@ -58,6 +59,7 @@ export function toJson(result: BenchResult, search: SearchResult | null): BenchJ
     issues: result.issues,
     shards: result.shards,
     source_mb: round(result.sourceBytes / 1e6),
+    page_images: result.pageImages ?? 0,
     ingest_mb_per_s: ingest ? round(result.sourceBytes / 1e6 / ingest.wall_s) : null,
     per_1000_articles: per,
     dist: result.dist,
@@ -79,7 +81,7 @@ export function formatTable(result: BenchResult, search: SearchResult | null): s
   const json = toJson(result, search);
   const out: string[] = [];
   const fixed = (n: number | null | undefined, d = 1) => (n === null || n === undefined ? '' : n.toFixed(d));
-  out.push(`大同日报档案基准测试：${result.issues} 期，${result.articles.toLocaleString('en')} 篇稿件，来源文本 ${json.source_mb} MB`);
+  out.push(`大同日报档案基准测试：${result.issues} 期，${result.articles.toLocaleString('en')} 篇稿件，来源文本 ${json.source_mb} MB${json.page_images ? `，版面图 ${json.page_images.toLocaleString('en')} 张` : ''}`);
   out.push(`(search index SEARCH_SHARDS=${result.shards}; load average ${result.load[0]} before, ${result.load[1]} after, on ${cpuCount()} cores)`);
   out.push('');
   const row = (cells: string[]) => cells.map((c, i) => (i === 0 ? padEnd(c, 24) : padStart(c, 11))).join('').trimEnd();

@@ -10,6 +10,10 @@
  *                build and index again on the built archive (one figure: the sum of wall
  *                times, the largest peak)
  *
+ * With `images`, every page has a page image (版面图) drawn by the synthesiser, ingested with it
+ * and made into the site's sizes by the build: the daily job gives the new day's images with
+ * its pages.
+ *
  * Everything lives in the scratch folder: a copy of the project's code, the content tree, the
  * Astro cache, the built site and the logs (ARCHIVE_CONTENT_DIR, ASTRO_CACHE_DIR, --outDir).
  */
@@ -41,6 +45,8 @@ export interface BenchOptions {
   shards: string;
   /** The project checkout whose scripts are measured. */
   project: string;
+  /** A page image beside every page (npm run synth -- --images). */
+  images?: boolean;
   progress: (line: string) => void;
 }
 
@@ -49,6 +55,8 @@ export interface BenchResult {
   shards: string;
   articles: number;
   sourceBytes: number;
+  /** Page images in the archive (0 without --images). */
+  pageImages?: number;
   stages: Partial<Record<StageName, StageResult>>;
   setup: Measured[];
   dist: { bytes: number; files: number; html: number } | null;
@@ -108,7 +116,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   const seeds = path.join(options.project, 'content/sources');
   const synth = (count: number, out: string, start: string) =>
-    npm('synth', '--issues', String(count), '--out', out, ...seedArgs, '--start', start, '--from', seeds);
+    npm('synth', '--issues', String(count), '--out', out, ...seedArgs, '--start', start, '--from', seeds, ...(options.images ? ['--images'] : []));
   setup.push(await run('synth', synth(options.issues, path.join(content, 'sources'), options.start)));
   const sourceBytes = folderBytes(path.join(content, 'sources'), '.txt');
 
@@ -121,13 +129,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   // The daily job: the next day's pages arrive with their metadata.
   setup.push(await run('synth-next-day', synth(1, incoming, nextDay)));
-  const newPages = readdirSync(incoming).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(incoming, f));
+  // The day's pages, with their images when there are any.
+  const newPages = readdirSync(incoming).filter((f) => f.endsWith('.txt') || f.endsWith('.jpg')).sort().map((f) => path.join(incoming, f));
   appendFileSync(path.join(content, 'sources/metadata.yaml'), `\n${readFileSync(path.join(incoming, 'metadata.yaml'), 'utf8')}`);
   const daily = [await run('daily-ingest', npm('ingest', ...newPages)), await run('daily-build', npm('build', '--outDir', dist))];
   if (hasIndex) daily.push(await run('daily-index', index()));
   stages.incremental = stage(daily);
 
-  return { issues: options.issues, shards: options.shards, articles, sourceBytes, stages, setup, dist: built, load: [loadBefore, loadAverage()], paths: { content, dist, logs } };
+  const pageImages = countFiles(path.join(content, 'sources'), '.jpg');
+  return { issues: options.issues, shards: options.shards, articles, sourceBytes, pageImages, stages, setup, dist: built, load: [loadBefore, loadAverage()], paths: { content, dist, logs } };
 }
 
 /**

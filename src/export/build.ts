@@ -1,5 +1,6 @@
 /** The export's records, built from the content as read back (pure: no files). */
 import { articlesInPrintOrder, type Archive } from '../content/archive.ts';
+import { pageFilePaths } from '../site/page-files.ts';
 import { routes } from '../site/routes.ts';
 import { withBase } from '../site/url.ts';
 import type { EditCheck } from './edits.ts';
@@ -80,6 +81,14 @@ export function buildExport(archive: Archive, basePath = '/', edited: EditCheck 
       sources,
       dateEvidence: dateEvidence.map(({ date, text, sentence, source, line }) => ({ date, text, sentence, source, line })),
       editedByHand: edited(file),
+      pageFiles: (archive.sectionsByIssue.get(id) ?? []).map((s) => {
+        const paths = pageFilePaths(s);
+        return {
+          page: s.page,
+          image: s.image && paths.image ? { url: withBase(basePath, paths.image), format: s.image.format, width: s.image.width, height: s.image.height, bytes: s.image.bytes, sha256: s.image.sha256 } : null,
+          pdf: s.pdf && paths.pdf ? { url: withBase(basePath, paths.pdf), bytes: s.pdf.bytes, sha256: s.pdf.sha256 } : null,
+        };
+      }),
     }),
   );
   return { articles, issues };

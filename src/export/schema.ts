@@ -4,7 +4,7 @@
  * so the export cannot drift from the archive; `.strict()` so nothing unlisted slips out.
  */
 import { z } from 'astro/zod';
-import { articleSchema, author, dateEvidence, fold, issueSchema, photoSchema, sectionSchema, sourceSpan } from '../schema/entries.ts';
+import { articleSchema, author, dateEvidence, fold, issueSchema, pageImage, pagePdf, photoSchema, sectionSchema, sourceSpan } from '../schema/entries.ts';
 
 const a = articleSchema.shape;
 const i = issueSchema.shape;
@@ -83,6 +83,36 @@ export const exportArticleSchema = z
   })
   .strict();
 
+/** A path of the site (under its base path), such as /issues/2025-12-28/01/dtrb-2025-12-28-01.jpg. */
+const sitePath = (ext: string) => z.string().regex(new RegExp(`^/([^/]+/)*issues/\\d{4}-\\d{2}-\\d{2}/\\d{2}/dtrb-\\d{4}-\\d{2}-\\d{2}-\\d{2}\\.${ext}$`));
+
+export const exportPageFilesSchema = z
+  .object({
+    page: z.number().int().positive().describe('版次'),
+    image: z
+      .object({
+        url: sitePath('(jpg|png|webp)').describe('版面图在站点内的路径（原图，未经压缩）'),
+        format: pageImage.shape.format.describe('jpeg | png | webp'),
+        width: pageImage.shape.width.describe('宽，像素'),
+        height: pageImage.shape.height.describe('高，像素'),
+        bytes: pageImage.shape.bytes.describe('文件大小，字节'),
+        sha256: pageImage.shape.sha256.describe('文件的 SHA-256'),
+      })
+      .strict()
+      .nullable()
+      .describe('这一版的版面图；档案没有时为 null'),
+    pdf: z
+      .object({
+        url: sitePath('pdf').describe('版面 PDF 在站点内的路径'),
+        bytes: pagePdf.shape.bytes.describe('文件大小，字节'),
+        sha256: pagePdf.shape.sha256.describe('文件的 SHA-256'),
+      })
+      .strict()
+      .nullable()
+      .describe('这一版的 PDF；档案没有时为 null'),
+  })
+  .strict();
+
 export const exportIssueSchema = z
   .object({
     id: i.id.describe('期号'),
@@ -92,6 +122,7 @@ export const exportIssueSchema = z
     sources: i.sources.describe('来源文件名，按版次'),
     dateEvidence: z.array(dateEvidence.strict()).describe('日期的依据：报头那一行，或推断所据的正文日期、原文、句子、来源文件和行'),
     editedByHand: editedByHand.describe('期条目是否有人手工修改过；null 表示无从比较'),
+    pageFiles: z.array(exportPageFilesSchema).describe('各版的版面图与 PDF（按版次，每版一项）'),
   })
   .strict();
 

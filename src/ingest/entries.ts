@@ -11,6 +11,8 @@ import {
   type Article,
   type Block,
   type Issue,
+  type PageImage,
+  type PagePdf,
   type Photo,
   type Section,
 } from '../schema/entries.ts';
@@ -35,6 +37,8 @@ export interface ReadPage {
   page: number;
   pageSource: 'metadata' | 'inferred';
   pageName: string | null;
+  /** The page's image and PDF (版面图), when the staff gave them. */
+  files?: { image?: PageImage; pdf?: PagePdf };
 }
 
 export interface ArticleEntry {
@@ -89,7 +93,7 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
     issues.set(p.date, issue);
 
     const section = sectionOf(p);
-    sections.push({ id: section, issue: p.date, page: p.page, name: p.pageName, pageSource: p.pageSource, source: p.source });
+    sections.push({ id: section, issue: p.date, page: p.page, name: p.pageName, pageSource: p.pageSource, source: p.source, ...p.files });
 
     p.items.forEach((item, index) => {
       const id = assigned.ids[next++];

@@ -8,26 +8,32 @@
  *     page: 1
  *     pageName: 要闻
  *
+ * A page's image and PDF (版面图, docs/metadata.md) may be named too, when their names are not
+ * the page's own (`image: 第1版.jpg`, `pdf: 第1版.pdf`).
+ *
  * Everything the staff can get wrong is refused with the file and line and what to write.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { closest } from './closest.ts';
 import { IngestError } from './errors.ts';
+import { pageFileKind } from './page-files.ts';
 import { localToday } from './today.ts';
 import { isCalendarDay } from '../schema/day.ts';
 
 export const METADATA_FILE = 'metadata.yaml';
 
-export type SourceMeta = { date?: string; page?: number; pageName?: string; replace?: boolean };
+export type SourceMeta = { date?: string; page?: number; pageName?: string; replace?: boolean; image?: string; pdf?: string };
 
 export interface MetadataOptions {
   /** Names of the files in content/sources; when given, an entry for any other name is refused. */
   sourceNames?: readonly string[];
   /** Today's date (YYYY-MM-DD, local time); dates more than a day after it are refused. */
   today?: string;
+  /** Names of the page images and PDFs in content/sources (and given with the run); when given, `image:` and `pdf:` must name one of them. */
+  pageFileNames?: readonly string[];
 }
 
-const KEYS = ['date', 'page', 'pageName', 'replace'] as const;
+const KEYS = ['date', 'page', 'pageName', 'replace', 'image', 'pdf'] as const;
 type Key = (typeof KEYS)[number];
 /** Page numbers are two digits in section ids (2025-12-28-01). */
 export const MAX_PAGE = 99;
@@ -79,7 +85,7 @@ export function parseMetadata(text: string, file: string, options: MetadataOptio
         guess ? `是不是“${guess}”？请改正文件名，或删去这一项` : '请改正文件名，或删去这一项',
       );
     }
-    result.set(source, parseEntry(pair.value, source, keyLine, today, lineOf, refuse));
+    result.set(source, parseEntry(pair.value, source, keyLine, today, lineOf, refuse, options.pageFileNames));
   }
 
   checkPageCollisions(result, top.items, lineOf, refuse);
@@ -93,6 +99,7 @@ function parseEntry(
   today: string,
   lineOf: (node: Node | null | undefined) => number | undefined,
   refuse: (line: number | undefined, message: string, hint: string) => never,
+  pageFileNames: readonly string[] | undefined,
 ): SourceMeta {
   if (value === null || (isScalar(value) && value.value === null)) {
     refuse(keyLine, `“${source}”下面没有任何字段（no fields）`, `在下一行缩进两格写 date: / page: / pageName:，或删去这一项；${DOC_HINT}`);
@@ -139,6 +146,10 @@ function parseEntry(
         }
         meta.replace = raw as boolean;
         break;
+      case 'image':
+      case 'pdf':
+        meta[key as 'image' | 'pdf'] = checkPageFileName(key as 'image' | 'pdf', raw, valueLine, refuse, pageFileNames);
+        break;
     }
   }
   return meta;
@@ -170,6 +181,39 @@ export function checkDate(
     refuse(line, `日期 ${text} 在未来（今天是 ${today}）`, '请核对年月日');
   }
   return text;
+}
+
+/**
+ * A page image or PDF named in metadata.yaml: a bare file name with the extension of its kind
+ * (.jpg/.jpeg/.png/.webp for `image`, .pdf for `pdf`), of a file in content/sources when the
+ * names there are known. Returns it; otherwise calls `refuse` with the line and the fix.
+ */
+function checkPageFileName(
+  kind: 'image' | 'pdf',
+  raw: unknown,
+  line: number | undefined,
+  refuse: (line: number | undefined, message: string, hint: string) => never,
+  known: readonly string[] | undefined,
+): string {
+  const what = kind === 'image' ? '版面图 image' : '版面 PDF pdf';
+  const example = kind === 'image' ? 'image: 2026-11-30_01.jpg' : 'pdf: 2026-11-30_01.pdf';
+  if (typeof raw !== 'string' || raw.trim() === '' || /\n/.test(raw)) {
+    refuse(line, `${what} 须是一个文件名，这里是“${show(raw)}”`, `例如 ${example}`);
+  }
+  const name = (raw as string).trim();
+  if (/[\\/]/.test(name)) refuse(line, `${what}“${name}”含有路径；只写 content/sources/ 里的文件名`, '把文件放进 content/sources/，这里只写文件名');
+  if (pageFileKind(name) !== kind) {
+    refuse(
+      line,
+      `${what}“${name}”${kind === 'image' ? '不是 .jpg、.jpeg、.png 或 .webp 文件' : '不是 .pdf 文件'}（wrong kind of file）`,
+      kind === 'image' ? '版面图须另存为 JPEG、PNG 或 WebP' : `例如 ${example}`,
+    );
+  }
+  if (known && !known.includes(name)) {
+    const guess = closest(name, known.filter((n) => pageFileKind(n) === kind));
+    refuse(line, `content/sources/ 里没有“${name}”这个文件（no such page file）`, guess ? `是不是“${guess}”？请改正文件名，或把文件放进 content/sources/` : '请把文件放进 content/sources/，或改正文件名');
+  }
+  return name;
 }
 
 /** Two sources for the same date and page: refused unless exactly one of them says replace. */

@@ -16,6 +16,7 @@ import { toItems, type Item, type ReadItemsOptions } from './items.ts';
 import { readLayout, type PageLayout } from './layout.ts';
 import { sourceLineAt, toLines, type Line } from './lines.ts';
 import type { SourceMeta } from './metadata.ts';
+import type { PageImage, PagePdf } from '../schema/entries.ts';
 import { findContinuation, parseDateline, ROLE_WORDS } from './patterns.ts';
 import { reflow } from './reflow.ts';
 import { FLAG_LABELS } from '../schema/flags.ts';
@@ -27,6 +28,8 @@ export interface SourceText {
   displayPath: string;
   text: string;
   meta: SourceMeta;
+  /** The page's image and PDF (版面图), read and checked (page-files.ts), when it has them. */
+  pageFiles?: { image?: PageImage; pdf?: PagePdf };
 }
 
 export interface PageReport {
@@ -126,6 +129,7 @@ function readPage(source: SourceText, lines: Line[], blocks: Block[], options: R
     page,
     pageSource: source.meta.page ? 'metadata' : 'inferred',
     pageName: source.meta.pageName ?? null,
+    files: source.pageFiles,
   };
 }
 

@@ -24,6 +24,7 @@ import { fileNameMeta, flagMeta, mergeGiven, metadataWithFlags } from './given.t
 import { emptyLedger, type Ledger } from './ids.ts';
 import { invisibleReport } from './invisible.ts';
 import { METADATA_FILE, parseMetadata, type SourceMeta } from './metadata.ts';
+import { givenPageFiles, isPageFileArg, listPageFiles, pageFilesOfRun, removedPageFiles } from './page-file-store.ts';
 import { likelyIssueDate, runPipeline, type PipelineResult, type SourceText } from './pipeline.ts';
 import { givenFiles, listSources, readBytes, removals } from './source-files.ts';
 import { readLedger, readMetadataText, sourceIssues, sourceSections, type SourceSection } from './stored.ts';
@@ -76,8 +77,11 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   // Every path in a message is shown one way: relative inside the working folder, else absolute.
   const shown = displayPath;
 
-  const flagged = flagMeta({ date: options.date, page: options.page }, options.files ?? [], options.today);
-  const incoming = givenFiles(options.files ?? [], shown);
+  // Page images and PDFs (版面图) given beside the pages' text are read apart (page-file-store.ts).
+  const textFiles = (options.files ?? []).filter((f) => !isPageFileArg(f));
+  const flagged = flagMeta({ date: options.date, page: options.page }, textFiles, options.today);
+  const incoming = givenFiles(textFiles, shown);
+  const incomingPageFiles = givenPageFiles((options.files ?? []).filter(isPageFileArg), shown);
   const incomingNames = new Set(incoming.map((f) => f.name));
   const existing = listSources(sourcesDir);
   const ledgerPath = path.join(contentDir, LEDGER_FILE);
@@ -88,6 +92,7 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   const vanished = [...new Set([...Object.values(ledger.articles).map((e) => e.source), ...sectionsOf.keys()])].filter((n) => !existing.includes(n));
   const removedNames = removals(options.remove ?? [], [...existing, ...vanished].sort(), incoming, sourcesDir, shown);
   const allNames = [...new Set([...existing.filter((n) => !removedNames.includes(n)), ...incomingNames])].sort();
+  const existingPageFiles = listPageFiles(sourcesDir);
 
   // Before metadata.yaml is read: its entry for a vanished source would be refused as a typo.
   refuseVanishedSources(ledger, allNames, removedNames, sourcesDir);
@@ -98,9 +103,12 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   // it like everything staff give there.
   const metadataKept = metadataBefore === null ? null : withoutEntries(metadataBefore, removedNames);
   const metadataText = Object.keys(flagged).length ? metadataWithFlags(metadataKept, [...incomingNames], flagged) : metadataKept;
+  const removedFiles = removedPageFiles(existingPageFiles, removedNames, metadataBefore);
+  const pageFileNames = [...new Set([...existingPageFiles.filter((n) => !removedFiles.includes(n)), ...incomingPageFiles.map((f) => f.name)])];
   const metadata = metadataText !== null
-    ? parseMetadata(metadataText, shown(metadataPath), { sourceNames: allNames, today: options.today })
+    ? parseMetadata(metadataText, shown(metadataPath), { sourceNames: allNames, today: options.today, pageFileNames })
     : new Map<string, SourceMeta>();
+  const pageFiles = pageFilesOfRun({ sourcesDir, sources: allNames, existing: existingPageFiles, given: incomingPageFiles, named: metadata, removedFiles, shown });
 
   if (allNames.length === 0 && removedNames.length === 0) {
     throw new IngestError({ file: shown(sourcesDir), message: '没有任何来源文件（no sources）', hint: '请把版面文本 .txt 放进 content/sources/ 或在命令后给出文件' });
@@ -119,9 +127,12 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     displayPath: displayOf(name),
     text: decodeSource(bytesOf(name), displayOf(name)),
     meta: metaOf.get(name)!,
+    pageFiles: pageFiles.factsOf(name),
   });
 
-  const given = incoming.length || removedNames.length ? { incoming: incomingNames, removed: removedNames, sectionsOf } : null;
+  // A page whose image or PDF alone is given is read again too, so its page entry records them.
+  const touched = new Set([...incomingNames, ...pageFiles.touched]);
+  const given = touched.size || removedNames.length ? { incoming: touched, removed: removedNames, sectionsOf } : null;
   const { names, sources, result, dates } = readIssues(allNames, given, read, ledger);
 
   const removed = withdraw(contentDir, result, removedNames, sectionsOf, options.today ?? localToday());
@@ -135,12 +146,13 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     const target = path.join(sourcesDir, f.name);
     if (!existsSync(target) || !readFileSync(target).equals(f.bytes)) copies.set(`sources/${f.name}`, f.bytes);
   }
-  const sourceRemovals = removedNames.map((n) => `sources/${n}`);
+  for (const [rel, bytes] of pageFiles.copies) copies.set(rel, bytes);
+  const sourceRemovals = [...removedNames.map((n) => `sources/${n}`), ...pageFiles.removals];
   if (metadataText !== null && metadataText !== metadataBefore) {
     if (metadataText.trim() === '' && removedNames.length) sourceRemovals.push(`sources/${METADATA_FILE}`);
     else copies.set(`sources/${METADATA_FILE}`, Buffer.from(metadataText, 'utf8'));
   }
-  const notes = new Map(sources.map((s) => [s.name, invisibleReport(s.text)]));
+  const notes = new Map(sources.map((s) => [s.name, [...invisibleReport(s.text), ...pageFiles.notes(s.name)]]));
   const scope = dates === null ? () => true : (rel: string) => rel === LEDGER_FILE || dates.has(entryDate(rel) ?? '');
   const retiredNow = result.entries.ledger.retired;
   const retired = Object.keys(retiredNow).filter((id) => !(id in ledger.retired)).sort().map((id) => ({ id, successor: retiredNow[id] }));

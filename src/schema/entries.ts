@@ -44,6 +44,32 @@ export const issueSchema = z.object({
   dateEvidence: z.array(dateEvidence),
 });
 
+/** A page file's name in content/sources: a bare name, never a path. */
+const pageFileName = z.string().regex(/^[^\\/]+$/, '只写 content/sources/ 里的文件名').refine((n) => !n.startsWith('.'), '不能是隐藏文件');
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, '须为 64 位十六进制的 SHA-256');
+
+/** 版面图: the printed page as an image, as the ingest found it (src/ingest/page-files.ts). */
+export const pageImage = z
+  .object({
+    file: pageFileName,
+    format: z.enum(['jpeg', 'png', 'webp']),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    bytes: z.number().int().positive(),
+    /** Of the file's bytes: a replaced image changes the page entry, so the site renders it again. */
+    sha256: sha256Hex,
+  })
+  .strict();
+
+/** 版面 PDF: the printed page as the newsroom's PDF. */
+export const pagePdf = z
+  .object({
+    file: pageFileName,
+    bytes: z.number().int().positive(),
+    sha256: sha256Hex,
+  })
+  .strict();
+
 export const sectionSchema = z.object({
   id: sectionId,
   issue: issueId,
@@ -53,6 +79,9 @@ export const sectionSchema = z.object({
   name: z.string().nullable(),
   pageSource: z.enum(['metadata', 'inferred']),
   source: z.string().min(1),
+  /** The page's image and PDF in content/sources, when the staff gave them; absent otherwise. */
+  image: pageImage.optional(),
+  pdf: pagePdf.optional(),
 });
 
 /** Roles printed in bylines and datelines; 作者 for a bare trailing signature, 摄影 for photo credits. */
@@ -148,6 +177,8 @@ export const photoSchema = z.object({
 
 export type Issue = z.infer<typeof issueSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type PageImage = z.infer<typeof pageImage>;
+export type PagePdf = z.infer<typeof pagePdf>;
 export type Article = z.infer<typeof articleSchema>;
 export type Photo = z.infer<typeof photoSchema>;
 export type Author = z.infer<typeof author>;

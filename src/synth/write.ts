@@ -61,6 +61,8 @@ export interface Synthesised extends WriteResult {
   items: number;
   /** Pages drawn again because they did not read back as composed. */
   redraws: number;
+  /** The page files written (or found), in issue and page order. */
+  pageFiles: string[];
 }
 
 /** `npm run synth`: synthesise the days and write them into `out` (writeIssues); throws what those throw. */
@@ -74,5 +76,6 @@ export function synthesiseInto(out: string, options: SynthOptions): Synthesised 
     last: issues[issues.length - 1].date,
     items: issues.reduce((n, i) => n + i.pages.reduce((m, p) => m + p.items.length, 0), 0),
     redraws: issues.reduce((n, i) => n + i.redraws, 0),
+    pageFiles: issues.flatMap((i) => i.pages.map((p) => p.file)),
   };
 }

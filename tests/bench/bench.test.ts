@@ -66,7 +66,13 @@ describe('report', () => {
     expect(json.per_1000_articles.build).toEqual({ wall_s: 5, peak_rss_mb: 450, cpu_s: 6 });
     expect(json.per_1000_articles.incremental).toBeUndefined();
     expect(json.ingest_mb_per_s).toBe(2);
+    expect(json.page_images).toBe(0);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it('says how many page images the archive had', () => {
+    expect(toJson({ ...result, pageImages: 240 }, null).page_images).toBe(240);
+    expect(formatTable({ ...result, pageImages: 2920 }, null).split('\n')[0]).toBe('大同日报档案基准测试：30 期，2,000 篇稿件，来源文本 4 MB，版面图 2,920 张');
   });
 
   it('prints every stage, the missing index as a dash, and the daily job’s steps', () => {

@@ -17,7 +17,7 @@ const ARTICLE_FIELDS = [
   'dateline', 'signature', 'authors', 'blocks', 'photos', 'continuedOn', 'continuedFrom', 'continuationNotes', 'continuedOnArticle',
   'continuedFromArticle', 'flags', 'folds', 'source', 'editedByHand', 'corrected',
 ];
-const ISSUE_FIELDS = ['id', 'date', 'dateSource', 'pages', 'sources', 'dateEvidence', 'editedByHand'];
+const ISSUE_FIELDS = ['id', 'date', 'dateSource', 'pages', 'sources', 'dateEvidence', 'editedByHand', 'pageFiles'];
 
 let out: string;
 beforeEach(() => {
@@ -103,7 +103,7 @@ describe('buildExport', () => {
 
   it('lists issues with their date, its source, pages and source files', () => {
     expect(data.issues).toEqual([
-      { id: '2025-12-28', date: '2025-12-28', dateSource: 'metadata', pages: [1], sources: ['000_a25d01534798cd06.txt'], dateEvidence: [], editedByHand: null },
+      { id: '2025-12-28', date: '2025-12-28', dateSource: 'metadata', pages: [1], sources: ['000_a25d01534798cd06.txt'], dateEvidence: [], editedByHand: null, pageFiles: [{ page: 1, image: null, pdf: null }] },
     ]);
     for (const issue of data.issues) expect(Object.keys(issue)).toEqual(ISSUE_FIELDS);
   });
@@ -316,6 +316,7 @@ describe('docs/export.md', () => {
       'folds[].text', 'folds[].line', 'folds[].sameAsLine', 'source.file', 'source.lines',
       'dateEvidence[].date', 'dateEvidence[].text', 'dateEvidence[].sentence', 'dateEvidence[].source', 'dateEvidence[].line',
       'corrected.date', 'corrected.note',
+      'pageFiles[].page', 'pageFiles[].image', 'pageFiles[].pdf', 'image.url', 'image.format', 'image.width', 'image.height', 'image.bytes', 'image.sha256', 'pdf.url', 'pdf.bytes', 'pdf.sha256',
       ...CSV_COLUMNS.map((c) => c.name),
     ];
     for (const field of fields) expect(doc, field).toContain('`' + field + '`');
