@@ -18,7 +18,8 @@ import { routes } from '../site/routes.ts';
 import { readIndexedTopics } from '../topics/search.ts';
 import { unitKey } from '../search/shared/terms.ts';
 import { textUnits, type Unit } from '../search/shared/units.ts';
-import { inRange, intersectRanges, type DateRange, type ParsedSearch, type Phrase } from '../search/shared/query.ts';
+import type { ParsedSearch, Phrase } from '../search/shared/query.ts';
+import { inRange, intersectRanges, type DateRange } from '../search/shared/date-range.ts';
 
 export interface OracleDocument {
   /** The document's permalink (/articles/<id>/ or /topics/<name>/): what a result links to. */

@@ -12,7 +12,7 @@
  * phrase's bound. A term that is a prefix of another term of the query can score twice on one
  * word (Pagefind adds the weight of each query term a word matches), which the bound allows for.
  */
-import { keyBound, type DirectoryIndex, type KeyMonth } from '../shared/directory.ts';
+import { bucketOf, DIRECTORY_FOLDER, DIRECTORY_VERSION, keyBound, keyMonths, type DirectoryBucket, type DirectoryIndex, type KeyMonth } from '../shared/directory.ts';
 import { mainQuery, type ParsedSearch, type Phrase } from '../shared/query.ts';
 import { phraseTerms } from '../shared/terms.ts';
 
@@ -93,4 +93,49 @@ export function planMonths(
     plans.set(month, { month, possible, bound, exact, atMost: possible ? Math.min(...groups.map((g) => g.atMost)) : 0 });
   }
   return plans;
+}
+
+/** The site's term directory (shared/directory.ts), fetched as the queries need its files. */
+export class TermDirectory {
+  /** The folder of the directory, beside the month bundles (…/pagefind/directory/). */
+  private readonly url: string;
+  private index: Promise<DirectoryIndex | null> | null = null;
+  private readonly buckets = new Map<number, Promise<DirectoryBucket>>();
+
+  /** `bundle`: the address of any month bundle, ending in a slash. */
+  constructor(bundle: string) {
+    this.url = bundle.replace(/[^/]+\/$/, `${DIRECTORY_FOLDER}/`);
+  }
+
+  /** The directory's index, fetched once; null when the site has none (every month is then opened as needed). */
+  load(): Promise<DirectoryIndex | null> {
+    this.index ??= fetch(`${this.url}index.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<DirectoryIndex>) : null))
+      .then((index) => (index?.version === DIRECTORY_VERSION ? index : null))
+      .catch(() => null);
+    return this.index;
+  }
+
+  /** One bucket of keys; throws when it cannot be fetched (and forgets the failure, so a later query tries again). */
+  private bucket(n: number): Promise<DirectoryBucket> {
+    let bucket = this.buckets.get(n);
+    if (!bucket) {
+      bucket = fetch(`${this.url}${n}.json`).then((r) => {
+        if (!r.ok) throw new Error(`检索目录 ${n}.json 未能加载（${r.status}）`);
+        return r.json() as Promise<DirectoryBucket>;
+      });
+      bucket.catch(() => this.buckets.delete(n));
+      this.buckets.set(n, bucket);
+    }
+    return bucket;
+  }
+
+  /** Month by month, what the directory says of the query (planMonths); null without a directory. */
+  async plan(search: ParsedSearch, months: string[], countable: boolean): Promise<Map<string, MonthPlan> | null> {
+    const index = await this.load();
+    if (!index) return null;
+    const keys = queryKeys(search);
+    const buckets = new Map(await Promise.all(keys.map(async (k) => [k, await this.bucket(bucketOf(k, index.buckets))] as const)));
+    return planMonths(search, index, (k) => keyMonths(buckets.get(k)!, k), months, countable);
+  }
 }

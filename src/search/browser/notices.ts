@@ -4,7 +4,8 @@
  * that nothing typed is dropped without a word. Kept apart from the engine: the page's script
  * carries no folding tables.
  */
-import type { DateRange, Notice } from '../shared/query.ts';
+import type { Notice } from '../shared/query.ts';
+import type { DateRange } from '../shared/date-range.ts';
 
 const ym = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 

@@ -3,7 +3,8 @@
  * the page's own script stays small (the engine, with its folding tables, lives in the worker).
  */
 import type { Segment } from '../shared/excerpt.ts';
-import type { DateRange, Notice } from '../shared/query.ts';
+import type { Notice } from '../shared/query.ts';
+import type { DateRange } from '../shared/date-range.ts';
 
 export const FACETS = ['year', 'page', 'column', 'author', 'kind'] as const;
 export type Facet = (typeof FACETS)[number];

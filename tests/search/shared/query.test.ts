@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intersectRanges, mainQuery, parseDateRange, parseQuery, parseSearch, phraseQuery, quotedSegments } from '../../../src/search/shared/query.ts';
+import { mainQuery, parseQuery, parseSearch, phraseQuery, quotedSegments } from '../../../src/search/shared/query.ts';
+import { intersectRanges, parseDateRange } from '../../../src/search/shared/date-range.ts';
 
 const phrases = (q: string) => parseQuery(q).map((p) => (p.quoted ? `"${p.text}"` : p.text));
 
