@@ -163,7 +163,7 @@ export async function simulateDecades(options: DecadesOptions): Promise<DecadesR
     const asks: ColdAsk[] = [];
     try {
       const first = String((options.lastYear ?? LAST_YEAR) - options.years + 1);
-      for (const params of [{}, { sort: 'newest' }, { year: first }]) asks.push(await coldAsk(browser, server, QUERY, params));
+      for (const params of [{}, { sort: 'newest' }, { year: first }] as Record<string, string>[]) asks.push(await coldAsk(browser, server, QUERY, params));
     } finally {
       await browser.close();
       await server.close();

@@ -136,7 +136,7 @@ export function oracleSearch(corpus: OracleCorpus, search: ParsedSearch, dates: 
   let docs: Set<number> | null = null;
   for (const group of search.groups) {
     const found = new Set(group.flatMap((p) => [...phraseDocuments(corpus, p.units)]));
-    docs = docs ? new Set([...docs].filter((i) => found.has(i))) : found;
+    docs = docs ? new Set([...docs].filter((i: number) => found.has(i))) : found;
   }
   const excluded = new Set(search.exclude.flatMap((p) => [...phraseDocuments(corpus, p.units)]));
   return new Set(

@@ -9,40 +9,47 @@ import { inPrintOrder } from './order.ts';
 import { readContent, type ReadOptions } from './read.ts';
 
 /** An article with the blocks of its body (paragraphs and subheads, in order). */
-export type ArchiveArticle = Article & { blocks: Block[] };
+export type ArchiveArticle<E extends object = object> = Article & { blocks: Block[] } & E;
 
-export interface ArchiveInput {
-  issues: Issue[];
-  sections: Section[];
-  articles: ArchiveArticle[];
-  photos: Photo[];
+/**
+ * The entries to join. `E` is what every entry carries beyond its schema: nothing from Astro's
+ * collections; its file (`{ file: string }`, relative to the content dir) when read from a tree.
+ */
+export interface ArchiveInput<E extends object = object> {
+  issues: (Issue & E)[];
+  sections: (Section & E)[];
+  articles: ArchiveArticle<E>[];
+  photos: (Photo & E)[];
 }
 
-export interface Archive {
+export interface Archive<E extends object = object> {
   /** Oldest first. */
-  issues: Issue[];
-  issueById: Map<string, Issue>;
-  sectionById: Map<string, Section>;
-  articleById: Map<string, ArchiveArticle>;
+  issues: (Issue & E)[];
+  issueById: Map<string, Issue & E>;
+  sectionById: Map<string, Section & E>;
+  articleById: Map<string, ArchiveArticle<E>>;
   /** Pages of an issue, by page number. */
-  sectionsByIssue: Map<string, Section[]>;
+  sectionsByIssue: Map<string, (Section & E)[]>;
   /** Articles of a page, in print order. */
-  articlesBySection: Map<string, ArchiveArticle[]>;
+  articlesBySection: Map<string, ArchiveArticle<E>[]>;
   /** Articles of an issue in print order: page by page, then position on the page. */
-  articlesByIssue: Map<string, ArchiveArticle[]>;
+  articlesByIssue: Map<string, ArchiveArticle<E>[]>;
   /** Photos of an article, in print order. */
-  photosByArticle: Map<string, Photo[]>;
+  photosByArticle: Map<string, (Photo & E)[]>;
   /** Every article, newest issue first, then in print order. */
-  articles: ArchiveArticle[];
-  photos: Photo[];
+  articles: ArchiveArticle<E>[];
+  photos: (Photo & E)[];
 }
+
+/** An archive read from a content tree: every entry knows its file. */
+export type StoredArchive = Archive<{ file: string }>;
 
 /**
  * The entries joined and indexed, every list in print order (order.ts), whatever order they
  * come in. Pure; a dangling reference is not checked here (the reader and Astro's collections
  * refuse it first).
  */
-export function buildArchive(input: ArchiveInput): Archive {
+export function buildArchive<E extends object = object>(input: ArchiveInput<NoInfer<E>>): Archive<E> {
   const { issues, sections, articles: ordered, photos } = inPrintOrder(input);
   const issueById = new Map(issues.map((i) => [i.id, i]));
   const sectionById = new Map(input.sections.map((s) => [s.id, s]));
@@ -50,7 +57,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   const sectionsByIssue = Map.groupBy(sections, (s) => s.issue);
   const articlesBySection = Map.groupBy(ordered, (a) => a.section);
-  const articlesByIssue = new Map<string, ArchiveArticle[]>();
+  const articlesByIssue = new Map<string, ArchiveArticle<E>[]>();
   for (const issue of issues) {
     const pages = sectionsByIssue.get(issue.id) ?? [];
     articlesByIssue.set(issue.id, pages.flatMap((s) => articlesBySection.get(s.id) ?? []));
@@ -77,11 +84,11 @@ export function buildArchive(input: ArchiveInput): Archive {
  * A content tree (ARCHIVE_CONTENT_DIR by default) read, checked and joined; `dates` reads only
  * some issues (see ReadOptions). Throws ContentError naming every bad file, line and field.
  */
-export function readArchive(contentDir?: string, options: ReadOptions = {}): Archive {
-  return buildArchive(readContent(contentDir, options));
+export function readArchive(contentDir?: string, options: ReadOptions = {}): StoredArchive {
+  return buildArchive<{ file: string }>(readContent(contentDir, options));
 }
 
 /** Every article, oldest issue first, page by page, in print order (the order of the export). */
-export function articlesInPrintOrder(archive: Archive): ArchiveArticle[] {
+export function articlesInPrintOrder<E extends object>(archive: Archive<E>): ArchiveArticle<E>[] {
   return archive.issues.flatMap((issue) => archive.articlesByIssue.get(issue.id) ?? []);
 }

@@ -121,7 +121,7 @@ function readEntry<T>(text: string, rel: string, name: CollectionName, file: str
     });
     return null;
   }
-  const entry = { ...result.data, file: rel } as Entry<T>;
+  const entry = { ...result.data, file: rel } as unknown as Entry<T>;
   if (name === 'articles') (entry as unknown as StoredArticle).blocks = markdownToBlocks(parsed.body ?? '');
   return entry;
 }

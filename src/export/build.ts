@@ -26,10 +26,12 @@ export function articlePermalink(id: string, basePath = '/', origin: string | nu
 
 /**
  * The archive's articles in issue/page/print order, and its issues, as export records.
- * `edited` says which entry files a person has edited (edits.ts); without it, null throughout.
+ * `edited` says which entry files a person has edited (edits.ts); without it, or for an entry
+ * that does not know its file (an archive built from Astro's collections), null.
  * `origin` is the site's address (SITE_URL) for each article's permalink; null leaves it out.
  */
-export function buildExport(archive: Archive, basePath = '/', edited: EditCheck = () => null, origin: string | null = null): ExportData {
+export function buildExport(archive: Archive<{ file?: string }>, basePath = '/', edited: EditCheck = () => null, origin: string | null = null): ExportData {
+  const editedFile = (file: string | undefined) => (file === undefined ? null : edited(file));
   const articles = articlesInPrintOrder(archive).map((a) =>
     exportArticleSchema.parse({
       id: a.id,
@@ -57,7 +59,7 @@ export function buildExport(archive: Archive, basePath = '/', edited: EditCheck 
         photographers: ph.photographers,
         afterBlock: ph.afterBlock,
         source: { file: ph.source.file, lines: ph.source.lines },
-        editedByHand: edited(ph.file),
+        editedByHand: editedFile(ph.file),
         corrected: ph.corrected ?? null,
       })),
       continuedOn: a.continuedOn,
@@ -68,7 +70,7 @@ export function buildExport(archive: Archive, basePath = '/', edited: EditCheck 
       flags: a.flags,
       folds: a.folds.map(({ text, line, sameAsLine }) => ({ text, line, sameAsLine })),
       source: { file: a.source.file, lines: a.source.lines },
-      editedByHand: edited(a.file),
+      editedByHand: editedFile(a.file),
       corrected: a.corrected ?? null,
     }),
   );
@@ -80,7 +82,7 @@ export function buildExport(archive: Archive, basePath = '/', edited: EditCheck 
       pages,
       sources,
       dateEvidence: dateEvidence.map(({ date, text, sentence, source, line }) => ({ date, text, sentence, source, line })),
-      editedByHand: edited(file),
+      editedByHand: editedFile(file),
       pageFiles: (archive.sectionsByIssue.get(id) ?? []).map((s) => {
         const paths = pageFilePaths(s);
         return {

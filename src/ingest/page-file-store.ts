@@ -72,7 +72,7 @@ export function namedInMetadata(text: string | null, sources: readonly string[])
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key) || !sources.includes(String(pair.key.value)) || !isMap(pair.value)) continue;
     for (const field of ['image', 'pdf']) {
-      const value = pair.value.get(field);
+      const value: unknown = pair.value.get(field);
       if (typeof value === 'string') names.push(value.trim());
     }
   }

@@ -77,13 +77,14 @@ export function composeIssue(composer: Composer, date: string): SynthIssue {
   const pages: SynthPage[] = [];
   let redraws = 0;
   /** The inside half of a front-page article, waiting for its page. */
-  let carried: { page: number; draft: Draft; texts: string[] } | null = null;
+  type Carry = { page: number; draft: Draft; texts: string[] } | null;
+  let carried: Carry = null;
 
   for (let page = 1; page <= PAGES_PER_ISSUE; page++) {
     for (let draw = 1; ; draw++) {
       const ctx = newPage(composer, rng, date, page);
       const drafts: Draft[] = [];
-      let nextCarry: typeof carried = null;
+      let nextCarry: Carry = null;
       if (carried?.page === page) {
         drafts.push(carried.draft);
         for (const t of carried.texts) ctx.usedParagraphs.add(t);

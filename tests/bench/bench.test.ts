@@ -91,6 +91,10 @@ describe('report', () => {
       warm_max_ms: 20,
       warm_max_query: '劳模',
       warm_first_ms: 40,
+      link_months_opened: 3,
+      newest_link_bytes: 120_000,
+      newest_link_ms: 90,
+      newest_link_months_opened: 1,
     });
     expect(table).toMatch(/ingest 导入\s+2\.0\s+3\.0\s+250\s+1\.00\s+1\.50\s+125\.0/);
     expect(table).toMatch(/index 搜索索引\s+—/);

@@ -25,7 +25,7 @@ describe('stable ids: given once, kept forever', () => {
   });
 
   it('never reuses a retired id for a new article', () => {
-    const ledger = { articles: {}, retired: { '2025-12-28-01-01': null } };
+    const ledger = { ...emptyLedger(), retired: { '2025-12-28-01-01': null } };
     expect(assignIds(ledger, [first[0]], new Set(['000.txt'])).ids).toEqual(['2025-12-28-01-02']);
   });
 
