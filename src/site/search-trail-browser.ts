@@ -49,9 +49,9 @@ async function hitsAround(bundles: string[], state: Omit<SearchRequest, 'offset'
       const message: WorkerRequest = { id: ++next, bundles, request };
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         const reply = event.data;
-        if (reply.id !== message.id || 'ready' in reply) return;
+        if (reply.id !== message.id) return;
         if ('error' in reply) reject(new Error(reply.error));
-        else resolve(reply.response);
+        else if ('response' in reply) resolve(reply.response);
       };
       worker.onerror = () => reject(new Error('检索程序未能启动'));
       worker.postMessage(message);
