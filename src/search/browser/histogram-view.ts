@@ -41,7 +41,13 @@ function bar(item: HistogramBar, max: number, links: HistogramLinks, dense: bool
   const hasHits = (item.count ?? item.atMost) > 0;
   const inner = hasHits ? document.createElement('a') : document.createElement('span');
   inner.className = 'histogram-target';
-  inner.setAttribute('aria-label', hasHits ? `${spoken(item)}，只看${item.key.length === 4 ? '这一年' : '这个月'}` : spoken(item));
+  // The bar's figures are drawn for the eye; its name is read out whole (a name that is
+  // not the visible text would fail WCAG 2.5.3, label in name).
+  count.setAttribute('aria-hidden', 'true');
+  label.setAttribute('aria-hidden', 'true');
+  const name = document.createElement('span');
+  name.className = 'visually-hidden';
+  name.textContent = hasHits ? `${spoken(item)}，只看${item.key.length === 4 ? '这一年' : '这个月'}` : spoken(item);
   if (inner instanceof HTMLAnchorElement) {
     inner.href = links.href(item.date);
     inner.addEventListener('click', (event) => {
@@ -54,7 +60,7 @@ function bar(item: HistogramBar, max: number, links: HistogramLinks, dense: bool
     li.classList.add('histogram-bar--current');
     inner.setAttribute('aria-current', 'true');
   }
-  inner.append(count, fill, label);
+  inner.append(count, fill, label, name);
   li.append(inner);
   return li;
 }
@@ -83,6 +89,7 @@ export function drawHistogram(section: HTMLElement, model: HistogramModel | null
   };
   const dense = model.bars.length > 12;
   list.dataset.level = model.level;
+  list.classList.toggle('histogram-bars--narrowed', model.bars.some((b) => b.current));
   list.style.setProperty('--bars', String(model.bars.length));
   list.replaceChildren(...model.bars.map((b, i) => bar(b, model.max, links, dense, i, model.bars.length - 1)));
   section.hidden = false;
