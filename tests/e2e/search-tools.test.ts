@@ -142,7 +142,7 @@ describe.each(VIEWS)('the histogram of hits at $width px, $colorScheme', (view) 
     expect(in2025).toBeGreaterThan(0);
     expect(page.viewportSize()!.width).toBeGreaterThanOrEqual(await page.evaluate(() => document.documentElement.scrollWidth));
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await screenshot(page, `fixture-${view.width}-${view.colorScheme}-search-histogram`);
+    await screenshot(page, `fixture-${view.width}-${view.colorScheme}-search-histogram`, { fullPage: false });
 
     // A year: the search keeps to it, and the chart shows its months.
     await page.getByRole('link', { name: `2025年：${in2025} 条，只看这一年` }).click();
@@ -157,7 +157,7 @@ describe.each(VIEWS)('the histogram of hits at $width px, $colorScheme', (view) 
     expect(await page.locator('input[name="from"]').inputValue()).toBe('2025-01');
     expect(await page.locator('input[name="to"]').inputValue()).toBe('2025-12');
     await expect(page.getByRole('link', { name: '全部年份' }).isVisible()).resolves.toBe(true);
-    await screenshot(page, `fixture-${view.width}-${view.colorScheme}-search-histogram-year`);
+    await screenshot(page, `fixture-${view.width}-${view.colorScheme}-search-histogram-year`, { fullPage: false });
 
     // A month: marked in the chart, the month fields set.
     await page.getByRole('link', { name: /^2025年12月：/ }).click();
@@ -269,8 +269,13 @@ describe.each(VIEWS)('searching on a phone and a desktop at $width px, $colorSch
     await readResults(page);
     await page.waitForSelector('[data-search-histogram]:not([hidden])');
     const title = await page.locator('.search-result .result-title').first().boundingBox();
-    if (view.width === 375) expect(title!.y + title!.height).toBeLessThanOrEqual(812);
-    else expect(title!.y).toBeGreaterThan(0);
+    expect(title!.y + title!.height).toBeLessThanOrEqual(812);
+    // Folded, the filters say how many are set; a wide screen opens them when the address sets some.
+    const filtered = await open(searchPath({ q: QUERY, year: '2025', sort: 'oldest' }), view);
+    await readResults(filtered);
+    expect(await filtered.locator('[data-search-filters-box] summary').textContent()).toBe('筛选与排序（已选 2 项）');
+    expect(await filtered.locator('[data-search-filters-box]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(view.width > 375);
+    await filtered.context().close();
     await done(page);
   });
 

@@ -91,6 +91,7 @@ export function startSearchPage(root: HTMLElement): void {
   const histogram = root.querySelector<HTMLElement>('[data-search-histogram]')!;
   const exportBox = root.querySelector<HTMLElement>('[data-search-export]')!;
   const filtersDisclosure = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]')!;
+  const filtersCount = filtersDisclosure.querySelector<HTMLElement>('[data-filters-count]')!;
   const applyButton = form.querySelector<HTMLButtonElement>('[data-search-apply]')!;
   const base = root.dataset.base ?? '/';
   const client = new SearchClient((root.dataset.bundles ?? `${base}pagefind/`).split(' '));
@@ -137,7 +138,15 @@ export function startSearchPage(root: HTMLElement): void {
     if (![...select.options].some((o) => o.value === value)) select.append(el('option', { value }, label));
   };
 
+  /** The filters a search sets (the order counts when not the default), said in the folded filters' summary. */
+  const showChosen = (state: SearchState) => {
+    const chosen = FACETS.filter((f) => state.filters[f]).length + (state.date ? 1 : 0) + (state.sort !== defaultSort ? 1 : 0);
+    filtersCount.textContent = chosen ? `（已选 ${chosen} 项）` : '';
+    return chosen;
+  };
+
   const writeForm = (state: SearchState) => {
+    showChosen(state);
     input.value = state.query;
     sortSelect.value = state.sort;
     [fromInput.value, toInput.value] = rangeMonths(state.date);
@@ -308,6 +317,7 @@ export function startSearchPage(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const state = readForm();
+    showChosen(state);
     history.pushState(null, '', addressOf(state));
     void run(state);
   });
@@ -324,11 +334,11 @@ export function startSearchPage(root: HTMLElement): void {
     void run(state, 0, shownOf(new URLSearchParams(location.search).get('n')));
   });
   startExport(exportBox, client, () => (current?.query ? requestOf(current) : null), root.dataset.site || `${location.origin}${base}`);
-  // Filters fold away on a phone, so the first result shows in the first screen.
-  if (matchMedia('(min-width: 48rem)').matches) filtersDisclosure.open = true;
-
   const initial = readAddress();
   writeForm(initial);
+  // The filters stay folded, so the first result shows in the first screen; a wide screen opens
+  // them when the address sets some.
+  if (showChosen(initial) > 0 && matchMedia('(min-width: 48rem)').matches) filtersDisclosure.open = true;
   client.onReady = () => {
     root.dataset.searchReady = '';
     performance.mark('search:ready');
