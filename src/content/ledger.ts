@@ -9,6 +9,7 @@ import path from 'node:path';
 import { contentDir as configuredContentDir } from '../config.ts';
 import { ledgerSchema, type Ledger } from '../schema/ledger.ts';
 import { LEDGER_FILE } from './paths.ts';
+import { readJson } from './parse.ts';
 import { ContentError, displayPath, zhCN } from './problems.ts';
 
 /** What to do about a broken ledger: restore it, never delete it. */
@@ -19,14 +20,9 @@ export const LEDGER_FIX = '请用 git checkout 或备份恢复这个文件；不
  * or the first place it breaks the schema (with how many more there are). Pure.
  */
 export function parseLedger(text: string): { ledger: Ledger } | { why: string; line?: number } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const line = /\bline (\d+)\b/.exec(message)?.[1];
-    return { why: `不是有效的 JSON：${message}`, ...(line ? { line: Number(line) } : {}) };
-  }
+  const read = readJson(text);
+  if (!('data' in read)) return read;
+  const { data } = read;
   const parsed = ledgerSchema.safeParse(data, { error: zhCN });
   if (parsed.success) return { ledger: parsed.data };
   const [issue] = parsed.error.issues;

@@ -4,6 +4,7 @@
  * it — the ingest (what a person edited), the 校订 check and the export — so a broken one is
  * refused by all of them with the same reason and fix, never read as "no manifest".
  */
+import { readJson } from './parse.ts';
 
 /** What to do about a broken manifest. */
 export const MANIFEST_FIX =
@@ -17,14 +18,9 @@ export type ManifestFiles = Record<string, string>;
  * JSON.parse gives it), no `version: 1` and `files`, or a value that is not a sha256. Pure.
  */
 export function parseManifest(text: string): { files: ManifestFiles } | { why: string; line?: number } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const line = /\bline (\d+)\b/.exec(message)?.[1];
-    return { why: `不是有效的 JSON：${message}`, ...(line ? { line: Number(line) } : {}) };
-  }
+  const read = readJson(text);
+  if (!('data' in read)) return read;
+  const { data } = read;
   const files = (data as { files?: unknown } | null)?.files;
   if ((data as { version?: unknown } | null)?.version !== 1 || typeof files !== 'object' || files === null || Array.isArray(files)) {
     return { why: '缺少 version: 1 或 files' };

@@ -13,17 +13,29 @@ export interface Parsed {
   lineOf: (fieldPath: (string | number)[]) => number | undefined;
 }
 
-/** As Astro's glob loader reads JSON: JSON.parse. Lines of fields come from reading it as YAML. */
-export function parseJsonEntry(text: string, file: string, problems: ContentProblem[]): Parsed | null {
-  let data: unknown;
+/**
+ * JSON.parse, or why the text is not JSON: the parser's message and, when it gives one, the line
+ * (1-based). Pure; never throws. Every stored JSON file (entries, the ledger, the manifest) is
+ * read through it, so all say a broken file the same way.
+ */
+export function readJson(text: string): { data: unknown } | { why: string; line?: number } {
   try {
-    data = JSON.parse(text);
+    return { data: JSON.parse(text) };
   } catch (error) {
     const message = (error as Error).message;
-    const line = /line (\d+)/.exec(message)?.[1];
-    problems.push({ file, line: line ? Number(line) : undefined, reason: `不是有效的 JSON：${message}` });
+    const line = /\bline (\d+)\b/.exec(message)?.[1];
+    return { why: `不是有效的 JSON：${message}`, ...(line ? { line: Number(line) } : {}) };
+  }
+}
+
+/** As Astro's glob loader reads JSON: JSON.parse. Lines of fields come from reading it as YAML. */
+export function parseJsonEntry(text: string, file: string, problems: ContentProblem[]): Parsed | null {
+  const read = readJson(text);
+  if (!('data' in read)) {
+    problems.push({ file, line: read.line, reason: read.why });
     return null;
   }
+  const { data } = read;
   // Lines are only needed to report a problem: read the text as YAML for them only then.
   let finder: Parsed['lineOf'] | undefined;
   return { data, lineOf: (fieldPath) => (finder ??= lineFinder(text, 0))(fieldPath) };

@@ -5,7 +5,6 @@
  */
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
-export const HAN_CHAR = new RegExp(`[${HAN}]`);
 const NAME = `[${HAN}·]{2,4}`;
 
 /** Roles as printed; the longest first so 特约记者 wins over 记者. */

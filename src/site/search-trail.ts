@@ -4,7 +4,7 @@
  * link and bookmark) and the article link's ?hl=<query> (docs/search.md). So the article page
  * takes the search it came from out of the address it came from (the referrer), keeps it for
  * the hits it moves on to (sessionStorage), and asks the search again for its results to find
- * the hits before and after it. Pure: the browser part is search-trail-browser.ts.
+ * the hits before and after it. Pure: the browser part is search/browser/trail.ts.
  */
 import { FACETS, SORT_ORDERS, type SearchRequest, type SortOrder } from '../search/browser/protocol.ts';
 

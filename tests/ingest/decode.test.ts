@@ -1,16 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { decodeSource, firstInvalidUtf8, MAX_SOURCE_BYTES } from '../../src/ingest/decode.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
+import { SEEDS, seedText } from '../helpers/seeds.ts';
 
-const SEEDS = '/work/shared/seeds';
-const seeds = readdirSync(SEEDS)
-  .filter((f) => f.endsWith('.txt'))
-  .map((name) => ({ name, text: readFileSync(path.join(SEEDS, name), 'utf8') }));
+const seeds = SEEDS.map((name) => ({ name, text: seedText(name) }));
 const FILE = 'content/sources/page.txt';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { parseMetadata, type MetadataOptions } from '../../src/ingest/metadata.ts';
+import { SEEDS } from '../helpers/seeds.ts';
 
 const FILE = 'content/sources/metadata.yaml';
-const SOURCES = readdirSync('/work/shared/seeds').filter((f) => f.endsWith('.txt'));
+const SOURCES = SEEDS;
 const TODAY = '2026-01-10';
 
 function refusal(text: string, options: MetadataOptions = {}): IngestError {

@@ -64,6 +64,14 @@ export class SearchClient {
     });
   }
 
+  /** Stops the worker; waiting requests are refused. The next request starts a new one. */
+  close(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const w of this.waiting.values()) w.reject(new Error('检索已停止'));
+    this.waiting.clear();
+  }
+
   /** One page of results. */
   search(request: SearchRequest): Promise<SearchResponse> {
     return this.ask({ request });

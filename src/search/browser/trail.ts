@@ -6,8 +6,9 @@
  * article, with ?hl= so their words are marked too. Anything that fails leaves the way back.
  * Loaded only when the address has ?hl= (SearchTrail.astro).
  */
-import { SORT_ORDERS, type SearchRequest, type SearchResponse, type SortOrder, type WorkerReply, type WorkerRequest } from '../search/browser/protocol.ts';
-import { hitAddress, searchOf, searchPath, searchReferrer, searchState, trailAround, type Hit, type KeptSearch } from './search-trail.ts';
+import { SearchClient } from './client.ts';
+import { SORT_ORDERS, type SearchRequest, type SortOrder } from './protocol.ts';
+import { hitAddress, searchOf, searchPath, searchReferrer, searchState, trailAround, type Hit, type KeptSearch } from '../../site/search-trail.ts';
 
 const KEPT = 'datong-archive:search-trail';
 /** Results asked for at a time, and how far down the results the article is looked for. */
@@ -42,31 +43,18 @@ async function searchSettings(base: string): Promise<{ bundles: string[]; sort: 
 
 /** The hits of a search in the search page's order, as far as the article and the article hit after it. */
 async function hitsAround(bundles: string[], state: Omit<SearchRequest, 'offset' | 'limit'>, id: string): Promise<Hit[]> {
-  const worker = new Worker(new URL('../search/browser/worker.ts', import.meta.url), { type: 'module' });
-  let next = 0;
-  const ask = (request: SearchRequest) =>
-    new Promise<SearchResponse>((resolve, reject) => {
-      const message: WorkerRequest = { id: ++next, bundles, request };
-      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-        const reply = event.data;
-        if (reply.id !== message.id) return;
-        if ('error' in reply) reject(new Error(reply.error));
-        else if ('response' in reply) resolve(reply.response);
-      };
-      worker.onerror = () => reject(new Error('检索程序未能启动'));
-      worker.postMessage(message);
-    });
+  const client = new SearchClient(bundles);
   const hits: Hit[] = [];
   try {
     for (let offset = 0; offset < DEPTH; offset += BATCH) {
-      const response = await ask({ ...state, offset, limit: BATCH });
+      const response = await client.search({ ...state, offset, limit: BATCH });
       for (const r of response.results) hits.push({ id: r.id, url: r.url, title: r.title.map((s) => s.text).join(''), topic: r.kind === 'topic' });
       const at = hits.findIndex((h) => h.id === id && !h.topic);
       const exhausted = response.results.length < BATCH && !response.searchedSince;
       if ((at >= 0 && hits.slice(at + 1).some((h) => !h.topic)) || exhausted) break;
     }
   } finally {
-    worker.terminate();
+    client.close();
   }
   return hits;
 }
