@@ -5,6 +5,7 @@
  * (2023-01..2023-12) or month (2023-10). Pure: the page draws it (histogram-view.ts).
  */
 import type { DateRange } from '../shared/date-range.ts';
+import { hitsByYear } from './client.ts';
 import type { MonthHits } from './protocol.ts';
 
 export interface HistogramBar {
@@ -60,11 +61,6 @@ function overlaps(from: string, to: string, { dates, year }: HistogramScope): bo
   return !dates || ((dates.from === null || to >= dates.from) && (dates.to === null || from <= dates.to));
 }
 
-function add(into: { count: number | null; atMost: number }, hits: MonthHits): void {
-  into.count = into.count === null || hits.count === null ? null : into.count + hits.count;
-  into.atMost += hits.atMost;
-}
-
 /**
  * The bars for a query's hits by month (engine.histogram(), asked without the page's dates and
  * year filter, so the chart shows where else the query has hits) and the page's scope. Gives
@@ -78,18 +74,17 @@ export function histogramBars(months: MonthHits[], scope: HistogramScope): Histo
   if (year) {
     bars = Array.from({ length: 12 }, (_, i) => {
       const key = `${year}-${String(i + 1).padStart(2, '0')}`;
-      const hits = { count: 0 as number | null, atMost: 0 };
-      for (const m of months) if (m.month === key) add(hits, m);
-      return { key, label: String(i + 1), name: `${year}年${i + 1}月`, ...hits, date: key, current: false };
+      const hits = months.find((m) => m.month === key);
+      return { key, label: String(i + 1), name: `${year}年${i + 1}月`, count: hits ? hits.count : 0, atMost: hits?.atMost ?? 0, date: key, current: false };
     });
   } else {
     const first = Number(years[0] ?? 0);
     const span = years.length ? Number(years.at(-1)) - first + 1 : 0;
+    const byYear = new Map(hitsByYear(months).map((y) => [y.year, y]));
     bars = Array.from({ length: span }, (_, i) => {
       const key = String(first + i);
-      const hits = { count: 0 as number | null, atMost: 0 };
-      for (const m of months) if (m.month.startsWith(`${key}-`)) add(hits, m);
-      return { key, label: key, name: `${key}年`, ...hits, date: `${key}-01..${key}-12`, current: false };
+      const hits = byYear.get(key);
+      return { key, label: key, name: `${key}年`, count: hits ? hits.count : 0, atMost: hits?.atMost ?? 0, date: `${key}-01..${key}-12`, current: false };
     });
   }
   // Marked only when the scope is narrower than the chart: a year shown by month, all of it, marks nothing.
