@@ -8,7 +8,8 @@
  * - A cell that starts with = + - @ or a tab is prefixed with ' so a spreadsheet shows it as text
  *   instead of running it as a formula; articles.jsonl keeps the text untouched.
  */
-import { stringify, type Options } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify/sync';
+import { CSV_OPTIONS } from './csv-options.ts';
 import type { ExportArticle } from './schema.ts';
 
 export interface CsvColumn {
@@ -61,20 +62,6 @@ export const CSV_COLUMNS: CsvColumn[] = [
   // Columns added later go last, so programs reading columns by position are unaffected.
   { name: 'permalink', description: '稿件网页的完整网址（永久链接）；站点未设网址的预览构建中为空', value: (a) => a.permalink },
 ];
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * The formula rule as a cast of every text cell. (csv-stringify's own escape_formulas also
- * prefixes cells starting with the full-width ＝＋－＠, which Chinese text does begin with:
- * the archive keeps its rule, so such cells read as printed.)
- */
-const CSV_OPTIONS: Options = {
-  record_delimiter: 'windows',
-  // With the record delimiter set, a lone \n or \r in a cell is quoted only when asked.
-  quote_record_delimiter: true,
-  cast: { string: (text) => (FORMULA_START.test(text) ? `'${text}` : text) },
-};
 
 /** One cell as articles.csv writes it (quoted and formula-safe as needed; null is empty). */
 export function csvCell(value: string | number | null): string {

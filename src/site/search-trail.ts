@@ -32,7 +32,7 @@ export function searchReferrer(referrer: string, here: string, base: string): st
 
 /**
  * The query, filters and order of a search page address, read as the search page reads them
- * (the filter names of protocol.ts, an order it knows, else `defaultSort`).
+ * (the filter names of protocol.ts, the date range, an order it knows, else `defaultSort`).
  */
 export function searchState(address: string, defaultSort: SortOrder): SearchState {
   const params = new URL(address).searchParams;
@@ -42,7 +42,8 @@ export function searchState(address: string, defaultSort: SortOrder): SearchStat
     if (value) filters[facet] = value;
   }
   const sort = params.get('sort') as SortOrder;
-  return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : defaultSort };
+  const date = params.get('date');
+  return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : defaultSort, ...(date ? { date } : {}) };
 }
 
 /** What the trail keeps between the hits a reader moves through. */

@@ -140,12 +140,14 @@ describe('fixture archive pages', () => {
     await close();
   });
 
-  it('sends the header search box to /search/ with q', async () => {
-    await open('');
-    await page.fill('#site-search-q', '冰雪');
-    await page.press('#site-search-q', 'Enter');
-    await page.waitForURL(/\/archive\/search\/\?q=/);
-    expect(decodeURIComponent(new URL(page.url()).searchParams.get('q')!)).toBe('冰雪');
-    await close();
+  it('sends the header search box, and the home page’s own, to /search/ with q', async () => {
+    for (const [path, box] of [['issues/', '#site-search-q'], ['', '#home-search-q']]) {
+      await open(path);
+      await page.fill(box, '冰雪');
+      await page.press(box, 'Enter');
+      await page.waitForURL(/\/archive\/search\/\?q=/);
+      expect(decodeURIComponent(new URL(page.url()).searchParams.get('q')!)).toBe('冰雪');
+      await close();
+    }
   });
 });

@@ -211,4 +211,30 @@ describe('search over one index per month', () => {
     await context.close();
   });
 
+
+  it('draws the histogram from the term directory: exact counts where it knows them, else at most so many; a bar narrows to its year', async () => {
+    const bars = () =>
+      page.locator('.histogram-target').evaluateAll((targets) =>
+        targets.map((t) => ({ label: t.querySelector('.histogram-label')!.textContent!, count: t.querySelector('.histogram-count')!.textContent!, href: t.getAttribute('href') })),
+      );
+    const exact = await search(page, server.url, '大同');
+    await page.waitForSelector('[data-search-histogram]:not([hidden])');
+    const years = await bars();
+    expect(years.map((b) => Number(b.label))).toEqual(years.map((_, i) => Number(years[0].label) + i));
+    // One word of two characters: the directory counts it exactly, month by month.
+    expect(years.reduce((n, b) => n + Number(b.count || 0), 0)).toBe(exact.total);
+    // A longer word, newest first: the directory only bounds the months not searched.
+    await search(page, server.url, '高质量发展', { sort: 'newest' });
+    await page.waitForSelector('[data-search-histogram]:not([hidden])');
+    const bounded = (await bars()).filter((b) => b.count !== '');
+    expect(bounded.length).toBeGreaterThan(0);
+    expect(bounded.every((b) => /^≤\d+$/.test(b.count) || /^\d+$/.test(b.count))).toBe(true);
+    expect(bounded.some((b) => b.count.startsWith('≤'))).toBe(true);
+    const year = bounded[0].label;
+    await page.locator('.histogram-target', { hasText: year }).first().click();
+    await page.waitForURL((url) => url.searchParams.get('date') === `${year}-01..${year}-12`);
+    const narrowed = await readResults(page);
+    expect(narrowed.ids.length).toBeGreaterThan(0);
+    expect(narrowed.ids.filter((id) => !id.startsWith('topic:')).every((id) => id.startsWith(`${year}-`))).toBe(true);
+  });
 });

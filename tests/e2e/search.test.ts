@@ -106,6 +106,8 @@ describe('search page: filters, sorting, paging', () => {
     await page.getByRole('button', { name: '更多结果' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 15);
     expect(await page.getByRole('button', { name: '更多结果' }).isHidden()).toBe(true);
+    // The filters are folded (none set yet): the reader opens them.
+    await page.locator('[data-search-filters-box] summary').click();
     await page.locator('select[name="sort"]').selectOption('oldest');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'oldest');
     await page.waitForFunction(() => document.querySelector('.search-result a')?.getAttribute('href')?.includes('2022-01-19-01-01'));

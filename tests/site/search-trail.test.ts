@@ -24,6 +24,10 @@ describe('the search an article was opened from', () => {
     expect(searchState('https://x.test/search/?q=a&sort=sideways', 'newest')).toEqual({ query: 'a', filters: {}, sort: 'newest' });
   });
 
+  it('keeps the date range of a search narrowed by the histogram or the month fields, and ignores n= (results listed)', () => {
+    expect(searchState('https://x.test/search/?q=a&date=2025-01..2025-12&n=20', 'relevance')).toEqual({ query: 'a', filters: {}, sort: 'relevance', date: '2025-01..2025-12' });
+  });
+
   it('is kept while moving from hit to hit, for the same words only', () => {
     const from = 'https://archive.example.org/archive/search/?q=%E5%86%B0%E9%9B%AA&year=2025';
     const kept = searchOf('冰雪', from, null, '/archive/', 'https://archive.example.org');

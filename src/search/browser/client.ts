@@ -3,11 +3,11 @@
  * its answers. Also what other pages of the site use to ask the search something without the
  * results list: `histogram()` gives a query's hits by month (hitsByYear() adds them up by year).
  */
-import type { MonthHits, SearchRequest, SearchResponse, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { ExportedFile, ExportRequest, MonthHits, SearchRequest, SearchResponse, WorkerReply, WorkerRequest } from './protocol.ts';
 
 export type { MonthHits };
 
-type Waiting = { resolve: (r: never) => void; reject: (e: Error) => void };
+type Waiting = { resolve: (r: never) => void; reject: (e: Error) => void; progress?: (done: number, total: number) => void };
 
 export class SearchClient {
   private worker: Worker | null = null;
@@ -34,6 +34,10 @@ export class SearchClient {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       const waiting = this.waiting.get(reply.id);
+      if ('progress' in reply) {
+        waiting?.progress?.(reply.progress.done, reply.progress.total);
+        return;
+      }
       this.waiting.delete(reply.id);
       if ('ready' in reply) {
         this.onReady?.();
@@ -41,7 +45,7 @@ export class SearchClient {
       }
       if (!waiting) return;
       if ('error' in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve(('response' in reply ? reply.response : reply.histogram) as never);
+      else waiting.resolve(('response' in reply ? reply.response : 'file' in reply ? reply.file : reply.histogram) as never);
     };
     worker.onerror = () => {
       for (const w of this.waiting.values()) w.reject(new Error('检索程序未能启动'));
@@ -51,11 +55,11 @@ export class SearchClient {
     return worker;
   }
 
-  private ask<T>(message: Omit<WorkerRequest, 'id' | 'bundles'>): Promise<T> {
+  private ask<T>(message: Omit<WorkerRequest, 'id' | 'bundles'>, progress?: Waiting['progress']): Promise<T> {
     this.worker ??= this.start();
     const id = ++this.next;
     return new Promise<T>((resolve, reject) => {
-      this.waiting.set(id, { resolve: resolve as (r: never) => void, reject });
+      this.waiting.set(id, { resolve: resolve as (r: never) => void, reject, progress });
       this.worker!.postMessage({ ...message, id, bundles: this.bundles } satisfies WorkerRequest);
     });
   }
@@ -71,6 +75,11 @@ export class SearchClient {
   /** One page of results. */
   search(request: SearchRequest): Promise<SearchResponse> {
     return this.ask({ request });
+  }
+
+  /** Every result of a request as a file (export-file.ts); `progress` is told as their records load. */
+  exportFile(request: Omit<SearchRequest, 'offset' | 'limit'>, exported: ExportRequest, progress: (done: number, total: number) => void): Promise<ExportedFile> {
+    return this.ask({ request: { ...request, offset: 0, limit: 0 }, export: exported }, progress);
   }
 
   /**

@@ -369,12 +369,12 @@ export class SearchEngine {
 
   /**
    * Every result the reader can reach for a request by paging on (its offset and limit are
-   * ignored), as Pagefind page ids in the order listed, and the count the page shows. For the
-   * recall bench and tests: the fragments are not loaded.
+   * ignored), in the order listed, and the count the page shows: `ids` (Pagefind page ids) for
+   * the recall bench and tests, `results` to load the records of (the export, export-file.ts).
    */
-  async resultIds(request: Omit<SearchRequest, 'offset' | 'limit'>): Promise<{ ids: string[]; total: number; atLeast: boolean }> {
+  async resultIds(request: Omit<SearchRequest, 'offset' | 'limit'>): Promise<{ ids: string[]; results: PagefindResult[]; total: number; atLeast: boolean }> {
     const ranked = await this.rank({ ...request, offset: 0, limit: Number.MAX_SAFE_INTEGER });
-    return { ids: ranked.results.map((r) => r.id), total: ranked.total, atLeast: ranked.atLeast };
+    return { ids: ranked.results.map((r) => r.id), results: ranked.results, total: ranked.total, atLeast: ranked.atLeast };
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {

@@ -96,10 +96,34 @@ export interface WorkerRequest {
   request: SearchRequest | null;
   /** Ask for the hits by month of `request` (offset and limit ignored) instead of a page of results. */
   histogram?: boolean;
+  /** Ask for every result of `request` (offset and limit ignored) as a file to save, instead of a page of results. */
+  export?: ExportRequest;
+}
+
+/** The export of a whole result set: CSV (one row a result), RIS or BibTeX (one reference an article). */
+export const EXPORT_FORMATS = ['csv', 'ris', 'bib'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** The site's address, base path included (https://…/archive/): permalinks are made from it. */
+  site: string;
+}
+
+/** A result set as a file: its name, type and text, with how many results it lists and how many it cites. */
+export interface ExportedFile {
+  name: string;
+  type: string;
+  text: string;
+  results: number;
+  cited: number;
 }
 
 export type WorkerReply =
   | { id: number; response: SearchResponse }
   | { id: number; histogram: MonthHits[] }
+  | { id: number; file: ExportedFile }
+  /** While an export loads its results: so many of so many loaded. */
+  | { id: number; progress: { done: number; total: number } }
   | { id: number; ready: true }
   | { id: number; error: string };

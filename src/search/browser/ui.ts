@@ -1,6 +1,8 @@
 /**
- * The search page: reads the query and filters from the address (?q=…&year=…&sort=…), so a
- * search can be linked and bookmarked, asks the search worker, and lists the results. Every
+ * The search page: reads the query and filters from the address (?q=…&year=…&date=…&sort=…, and
+ * n=… for the results listed after 更多结果), so a search can be linked and bookmarked and a
+ * shared link shows what the reader saw, asks the search worker, lists the results and draws
+ * the histogram of hits by year or month (a bar narrows the search to its dates). Every
  * piece of article text goes into the page as text nodes: nothing from the archive is parsed
  * as HTML.
  */
@@ -8,8 +10,20 @@ import type { Segment } from '../shared/excerpt.ts';
 import { describeQuery, noticeText } from './notices.ts';
 import { FACETS, KIND_LABELS, SORT_ORDERS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
 import { SearchClient } from './client.ts';
+import { histogramBars } from './histogram-model.ts';
+import { drawHistogram } from './histogram-view.ts';
+import { startExport } from './export-view.ts';
+import { watchFilters } from './filter-apply.ts';
 
 const PAGE_SIZE = 10;
+/** The most results a link's n= lists at once (the rest follow with 更多结果). */
+const MAX_SHOWN = 500;
+
+/** The results a link asks to list (n=20 after two pages): a whole number of pages, at least one. */
+function shownOf(n: string | null): number {
+  const pages = Math.ceil(Number(n) / PAGE_SIZE);
+  return Number.isFinite(pages) && pages > 1 ? Math.min(pages * PAGE_SIZE, MAX_SHOWN) : PAGE_SIZE;
+}
 
 /** A topic's span: 2023年10月—2026年1月, or one month. */
 function spanLabel(from: string, to: string): string {
@@ -74,6 +88,11 @@ export function startSearchPage(root: HTMLElement): void {
   const noticesList = root.querySelector<HTMLUListElement>('[data-search-notices]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const histogram = root.querySelector<HTMLElement>('[data-search-histogram]')!;
+  const exportBox = root.querySelector<HTMLElement>('[data-search-export]')!;
+  const filtersDisclosure = root.querySelector<HTMLDetailsElement>('[data-search-filters-box]')!;
+  const filtersCount = filtersDisclosure.querySelector<HTMLElement>('[data-filters-count]')!;
+  const applyButton = form.querySelector<HTMLButtonElement>('[data-search-apply]')!;
   const base = root.dataset.base ?? '/';
   const client = new SearchClient((root.dataset.bundles ?? `${base}pagefind/`).split(' '));
   const defaultSort: SortOrder = SORT_ORDERS.includes(root.dataset.defaultSort as SortOrder) ? (root.dataset.defaultSort as SortOrder) : 'relevance';
@@ -96,12 +115,13 @@ export function startSearchPage(root: HTMLElement): void {
     return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : defaultSort, date: params.get('date') ?? '' };
   };
 
-  const addressOf = (state: SearchState): string => {
+  const addressOf = (state: SearchState, listed = PAGE_SIZE): string => {
     const params = new URLSearchParams();
     if (state.query) params.set('q', state.query);
     for (const f of FACETS) if (state.filters[f]) params.set(f, state.filters[f]!);
     if (state.date) params.set('date', state.date);
     if (state.sort !== defaultSort) params.set('sort', state.sort);
+    if (listed > PAGE_SIZE) params.set('n', String(listed));
     const search = params.toString();
     return search ? `?${search}` : location.pathname;
   };
@@ -118,7 +138,15 @@ export function startSearchPage(root: HTMLElement): void {
     if (![...select.options].some((o) => o.value === value)) select.append(el('option', { value }, label));
   };
 
+  /** The filters a search sets (the order counts when not the default), said in the folded filters' summary. */
+  const showChosen = (state: SearchState) => {
+    const chosen = FACETS.filter((f) => state.filters[f]).length + (state.date ? 1 : 0) + (state.sort !== defaultSort ? 1 : 0);
+    filtersCount.textContent = chosen ? `（已选 ${chosen} 项）` : '';
+    return chosen;
+  };
+
   const writeForm = (state: SearchState) => {
+    showChosen(state);
     input.value = state.query;
     sortSelect.value = state.sort;
     [fromInput.value, toInput.value] = rangeMonths(state.date);
@@ -192,13 +220,46 @@ export function startSearchPage(root: HTMLElement): void {
     return `共 ${response.total} 条结果 · 检索词：${terms}`;
   };
 
-  const run = async (state: SearchState, offset = 0) => {
+  /** The search as the worker takes it (no date parameter when none is set). */
+  const requestOf = ({ date, ...rest }: SearchState) => ({ ...rest, ...(date ? { date } : {}) });
+
+  /** Hits by year or month for the histogram: the query and filters but the dates and year, so the chart shows where else it has hits. */
+  const askHistogram = async (state: SearchState) => {
+    const { year: _year, ...filters } = state.filters;
+    try {
+      return await client.histogram({ query: state.query, filters });
+    } catch {
+      return null; // the results still show; the chart is left out
+    }
+  };
+
+  /** Narrows the search to `date` (a histogram bar), or ('') widens it to every date and year. */
+  const narrow = (date: string) => {
+    if (!current) return;
+    const { year: _year, ...others } = current.filters;
+    const state: SearchState = { ...current, date, filters: date ? current.filters : others };
+    history.pushState(null, '', addressOf(state));
+    writeForm(state);
+    void run(state).then(() => histogram.querySelector<HTMLElement>('[data-histogram-title]')?.focus());
+  };
+  const histogramLinks = {
+    href: (date: string) => {
+      if (!current) return location.pathname;
+      const { year: _year, ...others } = current.filters;
+      return addressOf({ ...current, date, filters: date ? current.filters : others });
+    },
+    narrow,
+  };
+
+  const run = async (state: SearchState, offset = 0, limit = PAGE_SIZE) => {
     const mine = ++generation;
     current = state;
     if (!state.query) {
       list.replaceChildren();
       more.hidden = true;
       filtersBox.hidden = true;
+      exportBox.hidden = true;
+      drawHistogram(histogram, null, histogramLinks, false);
       showNotices(null);
       say('');
       return;
@@ -207,29 +268,34 @@ export function startSearchPage(root: HTMLElement): void {
     if (offset === 0) say('正在检索…');
     if (!answered) performance.mark('search:start');
     try {
-      const { date, ...rest } = state;
-      const response = await client.search({ ...rest, ...(date ? { date } : {}), offset, limit: PAGE_SIZE });
+      // The first page and the histogram come together, so the chart does not push the results down.
+      const [response, months] = await Promise.all([client.search({ ...requestOf(state), offset, limit }), offset === 0 ? askHistogram(state) : null]);
       if (mine !== generation) return;
       showNotices(response);
       if (response.phrases.length === 0) {
         list.replaceChildren();
         more.hidden = true;
         filtersBox.hidden = true;
+        exportBox.hidden = true;
+        drawHistogram(histogram, null, histogramLinks, false);
         say(response.notices.length ? '没有可以检索的词，见下面的说明。' : '检索词里没有可以检索的文字或数字。');
         return;
       }
       const items = response.results.map((r) => resultItem(r, state.query));
       if (offset === 0) {
         list.replaceChildren(...items);
-        fillFacets(response, state);
-        say(summary(response, state));
+        const scope = { dates: response.dates, year: state.filters.year ?? null };
+        drawHistogram(histogram, months ? histogramBars(months, scope) : null, histogramLinks, Boolean(state.date || state.filters.year));
       } else {
         list.append(...items);
         items[0]?.querySelector('a')?.focus();
-        // Older months searched for this page: the count has grown, or become whole.
-        fillFacets(response, state);
-        say(summary(response, state));
+        // The address lists what is shown, so a shared link shows it too.
+        history.replaceState(null, '', addressOf(state, offset + items.length));
       }
+      // Older months searched for this page: the count has grown, or become whole.
+      fillFacets(response, state);
+      say(summary(response, state));
+      exportBox.hidden = response.total === 0;
       if (!answered) {
         answered = true;
         performance.mark('search:first-answer');
@@ -251,29 +317,34 @@ export function startSearchPage(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const state = readForm();
+    showChosen(state);
     history.pushState(null, '', addressOf(state));
     void run(state);
   });
-  for (const select of [sortSelect, ...Object.values(facetSelects), fromInput, toInput]) {
-    select.addEventListener('change', () => form.requestSubmit());
-  }
+  watchFilters(form, [sortSelect, ...Object.values(facetSelects), fromInput, toInput], () => form.requestSubmit(), (waiting) => {
+    applyButton.textContent = waiting ? '应用筛选（已更改）' : '应用筛选';
+    applyButton.classList.toggle('search-apply--pending', waiting);
+  });
   more.addEventListener('click', () => {
     if (current) void run(current, shown);
   });
   window.addEventListener('popstate', () => {
     const state = readAddress();
     writeForm(state);
-    void run(state);
+    void run(state, 0, shownOf(new URLSearchParams(location.search).get('n')));
   });
-
+  startExport(exportBox, client, () => (current?.query ? requestOf(current) : null), root.dataset.site || `${location.origin}${base}`);
   const initial = readAddress();
   writeForm(initial);
+  // The filters stay folded, so the first result shows in the first screen; a wide screen opens
+  // them when the address sets some.
+  if (showChosen(initial) > 0 && matchMedia('(min-width: 48rem)').matches) filtersDisclosure.open = true;
   client.onReady = () => {
     root.dataset.searchReady = '';
     performance.mark('search:ready');
   };
   // Opened without a query: the reader will type one; load the index meanwhile.
-  if (initial.query) void run(initial);
+  if (initial.query) void run(initial, 0, shownOf(new URLSearchParams(location.search).get('n')));
   else client.prepare();
 }
 

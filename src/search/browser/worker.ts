@@ -1,6 +1,7 @@
 /**
  * The search worker: holds one SearchEngine and answers the page's requests.
- * Message in: { id, bundles, request }; out: { id, response } or { id, error }.
+ * Message in: { id, bundles, request } (with histogram or export: what to answer with); out:
+ * { id, response }, { id, histogram }, { id, progress } then { id, file }, or { id, error }.
  */
 import type { SearchEngine } from './engine.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
@@ -27,6 +28,13 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     if (request === null) {
       await (await engine).prepare();
       reply({ id, ready: true });
+      return;
+    }
+    if (event.data.export) {
+      const { results } = await (await engine).resultIds(request);
+      const { exportFile } = await import('./export-file.ts');
+      const file = await exportFile(results, event.data.export, request.query, (done, total) => reply({ id, progress: { done, total } }));
+      reply({ id, file });
       return;
     }
     if (event.data.histogram) {

@@ -12,7 +12,7 @@
 import type { ArchiveArticle } from '../../content/archive.ts';
 import type { Issue, Photo, Section } from '../../schema/entries.ts';
 import { routes } from '../../site/routes.ts';
-import { encodeRecord, type ResultRecord } from '../shared/record.ts';
+import { encodeRecord, type RecordCitation, type ResultRecord } from '../shared/record.ts';
 import { indexTerms } from '../shared/terms.ts';
 import { textUnits } from '../shared/units.ts';
 import { CONTINUED_MARK } from '../../site/titles.ts';
@@ -28,6 +28,8 @@ export interface IndexedArticle {
    * titles its result (site/titles.ts continuedOrigin); absent or null otherwise.
    */
   continuedHeadline?: string | null;
+  /** The reference as the article page cites it (cite/record.ts), carried in the result record for the export of a result set. */
+  cite?: RecordCitation;
 }
 
 export interface SearchDocument {
@@ -111,6 +113,7 @@ export function resultRecord(entry: IndexedArticle): ResultRecord {
     title: displayTitle(entry),
     names,
     fields: excerptFields(entry),
+    ...(entry.cite ? { cite: entry.cite } : {}),
   };
 }
 

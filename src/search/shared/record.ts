@@ -8,6 +8,10 @@
  * Pagefind to index, and the browser shifts it back.
  */
 import { isolateBidiText } from '../../site/bidi.ts';
+import type { CitationRecord } from '../../cite/record.ts';
+
+/** What a reference to the article needs beyond the rest of the record (src/cite/record.ts), for the export of a result set. */
+export type RecordCitation = Pick<CitationRecord, 'authors' | 'title' | 'devisedTitle' | 'paper' | 'pages'>;
 
 export interface ResultRecord {
   id: string;
@@ -29,6 +33,8 @@ export interface ResultRecord {
   names: string[];
   /** Byline, body paragraphs and photo captions with credits: what excerpts are cut from. */
   fields: string[];
+  /** Articles and photo news: the reference's authors, title and 版次 as the article page cites them. */
+  cite?: RecordCitation;
   /** A topic's span and editor (topics only). */
   topic?: { from: string; to: string; editor: string };
 }
