@@ -16,7 +16,7 @@ const OPENS_LIST = new Set([' ', 'F4']);
  * form on Enter by itself).
  */
 export function watchFilters(form: HTMLFormElement, controls: (HTMLSelectElement | HTMLInputElement)[], apply: () => void, pending: (waiting: boolean) => void): void {
-  for (const control of controls) {
+  for (const control of controls as HTMLElement[]) {
     let keyed = false;
     control.addEventListener('pointerdown', () => {
       keyed = false;
