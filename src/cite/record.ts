@@ -20,7 +20,10 @@ import { articleTitle, CONTINUED_MARK } from '../site/titles.ts';
 export interface CitationRecord {
   /** Permanent article id. */
   id: string;
-  /** 主要责任者: author names in print order, each once. */
+  /**
+   * 主要责任者: author names in print order, each once. An untitled continued half, which
+   * printed no byline of its own, is by the authors of the article it continues.
+   */
   authors: string[];
   /** 题名 as cited: headline, and a subtitle proper after ": ". */
   title: string;
@@ -107,7 +110,8 @@ export function citationRecord(input: {
   archive?: Pick<Archive, 'articleById' | 'sectionById'>;
 }): CitationRecord {
   const { article, issue, section, photos = [], continues = null, url, archive } = input;
-  const names = article.authors.map((a) => oneLine(a.name)).filter((n) => n !== '');
+  const byline = article.authors.length === 0 && continues ? continues.authors : article.authors;
+  const names = byline.map((a) => oneLine(a.name)).filter((n) => n !== '');
   const { title, devised } = referenceTitle(article, photos, continues);
   return {
     id: article.id,

@@ -191,8 +191,9 @@ describe('where a title is shown', () => {
 
   it('citations: GB/T 7714, BibTeX, RIS, citation meta and JSON-LD', () => {
     const { record, facts } = articleCitation(archive, roadOn3.id, absolute);
-    expect(record).toMatchObject({ title: `${HEADLINE}（续）`, headline: null, devisedTitle: false, page: 3 });
-    expect(gbt7714(record)).toBe(`${HEADLINE}（续）[N]. 大同日报, 2019-03-05(3).`);
+    // The byline was printed where the article began: the half is by the same reporter.
+    expect(record).toMatchObject({ title: `${HEADLINE}（续）`, headline: null, devisedTitle: false, page: 3, authors: ['林晓岚'] });
+    expect(gbt7714(record)).toBe(`林晓岚. ${HEADLINE}（续）[N]. 大同日报, 2019-03-05(3).`);
     expect(new Cite(bibtex(record)).data[0]).toMatchObject({ title: `${HEADLINE}（续）` });
     expect(ris(record)).toContain(`TI  - ${HEADLINE}（续）`);
     const meta = citationMetaTags(record, facts);
