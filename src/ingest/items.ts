@@ -20,7 +20,7 @@ import {
   opensWithDate,
   parseDateline,
 } from './patterns.ts';
-import { newItem, titleText, type Item, type ItemBlock } from './item.ts';
+import { newItem, leadOnly, titleText, type Item, type ItemBlock } from './item.ts';
 import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
 import { seriesSubheads, standsInBody } from './subheads.ts';
@@ -284,7 +284,7 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
           // Only a title line starts an article here: a dateline or a closed article does not.
           closed = false;
           addParagraph(item, block);
-        } else if (item !== null && item.blocks.length === 0 && item.dateline === null && !closed) addParagraph(item, block);
+        } else if (item !== null && leadOnly(item) && item.dateline === null && !closed) addParagraph(item, block);
         else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
         else if (!closed) addParagraph(item, block);
         else if (sharedBigrams(block.text.slice(0, OPENING), titleText(item)) >= RELATED) {
