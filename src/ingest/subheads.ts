@@ -7,7 +7,7 @@
  * between them) is a subhead. Measured on the blank-lines pages of the rmrb-2019 corpus.
  */
 import type { Block } from './blocks.ts';
-import { columnTag, isBodyOpener, isByline, isDashSubheadline, markedBanner, opensWithDate, parseDateline } from './patterns.ts';
+import { columnTag, isBodyOpener, isByline, isDashSubheadline, isSpeakerLine, markedBanner, opensWithDate, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -99,17 +99,19 @@ export function seriesSubheads(blocks: Block[]): Set<TitleBlock> {
  * whether that block and any one-line title blocks right after it stand in the body. Pure.
  */
 export function standsInBody(blocks: Block[], index: number): boolean {
-  let i = index;
-  while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
-    const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
-    if (columnTag(text) !== null || spacedHalves(text)) return false;
-    i++;
-  }
-  const under = blocks[i];
   // Several such lines standing apart, where a headline block prints its lines together (a
   // section's kicker over its subhead: 东 / 某某岛), are of a body already.
   let first = index;
   while (plainOneLine(blocks[first - 1])) first--;
+  let i = index;
+  while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
+    const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
+    // A talk's title over its speaker (某某局局长  王  平) is a section of a forum's report.
+    if (isSpeakerLine(text)) return i > first;
+    if (columnTag(text) !== null || spacedHalves(text)) return false;
+    i++;
+  }
+  const under = blocks[i];
   const several = i > first + 1;
   // A byline under the lines heads a section of the same feature (某县某村—— / 小标题 / 本报记者 某某).
   if (under?.type === 'byline') return several;

@@ -605,6 +605,87 @@ const HEADLINE_OVER_SUBHEADLINE: Printed[] = [
   },
 ];
 
+/**
+ * Letters taken down by the paper's reporters, printed one after another under one headline:
+ * each with its title, its signature on a line of its own and the note naming who took it down.
+ * One article; the letters' titles are its subheads.
+ */
+const LETTERS: Printed[] = [
+  {
+    headline: '一声问候 一份思念（远方的家书）',
+    column: '远方的家书',
+    paragraphs: [
+      '核心阅读',
+      '春节前后，本报收到了几位在海外工作的青禾人寄回家乡的信。今天刊出其中三封。',
+      '把大桥修到河对岸',
+      '亲爱的妈妈：今年是我在南方大河工地上的第三个春节了。',
+      '我们的大桥上个月合龙了，通车那天，两岸的乡亲们都来了，敲锣打鼓像过年一样。',
+      '韩  江',
+      '（作者为某桥梁公司项目经理，本报记者林晓岚整理）',
+      '草原上的小药箱',
+      '亲爱的爸爸：我在草原上的诊所已经开了两年，每天都有牧民骑着马来看病。',
+      '等夏天草长起来了，我想请您和妈妈来草原住一阵子。',
+      '白雪松',
+      '（作者为某医疗队队员，本报记者周文整理）',
+      '教孩子们写“福”字',
+      '亲爱的姐姐：这个春节，我在学校里教当地的孩子们写“福”字，他们写得可认真了。',
+      '孩子们说，等学会了一百个汉字，就给中国的小朋友写信。',
+      '何秋生',
+      '（作者为某孔子课堂教师，本报记者姜宁整理）',
+    ],
+  },
+  {
+    headline: '河西县春季招聘会提供岗位三千个',
+    paragraphs: ['本报河西3月4日电  （记者罗一鸣）河西县春季招聘会4日举行，八十多家企业提供岗位三千多个。'],
+  },
+];
+
+/** A forum's talks under the report of it: each talk's title, then its speaker's post and name. */
+const FORUM_TALKS: Printed[] = [
+  {
+    headline: '让乡村留住年轻人',
+    subheadline: '——青禾乡村振兴论坛侧记',
+    paragraphs: [
+      '本报记者  姜宁',
+      '三月初，青禾乡村振兴论坛在白沙村举行，来自各地的干部、学者和返乡青年围坐一堂，谈乡村的人和事。',
+      '把产业留在村里',
+      '青禾县农业农村局局长  葛明川',
+      '村里有了产业，年轻人才愿意回来。我们今年要在每个乡镇建一个农产品加工点。',
+      '给返乡青年搭平台',
+      '某大学农学院教授  白  露',
+      '返乡青年缺的往往不是干劲，而是门路。高校可以把实验田办到村里去。',
+      '让好政策落地见效',
+      '白沙村党支部书记  郑大河',
+      '政策再好，也要有人一件一件去落实。村里的事，要让村民自己商量着办。',
+    ],
+  },
+  {
+    headline: '河西县春季招聘会提供岗位三千个',
+    paragraphs: ['本报河西3月4日电  （记者罗一鸣）河西县春季招聘会4日举行，八十多家企业提供岗位三千多个。'],
+  },
+];
+
+/** Photo news whose caption (图为…) and credit follow its text: they are its picture's, not a piece of their own. */
+const CAPTION_AFTER_TEXT: Printed[] = [
+  {
+    kicker: '青禾县召开春耕生产调度会',
+    headline: '抓早抓实今年粮食生产',
+    paragraphs: ['本报青禾3月4日电  （记者林晓岚）青禾县4日召开春耕生产调度会，部署全年粮食生产工作。'],
+  },
+  {
+    headline: '田间地头比农活',
+    paragraphs: [
+      '3月3日，河西县第二届农耕运动会在白沙村举行，二十支村队比插秧、赛挑担，引来上千名村民围观。',
+      '图为选手在挑担比赛中奋力冲刺。',
+      '本报记者  罗一鸣摄',
+    ],
+  },
+  {
+    headline: '河西县春季招聘会提供岗位三千个',
+    paragraphs: ['本报河西3月4日电  （记者罗一鸣）河西县春季招聘会4日举行，八十多家企业提供岗位三千多个。'],
+  },
+];
+
 /** A lead sentence the body takes up again: the writer's words, printed twice on purpose. */
 const LEAD_TAKEN_UP: Printed[] = [
   {
@@ -769,6 +850,19 @@ const KINDS = {
   headlineOverSubheadline: {
     name: 'two headline lines that go on with one subject, or report an event and add to it, are headline and subheadline',
     articles: HEADLINE_OVER_SUBHEADLINE,
+  },
+  letters: {
+    name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
+    articles: LETTERS,
+    check: (entries) => expect(subheads(entries[0])).toEqual(['把大桥修到河对岸', '草原上的小药箱', '教孩子们写“福”字']),
+  },
+  forumTalks: {
+    name: 'a forum’s talks (a title, the speaker’s post and name, the talk) under the report of it are one article',
+    articles: FORUM_TALKS,
+  },
+  captionAfterText: {
+    name: 'photo news whose caption (图为…) and credit follow its text keeps them',
+    articles: CAPTION_AFTER_TEXT,
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
