@@ -104,6 +104,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
   });
+  // A name alone over an author note signs the article above it (……。 / 马 进 / （作者为……）).
+  kinds.forEach((k, i) => {
+    if ((k !== 'title' && k !== 'subhead') || kinds[i + 1] !== 'closing' || kinds[i - 1] !== 'text' || !SIGNATURE_LINE.test(lines[i].text)) return;
+    if (/^[（(]作者|整理[）)]$/.test(lines[i + 1].text)) kinds[i] = 'text';
+  });
   if (layout.marks && !layout.indents) {
     kinds.forEach((k, i) => {
       const { text, headingMarks } = lines[i];
@@ -169,6 +174,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     }
   });
 }
+
+/** A name on a line of its own, 2–4 characters, perhaps spaced out to a width: 马 进, 魏体伟. */
+const SIGNATURE_LINE = /^(?=(?:[\u4e00-\u9fff][ \u3000\u00a0]*){2,4}$)[\u4e00-\u9fff](?:[ \u3000\u00a0]*[\u4e00-\u9fff]){1,3}$/;
 
 /** Signature after the last full stop: exactly a 2–3 character name. */
 const SIGNATURE = /[。！？][”’]?([\u4e00-\u9fff]{2,3})$/;

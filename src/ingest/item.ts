@@ -71,3 +71,14 @@ export function newItem(kind: Item['kind']): Item {
     lines: [],
   };
 }
+
+/**
+ * The body so far is at most a lead: nothing, summary points printed over the report (■增强… /
+ * ■到今年底…), or, under a headline, one paragraph (a brief's summary line over its dispatch:
+ * 央行12日发布通知，明确… / 本报北京2月12日电…). A paragraph opening with a dateline then
+ * belongs to the same article, kept as printed after the lead. Pure.
+ */
+export function leadOnly(item: Pick<Item, 'blocks' | 'headline'>): boolean {
+  if (item.headline !== null && item.blocks.length === 1 && item.blocks[0].type === 'paragraph') return true;
+  return item.blocks.every((b) => b.type === 'paragraph' && /^[■●◆]/.test(b.text));
+}

@@ -107,7 +107,14 @@ const BYLINE = new RegExp(
 
 /** A byline line under a headline: 本报记者 董芳, □ 本报记者 任翔宇, 山西日报评论员. */
 export function isByline(text: string): boolean {
-  return text.length <= 40 && BYLINE.test(text) && !/摄$/.test(text);
+  return text.length <= 40 && BYLINE.test(text) && !/摄$/.test(text) && !isBodyOpener(text);
+}
+
+/** A line naming a speaker by post and name, as a forum's talks print it: 某大学新闻学院院长  王  平. */
+const SPEAKER = /^[^\s，。；：]{4,30}[ \u00a0\u3000]{2,}[\u4e00-\u9fff](?:[ \u00a0\u3000]{0,2}[\u4e00-\u9fff]){1,2}$/;
+
+export function isSpeakerLine(text: string): boolean {
+  return SPEAKER.test(text) && !isByline(text);
 }
 
 // ── photo credits and captions 图片说明 ───────────────────────────────────
@@ -276,8 +283,8 @@ export function continuesSentence(text: string): boolean {
 }
 
 // ── what opens or closes an article's body ───────────────────────────────
-/** Labels that open an article's body, never a headline: 核心阅读, 编者按, 内容提要. */
-const BODY_OPENER = /^(核心阅读|编者按|编者的话|内容提要|阅读提示|开栏的话|引子|导读)(?:[:：\s]|$)/;
+/** Labels that open an article's body or a part of it, never a headline or a byline: 核心阅读, 编者按, 内容提要, ■记者手记. */
+const BODY_OPENER = /^(?:[■□◆●]\s*)?(核心阅读|编者按|编者的话|内容提要|阅读提示|开栏的话|引子|导读|记者手记|采访手记|记者札记)(?:[:：\s]|$)/;
 
 export function isBodyOpener(text: string): boolean {
   return BODY_OPENER.test(text);

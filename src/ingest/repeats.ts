@@ -58,7 +58,9 @@ function repeatedPart(text: string, earlier: ItemBlock[]): { text: string; atEnd
   for (const i of [...boundaries].reverse()) {
     const head = text.slice(0, i);
     if (head.length < MIN_REPEAT) break;
-    const source = earlier.find((e) => e.text.includes(head));
+    // Extraction repeats a piece where it broke off: the opening of a paragraph printed again is
+    // the writer's (a lead sentence the body takes up again), and stays.
+    const source = earlier.find((e) => e.text.includes(head) && !e.text.startsWith(head));
     if (source) return { text: head, atEnd: false, source };
   }
   return null;

@@ -7,7 +7,7 @@
  * between them) is a subhead. Measured on the blank-lines pages of the rmrb-2019 corpus.
  */
 import type { Block } from './blocks.ts';
-import { columnTag, isBodyOpener, isByline, isDashSubheadline, markedBanner, opensWithDate, parseDateline } from './patterns.ts';
+import { columnTag, isBodyOpener, isByline, isDashSubheadline, isSpeakerLine, markedBanner, opensWithDate, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -53,11 +53,11 @@ function boundary(block: Block): boolean {
 
 /** The shape a subhead series shares: lengths, the spacing of its parts, a shared start or end. */
 export function sameShape(a: string, b: string): boolean {
-  const parts = (s: string) => s.split(/[ \u3000]+/).map((p) => p.length).join(',');
-  const squeezed = (s: string) => s.replace(/[ \u3000]+/g, '');
+  const parts = (s: string) => s.split(SPACE).map((p) => p.length).join(',');
+  const squeezed = (s: string) => s.replace(/[ \u3000\u00a0]+/g, '');
   const x = squeezed(a);
   const y = squeezed(b);
-  if (/[ \u3000]/.test(a) && parts(a) === parts(b)) return true;
+  if (SPACE.test(a) && parts(a) === parts(b)) return true;
   if (x.length !== y.length) return x.length >= 4 && y.length >= 4 && (x.slice(0, 3) === y.slice(0, 3));
   return x.at(-1) === y.at(-1) || x.slice(0, 2) === y.slice(0, 2) || x.length <= 8;
 }
@@ -94,18 +94,98 @@ export function seriesSubheads(blocks: Block[]): Set<TitleBlock> {
  * alone between paragraphs is a subhead (with its own kicker line, if two stand together),
  * unless it reads as a headline: it has a column tag, or two halves set apart by a space
  * (一桌年夜饭 满满都是情), or the text under it opens like an article (a dateline, or the day it
- * reports: 3月4日，…). Takes the page's blocks and the index of a one-line title block; gives
+ * reports: 3月4日，…), or nothing like it stands in the same stretch of body (hasCompany).
+ * Several such lines printed apart stand in a body. Takes the page's blocks and the index of a one-line title block; gives
  * whether that block and any one-line title blocks right after it stand in the body. Pure.
  */
 export function standsInBody(blocks: Block[], index: number): boolean {
+  // Several such lines standing apart, where a headline block prints its lines together (a
+  // section's kicker over its subhead: 东 / 某某岛), are of a body already.
+  let first = index;
+  while (plainOneLine(blocks[first - 1])) first--;
   let i = index;
   while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
     const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
-    if (columnTag(text) !== null || /[^ \u3000][ \u3000]+[^ \u3000]/.test(text)) return false;
+    // A talk's title over its speaker (某某局局长  王  平) is a section of a forum's report.
+    if (isSpeakerLine(text)) return i > first;
+    if (columnTag(text) !== null || spacedHalves(text)) return false;
     i++;
   }
   const under = blocks[i];
+  const several = i > first + 1;
   // A byline under the lines heads a section of the same feature (某县某村—— / 小标题 / 本报记者 某某).
-  if (under?.type === 'byline') return i > index + 1;
-  return under?.type === 'paragraph' && !parseDateline(under.text) && !opensWithDate(under.text);
+  if (under?.type === 'byline') return several;
+  if (under?.type !== 'paragraph' || parseDateline(under.text) !== null) return false;
+  if (several) return true;
+  return !opensWithDate(under.text) && hasCompany(blocks, index, i);
+}
+
+/** Layout space inside a line: space, full-width space, no-break space. */
+const SPACE = /[ \u3000\u00a0]+/;
+
+/**
+ * Two or more words set apart by space, each of two characters or more (一桌年夜饭 满满都是情),
+ * as a headline prints its halves; not one word spaced out to a width (总 则, 上 海).
+ */
+function spacedHalves(text: string): boolean {
+  const parts = text.split(/[ \u3000]+/);
+  return parts.length >= 2 && parts.every((p) => p.length >= 2);
+}
+
+/** A one-line title block without a column tag or two spaced halves. */
+function plainOneLine(block: Block | undefined): boolean {
+  if (block?.type !== 'title' || block.lines.length !== 1) return false;
+  const { text } = block.lines[0];
+  return columnTag(text) === null && !spacedHalves(text);
+}
+
+/** A plain one-line title block (or a run of them) over text without a dateline: what standsInBody weighs. */
+function loneLine(blocks: Block[], i: number): boolean {
+  if (!plainOneLine(blocks[i])) return false;
+  let j = i + 1;
+  while (plainOneLine(blocks[j])) j++;
+  const under = blocks[j];
+  return under?.type === 'paragraph' && !parseDateline(under.text);
+}
+
+/** Where a stretch of one article's body surely ends: a headline block, a byline, a closing line, a dateline. */
+function stretchEnds(blocks: Block[], i: number): boolean {
+  const block = blocks[i];
+  if (block.type === 'title') return !loneLine(blocks, i);
+  return boundary(block);
+}
+
+/**
+ * A subhead seldom stands alone: the stretch of body it stands in (from the last headline
+ * block, byline, dateline or closing line before it to the next) holds another line like it.
+ * A line with none is the headline of an article that opens like any paragraph
+ * (某某会见某国总理 … / 在全社会弘扬某种精神 / 家是最小国……). After a dispatch (an article
+ * opened by its dateline) that has had no subhead, the line must have a twin of its shape
+ * further on (第一章 总则 / 第二章 职责; “……” / “……”): on the rmrb-2019 pages 25 one-line
+ * headlines followed such a dispatch, and 5 dispatches had a first subhead.
+ */
+function hasCompany(blocks: Block[], first: number, under: number): boolean {
+  const like = (j: number) => loneLine(blocks, j) || blocks[j].type === 'subhead';
+  let afterDispatch = false;
+  for (let j = first - 1; j >= 0; j--) {
+    if (stretchEnds(blocks, j)) {
+      const opening = blocks[j];
+      afterDispatch = opening.type === 'paragraph' && parseDateline(opening.text) !== null;
+      break;
+    }
+    if (like(j)) return true;
+  }
+  const text = (blocks[first] as TitleBlock).lines[0].text;
+  for (let j = under; j < blocks.length && !stretchEnds(blocks, j); j++) {
+    if (!like(j)) continue;
+    const block = blocks[j];
+    const other = block.type === 'title' ? block.lines[0].text : block.type === 'subhead' ? block.text : '';
+    if (!afterDispatch || sameShape(text, other) || (quoted(text) && quoted(other))) return true;
+  }
+  return false;
+}
+
+/** A line wholly in quotation marks (“……”), as a series of quoted subheads prints them. */
+function quoted(text: string): boolean {
+  return /^“[^“”]+”$/.test(text);
 }

@@ -517,6 +517,187 @@ const SENTENCE_SUBHEADLINE: Printed[] = [
   },
 ];
 
+/**
+ * A one-line headline over an article that opens like any paragraph (no dateline, no day), right
+ * after a report: nothing in the stretch of body it stands in looks like it, so it is no subhead.
+ */
+const LONE_HEADLINE: Printed[] = [
+  {
+    kicker: '青禾县召开春耕生产调度会',
+    headline: '抓早抓实今年粮食生产',
+    paragraphs: [
+      '本报青禾3月4日电  （记者林晓岚）青禾县4日召开春耕生产调度会，部署全年粮食生产工作。',
+      '会议要求，各乡镇要抓紧检修农机、调运化肥，确保春播面积稳定在三十万亩以上。',
+      '县农业农村局局长葛明川说，全县已组织两百名技术员下村，帮助农户选种育秧。',
+    ],
+  },
+  {
+    headline: '让书香留在小城的街巷里',
+    paragraphs: [
+      '一座城的气质，藏在它的书店里。走进白沙街的旧书铺，木架上的书从地面一直码到屋顶。',
+      '读书不必在远方。社区的阅览室、公园的图书角，都是可以安放一本书的地方。',
+      '愿更多人在忙碌之余，找回捧读一本书的从容。',
+    ],
+  },
+];
+
+/** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */
+const SECTION_PAIRS: Printed[] = [
+  {
+    kicker: '节日里，他们坚守在岗位上',
+    headline: '边关的灯火亮到天明',
+    paragraphs: [
+      '万家团圆的日子里，总有人守在祖国的边关，守护着一方安宁。',
+      '北',
+      '雪松哨所',
+      '3月1日清晨，雪松哨所的气温降到零下三十摄氏度，哨兵韩北川踏着积雪出发巡逻。',
+      '“这条路我走了六年，闭着眼睛都知道哪里有坑。”韩北川说。',
+      '南',
+      '珊瑚岛',
+      '3月2日，珊瑚岛上的守岛官兵在礁盘上升起国旗，海风把旗帜吹得猎猎作响。',
+      '岛上没有淡水，官兵们用收集的雨水浇灌自己种的蔬菜。',
+    ],
+  },
+];
+
+/** Summary points (■…) or a one-line summary printed over a dispatch: the dispatch is the same article. */
+const LEAD_OVER_DISPATCH: Printed[] = [
+  {
+    kicker: '青禾县出台意见优化营商环境',
+    headline: '企业办事最多跑一次',
+    paragraphs: [
+      '■企业开办时间压缩到一个工作日以内，对守信企业开通办事“绿色通道”',
+      '■今年底前，涉企事项全部实现网上办理；办事材料能共享的一律不再提交',
+      '本报青禾3月4日电  （记者林晓岚）青禾县日前出台《关于进一步优化营商环境的意见》，提出二十条具体措施。',
+      '《意见》要求，各部门要公开办事清单，不得要求企业重复提交材料。',
+    ],
+  },
+  {
+    headline: '河西县新建十座乡村图书馆',
+    paragraphs: [
+      '河西县今年将在十个行政村建成图书馆，每座藏书不少于五千册',
+      '本报河西3月4日电  （记者周文）记者从河西县文化和旅游局获悉，县里今年将投入八百万元建设乡村图书馆。',
+      '图书馆建成后由村委会管理，每周开放不少于五天。',
+    ],
+  },
+];
+
+/**
+ * Two headline lines without —— that read as headline + subheadline: the second goes on with the
+ * first's subject (累计…), or the first reports an event as done (…举行).
+ */
+const HEADLINE_OVER_SUBHEADLINE: Printed[] = [
+  {
+    headline: '河西县新修农村公路一千公里',
+    subheadline: '累计惠及沿线群众三十万人',
+    paragraphs: [
+      '本报河西3月4日电  （记者周文）记者从河西县交通运输局获悉，过去五年全县新修农村公路一千公里。',
+      '新修的公路连通了全县所有行政村，村民进城的时间平均缩短了一半。',
+    ],
+  },
+  {
+    headline: '青禾县第五届农民运动会举行',
+    subheadline: '来自十八个乡镇的选手同场竞技',
+    paragraphs: [
+      '本报青禾3月4日电  （记者林晓岚）青禾县第五届农民运动会4日在县体育场开幕，八百多名农民选手参赛。',
+      '运动会设拔河、挑担、插秧等十二个项目，比赛将持续三天。',
+    ],
+  },
+];
+
+/**
+ * Letters taken down by the paper's reporters, printed one after another under one headline:
+ * each with its title, its signature on a line of its own and the note naming who took it down.
+ * One article; the letters' titles are its subheads.
+ */
+const LETTERS: Printed[] = [
+  {
+    headline: '一声问候 一份思念（远方的家书）',
+    column: '远方的家书',
+    paragraphs: [
+      '核心阅读',
+      '春节前后，本报收到了几位在海外工作的青禾人寄回家乡的信。今天刊出其中三封。',
+      '把大桥修到河对岸',
+      '亲爱的妈妈：今年是我在南方大河工地上的第三个春节了。',
+      '我们的大桥上个月合龙了，通车那天，两岸的乡亲们都来了，敲锣打鼓像过年一样。',
+      '韩  江',
+      '（作者为某桥梁公司项目经理，本报记者林晓岚整理）',
+      '草原上的小药箱',
+      '亲爱的爸爸：我在草原上的诊所已经开了两年，每天都有牧民骑着马来看病。',
+      '等夏天草长起来了，我想请您和妈妈来草原住一阵子。',
+      '白雪松',
+      '（作者为某医疗队队员，本报记者周文整理）',
+      '教孩子们写“福”字',
+      '亲爱的姐姐：这个春节，我在学校里教当地的孩子们写“福”字，他们写得可认真了。',
+      '孩子们说，等学会了一百个汉字，就给中国的小朋友写信。',
+      '何秋生',
+      '（作者为某孔子课堂教师，本报记者姜宁整理）',
+    ],
+  },
+  {
+    headline: '河西县春季招聘会提供岗位三千个',
+    paragraphs: ['本报河西3月4日电  （记者罗一鸣）河西县春季招聘会4日举行，八十多家企业提供岗位三千多个。'],
+  },
+];
+
+/** A forum's talks under the report of it: each talk's title, then its speaker's post and name. */
+const FORUM_TALKS: Printed[] = [
+  {
+    headline: '让乡村留住年轻人',
+    subheadline: '——青禾乡村振兴论坛侧记',
+    paragraphs: [
+      '本报记者  姜宁',
+      '三月初，青禾乡村振兴论坛在白沙村举行，来自各地的干部、学者和返乡青年围坐一堂，谈乡村的人和事。',
+      '把产业留在村里',
+      '青禾县农业农村局局长  葛明川',
+      '村里有了产业，年轻人才愿意回来。我们今年要在每个乡镇建一个农产品加工点。',
+      '给返乡青年搭平台',
+      '某大学农学院教授  白  露',
+      '返乡青年缺的往往不是干劲，而是门路。高校可以把实验田办到村里去。',
+      '让好政策落地见效',
+      '白沙村党支部书记  郑大河',
+      '政策再好，也要有人一件一件去落实。村里的事，要让村民自己商量着办。',
+    ],
+  },
+  {
+    headline: '河西县春季招聘会提供岗位三千个',
+    paragraphs: ['本报河西3月4日电  （记者罗一鸣）河西县春季招聘会4日举行，八十多家企业提供岗位三千多个。'],
+  },
+];
+
+/** Photo news whose caption (图为…) and credit follow its text: they are its picture's, not a piece of their own. */
+const CAPTION_AFTER_TEXT: Printed[] = [
+  {
+    kicker: '青禾县召开春耕生产调度会',
+    headline: '抓早抓实今年粮食生产',
+    paragraphs: ['本报青禾3月4日电  （记者林晓岚）青禾县4日召开春耕生产调度会，部署全年粮食生产工作。'],
+  },
+  {
+    headline: '田间地头比农活',
+    paragraphs: [
+      '3月3日，河西县第二届农耕运动会在白沙村举行，二十支村队比插秧、赛挑担，引来上千名村民围观。',
+      '图为选手在挑担比赛中奋力冲刺。',
+      '本报记者  罗一鸣摄',
+    ],
+  },
+  {
+    headline: '河西县春季招聘会提供岗位三千个',
+    paragraphs: ['本报河西3月4日电  （记者罗一鸣）河西县春季招聘会4日举行，八十多家企业提供岗位三千多个。'],
+  },
+];
+
+/** A lead sentence the body takes up again: the writer's words, printed twice on purpose. */
+const LEAD_TAKEN_UP: Printed[] = [
+  {
+    headline: '河西县把服务送到企业门口',
+    paragraphs: [
+      '优化营商环境，关键在于把服务做到企业心坎上。我们要让每一家企业都感受到实实在在的便利',
+      '今年以来，河西县推出企业服务专员制度，一百二十名干部一对一联系重点企业。',
+      '优化营商环境，关键在于把服务做到企业心坎上。我们要让每一家企业都感受到实实在在的便利，安心在河西发展。',
+    ],
+  },
+];
+
 interface Kind {
   name: string;
   /** The page, as the editor reads it (or `run` for kinds that take more than one page). */
@@ -653,6 +834,44 @@ const KINDS = {
       for (const e of entries) expect(e.flags).not.toContain('folded-duplicate');
     },
   },
+  loneHeadline: {
+    name: 'a one-line headline over an article that opens like any paragraph, after a report, starts an article',
+    articles: LONE_HEADLINE,
+  },
+  sectionPairs: {
+    name: 'a section’s place and name on two lines printed apart, over text that opens with the day, stay subheads',
+    articles: SECTION_PAIRS,
+    check: (entries) => expect(subheads(entries[0])).toEqual(['北', '雪松哨所', '南', '珊瑚岛']),
+  },
+  leadOverDispatch: {
+    name: 'summary points or a one-line summary over a dispatch: the dispatch is the same article',
+    articles: LEAD_OVER_DISPATCH,
+  },
+  headlineOverSubheadline: {
+    name: 'two headline lines that go on with one subject, or report an event and add to it, are headline and subheadline',
+    articles: HEADLINE_OVER_SUBHEADLINE,
+  },
+  letters: {
+    name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
+    articles: LETTERS,
+    check: (entries) => expect(subheads(entries[0])).toEqual(['把大桥修到河对岸', '草原上的小药箱', '教孩子们写“福”字']),
+  },
+  forumTalks: {
+    name: 'a forum’s talks (a title, the speaker’s post and name, the talk) under the report of it are one article',
+    articles: FORUM_TALKS,
+  },
+  captionAfterText: {
+    name: 'photo news whose caption (图为…) and credit follow its text keeps them',
+    articles: CAPTION_AFTER_TEXT,
+  },
+  leadTakenUp: {
+    name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
+    articles: LEAD_TAKEN_UP,
+    check: (entries) => {
+      expect(entries[0].folds).toBe(0);
+      expect(entries[0].flags).not.toContain('folded-duplicate');
+    },
+  },
 } satisfies Record<string, Kind>;
 
 type KindName = keyof typeof KINDS;
@@ -675,6 +894,7 @@ function expectKind(kind: Kind, layout: Layout): void {
 const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   placeSections: ['blank-lines', 'tight-headlines'],
   plainSubheads: ['blank-lines'],
+  sectionPairs: ['blank-lines'],
   figureLabels: ['blank-lines'],
   sentenceSubheadline: ['blank-lines', 'markdown'],
 };

@@ -4,7 +4,9 @@ import {
   creditNames,
   findContinuation,
   isAttendanceLine,
+  isBodyOpener,
   isByline,
+  isSpeakerLine,
   isTitleLike,
   looksLikeBanner,
   markedBanner,
@@ -39,6 +41,23 @@ describe('bylines 署名', () => {
     ['000', 45, false], // a headline
   ])('seed %s line %i → %s', (seed, n, expected) => {
     expect(isByline(seedLine(seed, n))).toBe(expected);
+  });
+});
+
+describe('labels and speakers in a body', () => {
+  it('reads 记者手记 as a label opening a part of the body, never a byline', () => {
+    for (const text of ['■记者手记', '记者手记', '□ 采访手记']) {
+      expect(isByline(text)).toBe(false);
+      expect(isBodyOpener(text)).toBe(true);
+    }
+    expect(isByline('■ 本报记者 任小平')).toBe(true);
+  });
+
+  it('reads a speaker by post and name, not a byline or a plain headline', () => {
+    expect(isSpeakerLine('青禾县农业农村局局长  葛明川')).toBe(true);
+    expect(isSpeakerLine('某大学农学院教授  白  露')).toBe(true);
+    expect(isSpeakerLine('本报记者  姜宁')).toBe(false);
+    expect(isSpeakerLine('一桌年夜饭 满满都是情')).toBe(false);
   });
 });
 

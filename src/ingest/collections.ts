@@ -1,0 +1,58 @@
+/**
+ * Collections 集纳: letters, talks or accounts that the paper's reporters took down, printed one
+ * after another under one headline (一封家书… / 援外教练的自豪 … （作者为……，本报记者某某整理）/
+ * 为某某建设奉献力量 … （……整理）). Each part has a title of its own and closes with the note
+ * naming who took it down, or (a forum's talks) has its speaker under its title (整合资源 /
+ * 某基金会副秘书长  王  平); together they are one article, the parts' titles its subheads.
+ *
+ * Measured on the rmrb-2019 truth: every article holding two or more such notes is one
+ * collection (7), and no two articles that each close with one stand next to each other.
+ */
+import type { Item } from './item.ts';
+import { isClosingLine, isSpeakerLine } from './patterns.ts';
+
+/** A closing note naming who took the piece down: （作者为……，本报记者某某整理）, （本报记者某某采访整理）. */
+const TAKEN_DOWN = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*整理[）)]$/;
+
+/**
+ * An item that reads as one part of a collection: titled, no dateline or byline, and either
+ * closed by a taken-down note (perhaps with a page credit after it) or headed by its speaker.
+ */
+function isPart(item: Item): boolean {
+  if (item.kind !== 'article' || item.headline === null || item.dateline !== null || item.byline !== null) return false;
+  if (item.signature !== null || item.continuationNotes.length > 0 || item.blocks.length === 0) return false;
+  const speaker = item.subheadline ?? item.headline;
+  if (isSpeakerLine(speaker)) return true;
+  // The page's own credits may follow the last part's note (版式设计：某某).
+  const closing = item.blocks.length > 1 && isClosingLine(item.blocks.at(-1)!.text) && !TAKEN_DOWN.test(item.blocks.at(-1)!.text);
+  return TAKEN_DOWN.test(item.blocks.at(closing ? -2 : -1)!.text);
+}
+
+/**
+ * Gathers each run of two or more parts into the article printed over them, when that article
+ * is titled and still open (it does not close with such a note itself). Takes the page's items
+ * in print order and changes the list in place: the parts' kickers and headlines become
+ * subheads of the article, their paragraphs, photos, folds and source lines its own. Never throws.
+ */
+export function gatherCollections(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const head = items[i - 1];
+    let end = i;
+    while (end < items.length && isPart(items[end])) end++;
+    if (end - i < 2 || head.kind !== 'article' || head.headline === null || isPart(head) || head.blocks.length === 0) continue;
+    for (const part of items.slice(i, end)) join(head, part);
+    items.splice(i, end - i);
+  }
+}
+
+function join(head: Item, part: Item): void {
+  const bodyStart = Math.min(...part.blocks.flatMap((b) => b.lines), ...part.photos.flatMap((p) => p.lines));
+  const titleLines = part.lines.filter((n) => n < bodyStart);
+  for (const text of [part.kicker, part.headline, part.subheadline]) if (text !== null) head.blocks.push({ type: 'subhead', text, lines: titleLines });
+  const offset = head.blocks.length;
+  head.blocks.push(...part.blocks);
+  head.photos.push(...part.photos.map((p) => ({ ...p, afterBlock: p.afterBlock + offset })));
+  head.folds.push(...part.folds);
+  head.authors.push(...part.authors);
+  head.lines.push(...part.lines);
+}
