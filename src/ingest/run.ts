@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir as configuredContentDir } from '../config.ts';
 import { displayPath } from '../content/problems.ts';
+import { ledgerWasWritten, LEDGER_MISSING, missingLedgerFix } from '../content/ledger.ts';
 import { entryDate, LEDGER_FILE, sourcesDir as sourcesDirOf, topicsDir } from '../content/paths.ts';
 import { topicCitations } from '../topics/cited.ts';
 import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
@@ -85,6 +86,10 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   const incomingNames = new Set(incoming.map((f) => f.name));
   const existing = listSources(sourcesDir);
   const ledgerPath = path.join(contentDir, LEDGER_FILE);
+  // A ledger the ingest wrote and a person lost is restored, never made anew (ids would move).
+  if (!existsSync(ledgerPath) && ledgerWasWritten(contentDir)) {
+    throw new IngestError({ file: shown(ledgerPath), message: LEDGER_MISSING, hint: missingLedgerFix(shown(ledgerPath)) });
+  }
   const ledger = existsSync(ledgerPath) ? readLedger(ledgerPath) : emptyLedger();
   const sectionsOf = sourceSections(contentDir);
   // A source whose file is gone but whose entries are still in the archive can be --remove'd too
