@@ -171,6 +171,8 @@ export interface IngestOutcome {
   removed: number;
   /** An interrupted earlier ingest was rolled back before this one ran. */
   recovered: boolean;
+  /** The commit stands, but its staging folder could not be removed: one line saying what and why. */
+  leftover?: string;
 }
 
 /** The whole ingest: lock, read, run the pipeline, write atomically, unlock. */
@@ -186,8 +188,8 @@ export function ingest(options: IngestOptions = {}): IngestOutcome {
       sourceRemovals: plan.sourceRemovals,
       withdrawn: plan.withdrawnPaths,
     });
-    const { written, removed } = commitContent(contentDir, write, { onStep: options.onStep });
-    return { plan, write, written, removed, recovered: lock.recovered };
+    const { written, removed, leftover } = commitContent(contentDir, write, { onStep: options.onStep });
+    return { plan, write, written, removed, recovered: lock.recovered, ...(leftover ? { leftover } : {}) };
   } finally {
     lock.release();
   }
