@@ -51,8 +51,6 @@ function attributeRefusal(name: string): string | null {
   return '不在允许之列';
 }
 
-const ALLOWED_LIST = [...HTML_ATTRIBUTES].filter((a) => a !== 'classname').join('、');
-
 /**
  * Why a lowercase HTML element `name` with `attributes` may not stand in a page (one line, the
  * fix included), or null when it may. Takes the parser's attribute nodes; throws nothing.
@@ -65,7 +63,7 @@ export function htmlProblem(name: string, attributes: JsxAttribute[] = []): stri
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) return `<${name}> 的属性须写成 名称="值"`;
     const attrName = attr.name.toLowerCase();
     const refusal = attributeRefusal(attrName);
-    if (refusal) return `<${name}> 不能带 ${attr.name} 属性（${refusal}），请删去；可用的属性：${ALLOWED_LIST}、aria-*`;
+    if (refusal) return `<${name}> 不能带 ${attr.name} 属性（${refusal}），请删去（可用的属性见 docs/topics.md）`;
     const unsafe = URL_ATTRIBUTES.has(attrName) && typeof attr.value === 'string' ? unsafeUrl(attr.value, attrName) : null;
     if (unsafe) return `<${name}> 的 ${attr.name}：${unsafe}`;
     if (attr.value && typeof attr.value === 'object') return `<${name}> 的属性 ${attr.name} 须写成 ${attr.name}="值"`;

@@ -37,7 +37,9 @@ function expectRefused(run: { code: number | null; out: string; err: string }, b
 describe('a ledger the ingest wrote, now missing', () => {
   it('is refused by npm run check-content', () => {
     const before = loseLedger();
-    expectRefused(runScript(scratch, 'scripts/check-content.ts'), before);
+    const run = runScript(scratch, 'scripts/check-content.ts');
+    expectRefused(run, before);
+    expect(run.err.trim().split('\n')).toHaveLength(1); // no heading, no advice to correct files: the fix is to restore
   });
 
   it('is refused by npm run export, which writes nothing', () => {

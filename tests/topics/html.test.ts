@@ -29,7 +29,7 @@ const HOSTILE: [string, RegExp][] = [
   ['<div define:vars="x">x</div>', /不能带 define:vars 属性/],
   ['<p class:list="a">x</p>', /不能带 class:list 属性/],
   ['<p SET:HTML="<b>x</b>" />', /不能带 SET:HTML 属性/],
-  ['<a href="/" ping="https://tracker.example/">首页</a>', /<a> 不能带 ping 属性（不在允许之列），请删去；可用的属性：id、class/],
+  ['<a href="/" ping="https://tracker.example/">首页</a>', /<a> 不能带 ping 属性（不在允许之列），请删去（可用的属性见 docs\/topics\.md）/],
   ['<img src="/x.png" onerror="alert(1)" />', /<img> 不能带 onerror 属性（事件属性会执行脚本）/],
   ['<p style="position:fixed">x</p>', /<p> 不能带 style 属性（会改动页面样式）/],
   ['<a href="/" formaction="/x">x</a>', /不能带 formaction 属性/],
