@@ -15,7 +15,7 @@ import { undatedCorrections } from '../src/content/corrections.ts';
 import { readLedger } from '../src/content/ledger.ts';
 import { editorialDir, topicsDir } from '../src/content/paths.ts';
 import { HalfWrittenError } from '../src/content/commit-state.ts';
-import { ContentError } from '../src/content/problems.ts';
+import { ContentError, formatProblem } from '../src/content/problems.ts';
 import { checkPages } from '../src/topics/check.ts';
 
 commandLine({}, '用法：node scripts/check-content.ts（usage: no options; the tree is ARCHIVE_CONTENT_DIR or ./content）');
@@ -23,7 +23,15 @@ try {
   checkEnvironment();
   const contentDir = configuredContentDir();
   const archive = readArchive(contentDir);
-  const ledger = readLedger(contentDir);
+  // A broken or lost ledger is restored, not corrected: its one line names that fix, alone.
+  const ledger = (() => {
+    try {
+      return readLedger(contentDir);
+    } catch (error) {
+      if (error instanceof ContentError && error.problems.length === 1) fail(formatProblem(error.problems[0]), 1);
+      throw error;
+    }
+  })();
   const pages = checkPages(archive, topicsDir(contentDir), editorialDir, ledger);
   const problems = [...undatedCorrections(contentDir, archive), ...pages.problems];
   if (problems.length > 0) throw new ContentError(problems);

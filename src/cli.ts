@@ -1,11 +1,13 @@
 /**
  * What every command in scripts/ shares: its options read with node:util parseArgs (an unknown
  * option, a missing value or a bad environment variable ends the run with the usage and exit
- * code 2), and the one way a run that fails on bad input reports and exits.
+ * code 2; so does an option written before `--` under `npm run`, which npm would keep for
+ * itself), and the one way a run that fails on bad input reports and exits.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from './config.ts';
-import { closest } from './ingest/closest.ts';
+import { closest, editDistance } from './ingest/closest.ts';
+import { NPM_CONFIG_NAMES } from './npm-config-names.ts';
 import { isCalendarDay } from './schema/day.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -17,6 +19,8 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * --force？), an option missing its value or given one it does not take.
  */
 export function commandLine<O extends Options>(options: O, usage: string, { positionals = false, nothingDone = '' } = {}) {
+  const beforeDashes = optionsBeforeDashes(options, process.env, process.argv.slice(2));
+  if (beforeDashes) usageError(`${beforeDashes}${nothingDone ? `；${nothingDone}` : ''}`, usage);
   try {
     return parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true });
   } catch (error) {
@@ -38,6 +42,53 @@ export function commandLine<O extends Options>(options: O, usage: string, { posi
     // parseArgs' message ends with advice meant for programmers; its first sentence says what is wrong.
     return usageError(`参数有误（bad arguments）：${message.split(/\.\s|\n/)[0]}${after}`, usage);
   }
+}
+
+/**
+ * What to say when an option was written before `--` under `npm run` (`npm run ingest --remove X`,
+ * `npm run ingest --forse`), or null. npm keeps such an option for itself and passes it to the
+ * script only as the environment variable npm_config_<name>, so the script would run without
+ * it. Looks, when `env` says npm started the script (npm_lifecycle_event), for an
+ * npm_config_<name> that is one of `options` (the script's own) or within edit distance 2 of
+ * one and not one of npm's own settings (src/npm-config-names.ts). `args` are the arguments the
+ * script got, for the command to write instead. Pure.
+ */
+export function optionsBeforeDashes(options: Options, env: NodeJS.ProcessEnv, args: readonly string[]): string | null {
+  const script = env.npm_lifecycle_event;
+  const names = Object.keys(options);
+  if (!script || names.length === 0) return null;
+  const found: { written: string; meant: string; value: string }[] = [];
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('npm_config_')) continue;
+    const written = key.slice('npm_config_'.length).replace(/_/g, '-').toLowerCase();
+    if (written.length < 2 || written.startsWith('-')) continue;
+    const meant = names.includes(written)
+      ? written
+      : NPM_CONFIG_NAMES.has(written)
+        ? undefined
+        : names.filter((name) => editDistance(written, name) <= 2).sort((a, b) => editDistance(written, a) - editDistance(written, b))[0];
+    if (meant) found.push({ written, meant, value: value ?? '' });
+  }
+  if (found.length === 0) return null;
+  found.sort((a, b) => (a.written < b.written ? -1 : 1));
+  // `--remove X`: npm took --remove as a flag (value "true") and left X to the script, in order.
+  const rest = [...args];
+  const written = found.map((f) => {
+    const flag = f.value === '' || f.value === 'true';
+    const value = options[f.meant].type === 'string' ? (flag ? rest.shift() : f.value) : undefined;
+    return value === undefined ? `--${f.meant}` : `--${f.meant} ${shellWord(value)}`;
+  });
+  const command = ['npm run', script, '--', ...written, ...rest.map(shellWord)].join(' ');
+  const guesses = found.filter((f) => f.written !== f.meant).map((f) => `--${f.written} 是不是 --${f.meant}？`).join('');
+  return (
+    `选项 ${found.map((f) => `--${f.written}`).join('、')} 写在了 -- 之前：npm 把它当作自己的设置，没有交给脚本` +
+    `（${found.map((f) => `npm_config_${f.written.replace(/-/g, '_')}`).join('、')}）；${guesses}请写在 -- 之后：${command}`
+  );
+}
+
+/** `word` as the shell reads it back: as is when plain, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\p{L}\p{N}@%+=:,./_-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /** A mistake in the command line: `message` and the usage on one line, exit code 2. */

@@ -67,7 +67,7 @@ const VARIABLES = {
       if (why) ctx.addIssue({ code: 'custom', message: `${why}；须是网站的来源：http(s):// 加域名（可带端口），如 https://dtrb.example.cn（子路径请用 BASE_PATH）` });
     })
     .optional(),
-  DEPLOY: z.enum(['1', '0'], { error: '只能是 1（发布构建：必须设置 SITE_URL）或 0/不设（可以是预览构建）' }).optional(),
+  DEPLOY: z.enum(['1', '0'], { error: '只能是 1（发布构建：必须设置 SITE_URL）或 0/不设（可以是预览构建），如 DEPLOY=1（见 docs/deploy.md）' }).optional(),
   ASTRO_CACHE_DIR: z.string().optional(),
   SEARCH_SHARDS: z.enum(SHARD_SCHEMES, { error: '只能是 month 或 archive（默认）' }).optional(),
   SEARCH_INDEX: z.enum(['skip'], { error: '只能是 skip（不写检索索引）或不设' }).optional(),
@@ -101,11 +101,13 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * The site's origin without a trailing slash, or null: a preview build, which marks its pages
  * noindex and makes up no absolute address. Throws ConfigError for a deploy build (DEPLOY=1)
- * without one.
+ * without one, and for a DEPLOY other than 1, 0 or unset (docs/deploy.md).
  */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+  // DEPLOY is read whether or not SITE_URL is set: DEPLOY=yes is refused, not taken as a preview build's 0.
+  const deploy = isDeployBuild(env);
   const url = read('SITE_URL', env);
-  if (url === undefined && isDeployBuild(env)) {
+  if (url === undefined && deploy) {
     throw new ConfigError('发布构建（DEPLOY=1）必须设置 SITE_URL，如 SITE_URL=https://dtrb.example.cn DEPLOY=1 npm run build（见 docs/deploy.md）');
   }
   return url === undefined ? null : url.replace(/\/+$/, '');

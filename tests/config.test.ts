@@ -57,6 +57,14 @@ describe('src/config.ts', () => {
     expect(siteUrl({ DEPLOY: '1', SITE_URL: 'https://dtrb.example.cn' })).toBe('https://dtrb.example.cn');
     expect(() => isDeployBuild({ DEPLOY: 'yes' })).toThrow(/DEPLOY/);
   });
+
+  it.each(['yes', 'true', 'on', '2', ' 1'])('refuses DEPLOY=%s whether or not SITE_URL is set', (value) => {
+    for (const env of [{ DEPLOY: value }, { DEPLOY: value, SITE_URL: 'https://x.cn' }]) {
+      expect(() => siteUrl(env)).toThrow(ConfigError);
+      expect(() => siteUrl(env)).toThrow(`环境变量 DEPLOY="${value}" 无效：只能是 1（发布构建：必须设置 SITE_URL）或 0/不设（可以是预览构建），如 DEPLOY=1（见 docs/deploy.md）`);
+    }
+    expect(siteUrl({ DEPLOY: '0', SITE_URL: 'https://x.cn' })).toBe('https://x.cn');
+  });
 });
 
 describe('the build refuses bad settings in one line, exit 2', () => {
@@ -72,11 +80,13 @@ describe('the build refuses bad settings in one line, exit 2', () => {
     ['BASE_PATH', '/../../x/'],
     ['SITE_URL', 'javascript:alert(1)//'],
     ['DEPLOY', '1'],
+    ['DEPLOY', 'yes'],
   ])('%s=%s', (name, value) => {
     for (const step of [checkContent, astroBuild]) {
-      const { code, out } = step({ [name]: value });
+      // DEPLOY=yes with a valid SITE_URL: the value itself is refused, not only its missing SITE_URL.
+      const { code, out } = step({ [name]: value, ...(value === 'yes' ? { SITE_URL: 'https://x.cn' } : {}) });
       expect(code, out).toBe(2);
-      expect(out).toContain(name === 'DEPLOY' ? '发布构建（DEPLOY=1）必须设置 SITE_URL' : `环境变量 ${name}=`);
+      expect(out).toContain(value === '1' ? '发布构建（DEPLOY=1）必须设置 SITE_URL' : `环境变量 ${name}=`);
       expect(out.trim().split('\n').filter((l) => l.trim() !== '' && !l.startsWith('用法'))).toHaveLength(1);
       expect(out).not.toMatch(/\n\s+at |Stack trace/);
     }

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMMIT_DIR, LOCK_FILE, MANIFEST_FILE } from '../content/commit-state.ts';
+import { LEDGER_MISSING, missingLedgerFix } from '../content/ledger.ts';
 import { MANIFEST_FIX, parseManifest } from '../content/manifest.ts';
+import { LEDGER_FILE } from '../content/paths.ts';
 import { compare } from '../content/order.ts';
 import { parseJsonEntry, parseMarkdownEntry } from '../content/parse.ts';
 import { displayPath, type ContentProblem } from '../content/problems.ts';
@@ -131,6 +133,11 @@ export function planWrite(
     const last = manifest.files[rel];
     const onDisk = readIfExists(path.join(contentDir, rel));
     if (onDisk === null) {
+      // The ledger is never made anew over a lost one, not even with --force: ids would move (run.ts refuses first).
+      if (rel === LEDGER_FILE && last !== undefined) {
+        const shown = displayPath(path.join(contentDir, rel));
+        throw new IngestError({ file: shown, message: LEDGER_MISSING, hint: missingLedgerFix(shown) });
+      }
       if (last === undefined || force) {
         planned.push({ path: rel, status: last === undefined ? 'new' : 'deleted-by-hand', action: 'write', text });
         next[rel] = hash;

@@ -49,5 +49,6 @@ export function formatReport(outcome: IngestOutcome): string {
       ? `已写入 ${outcome.written} 个文件，删除 ${outcome.removed} 个（${status}）。`
       : `没有变化，无需写入（${status}）。`,
   );
+  if (outcome.leftover) out.push(`注意：${outcome.leftover}`);
   return out.join('\n');
 }

@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir as configuredContentDir } from '../config.ts';
 import { displayPath } from '../content/problems.ts';
+import { ledgerWasWritten, LEDGER_MISSING, missingLedgerFix } from '../content/ledger.ts';
 import { entryDate, LEDGER_FILE, sourcesDir as sourcesDirOf, topicsDir } from '../content/paths.ts';
 import { topicCitations } from '../topics/cited.ts';
 import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
@@ -85,6 +86,10 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   const incomingNames = new Set(incoming.map((f) => f.name));
   const existing = listSources(sourcesDir);
   const ledgerPath = path.join(contentDir, LEDGER_FILE);
+  // A ledger the ingest wrote and a person lost is restored, never made anew (ids would move).
+  if (!existsSync(ledgerPath) && ledgerWasWritten(contentDir)) {
+    throw new IngestError({ file: shown(ledgerPath), message: LEDGER_MISSING, hint: missingLedgerFix(shown(ledgerPath)) });
+  }
   const ledger = existsSync(ledgerPath) ? readLedger(ledgerPath) : emptyLedger();
   const sectionsOf = sourceSections(contentDir);
   // A source whose file is gone but whose entries are still in the archive can be --remove'd too
@@ -166,6 +171,8 @@ export interface IngestOutcome {
   removed: number;
   /** An interrupted earlier ingest was rolled back before this one ran. */
   recovered: boolean;
+  /** The commit stands, but its staging folder could not be removed: one line saying what and why. */
+  leftover?: string;
 }
 
 /** The whole ingest: lock, read, run the pipeline, write atomically, unlock. */
@@ -181,8 +188,8 @@ export function ingest(options: IngestOptions = {}): IngestOutcome {
       sourceRemovals: plan.sourceRemovals,
       withdrawn: plan.withdrawnPaths,
     });
-    const { written, removed } = commitContent(contentDir, write, { onStep: options.onStep });
-    return { plan, write, written, removed, recovered: lock.recovered };
+    const { written, removed, leftover } = commitContent(contentDir, write, { onStep: options.onStep });
+    return { plan, write, written, removed, recovered: lock.recovered, ...(leftover ? { leftover } : {}) };
   } finally {
     lock.release();
   }

@@ -16,6 +16,7 @@ import { displayPath } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
 import { IngestError } from './errors.ts';
 import { MANIFEST_FILE, manifestText, type WritePlan } from './plan.ts';
+import { removeStaging } from './staging.ts';
 
 export interface CommitOptions {
   /** Called before each step; a test makes one throw (or kill the process) to check what is left. */
@@ -25,6 +26,8 @@ export interface CommitOptions {
 export interface CommitResult {
   written: number;
   removed: number;
+  /** One line for the report when the commit stands but its staging folder could not be removed. */
+  leftover?: string;
 }
 
 /**
@@ -90,7 +93,7 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
     step('journal');
     writeJournal(staging, journal);
   } catch (error) {
-    removeQuietly(staging);
+    removeStaging(staging); // what is left (never the real error's cause) the next ingest removes or names
     throw writeError(error, contentDir, '写入暂存文件夹时出错，content/ 未作改动');
   }
 
@@ -110,6 +113,7 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
   } catch (error) {
     try {
       rollBack(root, staging, journal);
+      removeStaging(staging);
     } catch (rollbackError) {
       throw writeError(
         rollbackError,
@@ -128,13 +132,20 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
     throw writeError(error, contentDir, '新内容已全部换入，但无法删除日志；读取 content/ 的命令会拒绝它', '解决这个问题后运行 npm run ingest -- --recover');
   }
   step('cleanup');
-  removeQuietly(staging);
-  return { written: writes.length, removed: removals.length };
+  const left = removeStaging(staging);
+  const leftover = left
+    ? `${displayPath(left.path)}: 新内容已换入，导入完成；但换下的旧内容无法删除：${meaningOf(left.error)}（leftover staging folder）` +
+      ` — 请删除 ${displayPath(staging)}（它不属于档案，读取 content/ 的命令不受影响；下一次导入会先再试着删除它）`
+    : undefined;
+  return { written: writes.length, removed: removals.length, ...(leftover ? { leftover } : {}) };
 }
 
 /**
  * If an ingest died while swapping folders in, put content/ back as it was before that
- * ingest. Returns whether anything was restored. Safe to call at any time under the lock.
+ * ingest; then remove its staging folder, or one a finished commit could not remove (no journal:
+ * not a half-made commit, the tree is whole). Returns whether anything was restored. Throws
+ * IngestError when a rollback fails (the tree stays half-written) and, saying the tree is whole,
+ * when a staging folder cannot be removed. Safe to call at any time under the lock.
  */
 export function recoverInterruptedCommit(contentDir: string): boolean {
   const root = realContentDir(contentDir);
@@ -142,11 +153,22 @@ export function recoverInterruptedCommit(contentDir: string): boolean {
   for (const staging of [commitDir(root), legacyCommitDir(contentDir)]) {
     if (!exists(staging)) continue;
     const journal = readJournal(staging);
-    try {
-      if (journal) rollBack(root, staging, journal);
-      else fs.rmSync(staging, { recursive: true, force: true });
-    } catch (error) {
-      throw writeError(error, contentDir, '恢复上一次中断的导入时出错，content/ 仍然新旧混合', '解决这个问题后运行 npm run ingest -- --recover');
+    if (journal) {
+      try {
+        rollBack(root, staging, journal);
+      } catch (error) {
+        throw writeError(error, contentDir, '恢复上一次中断的导入时出错，content/ 仍然新旧混合', '解决这个问题后运行 npm run ingest -- --recover');
+      }
+    }
+    const left = removeStaging(staging);
+    if (left) {
+      throw new IngestError({
+        file: displayPath(left.path),
+        message:
+          `${journal ? '已把 content/ 恢复到中断的那次导入之前的状态，但' : '上一次导入已完成，content/ 是完整的（没有日志，不是中断的导入），但它'}留下的暂存文件夹无法删除：` +
+          `${meaningOf(left.error)}（leftover staging folder）`,
+        hint: `请删除 ${displayPath(staging)}（用有权限的账户，或先改正其中文件夹的权限）后重新导入`,
+      });
     }
     restored ||= journal !== null;
   }
@@ -199,6 +221,12 @@ export function writeError(error: unknown, contentDir: string, what: string, hin
   });
 }
 
+/** `没有写入权限（EACCES）`: what an errno means, with the code. */
+function meaningOf(error: NodeJS.ErrnoException): string {
+  const code = error.code ?? '';
+  return `${ERRNO[code]?.[0] ?? '文件系统出错'}${code ? `（${code}）` : ''}`;
+}
+
 function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return code ? `${ERRNO[code]?.[0] ?? '文件系统出错'}，${code}` : String((error as Error)?.message ?? error);
@@ -246,9 +274,8 @@ function rollBack(root: string, staging: string, journal: JournalEntry[]): void 
       fs.rmSync(live, { recursive: true, force: true });
     }
   }
-  // The journal goes first: once it is gone the tree is whole again.
+  // The journal goes first: once it is gone the tree is whole again (the caller removes the rest).
   fs.rmSync(path.join(staging, JOURNAL_FILE), { force: true });
-  fs.rmSync(staging, { recursive: true, force: true });
 }
 
 /** Copy a tree as hard links (falling back to copies), so staging costs no file data. */
@@ -272,15 +299,6 @@ function pruneEmptyDirs(dir: string, root: string): void {
   while (dir !== root && dir.startsWith(root) && exists(dir) && fs.readdirSync(dir).length === 0) {
     fs.rmdirSync(dir);
     dir = path.dirname(dir);
-  }
-}
-
-/** Staging left behind only costs disk space; never let its removal hide the real error. */
-function removeQuietly(dir: string): void {
-  try {
-    fs.rmSync(dir, { recursive: true, force: true });
-  } catch {
-    // The next ingest removes it (recoverInterruptedCommit).
   }
 }
 

@@ -5,13 +5,15 @@
  *   _inline  present when the tag stands inside a sentence (a card becomes a link, not a box);
  *   _text    the plain text of an <引文>, which the quote component locates in the article.
  * The tags themselves were checked before the build (src/topics/check.ts); a link or image whose
- * address is not http(s), mailto or the site's own (src/topics/urls.ts) stops the build here too,
- * with file and line, so even a bare `astro build` never emits a live script address.
+ * address is not http(s), mailto or the site's own (src/topics/urls.ts), or HTML outside the
+ * allow-list (src/topics/html.ts: set:html and every other Astro directive, event handlers …),
+ * stops the build here too, with file and line, so even a bare `astro build` never emits live script.
  */
 import path from 'node:path';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { plainText } from '../topics/mdx-references.ts';
+import { directiveProblem, htmlProblem } from '../topics/html.ts';
 import { unsafeUrl, URL_ATTRIBUTES } from '../topics/urls.ts';
 import { EDITORIAL_COMPONENTS, TOPIC_COMPONENTS } from '../topics/vocabulary.ts';
 
@@ -38,6 +40,11 @@ export function remarkTopicComponents() {
       );
       for (const [attribute, url] of addresses) {
         const unsafe = unsafeUrl(url, attribute);
+        if (unsafe) throw new Error(`${where}:${node.position?.start.line ?? '?'}: ${unsafe}`);
+      }
+      if (jsx && node.name && !OURS.has(node.name)) {
+        // Plain HTML by the same allow-list as the pre-build check; any other component at least without Astro directives.
+        const unsafe = /^[a-z]/.test(node.name) ? htmlProblem(node.name, node.attributes) : directiveProblem(node.name, node.attributes);
         if (unsafe) throw new Error(`${where}:${node.position?.start.line ?? '?'}: ${unsafe}`);
       }
       if (!jsx || !node.name || !OURS.has(node.name)) return;

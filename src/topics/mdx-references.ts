@@ -11,7 +11,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Node as UnistNode } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { articleId as articleIdSchema } from '../schema/entries.ts';
-import { unsafeUrl, URL_ATTRIBUTES } from './urls.ts';
+import { htmlProblem } from './html.ts';
+import { unsafeUrl } from './urls.ts';
 import type { ComponentSpec } from './vocabulary.ts';
 
 export type Reference =
@@ -99,23 +100,8 @@ function positiveInteger(value: string): number | null {
 /** `{/* … *\/}`: the one expression editors write. Anything else would run as code at build time. */
 const isComment = (source: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/u.test(source);
 
-/** HTML that would run code or restyle the page: scripts, frames, forms, event handlers, inline styles. */
-const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'svg', 'math', 'template']);
-
-function unsafeHtml(node: Node): string | null {
-  const name = node.name!.toLowerCase();
-  if (UNSAFE_ELEMENTS.has(name)) return `页面里不能写 <${node.name}> 标签`;
-  if (name.includes(':')) return `页面里不能写 <${node.name}> 这样带冒号的标签`;
-  for (const attr of node.attributes ?? []) {
-    if (attr.type !== 'mdxJsxAttribute' || !attr.name) return `<${node.name}> 的属性须写成 名称="值"`;
-    const attrName = attr.name.toLowerCase();
-    if (attrName.startsWith('on') || attrName === 'style') return `<${node.name}> 不能带 ${attr.name} 属性`;
-    const unsafe = URL_ATTRIBUTES.has(attrName) && typeof attr.value === 'string' ? unsafeUrl(attr.value, attrName) : null;
-    if (unsafe) return `<${node.name}> 的 ${attr.name}：${unsafe}`;
-    if (attr.value && typeof attr.value === 'object') return `<${node.name}> 的属性 ${attr.name} 须写成 ${attr.name}="值"`;
-  }
-  return null;
-}
+/** A CommonMark autolink (`<https://…>`, `<mailto:…>`), which MDX does not have: it reads `<` as a tag. */
+const AUTOLINK = /<((?:https?:\/\/|mailto:|www\.)[^\s<>]*)>/i;
 
 const isComponentName = (name: string) => !/^[a-z]/.test(name) && !name.includes('-') && !name.includes('.');
 
@@ -134,11 +120,16 @@ export function readMdxBody(body: string, firstLine: number, vocabulary: Record<
     tree = processor.parse(body) as unknown as Node;
   } catch (error) {
     const e = error as { line?: number; reason?: string; message?: string };
+    // An unclosed tag's error carries its place only in the text: "… `<div>` (3:1-3:6)".
+    const line = e.line ?? Number(/\((\d+):\d+-\d+:\d+\)$/.exec(e.reason ?? '')?.[1] ?? NaN);
+    const known = Number.isInteger(line) && line > 0;
+    const autolink = known ? AUTOLINK.exec(body.split('\n')[line - 1] ?? '') : null;
     problems.push({
-      line: fileLine(e.line ?? undefined),
-      reason:
-        `MDX 语法错误：${e.reason ?? e.message}` +
-        '（正文里的 < 和 { 有特殊含义：要原样显示，请写成 \\< 和 \\{；组件须写成 <名称 属性="值" /> 或 <名称 …>…</名称>）',
+      line: known ? fileLine(line) : undefined,
+      reason: autolink
+        ? `MDX 语法错误：尖括号里的网址 <${autolink[1]}> 不能这样写，请写成 [链接文字](${autolink[1].replace(/^www\./i, 'https://www.')})`
+        : `MDX 语法错误：${e.reason ?? e.message}` +
+          '（正文里的 < 和 { 有特殊含义：要原样显示，请写成 \\< 和 \\{；组件须写成 <名称 属性="值" /> 或 <名称 …>…</名称>）',
     });
     return { references, problems };
   }
@@ -159,7 +150,7 @@ export function readMdxBody(body: string, firstLine: number, vocabulary: Record<
       return SKIP;
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-      const unsafe = unsafeHtml(node);
+      const unsafe = htmlProblem(node.name, node.attributes);
       if (unsafe) problems.push({ line, reason: unsafe });
     }
     // [文字](地址), ![](地址) and reference links' [名]: 地址 — the parser has decoded entities in them.

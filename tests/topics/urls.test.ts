@@ -80,7 +80,7 @@ describe('the pre-build check refuses every hostile address with file and line',
     // The line that holds the address: a reference link's is its definition's.
     const line = LINE + (probe.split(/javascript|JAVASCRIPT/i)[0].match(/\n/g)?.length ?? 0);
     expect(lines[0]).toMatch(new RegExp(`^probe\\.mdx:${line}: `));
-    expect(lines.join('\n')).toMatch(/不能用：只能是 http\(s\):\/\/、mailto: 或本站的地址|带冒号的标签/);
+    expect(lines.join('\n')).toMatch(/不能用：只能是 http\(s\):\/\/、mailto: 或本站的地址|带冒号的标签|<a> 不能带 ping 属性/);
   });
 
   it.each(SAFE)('passes %s', (probe) => {
