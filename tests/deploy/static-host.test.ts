@@ -29,7 +29,9 @@ describe('cache rules', () => {
     expect(cacheControl('pagefind/index/zh_a1b2c3d.pf_index')).toBe(IMMUTABLE);
     expect(cacheControl('pagefind/fragment/zh_0f9e8d7c6.pf_fragment')).toBe(IMMUTABLE);
     expect(cacheControl('pagefind/pagefind.zh_9c5b3a1e.pf_meta')).toBe(IMMUTABLE);
-    for (const file of ['index.html', 'articles/2025-12-28-01-01/index.html', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.zh.pagefind', 'feed.xml', 'sitemap.xml', 'data/articles.csv', 'articles/x/cite.ris']) {
+    // A page image's sizes are named by a hash of its bytes; the original and the PDF keep the page's name.
+    expect(cacheControl('issues/2025-12-28/01/dtrb-2025-12-28-01_Z1a2b3c.webp')).toBe(IMMUTABLE);
+    for (const file of ['index.html', 'articles/2025-12-28-01-01/index.html', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.zh.pagefind', 'feed.xml', 'sitemap.xml', 'data/articles.csv', 'articles/x/cite.ris', 'issues/2025-12-28/01/dtrb-2025-12-28-01.jpg', 'issues/2025-12-28/01/dtrb-2025-12-28-01.pdf']) {
       expect(cacheControl(file), file).toBe(REVALIDATE);
     }
   });
