@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { openScenario, requireBuilt, type Scenario } from './support/scenario.ts';
+import { openScenario, openView, requireBuilt, VIEWS, type Scenario, type View } from './support/scenario.ts';
 import { fixtureSite } from '../helpers/sites.ts';
 import { screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { readArchive } from '../../src/content/archive.ts';
@@ -29,22 +29,10 @@ afterAll(async () => {
   await scenario?.close();
 });
 
-const VIEWS = [
-  { width: 375, colorScheme: 'light' as const },
-  { width: 375, colorScheme: 'dark' as const },
-  { width: 1280, colorScheme: 'light' as const },
-  { width: 1280, colorScheme: 'dark' as const },
-];
-type View = (typeof VIEWS)[number];
 
 /** A page of the fixture site at one width and colour scheme, its failed requests recorded. */
-async function open(path: string, view: View, options: BrowserContextOptions = {}): Promise<Page> {
-  const page = await scenario.open(undefined, { viewport: { width: view.width, height: 812 }, colorScheme: view.colorScheme, ...options });
-  page.on('response', (r) => {
-    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-  });
-  await page.goto(new URL(path, scenario.url).href);
-  return page;
+function open(path: string, view: View, options: BrowserContextOptions = {}): Promise<Page> {
+  return openView(scenario, path, view, failed, options);
 }
 
 async function done(page: Page): Promise<void> {

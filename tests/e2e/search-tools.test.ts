@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openScenario, requireBuilt, type Scenario } from './support/scenario.ts';
+import { openScenario, openView, requireBuilt, VIEWS, type Scenario, type View } from './support/scenario.ts';
 import { fixtureSite } from '../helpers/sites.ts';
 import { screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { readResults } from './support/search-page.ts';
@@ -31,24 +31,12 @@ afterAll(async () => {
   await scenario?.close();
 });
 
-const VIEWS = [
-  { width: 375, colorScheme: 'light' as const },
-  { width: 375, colorScheme: 'dark' as const },
-  { width: 1280, colorScheme: 'light' as const },
-  { width: 1280, colorScheme: 'dark' as const },
-];
-type View = (typeof VIEWS)[number];
 
 /** A query of the fixture archive with more results (16) than one page lists, over three years. */
 const QUERY = '的';
 
-async function open(path: string, view: View): Promise<Page> {
-  const page = await scenario.open(undefined, { viewport: { width: view.width, height: 812 }, colorScheme: view.colorScheme, acceptDownloads: true });
-  page.on('response', (r) => {
-    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-  });
-  await page.goto(new URL(path, scenario.url).href);
-  return page;
+function open(path: string, view: View): Promise<Page> {
+  return openView(scenario, path, view, failed, { acceptDownloads: true });
 }
 
 async function done(page: Page): Promise<void> {

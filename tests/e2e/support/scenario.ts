@@ -64,3 +64,25 @@ export async function openScenario(dir: string, options: Omit<HostOptions, 'dir'
     },
   };
 }
+
+/** The widths and colour schemes the reader's pages are checked at: a phone and a desktop, light and dark. */
+export const VIEWS = [
+  { width: 375, colorScheme: 'light' as const },
+  { width: 375, colorScheme: 'dark' as const },
+  { width: 1280, colorScheme: 'light' as const },
+  { width: 1280, colorScheme: 'dark' as const },
+];
+export type View = (typeof VIEWS)[number];
+
+/**
+ * A page of the scenario's site at one view (812 px high), in its own context, at `path` under
+ * the site; every response of 400 and over is pushed to `failed` as "status url".
+ */
+export async function openView(scenario: Scenario, path: string, view: View, failed: string[], options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await scenario.open(undefined, { viewport: { width: view.width, height: 812 }, colorScheme: view.colorScheme, ...options });
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(new URL(path, scenario.url).href);
+  return page;
+}
