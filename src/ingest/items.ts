@@ -14,7 +14,6 @@ import { parseCredits } from './names.ts';
 import {
   creditNames,
   columnTag,
-  endsSentence,
   findContinuation,
   isBodyOpener,
   opensWithDate,
@@ -26,6 +25,7 @@ import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
 import { seriesSubheads, standsInBody } from './subheads.ts';
 import { readTitleRun, type TitleReading } from './title-run.ts';
+import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
 
@@ -354,17 +354,6 @@ function opensContinuedHalf(text: string): boolean {
   return note !== null && note.kind === 'from' && note.index === 0;
 }
 
-/** The paragraph an item's signature was cut from, to give it back if the article goes on. */
-const signedBlock = new WeakMap<Item, ItemBlock>();
-
-/** Paragraphs that a 下转 note follows: they stop mid-sentence because the article goes on elsewhere. */
-const endedByNote = new WeakSet<ItemBlock>();
-
-function markLastParagraphContinued(item: Item): void {
-  const last = item.blocks[item.blocks.length - 1];
-  if (last) endedByNote.add(last);
-}
-
 /** A photo belongs to the article it was printed inside, or to one its caption is about. */
 function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolean {
   const last = item.blocks[item.blocks.length - 1];
@@ -376,21 +365,3 @@ function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolea
   const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
   return sharedBigrams(photo.caption, about) >= RELATED;
 }
-
-/** Final flags, signature and authors once the whole page is read. */
-function settle(item: Item): void {
-  const last = [...item.blocks].reverse().find((b) => b.type === 'paragraph');
-  if (item.signature && (item.authors.length > 0 || item.kind === 'photo')) {
-    // A name after the last stop is a signature only where no byline names the author.
-    if (last) last.text += item.signature;
-    item.signature = null;
-  }
-  if (item.signature) item.authors.push({ name: item.signature, role: '作者' });
-  if (item.kind === 'photo') {
-    for (const photo of item.photos) for (const name of photo.photographers) item.authors.push({ name, role: '摄影' });
-  }
-  if (item.kind === 'article' && item.headline === null) item.flags.unshift('untitled');
-  if (last && !endsSentence(last.text) && !item.signature && !endedByNote.has(last)) item.flags.push('cut-off');
-  item.lines.sort((a, b) => a - b);
-}
-
