@@ -24,7 +24,7 @@ import { gatherCollections } from './collections.ts';
 import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
 import { seriesSubheads, standsInBody } from './subheads.ts';
-import { readTitleRun, type TitleReading } from './title-run.ts';
+import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
@@ -44,7 +44,15 @@ export interface ReadItemsOptions {
   layout?: PageLayout;
 }
 
-export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[] {
+/**
+ * Reads a page's blocks (blocks.ts, in print order) into its items: articles and photo news with
+ * their headline blocks, bodies, photos, credits and notes. Never throws.
+ */
+export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[] {
+  const blocks = printed.flatMap((b): Block[] => {
+    const runs = b.type === 'title' ? splitTaggedTitles(b.lines) : [];
+    return runs.length > 1 ? runs.map((lines) => ({ type: 'title', lines })) : [b];
+  });
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const series = titlesMarked ? new Set<Block>() : seriesSubheads(blocks);

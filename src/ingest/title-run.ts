@@ -137,3 +137,24 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
   reading.columns.push(...before);
   return reading;
 }
+
+/**
+ * Splits a run of title lines where two headlines stand one under the other: a line closing in a
+ * bracketed tag (逐浪图（中国画）, …（人民时评）) right under another such line heads an article
+ * of its own, as the titles of a picture page do (山居（中国画） / 春燕（剪纸）). Takes the run in
+ * print order; gives the runs it splits into (the run itself when it does not split). Never
+ * throws. Why: a tag closes only a headline (a subheadline carries one only after ——, as in
+ * ——某地调研（上）), so two tagged lines in a row are two headlines; the rmrb-2019 truth has no
+ * headline block with a tag on two of its lines but these.
+ */
+export function splitTaggedTitles(run: TitleLine[]): TitleLine[][] {
+  const runs: TitleLine[][] = [[]];
+  run.forEach((line, i) => {
+    const above = run[i - 1];
+    const twoHeadlines =
+      above !== undefined && columnTag(above.text) !== null && columnTag(line.text) !== null && !isDashSubheadline(line.text);
+    if (twoHeadlines) runs.push([]);
+    runs[runs.length - 1].push(line);
+  });
+  return runs;
+}

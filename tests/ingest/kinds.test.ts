@@ -541,6 +541,21 @@ const LONE_HEADLINE: Printed[] = [
   },
 ];
 
+/** A picture page: an essay, then the titles of the pictures printed under it, each with its medium in brackets and no text. */
+const PICTURE_TITLES: Printed[] = [
+  {
+    headline: '一支笔写尽山河（艺海拾贝）',
+    column: '艺海拾贝',
+    paragraphs: [
+      '画家柯远山七十岁那年，背着画夹走遍了青禾江两岸的村落。',
+      '他说，山水画不是画山水，是画人对山水的情意。',
+    ],
+  },
+  { headline: '晨雾松岭（中国画）', column: '中国画', paragraphs: [] },
+  { headline: '渔歌（版画）', column: '版画', paragraphs: [] },
+  { headline: '新春（剪纸）', column: '剪纸', paragraphs: [] },
+];
+
 /** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */
 const SECTION_PAIRS: Printed[] = [
   {
@@ -863,6 +878,10 @@ const KINDS = {
   captionAfterText: {
     name: 'photo news whose caption (图为…) and credit follow its text keeps them',
     articles: CAPTION_AFTER_TEXT,
+  },
+  pictureTitles: {
+    name: 'titles of pictures printed one under another, each closing in its medium in brackets, are one entry each',
+    articles: PICTURE_TITLES,
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
