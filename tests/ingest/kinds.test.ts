@@ -621,6 +621,45 @@ const HEADLINE_OVER_SUBHEADLINE: Printed[] = [
 ];
 
 /**
+ * Headline + subheadline where the second line gives the figure of an outcome, or where the two
+ * lines are parallel reports closing alike; then a plain kicker + headline, which stays so.
+ */
+const OUTCOME_SUBHEADLINE: Printed[] = [
+  {
+    headline: '青禾江引水工程累计调水十亿立方米',
+    subheadline: '沿线800多万人受益',
+    paragraphs: [
+      '本报青禾3月4日电  （记者林晓岚）记者从青禾江引水工程管理局获悉，工程通水五年来累计调水十亿立方米。',
+      '调来的水主要用于沿线城市的生活用水，水质常年保持在二类以上。',
+    ],
+  },
+  {
+    headline: '河西县发布科技人才引进办法',
+    subheadline: '单个团队支持经费可达300万元',
+    paragraphs: [
+      '本报河西3月4日电  （记者周文）河西县日前发布科技人才引进办法，对引进的高层次人才团队给予资金支持。',
+      '办法还明确，人才子女入学、家属就业由县里统筹安排。',
+    ],
+  },
+  {
+    headline: '柯远山同南洲国总统互致贺电',
+    subheadline: '葛明川同南洲国总理互致贺电',
+    paragraphs: [
+      '新华社北京3月4日电  3月4日，柯远山同南洲国总统互致贺电，庆祝两国建交三十周年。',
+      '同日，葛明川同南洲国总理互致贺电。',
+    ],
+  },
+  {
+    kicker: '白沙镇多措并举稳就业',
+    headline: '三千村民家门口上岗',
+    paragraphs: [
+      '本报白沙3月4日电  （记者葛晴）白沙镇今年引进五家加工企业，让三千名村民在家门口找到了工作。',
+      '镇里还开办了技能培训班，帮助村民学会操作新设备。',
+    ],
+  },
+];
+
+/**
  * Letters taken down by the paper's reporters, printed one after another under one headline:
  * each with its title, its signature on a line of its own and the note naming who took it down.
  * One article; the letters' titles are its subheads.
@@ -865,6 +904,10 @@ const KINDS = {
   headlineOverSubheadline: {
     name: 'two headline lines that go on with one subject, or report an event and add to it, are headline and subheadline',
     articles: HEADLINE_OVER_SUBHEADLINE,
+  },
+  outcomeSubheadline: {
+    name: 'a second headline line that gives an outcome’s figure, or parallels the first, is the subheadline; a plain kicker + headline stays so',
+    articles: OUTCOME_SUBHEADLINE,
   },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
