@@ -296,6 +296,13 @@ const EDITOR_SIGNATURE = /^[—－]{1,2}\s*(编\s*者|编\s*辑\s*部|本\s*报\
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
 /** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局. */
 const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画)[:：]/;
+/**
+ * The page's own notices printed at the end of an article: a column's mailbox (栏目投稿邮箱：…, or
+ * the address alone on the next line), who planned the issue's series (本期统筹：某某), an ad
+ * mark (·广告·), a pointer to the paper's video column (看某某视频　　品某某人生: 看, its name, two
+ * wide spaces, a tag line). All 11 such lines in the rmrb-2019 truth close the article above them.
+ */
+const PAGE_NOTICE = /^(?:栏目|本栏)?投稿(?:邮箱|信箱)[:：]|^(?:本期|本版)(?:统筹|策划)[:：]|^[·•]\s*广告\s*[·•]$|^看[^\s\u3000]{3,6}\u3000{2}[^\s\u3000]{4,6}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
 const PICTURE_CREDIT = new RegExp(
   `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,
@@ -311,12 +318,12 @@ export function isCreditNote(text: string): boolean {
 
 /**
  * A line that ends an article when it follows its body: an author note or agency credit in
- * brackets, an editor's signature, a graphics or picture credit. What it closes is decided
+ * brackets, an editor's signature, a graphics or picture credit, a notice of the page's own. What it closes is decided
  * by the caller (a bracketed line right under a headline is its subheadline instead).
  */
 export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
-  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text)) return true;
+  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);
 }

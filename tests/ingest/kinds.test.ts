@@ -659,6 +659,39 @@ const OUTCOME_SUBHEADLINE: Printed[] = [
   },
 ];
 
+/** The page's own notices at the end of articles: a column's mailbox (the address on a line of its own), a video column's pointer, an ad mark, who planned the series. */
+const PAGE_NOTICES: Printed[] = [
+  {
+    headline: '把小事办到群众心坎上（基层手记）',
+    column: '基层手记',
+    paragraphs: [
+      '白沙镇的便民服务站不大，却办成了不少群众挂心的事。',
+      '（作者为本报记者）',
+      '栏目投稿邮箱：',
+      'jicengshouji@example.cn',
+    ],
+  },
+  {
+    headline: '老街里的新书店',
+    paragraphs: [
+      '青禾县老街上新开了一家书店，店主葛晴说，开店是为了让街坊有个读书的地方。',
+      '看青禾映像\u3000\u3000品小城生活',
+    ],
+  },
+  {
+    headline: '春到河西 花开正好',
+    paragraphs: ['河西县的桃花节将于下月开幕，欢迎各地游客前来赏花。', '·广告·'],
+  },
+  {
+    headline: '减负之后干劲更足',
+    paragraphs: ['河西县清理了一批重复填报的表格，村干部有更多时间走村入户。', '本期统筹：林晓岚'],
+  },
+  {
+    headline: '一条路连起三个村',
+    paragraphs: ['本报河西3月4日电  （记者周文）河西县新修的一条村道4日通车，连起了三个村子。'],
+  },
+];
+
 /**
  * Letters taken down by the paper's reporters, printed one after another under one headline:
  * each with its title, its signature on a line of its own and the note naming who took it down.
@@ -908,6 +941,10 @@ const KINDS = {
   outcomeSubheadline: {
     name: 'a second headline line that gives an outcome’s figure, or parallels the first, is the subheadline; a plain kicker + headline stays so',
     articles: OUTCOME_SUBHEADLINE,
+  },
+  pageNotices: {
+    name: 'the page’s own notices after an article (投稿邮箱 and its address, 看某某映像　　…, ·广告·, 本期统筹：…) close it',
+    articles: PAGE_NOTICES,
   },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
