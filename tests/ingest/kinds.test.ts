@@ -693,6 +693,31 @@ const PAGE_NOTICES: Printed[] = [
 ];
 
 /**
+ * A report with subheads of one length (eight to ten characters), then the one-line headline
+ * of a short piece, far shorter than any of them: it heads its own article.
+ */
+const HEADLINE_AFTER_SUBHEADS: Printed[] = [
+  {
+    kicker: '青禾农商银行',
+    headline: '金融活水润泽乡村',
+    paragraphs: [
+      '青禾农商银行把支持乡村产业作为主业，五年来发放涉农贷款两百亿元。',
+      '信贷支持让合作社壮大起来',
+      '白沙镇的茶叶合作社去年拿到一笔低息贷款，新建了两条加工线。',
+      '合作社理事长葛明川说，有了贷款，社员的鲜叶不愁卖了。',
+      '驻村帮扶让村里变了模样',
+      '银行派出的驻村干部帮助河湾村修了路、建了冷库。',
+      '助学行动点亮孩子的梦',
+      '十年来，青禾农商银行资助了两千多名家境困难的学生完成学业。',
+    ],
+  },
+  {
+    headline: '春茶飘香',
+    paragraphs: ['近年来，青禾县不断擦亮茶叶品牌，春茶上市以来销路一直很好。', '图为茶农在白沙镇茶园采茶。', '柯远山摄'],
+  },
+];
+
+/**
  * Letters taken down by the paper's reporters, printed one after another under one headline:
  * each with its title, its signature on a line of its own and the note naming who took it down.
  * One article; the letters' titles are its subheads.
@@ -946,6 +971,10 @@ const KINDS = {
     name: 'the page’s own notices after an article (投稿邮箱 and its address, 看某某映像　　…, ·广告·, 本期统筹：…) close it',
     articles: PAGE_NOTICES,
   },
+  headlineAfterSubheads: {
+    name: 'a one-line headline far shorter or longer than every subhead of the report above it heads its own article',
+    articles: HEADLINE_AFTER_SUBHEADS,
+  },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
     articles: LETTERS,
@@ -996,6 +1025,7 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   sectionPairs: ['blank-lines'],
   figureLabels: ['blank-lines'],
   sentenceSubheadline: ['blank-lines', 'markdown'],
+  headlineAfterSubheads: ['blank-lines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
