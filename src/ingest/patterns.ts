@@ -286,8 +286,11 @@ export function continuesSentence(text: string): boolean {
 /** Labels that open an article's body or a part of it, never a headline or a byline: 核心阅读, 编者按, 内容提要, ■记者手记. */
 const BODY_OPENER = /^(?:[■□◆●]\s*)?(核心阅读|编者按|编者的话|内容提要|阅读提示|开栏的话|引子|导读|记者手记|采访手记|记者札记)(?:[:：\s]|$)/;
 
+/** A reporter's note printed under the report it follows, titled and tagged: 某某的一天（记者手记）. All 3 in the rmrb-2019 truth are part of the report above. */
+const TAGGED_NOTE = /^[^（(]{2,24}[（(](?:记者手记|采访手记|记者札记|编辑手记)[）)]$/;
+
 export function isBodyOpener(text: string): boolean {
-  return BODY_OPENER.test(text);
+  return BODY_OPENER.test(text) || TAGGED_NOTE.test(text);
 }
 
 /** An editor's signature closing a note: ——编  者, ——编辑部. */
@@ -303,6 +306,8 @@ const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计
  * wide spaces, a tag line). All 11 such lines in the rmrb-2019 truth close the article above them.
  */
 const PAGE_NOTICE = /^(?:栏目|本栏)?投稿(?:邮箱|信箱)[:：]|^(?:本期|本版)(?:统筹|策划)[:：]|^[·•]\s*广告\s*[·•]$|^看[^\s\u3000]{3,6}\u3000{2}[^\s\u3000]{4,6}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** The issuer and date signing a notice (公告): 某某大赛组委会　　2019年2月26日. */
+const NOTICE_SIGNATURE = /^[^\s，。；：:]{2,30}[ \u3000\u00a0]+\d{4}年\d{1,2}月\d{1,2}日$/;
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
 const PICTURE_CREDIT = new RegExp(
   `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,
@@ -323,7 +328,7 @@ export function isCreditNote(text: string): boolean {
  */
 export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
-  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text)) return true;
+  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);
 }

@@ -717,6 +717,41 @@ const HEADLINE_AFTER_SUBHEADS: Printed[] = [
   },
 ];
 
+/** A report with the reporter's note printed under it, titled and tagged （记者手记）; then another article. */
+const TAGGED_REPORTERS_NOTE: Printed[] = [
+  {
+    kicker: '县人大代表葛晴——',
+    headline: '把群众的话带到会上（代表履职故事）',
+    column: '代表履职故事',
+    paragraphs: [
+      '一年里，葛晴走访了青禾县的四十多个村子，记下了厚厚三本笔记。',
+      '她说，代表的建议要从田间地头来，才能说到群众心里去。',
+      '笔记本里的民情（记者手记）',
+      '跟着葛晴走村，记者发现她的笔记本上写满了村民的名字和电话。',
+    ],
+  },
+  {
+    headline: '河西县春耕备耕有序展开',
+    paragraphs: ['本报河西3月4日电  （记者林晓岚）连日来，河西县组织农技人员下乡，指导农民春耕备耕。'],
+  },
+];
+
+/** A notice (公告) signed by its issuer and the date on one line; then another article. */
+const SIGNED_NOTICE: Printed[] = [
+  {
+    headline: '青禾县第二届乡村创业大赛公告',
+    paragraphs: [
+      '为鼓励青年返乡创业，青禾县决定举办第二届乡村创业大赛，现将有关事项公告如下。',
+      '报名时间为3月1日至3月31日，详情请登录县人社局网站查询。',
+      '青禾县乡村创业大赛组委会\u3000\u30002026年2月26日',
+    ],
+  },
+  {
+    headline: '白沙镇新建三座便民桥',
+    paragraphs: ['本报白沙3月4日电  （记者葛晴）白沙镇新建的三座便民桥近日全部完工，方便了两岸群众出行。'],
+  },
+];
+
 /**
  * Letters taken down by the paper's reporters, printed one after another under one headline:
  * each with its title, its signature on a line of its own and the note naming who took it down.
@@ -974,6 +1009,14 @@ const KINDS = {
   headlineAfterSubheads: {
     name: 'a one-line headline far shorter or longer than every subhead of the report above it heads its own article',
     articles: HEADLINE_AFTER_SUBHEADS,
+  },
+  taggedReportersNote: {
+    name: 'a reporter’s note under a report, titled and tagged （记者手记）, is part of that report',
+    articles: TAGGED_REPORTERS_NOTE,
+  },
+  signedNotice: {
+    name: 'the issuer and date signing a notice on one line (某某组委会　　2026年2月26日) close it',
+    articles: SIGNED_NOTICE,
   },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
