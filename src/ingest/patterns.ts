@@ -286,11 +286,23 @@ export function continuesSentence(text: string): boolean {
 /** Labels that open an article's body or a part of it, never a headline or a byline: 核心阅读, 编者按, 内容提要, ■记者手记. */
 const BODY_OPENER = /^(?:[■□◆●]\s*)?(核心阅读|编者按|编者的话|内容提要|阅读提示|开栏的话|引子|导读|记者手记|采访手记|记者札记)(?:[:：\s]|$)/;
 
-/** A reporter's note printed under the report it follows, titled and tagged: 某某的一天（记者手记）. All 3 in the rmrb-2019 truth are part of the report above. */
-const TAGGED_NOTE = /^[^（(]{2,24}[（(](?:记者手记|采访手记|记者札记|编辑手记)[）)]$/;
+/** A reporter's note printed under the report it follows, titled and tagged: 某某的一天（记者手记）(an editor’s 编辑手记 is a piece of its own). All 3 in the rmrb-2019 truth are part of the report above. */
+const TAGGED_NOTE = /^[^（(]{2,24}[（(](?:记者手记|采访手记|记者札记)[）)]$/;
 
 export function isBodyOpener(text: string): boolean {
   return BODY_OPENER.test(text) || TAGGED_NOTE.test(text);
+}
+
+/** A person's short biography: 某某，1921年生于某地, 某某，1908年出生, 某某，一九二一年生. */
+const BIOGRAPHY = /^[\u4e00-\u9fff·]{2,8}，(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:出)?生/;
+
+/**
+ * A paragraph that opens with someone's short biography. Printed after an interview's 采访整理 note or
+ * under a martyr's story, it belongs to the article it follows: none of the 10 such paragraphs in the
+ * rmrb-2019 truth opens an article.
+ */
+export function opensBiography(text: string): boolean {
+  return BIOGRAPHY.test(text);
 }
 
 /** An editor's signature closing a note: ——编  者, ——编辑部. */
