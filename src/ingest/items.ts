@@ -16,6 +16,7 @@ import {
   columnTag,
   findContinuation,
   isBodyOpener,
+  opensBiography,
   opensWithDate,
   parseDateline,
 } from './patterns.ts';
@@ -296,6 +297,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         } else if (item !== null && leadOnly(item) && item.dateline === null && !closed) addParagraph(item, block);
         else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
         else if (!closed) addParagraph(item, block);
+        // The biography of the writer or the person interviewed, after the article's closing note.
+        else if (opensBiography(block.text)) addParagraph(item, block);
         else if (sharedBigrams(block.text.slice(0, OPENING), titleText(item)) >= RELATED) {
           // A paragraph printed out of order, after the article's 下转 note.
           closed = false;

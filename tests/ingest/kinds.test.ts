@@ -752,6 +752,24 @@ const SIGNED_NOTICE: Printed[] = [
   },
 ];
 
+/** An interview closed by its 采访整理 note, then the biography of the person interviewed; then another article. */
+const BIOGRAPHY_AFTER_NOTE: Printed[] = [
+  {
+    headline: '好的翻译要让两种语言都出彩（名家谈艺）',
+    column: '名家谈艺',
+    paragraphs: [
+      '我做了一辈子翻译，最看重的是译文读起来像不像原作者用另一种语言写的。',
+      '年轻的译者要多读原著，也要多读本国的好文章。',
+      '（林晓岚、周文采访整理）',
+      '柯远山，1931年生于青禾县，大学教授，翻译家。译有诗集、小说二十余部。',
+    ],
+  },
+  {
+    headline: '乡村书屋里的读书声',
+    paragraphs: ['本报白沙3月4日电  （记者葛晴）白沙镇的十二个乡村书屋，如今成了孩子们放学后最爱去的地方。'],
+  },
+];
+
 /**
  * Letters taken down by the paper's reporters, printed one after another under one headline:
  * each with its title, its signature on a line of its own and the note naming who took it down.
@@ -1017,6 +1035,10 @@ const KINDS = {
   signedNotice: {
     name: 'the issuer and date signing a notice on one line (某某组委会　　2026年2月26日) close it',
     articles: SIGNED_NOTICE,
+  },
+  biographyAfterNote: {
+    name: 'a biography (某某，1931年生于…) after an interview’s closing note belongs to the interview',
+    articles: BIOGRAPHY_AFTER_NOTE,
   },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
