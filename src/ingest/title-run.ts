@@ -129,7 +129,8 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
     // A sentence under a line without commas is its subheadline (假日消费热度不减 / 国庆假期，全市……):
     // on the rmrb-2019 pages 6 such pairs were headline + subheadline, none kicker + headline.
     if (h === 1 && rest.length === 2 && isSentenceLine(rest[1].text) && !/[，,]/.test(rest[0].text)) h = 0;
-    if (h === 1 && rest.length === 2 && readsAsHeadlineOverSubheadline(rest[0].text, rest[1].text)) h = 0;
+    // The same holds for the last two lines under a kicker (就建交70周年 / 某某同六国元首互致贺电 / 某某同六国总理互致贺电).
+    if (h > 0 && h === rest.length - 1 && h <= 2 && readsAsHeadlineOverSubheadline(rest[h - 1].text, rest[h].text)) h--;
     // A column tag marks the headline: a plain line after it is the subheadline.
     if (h > 0 && columnTag(rest[h - 1].text) && !columnTag(rest[h].text) && !endsKicker(rest[h - 1].text)) h--;
   }

@@ -770,6 +770,19 @@ const BIOGRAPHY_AFTER_NOTE: Printed[] = [
   },
 ];
 
+/** A kicker over a headline and a parallel subheadline (three lines): kicker, headline, subheadline — no banner. */
+const KICKER_OVER_PARALLEL_PAIR: Printed[] = [
+  {
+    kicker: '就建交三十周年',
+    headline: '柯远山同北洲三国元首互致贺电',
+    subheadline: '葛明川同三国总理互致贺电',
+    paragraphs: [
+      '新华社北京3月4日电  3月4日，柯远山同北洲三国元首互致贺电，庆祝建交三十周年。',
+      '同日，葛明川同三国总理互致贺电。',
+    ],
+  },
+];
+
 /**
  * Letters taken down by the paper's reporters, printed one after another under one headline:
  * each with its title, its signature on a line of its own and the note naming who took it down.
@@ -1039,6 +1052,10 @@ const KINDS = {
   biographyAfterNote: {
     name: 'a biography (某某，1931年生于…) after an interview’s closing note belongs to the interview',
     articles: BIOGRAPHY_AFTER_NOTE,
+  },
+  kickerOverParallelPair: {
+    name: 'a kicker over a headline and a subheadline that closes like it reads kicker, headline, subheadline (no banner)',
+    articles: KICKER_OVER_PARALLEL_PAIR,
   },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
