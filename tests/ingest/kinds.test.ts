@@ -783,6 +783,18 @@ const KICKER_OVER_PARALLEL_PAIR: Printed[] = [
   },
 ];
 
+/** A visit to come announced in the headline, the briefing about it in the subheadline. */
+const VISIT_ANNOUNCED: Printed[] = [
+  {
+    headline: '柯远山将赴南洲国出席东海论坛并进行国事访问',
+    subheadline: '外交部举行吹风会介绍有关情况',
+    paragraphs: [
+      '本报北京3月4日电  （记者林晓岚）外交部4日举行吹风会，介绍柯远山出访的有关情况。',
+      '外交部有关负责人表示，这是两国建交以来双方交往中的又一件大事。',
+    ],
+  },
+];
+
 /**
  * Letters taken down by the paper's reporters, printed one after another under one headline:
  * each with its title, its signature on a line of its own and the note naming who took it down.
@@ -1056,6 +1068,10 @@ const KINDS = {
   kickerOverParallelPair: {
     name: 'a kicker over a headline and a subheadline that closes like it reads kicker, headline, subheadline (no banner)',
     articles: KICKER_OVER_PARALLEL_PAIR,
+  },
+  visitAnnounced: {
+    name: 'a headline announcing a visit to come (某某将赴某国…访问) over the briefing about it: headline + subheadline',
+    articles: VISIT_ANNOUNCED,
   },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
