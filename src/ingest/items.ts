@@ -295,6 +295,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           closed = false;
           addParagraph(item, block);
         } else if (item !== null && leadOnly(item) && item.dateline === null && !closed) addParagraph(item, block);
+        else if (item !== null && !closed && secondDispatch(item, block.text)) addParagraph(item, block);
         else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
         else if (!closed) addParagraph(item, block);
         // The biography of the writer or the person interviewed, after the article's closing note.
@@ -357,6 +358,17 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   foldRepeats(items);
   for (const item of items) settle(item);
   return items;
+}
+
+/**
+ * A second dispatch that reports what the subheadline names, under a one-paragraph first one
+ * (某某将赴某国访问 / 外交部举行吹风会介绍有关情况: the announcement, then 本报北京…电 外交部举行吹风会…):
+ * both are the article's.
+ */
+function secondDispatch(item: Item, text: string): boolean {
+  const dateline = parseDateline(text);
+  if (!dateline || item.subheadline === null || item.dateline === null || item.blocks.length !== 1) return false;
+  return sharedBigrams(item.subheadline, text.slice(dateline.text.length, dateline.text.length + 40)) >= 4;
 }
 
 /** The text opens with a 上接 note: （上接第一版）…… */

@@ -795,6 +795,23 @@ const VISIT_ANNOUNCED: Printed[] = [
   },
 ];
 
+/** The announcement's dispatch, then a second dispatch reporting the briefing the subheadline names: one article. */
+const SECOND_DISPATCH: Printed[] = [
+  {
+    headline: '柯远山将赴西洲国出席南岭峰会并进行国事访问',
+    subheadline: '外交部举行吹风会介绍有关情况',
+    paragraphs: [
+      '新华社北京3月4日电  外交部发言人宣布：应西洲国总统邀请，柯远山将于3月10日至12日出席南岭峰会并进行国事访问。',
+      '本报北京3月4日电  （记者林晓岚）外交部4日举行吹风会，介绍柯远山出访的有关情况。',
+      '外交部有关负责人表示，这是两国建交以来双方交往中的又一件大事。',
+    ],
+  },
+  {
+    headline: '白沙镇新建三座便民桥',
+    paragraphs: ['本报白沙3月4日电  （记者葛晴）白沙镇新建的三座便民桥近日全部完工，方便了两岸群众出行。'],
+  },
+];
+
 /**
  * Letters taken down by the paper's reporters, printed one after another under one headline:
  * each with its title, its signature on a line of its own and the note naming who took it down.
@@ -1072,6 +1089,10 @@ const KINDS = {
   visitAnnounced: {
     name: 'a headline announcing a visit to come (某某将赴某国…访问) over the briefing about it: headline + subheadline',
     articles: VISIT_ANNOUNCED,
+  },
+  secondDispatch: {
+    name: 'a second dispatch reporting what the subheadline names, under a one-paragraph announcement, is the same article',
+    articles: SECOND_DISPATCH,
   },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
