@@ -14,9 +14,9 @@ import { parseCredits } from './names.ts';
 import {
   creditNames,
   columnTag,
-  endsSentence,
   findContinuation,
   isBodyOpener,
+  opensBiography,
   opensWithDate,
   parseDateline,
 } from './patterns.ts';
@@ -25,7 +25,8 @@ import { gatherCollections } from './collections.ts';
 import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
 import { seriesSubheads, standsInBody } from './subheads.ts';
-import { readTitleRun, type TitleReading } from './title-run.ts';
+import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
+import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
 
@@ -44,7 +45,15 @@ export interface ReadItemsOptions {
   layout?: PageLayout;
 }
 
-export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[] {
+/**
+ * Reads a page's blocks (blocks.ts, in print order) into its items: articles and photo news with
+ * their headline blocks, bodies, photos, credits and notes. Never throws.
+ */
+export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[] {
+  const blocks = printed.flatMap((b): Block[] => {
+    const runs = b.type === 'title' ? splitTaggedTitles(b.lines) : [];
+    return runs.length > 1 ? runs.map((lines) => ({ type: 'title', lines })) : [b];
+  });
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const series = titlesMarked ? new Set<Block>() : seriesSubheads(blocks);
@@ -286,8 +295,11 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
           closed = false;
           addParagraph(item, block);
         } else if (item !== null && leadOnly(item) && item.dateline === null && !closed) addParagraph(item, block);
+        else if (item !== null && !closed && secondDispatch(item, block.text)) addParagraph(item, block);
         else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
         else if (!closed) addParagraph(item, block);
+        // The biography of the writer or the person interviewed, after the article's closing note.
+        else if (opensBiography(block.text)) addParagraph(item, block);
         else if (sharedBigrams(block.text.slice(0, OPENING), titleText(item)) >= RELATED) {
           // A paragraph printed out of order, after the article's 下转 note.
           closed = false;
@@ -348,21 +360,21 @@ export function toItems(blocks: Block[], options: ReadItemsOptions = {}): Item[]
   return items;
 }
 
+/**
+ * A second dispatch that reports what the subheadline names, under a one-paragraph first one
+ * (某某将赴某国访问 / 外交部举行吹风会介绍有关情况: the announcement, then 本报北京…电 外交部举行吹风会…):
+ * both are the article's.
+ */
+function secondDispatch(item: Item, text: string): boolean {
+  const dateline = parseDateline(text);
+  if (!dateline || item.subheadline === null || item.dateline === null || item.blocks.length !== 1) return false;
+  return sharedBigrams(item.subheadline, text.slice(dateline.text.length, dateline.text.length + 40)) >= 4;
+}
+
 /** The text opens with a 上接 note: （上接第一版）…… */
 function opensContinuedHalf(text: string): boolean {
   const note = findContinuation(text);
   return note !== null && note.kind === 'from' && note.index === 0;
-}
-
-/** The paragraph an item's signature was cut from, to give it back if the article goes on. */
-const signedBlock = new WeakMap<Item, ItemBlock>();
-
-/** Paragraphs that a 下转 note follows: they stop mid-sentence because the article goes on elsewhere. */
-const endedByNote = new WeakSet<ItemBlock>();
-
-function markLastParagraphContinued(item: Item): void {
-  const last = item.blocks[item.blocks.length - 1];
-  if (last) endedByNote.add(last);
 }
 
 /** A photo belongs to the article it was printed inside, or to one its caption is about. */
@@ -376,21 +388,3 @@ function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolea
   const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
   return sharedBigrams(photo.caption, about) >= RELATED;
 }
-
-/** Final flags, signature and authors once the whole page is read. */
-function settle(item: Item): void {
-  const last = [...item.blocks].reverse().find((b) => b.type === 'paragraph');
-  if (item.signature && (item.authors.length > 0 || item.kind === 'photo')) {
-    // A name after the last stop is a signature only where no byline names the author.
-    if (last) last.text += item.signature;
-    item.signature = null;
-  }
-  if (item.signature) item.authors.push({ name: item.signature, role: '作者' });
-  if (item.kind === 'photo') {
-    for (const photo of item.photos) for (const name of photo.photographers) item.authors.push({ name, role: '摄影' });
-  }
-  if (item.kind === 'article' && item.headline === null) item.flags.unshift('untitled');
-  if (last && !endsSentence(last.text) && !item.signature && !endedByNote.has(last)) item.flags.push('cut-off');
-  item.lines.sort((a, b) => a - b);
-}
-

@@ -286,8 +286,23 @@ export function continuesSentence(text: string): boolean {
 /** Labels that open an article's body or a part of it, never a headline or a byline: 核心阅读, 编者按, 内容提要, ■记者手记. */
 const BODY_OPENER = /^(?:[■□◆●]\s*)?(核心阅读|编者按|编者的话|内容提要|阅读提示|开栏的话|引子|导读|记者手记|采访手记|记者札记)(?:[:：\s]|$)/;
 
+/** A reporter's note printed under the report it follows, titled and tagged: 某某的一天（记者手记）(an editor’s 编辑手记 is a piece of its own). All 3 in the rmrb-2019 truth are part of the report above. */
+const TAGGED_NOTE = /^[^（(]{2,24}[（(](?:记者手记|采访手记|记者札记)[）)]$/;
+
 export function isBodyOpener(text: string): boolean {
-  return BODY_OPENER.test(text);
+  return BODY_OPENER.test(text) || TAGGED_NOTE.test(text);
+}
+
+/** A person's short biography: 某某，1921年生于某地, 某某，1908年出生, 某某，一九二一年生. */
+const BIOGRAPHY = /^[\u4e00-\u9fff·]{2,8}，(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:出)?生/;
+
+/**
+ * A paragraph that opens with someone's short biography. Printed after an interview's 采访整理 note or
+ * under a martyr's story, it belongs to the article it follows: none of the 10 such paragraphs in the
+ * rmrb-2019 truth opens an article.
+ */
+export function opensBiography(text: string): boolean {
+  return BIOGRAPHY.test(text);
 }
 
 /** An editor's signature closing a note: ——编  者, ——编辑部. */
@@ -296,6 +311,15 @@ const EDITOR_SIGNATURE = /^[—－]{1,2}\s*(编\s*者|编\s*辑\s*部|本\s*报\
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
 /** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局. */
 const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画)[:：]/;
+/**
+ * The page's own notices printed at the end of an article: a column's mailbox (栏目投稿邮箱：…, or
+ * the address alone on the next line), who planned the issue's series (本期统筹：某某), an ad
+ * mark (·广告·), a pointer to the paper's video column (看某某视频　　品某某人生: 看, its name, two
+ * wide spaces, a tag line). All 11 such lines in the rmrb-2019 truth close the article above them.
+ */
+const PAGE_NOTICE = /^(?:栏目|本栏)?投稿(?:邮箱|信箱)[:：]|^(?:本期|本版)(?:统筹|策划)[:：]|^[·•]\s*广告\s*[·•]$|^看[^\s\u3000]{3,6}\u3000{2}[^\s\u3000]{4,6}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** The issuer and date signing a notice (公告): 某某大赛组委会　　2019年2月26日. */
+const NOTICE_SIGNATURE = /^[^\s，。；：:]{2,30}[ \u3000\u00a0]+\d{4}年\d{1,2}月\d{1,2}日$/;
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
 const PICTURE_CREDIT = new RegExp(
   `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,
@@ -311,12 +335,12 @@ export function isCreditNote(text: string): boolean {
 
 /**
  * A line that ends an article when it follows its body: an author note or agency credit in
- * brackets, an editor's signature, a graphics or picture credit. What it closes is decided
+ * brackets, an editor's signature, a graphics or picture credit, a notice of the page's own. What it closes is decided
  * by the caller (a bracketed line right under a headline is its subheadline instead).
  */
 export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
-  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text)) return true;
+  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);
 }

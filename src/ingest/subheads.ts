@@ -166,6 +166,7 @@ function stretchEnds(blocks: Block[], i: number): boolean {
  */
 function hasCompany(blocks: Block[], first: number, under: number): boolean {
   const like = (j: number) => loneLine(blocks, j) || blocks[j].type === 'subhead';
+  const text = (blocks[first] as TitleBlock).lines[0].text;
   let afterDispatch = false;
   for (let j = first - 1; j >= 0; j--) {
     if (stretchEnds(blocks, j)) {
@@ -173,16 +174,32 @@ function hasCompany(blocks: Block[], first: number, under: number): boolean {
       afterDispatch = opening.type === 'paragraph' && parseDateline(opening.text) !== null;
       break;
     }
-    if (like(j)) return true;
+    // A label or figure (核心阅读, 260家) counts as it stands; a subhead line only if it is akin.
+    if (blocks[j].type === 'subhead' || (loneLine(blocks, j) && akin(text, lineText(blocks[j])))) return true;
   }
-  const text = (blocks[first] as TitleBlock).lines[0].text;
   for (let j = under; j < blocks.length && !stretchEnds(blocks, j); j++) {
     if (!like(j)) continue;
-    const block = blocks[j];
-    const other = block.type === 'title' ? block.lines[0].text : block.type === 'subhead' ? block.text : '';
+    const other = lineText(blocks[j]);
     if (!afterDispatch || sameShape(text, other) || (quoted(text) && quoted(other))) return true;
   }
   return false;
+}
+
+/** The text of a one-line title block or a subhead block ('' for any other block). */
+function lineText(block: Block): string {
+  return block.type === 'title' ? block.lines[0].text : block.type === 'subhead' ? block.text : '';
+}
+
+/**
+ * A subhead printed earlier in the same body that this line could stand beside in its series:
+ * of the same shape, both quoted, or of a length near its own (within 3 characters, or 40 % of
+ * the longer). A line far longer or shorter than every subhead above it (收获喜悦 after
+ * 金融带动一方致富 / 教育扶贫浇灌“希望之花”) is the headline of the next piece.
+ */
+function akin(text: string, other: string): boolean {
+  const a = text.replace(/[ \u3000\u00a0]+/g, '').length;
+  const b = other.replace(/[ \u3000\u00a0]+/g, '').length;
+  return sameShape(text, other) || (quoted(text) && quoted(other)) || Math.abs(a - b) <= Math.max(3, Math.floor(0.4 * Math.max(a, b)));
 }
 
 /** A line wholly in quotation marks (“……”), as a series of quoted subheads prints them. */

@@ -58,15 +58,30 @@ const CONTINUES_SUBJECT = /^(为|累计|要求|决定|指出|强调|听取|继�
 /** A kicker that introduces what someone said, which the headline then gives: …时强调, …时希望. */
 const INTRODUCES_SPEECH = /(强调|希望|指出|表示|要求|提出|时说|寄语|致信|发文)$/;
 
+/** A line that gives the figure an outcome reached: …达5000万元, …增长11.5%, 从…下降到1.1%, 5300多万人受益, …翻番. */
+const MEASURED_OUTCOME = /((?<!超)达|增长|下降到|提高到|降至|升至)[0-9０-９.]|受益$|翻番$/;
+
+/** A line announcing a visit or a meeting to come: 某某将赴某国出席…并进行国事访问, 某某将出席…会议. */
+const ANNOUNCES_VISIT = /将(?:赴|出席|对).{2,}(?:访问|会议|会晤|峰会)$/;
+
+/** Two lines that close alike, as two parallel reports do (某某同某国总统互致贺电 / 某某同某国总理互致贺电). */
+function closeAlike(first: string, second: string): boolean {
+  return first.length > 4 && second.length > 4 && first.slice(-4) === second.slice(-4);
+}
+
 /**
  * Two lines without ——, ： or a column tag: headline + subheadline rather than kicker + headline
  * when the second goes on with the first's subject (人大常委会会议在京举行 / 审议某某报告), or the
  * first reports an event as done and the second is no headline of two spaced halves
- * (某论坛在京召开 / 某某出席). Measured on the rmrb-2019 truth: 29 of 54 such headline +
- * subheadline pairs read so, and 1 of 148 kicker + headline pairs.
+ * (某论坛在京召开 / 某某出席), or the second gives the figure of an outcome (某省发布行动方案 /
+ * 支持经费可达500万元), or both close alike (parallel reports), or the first announces a visit
+ * to come (某某将赴某国…访问 / 外交部举行吹风会…). Measured on the rmrb-2019 truth: 29 of 54 such
+ * headline + subheadline pairs read so by the first two, 11 more by the last three, and 1 of
+ * 148 kicker + headline pairs (none by the last three).
  */
 function readsAsHeadlineOverSubheadline(first: string, second: string): boolean {
   if (endsKicker(first) || INTRODUCES_SPEECH.test(first) || columnTag(first) || columnTag(second)) return false;
+  if (MEASURED_OUTCOME.test(second) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
   return CONTINUES_SUBJECT.test(second) || (REPORTS_EVENT.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second));
 }
 
@@ -118,7 +133,8 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
     // A sentence under a line without commas is its subheadline (假日消费热度不减 / 国庆假期，全市……):
     // on the rmrb-2019 pages 6 such pairs were headline + subheadline, none kicker + headline.
     if (h === 1 && rest.length === 2 && isSentenceLine(rest[1].text) && !/[，,]/.test(rest[0].text)) h = 0;
-    if (h === 1 && rest.length === 2 && readsAsHeadlineOverSubheadline(rest[0].text, rest[1].text)) h = 0;
+    // The same holds for the last two lines under a kicker (就建交70周年 / 某某同六国元首互致贺电 / 某某同六国总理互致贺电).
+    if (h > 0 && h === rest.length - 1 && h <= 2 && readsAsHeadlineOverSubheadline(rest[h - 1].text, rest[h].text)) h--;
     // A column tag marks the headline: a plain line after it is the subheadline.
     if (h > 0 && columnTag(rest[h - 1].text) && !columnTag(rest[h].text) && !endsKicker(rest[h - 1].text)) h--;
   }
@@ -136,4 +152,25 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
   }
   reading.columns.push(...before);
   return reading;
+}
+
+/**
+ * Splits a run of title lines where two headlines stand one under the other: a line closing in a
+ * bracketed tag (逐浪图（中国画）, …（人民时评）) right under another such line heads an article
+ * of its own, as the titles of a picture page do (山居（中国画） / 春燕（剪纸）). Takes the run in
+ * print order; gives the runs it splits into (the run itself when it does not split). Never
+ * throws. Why: a tag closes only a headline (a subheadline carries one only after ——, as in
+ * ——某地调研（上）), so two tagged lines in a row are two headlines; the rmrb-2019 truth has no
+ * headline block with a tag on two of its lines but these.
+ */
+export function splitTaggedTitles(run: TitleLine[]): TitleLine[][] {
+  const runs: TitleLine[][] = [[]];
+  run.forEach((line, i) => {
+    const above = run[i - 1];
+    const twoHeadlines =
+      above !== undefined && columnTag(above.text) !== null && columnTag(line.text) !== null && !isDashSubheadline(line.text);
+    if (twoHeadlines) runs.push([]);
+    runs[runs.length - 1].push(line);
+  });
+  return runs;
 }

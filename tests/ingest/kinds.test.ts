@@ -541,6 +541,21 @@ const LONE_HEADLINE: Printed[] = [
   },
 ];
 
+/** A picture page: an essay, then the titles of the pictures printed under it, each with its medium in brackets and no text. */
+const PICTURE_TITLES: Printed[] = [
+  {
+    headline: '一支笔写尽山河（艺海拾贝）',
+    column: '艺海拾贝',
+    paragraphs: [
+      '画家柯远山七十岁那年，背着画夹走遍了青禾江两岸的村落。',
+      '他说，山水画不是画山水，是画人对山水的情意。',
+    ],
+  },
+  { headline: '晨雾松岭（中国画）', column: '中国画', paragraphs: [] },
+  { headline: '渔歌（版画）', column: '版画', paragraphs: [] },
+  { headline: '新春（剪纸）', column: '剪纸', paragraphs: [] },
+];
+
 /** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */
 const SECTION_PAIRS: Printed[] = [
   {
@@ -602,6 +617,198 @@ const HEADLINE_OVER_SUBHEADLINE: Printed[] = [
       '本报青禾3月4日电  （记者林晓岚）青禾县第五届农民运动会4日在县体育场开幕，八百多名农民选手参赛。',
       '运动会设拔河、挑担、插秧等十二个项目，比赛将持续三天。',
     ],
+  },
+];
+
+/**
+ * Headline + subheadline where the second line gives the figure of an outcome, or where the two
+ * lines are parallel reports closing alike; then a plain kicker + headline, which stays so.
+ */
+const OUTCOME_SUBHEADLINE: Printed[] = [
+  {
+    headline: '青禾江引水工程累计调水十亿立方米',
+    subheadline: '沿线800多万人受益',
+    paragraphs: [
+      '本报青禾3月4日电  （记者林晓岚）记者从青禾江引水工程管理局获悉，工程通水五年来累计调水十亿立方米。',
+      '调来的水主要用于沿线城市的生活用水，水质常年保持在二类以上。',
+    ],
+  },
+  {
+    headline: '河西县发布科技人才引进办法',
+    subheadline: '单个团队支持经费可达300万元',
+    paragraphs: [
+      '本报河西3月4日电  （记者周文）河西县日前发布科技人才引进办法，对引进的高层次人才团队给予资金支持。',
+      '办法还明确，人才子女入学、家属就业由县里统筹安排。',
+    ],
+  },
+  {
+    headline: '柯远山同南洲国总统互致贺电',
+    subheadline: '葛明川同南洲国总理互致贺电',
+    paragraphs: [
+      '新华社北京3月4日电  3月4日，柯远山同南洲国总统互致贺电，庆祝两国建交三十周年。',
+      '同日，葛明川同南洲国总理互致贺电。',
+    ],
+  },
+  {
+    kicker: '白沙镇多措并举稳就业',
+    headline: '三千村民家门口上岗',
+    paragraphs: [
+      '本报白沙3月4日电  （记者葛晴）白沙镇今年引进五家加工企业，让三千名村民在家门口找到了工作。',
+      '镇里还开办了技能培训班，帮助村民学会操作新设备。',
+    ],
+  },
+];
+
+/** The page's own notices at the end of articles: a column's mailbox (the address on a line of its own), a video column's pointer, an ad mark, who planned the series. */
+const PAGE_NOTICES: Printed[] = [
+  {
+    headline: '把小事办到群众心坎上（基层手记）',
+    column: '基层手记',
+    paragraphs: [
+      '白沙镇的便民服务站不大，却办成了不少群众挂心的事。',
+      '（作者为本报记者）',
+      '栏目投稿邮箱：',
+      'jicengshouji@example.cn',
+    ],
+  },
+  {
+    headline: '老街里的新书店',
+    paragraphs: [
+      '青禾县老街上新开了一家书店，店主葛晴说，开店是为了让街坊有个读书的地方。',
+      '看青禾映像\u3000\u3000品小城生活',
+    ],
+  },
+  {
+    headline: '春到河西 花开正好',
+    paragraphs: ['河西县的桃花节将于下月开幕，欢迎各地游客前来赏花。', '·广告·'],
+  },
+  {
+    headline: '减负之后干劲更足',
+    paragraphs: ['河西县清理了一批重复填报的表格，村干部有更多时间走村入户。', '本期统筹：林晓岚'],
+  },
+  {
+    headline: '一条路连起三个村',
+    paragraphs: ['本报河西3月4日电  （记者周文）河西县新修的一条村道4日通车，连起了三个村子。'],
+  },
+];
+
+/**
+ * A report with subheads of one length (eight to ten characters), then the one-line headline
+ * of a short piece, far shorter than any of them: it heads its own article.
+ */
+const HEADLINE_AFTER_SUBHEADS: Printed[] = [
+  {
+    kicker: '青禾农商银行',
+    headline: '金融活水润泽乡村',
+    paragraphs: [
+      '青禾农商银行把支持乡村产业作为主业，五年来发放涉农贷款两百亿元。',
+      '信贷支持让合作社壮大起来',
+      '白沙镇的茶叶合作社去年拿到一笔低息贷款，新建了两条加工线。',
+      '合作社理事长葛明川说，有了贷款，社员的鲜叶不愁卖了。',
+      '驻村帮扶让村里变了模样',
+      '银行派出的驻村干部帮助河湾村修了路、建了冷库。',
+      '助学行动点亮孩子的梦',
+      '十年来，青禾农商银行资助了两千多名家境困难的学生完成学业。',
+    ],
+  },
+  {
+    headline: '春茶飘香',
+    paragraphs: ['近年来，青禾县不断擦亮茶叶品牌，春茶上市以来销路一直很好。', '图为茶农在白沙镇茶园采茶。', '柯远山摄'],
+  },
+];
+
+/** A report with the reporter's note printed under it, titled and tagged （记者手记）; then another article. */
+const TAGGED_REPORTERS_NOTE: Printed[] = [
+  {
+    kicker: '县人大代表葛晴——',
+    headline: '把群众的话带到会上（代表履职故事）',
+    column: '代表履职故事',
+    paragraphs: [
+      '一年里，葛晴走访了青禾县的四十多个村子，记下了厚厚三本笔记。',
+      '她说，代表的建议要从田间地头来，才能说到群众心里去。',
+      '笔记本里的民情（记者手记）',
+      '跟着葛晴走村，记者发现她的笔记本上写满了村民的名字和电话。',
+    ],
+  },
+  {
+    headline: '河西县春耕备耕有序展开',
+    paragraphs: ['本报河西3月4日电  （记者林晓岚）连日来，河西县组织农技人员下乡，指导农民春耕备耕。'],
+  },
+];
+
+/** A notice (公告) signed by its issuer and the date on one line; then another article. */
+const SIGNED_NOTICE: Printed[] = [
+  {
+    headline: '青禾县第二届乡村创业大赛公告',
+    paragraphs: [
+      '为鼓励青年返乡创业，青禾县决定举办第二届乡村创业大赛，现将有关事项公告如下。',
+      '报名时间为3月1日至3月31日，详情请登录县人社局网站查询。',
+      '青禾县乡村创业大赛组委会\u3000\u30002026年2月26日',
+    ],
+  },
+  {
+    headline: '白沙镇新建三座便民桥',
+    paragraphs: ['本报白沙3月4日电  （记者葛晴）白沙镇新建的三座便民桥近日全部完工，方便了两岸群众出行。'],
+  },
+];
+
+/** An interview closed by its 采访整理 note, then the biography of the person interviewed; then another article. */
+const BIOGRAPHY_AFTER_NOTE: Printed[] = [
+  {
+    headline: '好的翻译要让两种语言都出彩（名家谈艺）',
+    column: '名家谈艺',
+    paragraphs: [
+      '我做了一辈子翻译，最看重的是译文读起来像不像原作者用另一种语言写的。',
+      '年轻的译者要多读原著，也要多读本国的好文章。',
+      '（林晓岚、周文采访整理）',
+      '柯远山，1931年生于青禾县，大学教授，翻译家。译有诗集、小说二十余部。',
+    ],
+  },
+  {
+    headline: '乡村书屋里的读书声',
+    paragraphs: ['本报白沙3月4日电  （记者葛晴）白沙镇的十二个乡村书屋，如今成了孩子们放学后最爱去的地方。'],
+  },
+];
+
+/** A kicker over a headline and a parallel subheadline (three lines): kicker, headline, subheadline — no banner. */
+const KICKER_OVER_PARALLEL_PAIR: Printed[] = [
+  {
+    kicker: '就建交三十周年',
+    headline: '柯远山同北洲三国元首互致贺电',
+    subheadline: '葛明川同三国总理互致贺电',
+    paragraphs: [
+      '新华社北京3月4日电  3月4日，柯远山同北洲三国元首互致贺电，庆祝建交三十周年。',
+      '同日，葛明川同三国总理互致贺电。',
+    ],
+  },
+];
+
+/** A visit to come announced in the headline, the briefing about it in the subheadline. */
+const VISIT_ANNOUNCED: Printed[] = [
+  {
+    headline: '柯远山将赴南洲国出席东海论坛并进行国事访问',
+    subheadline: '外交部举行吹风会介绍有关情况',
+    paragraphs: [
+      '本报北京3月4日电  （记者林晓岚）外交部4日举行吹风会，介绍柯远山出访的有关情况。',
+      '外交部有关负责人表示，这是两国建交以来双方交往中的又一件大事。',
+    ],
+  },
+];
+
+/** The announcement's dispatch, then a second dispatch reporting the briefing the subheadline names: one article. */
+const SECOND_DISPATCH: Printed[] = [
+  {
+    headline: '柯远山将赴西洲国出席南岭峰会并进行国事访问',
+    subheadline: '外交部举行吹风会介绍有关情况',
+    paragraphs: [
+      '新华社北京3月4日电  外交部发言人宣布：应西洲国总统邀请，柯远山将于3月10日至12日出席南岭峰会并进行国事访问。',
+      '本报北京3月4日电  （记者林晓岚）外交部4日举行吹风会，介绍柯远山出访的有关情况。',
+      '外交部有关负责人表示，这是两国建交以来双方交往中的又一件大事。',
+    ],
+  },
+  {
+    headline: '白沙镇新建三座便民桥',
+    paragraphs: ['本报白沙3月4日电  （记者葛晴）白沙镇新建的三座便民桥近日全部完工，方便了两岸群众出行。'],
   },
 ];
 
@@ -851,6 +1058,42 @@ const KINDS = {
     name: 'two headline lines that go on with one subject, or report an event and add to it, are headline and subheadline',
     articles: HEADLINE_OVER_SUBHEADLINE,
   },
+  outcomeSubheadline: {
+    name: 'a second headline line that gives an outcome’s figure, or parallels the first, is the subheadline; a plain kicker + headline stays so',
+    articles: OUTCOME_SUBHEADLINE,
+  },
+  pageNotices: {
+    name: 'the page’s own notices after an article (投稿邮箱 and its address, 看某某映像　　…, ·广告·, 本期统筹：…) close it',
+    articles: PAGE_NOTICES,
+  },
+  headlineAfterSubheads: {
+    name: 'a one-line headline far shorter or longer than every subhead of the report above it heads its own article',
+    articles: HEADLINE_AFTER_SUBHEADS,
+  },
+  taggedReportersNote: {
+    name: 'a reporter’s note under a report, titled and tagged （记者手记）, is part of that report',
+    articles: TAGGED_REPORTERS_NOTE,
+  },
+  signedNotice: {
+    name: 'the issuer and date signing a notice on one line (某某组委会　　2026年2月26日) close it',
+    articles: SIGNED_NOTICE,
+  },
+  biographyAfterNote: {
+    name: 'a biography (某某，1931年生于…) after an interview’s closing note belongs to the interview',
+    articles: BIOGRAPHY_AFTER_NOTE,
+  },
+  kickerOverParallelPair: {
+    name: 'a kicker over a headline and a subheadline that closes like it reads kicker, headline, subheadline (no banner)',
+    articles: KICKER_OVER_PARALLEL_PAIR,
+  },
+  visitAnnounced: {
+    name: 'a headline announcing a visit to come (某某将赴某国…访问) over the briefing about it: headline + subheadline',
+    articles: VISIT_ANNOUNCED,
+  },
+  secondDispatch: {
+    name: 'a second dispatch reporting what the subheadline names, under a one-paragraph announcement, is the same article',
+    articles: SECOND_DISPATCH,
+  },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
     articles: LETTERS,
@@ -863,6 +1106,10 @@ const KINDS = {
   captionAfterText: {
     name: 'photo news whose caption (图为…) and credit follow its text keeps them',
     articles: CAPTION_AFTER_TEXT,
+  },
+  pictureTitles: {
+    name: 'titles of pictures printed one under another, each closing in its medium in brackets, are one entry each',
+    articles: PICTURE_TITLES,
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
@@ -897,6 +1144,7 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   sectionPairs: ['blank-lines'],
   figureLabels: ['blank-lines'],
   sentenceSubheadline: ['blank-lines', 'markdown'],
+  headlineAfterSubheads: ['blank-lines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
