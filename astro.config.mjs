@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { astroCacheDir, basePath, ConfigError, siteUrl } from './src/config.ts';
+import { astroCacheDir, basePath, ConfigError, envFilesNotice, siteUrl } from './src/config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { metaCsp } from './src/integrations/meta-csp.ts';
 import { pageFiles } from './src/integrations/page-files.ts';
@@ -23,6 +23,8 @@ function settings() {
   }
 }
 const { site, base, cacheDir } = settings();
+const envNotice = envFilesNotice(process.cwd());
+if (envNotice) console.warn(envNotice);
 
 export default defineConfig({
   // SITE_URL, BASE_PATH and ASTRO_CACHE_DIR are read and checked in src/config.ts. Without
@@ -51,6 +53,9 @@ export default defineConfig({
     // The search worker as an ES module, so it can load the search engine as a chunk of its own
     // beside Pagefind rather than before it (src/search/browser/worker.ts).
     worker: { format: 'es' },
+    // Settings come from the environment only (src/config.ts): Vite would read .env files into
+    // the build half-way, after this file has read SITE_URL.
+    envDir: false,
   },
   // Lets a test build another content tree without sharing the content-layer cache.
   ...(cacheDir ? { cacheDir } : {}),

@@ -14,7 +14,12 @@
  * | SEARCH_INDEX | `skip`: the build writes no search index (the benchmark builds it apart) | (written) |
  *
  * A bad value throws a ConfigError naming the variable, the value and what it may be.
+ *
+ * Only the environment counts: `.env` files are not read (astro.config.mjs turns Vite's loading
+ * of them off), because the scripts never see them and a build that half-read one published
+ * the address it named in the data downloads while its pages said preview.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 
@@ -142,4 +147,14 @@ export function searchIndexWanted(env: NodeJS.ProcessEnv = process.env): boolean
 export function checkEnvironment(env: NodeJS.ProcessEnv = process.env): void {
   for (const name of Object.keys(VARIABLES) as Variable[]) read(name, env);
   siteUrl(env);
+}
+
+/**
+ * The line to print when `dir` (the project folder) holds .env files, which the archive does not
+ * read (see the top of this file); null when it holds none.
+ */
+export function envFilesNotice(dir: string): string | null {
+  const files = fs.readdirSync(dir).filter((f) => f === '.env' || f.startsWith('.env.')).sort();
+  if (files.length === 0) return null;
+  return `注意：${files.join('、')} 不会被读取——本档案的设置只看环境变量，如 SITE_URL=https://… DEPLOY=1 npm run build（docs/deploy.md）`;
 }

@@ -5,9 +5,11 @@
  * (DEPLOY=1, what docs/deploy.md and CI run) refuses to start without it.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basePath, ConfigError, isDeployBuild, siteUrl } from '../src/config.ts';
+import { basePath, ConfigError, envFilesNotice, isDeployBuild, siteUrl } from '../src/config.ts';
 
 const BAD_BASES = ['/../../x/', '/a/../b/', '/./', 'a b', '/x?y', '/x#y', '//evil.example/', '/<script>/', '/a\\b/'];
 /** Bad SITE_URLs and what the refusal names. */
@@ -103,6 +105,21 @@ describe('the build refuses bad settings in one line, exit 2', () => {
       expect(out).toContain(said);
       expect(out.trim().split('\n')).toHaveLength(1);
       expect(out).not.toMatch(/\n\s+at |ConfigError/);
+    }
+  });
+});
+
+describe('.env files', () => {
+  it('are named in a notice saying the archive reads only the environment', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'env-notice-'));
+    try {
+      expect(envFilesNotice(dir)).toBeNull();
+      fs.writeFileSync(path.join(dir, '.env'), 'SITE_URL=https://evil.example\n');
+      fs.writeFileSync(path.join(dir, '.env.production'), 'DEPLOY=1\n');
+      fs.writeFileSync(path.join(dir, '.envrc'), '');
+      expect(envFilesNotice(dir)).toBe('注意：.env、.env.production 不会被读取——本档案的设置只看环境变量，如 SITE_URL=https://… DEPLOY=1 npm run build（docs/deploy.md）');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

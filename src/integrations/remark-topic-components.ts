@@ -7,12 +7,14 @@
  * The tags themselves were checked before the build (src/topics/check.ts); a link or image whose
  * address is not http(s), mailto or the site's own (src/topics/urls.ts), or HTML outside the
  * allow-list (src/topics/html.ts: set:html and every other Astro directive, event handlers …),
- * stops the build here too, with file and line, so even a bare `astro build` never emits live script.
+ * or code MDX would run at build time (import/export, `{…}` expressions, attributes given as
+ * expressions: mdx-references.ts codeProblem), stops the build here too, with file and line, so
+ * even a bare `astro build` never runs an editor's code or emits live script.
  */
 import path from 'node:path';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { plainText } from '../topics/mdx-references.ts';
+import { codeProblem, plainText } from '../topics/mdx-references.ts';
 import { directiveProblem, htmlProblem } from '../topics/html.ts';
 import { unsafeUrl, URL_ATTRIBUTES } from '../topics/urls.ts';
 import { EDITORIAL_COMPONENTS, TOPIC_COMPONENTS } from '../topics/vocabulary.ts';
@@ -27,6 +29,7 @@ interface JsxNode {
 }
 
 const OURS = new Set([...Object.keys(TOPIC_COMPONENTS), ...Object.keys(EDITORIAL_COMPONENTS)]);
+const NAMES = [...OURS].join('、');
 
 export function remarkTopicComponents() {
   return (tree: Node, file: { path?: string }) => {
@@ -34,6 +37,8 @@ export function remarkTopicComponents() {
     const where = !file.path ? 'MDX' : relative.startsWith('..') || path.isAbsolute(relative) ? file.path : relative;
     visit(tree, (found) => {
       const node = found as JsxNode;
+      const code = codeProblem(node as Parameters<typeof codeProblem>[0], NAMES);
+      if (code) throw new Error(`${where}:${node.position?.start.line ?? '?'}: ${code}`);
       const jsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
       const addresses = (['link', 'image', 'definition'].includes(node.type) && typeof node.url === 'string' ? [['href', node.url]] : []).concat(
         jsx ? (node.attributes ?? []).filter((a) => URL_ATTRIBUTES.has(String(a.name).toLowerCase()) && typeof a.value === 'string').map((a) => [String(a.name).toLowerCase(), a.value!]) : [],

@@ -100,6 +100,25 @@ function positiveInteger(value: string): number | null {
 /** `{/* … *\/}`: the one expression editors write. Anything else would run as code at build time. */
 const isComment = (source: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/u.test(source);
 
+/**
+ * Code in an MDX page, which MDX would run at build time (reading the build machine's
+ * environment, writing live HTML): import/export, a `{…}` expression other than a comment, an
+ * attribute given as an expression or spread. Takes one node of the MDX tree; gives the reason
+ * to refuse it, in the words staff read, or null. The pre-build check (readMdxBody) and the
+ * build's remark plugin (src/integrations/remark-topic-components.ts) both refuse by it.
+ */
+export function codeProblem(node: { type: string; value?: unknown; attributes?: { type: string; value?: unknown }[] }, names: string): string | null {
+  if (node.type === 'mdxjsEsm') return `页面里不能写 import 或 export：可用的组件（${names}）已经备好，直接写即可`;
+  if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(String(node.value ?? ''))) {
+    return '大括号 { } 里只能写注释 {/* … */}；要原样显示 {，请写成 \\{';
+  }
+  const attributes = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.attributes ?? []) : [];
+  if (attributes.some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && a.value !== undefined && typeof a.value !== 'string'))) {
+    return '标签的属性须写成 名称="值"：大括号 { } 里的代码会在构建时运行，不能用';
+  }
+  return null;
+}
+
 /** A CommonMark autolink (`<https://…>`, `<mailto:…>`), which MDX does not have: it reads `<` as a tag. */
 const AUTOLINK = /<((?:https?:\/\/|mailto:|www\.)[^\s<>]*)>/i;
 
@@ -137,13 +156,10 @@ export function readMdxBody(body: string, firstLine: number, vocabulary: Record<
   /** Each node in document order; a component, an expression or import/export is read whole, not entered. */
   const check = (node: Node): typeof SKIP | undefined => {
     const line = fileLine(node.position?.start.line);
-    if (node.type === 'mdxjsEsm') {
-      problems.push({ line, reason: `页面里不能写 import 或 export：可用的组件（${names}）已经备好，直接写即可` });
-      return SKIP;
-    }
-    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(String(node.value ?? ''))) {
-      problems.push({ line, reason: '大括号 { } 里只能写注释 {/* … */}；要原样显示 {，请写成 \\{' });
-      return SKIP;
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      const code = codeProblem(node as Parameters<typeof codeProblem>[0], names);
+      if (code) problems.push({ line, reason: code });
+      return code ? SKIP : undefined;
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isComponentName(node.name)) {
       readComponent(node, line);

@@ -118,6 +118,23 @@ describe('the build refuses them too', () => {
     await expect(compile('导语。\n\n<Fragment set:html="<img src=x onerror=alert(1)>" />\n')).rejects.toThrow(/probe\.mdx:3: <Fragment> 不能带 set:html 属性/);
   });
 
+  // Code MDX would run while the site is built: it could publish the build machine's environment or live HTML.
+  it.each([
+    ['{globalThis.process?.env?.HOME}', /大括号 \{ \} 里只能写注释/],
+    ['前{<img src="x" onerror="alert(1)" alt="" />}后', /大括号 \{ \} 里只能写注释/],
+    ['{<a href="javascript:alert(2)">y</a>}', /大括号 \{ \} 里只能写注释/],
+    ['export const who = globalThis.process.env.HOME', /页面里不能写 import 或 export/],
+    ['<稿件 id={globalThis.process.env.HOME} />', /属性须写成 名称="值"/],
+    ['<稿件 {...globalThis.props} />', /属性须写成 名称="值"/],
+  ])('the remark plugin stops the code %s before it runs', async (probe, reason) => {
+    await expect(compile(`导语。\n\n${probe}\n`)).rejects.toThrow(/content\/topics\/probe\.mdx:3: /);
+    await expect(compile(`导语。\n\n${probe}\n`)).rejects.toThrow(reason);
+  });
+
+  it('the remark plugin lets a comment {/* … */} through', async () => {
+    await expect(compile('导语。\n\n{/* 编者的备注 */}\n')).resolves.toBeTruthy();
+  });
+
   it.each(SAFE)('the remark plugin passes %s', async (probe) => {
     await expect(compile(`导语。\n\n${probe}\n`)).resolves.toBeTruthy();
   });
