@@ -165,7 +165,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     for (let i = lines.length - 1; i >= 0; i--) {
       if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text)) continue;
       const next = lines[i + 1];
-      if (kinds[i + 1] === 'title' || kinds[i + 1] === 'byline' || opensBody(next)) kinds[i] = 'title';
+      // Where `#` marks the headlines, an unmarked line over a byline is a section's title.
+      if (kinds[i + 1] === 'title' || (!layout.marks && (kinds[i + 1] === 'byline' || opensBody(next)))) kinds[i] = 'title';
     }
   }
   kinds.forEach((k, i) => {

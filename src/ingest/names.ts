@@ -83,9 +83,22 @@ export function parseCredits(text: string, known: ReadonlySet<string> = new Set(
       }
       return;
     }
-    for (const token of prefix.split(/\s+/).filter(Boolean)) {
+    const tokens = joinSpacedNames(prefix.split(/\s+/).filter(Boolean));
+    // The affiliation of the next role (… 本报通讯员 王平) is no name.
+    if (i < parts.length - 1 && /^(本报|特约|新华社)$/.test(tokens.at(-1) ?? '')) tokens.pop();
+    for (const token of tokens) {
       for (const name of splitNames(token, known)) authors.push({ name, role: role ?? '记者' });
     }
   });
   return authors;
+}
+
+/** Two single characters in a row are one name spaced to the width of three (马  晨 → 马晨). */
+function joinSpacedNames(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if ([...tokens[i]].length === 1 && tokens[i + 1] !== undefined && [...tokens[i + 1]].length === 1) out.push(tokens[i] + tokens[++i]);
+    else out.push(tokens[i]);
+  }
+  return out;
 }

@@ -101,13 +101,21 @@ export function parseDateline(paragraph: string): Dateline | null {
 }
 
 // ── bylines 署名 ─────────────────────────────────────────────────────────
+/** A two-character name spaced out to the width of three (王  正), as bylines and credits print it. */
+const SPACED_NAME = `[${HAN}][\\s\\u3000]{1,3}[${HAN}]`;
+/** A name in a byline: written out, or two characters spaced apart after a space (本报记者  马  晨). */
+const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
 const BYLINE = new RegExp(
-  `^[□■◆●]?\\s*(?:本报|特约|新华社|[${HAN}]{2,6}?日报)?(?:${ROLE})(?:\\s*${NAME})*(?:\\s+(?:${ROLE})(?:\\s*${NAME})+)*$`,
+  `^[□■◆●]?\\s*(?:本报|特约|新华社|[${HAN}]{2,6}?日报)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
 );
 
-/** A byline line under a headline: 本报记者 董芳, □ 本报记者 任翔宇, 山西日报评论员. */
+/**
+ * A byline line under a headline: 本报记者 董芳, □ 本报记者 任翔宇, 山西日报评论员, and a
+ * two-character name spaced to the width of three (本报记者  马  晨) as papers set it. A photo
+ * credit (…摄, …摄影报道) is no byline.
+ */
 export function isByline(text: string): boolean {
-  return text.length <= 40 && BYLINE.test(text) && !/摄$/.test(text) && !isBodyOpener(text);
+  return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text);
 }
 
 /** A line naming a speaker by post and name, as a forum's talks print it: 某大学新闻学院院长  王  平. */
@@ -118,8 +126,6 @@ export function isSpeakerLine(text: string): boolean {
 }
 
 // ── photo credits and captions 图片说明 ───────────────────────────────────
-/** A two-character name spaced out to the width of three (王  正), as bylines and credits print it. */
-const SPACED_NAME = `[${HAN}][\\s\\u3000]{1,3}[${HAN}]`;
 /** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
 const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(

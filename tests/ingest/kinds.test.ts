@@ -333,6 +333,44 @@ const PLACE_SECTIONS: Printed[] = [
   },
 ];
 
+/**
+ * Bylines whose two-character names are spaced to the width of three (本报记者  罗  进), under
+ * a kicker ending in —— and its headline, and under the section titles of a feature whose
+ * sections each carry a byline (某单位某某： / “……，……” / 本报记者  某  某).
+ */
+const SPACED_BYLINES: Printed[] = [
+  {
+    headline: '白沙湖湿地迎来越冬候鸟',
+    paragraphs: ['本报青禾3月4日电  （记者周文）记者从青禾县林业局获悉，今冬白沙湖湿地监测到越冬候鸟2.1万只，比去年多三成。', '湿地管护站站长何秋生介绍，管护站今年新增了12名巡护员。'],
+  },
+  {
+    kicker: '青禾县白沙村——',
+    headline: '“大棚里种出了好日子”',
+    paragraphs: ['本报记者  罗  进', '正月初八，白沙村的草莓大棚里暖意融融，村民刘满仓一边摘草莓，一边招呼来采摘的游客。', '去年，村里新建了30个大棚，一年收入十多万元。'],
+  },
+  {
+    headline: '北川县春灌工作全面展开',
+    paragraphs: ['本报记者  林晓岚  姜  宁', '随着气温回升，北川县30万亩冬小麦陆续进入春灌期，全县开放机井2000多眼。'],
+  },
+];
+
+/** A feature whose sections each carry a title (某单位某某： / “……，……”) and a byline with a spaced name. */
+const SECTION_BYLINES: Printed[] = [
+  {
+    headline: '护林员的新年',
+    paragraphs: [
+      '青禾县林场护林员郑大河：',
+      '“山上没火情，年就过好了”',
+      '本报记者  林晓岚  姜  宁',
+      '大年初一清早，郑大河背上水壶，沿着防火道往山顶走，一走就是二十里。',
+      '河西县湿地管护员曹秀英：',
+      '“鸟多了，游客也多了”',
+      '本报记者  何  平',
+      '曹秀英守着的这片湿地，今年来了两千多只天鹅，她每天记下鸟群的数目。',
+    ],
+  },
+];
+
 /** A series of short profiles: a name line ending in ：, then a headline carrying the series' column tag. */
 const PROFILES: Printed[] = [
   {
@@ -1111,6 +1149,19 @@ const KINDS = {
     name: 'titles of pictures printed one under another, each closing in its medium in brackets, are one entry each',
     articles: PICTURE_TITLES,
   },
+  spacedBylines: {
+    name: 'a byline whose name is spaced to a width (本报记者  罗  进), under a kicker—— and headline or a section’s title, is the byline, not a headline-block line',
+    run: (layout) => {
+      const result = ingest({ text: print(layout, SPACED_BYLINES) });
+      const { read, expected } = compare(entriesOf(result), SPACED_BYLINES);
+      expect(read).toEqual(expected);
+      expect(result.entries.articles.map((a) => a.data.authors.map((x) => x.name))).toEqual([['周文'], ['罗进'], ['林晓岚', '姜宁']]);
+    },
+  },
+  sectionBylines: {
+    name: 'section titles (某单位某某： / “……，……”) over a spaced byline stay sections of one feature',
+    articles: SECTION_BYLINES,
+  },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
     articles: LEAD_TAKEN_UP,
@@ -1140,6 +1191,7 @@ function expectKind(kind: Kind, layout: Layout): void {
  */
 const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   placeSections: ['blank-lines', 'tight-headlines'],
+  sectionBylines: ['indented', 'blank-lines', 'tight-headlines'],
   plainSubheads: ['blank-lines'],
   sectionPairs: ['blank-lines'],
   figureLabels: ['blank-lines'],

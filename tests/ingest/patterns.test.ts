@@ -53,6 +53,15 @@ describe('labels and speakers in a body', () => {
     expect(isByline('■ 本报记者 任小平')).toBe(true);
   });
 
+  it('reads a byline whose two-character name is spaced to the width of three, but no photo credit', () => {
+    expect(isByline('本报记者  罗  进')).toBe(true);
+    expect(isByline('本报记者  林晓岚  罗  进')).toBe(true);
+    expect(isByline('本报记者\u00a0\u00a0罗\u00a0\u00a0进')).toBe(true);
+    expect(isByline('本报记者  罗  进  林晓岚摄影报道')).toBe(false);
+    // A name cut at the line's end is not a spaced name (本报记者 林晓岚 罗 / 进…).
+    expect(isByline('本报记者  林晓岚  罗')).toBe(false);
+  });
+
   it('reads a speaker by post and name, not a byline or a plain headline', () => {
     expect(isSpeakerLine('青禾县农业农村局局长  葛明川')).toBe(true);
     expect(isSpeakerLine('某大学农学院教授  白  露')).toBe(true);
