@@ -115,6 +115,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (headingMarks > 0) return;
       if (lines[i + 1]?.headingMarks > 0) {
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
+        // Not a line that opens like a report's sentence (2015年，开在…): no kicker does.
+        if (opensLikeReport(text)) return;
         if (k === 'title' || (k === 'text' && !endsSentence(text) && !findContinuation(text) && (text.length <= KICKER_LENGTH || /(——|[:：])$/.test(text)))) kinds[i] = 'title';
         return;
       }
@@ -174,6 +176,26 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       kinds[i] = 'text';
     }
   });
+}
+
+/** The longest comma line kept as a line of its own between paragraphs standing apart. */
+const SUBHEAD_COMMA_LENGTH = 16;
+
+/**
+ * A short comma line between blank lines, after a finished sentence, where paragraphs stand
+ * apart (守林，也守人心): a subhead's line, or a headline's, not a sentence broken off — a break
+ * would not start right after a finished paragraph.
+ */
+function standsApart(lines: Line[], i: number): boolean {
+  const { text } = lines[i];
+  return (
+    i > 0 &&
+    text.length <= SUBHEAD_COMMA_LENGTH &&
+    isCommaTitle(text) &&
+    lines[i].afterBlank &&
+    lines[i + 1]?.afterBlank === true &&
+    endsSentence(lines[i - 1].text)
+  );
 }
 
 /** A name on a line of its own, 2–4 characters, perhaps spaced out to a width: 马 进, 魏体伟. */
@@ -263,6 +285,7 @@ function joinBrokenSentence(
   used: Set<number>,
 ): Block[] {
   const photosInside: Block[] = [];
+  if (standsApart(lines, start)) return photosInside;
   let i = start;
   while (!endsSentence(paragraph.text) && !findContinuation(paragraph.text)) {
     let j = i + 1;

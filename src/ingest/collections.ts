@@ -40,15 +40,21 @@ export function gatherCollections(items: Item[]): void {
     let end = i;
     while (end < items.length && isPart(items[end])) end++;
     if (end - i < 2 || head.kind !== 'article' || head.headline === null || isPart(head) || head.blocks.length === 0) continue;
-    for (const part of items.slice(i, end)) join(head, part);
+    for (const part of items.slice(i, end)) appendPart(head, part);
     items.splice(i, end - i);
   }
 }
 
-function join(head: Item, part: Item): void {
+/**
+ * Appends a part to the article printed over it: the part's kicker, headline and subheadline
+ * become subheads (its banner line too, with `withColumn`: a part's own title line read as a
+ * banner), its paragraphs, photos, folds, authors and source lines the article's.
+ * Changes `head` in place; never throws.
+ */
+export function appendPart(head: Item, part: Item, withColumn = false): void {
   const bodyStart = Math.min(...part.blocks.flatMap((b) => b.lines), ...part.photos.flatMap((p) => p.lines));
   const titleLines = part.lines.filter((n) => n < bodyStart);
-  for (const text of [part.kicker, part.headline, part.subheadline]) if (text !== null) head.blocks.push({ type: 'subhead', text, lines: titleLines });
+  for (const text of [withColumn ? part.column : null, part.kicker, part.headline, part.subheadline]) if (text !== null) head.blocks.push({ type: 'subhead', text, lines: titleLines });
   const offset = head.blocks.length;
   head.blocks.push(...part.blocks);
   head.photos.push(...part.photos.map((p) => ({ ...p, afterBlock: p.afterBlock + offset })));

@@ -22,6 +22,7 @@ import {
 } from './patterns.ts';
 import { newItem, leadOnly, titleText, type Item, type ItemBlock } from './item.ts';
 import { gatherCollections } from './collections.ts';
+import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
 import { seriesSubheads, standsInBody } from './subheads.ts';
@@ -229,7 +230,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           item.blocks.length > 0 &&
           next?.type === 'paragraph' &&
           !parseDateline(next.text) &&
-          !opensWithDate(next.text) &&
+          (!opensWithDate(next.text) || series.has(block)) &&
           columnTag(title.headline) === null &&
           (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
         ) {
@@ -355,6 +356,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   keepUnusedBanner();
 
   gatherCollections(items);
+  gatherSidebars(items);
   foldRepeats(items);
   for (const item of items) settle(item);
   return items;

@@ -278,8 +278,13 @@ export function opensLikeReport(text: string): boolean {
   return SENTENCE_OPENING.test(text);
 }
 
-/** How a sentence of a report opens, never a headline: 据了解，…, 卢东亮强调，…, 近年来，… */
-const SENTENCE_OPENING = /^(据了解|据介绍|据悉|同时|此外|另外|目前|近年来|近日|其中|如今|当前|今年以来|[\u4e00-\u9fff]{1,8}(强调|表示|指出|认为|介绍|说|称))[，,]/;
+/**
+ * How a sentence of a report opens, never a headline: 据了解，…, 卢东亮强调，…, 近年来，…, and a
+ * day or year before a comma (1958年6月15日，…, 2006年春天，…): no kicker, headline or subheadline of
+ * the rmrb-2019 truth opens so.
+ */
+const SENTENCE_OPENING =
+  /^(据了解|据介绍|据悉|同时|此外|另外|目前|近年来|近日|其中|如今|当前|今年以来|[\u4e00-\u9fff]{1,8}(强调|表示|指出|认为|介绍|说|称)|(?:[0-9０-９]{4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日){1,3}[^，,。]{0,4})[，,]/;
 
 /** Words that continue a sentence begun on the line before (…相关负责人 / 表示，……). */
 const CONTINUES_SENTENCE = /^(表示|介绍|指出|强调|认为|说|称|告诉|透露|坦言|感慨)[，,：:]|^[，,。；;：:、）)”’]/;

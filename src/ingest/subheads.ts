@@ -7,7 +7,7 @@
  * between them) is a subhead. Measured on the blank-lines pages of the rmrb-2019 corpus.
  */
 import type { Block } from './blocks.ts';
-import { columnTag, isBodyOpener, isByline, isDashSubheadline, isSpeakerLine, markedBanner, opensWithDate, parseDateline } from './patterns.ts';
+import { columnTag, isBodyOpener, isByline, isDashSubheadline, isSpeakerLine, markedBanner, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -93,8 +93,9 @@ export function seriesSubheads(blocks: Block[]): Set<TitleBlock> {
  * On a page that prints headline blocks tight and paragraphs apart (layout.ts), a line standing
  * alone between paragraphs is a subhead (with its own kicker line, if two stand together),
  * unless it reads as a headline: it has a column tag, or two halves set apart by a space
- * (一桌年夜饭 满满都是情), or the text under it opens like an article (a dateline, or the day it
- * reports: 3月4日，…), or nothing like it stands in the same stretch of body (hasCompany).
+ * (一桌年夜饭 满满都是情), or the text under it opens with a dateline, or nothing like it stands in
+ * the same stretch of body (hasCompany). A section opening with the day it reports (3月2日，…)
+ * is no sign either way: reportage opens its sections so as briefs open their text.
  * Several such lines printed apart stand in a body. Takes the page's blocks and the index of a one-line title block; gives
  * whether that block and any one-line title blocks right after it stand in the body. Pure.
  */
@@ -117,7 +118,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   if (under?.type === 'byline') return several;
   if (under?.type !== 'paragraph' || parseDateline(under.text) !== null) return false;
   if (several) return true;
-  return !opensWithDate(under.text) && hasCompany(blocks, index, i);
+  return hasCompany(blocks, index, i);
 }
 
 /** Layout space inside a line: space, full-width space, no-break space. */

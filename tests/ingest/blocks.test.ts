@@ -51,6 +51,18 @@ describe('blocks: paragraphs broken by the layout are whole again', () => {
     expect(paragraphs(toBlocks(toLines(text)))).toHaveLength(2);
   });
 
+  it('keeps a short comma line between finished paragraphs standing apart as a line of its own (a subhead, not a broken sentence)', () => {
+    const text = '山路越走越窄，最后只能手脚并用往上爬。\n\n守林，也守人心\n\n护林站旁边的村子里，村民们都认识护林员。\n';
+    expect(paragraphs(toBlocks(toLines(text))).map((p) => p.text)).toEqual([
+      '山路越走越窄，最后只能手脚并用往上爬。',
+      '守林，也守人心',
+      '护林站旁边的村子里，村民们都认识护林员。',
+    ]);
+    // Broken off after an unfinished line, the same words go on into the next line.
+    const broken = '山路越走越窄，最后只能\n\n守林，也守人心\n\n护林站旁边的村子里，村民们都认识护林员。\n';
+    expect(paragraphs(toBlocks(toLines(broken)))).toHaveLength(1);
+  });
+
   it('takes a trailing name after the last stop as a signature (004 line 41)', () => {
     const [p] = paragraphs(blocksOf('004', 41, 41));
     expect(p.signature).toBe('曹飞');

@@ -808,6 +808,54 @@ const BIOGRAPHY_AFTER_NOTE: Printed[] = [
   },
 ];
 
+/** A signed piece with a box of facts after its author note (a title, short lines, no sentence); then another article. */
+const FACT_BOX: Printed[] = [
+  {
+    headline: '小城书店的三十年（书香青禾）',
+    column: '书香青禾',
+    paragraphs: [
+      '青禾县第一家书店开在老街口，三十年来搬过三次家，门口的木招牌一直没换。',
+      '如今书店里有了咖啡座和读书会，周末常常坐满了人。',
+      '（作者为青禾县文化馆研究馆员）',
+      '青禾书店的几个“第一”',
+      '第一家书店：老街新华书店',
+      '1994年3月，在老街口开门营业',
+      '第一场读书会：',
+      '2006年春天，二十多位读者参加',
+      '第一家乡村分店',
+      '2015年，开在白沙镇中心小学旁',
+    ],
+  },
+  {
+    headline: '白沙镇新建三座乡村书屋',
+    paragraphs: ['本报白沙3月4日电  （记者葛晴）白沙镇今年新建的三座乡村书屋日前向村民开放。'],
+  },
+];
+
+/** A reportage whose first section opens with the day it was reported, as its later sections do; then another article. */
+const DATED_SECTIONS: Printed[] = [
+  {
+    kicker: '在青禾的山里，有一群人守护着林子——',
+    headline: '深山护林人（一线探访）',
+    column: '一线探访',
+    paragraphs: [
+      '青禾山连绵数百里，林子里住着黑熊、野猪，也藏着盗伐者的脚印。',
+      '寻访“护林状元”',
+      '3月2日，青禾县白沙镇，天气阴。记者跟随护林员葛明川走进了老林子。',
+      '葛明川在林子里走了二十年，哪条沟里有几棵老松树，他都记得清清楚楚。',
+      '走到第九号界碑',
+      '3月3日，天刚亮，我们从护林站出发，去看最远的第九号界碑。',
+      '山路越走越窄，最后只能手脚并用往上爬。',
+      '守林，也守人心',
+      '护林站旁边的村子里，村民们都认识葛明川，见了面总要拉他进屋喝碗茶。',
+    ],
+  },
+  {
+    headline: '青禾县春季植树四万亩',
+    paragraphs: ['本报青禾3月4日电  （记者林晓岚）今春以来，青禾县组织干部群众植树造林四万亩。'],
+  },
+];
+
 /** A kicker over a headline and a parallel subheadline (three lines): kicker, headline, subheadline — no banner. */
 const KICKER_OVER_PARALLEL_PAIR: Printed[] = [
   {
@@ -1162,6 +1210,14 @@ const KINDS = {
     name: 'section titles (某单位某某： / “……，……”) over a spaced byline stay sections of one feature',
     articles: SECTION_BYLINES,
   },
+  factBox: {
+    name: 'a box of facts (a title, short lines without a sentence) after an author note belongs to the signed piece above it',
+    articles: FACT_BOX,
+  },
+  datedSections: {
+    name: 'a reportage’s first subhead over a section that opens with its day (3月2日，…) stays a subhead when more subheads follow',
+    articles: DATED_SECTIONS,
+  },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
     articles: LEAD_TAKEN_UP,
@@ -1197,6 +1253,7 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   figureLabels: ['blank-lines'],
   sentenceSubheadline: ['blank-lines', 'markdown'],
   headlineAfterSubheads: ['blank-lines'],
+  datedSections: ['blank-lines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
