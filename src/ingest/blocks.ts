@@ -152,6 +152,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     kinds.forEach((k, i) => {
       const { text } = lines[i];
       if (k !== 'text' || kinds[i + 1] !== 'title' || text.length > KICKER_LENGTH) return;
+      // An attribution (——某某) after a finished paragraph closes what is above it.
+      if (ATTRIBUTION.test(text) && i > 0 && endsSentence(lines[i - 1].text)) return;
       // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).
       const overTagged = /([:：]|——)$/.test(text) && columnTag(lines[i + 1].text) !== null;
       if (endsSentence(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text)) return;
@@ -181,17 +183,20 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
 /** The longest comma line kept as a line of its own between paragraphs standing apart. */
 const SUBHEAD_COMMA_LENGTH = 16;
 
+/** A saying's attribution on its own line: ——某协会主席某某. */
+const ATTRIBUTION = /^——[^，。；！？,;!?]{2,40}$/;
+
 /**
- * A short comma line between blank lines, after a finished sentence, where paragraphs stand
- * apart (守林，也守人心): a subhead's line, or a headline's, not a sentence broken off — a break
- * would not start right after a finished paragraph.
+ * A line between blank lines, after a finished sentence, where paragraphs stand apart, that
+ * reads whole by itself: a short comma line (守林，也守人心: a subhead's line or a headline's) or a
+ * saying's attribution (——某协会主席某某). Not a sentence broken off: a break would not start
+ * right after a finished paragraph.
  */
 function standsApart(lines: Line[], i: number): boolean {
   const { text } = lines[i];
   return (
     i > 0 &&
-    text.length <= SUBHEAD_COMMA_LENGTH &&
-    isCommaTitle(text) &&
+    ((text.length <= SUBHEAD_COMMA_LENGTH && isCommaTitle(text)) || ATTRIBUTION.test(text)) &&
     lines[i].afterBlank &&
     lines[i + 1]?.afterBlank === true &&
     endsSentence(lines[i - 1].text)

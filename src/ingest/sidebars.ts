@@ -1,13 +1,15 @@
 /**
  * Sidebars 资料/链接 printed under a signed piece, after its author note: a box of facts under a
  * title of its own (新中国电视70年7个“第一” / 第一座电视台：北京电视台 / 1958年5月1日，北京上空出现了…),
- * read line by line as short titled items. The box is the article's, as the paper lists it.
+ * or sayings under a label (名家寄语 / …… / ——某协会主席某某), read as short titled items. The box
+ * is the article's, as the paper lists it.
  *
  * What tells the box from the next article: it states facts without a sentence — no line of it
- * ends or holds 。！？ — and it is more than a credit. Measured on the rmrb-2019 truth: of the
- * 80 articles that follow a piece closed by its author note, the 2 without a sentence are a
- * chart's or a picture's title over its credit only (制图：某某, 图片来源：某某); articles holding
- * such a box after their author note: 1 (23 paragraphs).
+ * ends or holds 。！？ — and it is more than a credit; or it gives two sayings or more, each
+ * closed by its attribution line (——某某). Measured on the rmrb-2019 truth: of the 80 articles
+ * that follow a piece closed by its author note, the 2 without a sentence are a chart's or a
+ * picture's title over its credit only (制图：某某, 图片来源：某某), and none holds two
+ * attribution lines; articles holding such a box after their author note: 3.
  */
 import { appendPart } from './collections.ts';
 import type { Item } from './item.ts';
@@ -24,12 +26,16 @@ function closedByAuthorNote(item: Item): boolean {
   return item.kind === 'article' && last?.type === 'paragraph' && AUTHOR_NOTE.test(last.text);
 }
 
-/** A titled item of facts without a sentence, neither a dispatch nor a signed or credited piece. */
+/**
+ * A titled item of facts without a sentence, or of sayings each over its attribution (名家寄语 /
+ * …… / ——某协会主席某某): neither a dispatch nor a signed or credited piece.
+ */
 function isBoxPart(item: Item): boolean {
   if (item.kind !== 'article' || item.dateline !== null || item.byline !== null || item.signature !== null) return false;
   if (item.continuationNotes.length > 0 || item.photos.length > 0 || item.blocks.length === 0) return false;
   const title = [item.kicker, item.headline, item.subheadline].filter((t): t is string => t !== null);
   if (title.length === 0 || title.some((t) => columnTag(t) !== null || SENTENCE.test(t))) return false;
+  if (item.blocks.filter((b) => b.text.startsWith('——')).length >= 2) return true;
   if (item.blocks.some((b) => SENTENCE.test(b.text))) return false;
   return !item.blocks.every((b) => isClosingLine(b.text));
 }

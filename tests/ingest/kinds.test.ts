@@ -832,6 +832,28 @@ const FACT_BOX: Printed[] = [
   },
 ];
 
+/** A signed piece with sayings under a label after its author note, each closed by its attribution; then another article. */
+const SAYINGS_BOX: Printed[] = [
+  {
+    headline: '把好戏送到村口（青禾戏谈）',
+    column: '青禾戏谈',
+    paragraphs: [
+      '这些年，青禾县剧团每年下乡演出两百多场，台下坐满了老老少少。',
+      '好戏要在村口唱，也要唱到年轻人心里去。',
+      '（作者为青禾县戏剧家协会主席）',
+      '名家寄语',
+      '戏是演给老百姓看的，老百姓喜欢，才是好戏。',
+      '——青禾县剧团团长柯远山',
+      '我最难忘的是在山村演出，乡亲们打着手电筒看完了整场戏。',
+      '——青禾县剧团演员葛晴',
+    ],
+  },
+  {
+    headline: '青禾县剧团新排大戏首演',
+    paragraphs: ['本报青禾3月4日电  （记者林晓岚）青禾县剧团新排的大戏《山村春早》日前首演。'],
+  },
+];
+
 /** A reportage whose first section opens with the day it was reported, as its later sections do; then another article. */
 const DATED_SECTIONS: Printed[] = [
   {
@@ -1213,6 +1235,10 @@ const KINDS = {
   factBox: {
     name: 'a box of facts (a title, short lines without a sentence) after an author note belongs to the signed piece above it',
     articles: FACT_BOX,
+  },
+  sayingsBox: {
+    name: 'sayings under a label, each closed by its attribution (——某某), after an author note belong to the signed piece above them',
+    articles: SAYINGS_BOX,
   },
   datedSections: {
     name: 'a reportage’s first subhead over a section that opens with its day (3月2日，…) stays a subhead when more subheads follow',
