@@ -17,6 +17,7 @@ import {
   findContinuation,
   isBodyOpener,
   opensBiography,
+  isEditorSignature,
   opensWithDate,
   parseDateline,
 } from './patterns.ts';
@@ -333,7 +334,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         item.lines.push(...block.lines);
         endedByNote.add(item.blocks[item.blocks.length - 1]);
         current = item;
-        closed = true;
+        // The editor's note signed so heads the article: its body follows.
+        closed = !isEditorSignature(block.text);
         return;
       }
 

@@ -854,6 +854,29 @@ const SAYINGS_BOX: Printed[] = [
   },
 ];
 
+/** An editor's note signed ——编  者 under the headline, then the report it introduces, in sections titled by place; then another article. */
+const EDITORS_NOTE_HEADS: Printed[] = [
+  {
+    kicker: '由散到聚 由弱到强',
+    headline: '这些合作社，为啥办红火了（乡村新事）',
+    column: '乡村新事',
+    paragraphs: [
+      '合作社怎样才能办得好？本版今起刊发系列报道，看看几个地方的做法。',
+      '——编  者',
+      '青禾白沙',
+      '青禾县白沙镇的茶叶合作社，五年前只有十几户社员，如今有三百多户。',
+      '理事长葛明川说，合作社统一收购鲜叶，统一加工，社员的茶叶不愁卖了。',
+      '河西柳岸',
+      '河西县柳岸村的果蔬合作社，去年把冷库建到了村口。',
+      '镇上还请来农技员，手把手教社员修剪果树。',
+    ],
+  },
+  {
+    headline: '河西县春耕备耕有序展开',
+    paragraphs: ['本报河西3月4日电  （记者林晓岚）连日来，河西县组织农技人员下乡，指导农民春耕备耕。'],
+  },
+];
+
 /** A reportage whose first section opens with the day it was reported, as its later sections do; then another article. */
 const DATED_SECTIONS: Printed[] = [
   {
@@ -1239,6 +1262,10 @@ const KINDS = {
   sayingsBox: {
     name: 'sayings under a label, each closed by its attribution (——某某), after an author note belong to the signed piece above them',
     articles: SAYINGS_BOX,
+  },
+  editorsNoteHeads: {
+    name: 'an editor’s note signed ——编  者 under a headline opens the article: the report after it is the same article',
+    articles: EDITORS_NOTE_HEADS,
   },
   datedSections: {
     name: 'a reportage’s first subhead over a section that opens with its day (3月2日，…) stays a subhead when more subheads follow',
