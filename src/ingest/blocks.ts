@@ -173,12 +173,21 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (kinds[i + 1] === 'title' || (!layout.marks && (kinds[i + 1] === 'byline' || opensBody(next)))) kinds[i] = 'title';
     }
   }
+  // After an article's closing lines, a short exclamation or question over text is the next
+  // headline (赶坡会喽！, 南方为何出现连阴雨？): inside a body such lines follow its sentences.
+  kinds.forEach((k, i) => {
+    if (k !== 'text' || kinds[i + 1] !== 'text' || !SHORT_CRY.test(lines[i].text) || lines[i].headingMarks > 0) return;
+    if (i > 0 && (kinds[i - 1] === 'closing' || kinds[i - 1] === 'credit')) kinds[i] = 'title';
+  });
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
       kinds[i] = 'text';
     }
   });
 }
+
+/** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
+const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;
 
 /** The longest comma line kept as a line of its own between paragraphs standing apart. */
 const SUBHEAD_COMMA_LENGTH = 16;

@@ -389,6 +389,9 @@ function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolea
   }
   // 图为… points at the picture beside the text it follows (24 such captions in the rmrb-2019 truth, none alone).
   if (photo.caption.startsWith('图为') && item.blocks.length > 0) return true;
+  // Under a headline over one short paragraph and nothing else, the picture is what the headline
+  // titles (学配中药茶 / “五味子5克……”一群中学生… / 22日，…摄): photo news whose text leads.
+  if (item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1) return true;
   const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
   return sharedBigrams(photo.caption, about) >= RELATED;
 }

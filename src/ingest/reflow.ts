@@ -25,6 +25,7 @@ import {
   endsSentence,
   findContinuation,
   isByline,
+  isClosingLine,
   isCreditLine,
   isDashSubheadline,
   isTitleLike,
@@ -270,6 +271,8 @@ class Page {
   private brokenMidSentence(paragraph: Paragraph, i: number): boolean {
     const tail = paragraph.tail;
     if (endsSentence(tail)) return false;
+    // A closing line read whole (栏目投稿邮箱：…@….com, （作者为……）) is no sentence broken off.
+    if (isClosingLine(paragraph.line.text)) return false;
     const line = this.lines[i];
     const next = this.lines[i + 1];
     if (FULL_STOP_END.test(line.text) && !(next && isDashSubheadline(next.text))) return true;

@@ -877,6 +877,31 @@ const EDITORS_NOTE_HEADS: Printed[] = [
   },
 ];
 
+/** Photo news whose text leads: a headline, one paragraph, then the picture's caption (opening with its day) and credit; then a brief. */
+const PHOTO_AFTER_LEAD: Printed[] = [
+  {
+    headline: '学做青团',
+    paragraphs: ['“艾草要先焯水，再和糯米粉揉在一起……”一群小学生围在灶台边，听老师傅讲青团的做法。', '3日，白沙镇中心小学的孩子们在镇上老字号里动手体验。', '本报记者  葛  晴摄'],
+  },
+  {
+    headline: '河西县春耕备耕有序展开',
+    paragraphs: ['本报河西3月4日电  （记者林晓岚）连日来，河西县组织农技人员下乡，指导农民春耕备耕。'],
+  },
+];
+
+/** A signed piece closed by its notes, then photo news whose headline is a short cry (……喽！). */
+const CRY_AFTER_NOTES: Printed[] = [
+  {
+    headline: '从细处改作风（一线行走）',
+    column: '一线行走',
+    paragraphs: ['作风建设要在细处下功夫，一顿饭、一张票，都马虎不得。', '（作者为本报驻青禾记者）', '栏目投稿邮箱：qinghe@example.com'],
+  },
+  {
+    headline: '赛龙舟喽！',
+    paragraphs: ['近日，青禾县白沙镇的河面上，十几支龙舟队你追我赶，岸上观众喝彩声不断。', '柯远山摄'],
+  },
+];
+
 /** A reportage whose first section opens with the day it was reported, as its later sections do; then another article. */
 const DATED_SECTIONS: Printed[] = [
   {
@@ -1266,6 +1291,14 @@ const KINDS = {
   editorsNoteHeads: {
     name: 'an editor’s note signed ——编  者 under a headline opens the article: the report after it is the same article',
     articles: EDITORS_NOTE_HEADS,
+  },
+  photoAfterLead: {
+    name: 'a picture under a headline and one paragraph is that photo news’s picture, though its caption opens with its day',
+    articles: PHOTO_AFTER_LEAD,
+  },
+  cryAfterNotes: {
+    name: 'a short cry (赛龙舟喽！) over text after an article’s closing notes is the next headline',
+    articles: CRY_AFTER_NOTES,
   },
   datedSections: {
     name: 'a reportage’s first subhead over a section that opens with its day (3月2日，…) stays a subhead when more subheads follow',
