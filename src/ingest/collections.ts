@@ -9,7 +9,7 @@
  * collection (7), and no two articles that each close with one stand next to each other.
  */
 import type { Item } from './item.ts';
-import { isClosingLine, isSpeakerLine } from './patterns.ts';
+import { columnTag, isClosingLine, isSpeakerLine } from './patterns.ts';
 
 /** A closing note naming who took the piece down: （作者为……，本报记者某某整理）, （本报记者某某采访整理）. */
 const TAKEN_DOWN = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*整理[）)]$/;
@@ -61,4 +61,41 @@ export function appendPart(head: Item, part: Item, withColumn = false): void {
   head.folds.push(...part.folds);
   head.authors.push(...part.authors);
   head.lines.push(...part.lines);
+}
+
+/** An editor's note opening the article: 编者按：…… */
+const EDITORS_NOTE = /^[【\[]?编者按[】\]]?[:：]/;
+
+/** A note introduces accounts, more than one: a single titled piece after it may be the next article. */
+const MIN_INTRODUCED = 2;
+
+/**
+ * A piece that reads as one of the accounts an editor's note introduces: titled, without a
+ * column tag, dateline, byline, signature, photo or closing line of its own.
+ */
+function isIntroducedPart(item: Item): boolean {
+  if (item.kind !== 'article' || item.headline === null || item.dateline !== null || item.byline !== null) return false;
+  if (item.signature !== null || item.continuationNotes.length > 0 || item.photos.length > 0 || item.blocks.length === 0) return false;
+  if ([item.kicker, item.headline, item.subheadline].some((t) => t !== null && columnTag(t) !== null)) return false;
+  return !isClosingLine(item.blocks.at(-1)!.text);
+}
+
+/**
+ * Gathers the accounts an editor's note introduces (编者按：……春节前夕，本报记者走近一线工作者…… /
+ * 守护某某的家园 / …… / 以工匠精神做好某某服务 / ……) into the article the note opens: the run of
+ * titled pieces right after it that have nothing of their own (no column, dateline, byline or
+ * closing line). Measured on the rmrb-2019 truth: of the 8 articles opened by 编者按, the 4 with
+ * articles after them on the page are followed by a tagged piece, a dispatch or a signed one.
+ * Changes the list in place; never throws.
+ */
+export function gatherIntroduced(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const head = items[i - 1];
+    if (head.kind !== 'article' || head.headline === null || !EDITORS_NOTE.test(head.blocks[0]?.text ?? '')) continue;
+    let end = i;
+    while (end < items.length && isIntroducedPart(items[end])) end++;
+    if (end - i < MIN_INTRODUCED) continue;
+    for (const part of items.slice(i, end)) appendPart(head, part);
+    items.splice(i, end - i);
+  }
 }

@@ -22,7 +22,7 @@ import {
   parseDateline,
 } from './patterns.ts';
 import { newItem, leadOnly, titleText, type Item, type ItemBlock } from './item.ts';
-import { gatherCollections } from './collections.ts';
+import { gatherCollections, gatherIntroduced } from './collections.ts';
 import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
@@ -358,6 +358,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   keepUnusedBanner();
 
   gatherCollections(items);
+  gatherIntroduced(items);
   gatherSidebars(items);
   foldRepeats(items);
   for (const item of items) settle(item);

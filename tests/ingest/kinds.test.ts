@@ -902,6 +902,30 @@ const CRY_AFTER_NOTES: Printed[] = [
   },
 ];
 
+/** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
+const INTRODUCED_ACCOUNTS: Printed[] = [
+  {
+    headline: '致敬 节日里的守护者（青禾新春）',
+    column: '青禾新春',
+    paragraphs: [
+      '编者按：万家团圆的时候，总有人守在岗位上。',
+      '护林员、公交司机、急诊科医生……春节前夕，本报记者走近他们，倾听他们的新年心声。',
+      '守着林子过大年',
+      '大年三十，护林员葛明川照常巡山，一走就是二十里。',
+      '他说，林子里安安稳稳，就是最好的年。',
+      '末班车上的年夜饭',
+      '除夕晚上，公交司机林晓岚把车开进终点站，同事们端来了热饺子。',
+      '急诊室的灯一直亮着',
+      '急诊科医生柯远山说，过年的病人不少，值班的人一个也不能少。',
+    ],
+  },
+  {
+    headline: '灯会里的老手艺（非遗年集）',
+    column: '非遗年集',
+    paragraphs: ['青禾县的灯会办了一百多年，扎灯的老手艺如今有了年轻传人。'],
+  },
+];
+
 /** A reportage whose first section opens with the day it was reported, as its later sections do; then another article. */
 const DATED_SECTIONS: Printed[] = [
   {
@@ -1299,6 +1323,10 @@ const KINDS = {
   cryAfterNotes: {
     name: 'a short cry (赛龙舟喽！) over text after an article’s closing notes is the next headline',
     articles: CRY_AFTER_NOTES,
+  },
+  introducedAccounts: {
+    name: 'accounts an editor’s note introduces, each under a title of its own with nothing else of its own, are the article the note opens',
+    articles: INTRODUCED_ACCOUNTS,
   },
   datedSections: {
     name: 'a reportage’s first subhead over a section that opens with its day (3月2日，…) stays a subhead when more subheads follow',
