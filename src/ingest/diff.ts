@@ -4,6 +4,7 @@
  * way round. Entry files keep one field per line and one paragraph per line (src/content/
  * write.ts), so a changed line is a changed field or paragraph. Pure.
  */
+import { diffArrays } from 'diff';
 
 export interface DiffLine {
   /** `-` only in the edited entry, `+` only in the new reading. */
@@ -15,36 +16,21 @@ export interface DiffLine {
 
 /**
  * The lines of `edited` not in `reading` (`-`) and of `reading` not in `edited` (`+`), in file
- * order, from a longest common subsequence of the two (Hunt–Szymanski style, O(n·m) at worst;
- * entry files are tens of lines). Lines both share are left out.
+ * order, from jsdiff's shortest edit script (Myers) over the two files' lines. Lines both share,
+ * and blank lines, are left out.
  */
 export function lineDiff(edited: string, reading: string): DiffLine[] {
   const a = edited.replace(/\r\n?/g, '\n').split('\n');
   const b = reading.replace(/\r\n?/g, '\n').split('\n');
-  // Common head and tail first: most edits change a line or two in the middle.
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const x = a.slice(head, a.length - tail);
-  const y = b.slice(head, b.length - tail);
-  const lcs = Array.from({ length: x.length + 1 }, () => new Uint32Array(y.length + 1));
-  for (let i = x.length - 1; i >= 0; i--) {
-    for (let j = y.length - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  }
   const out: DiffLine[] = [];
   let i = 0;
   let j = 0;
-  while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && x[i] === y[j]) {
-      i++;
-      j++;
-    } else if (j >= y.length || (i < x.length && lcs[i + 1][j] >= lcs[i][j + 1])) {
-      out.push({ sign: '-', line: head + i + 1, text: x[i] });
-      i++;
-    } else {
-      out.push({ sign: '+', line: head + j + 1, text: y[j] });
-      j++;
+  for (const change of diffArrays(a, b)) {
+    if (change.added) for (const text of change.value) out.push({ sign: '+', line: ++j, text });
+    else if (change.removed) for (const text of change.value) out.push({ sign: '-', line: ++i, text });
+    else {
+      i += change.count;
+      j += change.count;
     }
   }
   return out.filter((d) => d.text.trim() !== '');
@@ -61,53 +47,43 @@ export interface SpanChange {
   after: string;
 }
 
-/** Longest lines compared character by character (their product, in cells); longer pairs are shown whole. */
-const MAX_CELLS = 4_000_000;
-
 /**
  * The spans in which two versions of one line differ, each with `context` characters of the text
- * around it, from a longest common subsequence of their characters (after their common head and
- * tail). Spans apart by `context * 2` characters or less are given as one, and so are spans apart
- * by one or two characters (a common 的 or 。 between two changes is not a match worth showing).
- * Null when the lines share less than half their characters (they are not one line changed, but
- * one line replaced by another) or are too long to compare.
+ * around it, from jsdiff's shortest edit script over their characters (code points). Spans apart
+ * by `context * 2` characters or less are given as one, and so are spans apart by one or two
+ * characters (a common 的 or 。 between two changes is not a match worth showing). Null when the
+ * lines share less than half their characters (they are not one line changed, but one line
+ * replaced by another).
  */
 export function spanChanges(edited: string, reading: string, context = 12): SpanChange[] | null {
   const a = [...edited];
   const b = [...reading];
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const x = a.slice(head, a.length - tail);
-  const y = b.slice(head, b.length - tail);
-  if (x.length * y.length > MAX_CELLS) return null;
-  const lcs = Array.from({ length: x.length + 1 }, () => new Uint32Array(y.length + 1));
-  for (let i = x.length - 1; i >= 0; i--) {
-    for (let j = y.length - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  }
-  const common = head + tail + lcs[0][0];
-  if (common * 2 < Math.max(a.length, b.length)) return null;
-
+  const longer = Math.max(a.length, b.length);
+  // Sharing half the longer line or more leaves at most this many characters changed.
+  const changes = diffArrays(a, b, { maxEditLength: a.length + b.length - longer });
+  if (changes === undefined) return null;
+  let common = 0;
   // Changed runs as [start, end) in both lines, then merged where the text between is short.
   const runs: { a0: number; a1: number; b0: number; b1: number }[] = [];
   let i = 0;
   let j = 0;
-  while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && x[i] === y[j]) {
-      i++;
-      j++;
+  for (const change of changes) {
+    if (!change.added && !change.removed) {
+      i += change.count;
+      j += change.count;
+      common += change.count;
       continue;
     }
-    const run = { a0: head + i, a1: head + i, b0: head + j, b1: head + j };
-    while ((i < x.length || j < y.length) && !(i < x.length && j < y.length && x[i] === y[j])) {
-      if (j >= y.length || (i < x.length && lcs[i + 1][j] >= lcs[i][j + 1])) i++;
-      else j++;
-    }
-    run.a1 = head + i;
-    run.b1 = head + j;
-    runs.push(run);
+    const last = runs.at(-1);
+    const run = last && last.a1 === i && last.b1 === j ? last : { a0: i, a1: i, b0: j, b1: j };
+    if (run !== last) runs.push(run);
+    if (change.added) j += change.count;
+    else i += change.count;
+    run.a1 = i;
+    run.b1 = j;
   }
+  if (common * 2 < longer) return null;
+
   const merged: typeof runs = [];
   for (const run of runs) {
     const last = merged.at(-1);
