@@ -8,7 +8,7 @@
  * Measured on the rmrb-2019 truth: every article holding two or more such notes is one
  * collection (7), and no two articles that each close with one stand next to each other.
  */
-import type { Item } from './item.ts';
+import { hasNothingOfItsOwn, type Item } from './item.ts';
 import { columnTag, isClosingLine, isSpeakerLine } from './patterns.ts';
 
 /** A closing note naming who took the piece down: （作者为……，本报记者某某整理）, （本报记者某某采访整理）. */
@@ -19,8 +19,7 @@ const TAKEN_DOWN = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*
  * closed by a taken-down note (perhaps with a page credit after it) or headed by its speaker.
  */
 function isPart(item: Item): boolean {
-  if (item.kind !== 'article' || item.headline === null || item.dateline !== null || item.byline !== null) return false;
-  if (item.signature !== null || item.continuationNotes.length > 0 || item.blocks.length === 0) return false;
+  if (!hasNothingOfItsOwn(item) || item.headline === null) return false;
   const speaker = item.subheadline ?? item.headline;
   if (isSpeakerLine(speaker)) return true;
   // The page's own credits may follow the last part's note (版式设计：某某).
@@ -74,8 +73,7 @@ const MIN_INTRODUCED = 2;
  * column tag, dateline, byline, signature, photo or closing line of its own.
  */
 function isIntroducedPart(item: Item): boolean {
-  if (item.kind !== 'article' || item.headline === null || item.dateline !== null || item.byline !== null) return false;
-  if (item.signature !== null || item.continuationNotes.length > 0 || item.photos.length > 0 || item.blocks.length === 0) return false;
+  if (!hasNothingOfItsOwn(item) || item.headline === null || item.photos.length > 0) return false;
   if ([item.kicker, item.headline, item.subheadline].some((t) => t !== null && columnTag(t) !== null)) return false;
   return !isClosingLine(item.blocks.at(-1)!.text);
 }

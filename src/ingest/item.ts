@@ -46,6 +46,22 @@ export interface Item {
   lines: number[];
 }
 
+/**
+ * An article item with a body and nothing of its own that a piece printed alone would carry:
+ * no dateline, byline, signature or continuation note. What a part of a collection, an account
+ * an editor's note introduces or a sidebar's box must be (collections.ts, sidebars.ts).
+ */
+export function hasNothingOfItsOwn(item: Item): boolean {
+  return (
+    item.kind === 'article' &&
+    item.blocks.length > 0 &&
+    item.dateline === null &&
+    item.byline === null &&
+    item.signature === null &&
+    item.continuationNotes.length === 0
+  );
+}
+
 export function titleText(item: Pick<Item, 'column' | 'kicker' | 'headline' | 'subheadline'>): string {
   return [item.column, item.kicker, item.headline, item.subheadline].filter(Boolean).join(' ');
 }

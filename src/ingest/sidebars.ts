@@ -12,7 +12,7 @@
  * attribution lines; articles holding such a box after their author note: 3.
  */
 import { appendPart } from './collections.ts';
-import type { Item } from './item.ts';
+import { hasNothingOfItsOwn, type Item } from './item.ts';
 import { columnTag, isClosingLine } from './patterns.ts';
 
 /** An author note: （作者为某大学教授）, （作者系……）, （本文作者为……）. */
@@ -31,8 +31,7 @@ function closedByAuthorNote(item: Item): boolean {
  * …… / ——某协会主席某某): neither a dispatch nor a signed or credited piece.
  */
 function isBoxPart(item: Item): boolean {
-  if (item.kind !== 'article' || item.dateline !== null || item.byline !== null || item.signature !== null) return false;
-  if (item.continuationNotes.length > 0 || item.photos.length > 0 || item.blocks.length === 0) return false;
+  if (!hasNothingOfItsOwn(item) || item.photos.length > 0) return false;
   const title = [item.kicker, item.headline, item.subheadline].filter((t): t is string => t !== null);
   if (title.length === 0 || title.some((t) => columnTag(t) !== null || SENTENCE.test(t))) return false;
   if (item.blocks.filter((b) => b.text.startsWith('——')).length >= 2) return true;
