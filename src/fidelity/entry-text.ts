@@ -17,8 +17,9 @@ export interface ReadEntry {
   body: string;
   /**
    * All the entry's fields in print order: column, kicker, headline, subheadline, byline,
-   * dateline, the body blocks with its photos' captions and credits inserted after the block
-   * each stands after, signature, continuation notes, folds. One line per field or block.
+   * the body blocks with its photos' captions and credits inserted after the block each stands
+   * after (the dateline on the first block's line, as printed), signature, continuation
+   * notes, folds. One line per field or block.
    */
   text: string;
   flags: string[];
@@ -31,10 +32,12 @@ export interface ReadEntry {
  */
 export function readEntry(article: Article & { blocks: Block[] }, photos: Photo[]): ReadEntry {
   const own = photos.filter((p) => p.article === article.id).sort((a, b) => a.seq - b.seq);
-  const parts: Array<string | null> = [article.column, article.kicker, article.headline, article.subheadline, article.byline, article.dateline];
+  const parts: Array<string | null> = [article.column, article.kicker, article.headline, article.subheadline, article.byline];
   const photoText = (after: number) => own.filter((p) => p.afterBlock === after).flatMap((p) => [p.caption, p.credit]);
   parts.push(...photoText(0));
-  article.blocks.forEach((block, k) => parts.push(block.text, ...photoText(k + 1)));
+  // The dateline opens the first paragraph, as printed: one line with it.
+  if (article.blocks.length === 0) parts.push(article.dateline);
+  article.blocks.forEach((block, k) => parts.push(k === 0 && article.dateline ? article.dateline + block.text : block.text, ...photoText(k + 1)));
   // A photo said to stand after a block the body does not have is still part of the entry.
   parts.push(...own.filter((p) => p.afterBlock > article.blocks.length).flatMap((p) => [p.caption, p.credit]));
   parts.push(article.signature, ...article.continuationNotes, ...article.folds.map((f) => f.text));

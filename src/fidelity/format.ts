@@ -11,7 +11,7 @@ const pct = (count: number, of: number) => (of === 0 ? '–' : (share(count, of)
 
 /** The table per layout and the "all" row as a Markdown table, then refusals, losses and run time. */
 export function formatTable(m: Measurement): string {
-  const head = ['layout', 'pages', 'articles', 'found %', 'headline block exact %', 'whole %', 'glued', 'extra entries'];
+  const head = ['layout', 'pages', 'articles', 'found %', 'headline block exact %', 'whole %', 'glued', 'extra entries', 'paragraphs apart %'];
   const body = m.rows.map((r) => [
     r.layout === ALL ? '**all**' : r.layout,
     String(r.pages),
@@ -21,6 +21,7 @@ export function formatTable(m: Measurement): string {
     pct(r.whole, r.articles),
     String(r.glued),
     String(r.extra),
+    pct(r.apart, r.paragraphs),
   ]);
   const widths = head.map((h, k) => Math.max(displayWidth(h), ...body.map((row) => displayWidth(row[k]))));
   const line = (cells: string[]) => `| ${cells.map((c, k) => (k === 0 ? padEnd(c, widths[k]) : padStart(c, widths[k]))).join(' | ')} |`;
@@ -43,6 +44,7 @@ export function formatJson(m: Measurement): string {
     foundPct: round(share(r.found, r.articles) * 100),
     headlineExactPct: round(share(r.headlineExact, r.articles) * 100),
     wholePct: round(share(r.whole, r.articles) * 100),
+    apartPct: round(share(r.apart, r.paragraphs) * 100),
   });
   return JSON.stringify({
     layouts: m.rows.filter((r) => r.layout !== ALL).map(row),

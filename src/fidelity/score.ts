@@ -12,7 +12,9 @@
  *   subheadline equal the truth's (null = "", a kicker's trailing —— and a subheadline's
  *   leading —— ignored); whole: every true paragraph is in that entry's full text; glued: that
  *   entry also holds another true article's opening, more often than the article's own true
- *   text does (two articles may open with the same words).
+ *   text does (two articles may open with the same words); apart: how many of its true
+ *   paragraphs are a line of their own in that entry (a subhead, a salutation or a list item
+ *   run into the paragraph after it is not).
  * Per page, an extra entry is an article entry holding no true article's opening.
  * Definitions: docs/ingest.md "Measuring the reading".
  */
@@ -32,6 +34,8 @@ export interface ArticleScore {
   gluedWith: number[];
   /** The first true paragraph the entry does not hold (when found but not whole). */
   missing: string | null;
+  /** How many of its true paragraphs are a line of their own in the entry (0 when not found). */
+  apart: number;
 }
 
 export interface PageScore {
@@ -97,13 +101,14 @@ export function scorePage(truth: TruthArticle[], entries: ReadEntry[]): PageScor
       candidates
         .map((e, order) => ({ e, order, sameHeadline: squeeze(e.headline) === headline ? 1 : 0, held: held(e) }))
         .sort((a, b) => b.sameHeadline - a.sameHeadline || b.held - a.held || a.order - b.order)[0]?.e ?? null;
-    if (!entry) return { index, truth: article, entry: null, headlineExact: false, whole: false, glued: false, gluedWith: [], missing: null };
+    if (!entry) return { index, truth: article, entry: null, headlineExact: false, whole: false, glued: false, gluedWith: [], missing: null, apart: 0 };
 
     const own = squeeze([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(''));
     const gluedWith = openings.flatMap((words, other) =>
       other !== index && occurrences(texts.get(entry)!, words) > occurrences(own, words) ? [other] : [],
     );
     const missingAt = paragraphs.findIndex((p) => !texts.get(entry)!.includes(p));
+    const lines = new Set(entry.text.split('\n').map(squeeze));
     return {
       index,
       truth: article,
@@ -113,6 +118,7 @@ export function scorePage(truth: TruthArticle[], entries: ReadEntry[]): PageScor
       glued: gluedWith.length > 0,
       gluedWith,
       missing: missingAt === -1 ? null : article.paragraphs[missingAt],
+      apart: paragraphs.filter((p) => p !== '' && lines.has(p)).length,
     };
   });
   const extra = entries.filter((e) => !openings.some((words) => holds(e, words)));
@@ -141,6 +147,9 @@ export interface Row {
   whole: number;
   glued: number;
   extra: number;
+  /** True paragraphs of the row's articles, and those a line of their own in their entry. */
+  paragraphs: number;
+  apart: number;
   refused: number;
   /** Characters lost, all pages of the row together. */
   lost: number;
@@ -153,7 +162,7 @@ export function summarize(pages: PageResult[]): Row[] {
   const rows = new Map<string, Row>();
   const row = (layout: string) => {
     let r = rows.get(layout);
-    if (!r) rows.set(layout, (r = { layout, pages: 0, articles: 0, found: 0, headlineExact: 0, whole: 0, glued: 0, extra: 0, refused: 0, lost: 0 }));
+    if (!r) rows.set(layout, (r = { layout, pages: 0, articles: 0, found: 0, headlineExact: 0, whole: 0, glued: 0, extra: 0, paragraphs: 0, apart: 0, refused: 0, lost: 0 }));
     return r;
   };
   const all = row(ALL);
@@ -166,6 +175,8 @@ export function summarize(pages: PageResult[]): Row[] {
       r.whole += page.articles.filter((a) => a.whole).length;
       r.glued += page.articles.filter((a) => a.glued).length;
       r.extra += page.extra.length;
+      r.paragraphs += page.articles.reduce((n, a) => n + a.truth.paragraphs.filter((p) => squeeze(p) !== '').length, 0);
+      r.apart += page.articles.reduce((n, a) => n + a.apart, 0);
       r.refused += page.refused === null ? 0 : 1;
       r.lost += page.lost.reduce((n, l) => n + l.count, 0);
     }

@@ -190,26 +190,25 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;
 
 /** The longest comma line kept as a line of its own between paragraphs standing apart. */
-const SUBHEAD_COMMA_LENGTH = 16;
+const SUBHEAD_COMMA_LENGTH = 24;
+
+/** A line leading into what follows, a salutation or a list: 亲爱的妈妈：, 这些作品有三个突出特点： */
+const LEAD_IN = /^[^。！？!?]{2,30}[：:]$/;
 
 /** A saying's attribution on its own line: ——某协会主席某某. */
 const ATTRIBUTION = /^——[^，。；！？,;!?]{2,40}$/;
 
 /**
- * A line between blank lines, after a finished sentence, where paragraphs stand apart, that
- * reads whole by itself: a short comma line (守林，也守人心: a subhead's line or a headline's) or a
- * saying's attribution (——某协会主席某某). Not a sentence broken off: a break would not start
- * right after a finished paragraph.
+ * A line between blank lines, after a finished sentence or a title, where paragraphs stand
+ * apart, that reads whole by itself: a short comma line (守林，也守人心: a subhead's line or a
+ * headline's), a saying's attribution (——某协会主席某某) or a lead-in (亲爱的妈妈：). Not a
+ * sentence broken off: a break would not start right after a finished paragraph.
  */
-function standsApart(lines: Line[], i: number): boolean {
+function standsApart(lines: Line[], kinds: LineKind[], i: number): boolean {
   const { text } = lines[i];
-  return (
-    i > 0 &&
-    ((text.length <= SUBHEAD_COMMA_LENGTH && isCommaTitle(text)) || ATTRIBUTION.test(text)) &&
-    lines[i].afterBlank &&
-    lines[i + 1]?.afterBlank === true &&
-    endsSentence(lines[i - 1].text)
-  );
+  const whole = (text.length <= SUBHEAD_COMMA_LENGTH && isCommaTitle(text)) || ATTRIBUTION.test(text) || LEAD_IN.test(text);
+  const afterWhole = i > 0 && (endsSentence(lines[i - 1].text) || kinds[i - 1] === 'title' || kinds[i - 1] === 'subhead');
+  return whole && afterWhole && lines[i].afterBlank && lines[i + 1]?.afterBlank === true;
 }
 
 /** A name on a line of its own, 2–4 characters, perhaps spaced out to a width: 马 进, 魏体伟. */
@@ -265,7 +264,7 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
       i++;
     } else {
       const paragraph = { type: 'paragraph' as const, text: line.text, lines: sourceLines(line), signature: null as string | null };
-      const photosInside = joinBrokenSentence(paragraph, lines, kinds, i, used);
+      const photosInside = joinBrokenSentence(paragraph, lines, kinds, i, used, layout);
       blocks.push(paragraph, ...photosInside);
     }
   }
@@ -297,9 +296,10 @@ function joinBrokenSentence(
   kinds: LineKind[],
   start: number,
   used: Set<number>,
+  layout: PageLayout,
 ): Block[] {
   const photosInside: Block[] = [];
-  if (standsApart(lines, start)) return photosInside;
+  if (standsApart(lines, kinds, start)) return photosInside;
   let i = start;
   while (!endsSentence(paragraph.text) && !findContinuation(paragraph.text)) {
     let j = i + 1;
@@ -318,6 +318,8 @@ function joinBrokenSentence(
       }
     }
     if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text)) break;
+    // Where paragraphs are indented, an indented line opens one: the reflow stage has joined every piece that goes on.
+    if (layout.indents && lines[j].indented) break;
     photosInside.push(...passed);
     for (let k = i + 1; k <= j; k++) used.add(k);
     paragraph.text += lines[j].text;

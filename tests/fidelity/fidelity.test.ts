@@ -73,9 +73,9 @@ describe('the real ingest over the made-up corpus', () => {
 
   it('sums the pages per layout and in all', () => {
     expect(m.rows).toEqual([
-      { layout: 'blank-lines', pages: 2, articles: 5, found: 5, headlineExact: 3, whole: 4, glued: 2, extra: 1, refused: 0, lost: 0 },
-      { layout: 'markdown', pages: 1, articles: 2, found: 2, headlineExact: 2, whole: 2, glued: 0, extra: 0, refused: 0, lost: 0 },
-      { layout: 'all', pages: 3, articles: 7, found: 7, headlineExact: 5, whole: 6, glued: 2, extra: 1, refused: 0, lost: 0 },
+      { layout: 'blank-lines', pages: 2, articles: 5, found: 5, headlineExact: 3, whole: 4, glued: 2, extra: 1, paragraphs: 12, apart: 9, refused: 0, lost: 0 },
+      { layout: 'markdown', pages: 1, articles: 2, found: 2, headlineExact: 2, whole: 2, glued: 0, extra: 0, paragraphs: 2, apart: 2, refused: 0, lost: 0 },
+      { layout: 'all', pages: 3, articles: 7, found: 7, headlineExact: 5, whole: 6, glued: 2, extra: 1, paragraphs: 14, apart: 11, refused: 0, lost: 0 },
     ]);
   });
 

@@ -85,8 +85,8 @@ describe('readEntry: the full text in print order', () => {
     const other = { ...photo(3, 1, '别的稿件'), article: '2024-03-05-02-09' };
     const read = readEntry(article, [photo(2, 1, '图二'), photo(1, 0, '图一'), other]);
     expect(read.text.split('\n')).toEqual([
-      '冬日访农家', '引题', '主题', '——副题', '本报记者 林知远', '本报讯',
-      '图一', '图一摄', '第一段。', '图二', '图二摄', '小标题', '第二段。',
+      '冬日访农家', '引题', '主题', '——副题', '本报记者 林知远',
+      '图一', '图一摄', '本报讯第一段。', '图二', '图二摄', '小标题', '第二段。',
       '苏望', '（下转第三版）', '重复的一句。',
     ]);
     expect(read.body).toBe('第一段。\n小标题\n第二段。');
@@ -150,6 +150,14 @@ describe('scorePage', () => {
       [true, true, true, false],
     ]);
     expect(page.extra).toEqual([]);
+    // A paragraph cut over two lines is not a line of its own.
+    expect(page.articles.map((a) => a.apart)).toEqual([1, 2]);
+  });
+
+  it('counts the paragraphs that are a line of their own: two run together are whole but not apart', () => {
+    const runTogether = entry({ kicker: '乡村振兴', headline: '桑园村修好进村路', text: ['乡村振兴', '桑园村修好进村路', ROAD.paragraphs.join('')].join('\n') });
+    const page = scorePage([ROAD], [runTogether]);
+    expect(page.articles[0]).toMatchObject({ whole: true, apart: 0 });
   });
 
   it('catches a glued article: both articles are glued, and the second has the wrong headline block', () => {
@@ -224,6 +232,7 @@ describe('summarize and missedTargets', () => {
       glued: false,
       gluedWith: [],
       missing: null,
+      apart: refused ? 0 : index + 1,
     }));
     const extras = Array.from({ length: extra }, () => entry({ text: '' }));
     return { id, layout, articles, extra: extras, refused, lost: lost ? [{ char: '甲', count: lost }] : [], entries: extras };
@@ -232,12 +241,12 @@ describe('summarize and missedTargets', () => {
   it('counts per layout, sorted by name, and all of them last', () => {
     const rows = summarize([result('p2', 'para-lines', 1), result('p1', 'blank-lines', 0), result('p3', 'para-lines', 0, '拒绝', 0)]);
     expect(rows.map((r) => r.layout)).toEqual(['blank-lines', 'para-lines', 'all']);
-    expect(rows[1]).toEqual({ layout: 'para-lines', pages: 2, articles: 4, found: 2, headlineExact: 1, whole: 2, glued: 0, extra: 1, refused: 1, lost: 0 });
-    expect(rows[2]).toMatchObject({ pages: 3, articles: 6, found: 4, headlineExact: 2, whole: 4, extra: 1, refused: 1 });
+    expect(rows[1]).toEqual({ layout: 'para-lines', pages: 2, articles: 4, found: 2, headlineExact: 1, whole: 2, glued: 0, extra: 1, paragraphs: 8, apart: 3, refused: 1, lost: 0 });
+    expect(rows[2]).toMatchObject({ pages: 3, articles: 6, found: 4, headlineExact: 2, whole: 4, extra: 1, paragraphs: 12, apart: 6, refused: 1 });
   });
 
   it('names every target a row misses and none when all are met', () => {
-    const perfect = { layout: 'markdown', pages: 1, articles: 200, found: 200, headlineExact: 190, whole: 190, glued: 1, extra: 4, refused: 0, lost: 0 };
+    const perfect = { layout: 'markdown', pages: 1, articles: 200, found: 200, headlineExact: 190, whole: 190, glued: 1, extra: 4, paragraphs: 800, apart: 700, refused: 0, lost: 0 };
     expect(missedTargets([perfect])).toEqual([]);
     const missed = missedTargets([{ ...perfect, headlineExact: 189, whole: 100, glued: 2, extra: 5, refused: 1, lost: 3 }]);
     expect(missed).toEqual([
