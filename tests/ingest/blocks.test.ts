@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks, type Block } from '../../src/ingest/blocks.ts';
+import { readLayout } from '../../src/ingest/layout.ts';
 import { toLines } from '../../src/ingest/lines.ts';
 import { excerpt } from '../helpers/seeds.ts';
 
@@ -61,6 +62,22 @@ describe('blocks: paragraphs broken by the layout are whole again', () => {
     // Broken off after an unfinished line, the same words go on into the next line.
     const broken = '山路越走越窄，最后只能\n\n守林，也守人心\n\n护林站旁边的村子里，村民们都认识护林员。\n';
     expect(paragraphs(toBlocks(toLines(broken)))).toHaveLength(1);
+  });
+
+  it('on an indented page keeps an indented comma subhead apart from the indented paragraph under it', () => {
+    const I = '\u3000\u3000';
+    const text = [
+      '冬训基地添了新设备',
+      `${I}青禾冰雪训练基地今年添置了一批新设备，运动员训练更加科学。`,
+      `${I}提高科技含量，重在解决问题`,
+      `${I}教练葛明川说，每一项新设备都针对队员训练中的一个具体问题。`,
+      `${I}转变训练理念，追求科学高效`,
+      `${I}过去练得苦，如今练得巧，队员的成绩提高得更快了。`,
+    ].join('\n');
+    const lines = toLines(text);
+    const texts = paragraphs(toBlocks(lines, readLayout(lines))).map((p) => p.text);
+    expect(texts).toContain('提高科技含量，重在解决问题');
+    expect(texts).toContain('转变训练理念，追求科学高效');
   });
 
   it('takes a trailing name after the last stop as a signature (004 line 41)', () => {
