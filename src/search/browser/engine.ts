@@ -38,6 +38,7 @@ const BOUND_MARGIN = 1.0001;
 
 /** Month answers kept (a few queries' worth of months). */
 const MONTH_ANSWERS_KEPT = 120;
+const monthAnswerId = (key: string, month: string) => `${key}\u0000${month}`;
 
 interface Ranked extends RankedResults {
   key: string;
@@ -208,13 +209,15 @@ export class SearchEngine {
       const next = () => (progress.searched < progress.order.length ? plans.get(progress.order[progress.searched].month)!.bound * BOUND_MARGIN : -Infinity);
       let told = request.offset;
       while (progress.searched < progress.order.length && !(scored.length >= wanted && scored[wanted - 1].score >= next())) {
-        // More months to open: results no month left can outrank are shown meanwhile.
+        // More months to open: results no month left can outrank are shown meanwhile (unless the next answer is at hand).
         const threshold = next();
         const settledNow = scored.filter((r) => r.score >= threshold);
-        if (settled && settledNow.length > told) {
+        const waiting = !this.monthAnswers.has(monthAnswerId(key, progress.order[progress.searched].month));
+        if (settled && waiting && settledNow.length > told) {
+          const shown = settled({ ...base, results: settledNow, facets: this.partialFacets(plans, months, progress), searchedSince: null, ...counted() });
+          // The first results are loaded before the next month's work; later lists load beside it.
+          if (told === request.offset) await shown;
           told = settledNow.length;
-          // Their fragments first: the reader sees them before the next month's work begins.
-          await settled({ ...base, results: settledNow, facets: this.partialFacets(plans, months, progress), searchedSince: null, ...counted() });
         }
         const shard = progress.order[progress.searched];
         await this.openMonth(shard);
@@ -274,7 +277,7 @@ export class SearchEngine {
    * search, so asking again (paging back, a query asked before) would repeat that work.
    */
   private monthAnswer(key: string, search: ParsedSearch, filters: Filters, sort: SortOrder, month: string): Promise<Answer> {
-    const id = `${key}\u0000${month}`;
+    const id = monthAnswerId(key, month);
     let answer = this.monthAnswers.get(id);
     if (answer) {
       // Most recently used last.

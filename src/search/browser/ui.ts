@@ -287,10 +287,13 @@ export function startSearchPage(root: HTMLElement): void {
       const charted = offset === 0 ? askHistogram(state) : Promise.resolve(null);
       let whole = false;
       // Relevance over months: the first results, settled, while further months are searched.
+      let earlyShown = 0;
       const early = (response: SearchResponse) => {
         if (offset !== 0) return;
         void charted.then((months) => {
-          if (whole || mine !== generation || response.results.length === 0) return;
+          // Each early list holds the one before; one arriving late is left.
+          if (whole || mine !== generation || response.results.length <= earlyShown) return;
+          earlyShown = response.results.length;
           showNotices(response);
           listFirst(response, months, state);
           more.hidden = true;
