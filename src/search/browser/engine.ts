@@ -20,7 +20,7 @@ import { addCounts, emptyFacets, facetLabel, facetsFrom, pagefindFilters } from 
 import { TermDirectory, type MonthPlan } from './month-plan.ts';
 import { SORTS, type Counts, type Filters, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
 import { resultView, WARM_UP_RECORD } from './result-view.ts';
-import { pageResponse, type RankedResults } from './page-response.ts';
+import { pageResponse, type RankedResults, type ViewCache } from './page-response.ts';
 import type { Facet, FacetValue, MonthHits, SearchRequest, SearchResponse, SortOrder } from './protocol.ts';
 
 export type { PagefindApi } from './pagefind-api.ts';
@@ -393,7 +393,8 @@ export class SearchEngine {
    */
   async search(request: SearchRequest, partial?: (response: SearchResponse) => void): Promise<SearchResponse> {
     // A fragment that fails to load here fails the whole page below, where it is said.
-    const settled: Settled | undefined = partial && ((ranked) => pageResponse(ranked, request, true).then(partial, () => {}));
-    return pageResponse(await this.rank(request, settled), request);
+    const views: ViewCache = new Map();
+    const settled: Settled | undefined = partial && ((ranked) => pageResponse(ranked, request, true, views).then(partial, () => {}));
+    return pageResponse(await this.rank(request, settled), request, false, views);
   }
 }

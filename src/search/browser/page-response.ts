@@ -7,7 +7,7 @@ import type { DateRange } from '../shared/date-range.ts';
 import type { ParsedSearch, Phrase } from '../shared/query.ts';
 import { decodeRecord } from '../shared/record.ts';
 import type { PagefindResult } from './pagefind-api.ts';
-import type { Facet, FacetValue, SearchRequest, SearchResponse } from './protocol.ts';
+import type { Facet, FacetValue, ResultView, SearchRequest, SearchResponse } from './protocol.ts';
 import { resultView } from './result-view.ts';
 
 /** What the engine knows of a request's results, in the order listed. */
@@ -26,14 +26,27 @@ export interface RankedResults {
   searchedSince: string | null;
 }
 
+/** Result views by Pagefind page id, for the responses to one request (early lists and the whole page). */
+export type ViewCache = Map<string, Promise<ResultView>>;
+
 /**
  * The page `request` asks for (its offset and limit) of `ranked`. `partial`: the results are
  * those settled so far while further months are searched (engine.ts); the page is not whole
- * yet and more of it follows. Throws what loading a result's fragment throws.
+ * yet and more of it follows. `views` keeps the results' views between the responses to one
+ * request, so a result listed early is not loaded and marked again. Throws what loading a
+ * result's fragment throws.
  */
-export async function pageResponse(ranked: RankedResults, request: SearchRequest, partial = false): Promise<SearchResponse> {
+export async function pageResponse(ranked: RankedResults, request: SearchRequest, partial = false, views: ViewCache = new Map()): Promise<SearchResponse> {
   const page = ranked.results.slice(request.offset, request.offset + request.limit);
-  const records = await Promise.all(page.map(async (r) => decodeRecord((await r.data()).meta.d)));
+  const view = (r: PagefindResult) => {
+    let made = views.get(r.id);
+    if (!made) {
+      made = r.data().then((data) => resultView(decodeRecord(data.meta.d), ranked.phrases));
+      views.set(r.id, made);
+    }
+    return made;
+  };
+  const results = await Promise.all(page.map(view));
   return {
     phrases: ranked.phrases.map((p) => p.text),
     groups: ranked.search.groups.map((g) => g.map((p) => p.text)),
@@ -46,7 +59,7 @@ export async function pageResponse(ranked: RankedResults, request: SearchRequest
     facets: ranked.facets,
     offset: request.offset,
     searchedSince: ranked.searchedSince,
-    results: records.map((record) => resultView(record, ranked.phrases)),
+    results,
     ...(partial ? { partial: true } : {}),
   };
 }
