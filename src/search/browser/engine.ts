@@ -387,14 +387,14 @@ export class SearchEngine {
   }
 
   /**
-   * One page of results. `partial` is told, for relevance over month bundles, the first results
-   * of the page as soon as they are settled (no month not yet opened can outrank them) while
-   * further months are opened; the whole page is what search() resolves with.
+   * One page of results. `partial` is told, for the first page by relevance over month bundles,
+   * its first results as soon as they are settled (no month not yet opened can outrank them)
+   * while further months are opened; the whole page is what search() resolves with.
    */
   async search(request: SearchRequest, partial?: (response: SearchResponse) => void): Promise<SearchResponse> {
     // A fragment that fails to load here fails the whole page below, where it is said.
     const views: ViewCache = new Map();
-    const settled: Settled | undefined = partial && ((ranked) => pageResponse(ranked, request, true, views).then(partial, () => {}));
+    const settled: Settled | undefined = partial && request.offset === 0 ? (ranked) => pageResponse(ranked, request, true, views).then(partial, () => {}) : undefined;
     return pageResponse(await this.rank(request, settled), request, false, views);
   }
 }

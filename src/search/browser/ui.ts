@@ -289,7 +289,6 @@ export function startSearchPage(root: HTMLElement): void {
       // Relevance over months: the first results, settled, while further months are searched.
       let earlyShown = 0;
       const early = (response: SearchResponse) => {
-        if (offset !== 0) return;
         void charted.then((months) => {
           // Each early list holds the one before; one arriving late is left.
           if (whole || mine !== generation || response.results.length <= earlyShown) return;
@@ -302,7 +301,7 @@ export function startSearchPage(root: HTMLElement): void {
           markFirstResult();
         });
       };
-      const [response, months] = await Promise.all([client.search({ ...requestOf(state), offset, limit }, early), charted]);
+      const [response, months] = await Promise.all([client.search({ ...requestOf(state), offset, limit }, offset === 0 ? early : undefined), charted]);
       whole = true;
       if (mine !== generation) return;
       showNotices(response);
