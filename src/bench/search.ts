@@ -24,6 +24,11 @@ import type { RunningHost } from '../deploy/static-host.ts';
 export interface SearchResult {
   query: string;
   /** Submit to the first result on screen, on a search page opened in a fresh profile (median of the runs). */
+  cold_first_ms: number;
+  cold_first_max_ms: number;
+  /** Bytes for the search from the page's opening until the first result was on screen (resource timings; first run). */
+  cold_first_bytes: number;
+  /** Submit to the whole first page on screen (the page no longer busy). */
   cold_ms: number;
   cold_max_ms: number;
   /** Bytes the server sent for the search from the page's opening on, compressed. */
@@ -93,6 +98,9 @@ export async function measureSearch(options: SearchOptions): Promise<SearchResul
     const searchServed = first.served.filter((s) => isSearchRequest(s.path));
     return {
       query,
+      cold_first_ms: Math.round(median(typed.map((t) => t.firstMs))),
+      cold_first_max_ms: Math.round(Math.max(...typed.map((t) => t.firstMs))),
+      cold_first_bytes: typed[0].firstBytes,
       cold_ms: Math.round(median(typed.map((t) => t.ms))),
       cold_max_ms: Math.round(Math.max(...typed.map((t) => t.ms))),
       cold_bytes: typed[0].bytes,
@@ -118,9 +126,29 @@ export async function measureSearch(options: SearchOptions): Promise<SearchResul
 }
 
 interface ColdTyped {
+  /** Submit to the whole first page on screen. */
   ms: number;
+  /** Submit to the first result on screen (the page's mark search:first-result). */
+  firstMs: number;
   bytes: number;
+  /** Bytes for the search received by the time the first result was on screen. */
+  firstBytes: number;
   requests: number;
+}
+
+/** A response the page or a worker received: its address, when it ended (ms since the epoch) and its compressed body bytes. */
+interface Received {
+  url: string;
+  end: number;
+  bytes: number;
+}
+
+/** Runs in the page or a worker: its resource timings on the epoch clock. */
+function received(): Received[] {
+  return performance.getEntriesByType('resource').map((e) => {
+    const r = e as PerformanceResourceTiming;
+    return { url: r.name, end: performance.timeOrigin + r.responseEnd, bytes: r.encodedBodySize };
+  });
 }
 
 /**
@@ -138,7 +166,13 @@ async function coldTyped(browser: Browser, server: RunningHost, query: string): 
     if (!(await page.locator('.search-result').count())) throw new Error(`检索“${query}”没有结果`);
     await page.waitForLoadState('networkidle');
     const served = server.served.filter((s) => isSearchRequest(s.path));
-    return { ms, bytes: served.reduce((n, s) => n + s.bytes, 0), requests: served.length };
+    const marks = await page.evaluate(() => {
+      const at = (name: string) => performance.timeOrigin + performance.getEntriesByName(name)[0].startTime;
+      return { submit: at('bench:submit'), first: at('search:first-result') };
+    });
+    const responses = [...(await page.evaluate(received)), ...(await Promise.all(page.workers().map((w) => w.evaluate(received)))).flat()];
+    const firstBytes = responses.filter((r) => r.end <= marks.first && isSearchRequest(new URL(r.url).pathname)).reduce((n, r) => n + r.bytes, 0);
+    return { ms, firstMs: marks.first - marks.submit, bytes: served.reduce((n, s) => n + s.bytes, 0), firstBytes, requests: served.length };
   } finally {
     await context.close();
   }
@@ -187,6 +221,8 @@ function submitAndTime(query: string): Promise<number> {
     const observer = new MutationObserver(done);
     observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     input.value = query;
+    performance.clearMarks('bench:submit');
+    performance.mark('bench:submit');
     started = performance.now();
     input.form!.requestSubmit();
   });

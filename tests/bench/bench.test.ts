@@ -78,6 +78,9 @@ describe('report', () => {
   it('prints every stage, the missing index as a dash, and the daily job’s steps', () => {
     const table = formatTable(result, {
       query: '大同',
+      cold_first_ms: 60,
+      cold_first_max_ms: 75,
+      cold_first_bytes: 100_000,
       cold_ms: 95,
       cold_max_ms: 130,
       cold_bytes: 150_000,
@@ -99,7 +102,7 @@ describe('report', () => {
     expect(table).toMatch(/ingest 导入\s+2\.0\s+3\.0\s+250\s+1\.00\s+1\.50\s+125\.0/);
     expect(table).toMatch(/index 搜索索引\s+—/);
     expect(table).toMatch(/^ {2}x\s+5\.0\s+6\.0\s+900$/m);
-    expect(table).toContain('first result 95 ms after submit (median, slowest 130 ms)');
+    expect(table).toContain('first result 60 ms after submit (median, slowest 75 ms), 97.7 KB by then; whole first page 95 ms (slowest 130 ms)');
     expect(table).toContain('146.5 KB in 9 requests');
     expect(table).toContain('cold link /search/?q=: first result 120 ms after navigation start, 80 ms after the search started; 145.5 KB');
     expect(table).toContain('warm (冰雪、劳模): 12 ms median once loaded (slowest 20 ms,「劳模」), 40 ms median the first time');

@@ -123,6 +123,33 @@ describe('search over one index per month', () => {
     await context.close();
   });
 
+  it('shows the first results by relevance while further months are searched, each in its final place', async () => {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    // Every list the page shows while it is still busy, as the links of its results.
+    await fresh.addInitScript(() => {
+      const seen: string[][] = [];
+      (window as unknown as { earlyLists: string[][] }).earlyLists = seen;
+      new MutationObserver(() => {
+        const root = document.querySelector('[data-search-page]');
+        if (!root?.hasAttribute('aria-busy')) return;
+        const hrefs = [...document.querySelectorAll('.search-result .result-title a')].map((a) => a.getAttribute('href')!);
+        if (hrefs.length) seen.push(hrefs);
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const done = await search(fresh, server.url, '发展');
+    const early = await fresh.evaluate(() => (window as unknown as { earlyLists: string[][] }).earlyLists);
+    expect(early.length).toBeGreaterThan(0);
+    for (const list of early) {
+      expect(list.length).toBeLessThan(done.hrefs.length);
+      expect(list).toEqual(done.hrefs.slice(0, list.length));
+    }
+    // Marked at the first results shown, before the whole page.
+    const [first, answer] = await fresh.evaluate(() => ['search:first-result', 'search:first-answer'].map((n) => performance.getEntriesByName(n)[0].startTime));
+    expect(first).toBeLessThan(answer);
+    await context.close();
+  });
+
   it('searches every month when the results cannot fill a page, newest first', async () => {
     // 京津冀: one article in each of 2026-01, 2025-12, 2023-10 and 2022-01 (search-queries.ts).
     const context = await browser.newContext();

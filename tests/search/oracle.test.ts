@@ -21,6 +21,7 @@ import { textUnits } from '../../src/search/shared/units.ts';
 import { oracleUrls, readOracleCorpus } from '../../src/bench/search-oracle.ts';
 import { measureRecall, rowIsRight, type RecallRow } from '../../src/bench/search-recall.ts';
 import { openNodeSearch } from '../../src/bench/search-node.ts';
+import type { SearchResponse } from '../../src/search/browser/protocol.ts';
 import { SAMPLE_KINDS, sampleQueries } from '../../src/bench/search-sample.ts';
 import { QUERIES } from '../e2e/search-queries.ts';
 
@@ -80,17 +81,28 @@ describe('the recall oracle', () => {
 });
 
 describe('relevance over month bundles, opening only the months that can matter', () => {
-  it('lists the first page exactly as with every month open', async () => {
+  it('lists the first page exactly as with every month open, its first results shown early in their places', async () => {
     const search = await openNodeSearch(monthSite);
+    let shownEarly = 0;
     try {
       for (const { q } of queries.filter((x) => !['absent'].includes(x.kind)).slice(0, 60)) {
         const pruned = await search.engine();
-        const page = await search.page(pruned, { query: q, filters: {}, sort: 'relevance', offset: 0, limit: 10 });
+        const partials: SearchResponse[] = [];
+        const page = await pruned.search({ query: q, filters: {}, sort: 'relevance', offset: 0, limit: 10 }, (p) => partials.push(p));
         const full = await search.engine();
         const every = await search.ask(full, { query: q, filters: {}, sort: 'relevance' });
         expect(page.results.map((r) => r.url), q).toEqual(every.urls.slice(0, 10));
         expect(page.atLeast ? page.total <= every.urls.length : page.total === every.urls.length, `${q}: ${page.total} of ${every.urls.length}`).toBe(true);
+        // Results shown while further months are searched are the page's first, and stay.
+        for (const p of partials) {
+          expect(p.partial, q).toBe(true);
+          expect(p.results.length, q).toBeGreaterThan(0);
+          expect(p.results.map((r) => r.url), `${q}: shown early`).toEqual(every.urls.slice(0, p.results.length));
+          expect(p.atLeast ? p.total <= every.urls.length : p.total === every.urls.length, `${q}: early count ${p.total} of ${every.urls.length}`).toBe(true);
+        }
+        if (partials.length) shownEarly++;
       }
+      expect(shownEarly).toBeGreaterThan(0);
     } finally {
       await search.close();
     }

@@ -159,6 +159,8 @@ export class PhraseAnswers {
     // The query's index chunks first: the filter files only count the facets.
     if (!this.filtersLoaded || !this.facetsNow) await this.pagefind.preload(query, { filters: scoped });
     await this.facetFilters();
+    // For the bench's timeline (src/bench/search.ts): the month's index chunks are in.
+    if (month) performance.mark(`search:loaded ${month}`);
     const readerFiltered = Object.keys(filters).length > 0;
 
     if (phrases.length === 1) {
@@ -168,6 +170,7 @@ export class PhraseAnswers {
       // search alone gives them in order.
       const ranked = phrase.units.length > 2 && sort === 'relevance';
       const main = ranked ? await this.pagefind.search(query, { filters: scoped }) : null;
+      if (main && month) performance.mark(`search:ranked ${month}`);
       const only = await this.pagefind.search(phraseQuery(phrase), { filters: scoped, sort: SORTS[sort] });
       let results = only.results;
       if (main) {

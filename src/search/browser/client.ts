@@ -7,7 +7,12 @@ import type { ExportedFile, ExportRequest, MonthHits, SearchRequest, SearchRespo
 
 export type { MonthHits };
 
-type Waiting = { resolve: (r: never) => void; reject: (e: Error) => void; progress?: (done: number, total: number) => void };
+type Waiting = {
+  resolve: (r: never) => void;
+  reject: (e: Error) => void;
+  progress?: (done: number, total: number) => void;
+  partial?: (response: SearchResponse) => void;
+};
 
 export class SearchClient {
   private worker: Worker | null = null;
@@ -38,6 +43,10 @@ export class SearchClient {
         waiting?.progress?.(reply.progress.done, reply.progress.total);
         return;
       }
+      if ('partial' in reply) {
+        waiting?.partial?.(reply.partial);
+        return;
+      }
       this.waiting.delete(reply.id);
       if ('ready' in reply) {
         this.onReady?.();
@@ -55,11 +64,11 @@ export class SearchClient {
     return worker;
   }
 
-  private ask<T>(message: Omit<WorkerRequest, 'id' | 'bundles'>, progress?: Waiting['progress']): Promise<T> {
+  private ask<T>(message: Omit<WorkerRequest, 'id' | 'bundles'>, listeners: Pick<Waiting, 'progress' | 'partial'> = {}): Promise<T> {
     this.worker ??= this.start();
     const id = ++this.next;
     return new Promise<T>((resolve, reject) => {
-      this.waiting.set(id, { resolve: resolve as (r: never) => void, reject, progress });
+      this.waiting.set(id, { resolve: resolve as (r: never) => void, reject, ...listeners });
       this.worker!.postMessage({ ...message, id, bundles: this.bundles } satisfies WorkerRequest);
     });
   }
@@ -72,14 +81,17 @@ export class SearchClient {
     this.waiting.clear();
   }
 
-  /** One page of results. */
-  search(request: SearchRequest): Promise<SearchResponse> {
-    return this.ask({ request });
+  /**
+   * One page of results. `partial` is told the page's first results while the search goes on
+   * (relevance over month bundles: SearchResponse.partial), never after the page itself.
+   */
+  search(request: SearchRequest, partial?: (response: SearchResponse) => void): Promise<SearchResponse> {
+    return this.ask({ request }, { partial });
   }
 
   /** Every result of a request as a file (export-file.ts); `progress` is told as their records load. */
   exportFile(request: Omit<SearchRequest, 'offset' | 'limit'>, exported: ExportRequest, progress: (done: number, total: number) => void): Promise<ExportedFile> {
-    return this.ask({ request: { ...request, offset: 0, limit: 0 }, export: exported }, progress);
+    return this.ask({ request: { ...request, offset: 0, limit: 0 }, export: exported }, { progress });
   }
 
   /**

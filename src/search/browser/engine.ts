@@ -20,6 +20,7 @@ import { addCounts, emptyFacets, facetLabel, facetsFrom, pagefindFilters } from 
 import { TermDirectory, type MonthPlan } from './month-plan.ts';
 import { SORTS, type Counts, type Filters, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
 import { resultView, WARM_UP_RECORD } from './result-view.ts';
+import { pageResponse, type RankedResults, type ViewCache } from './page-response.ts';
 import type { Facet, FacetValue, MonthHits, SearchRequest, SearchResponse, SortOrder } from './protocol.ts';
 
 export type { PagefindApi } from './pagefind-api.ts';
@@ -37,24 +38,16 @@ const BOUND_MARGIN = 1.0001;
 
 /** Month answers kept (a few queries' worth of months). */
 const MONTH_ANSWERS_KEPT = 120;
+const monthAnswerId = (key: string, month: string) => `${key}\u0000${month}`;
 
-interface Ranked {
+interface Ranked extends RankedResults {
   key: string;
-  /** The count shown: every result, or (atLeast) those known so far. */
-  total: number;
-  atLeast: boolean;
-  /** The query as read, and the dates searched (query and address together). */
-  search: ParsedSearch;
-  dates: DateRange | null;
-  /** The phrases results are marked by: every one a result may hold. */
-  phrases: Phrase[];
-  results: PagefindResult[];
-  facets: Record<Facet, FacetValue[]>;
-  /** Oldest month searched while older ones are not (month bundles, newest first); else null. */
-  searchedSince: string | null;
   /** One bundle: results by month, when Pagefind counted them exactly; else null. */
   monthCounts: Record<string, number> | null;
 }
+
+/** Told the results settled so far of a search still opening months (rankByMonth); resolves once they are shown. */
+type Settled = (ranked: RankedResults) => Promise<void>;
 
 /** A month bundle, and whether it is merged into the index yet. */
 interface MonthShard {
@@ -92,11 +85,11 @@ export class SearchEngine {
   /** Recent month answers (monthAnswer()). */
   private readonly monthAnswers = new Map<string, Promise<Answer>>();
 
-  constructor(pagefind: PagefindApi, primary: string, months: MonthShard[] | null = null) {
+  constructor(pagefind: PagefindApi, primary: string, months: MonthShard[] | null = null, directoryIndex?: Promise<Response>) {
     this.pagefind = pagefind;
     this.primary = primary;
     this.months = months;
-    this.directory = months?.length ? new TermDirectory(months[0].bundle) : null;
+    this.directory = months?.length ? new TermDirectory(months[0].bundle, directoryIndex) : null;
     this.answers = new PhraseAnswers(pagefind, () => this.openBundleUrls());
   }
 
@@ -104,9 +97,10 @@ export class SearchEngine {
    * Opens the bundle, or the month bundles (…/pagefind/2025-12/, …/pagefind/2025-11/ …, newest
    * first): the newest through its pagefind.js, the others merged into it as they are needed.
    * Throws when the index cannot be loaded, or when several bundles are not all months.
-   * `load` imports pagefind.js (the browser's import; the recall bench loads it in Node).
+   * `load` imports pagefind.js (the browser's import; the recall bench loads it in Node);
+   * `directoryIndex`, the term directory's index.json already asked for (worker.ts), if it was.
    */
-  static async open(bundles: string[], load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<SearchEngine> {
+  static async open(bundles: string[], load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url), directoryIndex?: Promise<Response>): Promise<SearchEngine> {
     const [primary] = bundles;
     let pagefind: PagefindApi;
     try {
@@ -124,7 +118,7 @@ export class SearchEngine {
     const listed = based ? bundles.slice(1) : bundles;
     const months = listed.map(bundleMonth);
     if (!months.every(Boolean)) throw new Error(`检索索引的分片须是按月的（${bundles.join(' ')}）`);
-    const engine = new SearchEngine(pagefind, primary, listed.map((bundle, i) => ({ bundle, month: months[i]!, opened: !based && i === 0 })));
+    const engine = new SearchEngine(pagefind, primary, listed.map((bundle, i) => ({ bundle, month: months[i]!, opened: !based && i === 0 })), directoryIndex);
     void engine.directory?.load();
     return engine;
   }
@@ -140,13 +134,13 @@ export class SearchEngine {
     return { filters, base: { key, search, dates, phrases: search.groups.flat() } };
   }
 
-  private async rank(request: SearchRequest): Promise<Ranked> {
+  private async rank(request: SearchRequest, settled?: Settled): Promise<Ranked> {
     const { filters, base } = this.read(request);
     // Month bundles open further as further pages are asked for: their progress is kept instead.
     if (!this.months && this.last?.key === base.key) return this.last;
     const { search, dates } = base;
     if (search.groups.length === 0) return { ...base, results: [], facets: emptyFacets(), searchedSince: null, total: 0, atLeast: false, monthCounts: null };
-    if (this.months) return this.rankByMonth(request, base, filters);
+    if (this.months) return this.rankByMonth(request, base, filters, settled);
 
     if (dates) {
       // One bundle: the months of the range, through the month filter every page carries.
@@ -166,7 +160,9 @@ export class SearchEngine {
 
   private async openMonth(shard: MonthShard): Promise<void> {
     if (shard.opened) return;
+    performance.mark(`search:open ${shard.month}`);
     await this.pagefind.mergeIndex(shard.bundle);
+    performance.mark(`search:merged ${shard.month}`);
     shard.opened = true;
     this.answers.bundleOpened();
   }
@@ -175,9 +171,10 @@ export class SearchEngine {
    * Month bundles. Newest first (the default order of a month-sharded site): months are opened
    * and searched one by one, each through its month filter, until the results reach the end of
    * the page asked for; what was found is kept for the next page. Relevance and oldest first
-   * need every month: all are opened, and oldest first is asked month by month.
+   * need every month: all are opened, and oldest first is asked month by month. `settled` is
+   * told, by relevance, the results no month left unopened can outrank, before each further month.
    */
-  private async rankByMonth(request: SearchRequest, base: Omit<Ranked, 'results' | 'facets' | 'searchedSince' | 'total' | 'atLeast' | 'monthCounts'>, filters: Filters): Promise<Ranked> {
+  private async rankByMonth(request: SearchRequest, base: Omit<Ranked, 'results' | 'facets' | 'searchedSince' | 'total' | 'atLeast' | 'monthCounts'>, filters: Filters, settled?: Settled): Promise<Ranked> {
     const { key, search, dates } = base;
     this.answers.facetsNow = false;
     const inScope = this.months!.filter((s) => (!filters.year || s.month.startsWith(`${filters.year}-`)) && inRange(s.month, dates));
@@ -210,10 +207,22 @@ export class SearchEngine {
       if (progress.order.length === 0) progress.order = [...months].sort((a, b) => plans.get(b.month)!.bound - plans.get(a.month)!.bound || (a.month < b.month ? 1 : -1));
       const scored = progress.results as ScoredResult[];
       const next = () => (progress.searched < progress.order.length ? plans.get(progress.order[progress.searched].month)!.bound * BOUND_MARGIN : -Infinity);
+      let told = request.offset;
       while (progress.searched < progress.order.length && !(scored.length >= wanted && scored[wanted - 1].score >= next())) {
+        // More months to open: results no month left can outrank are shown meanwhile (unless the next answer is at hand).
+        const threshold = next();
+        const settledNow = scored.filter((r) => r.score >= threshold);
+        const waiting = !this.monthAnswers.has(monthAnswerId(key, progress.order[progress.searched].month));
+        if (settled && waiting && settledNow.length > told) {
+          const shown = settled({ ...base, results: settledNow, facets: this.partialFacets(plans, months, progress), searchedSince: null, ...counted() });
+          // The first results are loaded before the next month's work; later lists load beside it.
+          if (told === request.offset) await shown;
+          told = settledNow.length;
+        }
         const shard = progress.order[progress.searched];
         await this.openMonth(shard);
         const answer = await this.monthAnswer(key, search, filters, 'relevance', shard.month);
+        performance.mark(`search:answered ${shard.month}`);
         progress.found.set(shard.month, answer.results.length);
         scored.push(...answer.results.map((r) => ({ ...r, data: r.data, score: r.score, month: shard.month })));
         // Pagefind's own order across bundles: by score; between equal scores, the newer month first.
@@ -222,10 +231,10 @@ export class SearchEngine {
         progress.counts = addCounts(progress.counts, answer.monthOnly ? answer.counts : {});
       }
       const threshold = next();
-      const settled = scored.filter((r) => r.score >= threshold);
+      const firm = scored.filter((r) => r.score >= threshold);
       const complete = progress.searched === progress.order.length;
       const facets = complete ? await this.facetsOver(search, filters, months) : this.partialFacets(plans, months, progress);
-      return { ...base, results: settled, facets, searchedSince: null, ...counted(), monthCounts: null };
+      return { ...base, results: firm, facets, searchedSince: null, ...counted(), monthCounts: null };
     }
 
     if (request.sort !== 'newest') {
@@ -268,7 +277,7 @@ export class SearchEngine {
    * search, so asking again (paging back, a query asked before) would repeat that work.
    */
   private monthAnswer(key: string, search: ParsedSearch, filters: Filters, sort: SortOrder, month: string): Promise<Answer> {
-    const id = `${key}\u0000${month}`;
+    const id = monthAnswerId(key, month);
     let answer = this.monthAnswers.get(id);
     if (answer) {
       // Most recently used last.
@@ -377,24 +386,15 @@ export class SearchEngine {
     return { ids: ranked.results.map((r) => r.id), results: ranked.results, total: ranked.total, atLeast: ranked.atLeast };
   }
 
-  async search(request: SearchRequest): Promise<SearchResponse> {
-    const ranked = await this.rank(request);
-    const page = ranked.results.slice(request.offset, request.offset + request.limit);
-    const records = await Promise.all(page.map(async (r) => decodeRecord((await r.data()).meta.d)));
-    return {
-      phrases: ranked.phrases.map((p) => p.text),
-      groups: ranked.search.groups.map((g) => g.map((p) => p.text)),
-      excluded: ranked.search.exclude.map((p) => p.text),
-      dates: ranked.dates,
-      notices: ranked.search.notices,
-      total: ranked.total,
-      atLeast: ranked.atLeast,
-      more: ranked.atLeast || Math.max(ranked.total, ranked.results.length) > request.offset + request.limit,
-      facets: ranked.facets,
-      offset: request.offset,
-      searchedSince: ranked.searchedSince,
-      results: records.map((record) => resultView(record, ranked.phrases)),
-    };
+  /**
+   * One page of results. `partial` is told, for the first page by relevance over month bundles,
+   * its first results as soon as they are settled (no month not yet opened can outrank them)
+   * while further months are opened; the whole page is what search() resolves with.
+   */
+  async search(request: SearchRequest, partial?: (response: SearchResponse) => void): Promise<SearchResponse> {
+    // A fragment that fails to load here fails the whole page below, where it is said.
+    const views: ViewCache = new Map();
+    const settled: Settled | undefined = partial && request.offset === 0 ? (ranked) => pageResponse(ranked, request, true, views).then(partial, () => {}) : undefined;
+    return pageResponse(await this.rank(request, settled), request, false, views);
   }
 }
-

@@ -102,14 +102,18 @@ export class TermDirectory {
   private index: Promise<DirectoryIndex | null> | null = null;
   private readonly buckets = new Map<number, Promise<DirectoryBucket>>();
 
-  /** `bundle`: the address of any month bundle, ending in a slash. */
-  constructor(bundle: string) {
+  /** Its index.json, when it was asked for before the directory was made (worker.ts). */
+  private early: Promise<Response> | undefined;
+
+  /** `bundle`: the address of any month bundle, ending in a slash; `early`: the index's response, if already asked for. */
+  constructor(bundle: string, early?: Promise<Response>) {
     this.url = bundle.replace(/[^/]+\/$/, `${DIRECTORY_FOLDER}/`);
+    this.early = early;
   }
 
   /** The directory's index, fetched once; null when the site has none (every month is then opened as needed). */
   load(): Promise<DirectoryIndex | null> {
-    this.index ??= fetch(`${this.url}index.json`)
+    this.index ??= (this.early ?? fetch(`${this.url}index.json`))
       .then((r) => (r.ok ? (r.json() as Promise<DirectoryIndex>) : null))
       .then((index) => (index?.version === DIRECTORY_VERSION ? index : null))
       .catch(() => null);

@@ -79,6 +79,12 @@ export interface SearchResponse {
    * searched, or the order is not by date.
    */
   searchedSince: string | null;
+  /**
+   * Relevance over month bundles, while further months are still searched: the results listed
+   * are the first of the page and stay where they are (no month not yet searched can outrank
+   * them, by the term directory's bounds); the rest of the page follows in the whole response.
+   */
+  partial?: true;
 }
 
 /** Hits of a query in one month (YYYY-MM): exact, or null when only `atMost` is known. */
@@ -121,6 +127,8 @@ export interface ExportedFile {
 
 export type WorkerReply =
   | { id: number; response: SearchResponse }
+  /** The first results of a page while the search goes on (SearchResponse.partial); the whole page follows as `response`. */
+  | { id: number; partial: SearchResponse }
   | { id: number; histogram: MonthHits[] }
   | { id: number; file: ExportedFile }
   /** While an export loads its results: so many of so many loaded. */

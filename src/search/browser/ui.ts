@@ -8,7 +8,7 @@
  */
 import type { Segment } from '../shared/excerpt.ts';
 import { describeQuery, noticeText } from './notices.ts';
-import { FACETS, KIND_LABELS, SORT_ORDERS, type Facet, type FacetValue, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
+import { FACETS, KIND_LABELS, SORT_ORDERS, type Facet, type FacetValue, type MonthHits, type ResultView, type SearchRequest, type SearchResponse, type SortOrder } from './protocol.ts';
 import { SearchClient } from './client.ts';
 import { histogramBars } from './histogram-model.ts';
 import { drawHistogram } from './histogram-view.ts';
@@ -251,6 +251,21 @@ export function startSearchPage(root: HTMLElement): void {
     narrow,
   };
 
+  /** The first page's results and the histogram above them; gives the results' items. */
+  const listFirst = (response: SearchResponse, months: MonthHits[] | null, state: SearchState): HTMLLIElement[] => {
+    const items = response.results.map((r) => resultItem(r, state.query));
+    list.replaceChildren(...items);
+    const scope = { dates: response.dates, year: state.filters.year ?? null };
+    drawHistogram(histogram, months ? histogramBars(months, scope) : null, histogramLinks, Boolean(state.date || state.filters.year));
+    return items;
+  };
+
+  const markFirstResult = () => {
+    if (firstResultMarked) return;
+    firstResultMarked = true;
+    performance.mark('search:first-result');
+  };
+
   const run = async (state: SearchState, offset = 0, limit = PAGE_SIZE) => {
     const mine = ++generation;
     current = state;
@@ -269,7 +284,25 @@ export function startSearchPage(root: HTMLElement): void {
     if (!answered) performance.mark('search:start');
     try {
       // The first page and the histogram come together, so the chart does not push the results down.
-      const [response, months] = await Promise.all([client.search({ ...requestOf(state), offset, limit }), offset === 0 ? askHistogram(state) : null]);
+      const charted = offset === 0 ? askHistogram(state) : Promise.resolve(null);
+      let whole = false;
+      // Relevance over months: the first results, settled, while further months are searched.
+      let earlyShown = 0;
+      const early = (response: SearchResponse) => {
+        void charted.then((months) => {
+          // Each early list holds the one before; one arriving late is left.
+          if (whole || mine !== generation || response.results.length <= earlyShown) return;
+          earlyShown = response.results.length;
+          showNotices(response);
+          listFirst(response, months, state);
+          more.hidden = true;
+          exportBox.hidden = true;
+          say(`已列出最相关的 ${response.results.length} 条，正在检索其余月份…`);
+          markFirstResult();
+        });
+      };
+      const [response, months] = await Promise.all([client.search({ ...requestOf(state), offset, limit }, offset === 0 ? early : undefined), charted]);
+      whole = true;
       if (mine !== generation) return;
       showNotices(response);
       if (response.phrases.length === 0) {
@@ -281,12 +314,11 @@ export function startSearchPage(root: HTMLElement): void {
         say(response.notices.length ? '没有可以检索的词，见下面的说明。' : '检索词里没有可以检索的文字或数字。');
         return;
       }
-      const items = response.results.map((r) => resultItem(r, state.query));
+      let items: HTMLLIElement[];
       if (offset === 0) {
-        list.replaceChildren(...items);
-        const scope = { dates: response.dates, year: state.filters.year ?? null };
-        drawHistogram(histogram, months ? histogramBars(months, scope) : null, histogramLinks, Boolean(state.date || state.filters.year));
+        items = listFirst(response, months, state);
       } else {
+        items = response.results.map((r) => resultItem(r, state.query));
         list.append(...items);
         items[0]?.querySelector('a')?.focus();
         // The address lists what is shown, so a shared link shows it too.
@@ -302,10 +334,7 @@ export function startSearchPage(root: HTMLElement): void {
       }
       shown = offset + items.length;
       more.hidden = !response.more;
-      if (items.length && !firstResultMarked) {
-        firstResultMarked = true;
-        performance.mark('search:first-result');
-      }
+      if (items.length) markFirstResult();
     } catch (e) {
       if (mine !== generation) return;
       say(`检索暂时无法使用：${e instanceof Error ? e.message : String(e)}`);

@@ -1,6 +1,7 @@
 /**
  * The search worker: holds one SearchEngine and answers the page's requests.
  * Message in: { id, bundles, request } (with histogram or export: what to answer with); out:
+ * { id, partial } (the page's first results, while months are still searched) then
  * { id, response }, { id, histogram }, { id, progress } then { id, file }, or { id, error }.
  */
 import type { SearchEngine } from './engine.ts';
@@ -18,7 +19,11 @@ let engine: Promise<SearchEngine> | null = null;
 function openEngine(bundles: string[]): Promise<SearchEngine> {
   const pagefind = import(/* @vite-ignore */ `${bundles[0]}pagefind.js`);
   pagefind.catch(() => {});
-  return import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(bundles, () => pagefind));
+  // Month bundles: the term directory's index (pagefind/directory/, beside the months) too, which
+  // a query's first step needs (month-plan.ts).
+  const directory = bundles.length > 1 ? fetch(new URL('../directory/index.json', new URL(bundles[1], location.href))) : undefined;
+  directory?.catch(() => {});
+  return import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(bundles, () => pagefind, directory));
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -41,7 +46,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       reply({ id, histogram: await (await engine).histogram(request) });
       return;
     }
-    const response = await (await engine).search(request);
+    const response = await (await engine).search(request, (partial) => reply({ id, partial }));
     reply({ id, response });
   } catch (e) {
     engine = null; // let the next request try loading the index again
