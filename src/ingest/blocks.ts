@@ -21,7 +21,10 @@ import {
   isClosingLine,
   isCommaTitle,
   isCreditNote,
+  isEditorSignature,
+  isLabelledNumber,
   opensLikeReport,
+  opensWithDatedClause,
   isCreditLine,
   isDashSubheadline,
   isTitleLike,
@@ -115,8 +118,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (headingMarks > 0) return;
       if (lines[i + 1]?.headingMarks > 0) {
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
-        // Not a line that opens like a report's sentence (2015年，开在…): no kicker does.
-        if (opensLikeReport(text)) return;
+        // Not a line that opens like a report's sentence (据了解，…, 2015年，开在…): no kicker does.
+        if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text)) return;
         if (k === 'title' || (k === 'text' && !endsSentence(text) && !findContinuation(text) && (text.length <= KICKER_LENGTH || /(——|[:：])$/.test(text)))) kinds[i] = 'title';
         return;
       }
@@ -156,7 +159,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (ATTRIBUTION.test(text) && i > 0 && endsSentence(lines[i - 1].text)) return;
       // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).
       const overTagged = /([:：]|——)$/.test(text) && columnTag(lines[i + 1].text) !== null;
-      if (endsSentence(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text)) return;
+      if (endsSentence(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text)) return;
       if (kinds[i - 1] === 'title' || (i > 0 && !endsSentence(lines[i - 1].text) && kinds[i - 1] === 'text')) return;
       // The cut-off end of the article above is about that article; a kicker, about its headline.
       const before = lines.slice(Math.max(0, i - 3), i).map((l) => l.text).join('');
@@ -169,16 +172,22 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     for (let i = lines.length - 1; i >= 0; i--) {
       if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text)) continue;
       const next = lines[i + 1];
+      // A day or year before a comma over a headline line is text run on (2015年，开在…), no kicker.
+      if (kinds[i + 1] === 'title' && opensWithDatedClause(lines[i].text)) continue;
       // Where `#` marks the headlines, an unmarked line over a byline is a section's title.
       if (kinds[i + 1] === 'title' || (!layout.marks && (kinds[i + 1] === 'byline' || opensBody(next)))) kinds[i] = 'title';
     }
   }
   // After an article's closing lines, a short exclamation or question over text is the next
   // headline (赶坡会喽！, 南方为何出现连阴雨？): inside a body such lines follow its sentences.
-  kinds.forEach((k, i) => {
-    if (k !== 'text' || kinds[i + 1] !== 'text' || !SHORT_CRY.test(lines[i].text) || lines[i].headingMarks > 0) return;
-    if (i > 0 && (kinds[i - 1] === 'closing' || kinds[i - 1] === 'credit')) kinds[i] = 'title';
-  });
+  // Where indents or `#` mark headlines the layout says it already; an editor's signature closes
+  // a note at the head of the body, so what follows it is body.
+  if (!layout.indents && !layout.marks) {
+    kinds.forEach((k, i) => {
+      if (k !== 'text' || kinds[i + 1] !== 'text' || !SHORT_CRY.test(lines[i].text)) return;
+      if (i > 0 && kinds[i - 1] === 'closing' && !isEditorSignature(lines[i - 1].text)) kinds[i] = 'title';
+    });
+  }
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
       kinds[i] = 'text';

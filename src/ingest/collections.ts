@@ -9,7 +9,7 @@
  * collection (7), and no two articles that each close with one stand next to each other.
  */
 import { hasNothingOfItsOwn, type Item } from './item.ts';
-import { columnTag, isClosingLine, isSpeakerLine } from './patterns.ts';
+import { columnTag, isClosingLine, isSpeakerLine, opensWithDate } from './patterns.ts';
 
 /** A closing note naming who took the piece down: （作者为……，本报记者某某整理）, （本报记者某某采访整理）. */
 const TAKEN_DOWN = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*整理[）)]$/;
@@ -69,14 +69,21 @@ const EDITORS_NOTE = /^[【\[]?编者按[】\]]?[:：]/;
 const MIN_INTRODUCED = 2;
 
 /**
- * A piece that reads as one of the accounts an editor's note introduces: titled, without a
- * column tag, dateline, byline, signature, photo or closing line of its own.
+ * A piece that reads as one of the accounts an editor's note introduces: titled, three
+ * paragraphs or more not opening with the day like a brief, without a column tag, dateline,
+ * byline, signature, photo or closing line of its own.
  */
 function isIntroducedPart(item: Item): boolean {
   if (!hasNothingOfItsOwn(item) || item.headline === null || item.photos.length > 0) return false;
   if ([item.kicker, item.headline, item.subheadline].some((t) => t !== null && columnTag(t) !== null)) return false;
+  // An account runs to several paragraphs; a brief (1月10日，…, 近日，…) is news of its own.
+  const paragraphs = item.blocks.filter((b) => b.type === 'paragraph');
+  if (paragraphs.length < MIN_ACCOUNT_PARAGRAPHS || opensWithDate(paragraphs[0].text)) return false;
   return !isClosingLine(item.blocks.at(-1)!.text);
 }
+
+/** The fewest paragraphs of an account (the 2 in the rmrb-2019 truth have 9 and 10). */
+const MIN_ACCOUNT_PARAGRAPHS = 3;
 
 /**
  * Gathers the accounts an editor's note introduces (编者按：……春节前夕，本报记者走近一线工作者…… /

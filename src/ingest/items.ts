@@ -334,8 +334,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         item.lines.push(...block.lines);
         endedByNote.add(item.blocks[item.blocks.length - 1]);
         current = item;
-        // The editor's note signed so heads the article: its body follows.
-        closed = !isEditorSignature(block.text);
+        // The editor's note signed so heads the article: its body follows (an afterword, 编后, closes it).
+        closed = !isEditorSignature(block.text) || AFTERWORD.test(item.blocks.at(-2)?.text ?? '');
         return;
       }
 
@@ -365,6 +365,9 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   return items;
 }
 
+/** An editor's afterword: 编后：……, 编后语, 编后记. */
+const AFTERWORD = /^[【\[]?编后(?:语|记)?[】\]]?[:：\s]/;
+
 /**
  * A second dispatch that reports what the subheadline names, under a one-paragraph first one
  * (某某将赴某国访问 / 外交部举行吹风会介绍有关情况: the announcement, then 本报北京…电 外交部举行吹风会…):
@@ -390,9 +393,10 @@ function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolea
   }
   // 图为… points at the picture beside the text it follows (24 such captions in the rmrb-2019 truth, none alone).
   if (photo.caption.startsWith('图为') && item.blocks.length > 0) return true;
-  // Under a headline over one short paragraph and nothing else, the picture is what the headline
-  // titles (学配中药茶 / “五味子5克……”一群中学生… / 22日，…摄): photo news whose text leads.
-  if (item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1) return true;
+  // Under a headline over one paragraph and nothing else, the picture is what the headline titles
+  // (学配中药茶 / “五味子5克……”一群中学生… / 22日，…摄): photo news whose text leads. Not under a
+  // brief, whose paragraph opens with the day (1月10日，…): that picture may be news of its own.
+  if (item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1 && !opensWithDate(item.blocks[0].text)) return true;
   const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
   return sharedBigrams(photo.caption, about) >= RELATED;
 }

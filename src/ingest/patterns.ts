@@ -245,6 +245,14 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
 }
 
+/** A label and a number: 咨询电话：0352-6021234, 邮编：037000. */
+const LABELLED_NUMBER = /[：:][\s\d０-９()（）+\-－—]+$/;
+
+/** A label and a number (咨询电话：0352-6021234): a notice's line, never a headline-block line. */
+export function isLabelledNumber(text: string): boolean {
+  return LABELLED_NUMBER.test(text);
+}
+
 /** Lines up to this long may hold a comma or colon and still be headline lines (rmrb-2019: 春节里，这些村医没歇着). */
 const SHORT_TITLE = 24;
 
@@ -255,6 +263,7 @@ const SHORT_TITLE = 24;
 export function isCommaTitle(text: string): boolean {
   return (
     text.length <= SHORT_TITLE &&
+    !LABELLED_NUMBER.test(text) &&
     /[，,：:]/.test(text) &&
     !/[。；;！？!?…]/.test(text) &&
     !/[，,：:、]$/.test(text) &&
@@ -278,13 +287,21 @@ export function opensLikeReport(text: string): boolean {
   return SENTENCE_OPENING.test(text);
 }
 
-/**
- * How a sentence of a report opens, never a headline: 据了解，…, 卢东亮强调，…, 近年来，…, and a
- * day or year before a comma (1958年6月15日，…, 2006年春天，…): no kicker, headline or subheadline of
- * the rmrb-2019 truth opens so.
- */
+/** How a sentence of a report opens, never a headline: 据了解，…, 卢东亮强调，…, 近年来，… */
 const SENTENCE_OPENING =
-  /^(据了解|据介绍|据悉|同时|此外|另外|目前|近年来|近日|其中|如今|当前|今年以来|[\u4e00-\u9fff]{1,8}(强调|表示|指出|认为|介绍|说|称)|(?:[0-9０-９]{4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日){1,3}[^，,。]{0,4})[，,]/;
+  /^(据了解|据介绍|据悉|同时|与此同时|此外|另外|目前|近年来|近日|其中|如今|当前|今年以来|截至[^，,。]{1,12}|[\u4e00-\u9fff]{1,8}(强调|表示|指出|认为|介绍|说|称))[，,]/;
+
+/** A day or year before a comma: 1958年6月15日，…, 2006年春天，… */
+const DATED_CLAUSE = /^(?:[0-9０-９]{4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日){1,3}[^，,。]{0,4}[，,]/;
+
+/**
+ * The line opens with a day or year before a comma (1958年6月15日，…, 2006年春天，…). Over a
+ * headline line it is text run on, never its kicker: no kicker of the rmrb-2019 truth opens so.
+ * (A headline may: 1949年，大同迎来新生.)
+ */
+export function opensWithDatedClause(text: string): boolean {
+  return DATED_CLAUSE.test(text);
+}
 
 /** Words that continue a sentence begun on the line before (…相关负责人 / 表示，……). */
 const CONTINUES_SENTENCE = /^(表示|介绍|指出|强调|认为|说|称|告诉|透露|坦言|感慨)[，,：:]|^[，,。；;：:、）)”’]/;

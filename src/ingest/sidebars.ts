@@ -34,9 +34,30 @@ function isBoxPart(item: Item): boolean {
   if (!hasNothingOfItsOwn(item) || item.photos.length > 0) return false;
   const title = [item.kicker, item.headline, item.subheadline].filter((t): t is string => t !== null);
   if (title.length === 0 || title.some((t) => columnTag(t) !== null || SENTENCE.test(t))) return false;
-  if (item.blocks.filter((b) => b.text.startsWith('——')).length >= 2) return true;
+  if (sayings(item)) return true;
   if (item.blocks.some((b) => SENTENCE.test(b.text))) return false;
   return !item.blocks.every((b) => isClosingLine(b.text));
+}
+
+/** Lines of facts in an item: a figure, or a label before a colon (第一座电视台：…, 1958年5月1日，…). */
+function factLines(item: Item): number {
+  const lines = [item.column, item.kicker, item.headline, item.subheadline, ...item.blocks.map((b) => b.text)];
+  return lines.filter((t) => t !== null && FACT.test(t)).length;
+}
+
+/** A line of facts: it holds a figure or a label before a colon. */
+const FACT = /[0-9０-９]|^[^：:]{2,16}[：:]/;
+
+/** The fewest lines of facts a box holds (the truth's holds 12). */
+const MIN_FACT_LINES = 3;
+
+/**
+ * Sayings, each closed by its attribution line: two attributions or more, and the last block
+ * one of them (an essay quoting verses — “……” / ——王维《使至塞上》 / …… — goes on after them).
+ */
+function sayings(item: Item): boolean {
+  const attributions = item.blocks.filter((b) => b.text.startsWith('——')).length;
+  return attributions >= 2 && item.blocks.at(-1)!.text.startsWith('——') && !item.blocks[0].text.startsWith('——');
 }
 
 /**
@@ -48,7 +69,10 @@ export function gatherSidebars(items: Item[]): void {
     if (!closedByAuthorNote(items[i - 1])) continue;
     let end = i;
     while (end < items.length && isBoxPart(items[end])) end++;
-    for (const part of items.slice(i, end)) appendPart(items[i - 1], part, true);
+    const run = items.slice(i, end);
+    // A box states facts; short lines with hardly a figure or label among them are a poem.
+    if (!run.every(sayings) && run.reduce((n, part) => n + factLines(part), 0) < MIN_FACT_LINES) continue;
+    for (const part of run) appendPart(items[i - 1], part, true);
     items.splice(i, end - i);
   }
 }

@@ -913,16 +913,149 @@ const INTRODUCED_ACCOUNTS: Printed[] = [
       '守着林子过大年',
       '大年三十，护林员葛明川照常巡山，一走就是二十里。',
       '他说，林子里安安稳稳，就是最好的年。',
+      '巡完山回到护林站，天已经黑了，老伴端上了一碗热饺子。',
       '末班车上的年夜饭',
       '除夕晚上，公交司机林晓岚把车开进终点站，同事们端来了热饺子。',
+      '她开的是县城最晚的一班车，乘客大多是赶着回家过年的人。',
+      '“看着他们下车进家门，我心里也暖和。”林晓岚说。',
       '急诊室的灯一直亮着',
       '急诊科医生柯远山说，过年的病人不少，值班的人一个也不能少。',
+      '除夕夜里，急诊室接诊了二十多位病人。',
+      '天快亮时，柯远山才在值班室的椅子上眯了一会儿。',
     ],
   },
   {
     headline: '灯会里的老手艺（非遗年集）',
     column: '非遗年集',
     paragraphs: ['青禾县的灯会办了一百多年，扎灯的老手艺如今有了年轻传人。'],
+  },
+];
+
+/** A signed piece closed by its author note, then an essay of its own that quotes verses with their attributions. */
+const VERSES_AFTER_NOTE: Printed[] = [
+  {
+    headline: '让理论宣讲走进田间地头',
+    paragraphs: [
+      '本报记者  柯远山',
+      '今年以来，青禾县组建了一支宣讲队伍，走进村头巷尾，把政策讲给群众听。',
+      '宣讲员们用方言讲政策，用身边事讲道理，群众听得懂、记得住。',
+      '（作者为青禾师范学院教授）',
+    ],
+  },
+  {
+    headline: '古诗里的塞上风光',
+    paragraphs: [
+      '北国风光，历来是诗人笔下的常客。',
+      '“大漠孤烟直，长河落日圆。”',
+      '——王维《使至塞上》',
+      '塞外的辽阔与苍凉，尽在这十个字里。',
+      '“秦时明月汉时关，万里长征人未还。”',
+      '——王昌龄《出塞》',
+      '今天的塞上早已是另一番景象，昔日的关隘成了游人如织的景区。',
+    ],
+  },
+];
+
+/** A signed piece closed by its author note, then a poem with its poet's name. */
+const POEM_AFTER_NOTE: Printed[] = [
+  {
+    headline: '老城墙下的烟火气',
+    paragraphs: ['傍晚的城墙根下，卖糖葫芦的吆喝声此起彼伏。', '这样的烟火气，是一座城市最动人的底色。', '（作者为青禾县作家协会会员）'],
+  },
+  {
+    headline: '雪落青禾山',
+    paragraphs: ['葛晴', '雪落在青禾山的肩头', '松林的呼吸没有惊动谁', '千年的风从河谷吹来', '也吹亮了守林人的眼睛'],
+  },
+];
+
+/** An article opened by an editor's note, with a body of its own, then two briefs of other news. */
+const BRIEFS_AFTER_EDITORS_NOTE: Printed[] = [
+  {
+    headline: '寒夜里，他们守护万家灯火',
+    paragraphs: [
+      '编者按：寒潮来袭，供热、供电、环卫等一线工作者坚守岗位。本报记者走近他们，记录下这些平凡而感人的瞬间。',
+      '凌晨两点，青禾县热力公司调度中心灯火通明，值班长柯远山盯着屏幕上跳动的数据。',
+      '“供热就是民生，一刻也不能马虎。”柯远山说。',
+    ],
+  },
+  {
+    headline: '县图书馆寒假阅读季启动',
+    paragraphs: ['1月10日，青禾县图书馆寒假阅读季活动正式启动，将推出三十余场活动。'],
+  },
+  {
+    headline: '白沙镇新增三处便民停车场',
+    paragraphs: ['近日，白沙镇新建的三处便民停车场投入使用，共新增停车位六百余个。'],
+  },
+];
+
+/** An article closed by the editor's afterword (编后：…… / ——编  者), then another article. */
+const AFTERWORD_CLOSES: Printed[] = [
+  {
+    headline: '垃圾分类，小区里来了“督导员”',
+    paragraphs: [
+      '本报记者  葛晴',
+      '每天早上七点，退休教师林晓岚就站到小区的垃圾分类投放点旁，手把手教居民分拣垃圾。',
+      '三个月下来，小区的垃圾分类准确率提高到了八成以上。',
+      '编后：垃圾分类是新时尚，更是一场持久战。期待更多居民加入进来。',
+      '——编  者',
+    ],
+  },
+  {
+    headline: '垃圾分类知识走进课堂',
+    paragraphs: ['在青禾县实验小学的教室里，老师用卡通垃圾桶模型给孩子们讲解垃圾分类。', '学校负责人介绍，今后每月开展一次主题实践活动。'],
+  },
+];
+
+/** An editor's note signed ——编  者 under the headline, then the report opening with a cry. */
+const CRY_AFTER_EDITORS_NOTE: Printed[] = [
+  {
+    headline: '一个村的春节联欢晚会',
+    paragraphs: [
+      '编者按：春节将至，各地乡村的“村晚”陆续登场。本报今起推出系列报道。',
+      '——编  者',
+      '开演啦！',
+      '随着一声吆喝，白沙镇的村文化广场上锣鼓齐鸣。',
+      '这台“村晚”的节目全部由村民自编自演。',
+    ],
+  },
+];
+
+/** A report with a picture inside it, then a cry that opens the next paragraph of the same report. */
+const CRY_AFTER_CREDIT: Printed[] = [
+  {
+    headline: '冰雪运动会在青禾湖开赛',
+    paragraphs: [
+      '本报讯　1月12日，第五届市民冰雪运动会在青禾湖冰场开赛，八百余名冰雪爱好者参赛。',
+      '冰雪运动会速滑比赛中，选手们奋力冲刺。',
+      '本报记者  葛  晴摄',
+      '加油！加油！',
+      '看台上，观众们的呐喊声此起彼伏。',
+      '据了解，本届运动会将持续至1月20日。',
+    ],
+  },
+];
+
+/** A headline that opens with a year and a comma, over a byline, after a dispatch. */
+const YEAR_HEADLINE: Printed[] = [
+  {
+    headline: '青禾县启动冬季供暖保障专项行动',
+    paragraphs: ['本报讯（记者 葛晴）1月8日，青禾县启动冬季供暖保障专项行动，对全县供热管网开展排查。'],
+  },
+  {
+    headline: '1949年，青禾迎来新生',
+    paragraphs: ['本报记者  林晓岚', '七十多年前的那个春天，解放军进城的消息传遍了大街小巷。'],
+  },
+];
+
+/** A brief closed by its contact line (咨询电话：…), then another article under a byline. */
+const CONTACT_LINE: Printed[] = [
+  {
+    headline: '县图书馆寒假阅读季启动',
+    paragraphs: ['本报讯（记者 柯远山）青禾县图书馆寒假阅读季活动日前启动，活动均免费参加。', '咨询电话：0352-6021234'],
+  },
+  {
+    headline: '白沙镇新增三处便民停车场',
+    paragraphs: ['本报记者  葛晴', '白沙镇新建的三处便民停车场投入使用，共新增停车位六百余个。'],
   },
 ];
 
@@ -1328,6 +1461,38 @@ const KINDS = {
     name: 'accounts an editor’s note introduces, each under a title of its own with nothing else of its own, are the article the note opens',
     articles: INTRODUCED_ACCOUNTS,
   },
+  versesAfterNote: {
+    name: 'an essay quoting verses with their attributions, after a signed piece’s author note, is an article of its own',
+    articles: VERSES_AFTER_NOTE,
+  },
+  poemAfterNote: {
+    name: 'a poem after a signed piece’s author note is an article of its own, not a box of facts',
+    articles: POEM_AFTER_NOTE,
+  },
+  briefsAfterEditorsNote: {
+    name: 'briefs after an article an editor’s note opens are articles of their own, not its accounts',
+    articles: BRIEFS_AFTER_EDITORS_NOTE,
+  },
+  afterwordCloses: {
+    name: 'an editor’s afterword (编后：…… / ——编  者) closes its article: the next headline heads another',
+    articles: AFTERWORD_CLOSES,
+  },
+  cryAfterEditorsNote: {
+    name: 'a cry (开演啦！) after an editor’s note signed ——编  者 opens the body of the same article',
+    articles: CRY_AFTER_EDITORS_NOTE,
+  },
+  cryAfterCredit: {
+    name: 'a cry (加油！加油！) after a picture’s credit inside a report is its next paragraph',
+    articles: CRY_AFTER_CREDIT,
+  },
+  yearHeadline: {
+    name: 'a headline opening with a year and a comma (1949年，……) over a byline is a headline',
+    articles: YEAR_HEADLINE,
+  },
+  contactLine: {
+    name: 'a contact line (咨询电话：0352-…) closes its brief, never the next headline’s kicker',
+    articles: CONTACT_LINE,
+  },
   datedSections: {
     name: 'a reportage’s first subhead over a section that opens with its day (3月2日，…) stays a subhead when more subheads follow',
     articles: DATED_SECTIONS,
@@ -1368,6 +1533,7 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   sentenceSubheadline: ['blank-lines', 'markdown'],
   headlineAfterSubheads: ['blank-lines'],
   datedSections: ['blank-lines'],
+  poemAfterNote: ['indented', 'blank-lines', 'tight-headlines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
