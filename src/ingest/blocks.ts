@@ -147,8 +147,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   if (!layout.indents) {
     // A line starting with —— after a finished paragraph is an attribution or a point of the
     // body (——某某某, ——这是……), not a subheadline: subheadlines stand under headlines.
+    // But over a byline or a dateline it is the subheadline under a headline that asks or cries
+    // (古城年货街为何这么火？ / ——来自某市场的调查 / 本报记者 某某).
     kinds.forEach((k, i) => {
-      if (k === 'title' && isDashSubheadline(lines[i].text) && kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text)) kinds[i] = 'text';
+      if (k !== 'title' || !isDashSubheadline(lines[i].text) || kinds[i - 1] !== 'text' || !endsSentence(lines[i - 1].text)) return;
+      if (SHORT_CRY.test(lines[i - 1].text) && (kinds[i + 1] === 'byline' || opensBody(lines[i + 1]))) kinds[i - 1] = 'title';
+      else kinds[i] = 'text';
     });
     // A line over a headline line that reads as no finished sentence is its kicker, commas and
     // all (某地推行某项改革，群众办事少跑腿), unless it opens like a report's sentence.

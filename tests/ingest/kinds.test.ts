@@ -1059,6 +1059,19 @@ const CONTACT_LINE: Printed[] = [
   },
 ];
 
+/** A headline that asks, with a ——subheadline and a byline, after a dispatch. */
+const QUESTION_HEADLINE: Printed[] = [
+  {
+    headline: '全县供热管网完成排查',
+    paragraphs: ['本报讯（记者 葛晴）1月8日，青禾县完成对全县供热管网的排查。'],
+  },
+  {
+    headline: '古城年货街为何这么火？',
+    subheadline: '——来自白沙镇年货市场的调查',
+    paragraphs: ['本报记者  林晓岚', '腊月里的古城年货街，人头攒动，叫卖声此起彼伏。'],
+  },
+];
+
 /** A reportage whose first section opens with the day it was reported, as its later sections do; then another article. */
 const DATED_SECTIONS: Printed[] = [
   {
@@ -1492,6 +1505,10 @@ const KINDS = {
   contactLine: {
     name: 'a contact line (咨询电话：0352-…) closes its brief, never the next headline’s kicker',
     articles: CONTACT_LINE,
+  },
+  questionHeadline: {
+    name: 'a headline that asks (……为何这么火？) over a ——subheadline and a byline is a headline block',
+    articles: QUESTION_HEADLINE,
   },
   datedSections: {
     name: 'a reportage’s first subhead over a section that opens with its day (3月2日，…) stays a subhead when more subheads follow',
