@@ -106,7 +106,7 @@ const SPACED_NAME = `[${HAN}][\\s\\u3000]{1,3}[${HAN}]`;
 /** A name in a byline: written out, or two characters spaced apart after a space (本报记者  马  晨). */
 const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
 const BYLINE = new RegExp(
-  `^[□■◆●]?\\s*(?:本报|特约|新华社|[${HAN}]{2,6}?日报)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
+  `^[□■◆●]?\\s*(?:本报|新华社|[${HAN}]{2,6}?日报)?(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
 );
 
 /**

@@ -58,6 +58,12 @@ describe('labels and speakers in a body', () => {
     expect(isByline('本报记者  林晓岚  罗  进')).toBe(true);
     expect(isByline('本报记者\u00a0\u00a0罗\u00a0\u00a0进')).toBe(true);
     expect(isByline('本报记者  罗  进  林晓岚摄影报道')).toBe(false);
+  });
+
+  it('reads a paper’s own special commentator or correspondent (本报特约评论员, 本报特约记者) as a byline', () => {
+    expect(isByline('本报特约评论员  赵明远')).toBe(true);
+    expect(isByline('本报特约记者 葛晴')).toBe(true);
+    expect(isByline('特约评论员  赵明远')).toBe(true);
     // A name cut at the line's end is not a spaced name (本报记者 林晓岚 罗 / 进…).
     expect(isByline('本报记者  林晓岚  罗')).toBe(false);
   });
