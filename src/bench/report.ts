@@ -3,7 +3,7 @@
  * {"articles": n, "stages": {"ingest"|"build"|"index"|"incremental": {"wall_s", "peak_rss_mb", "cpu_s"}},
  *  "search": {"cold_ms", "cold_bytes", "warm_ms", …}, "issues", "source_mb", "per_1000_articles", …}
  */
-import type { BenchResult, StageName } from './run.ts';
+import type { BenchResult, StageName, StageResult } from './run.ts';
 import type { SearchResult } from './search.ts';
 
 const STAGES: { name: StageName; label: string }[] = [
@@ -48,8 +48,8 @@ export interface PeerRatio {
 export function peerRatio(result: BenchResult): PeerRatio | null {
   const { build, index, peer } = result.stages;
   if (!build || !peer) return null;
-  const ours = [build, ...(index ? [index] : [])];
-  const sum = (f: (s: typeof build) => number) => ours.reduce((n, s) => n + f(s), 0);
+  const ours: StageResult[] = [build, ...(index ? [index] : [])];
+  const sum = (f: (s: StageResult) => number) => ours.reduce((n, s) => n + f(s), 0);
   const cpu = ours.every((s) => s.cpu_s !== null) && peer.cpu_s !== null ? round(sum((s) => s.cpu_s!) / peer.cpu_s!) : null;
   return {
     wall: round(sum((s) => s.wall_s) / peer.wall_s),
