@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { astroCacheDir, basePath, ConfigError, envFilesNotice, siteUrl } from './src/config.ts';
+import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { metaCsp } from './src/integrations/meta-csp.ts';
 import { pageFiles } from './src/integrations/page-files.ts';
@@ -37,7 +38,8 @@ export default defineConfig({
   // contentGuard refuses a content tree an ingest has half-written (src/content/commit-state.ts).
   // pageFiles publishes each page's image and PDF beside its page before rendering (Astro's image
   // pipeline reads the image from there) and removes those no longer in the archive afterwards.
-  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), pruneStalePages(), searchIndex(), redirectMaps(), sitemap()],
+  // citationFiles writes each article's cite.bib and cite.ris after the pages (src/cite/files.ts).
+  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), pruneStalePages(), citationFilesIntegration(), searchIndex(), redirectMaps(), sitemap()],
   // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
   // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
   markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },

@@ -1,8 +1,9 @@
 /**
- * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|archive] [--dir DIR] [--keep] [--images]
+ * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|archive] [--dir DIR] [--keep] [--images] [--peer]
  * Synthesises N issues in a scratch folder and measures ingest, build, search index, the daily
  * job (one more issue) and search in headless Chromium (src/bench/run.ts), with a page image
- * (版面图) beside every page when --images is given; prints a table, and
+ * (版面图) beside every page when --images is given, and with --peer the naive peer on the same
+ * articles (src/bench/peer.ts) with the ratio of ours to it; prints a table, and
  * with --json a last line of JSON. The scratch folder is removed afterwards unless --keep or
  * --dir is given.
  */
@@ -13,7 +14,7 @@ import { formatTable, toJson } from '../src/bench/report.ts';
 import { benchAndSearch } from '../src/bench/run.ts';
 import { DEFAULT_SEED, DEFAULT_START } from '../src/synth/synthesise.ts';
 
-const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|archive] [--dir 临时目录] [--keep] [--images]';
+const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|archive] [--dir 临时目录] [--keep] [--images] [--peer]';
 
 const { values } = commandLine(
   {
@@ -25,6 +26,7 @@ const { values } = commandLine(
     dir: { type: 'string' },
     shards: { type: 'string', default: 'month' },
     images: { type: 'boolean', default: false },
+    peer: { type: 'boolean', default: false },
   },
   USAGE,
 );
@@ -41,6 +43,7 @@ try {
     dir: values.dir,
     keep: values.keep,
     images: values.images,
+    peer: values.peer,
     project: path.resolve('.'),
     progress: (line) => console.log(line),
   });

@@ -3,7 +3,7 @@
  * {"articles": n, "stages": {"ingest"|"build"|"index"|"incremental": {"wall_s", "peak_rss_mb", "cpu_s"}},
  *  "search": {"cold_ms", "cold_bytes", "warm_ms", …}, "issues", "source_mb", "per_1000_articles", …}
  */
-import type { BenchResult, StageName } from './run.ts';
+import type { BenchResult, StageName, StageResult } from './run.ts';
 import type { SearchResult } from './search.ts';
 
 const STAGES: { name: StageName; label: string }[] = [
@@ -11,6 +11,7 @@ const STAGES: { name: StageName; label: string }[] = [
   { name: 'build', label: 'build 生成网页' },
   { name: 'index', label: 'index 搜索索引' },
   { name: 'incremental', label: 'incremental 增加一期' },
+  { name: 'peer', label: 'peer 对照（朴素做法）' },
 ];
 
 interface StageFigures {
@@ -31,6 +32,30 @@ export interface BenchJson {
   per_1000_articles: Partial<Record<StageName, StageFigures>>;
   dist: { bytes: number; files: number; html: number } | null;
   load: [number, number];
+  /** With --peer: our build + index against the naive peer's build + index (peer.ts). */
+  peer_ratio: PeerRatio | null;
+}
+
+export interface PeerRatio {
+  /** Our build + index wall seconds over the peer's. */
+  wall: number;
+  cpu: number | null;
+  /** Our largest process over the peer's. */
+  peak_rss: number;
+}
+
+/** Our full build (pages, then index) against the peer's; null without a peer stage. */
+export function peerRatio(result: BenchResult): PeerRatio | null {
+  const { build, index, peer } = result.stages;
+  if (!build || !peer) return null;
+  const ours: StageResult[] = [build, ...(index ? [index] : [])];
+  const sum = (f: (s: StageResult) => number) => ours.reduce((n, s) => n + f(s), 0);
+  const cpu = ours.every((s) => s.cpu_s !== null) && peer.cpu_s !== null ? round(sum((s) => s.cpu_s!) / peer.cpu_s!) : null;
+  return {
+    wall: round(sum((s) => s.wall_s) / peer.wall_s),
+    cpu,
+    peak_rss: round(Math.max(...ours.map((s) => s.peak_rss_mb)) / peer.peak_rss_mb),
+  };
 }
 
 /** `n` rounded to `digits` decimals, as a number (for JSON figures). */
@@ -47,7 +72,7 @@ export function toJson(result: BenchResult, search: SearchResult | null): BenchJ
     const s = result.stages[name];
     if (!s) continue;
     stages[name] = { wall_s: round(s.wall_s), peak_rss_mb: round(s.peak_rss_mb, 0), cpu_s: s.cpu_s === null ? null : round(s.cpu_s) };
-    if (name !== 'incremental') {
+    if (name !== 'incremental' && name !== 'peer') {
       per[name] = { wall_s: round(s.wall_s / k, 3), peak_rss_mb: round(s.peak_rss_mb / k, 1), cpu_s: s.cpu_s === null ? null : round(s.cpu_s / k, 3) };
     }
   }
@@ -64,6 +89,7 @@ export function toJson(result: BenchResult, search: SearchResult | null): BenchJ
     per_1000_articles: per,
     dist: result.dist,
     load: result.load,
+    peer_ratio: peerRatio(result),
   };
 }
 
@@ -88,6 +114,7 @@ export function formatTable(result: BenchResult, search: SearchResult | null): s
   out.push(row(['stage 阶段', 'wall s', 'cpu s', 'peak MB', 'wall s/1k', 'cpu s/1k', 'MB/1k']));
   for (const { name, label } of STAGES) {
     const s = result.stages[name];
+    if (!s && name === 'peer') continue;
     if (!s) {
       out.push(row([label, '—', '—', '—', '—', '—', '—']));
       continue;
@@ -99,6 +126,13 @@ export function formatTable(result: BenchResult, search: SearchResult | null): s
     }
   }
   out.push('(per 1k: per 1,000 articles; incremental adds one issue to the built archive)');
+  if (json.peer_ratio) {
+    const r = json.peer_ratio;
+    out.push(
+      `ours / peer 我们与朴素做法之比 (build + index, same articles): wall ${r.wall}×` +
+        `${r.cpu === null ? '' : `, cpu ${r.cpu}×`}, peak memory ${r.peak_rss}×`,
+    );
+  }
   out.push('');
   if (json.ingest_mb_per_s !== null) out.push(`ingest throughput 导入速度: ${json.ingest_mb_per_s} MB/s of source text`);
   if (result.dist) {

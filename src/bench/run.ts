@@ -9,6 +9,8 @@
  *   incremental  the daily job: day N+1's pages and metadata added, then ingest of those files,
  *                build and index again on the built archive (one figure: the sum of wall
  *                times, the largest peak)
+ *   peer         with `peer`, after our index: the naive peer (peer.ts) on the same ingested
+ *                articles, `astro build` then `pagefind --site dist`, from an empty cache
  *
  * With `images`, every page has a page image (版面图) drawn by the synthesiser, ingested with it
  * and made into the site's sizes by the build: the daily job gives the new day's images with
@@ -24,8 +26,9 @@ import { addDays } from '../ingest/dates.ts';
 import { measure, type Measured } from './measure.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { distStats } from './site.ts';
+import { writePeer } from './peer.ts';
 
-export type StageName = 'ingest' | 'build' | 'index' | 'incremental';
+export type StageName = 'ingest' | 'build' | 'index' | 'incremental' | 'peer';
 
 export interface StageResult {
   wall_s: number;
@@ -47,6 +50,8 @@ export interface BenchOptions {
   project: string;
   /** A page image beside every page (npm run synth -- --images). */
   images?: boolean;
+  /** Also build the naive peer (peer.ts) on the same articles, after ours. */
+  peer?: boolean;
   progress: (line: string) => void;
 }
 
@@ -89,9 +94,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const scripts = (JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   const hasIndex = INDEX_SCRIPT in scripts;
 
-  const run = async (name: string, args: string[]): Promise<Measured> => {
+  const run = async (name: string, args: string[], cwd = project): Promise<Measured> => {
     options.progress(`  ${name}: ${args.join(' ')}`);
-    const result = await measure(args[0], args.slice(1), { cwd: project, env, log: path.join(logs, `${name}.log`) });
+    const result = await measure(args[0], args.slice(1), { cwd, env, log: path.join(logs, `${name}.log`) });
     if (result.code !== 0) {
       const tail = readFileSync(result.log, 'utf8').split('\n').slice(-30).join('\n');
       throw new Error(`${name} 失败（exit ${result.code}）：${result.command}\n${tail}\n（完整输出：${result.log}）`);
@@ -126,6 +131,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   if (hasIndex) stages.index = stage([await run('index', index())]);
   const articles = countFiles(path.join(content, 'articles'), '.md');
   const built = existsSync(dist) ? distStats(dist) : null;
+
+  if (options.peer) {
+    // On the same articles as ours, before the daily job adds a day.
+    const peerDir = path.join(dir, 'peer');
+    const peer = writePeer(peerDir, path.join(content, 'articles'), options.project);
+    stages.peer = stage([await run('peer-build', peer.build, peerDir), await run('peer-index', peer.index, peerDir)]);
+  }
 
   // The daily job: the next day's pages arrive with their metadata.
   setup.push(await run('synth-next-day', synth(1, incoming, nextDay)));

@@ -21,6 +21,7 @@ import { sectionSchema, type Section } from '../schema/entries.ts';
 import { contentType } from '../deploy/headers.ts';
 import { pageFilePaths } from '../site/page-files.ts';
 import { withBase } from '../site/url.ts';
+import { emittedImageSizes, linkSizesToCache } from './image-sizes.ts';
 
 /** What the archive's page entries publish: dist-relative path → the source file. */
 export interface PublishedPageFile {
@@ -111,10 +112,11 @@ export function placePageFiles(files: PublishedPageFile[], outDir: string): numb
 
 /**
  * Page files under `outDir`/issues that this build did not publish: originals not in
- * `published`, and image sizes not written since `since` (Astro writes every size a build uses,
- * from its cache or anew, on every build).
+ * `published`, and image sizes not among `emitted` (the sizes this build made or took from its
+ * cache, image-sizes.ts) or, without that list, not written since `since` (Astro then writes
+ * every size a build uses, from its cache or anew, on every build).
  */
-export function stalePageFiles(outDir: string, published: ReadonlySet<string>, since: number): string[] {
+export function stalePageFiles(outDir: string, published: ReadonlySet<string>, since: number, emitted: ReadonlySet<string> | null = null): string[] {
   const root = path.join(outDir, 'issues');
   if (!fs.existsSync(root)) return [];
   const stale: string[] = [];
@@ -124,7 +126,7 @@ export function stalePageFiles(outDir: string, published: ReadonlySet<string>, s
     const rel = path.relative(outDir, full).split(path.sep).join('/');
     if (published.has(rel)) continue;
     const isSize = entry.name.includes('_');
-    if (!isSize || fs.statSync(full).mtimeMs < since) stale.push(full);
+    if (!isSize || (emitted ? !emitted.has(rel) : fs.statSync(full).mtimeMs < since)) stale.push(full);
   }
   return stale;
 }
@@ -132,6 +134,7 @@ export function stalePageFiles(outDir: string, published: ReadonlySet<string>, s
 /** The integration (astro.config.mjs): publishes before the build renders, removes what is no longer published after it, and serves the originals under `astro dev`. */
 export function pageFiles(): AstroIntegration {
   let outDir = '';
+  let imageCache = '';
   let base = '/';
   let published: PublishedPageFile[] = [];
   let started = 0;
@@ -140,6 +143,7 @@ export function pageFiles(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        imageCache = fileURLToPath(new URL('assets/', config.cacheDir));
         base = config.base;
       },
       // `astro dev` serves the originals from content/sources at their addresses (read afresh on each request).
@@ -162,10 +166,16 @@ export function pageFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const stale = stalePageFiles(root, new Set(published.map((f) => f.target)), started);
+        const emitted = emittedImageSizes();
+        const stale = stalePageFiles(root, new Set(published.map((f) => f.target)), started, emitted);
         for (const file of stale) fs.rmSync(file);
         for (const file of stale) removeEmptyParents(path.dirname(file), root);
         if (stale.length) logger.info(`removed ${stale.length} page image(s), size(s) or PDF(s) no longer in the archive`);
+        // Linked to the cache, an image size is not copied again by the next build (image-sizes.ts).
+        if (emitted) {
+          const linked = linkSizesToCache(root, imageCache, emitted);
+          if (linked) logger.info(`${linked} image size(s) linked to the image cache`);
+        }
       },
     },
   };

@@ -1,7 +1,7 @@
 /**
  * An Astro integration for builds that keep the previous dist/ (vite.build.emptyOutDir: false,
  * which spares the daily job deleting and restoring every page of the archive): after the
- * build, pages (*.html, and an article's cite.bib / cite.ris) that this build did not produce — an article whose id was retired, a
+ * build, pages (*.html) that this build did not produce — an article whose id was retired, a
  * person's page after a name was corrected — are removed, so dist/ holds exactly the site a
  * clean build makes. The search index (pagefind/) and assets are left alone.
  */
@@ -12,8 +12,8 @@ import type { AstroIntegration } from 'astro';
 
 /** Folders of dist/ that other steps own. */
 const KEEP = ['pagefind', '_astro'];
-/** What routes write per page: the HTML, and each article's citation downloads. */
-const PAGE_FILES = ['.html', '.bib', '.ris'];
+/** What routes write per page. (Each article's citation downloads are written, and pruned, by citation-files.ts.) */
+const PAGE_FILES = ['.html'];
 
 export function pruneStalePages(): AstroIntegration {
   return {

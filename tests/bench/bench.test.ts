@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { measure } from '../../src/bench/measure.ts';
-import { formatTable, toJson } from '../../src/bench/report.ts';
+import { formatTable, peerRatio, toJson } from '../../src/bench/report.ts';
 import type { BenchResult } from '../../src/bench/run.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'archive-bench-test-'));
@@ -106,5 +106,25 @@ describe('report', () => {
     expect(table).toContain('146.5 KB in 9 requests');
     expect(table).toContain('cold link /search/?q=: first result 120 ms after navigation start, 80 ms after the search started; 145.5 KB');
     expect(table).toContain('warm (冰雪、劳模): 12 ms median once loaded (slowest 20 ms,「劳模」), 40 ms median the first time');
+  });
+
+  it('compares our build and index with the naive peer’s, and prints the peer only when it ran', () => {
+    expect(peerRatio(result)).toBeNull();
+    expect(formatTable(result, null)).not.toContain('peer');
+    const withPeer: BenchResult = {
+      ...result,
+      stages: {
+        ...result.stages,
+        index: { wall_s: 6, peak_rss_mb: 500, cpu_s: 9, steps: [step(6, 500, 9)] },
+        peer: { wall_s: 20, peak_rss_mb: 1800, cpu_s: 14, steps: [step(15, 1800, 10), step(5, 600, 4)] },
+      },
+    };
+    // (10 + 6) / 20 wall, (12 + 9) / 14 CPU, the larger of ours (900) over the peer's (1800).
+    expect(peerRatio(withPeer)).toEqual({ wall: 0.8, cpu: 1.5, peak_rss: 0.5 });
+    expect(toJson(withPeer, null).peer_ratio).toEqual({ wall: 0.8, cpu: 1.5, peak_rss: 0.5 });
+    expect(toJson(withPeer, null).per_1000_articles.peer).toBeUndefined();
+    const table = formatTable(withPeer, null);
+    expect(table).toMatch(/peer 对照（朴素做法）\s+20\.0\s+14\.0\s+1800/);
+    expect(table).toContain('ours / peer 我们与朴素做法之比 (build + index, same articles): wall 0.8×, cpu 1.5×, peak memory 0.5×');
   });
 });

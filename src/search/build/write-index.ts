@@ -1,104 +1,25 @@
 /**
- * Writes a Pagefind bundle for a set of articles and topics (writeSearchIndex), and the
- * archive's index as one bundle or one per month, rebuilding only the bundles whose
- * period changed (writeArchiveIndex). The browser merges the bundles (engine.ts).
+ * The archive's index as one bundle or one per month, rebuilding only the bundles whose
+ * period changed (writeArchiveIndex), several at once (bundle-pool.ts); one bundle is written
+ * by bundle.ts. The browser merges the bundles (engine.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { entryDate } from '../../content/paths.ts';
 import { readIndexedArticles } from './archive.ts';
 import { readIndexedTopics } from '../../topics/search.ts';
-import { articleTexts, INDEX_LANGUAGE, searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
 import { shardScheme, type ShardScheme } from '../../config.ts';
 import { BASE_BUNDLE, shardOf } from '../shared/shards.ts';
-import { RUN_END } from '../shared/terms.ts';
-import { topicSearchDocument, topicTexts, type IndexedTopic } from './topic-document.ts';
-import { termStats, writeTermStats } from './term-stats.ts';
+import type { IndexedArticle } from './document.ts';
+import type { IndexedTopic } from './topic-document.ts';
 import { writeDirectory } from './directory.ts';
-import { readPagefindMeta } from './pagefind-meta.ts';
-import { PREFIX_CHUNKS_FILE, prefixChunks } from '../shared/prefix-chunks.ts';
+import { writeBaseBundle, type IndexReport } from './bundle.ts';
+import { writeBundles, type BundleJob } from './bundle-pool.ts';
 
-export interface IndexReport {
-  articles: number;
-  topics: number;
-  outputPath: string;
-  files: number;
-  bytes: number;
-}
-
-async function sizeOf(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
-}
-
-function fail(what: string, errors: string[]): never {
-  throw new Error(`检索索引：${what}失败：${errors.join('; ')}`);
-}
-
-export async function writeSearchIndex(
-  articles: IndexedArticle[],
-  outputPath: string,
-  options: DocumentOptions = {},
-  topics: IndexedTopic[] = [],
-): Promise<IndexReport> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) fail('创建索引', errors);
-  try {
-    for (const entry of articles) {
-      const doc = searchDocument(entry, options);
-      const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
-      if (added.errors.length) fail(`收录稿件 ${entry.article.id} `, added.errors);
-    }
-    for (const topic of topics) {
-      const doc = topicSearchDocument(topic, options.month);
-      const added = await index.addHTMLFile({ url: doc.url, content: doc.html });
-      if (added.errors.length) fail(`收录专题 ${topic.name} `, added.errors);
-    }
-    // Old chunk files would linger next to the new ones: write an empty folder.
-    await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) fail('写出索引', written.errors);
-  } finally {
-    await pagefind.close();
-  }
-  const meta = readPagefindMeta(outputPath);
-  // Which chunks a one-unit (prefix) query must load beyond the one Pagefind picks (shared/prefix-chunks.ts).
-  await writeFile(path.join(outputPath, PREFIX_CHUNKS_FILE), JSON.stringify(prefixChunks(meta.chunks)));
-  // What the term directory is made from (term-stats.ts, directory.ts).
-  writeTermStats(outputPath, termStats([...articles.map(articleTexts), ...topics.map(topicTexts)], meta));
-  return { articles: articles.length, topics: topics.length, outputPath, ...(await sizeOf(outputPath)) };
-}
-
-/**
- * The base bundle of a month-sharded index (shards.ts BASE_BUNDLE): the one the search page
- * loads Pagefind from, holding a placeholder page with one word no query can reach (it starts
- * with a run-end mark, which no query word does) and no filters, so that loading Pagefind
- * loads no month.
- */
-export async function writeBaseBundle(outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) fail('创建索引', errors);
-  try {
-    const placeholder = `<!doctype html><html lang="${INDEX_LANGUAGE}"><body><span>${RUN_END.repeat(4)}</span></body></html>`;
-    const added = await index.addHTMLFile({ url: '/', content: placeholder });
-    if (added.errors.length) fail('写出检索入口', added.errors);
-    await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) fail('写出检索入口', written.errors);
-  } finally {
-    await pagefind.close();
-  }
-}
+export { writeBaseBundle, writeSearchIndex, type IndexReport } from './bundle.ts';
 
 /** What each bundle under pagefind/ was built from, so an unchanged bundle is kept as it is. */
 interface ShardManifest {
@@ -163,14 +84,18 @@ export async function writeArchiveIndex(
   await rm(fresh, { recursive: true, force: true });
   const manifest: ShardManifest = { version: 1, scheme, code, shards: {} };
   try {
-    for (const folder of changed) {
-      const articles = readIndexedArticles(contentDir, (date) => shardOf(scheme, date) === folder);
-      const own = topics.filter((topic) => topicFolders.get(topic) === folder);
-      const month = scheme === 'month' ? folder.slice(0, 7) : undefined;
-      const written = await writeSearchIndex(articles, path.join(fresh, folder), { month }, own);
-      manifest.shards[folder] = { digest: digests.get(folder)!, articles: articles.length, topics: own.length };
-      report(folder, { ...written, outputPath: path.join(root, folder), reused: false });
-    }
+    // The changed periods are read in one pass (one read of the entry cache), then written in parallel.
+    const jobs = bundleJobs(contentDir, scheme, changed, (folder) => topics.filter((topic) => topicFolders.get(topic) === folder), fresh);
+    // Reported in the order of `changed` (newest first), each as soon as those before it are written.
+    const done = new Map<BundleJob, IndexReport>();
+    let next = 0;
+    await writeBundles([...jobs.values()], (job, written) => {
+      done.set(job, written);
+      for (; next < changed.length && done.has(jobs.get(changed[next])!); next++) {
+        report(changed[next], { ...done.get(jobs.get(changed[next])!)!, outputPath: path.join(root, changed[next]), reused: false });
+      }
+    });
+    for (const [folder, job] of jobs) manifest.shards[folder] = { digest: digests.get(folder)!, articles: job.articles.length, topics: job.topics.length };
     for (const folder of digests.keys()) {
       if (changed.includes(folder)) continue;
       manifest.shards[folder] = previous!.shards[folder];
@@ -205,6 +130,34 @@ export async function writeArchiveIndex(
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }
+}
+
+/** The bundle to write for each of `folders` (in that order), its articles read in one pass of the content tree. */
+function bundleJobs(
+  contentDir: string,
+  scheme: ShardScheme,
+  folders: string[],
+  topicsOf: (folder: string) => IndexedTopic[],
+  fresh: string,
+): Map<string, BundleJob> {
+  const wanted = new Set(folders);
+  const byFolder = new Map<string, IndexedArticle[]>(folders.map((folder) => [folder, []]));
+  if (folders.length) {
+    for (const entry of readIndexedArticles(contentDir, (date) => wanted.has(shardOf(scheme, date)))) {
+      byFolder.get(shardOf(scheme, entry.issue.date))!.push(entry);
+    }
+  }
+  return new Map(
+    folders.map((folder) => [
+      folder,
+      {
+        articles: byFolder.get(folder)!,
+        topics: topicsOf(folder),
+        outputPath: path.join(fresh, folder),
+        options: { month: scheme === 'month' ? folder.slice(0, 7) : undefined },
+      },
+    ]),
+  );
 }
 
 const COLLECTIONS = ['issues', 'sections', 'articles', 'photos'];

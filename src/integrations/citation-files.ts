@@ -1,0 +1,98 @@
+/**
+ * An Astro integration that writes every article's citation downloads (cite.bib, cite.ris:
+ * src/cite/files.ts) into dist/ after the pages, from the same content tree, and removes those
+ * of articles no longer in the archive. A file whose text is unchanged is not written again, so
+ * the daily build writes the new day's. `astro dev` serves them at the same addresses.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../config.ts';
+import { readArchive } from '../content/archive.ts';
+import { citationFiles, type CitationFile } from '../cite/files.ts';
+import { contentType } from '../deploy/headers.ts';
+import { withBase } from '../site/url.ts';
+
+/** The citation file names under dist/articles/<id>/. */
+const NAMES = ['cite.bib', 'cite.ris'];
+
+/** The addresses' maker for a site at `site` (null in a preview build) under `base`. */
+export function absoluteFor(site: string | undefined, base: string): (p: string) => string | null {
+  return (p) => (site ? new URL(withBase(base, p), site).href : null);
+}
+
+/**
+ * Writes `files` under `outDir` (only those whose text differs from what is there) and removes
+ * citation files under outDir/articles that are not among them. Gives how many were written and removed.
+ */
+export function writeCitationFiles(outDir: string, files: CitationFile[]): { written: number; removed: number } {
+  let written = 0;
+  const wanted = new Set<string>();
+  for (const file of files) {
+    const target = path.join(outDir, file.path);
+    wanted.add(target);
+    const bytes = Buffer.from(file.text);
+    if (sameBytes(target, bytes)) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, bytes);
+    written++;
+  }
+  let removed = 0;
+  const articles = path.join(outDir, 'articles');
+  if (fs.existsSync(articles)) {
+    for (const id of fs.readdirSync(articles)) {
+      for (const name of NAMES) {
+        const file = path.join(articles, id, name);
+        if (!wanted.has(file) && fs.existsSync(file)) {
+          fs.rmSync(file);
+          removed++;
+        }
+      }
+      const dir = path.join(articles, id);
+      if (fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+    }
+  }
+  return { written, removed };
+}
+
+function sameBytes(file: string, bytes: Buffer): boolean {
+  try {
+    return fs.readFileSync(file).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+export function citationFilesIntegration(): AstroIntegration {
+  let site: string | undefined;
+  let base = '/';
+  return {
+    name: 'citation-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+        base = config.base;
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = withBase(base, '/articles/');
+        server.middlewares.use((req, res, next) => {
+          const url = decodeURI((req.url ?? '').split('?')[0]);
+          const match = url.startsWith(prefix) ? /^([^/]+)\/(cite\.(?:bib|ris))$/.exec(url.slice(prefix.length)) : null;
+          if (!match) return next();
+          const archive = readArchive(contentDir());
+          if (!archive.articleById.has(match[1])) return next();
+          const file = citationFiles(archive, absoluteFor(site, base)).find((f) => f.path === `articles/${match[1]}/${match[2]}`);
+          if (!file) return next();
+          res.setHeader('Content-Type', contentType(match[2]));
+          res.end(file.text);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const archive = readArchive(contentDir());
+        const { written, removed } = writeCitationFiles(fileURLToPath(dir), citationFiles(archive, absoluteFor(site, base)));
+        logger.info(`${archive.articleById.size} 篇稿件的引用文件（cite.bib、cite.ris）：写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}`);
+      },
+    },
+  };
+}
