@@ -109,6 +109,34 @@ describe('relevance over month bundles, opening only the months that can matter'
   }, 900_000);
 });
 
+describe('a search stopped for a newer one (worker.ts)', () => {
+  it('opens no further month, and the same search asked again lists the whole page', async () => {
+    const search = await openNodeSearch(monthSite);
+    let stoppedMidway = 0;
+    try {
+      for (const { q } of queries.filter((x) => !['absent'].includes(x.kind)).slice(0, 12)) {
+        const request = { query: q, filters: {}, sort: 'relevance' as const, offset: 0, limit: 10 };
+        const engine = await search.engine();
+        const every = await search.ask(await search.engine(), { query: q, filters: {}, sort: 'relevance' });
+        // Stopped before it starts: no month is opened, and it says why.
+        const before = new AbortController();
+        before.abort(new Error('newer'));
+        if (every.urls.length) await expect(engine.search(request, undefined, before.signal), q).rejects.toThrow('newer');
+        // Stopped at its first early list, while months remain to be opened.
+        const midway = new AbortController();
+        const outcome = await engine.search(request, () => midway.abort(new Error('newer')), midway.signal).then(() => 'whole', (e: Error) => e.message);
+        if (outcome === 'newer') stoppedMidway++;
+        else expect(outcome, q).toBe('whole');
+        const page = await engine.search(request);
+        expect(page.results.map((r) => r.url), q).toEqual(every.urls.slice(0, 10));
+      }
+      expect(stoppedMidway).toBeGreaterThan(0);
+    } finally {
+      await search.close();
+    }
+  }, 600_000);
+});
+
 describe('the search lists exactly the oracle’s results, and counts them truly', () => {
   it.each([
     ['one bundle', () => archiveSite],

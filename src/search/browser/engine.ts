@@ -16,7 +16,7 @@ import { inRange, intersectRanges, parseDateRange, type DateRange } from '../sha
 import { decodeRecord } from '../shared/record.ts';
 import { bundleMonth } from '../shared/shards.ts';
 import { PhraseAnswers, type Answer } from './answers.ts';
-import { addCounts, emptyFacets, facetLabel, facetsFrom, pagefindFilters } from './facets.ts';
+import { addCounts, emptyFacets, facetsFrom, pagefindFilters, partialFacets } from './facets.ts';
 import { TermDirectory, type MonthPlan } from './month-plan.ts';
 import { SORTS, type Counts, type Filters, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
 import { resultView, WARM_UP_RECORD } from './result-view.ts';
@@ -46,14 +46,15 @@ interface Ranked extends RankedResults {
   monthCounts: Record<string, number> | null;
 }
 
-/** Told the results settled so far of a search still opening months (rankByMonth); resolves once they are shown. */
-type Settled = (ranked: RankedResults) => Promise<void>;
+/** Told the results settled so far of a search still opening months (rankByMonth); the search goes on at once. */
+type Settled = (ranked: RankedResults) => void;
 
 /** A month bundle, and whether it is merged into the index yet. */
 interface MonthShard {
   bundle: string;
   month: string;
   opened: boolean;
+  opening?: Promise<void>;
 }
 
 /** A newest-first search over month bundles, extended month by month as more results are asked. */
@@ -134,13 +135,13 @@ export class SearchEngine {
     return { filters, base: { key, search, dates, phrases: search.groups.flat() } };
   }
 
-  private async rank(request: SearchRequest, settled?: Settled): Promise<Ranked> {
+  private async rank(request: SearchRequest, settled?: Settled, signal?: AbortSignal): Promise<Ranked> {
     const { filters, base } = this.read(request);
     // Month bundles open further as further pages are asked for: their progress is kept instead.
     if (!this.months && this.last?.key === base.key) return this.last;
     const { search, dates } = base;
     if (search.groups.length === 0) return { ...base, results: [], facets: emptyFacets(), searchedSince: null, total: 0, atLeast: false, monthCounts: null };
-    if (this.months) return this.rankByMonth(request, base, filters, settled);
+    if (this.months) return this.rankByMonth(request, base, filters, settled, signal);
 
     if (dates) {
       // One bundle: the months of the range, through the month filter every page carries.
@@ -158,13 +159,18 @@ export class SearchEngine {
     return this.months ? this.months.filter((m) => m.opened).map((m) => m.bundle) : [this.primary];
   }
 
-  private async openMonth(shard: MonthShard): Promise<void> {
-    if (shard.opened) return;
-    performance.mark(`search:open ${shard.month}`);
-    await this.pagefind.mergeIndex(shard.bundle);
-    performance.mark(`search:merged ${shard.month}`);
-    shard.opened = true;
-    this.answers.bundleOpened();
+  /** Merges a month in, once: two searches at a time (one being stopped, worker.ts) share the merge. */
+  private openMonth(shard: MonthShard): Promise<void> {
+    if (shard.opened) return Promise.resolve();
+    shard.opening ??= (async () => {
+      performance.mark(`search:open ${shard.month}`);
+      await this.pagefind.mergeIndex(shard.bundle);
+      performance.mark(`search:merged ${shard.month}`);
+      shard.opened = true;
+      this.answers.bundleOpened();
+    })();
+    shard.opening.catch(() => (shard.opening = undefined));
+    return shard.opening;
   }
 
   /**
@@ -173,8 +179,9 @@ export class SearchEngine {
    * the page asked for; what was found is kept for the next page. Relevance and oldest first
    * need every month: all are opened, and oldest first is asked month by month. `settled` is
    * told, by relevance, the results no month left unopened can outrank, before each further month.
+   * Once `signal` is aborted no further month is opened (throws its reason); what was searched is kept.
    */
-  private async rankByMonth(request: SearchRequest, base: Omit<Ranked, 'results' | 'facets' | 'searchedSince' | 'total' | 'atLeast' | 'monthCounts'>, filters: Filters, settled?: Settled): Promise<Ranked> {
+  private async rankByMonth(request: SearchRequest, base: Omit<Ranked, 'results' | 'facets' | 'searchedSince' | 'total' | 'atLeast' | 'monthCounts'>, filters: Filters, settled?: Settled, signal?: AbortSignal): Promise<Ranked> {
     const { key, search, dates } = base;
     this.answers.facetsNow = false;
     const inScope = this.months!.filter((s) => (!filters.year || s.month.startsWith(`${filters.year}-`)) && inRange(s.month, dates));
@@ -209,14 +216,14 @@ export class SearchEngine {
       const next = () => (progress.searched < progress.order.length ? plans.get(progress.order[progress.searched].month)!.bound * BOUND_MARGIN : -Infinity);
       let told = request.offset;
       while (progress.searched < progress.order.length && !(scored.length >= wanted && scored[wanted - 1].score >= next())) {
+        signal?.throwIfAborted();
         // More months to open: results no month left can outrank are shown meanwhile (unless the next answer is at hand).
         const threshold = next();
         const settledNow = scored.filter((r) => r.score >= threshold);
         const waiting = !this.monthAnswers.has(monthAnswerId(key, progress.order[progress.searched].month));
         if (settled && waiting && settledNow.length > told) {
-          const shown = settled({ ...base, results: settledNow, facets: this.partialFacets(plans, months, progress), searchedSince: null, ...counted() });
-          // The first results are loaded before the next month's work; later lists load beside it.
-          if (told === request.offset) await shown;
+          // Their fragments load beside the next month's work: waiting for them held up the whole page.
+          settled({ ...base, results: settledNow, facets: partialFacets(progress.counts, plans, months.map((m) => m.month), progress.found), searchedSince: null, ...counted() });
           told = settledNow.length;
         }
         const shard = progress.order[progress.searched];
@@ -233,12 +240,15 @@ export class SearchEngine {
       const threshold = next();
       const firm = scored.filter((r) => r.score >= threshold);
       const complete = progress.searched === progress.order.length;
-      const facets = complete ? await this.facetsOver(search, filters, months) : this.partialFacets(plans, months, progress);
+      const facets = complete ? await this.facetsOver(search, filters, months) : partialFacets(progress.counts, plans, months.map((m) => m.month), progress.found);
       return { ...base, results: firm, facets, searchedSince: null, ...counted(), monthCounts: null };
     }
 
     if (request.sort !== 'newest') {
-      for (const shard of months) await this.openMonth(shard);
+      for (const shard of months) {
+        signal?.throwIfAborted();
+        await this.openMonth(shard);
+      }
       // Every month the query can match is open: the facets are counted exactly.
       this.answers.facetsNow = true;
       // Months outside the query's may be open from earlier searches: keep to the query's.
@@ -254,6 +264,7 @@ export class SearchEngine {
 
     while (progress.results.length < wanted && progress.searched < months.length) {
       const shard = months[progress.searched];
+      signal?.throwIfAborted();
       await this.openMonth(shard);
       const answer = await this.monthAnswer(key, search, filters, 'newest', shard.month);
       progress.results.push(...answer.results);
@@ -266,7 +277,7 @@ export class SearchEngine {
     }
     const complete = progress.searched === months.length;
     // Exact only once every month is searched.
-    const facets = complete ? await this.facetsOver(search, filters, months) : this.partialFacets(plans, months, progress);
+    const facets = complete ? await this.facetsOver(search, filters, months) : partialFacets(progress.counts, plans, months.map((m) => m.month), progress.found);
     const { total, atLeast } = counted();
     return { ...base, results: progress.results, facets, searchedSince: complete ? null : months[progress.searched - 1].month, total, atLeast, monthCounts: null };
   }
@@ -289,24 +300,6 @@ export class SearchEngine {
     this.monthAnswers.set(id, answer);
     while (this.monthAnswers.size > MONTH_ANSWERS_KEPT) this.monthAnswers.delete(this.monthAnswers.keys().next().value!);
     return answer;
-  }
-
-  /**
-   * Filter values while some months are not searched: years from the directory (counted where
-   * it knows every month of the year exactly), the rest from the months searched, without counts.
-   */
-  private partialFacets(plans: Map<string, MonthPlan> | null, months: MonthShard[], progress: MonthProgress): Record<Facet, FacetValue[]> {
-    const facets = facetsFrom({ counts: progress.counts, exact: false });
-    if (!plans) return facets;
-    const years = new Map<string, number | null>();
-    for (const s of months) {
-      const year = s.month.slice(0, 4);
-      const exact = progress.found.get(s.month) ?? plans.get(s.month)!.exact;
-      const before = years.has(year) ? years.get(year)! : 0;
-      years.set(year, before === null || exact === null ? null : before + exact);
-    }
-    facets.year = [...years].filter(([, n]) => n !== 0).map(([value, count]) => ({ value, label: facetLabel('year', value), count }));
-    return facets;
   }
 
   /** Exact filter counts over every month a query can match, once all are open (relevance). */
@@ -389,12 +382,14 @@ export class SearchEngine {
   /**
    * One page of results. `partial` is told, for the first page by relevance over month bundles,
    * its first results as soon as they are settled (no month not yet opened can outrank them)
-   * while further months are opened; the whole page is what search() resolves with.
+   * while further months are opened; the whole page is what search() resolves with. Aborting
+   * `signal` (a newer search replaces this one, worker.ts) stops it before the next month is
+   * opened, rejecting with the signal's reason.
    */
-  async search(request: SearchRequest, partial?: (response: SearchResponse) => void): Promise<SearchResponse> {
+  async search(request: SearchRequest, partial?: (response: SearchResponse) => void, signal?: AbortSignal): Promise<SearchResponse> {
     // A fragment that fails to load here fails the whole page below, where it is said.
     const views: ViewCache = new Map();
-    const settled: Settled | undefined = partial && request.offset === 0 ? (ranked) => pageResponse(ranked, request, true, views).then(partial, () => {}) : undefined;
-    return pageResponse(await this.rank(request, settled), request, false, views);
+    const settled: Settled | undefined = partial && request.offset === 0 ? (ranked) => void pageResponse(ranked, request, true, views).then(partial, () => {}) : undefined;
+    return pageResponse(await this.rank(request, settled, signal), request, false, views);
   }
 }

@@ -1,6 +1,7 @@
 /** Filter counts as Pagefind gives them, turned into the facet values the results page lists. */
 import { pageLabel } from '../../site/chinese.ts';
 import type { Counts, Filters } from './pagefind-api.ts';
+import type { MonthPlan } from './month-plan.ts';
 import { FACETS, KIND_LABELS, type Facet, type FacetValue, type SearchRequest } from './protocol.ts';
 
 /** The two counts added up, value by value (neither is changed). */
@@ -42,4 +43,24 @@ export function pagefindFilters(filters: SearchRequest['filters']): Filters {
     if (value) out[facet] = value;
   }
   return out;
+}
+
+/**
+ * Filter values while some months of a month-sharded site are not searched (engine.ts): years
+ * from the term directory's `plans` (counted where it knows every month of the year exactly, or
+ * the month was searched: `found`, month → results), the other filters from `counts` over the
+ * months searched, without counts. `months`: the months the query can match.
+ */
+export function partialFacets(counts: Counts, plans: Map<string, MonthPlan> | null, months: string[], found: Map<string, number>): Record<Facet, FacetValue[]> {
+  const facets = facetsFrom({ counts, exact: false });
+  if (!plans) return facets;
+  const years = new Map<string, number | null>();
+  for (const month of months) {
+    const year = month.slice(0, 4);
+    const exact = found.get(month) ?? plans.get(month)!.exact;
+    const before = years.has(year) ? years.get(year)! : 0;
+    years.set(year, before === null || exact === null ? null : before + exact);
+  }
+  facets.year = [...years].filter(([, n]) => n !== 0).map(([value, count]) => ({ value, label: facetLabel('year', value), count }));
+  return facets;
 }

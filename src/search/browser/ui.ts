@@ -260,6 +260,20 @@ export function startSearchPage(root: HTMLElement): void {
     return items;
   };
 
+  /**
+   * Relevance over months: a further list of the first page (an early one, or the whole page)
+   * begins with the results listed early, which stay; only the rest is drawn and appended, and
+   * the histogram stays as drawn. Gives every item of the list now, or null when the list shown
+   * is not its beginning (then it is drawn anew).
+   */
+  const extendFirst = (response: SearchResponse, listedIds: string[], state: SearchState): HTMLLIElement[] | null => {
+    const items = [...list.children] as HTMLLIElement[];
+    if (listedIds.length === 0 || items.length !== listedIds.length || !listedIds.every((id, i) => response.results[i]?.id === id)) return null;
+    const rest = response.results.slice(listedIds.length).map((r) => resultItem(r, state.query));
+    list.append(...rest);
+    return [...items, ...rest];
+  };
+
   const markFirstResult = () => {
     if (firstResultMarked) return;
     firstResultMarked = true;
@@ -287,14 +301,16 @@ export function startSearchPage(root: HTMLElement): void {
       const charted = offset === 0 ? askHistogram(state) : Promise.resolve(null);
       let whole = false;
       // Relevance over months: the first results, settled, while further months are searched.
-      let earlyShown = 0;
+      let listedIds: string[] = [];
       const early = (response: SearchResponse) => {
         void charted.then((months) => {
           // Each early list holds the one before; one arriving late is left.
-          if (whole || mine !== generation || response.results.length <= earlyShown) return;
-          earlyShown = response.results.length;
-          showNotices(response);
-          listFirst(response, months, state);
+          if (whole || mine !== generation || response.results.length <= listedIds.length) return;
+          if (!extendFirst(response, listedIds, state)) {
+            showNotices(response);
+            listFirst(response, months, state);
+          }
+          listedIds = response.results.map((r) => r.id);
           more.hidden = true;
           exportBox.hidden = true;
           say(`已列出最相关的 ${response.results.length} 条，正在检索其余月份…`);
@@ -316,7 +332,7 @@ export function startSearchPage(root: HTMLElement): void {
       }
       let items: HTMLLIElement[];
       if (offset === 0) {
-        items = listFirst(response, months, state);
+        items = extendFirst(response, listedIds, state) ?? listFirst(response, months, state);
       } else {
         items = response.results.map((r) => resultItem(r, state.query));
         list.append(...items);

@@ -10,6 +10,12 @@ import type { WorkerReply, WorkerRequest } from './protocol.ts';
 const reply = (message: WorkerReply) => self.postMessage(message);
 
 let engine: Promise<SearchEngine> | null = null;
+/**
+ * The page's search running now. The page shows only its latest search, so a newer one stops
+ * it before it opens another month: otherwise a search left behind (the reader asked again
+ * while its first results were already listed) would go on opening months beside the new one.
+ */
+let searching: AbortController | null = null;
 
 /**
  * The engine and its folding tables are a chunk of their own: the worker starts small, and on
@@ -46,8 +52,19 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       reply({ id, histogram: await (await engine).histogram(request) });
       return;
     }
-    const response = await (await engine).search(request, (partial) => reply({ id, partial }));
-    reply({ id, response });
+    const mine = new AbortController();
+    searching?.abort(new Error('检索已由新的检索代替'));
+    searching = mine;
+    try {
+      const response = await (await engine).search(request, (partial) => reply({ id, partial }), mine.signal);
+      reply({ id, response });
+    } catch (e) {
+      // Stopped for a newer search: the engine is fine; the page no longer waits for this one.
+      if (mine.signal.aborted && e === mine.signal.reason) return reply({ id, error: (e as Error).message });
+      throw e;
+    } finally {
+      if (searching === mine) searching = null;
+    }
   } catch (e) {
     engine = null; // let the next request try loading the index again
     reply({ id, error: e instanceof Error ? e.message : String(e) });
