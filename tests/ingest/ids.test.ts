@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assignIds, emptyLedger, keyOf, signatureAgreement, signatureOf, type IdRequest } from '../../src/ingest/ids.ts';
 
@@ -69,5 +72,48 @@ describe('an article found again by its whole text', () => {
   it('signatures of a text and of a slightly corrected one agree in nearly every hash; of two articles, in almost none', () => {
     expect(signatureAgreement(signatureOf(BODY)!, signatureOf(BODY.replace('万龙', '万隆'))!)).toBeGreaterThanOrEqual(6);
     expect(signatureAgreement(signatureOf(BODY)!, signatureOf(OTHER)!)).toBeLessThanOrEqual(1);
+  });
+});
+
+/**
+ * The signature as first defined (ledger entries store it): the text's Han characters and
+ * digits, each consecutive pair a string, eight seeded FNV-1a hashes of every pair. Kept here
+ * as the reference the ingest's faster computation must equal bit for bit.
+ */
+function signatureAsDefined(text: string): string | null {
+  const chars = text.match(/[\u3400-\u9fff0-9]/g) ?? [];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i] + chars[i + 1]);
+  if (pairs.size < 12) return null;
+  const hash = (pair: string, seed: number) => {
+    let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
+    for (let i = 0; i < pair.length; i++) h = Math.imul(h ^ pair.charCodeAt(i), 0x01000193) >>> 0;
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+    h ^= h >>> 12;
+    return h >>> 0;
+  };
+  let sig = '';
+  for (let k = 0; k < 8; k++) {
+    let min = 0xffffffff;
+    for (const pair of pairs) min = Math.min(min, hash(pair, k));
+    sig += (min >>> 8).toString(16).padStart(6, '0');
+  }
+  return sig;
+}
+
+describe('signatures stay what the ledger stores', () => {
+  it('equal the signature as first defined, bit for bit, on any text', () => {
+    const han = fc.string({ unit: fc.constantFrom(...'大同日报市委书记冰雪运动会在文瀛湖开赛０１２3456789，。 a、（）\u00a0'), maxLength: 200 });
+    fc.assert(fc.property(fc.oneof(han, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
+      expect(signatureOf(text)).toBe(signatureAsDefined(text));
+    }));
+  });
+
+  it('equal it on every paragraph and page of the seed sources', () => {
+    const dir = path.join(import.meta.dirname, '../../content/sources');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) for (const part of [text, ...text.split('\n')]) expect(signatureOf(part)).toBe(signatureAsDefined(part));
   });
 });
