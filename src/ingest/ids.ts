@@ -47,22 +47,14 @@ const SIG_SAME = 5;
  * none. Null for texts with fewer than 12 distinct pairs.
  */
 export function signatureOf(text: string): string | null {
-  // Pairs of consecutive Han characters and digits (others skipped), each as two UTF-16 code
-  // units in one number: the same pairs, hashed the same way, as strings would be, at a fraction
-  // of the cost (the signatures are stored in the ledger, so they must not change).
-  const pairs = new Set<number>();
-  let previous = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39))) continue;
-    if (previous !== -1) pairs.add(previous * 0x10000 + c);
-    previous = c;
-  }
+  const chars = text.match(/[\u3400-\u9fff0-9]/g) ?? [];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i] + chars[i + 1]);
   if (pairs.size < SIG_MIN_PAIRS) return null;
   let sig = '';
   for (let k = 0; k < SIG_HASHES; k++) {
     let min = 0xffffffff;
-    for (const pair of pairs) min = Math.min(min, fnv1aPair(Math.floor(pair / 0x10000), pair % 0x10000, k));
+    for (const pair of pairs) min = Math.min(min, fnv1a(pair, k));
     sig += (min >>> 8).toString(16).padStart(6, '0');
   }
   return sig;
@@ -75,13 +67,12 @@ export function signatureAgreement(a: string, b: string): number {
   return same;
 }
 
-/** 32-bit FNV-1a over two UTF-16 code units, seeded, with a final mix. */
-function fnv1aPair(first: number, second: number, seed: number): number {
+function fnv1a(text: string, seed: number): number {
   let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
-  h ^= first;
-  h = Math.imul(h, 0x01000193) >>> 0;
-  h ^= second;
-  h = Math.imul(h, 0x01000193) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
   // A final mix, so seeds that differ in few bits give independent orders.
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d) >>> 0;
