@@ -183,12 +183,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     }
   }
   // After an article's closing lines, a short exclamation or question over text is the next
-  // headline (赶坡会喽！, 南方为何出现连阴雨？): inside a body such lines follow its sentences.
+  // headline (赶坡会喽！, 南方为何出现连阴雨？), as is a short line with a comma (春天，我们播下希望):
+  // inside a body such lines follow its sentences.
   // Where indents or `#` mark headlines the layout says it already; an editor's signature closes
   // a note at the head of the body, so what follows it is body.
   if (!layout.indents && !layout.marks) {
     kinds.forEach((k, i) => {
-      if (k !== 'text' || kinds[i + 1] !== 'text' || !SHORT_CRY.test(lines[i].text)) return;
+      if (k !== 'text' || kinds[i + 1] !== 'text' || !(SHORT_CRY.test(lines[i].text) || isCommaTitle(lines[i].text))) return;
       if (i > 0 && kinds[i - 1] === 'closing' && !isEditorSignature(lines[i - 1].text)) kinds[i] = 'title';
     });
   }
@@ -212,7 +213,7 @@ const LEAD_IN = /^[^。！？!?]{2,30}[：:]$/;
 const ATTRIBUTION = /^——[^，。；！？,;!?]{2,40}$/;
 
 /**
- * A line between blank lines, after a finished sentence or a title, where paragraphs stand
+ * A line between blank lines, after a finished sentence, a title or a closing line, where paragraphs stand
  * apart, that reads whole by itself: a short comma line (守林，也守人心: a subhead's line or a
  * headline's), a saying's attribution (——某协会主席某某) or a lead-in (亲爱的妈妈：). Not a
  * sentence broken off: a break would not start right after a finished paragraph.
@@ -220,7 +221,7 @@ const ATTRIBUTION = /^——[^，。；！？,;!?]{2,40}$/;
 function standsApart(lines: Line[], kinds: LineKind[], i: number): boolean {
   const { text } = lines[i];
   const whole = (text.length <= SUBHEAD_COMMA_LENGTH && isCommaTitle(text)) || ATTRIBUTION.test(text) || LEAD_IN.test(text);
-  const afterWhole = i > 0 && (endsSentence(lines[i - 1].text) || kinds[i - 1] === 'title' || kinds[i - 1] === 'subhead');
+  const afterWhole = i > 0 && (endsSentence(lines[i - 1].text) || kinds[i - 1] === 'title' || kinds[i - 1] === 'subhead' || kinds[i - 1] === 'closing');
   return whole && afterWhole && lines[i].afterBlank && lines[i + 1]?.afterBlank === true;
 }
 

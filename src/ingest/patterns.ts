@@ -191,6 +191,9 @@ export function looksLikeBanner(text: string): boolean {
   return text.length <= 20 && /·/.test(text) && !text.startsWith('·');
 }
 
+/** The longest line read as a headline ending in ？ or ！ before its tag (rmrb-2019: all 9 such lines are headlines of at most 30 characters). */
+const SHORT_QUESTION_HEADLINE = 40;
+
 /** A bracketed tag closing a headline, one level of brackets inside allowed: …（人民时评）, …（大河两岸行·上游篇（上））. */
 const COLUMN_TAG = /[（(]((?:[^（()）。，；！？]|[（(][^（()）]{1,8}[）)]){2,40})[）)]$/;
 
@@ -202,8 +205,11 @@ const COLUMN_TAG = /[（(]((?:[^（()）。，；！？]|[（(][^（()）]{1,8}[
 export function columnTag(text: string): string | null {
   if (!text.endsWith('）') && !text.endsWith(')')) return null; // cheap test first: most lines end otherwise
   const m = COLUMN_TAG.exec(text);
-  // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）).
-  if (!m || m.index === 0 || findContinuation(m[0]) || /[。！？，；]/.test(text.slice(0, m.index).slice(-1))) return null;
+  // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）); after a
+  // question or a cry only on a line as short as a headline (为啥还吹冷气？（说道）).
+  if (!m || m.index === 0 || findContinuation(m[0])) return null;
+  const before = text.charAt(m.index - 1);
+  if (/[。，；]/.test(before) || (/[！？]/.test(before) && (text.length > SHORT_QUESTION_HEADLINE || text.includes('。')))) return null;
   return m[1];
 }
 

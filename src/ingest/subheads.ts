@@ -7,7 +7,7 @@
  * between them) is a subhead. Measured on the blank-lines pages of the rmrb-2019 corpus.
  */
 import type { Block } from './blocks.ts';
-import { columnTag, isBodyOpener, isByline, isDashSubheadline, isSpeakerLine, markedBanner, parseDateline } from './patterns.ts';
+import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, markedBanner, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -104,6 +104,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // section's kicker over its subhead: 东 / 某某岛), are of a body already.
   let first = index;
   while (plainOneLine(blocks[first - 1])) first--;
+  if (afterClosing(blocks, first)) return false;
   let i = index;
   while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
     const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
@@ -149,10 +150,20 @@ function loneLine(blocks: Block[], i: number): boolean {
   return under?.type === 'paragraph' && !parseDateline(under.text);
 }
 
+/**
+ * Right after an article's closing line (（作者为……）, 本版制图：……) a body has yet to start: a
+ * line there heads the next piece. Not after an editor's signature, which closes a note at the
+ * head of a body. Takes the index of the first of a run of one-line title blocks.
+ */
+function afterClosing(blocks: Block[], first: number): boolean {
+  const above = blocks[first - 1];
+  return above?.type === 'closing' && !isEditorSignature(above.text);
+}
+
 /** Where a stretch of one article's body surely ends: a headline block, a byline, a closing line, a dateline. */
 function stretchEnds(blocks: Block[], i: number): boolean {
   const block = blocks[i];
-  if (block.type === 'title') return !loneLine(blocks, i);
+  if (block.type === 'title') return !loneLine(blocks, i) || afterClosing(blocks, i);
   return boundary(block);
 }
 

@@ -902,6 +902,35 @@ const CRY_AFTER_NOTES: Printed[] = [
   },
 ];
 
+/** A talk written up by reporters, closed by its note (（本报记者 …整理）); then two pieces, each one line of headline, the first with a comma. */
+const PIECES_AFTER_WRITE_UP: Printed[] = [
+  {
+    headline: '把好事办到群众心坎上',
+    paragraphs: ['群众的事无小事，要一件一件办好、一件一件落实。', '——青禾县委书记葛明川日前在全县民生工作会议上说', '（本报记者 林晓岚 柯远山整理）'],
+  },
+  {
+    headline: '初春，我们种下新绿',
+    paragraphs: ['“一年之计在于春。”连日来，青禾县各乡镇的田间地头一片忙碌。', '在白沙镇，农机手驾驶播种机来回穿梭，身后是一行行整齐的垄沟。'],
+  },
+  {
+    headline: '守护方言里的乡音',
+    paragraphs: ['最近，一段用青禾方言讲故事的短视频在网上走红，不少网友留言说听出了家乡的味道。', '方言是一方水土的记忆，值得用心守护。'],
+  },
+];
+
+/** A headline that asks, its column tag after the question mark (……为啥没有座椅？（说道）), opening the page. */
+const TAGGED_QUESTION: Printed[] = [
+  {
+    headline: '公交站为啥没有座椅？（说道）',
+    column: '说道',
+    paragraphs: ['城市越来越美，细节也要跟上，这需要我们关注每一处小地方。', '家门口的公交站刚刚翻新，站牌亮了，雨棚宽了，却少了几把座椅。'],
+  },
+  {
+    headline: '青禾县开通城乡公交新线路',
+    paragraphs: ['本报青禾3月4日电  （记者林晓岚）3日，青禾县开通3条城乡公交新线路，沿线12个村的村民出行更方便了。'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -1513,6 +1542,14 @@ const KINDS = {
   datedSections: {
     name: 'a reportage’s first subhead over a section that opens with its day (3月2日，…) stays a subhead when more subheads follow',
     articles: DATED_SECTIONS,
+  },
+  piecesAfterWriteUp: {
+    name: 'after a write-up’s closing note (（本报记者 …整理）) a line standing alone heads the next piece, a comma in it or not, and is no subhead of the piece after',
+    articles: PIECES_AFTER_WRITE_UP,
+  },
+  taggedQuestion: {
+    name: 'a headline that asks, with its column tag after the question mark (……为啥没有座椅？（说道）), is a tagged headline',
+    articles: TAGGED_QUESTION,
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
