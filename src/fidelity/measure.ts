@@ -35,6 +35,8 @@ export function measureFidelity(corpus: CorpusPage[]): Measurement {
     list.push(readEntry(article, photosOf.get(article.id) ?? []));
     entriesOf.set(article.source.file, list);
   }
+  // A page header (版头) is kept on the page's own entry, not on an article's.
+  const headerOf = new Map(content.sections.map((s) => [s.source, s.header ?? []]));
   const pages = corpus.map((page): PageResult => {
     const entries = (entriesOf.get(page.name) ?? []).sort((a, b) => a.seq - b.seq);
     return {
@@ -42,7 +44,7 @@ export function measureFidelity(corpus: CorpusPage[]): Measurement {
       layout: page.layout,
       ...scorePage(page.articles, entries),
       refused: refused.get(page.id) ?? null,
-      lost: refused.has(page.id) ? [] : lostCharacters(page.text, entries.map((e) => e.text)),
+      lost: refused.has(page.id) ? [] : lostCharacters(page.text, [...(headerOf.get(page.name) ?? []), ...entries.map((e) => e.text)]),
       entries,
     };
   });

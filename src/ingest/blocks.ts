@@ -28,6 +28,7 @@ import {
   isCreditLine,
   isDashSubheadline,
   isTitleLike,
+  markedBanner,
   parseDateline,
   splitCredit,
 } from './patterns.ts';
@@ -124,6 +125,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
         return;
       }
       if (k !== 'title') return;
+      // A column's mark (■ 经济观察, 【连载】) over a kicker heads the block like a banner.
+      if (markedBanner(text) !== null && kinds[i + 1] === 'title') return;
       const underMarked = lines[i - 1]?.headingMarks > 0 && kinds[i - 1] === 'title';
       const overPhoto = kinds[i + 1] === 'credit' || kinds[i + 1] === 'captioned' || kinds[i + 2] === 'credit';
       if (overPhoto || (underMarked && (isSubheadlineLine(text) || opensBody(lines[i + 1])))) return;
@@ -180,6 +183,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (kinds[i + 1] === 'title' && opensWithDatedClause(lines[i].text)) continue;
       // Where `#` marks the headlines, an unmarked line over a byline is a section's title.
       if (kinds[i + 1] === 'title' || (!layout.marks && (kinds[i + 1] === 'byline' || opensBody(next)))) kinds[i] = 'title';
+      // Under a column's mark (■ 经济观察, 【消费提醒】) a line with a comma is the headline it marks.
+      else if (kinds[i - 1] === 'title' && markedBanner(lines[i - 1].text) !== null && !layout.marks) kinds[i] = 'title';
     }
   }
   // After an article's closing lines, a short exclamation or question over text is the next
@@ -198,7 +203,22 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       kinds[i] = 'text';
     }
   });
+  // A notice's or letter's signature after its last sentence: who issues it, then the date
+  // alone (某市公安局交通警察支队 / 2026年3月4日; 某某同志治丧委员会 / …). Both close the text above;
+  // neither heads a piece.
+  kinds.forEach((k, i) => {
+    if (i < 2 || !DATE_ALONE.test(lines[i].text) || lines[i].headingMarks > 0 || lines[i - 1].headingMarks > 0) return;
+    const issuer = lines[i - 1].text;
+    if (!['title', 'subhead', 'text'].includes(kinds[i - 1]) || issuer.length > ISSUER_LENGTH || /[，。；：！？,;:!?]/.test(issuer)) return;
+        if (kinds[i - 2] === 'text' && endsSentence(lines[i - 2].text)) kinds[i - 1] = kinds[i] = 'text';
+  });
 }
+
+/** A date on a line of its own: 2026年3月4日, 二〇二六年三月四日. */
+const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+
+/** The longest issuer's name signing a notice (某某市某某局某某支队). */
+const ISSUER_LENGTH = 30;
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;

@@ -35,8 +35,11 @@ export interface ReadPage {
   /** What the report should say about the date (a masthead that disagrees with a given date …). */
   dateNotes?: string[];
   page: number;
-  pageSource: 'metadata' | 'inferred';
+  /** Given by the staff, printed in the page header, or inferred (a front page: see pipeline.ts). */
+  pageSource: 'metadata' | 'printed' | 'inferred';
   pageName: string | null;
+  /** The page header's lines as printed (masthead.ts readPageHeader), when the page has one. */
+  header?: string[];
   /** The page's image and PDF (版面图), when the staff gave them. */
   files?: { image?: PageImage; pdf?: PagePdf };
 }
@@ -93,7 +96,7 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
     issues.set(p.date, issue);
 
     const section = sectionOf(p);
-    sections.push({ id: section, issue: p.date, page: p.page, name: p.pageName, pageSource: p.pageSource, source: p.source, ...p.files });
+    sections.push({ id: section, issue: p.date, page: p.page, name: p.pageName, pageSource: p.pageSource, source: p.source, ...(p.header ? { header: p.header } : {}), ...p.files });
 
     p.items.forEach((item, index) => {
       const id = assigned.ids[next++];

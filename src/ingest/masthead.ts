@@ -44,7 +44,7 @@ const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
   ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])[A-HＡ-Ｈ][0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
   ['number', /总?第\s*[0-9０-９]+\s*[期号]/g],
   ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报)(?:社)?/g],
-  ['editor', /(?:责任编辑|责编|编辑|美编|校对|版式|组版|制作|照排)\s*[：:]\s*[\u4e00-\u9fff]{2,4}(?:\s*[\u4e00-\u9fff]{2,4})?/g],
+  ['editor', /(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式|组版|制作|照排)\s*[：:]\s*[\u4e00-\u9fff]{2,4}(?:\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]*\s*[：:]))?/g],
   ['weather', /(?:天气\s*[：:]?\s*)?(?:晴|多云|阴|[小中大暴阵雷]*雨|[小中大暴]*雪|雨夹雪|雾|霾|沙尘|转)+(?:\s*-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?)?|-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?/g],
   ['serial', /国内统一连续出版物号\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+/g],
 ];
@@ -56,6 +56,10 @@ interface HeaderLine {
   weekdays: number[];
   lunar: Array<{ year: string | null; month: string | null; day: string | null; text: string }>;
   others: string[];
+  /** The page marks it prints (第3版 要闻, 3版), as printed. */
+  pages: string[];
+  /** Words left over beside the header parts: a page's number and name printed bare (3 要闻, 要闻 02). */
+  bare: string[];
 }
 
 /** 二〇一九 → 2019; 十二 → 12; 二十八 → 28; 2019 → 2019. */
@@ -81,6 +85,7 @@ function headerLine(line: Line): HeaderLine | null {
   const weekdays: number[] = [];
   const lunar: HeaderLine['lunar'] = [];
   const others: string[] = [];
+  const pages: string[] = [];
   rest = rest.replace(DATE, (whole, y1, m1, d1, y2, m2, d2) => {
     dates.push({ date: y1 ? isoDate(number(y1), number(m1), number(d1)) : isoDate(number(y2), number(m2), number(d2)), text: whole });
     return ' ';
@@ -94,18 +99,25 @@ function headerLine(line: Line): HeaderLine | null {
     return ' ';
   });
   for (const [kind, re] of OTHER_PARTS) {
-    rest = rest.replace(re, () => {
+    rest = rest.replace(re, (whole) => {
       others.push(kind);
+      if (kind === 'page') pages.push(whole);
       return ' ';
     });
   }
   // What is left may be the page's number and name printed bare beside a dated header
-  // (2019年10月8日 星期二 3 要闻); anything else makes the line text, not a header.
+  // (2019年10月8日 星期二 3 要闻) or beside the editors' credits (要闻 02 责编：某某); anything
+  // else makes the line text, not a header.
   const left = rest.split(SEPARATORS).filter((t) => t !== '');
-  const bare = left.length <= 2 && left.every((t) => /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,4}$/.test(t)) && left.filter((t) => /^[0-9０-９]/.test(t)).length <= 1;
-  if (left.length > 0 && !(bare && dates.length > 0 && weekdays.length + lunar.length > 0)) return null;
+  const dated = dates.length > 0 && weekdays.length + lunar.length > 0;
+  const credited = others.includes('editor') || others.includes('page');
+  // A special page's name beside its mark or its editors may be longer (专版 · 最美基层干部).
+  const word = credited ? /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,8}$/ : /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,4}$/;
+  const bare = left.length <= 2 && left.every((t) => word.test(t)) && left.filter((t) => /^[0-9０-９]/.test(t)).length <= 1;
+  const anchored = dated || credited;
+  if (left.length > 0 && !(bare && anchored)) return null;
   if (dates.length + weekdays.length + lunar.length + others.length === 0) return null;
-  return { line, dates, weekdays, lunar, others };
+  return { line, dates, weekdays, lunar, others, pages, bare: left };
 }
 
 const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
@@ -199,4 +211,60 @@ export function readMasthead(lines: Line[], file: string): MastheadDate | null {
     refuse(other.line, `版头印着两个不同的日期：第 ${found[0].line} 行 ${found[0].date}，第 ${other.line} 行 ${other.date}（two masthead dates）`);
   }
   return found[0] ?? null;
+}
+
+/** The page header (版头) a page prints above its first article: lines, and the page it names. */
+export interface PageHeader {
+  /** The header's lines, in print order. */
+  lines: Line[];
+  /** 版次 the header prints (第6版, 6版, or a bare number beside its name), or null. */
+  page: number | null;
+  /** 版名 printed beside the page mark (第6版 国际 → 国际), or null. */
+  name: string | null;
+}
+
+/** A page mark as a number and name: 第6版 国际 → 6, 国际; 第三版 → 3; A5版 → null (a section's own numbering). */
+function pageMark(text: string): { page: number | null; name: string | null } {
+  const m = /^(?:第\s*)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[：:]?\s*([\u4e00-\u9fff]{2,6}))?$/.exec(text.trim());
+  if (!m) return { page: null, name: null };
+  const page = number(m[1]);
+  return { page: Number.isInteger(page) && page > 0 ? page : null, name: m[2] ?? null };
+}
+
+/**
+ * The page header printed at the top of a page, as papers other than the archive's own print
+ * it: 2026年3月5日 星期四 / 第1版 要闻 责任编辑：某某, 滨江日报 2026年1月22日 星期四, 要闻 02
+ * 责编：某某. Takes the page's lines; gives the run of header lines that opens the page (at most
+ * five, every one of them nothing but header parts: see `headerLine`) when it holds a date, a
+ * page mark or an editor's credit, with the page's number and name where it prints them; else
+ * null (a paper's name alone, the weather alone or a date alone is no header). Such lines name the page and
+ * never head an article. Pure; never throws.
+ */
+export function readPageHeader(lines: Line[]): PageHeader | null {
+  const run: HeaderLine[] = [];
+  for (const line of lines.slice(0, 5)) {
+    const header = headerLine(line);
+    if (!header) break;
+    run.push(header);
+  }
+  // As for a masthead, a date alone is not enough (the date line under a decree looks the same).
+  const parts = run.reduce((n, h) => n + h.weekdays.length + h.lunar.length + h.others.length, 0);
+  const dated = run.some((h) => h.dates.length > 0) && parts > 0;
+  const anchored = dated || run.some((h) => h.others.includes('page') || h.others.includes('editor'));
+  if (run.length === 0 || !anchored) return null;
+  let page: number | null = null;
+  let name: string | null = null;
+  for (const h of run) {
+    for (const text of h.pages) {
+      const mark = pageMark(text);
+      page ??= mark.page;
+      name ??= mark.name;
+    }
+  }
+  // Printed bare: 要闻 02, 3 要闻.
+  const bare = run.flatMap((h) => h.bare);
+  const bareNumbers = bare.filter((t) => /^[0-9０-９]+$/.test(t));
+  if (page === null && bareNumbers.length === 1 && number(bareNumbers[0]) > 0) page = number(bareNumbers[0]);
+  if (name === null) name = bare.find((t) => !/^[0-9０-９]+$/.test(t)) ?? null;
+  return { lines: run.map((h) => h.line), page, name };
 }

@@ -115,8 +115,17 @@ const BYLINE = new RegExp(
  * credit (…摄, …摄影报道) is no byline.
  */
 export function isByline(text: string): boolean {
-  return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text);
+  if (text.length <= 20 && (WRITER_MARK.test(text) || MARKED_SPACED_NAME.test(text))) return true;
+  return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
 }
+
+/** A label a paper prints over a reporter's piece, shaped like a role and a name: 记者观察, 记者追踪. */
+const REPORTER_LABEL = /^(?:本报|新华社)?(?:特约)?记者(?:观察|调查|追踪|连线|视点|来信|探访|笔记|述评|专访|手记|札记|日记|走基层|体验|暗访|回访)$/;
+
+/** A writer named after 文／ (文／某某, 文/图 某某, 图文／某某), as features and 副刊 pages print them. */
+const WRITER_MARK = new RegExp(`^(?:(?:文|图文|文图)\\s*[／/|｜:：]|文[／/·]图\\s*[／/|｜:：]?)\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、，]+(?:${SPACED_NAME}|${NAME}))*$`);
+/** A name spaced out after a mark (□ 林 枫, ■ 王  平): a 副刊 page's writer. A mark over an unspaced word is a column (■ 经济观察). */
+const MARKED_SPACED_NAME = new RegExp(`^[□■◆●]\\s*[${HAN}](?:[\\s\\u3000]{1,3}[${HAN}]){1,2}$`);
 
 /** A line naming a speaker by post and name, as a forum's talks print it: 某大学新闻学院院长  王  平. */
 const SPEAKER = /^[^\s，。；：]{4,30}[ \u00a0\u3000]{2,}[\u4e00-\u9fff](?:[ \u00a0\u3000]{0,2}[\u4e00-\u9fff]){1,2}$/;
@@ -175,6 +184,9 @@ const BANNER_MARK = /^[■□◆●▲]\s*/;
 
 /** A marked banner such as ■ 政务动态 (a marked byline is not a banner). */
 export function markedBanner(text: string): string | null {
+  // A name in black-lenticular brackets on a line of its own (【新论】): a column's mark over its headline.
+  const bracketed = /^【([^【】]{2,16})】$/.exec(text);
+  if (bracketed) return SENTENCE_PUNCT.test(bracketed[1]) ? null : bracketed[1];
   if (!BANNER_MARK.test(text) || isByline(text)) return null;
   const name = text.replace(BANNER_MARK, '');
   return name.length >= 2 && name.length <= 16 && !SENTENCE_PUNCT.test(name) ? name : null;
@@ -190,6 +202,9 @@ export function looksLikeBanner(text: string): boolean {
   if (words.length >= 3 && words.every((w) => w.length >= 2 && w.length <= 5)) return true;
   return text.length <= 20 && /·/.test(text) && !text.startsWith('·');
 }
+
+/** A serial's instalment in brackets, no column: （第十二回）, （第3集）, （之二）. */
+const INSTALMENT = /^(?:第[0-9０-９一二三四五六七八九十百零〇]+[回章节集期篇部季辑]|之[一二三四五六七八九十]+)$/;
 
 /** The longest line read as a headline ending in ？ or ！ before its tag (rmrb-2019: all 9 such lines are headlines of at most 30 characters). */
 const SHORT_QUESTION_HEADLINE = 40;
@@ -207,7 +222,7 @@ export function columnTag(text: string): string | null {
   const m = COLUMN_TAG.exec(text);
   // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）); after a
   // question or a cry only on a line as short as a headline (为啥还吹冷气？（说道）).
-  if (!m || m.index === 0 || findContinuation(m[0])) return null;
+  if (!m || m.index === 0 || findContinuation(m[0]) || INSTALMENT.test(m[1])) return null;
   const before = text.charAt(m.index - 1);
   if (/[。，；]/.test(before) || (/[！？]/.test(before) && (text.length > SHORT_QUESTION_HEADLINE || text.includes('。')))) return null;
   return m[1];
@@ -259,6 +274,9 @@ export function isLabelledNumber(text: string): boolean {
   return LABELLED_NUMBER.test(text);
 }
 
+/** A figure and what it counts, as a box of data prints them: 1.6亿元：全市线上销售额, 31.5%：同比增幅. */
+const FIGURE_LABEL = /^[0-9０-９][0-9０-９.．,，]*[%％‰]?[\u4e00-\u9fff]{0,4}[：:]/;
+
 /** Lines up to this long may hold a comma or colon and still be headline lines (rmrb-2019: 春节里，这些村医没歇着). */
 const SHORT_TITLE = 24;
 
@@ -273,7 +291,8 @@ export function isCommaTitle(text: string): boolean {
     /[，,：:]/.test(text) &&
     !/[。；;！？!?…]/.test(text) &&
     !/[，,：:、]$/.test(text) &&
-    !SENTENCE_OPENING.test(text)
+    !SENTENCE_OPENING.test(text) &&
+    !FIGURE_LABEL.test(text)
   );
 }
 

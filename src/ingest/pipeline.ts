@@ -14,6 +14,7 @@ import type { Ledger } from './ids.ts';
 import { candidateIssueDate, decideIssueDates, type DateSource, type IssueDate } from './issue-dates.ts';
 import { toItems, type Item, type ReadItemsOptions } from './items.ts';
 import { readLayout, type PageLayout } from './layout.ts';
+import { readPageHeader, type PageHeader } from './masthead.ts';
 import { sourceLineAt, toLines, type Line } from './lines.ts';
 import type { SourceMeta } from './metadata.ts';
 import type { PageImage, PagePdf } from '../schema/entries.ts';
@@ -38,7 +39,7 @@ export interface PageReport {
   dateSource: DateSource;
   dateEvidence: DateMention[];
   page: number;
-  pageSource: 'metadata' | 'inferred';
+  pageSource: 'metadata' | 'printed' | 'inferred';
   articles: number;
   photoNews: number;
   photos: number;
@@ -53,15 +54,18 @@ export interface PipelineResult {
 }
 
 /**
- * The reading stages for one page's text, as the ingest runs them: lines → reflow → (layout) →
- * blocks. Takes decoded text; gives the source lines, the reflowed lines, the page's layout
- * habits and the blocks. Pure; never throws.
+ * The reading stages for one page's text, as the ingest runs them: lines → (page header) →
+ * reflow → (layout) → blocks. Takes decoded text; gives the source lines, the page header
+ * (masthead.ts) set apart, the reflowed lines under it, the page's layout habits and the blocks.
+ * Pure; never throws.
  */
-export function readBlocks(text: string): { sourceLines: Line[]; lines: Line[]; layout: PageLayout; blocks: Block[] } {
+export function readBlocks(text: string): { sourceLines: Line[]; header: PageHeader | null; lines: Line[]; layout: PageLayout; blocks: Block[] } {
   const sourceLines = toLines(text);
-  const lines = reflow(sourceLines);
+  // The page header (2026年3月5日 星期四 / 第1版 要闻 责任编辑：某某) names the page; it heads no article.
+  const header = readPageHeader(sourceLines);
+  const lines = reflow(header ? sourceLines.slice(header.lines.length) : sourceLines);
   const layout = readLayout(lines);
-  return { sourceLines, lines, layout, blocks: toBlocks(lines, layout) };
+  return { sourceLines, header, lines, layout, blocks: toBlocks(lines, layout) };
 }
 
 /** One page's items as the ingest reads them (readBlocks, then the items stage). Pure. */
@@ -75,9 +79,10 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   const blocks = read.map((r) => r.blocks);
   const knownNames = namesPrintedApart(blocks.flat());
 
-  const dates = sourceDates(read);
-  const pages: ReadPage[] = read.map(({ source, lines, layout }, i) =>
-    readPage(source, lines, blocks[i], { knownNames, layout }, dates.get(source.name)!),
+  // The dates are read with the page header in place: it is the masthead's date.
+  const dates = sourceDates(read.map(({ source, header, lines }) => ({ source, lines: header ? [...header.lines, ...lines] : lines })));
+  const pages: ReadPage[] = read.map(({ source, lines, header, layout }, i) =>
+    readPage(source, lines, header, blocks[i], { knownNames, layout }, dates.get(source.name)!),
   );
   refuseCollisions(pages, sources);
 
@@ -116,8 +121,9 @@ function refuseEmpty(source: SourceText, lines: Line[]): void {
   }
 }
 
-function readPage(source: SourceText, lines: Line[], blocks: Block[], options: ReadItemsOptions, date: IssueDate): ReadPage {
-  const page = source.meta.page ?? inferPage(source, lines);
+function readPage(source: SourceText, lines: Line[], header: PageHeader | null, blocks: Block[], options: ReadItemsOptions, date: IssueDate): ReadPage {
+  const printedPage = source.meta.page ? null : (header?.page ?? null);
+  const page = source.meta.page ?? printedPage ?? inferPage(source, lines);
   return {
     source: source.name,
     items: toItems(blocks, options),
@@ -127,8 +133,9 @@ function readPage(source: SourceText, lines: Line[], blocks: Block[], options: R
     dateEvidence: date.evidence.filter((e) => e.source === source.name).map(({ date, text, sentence, line }) => ({ date, text, sentence, line })),
     dateNotes: date.notes,
     page,
-    pageSource: source.meta.page ? 'metadata' : 'inferred',
-    pageName: source.meta.pageName ?? null,
+    pageSource: source.meta.page ? 'metadata' : printedPage !== null ? 'printed' : 'inferred',
+    pageName: source.meta.pageName ?? header?.name ?? null,
+    ...(header ? { header: header.lines.map((l) => l.text) } : {}),
     files: source.pageFiles,
   };
 }
@@ -224,6 +231,7 @@ function entryTextsBySource(entries: Entries): Map<string, string[]> {
     add(data.source.file, ...data.continuationNotes, ...data.folds.map((f) => f.text), ...body.map((b) => b.text));
   }
   for (const photo of entries.photos) add(photo.source.file, photo.caption, photo.credit);
+  for (const section of entries.sections) add(section.source, ...(section.header ?? []));
   return bySource;
 }
 

@@ -77,8 +77,11 @@ export const sectionSchema = z.object({
   page: z.number().int().positive(),
   /** 版名 such as 要闻, when known. */
   name: z.string().nullable(),
-  pageSource: z.enum(['metadata', 'inferred']),
+  /** Given by the staff, printed in the page header (第6版 国际), or inferred (a front page). */
+  pageSource: z.enum(['metadata', 'printed', 'inferred']),
   source: z.string().min(1),
+  /** The page header (版头) as printed: date, page mark, editors' credits; absent when the page prints none. */
+  header: z.array(z.string()).optional(),
   /** The page's image and PDF in content/sources, when the staff gave them; absent otherwise. */
   image: pageImage.optional(),
   pdf: pagePdf.optional(),

@@ -931,6 +931,80 @@ const TAGGED_QUESTION: Printed[] = [
   },
 ];
 
+/** A page's header as many papers print it above the first article: the paper and date, then the page mark and its editor. */
+const PAGE_HEADER = ['青禾日报 2019年3月5日 星期二', '第6版 国际 责任编辑：葛晴'];
+
+/** The articles under that header: the first with a kicker over its headline. */
+const UNDER_HEADER: Printed[] = [
+  {
+    kicker: '青禾县以茶为媒扩大对外开放',
+    headline: '小茶叶走出国门',
+    paragraphs: ['本报青禾3月4日电  （记者林晓岚）4日，第三届青禾国际茶博会开幕，来自18个国家和地区的百余家客商到场洽谈。', '开幕当天，白沙镇的红茶签下了首笔出口订单。'],
+  },
+  {
+    headline: '青禾港新开两条国际航线',
+    paragraphs: ['本报青禾3月4日电  （记者柯远山）青禾港3日新开两条国际集装箱航线，每周各有一班。'],
+  },
+];
+
+/**
+ * Prints one piece whose headline-block lines are given as printed (the `marked` one is what
+ * `#` marks on a markdown page), then its paragraphs, in one layout.
+ */
+function printPiece(layout: Layout, titleLines: string[], marked: number, paragraphs: string[]): string {
+  const titles = titleLines.map((t, i) => (layout === 'markdown' && i === marked ? `# ${t}` : t));
+  if (layout === 'indented') return [...titles, ...paragraphs.map((p) => I + p)].join('\n');
+  if (layout === 'tight-headlines') return [...titles, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n').trimEnd();
+  return [...titles, ...paragraphs].join('\n\n');
+}
+
+/** Pieces under a column's mark in brackets (【消费提醒】), one of them a serial's instalment (（第十二回）). */
+const MARKED_PIECES: Array<{ lines: string[]; marked: number; printed: Printed }> = [
+  {
+    lines: ['【消费提醒】', '预付卡消费，这些“坑”要当心'],
+    marked: 1,
+    printed: {
+      column: '消费提醒',
+      headline: '预付卡消费，这些“坑”要当心',
+      paragraphs: ['近年来，美容美发、健身等行业的预付卡纠纷多发，青禾县市场监管局提醒消费者谨慎办卡。', '一是选择证照齐全的经营者；二是签订书面合同，保存好付款凭证。'],
+    },
+  },
+  {
+    lines: ['【连载】', '长篇纪实《青禾往事》（第十二回）', '老街口的裁缝铺'],
+    marked: 2,
+    printed: {
+      column: '连载',
+      kicker: '长篇纪实《青禾往事》（第十二回）',
+      headline: '老街口的裁缝铺',
+      paragraphs: ['那年秋天，老街口开了一家裁缝铺，铺子不大，只摆得下一张案板。', '掌柜的姓柯，手艺是跟着父亲学的。'],
+    },
+  },
+];
+
+/** A 副刊 page: a poem under its writer's mark (□ 柯 远), an essay under 文／ and its writer. */
+const WRITERS_MARKED: Printed[] = [
+  {
+    headline: '初冬的河',
+    paragraphs: ['□ 柯 远', '一条河把秋天送走，', '又把第一场霜，', '轻轻铺在岸上。'],
+  },
+  {
+    headline: '外婆的腌菜坛',
+    paragraphs: ['文／葛晴岚', '每到立冬，外婆就要把院子里的腌菜坛搬出来，洗净晾干。', '那些坛子跟了她几十年，坛口的釉早已磨得发亮。'],
+  },
+];
+
+/** A notice signed by its issuer and dated on lines of their own, then a report. */
+const NOTICE_SIGNED_BELOW: Printed[] = [
+  {
+    headline: '关于青禾大桥封闭施工的公告',
+    paragraphs: ['为保障青禾大桥维修施工安全，自2019年3月10日起，大桥全天封闭，过往车辆请绕行白沙路。', '特此公告。', '青禾县公安局交通警察大队', '2019年3月4日'],
+  },
+  {
+    headline: '青禾港新开两条国际航线',
+    paragraphs: ['本报青禾3月4日电  （记者柯远山）青禾港3日新开两条国际集装箱航线，每周各有一班。'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -1550,6 +1624,35 @@ const KINDS = {
   taggedQuestion: {
     name: 'a headline that asks, with its column tag after the question mark (……为啥没有座椅？（说道）), is a tagged headline',
     articles: TAGGED_QUESTION,
+  },
+  pageHeader: {
+    name: 'a page header (报名 日期 星期 / 第6版 国际 责任编辑：…) names the page, keeps its lines on the page, and heads no article',
+    run: (layout) => {
+      const gap = layout === 'indented' ? '\n' : '\n\n';
+      const text = `${PAGE_HEADER.join('\n')}${gap}${print(layout, UNDER_HEADER)}`;
+      const result = runPipeline([{ name: 'qinghe.txt', displayPath: 'qinghe.txt', text, meta: { date: '2019-03-05' } }], emptyLedger());
+      expect(result.entries.sections[0]).toMatchObject({ page: 6, name: '国际', pageSource: 'printed', header: PAGE_HEADER });
+      const { read, expected } = compare(entriesOf(result, 6), UNDER_HEADER);
+      expect(read).toEqual(expected);
+    },
+  },
+  markedPieces: {
+    name: 'a column’s mark in brackets (【消费提醒】) over a headline is its column, a comma in the headline or not; a serial’s instalment (（第十二回）) is no column tag',
+    run: (layout) => {
+      const text = `${MARKED_PIECES.map((p) => printPiece(layout, p.lines, p.marked, p.printed.paragraphs)).join(layout === 'indented' ? '\n' : '\n\n')}\n`;
+      const printed = MARKED_PIECES.map((p) => p.printed);
+      const { read, expected } = compare(entriesOf(ingest({ text })), printed);
+      expect(read).toEqual(expected);
+    },
+  },
+  writersMarked: {
+    name: 'a writer under a mark (□ 柯 远) or after 文／ (文／葛晴岚) is the piece’s byline, not a column or a subhead',
+    articles: WRITERS_MARKED,
+    check: (entries) => expect(entries.map((e) => e.body.some((b) => /柯|葛晴岚/.test(b.text)))).toEqual([false, false]),
+  },
+  noticeSignedBelow: {
+    name: 'a notice’s issuer and date on lines of their own (某某大队 / 2019年3月4日) close the notice, never head a piece',
+    articles: NOTICE_SIGNED_BELOW,
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { toLines } from '../../src/ingest/lines.ts';
-import { readMasthead } from '../../src/ingest/masthead.ts';
+import { readMasthead, readPageHeader } from '../../src/ingest/masthead.ts';
 
 const BODY = '云河新区举办春季招聘会\n本报讯（记者 林晓）3日，云河新区举办春季招聘会，120家企业进场招聘。\n';
 const read = (text: string) => readMasthead(toLines(text), 'sources/x.txt');
@@ -83,5 +83,32 @@ describe('the longer mastheads papers print', () => {
     ['二○二○年一月十七日 星期五'],
   ])('%s', (head) => {
     expect(read(`${head}\n${BODY}`)?.date).toBe('2020-01-17');
+  });
+});
+
+describe('the page header above the first article: its lines, and the page it names', () => {
+  const header = (text: string) => {
+    const found = readPageHeader(toLines(text));
+    return found && { lines: found.lines.map((l) => l.text), page: found.page, name: found.name };
+  };
+  it.each([
+    ['paper and date, then page mark and editor', '青禾日报 2026年1月22日 星期四\n第7版 社会 责任编辑：葛晴\n', 2, 7, '社会'],
+    ['page mark first, then the editors', '第9版 理论 2026年1月22日 星期四\n责任编辑：林晓岚 版式：柯远山\n', 2, 9, '理论'],
+    ['date, then a bare name and number beside the editors', '2026年3月5日 星期四\n要闻 02 责编：葛晴 美编：林晓\n', 2, 2, '要闻'],
+    ['paper alone, date, then a lettered page with editors', '青禾晚报\n2025年11月18日　星期二\nA5 经济 编辑：柯远山 校对：葛晴\n', 3, null, '经济'],
+    ['a special page with a long name', '第11版 专版 · 最美基层干部 责任编辑：葛晴\n', 1, 11, '专版'],
+    ['the page mark after a colon, beside 本版编辑', '2025年9月9日　星期二\n第4版：文化 · 本版编辑：林晓岚\n', 2, 4, '文化'],
+  ])('%s', (_label, head, count, page, name) => {
+    const found = header(`${head}${BODY}`);
+    expect(found).toEqual({ lines: head.trimEnd().split('\n'), page, name });
+    expect(found!.lines).toHaveLength(count);
+  });
+
+  it.each([
+    ['a paper’s name alone', '青禾日报\n'],
+    ['a headline', ''],
+    ['a date alone (a decree’s date line looks the same)', '2026年3月5日\n'],
+  ])('is not found over %s', (_label, head) => {
+    expect(header(`${head}${BODY}`)).toBeNull();
   });
 });

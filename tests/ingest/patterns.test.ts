@@ -6,6 +6,7 @@ import {
   isAttendanceLine,
   isBodyOpener,
   isByline,
+  isCommaTitle,
   isSpeakerLine,
   isTitleLike,
   looksLikeBanner,
@@ -51,6 +52,27 @@ describe('labels and speakers in a body', () => {
       expect(isBodyOpener(text)).toBe(true);
     }
     expect(isByline('■ 本报记者 任小平')).toBe(true);
+  });
+
+  it('reads a label shaped like a role and a name (记者观察, 记者追踪) as no byline', () => {
+    for (const text of ['记者观察', '记者追踪', '本报记者调查', '记者连线']) expect(isByline(text)).toBe(false);
+    expect(isByline('记者 观涛')).toBe(true);
+  });
+
+  it('reads a writer after 文／ or a spaced name after a mark as a byline, a mark over a word as a column', () => {
+    for (const text of ['文／葛晴岚', '文/图 柯远', '文：林晓岚、葛晴', '□ 柯 远', '■ 王  平']) {
+      expect(isByline(text)).toBe(true);
+      expect(markedBanner(text)).toBeNull();
+    }
+    expect(isByline('■ 经济观察')).toBe(false);
+    expect(markedBanner('■ 经济观察')).toBe('经济观察');
+    expect(markedBanner('【消费提醒】')).toBe('消费提醒');
+    expect(markedBanner('【点评：好】')).toBeNull();
+  });
+
+  it('reads a box’s figure and what it counts (31.5%：同比增幅) as no headline line', () => {
+    for (const text of ['1.6亿元：全市茶叶线上销售额', '31.5%：同比增幅', '2300余家：全市涉茶电商']) expect(isCommaTitle(text)).toBe(false);
+    expect(isCommaTitle('中关村：科技创新能力不断增强')).toBe(true);
   });
 
   it('reads a byline whose two-character name is spaced to the width of three, but no photo credit', () => {
