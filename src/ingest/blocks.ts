@@ -113,6 +113,17 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if ((k !== 'title' && k !== 'subhead') || kinds[i + 1] !== 'closing' || kinds[i - 1] !== 'text' || !SIGNATURE_LINE.test(lines[i].text)) return;
     if (/^[（(]作者|整理[）)]$/.test(lines[i + 1].text)) kinds[i] = 'text';
   });
+  if (layout.marks) {
+    // A line marked deeper than the page's headlines (## under #) in a body (after its byline or a paragraph),
+    // with text under it that opens no article (no dateline, byline, credit), is a subhead: an
+    // interview's question, a section's title. A page may also mark its lesser headlines so
+    // (## 某某研讨会召开 / 本报讯……); right under a headline line, a deeper mark sets a subheadline.
+    const headlineMarks = Math.min(...lines.filter((l) => l.headingMarks > 0).map((l) => l.headingMarks));
+    kinds.forEach((k, i) => {
+      if (k !== 'title' || lines[i].headingMarks <= headlineMarks || !['text', 'byline', 'subhead'].includes(kinds[i - 1])) return;
+      if (kinds[i + 1] === 'text' && !opensBody(lines[i + 1])) kinds[i] = 'subhead';
+    });
+  }
   if (layout.marks && !layout.indents) {
     kinds.forEach((k, i) => {
       const { text, headingMarks } = lines[i];

@@ -41,10 +41,12 @@ const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六
 const LUNAR = new RegExp(`(?:农历|夏历|阴历)?(?:(${GANZHI_YEAR})年)?(${LUNAR_MONTH})(${LUNAR_DAY})|农历(${GANZHI_YEAR})年`, 'g');
 /** The other parts a header line may hold. */
 const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
-  ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])[A-HＡ-Ｈ][0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
+  ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])[A-HＡ-Ｈ][0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
   ['number', /总?第\s*[0-9０-９]+\s*[期号]/g],
-  ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报)(?:社)?/g],
-  ['editor', /(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式|组版|制作|照排)\s*[：:]\s*[\u4e00-\u9fff]{2,4}(?:\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]*\s*[：:]))?/g],
+  // A paper's name: …日报, …晚报, 中国青年报, 新京报, 文汇报 (the line must be all header parts).
+  ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报|报)(?:社)?/g],
+  // An editor's name may be spaced out to a width (王  蕾), as the page prints it.
+  ['editor', /(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式|组版|制作|照排)\s*[：:]\s*(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?:\s+(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]*\s*[：:]))?/g],
   ['weather', /(?:天气\s*[：:]?\s*)?(?:晴|多云|阴|[小中大暴阵雷]*雨|[小中大暴]*雪|雨夹雪|雾|霾|沙尘|转)+(?:\s*-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?)?|-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?/g],
   ['serial', /国内统一连续出版物号\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+/g],
 ];
@@ -225,7 +227,7 @@ export interface PageHeader {
 
 /** A page mark as a number and name: 第6版 国际 → 6, 国际; 第三版 → 3; A5版 → null (a section's own numbering). */
 function pageMark(text: string): { page: number | null; name: string | null } {
-  const m = /^(?:第\s*)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[：:]?\s*([\u4e00-\u9fff]{2,6}))?$/.exec(text.trim());
+  const m = /^(?:第\s*)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[：:]?\s*([\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?))?$/.exec(text.trim());
   if (!m) return { page: null, name: null };
   const page = number(m[1]);
   return { page: Number.isInteger(page) && page > 0 ? page : null, name: m[2] ?? null };

@@ -24,8 +24,9 @@ const SENTENCE_PUNCT = /[。，；：！？,;:!?]/;
 
 // ── continuation notes 转版 ──────────────────────────────────────────────
 const PAGE_NUMERAL = '[一二三四五六七八九十百〇零0-9０-９]+';
-const CONTINUED_ON = new RegExp(`[（(]\\s*下转第?(${PAGE_NUMERAL})版\\s*[）)]`);
-const CONTINUED_FROM = new RegExp(`[（(]\\s*上接第?(${PAGE_NUMERAL})版\\s*[）)]`);
+// A lettered section's page (上接A01版) is taken by its number.
+const CONTINUED_ON = new RegExp(`[（(]\\s*下转第?[A-HＡ-Ｈ]?(${PAGE_NUMERAL})版\\s*[）)]`);
+const CONTINUED_FROM = new RegExp(`[（(]\\s*上接第?[A-HＡ-Ｈ]?(${PAGE_NUMERAL})版\\s*[）)]`);
 
 export interface ContinuationNote {
   kind: 'on' | 'from';
@@ -106,7 +107,7 @@ const SPACED_NAME = `[${HAN}][\\s\\u3000]{1,3}[${HAN}]`;
 /** A name in a byline: written out, or two characters spaced apart after a space (本报记者  马  晨). */
 const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
 const BYLINE = new RegExp(
-  `^[□■◆●]?\\s*(?:本报|新华社|[${HAN}]{2,6}?日报)?(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
+  `^[□■◆●]?\\s*(?:本报(?:驻[${HAN}]{2,8})?|新华社(?:驻[${HAN}]{2,8})?|[${HAN}]{2,6}?(?:日报|晚报|青年报|报)(?:·[${HAN}]{2,6})?)?(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
 );
 
 /**
@@ -372,7 +373,7 @@ export function isEditorSignature(text: string): boolean {
 /** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
 /** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局. */
-const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画)[:：]/;
+const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹)[:：]/;
 /**
  * The page's own notices printed at the end of an article: a column's mailbox (栏目投稿邮箱：…, or
  * the address alone on the next line), who planned the issue's series (本期统筹：某某), an ad
@@ -400,9 +401,16 @@ export function isCreditNote(text: string): boolean {
  * brackets, an editor's signature, a graphics or picture credit, a notice of the page's own. What it closes is decided
  * by the caller (a bracketed line right under a headline is its subheadline instead).
  */
+/** A letter's signature: 读者  某某, 山东济南  读者  王  芳 (not a label: 网友留言, 读者来信). */
+const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]+)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声)(?:[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+
+/** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
+const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)[。]?$/;
+
 export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
+  if (READER_SIGNATURE.test(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);
 }

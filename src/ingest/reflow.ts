@@ -289,7 +289,8 @@ class Page {
   private titleAhead(i: number): boolean {
     const line = this.lines[i];
     const next = this.lines[i + 1];
-    if (!next || !isTitleLike(line.text)) return false;
+    // The end of a photo credit the width cut off (…记者 林  桂 / 摄) is no headline.
+    if (!next || !isTitleLike(line.text) || CREDIT_END.test(line.text)) return false;
     if (next.headingMarks > 0 || isDashSubheadline(next.text)) return true;
     if (parseDateline(next.text) || isByline(next.text)) return true;
     return !this.opens(i + 1) && isTitleLike(next.text);
@@ -306,6 +307,9 @@ const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 const BRACKET_CODES: ReadonlyArray<readonly [number, number]> = ['（）', '()', '《》', '“”', '【】', '「」'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
 /** A line that is one note in brackets: （相关报道见第六版）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
+/** The last of a photo credit on a line of its own: 摄, 摄影, 摄（新华社发）. */
+const CREDIT_END = /^摄(?:影)?(?:[（(][^（()）]*[）)])?$/;
+
 /** Ends with a full stop (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;
 

@@ -51,13 +51,24 @@ function boundary(block: Block): boolean {
   }
 }
 
-/** The shape a subhead series shares: lengths, the spacing of its parts, a shared start or end. */
+/** A subhead's number as set before it: 一、, （二）, 3. (a numeral must be set off: 一日…… is no number). */
+const ORDINAL = /^(?:[一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９]))/;
+
+/** How a number is set, the number itself left out: 一、 and 二、 alike, （一） unlike 一、. */
+function ordinalForm(ordinal: string): string {
+  return ordinal.replace(/[一二三四五六七八九十]+/, '一').replace(/[0-9０-９]+/, '1');
+}
+
+/** The shape a subhead series shares: lengths, the spacing of its parts, a shared start or end, a number in turn. */
 export function sameShape(a: string, b: string): boolean {
   const parts = (s: string) => s.split(SPACE).map((p) => p.length).join(',');
   const squeezed = (s: string) => s.replace(/[ \u3000\u00a0]+/g, '');
   const x = squeezed(a);
   const y = squeezed(b);
   if (SPACE.test(a) && parts(a) === parts(b)) return true;
+  // Numbered in turn (一、…… / 二、……; （一）…… / （二）……; 1.…… / 2.……).
+  const [n, m] = [ORDINAL.exec(x), ORDINAL.exec(y)];
+  if (n && m) return ordinalForm(n[0]) === ordinalForm(m[0]);
   if (x.length !== y.length) return x.length >= 4 && y.length >= 4 && (x.slice(0, 3) === y.slice(0, 3));
   return x.at(-1) === y.at(-1) || x.slice(0, 2) === y.slice(0, 2) || x.length <= 8;
 }

@@ -85,6 +85,11 @@ function readsAsHeadlineOverSubheadline(first: string, second: string): boolean 
   return CONTINUES_SUBJECT.test(second) || (REPORTS_EVENT.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second));
 }
 
+/** Fewer characters, layout space left out. */
+function shorter(a: string, b: string): boolean {
+  return a.replace(/[ \u3000\u00a0]+/g, '').length < b.replace(/[ \u3000\u00a0]+/g, '').length;
+}
+
 /** Could this line be a banner over the rest of the run? Never when it reads as a kicker or carries a column tag. */
 function bannerOf(text: string): { name: string; marked: boolean } | null {
   if (endsKicker(text) || columnTag(text)) return null;
@@ -137,6 +142,10 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
     if (h > 0 && h === rest.length - 1 && h <= 2 && readsAsHeadlineOverSubheadline(rest[h - 1].text, rest[h].text)) h--;
     // A column tag marks the headline: a plain line after it is the subheadline.
     if (h > 0 && columnTag(rest[h - 1].text) && !columnTag(rest[h].text) && !endsKicker(rest[h - 1].text)) h--;
+    // Three plain lines, the last shorter than the one above it: kicker, headline, subheadline
+    // (某赛事收官战 / 某队主场逆转取胜 / 以联赛第五名结束本赛季), not a column over a kicker and headline.
+    // A middle line with a comma reads as a kicker (……先充50元，用户诉某网站) and keeps the old reading.
+    if (h === 2 && rest.length === 3 && shorter(rest[2].text, rest[1].text) && !/[，,]/.test(rest[1].text) && !columnTag(rest[2].text) && !endsKicker(rest[1].text)) h = 1;
   }
   const after = rest.slice(h + 1).map((l) => l.text);
   reading.subheadline = after.length ? after.join(' ') : null;

@@ -1005,6 +1005,56 @@ const NOTICE_SIGNED_BELOW: Printed[] = [
   },
 ];
 
+/** A theory piece whose sections are numbered in turn (一、…… / 二、…… / 三、……), then a report. */
+const NUMBERED_SECTIONS: Printed[] = [
+  {
+    headline: '以县城为载体推进就地城镇化',
+    paragraphs: [
+      '县城是城乡融合发展的关键支撑，推进以县城为重要载体的城镇化建设，是一项系统工程。',
+      '一、把握县域发展的阶段特征',
+      '从全省看，县域人口向县城集聚的趋势明显，产业和公共服务的短板也随之显现。',
+      '二、增强县城综合承载能力',
+      '要补齐县城市政设施和公共服务短板，让进城农民住得下、留得住。',
+      '三、健全城乡融合发展机制',
+      '要打通人才、资金、土地在城乡之间流动的通道，让要素活起来。',
+    ],
+  },
+  {
+    headline: '青禾县新增三所公办幼儿园',
+    paragraphs: ['本报青禾3月4日电  （记者葛晴）今年春季学期，青禾县新建的三所公办幼儿园开园，新增学位540个。'],
+  },
+];
+
+/** Three plain headline-block lines, the last shorter than the one above it: kicker, headline, subheadline. */
+const THREE_LINE_BLOCK: Printed[] = [
+  {
+    kicker: '青禾杯足球联赛收官战',
+    headline: '青禾队主场二比一逆转取胜',
+    subheadline: '以联赛第五名结束本赛季',
+    paragraphs: ['本报讯  （记者柯远山）3日晚，青禾杯足球联赛最后一轮在青禾体育中心进行，青禾队主场二比一逆转白沙队。'],
+  },
+  {
+    headline: '白沙镇举办春季招聘会',
+    paragraphs: ['本报讯  （记者葛晴）3日，白沙镇举办春季招聘会，40家企业提供岗位1200多个。'],
+  },
+];
+
+/** A page of letters: each letter closes with its reader's signature; a reply titled by a label shaped like a role and a name. */
+const LETTERS_SIGNED: Printed[] = [
+  {
+    headline: '小区门口的路灯何时能修好',
+    paragraphs: ['编辑同志：', '我家住在青禾县白沙路，小区门口的三盏路灯坏了一个多月，晚上出行很不方便，希望有关部门尽快修好。', '读者  林晓岚'],
+  },
+  {
+    headline: '记者追踪',
+    paragraphs: ['记者就此联系了青禾县城市管理局。该局表示，已安排维修人员更换灯具，本周内修好。', '（记者 葛晴）'],
+  },
+  {
+    headline: '为环卫工人点赞',
+    paragraphs: ['编辑同志：', '每天清晨，环卫工人早早就把街道扫得干干净净，我想借贵报向他们说声谢谢。', '青禾县白沙镇  读者  柯  远'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -1654,6 +1704,18 @@ const KINDS = {
     name: 'a notice’s issuer and date on lines of their own (某某大队 / 2019年3月4日) close the notice, never head a piece',
     articles: NOTICE_SIGNED_BELOW,
   },
+  numberedSections: {
+    name: 'sections numbered in turn (一、…… / 二、…… / 三、……) are subheads of one article',
+    articles: NUMBERED_SECTIONS,
+  },
+  threeLineBlock: {
+    name: 'three plain headline-block lines, the last shorter than the one above it, are kicker, headline and subheadline',
+    articles: THREE_LINE_BLOCK,
+  },
+  lettersSigned: {
+    name: 'a reader’s signature (读者  某某, 某地  读者  某  某) closes the letter above it; a reply titled 记者追踪 is a piece of its own',
+    articles: LETTERS_SIGNED,
+  },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
     articles: LEAD_TAKEN_UP,
@@ -1791,5 +1853,26 @@ describe('kinds: pages as text extraction gives them', () => {
     const { read, expected } = compare(entries, KICKER_DASH);
     expect(read).toEqual(expected);
     expect(entries.map((e) => e.body.length)).toEqual([2, 2]);
+  });
+});
+
+describe('kinds: marks only markdown pages have', () => {
+  it('lines marked ## in the body of a # article (an interview’s questions) are its subheads', () => {
+    const text = [
+        '# 让青禾的茶园“上云”',
+        '本报记者  林晓岚',
+        '记者：茶园“上云”还有哪些难点？',
+        '葛晴：最大的难点是茶农不会用，也舍不得投入。',
+        '记者：怎么破解这些难点？',
+        '葛晴：我们组织技术人员进村，手把手教，设备由合作社统一采购。',
+        '# 白沙镇举办春季招聘会',
+        '本报讯  （记者柯远山）3日，白沙镇举办春季招聘会，40家企业提供岗位1200多个。',
+      ]
+        .map((l) => (l.startsWith('记者：') ? `## ${l}` : l))
+        .join('\n\n');
+      const read = entriesOf(ingest({ text: `${text}\n` }));
+      expect(read.map((e) => e.headline)).toEqual(['让青禾的茶园“上云”', '白沙镇举办春季招聘会']);
+      for (const question of ['记者：茶园“上云”还有哪些难点？', '记者：怎么破解这些难点？']) expect(read[0].text).toContain(squeeze(question));
+      expect(read[0].body.filter((b) => b.type === 'subhead').map((b) => b.text)).toContain('记者：怎么破解这些难点？');
   });
 });

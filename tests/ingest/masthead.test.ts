@@ -98,6 +98,8 @@ describe('the page header above the first article: its lines, and the page it na
     ['paper alone, date, then a lettered page with editors', '青禾晚报\n2025年11月18日　星期二\nA5 经济 编辑：柯远山 校对：葛晴\n', 3, null, '经济'],
     ['a special page with a long name', '第11版 专版 · 最美基层干部 责任编辑：葛晴\n', 1, 11, '专版'],
     ['the page mark after a colon, beside 本版编辑', '2025年9月9日　星期二\n第4版：文化 · 本版编辑：林晓岚\n', 2, 4, '文化'],
+    ['a paper whose name ends in 报, editors’ names spaced out', '青年报  2025年5月27日  星期二\n第4版  青年说  责任编辑：刘  畅\n', 2, 4, '青年说'],
+    ['a page name joined with ·', '青禾日报 2025年6月3日 星期二\n第7版 文化·生态 责任编辑：王  蕾 校对：李  敏\n', 2, 7, '文化·生态'],
   ])('%s', (_label, head, count, page, name) => {
     const found = header(`${head}${BODY}`);
     expect(found).toEqual({ lines: head.trimEnd().split('\n'), page, name });

@@ -6,6 +6,7 @@ import {
   isAttendanceLine,
   isBodyOpener,
   isByline,
+  isClosingLine,
   isCommaTitle,
   isSpeakerLine,
   isTitleLike,
@@ -68,6 +69,25 @@ describe('labels and speakers in a body', () => {
     expect(markedBanner('■ 经济观察')).toBe('经济观察');
     expect(markedBanner('【消费提醒】')).toBe('消费提醒');
     expect(markedBanner('【点评：好】')).toBeNull();
+  });
+
+  it('reads bylines as other papers print them: a paper’s name and brand, a correspondent abroad', () => {
+    for (const text of ['青禾晚报记者 林  桂', '青禾晚报·青禾新闻记者 柯  远  通讯员 葛晴', '青年报·青年网记者 张  昕  实习生 王一冉', '本报驻柏林记者 杨  帆']) {
+      expect(isByline(text)).toBe(true);
+    }
+    expect(isByline('青禾晚报举办读者开放日')).toBe(false);
+  });
+
+  it('reads a reader’s signature, a funding note and a page’s picture editor as lines that close a piece', () => {
+    for (const text of ['读者  林晓岚', '青禾县白沙镇  读者  柯  远', '读者 王先生', '本文系青禾省社科规划项目（QH24B088）阶段性成果', '本版图片统筹：陈  元']) {
+      expect(isClosingLine(text)).toBe(true);
+    }
+    for (const text of ['网友留言', '读者来信', '市民心声']) expect(isClosingLine(text)).toBe(false);
+  });
+
+  it('reads a continuation to or from a lettered section’s page (（上接A01版）) by its number', () => {
+    expect(findContinuation('（上接A01版）')).toMatchObject({ kind: 'from', page: 1 });
+    expect(findContinuation('（下转B3版）')).toMatchObject({ kind: 'on', page: 3 });
   });
 
   it('reads a box’s figure and what it counts (31.5%：同比增幅) as no headline line', () => {
