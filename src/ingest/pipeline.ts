@@ -261,7 +261,11 @@ function report(page: ReadPage, entries: SourceEntries): PageReport {
     // What a person finds the piece by: its headline, else its dateline, else its opening words.
     const title = [...(data.headline ?? data.kicker ?? data.dateline ?? body.find((b) => b.text.trim())?.text ?? data.byline ?? '').trim()];
     const shown = title.length ? `「${title.slice(0, 20).join('')}${title.length > 20 ? '…' : ''}」` : '（没有文字）';
-    for (const flag of data.flags) uncertain.push(`${FLAG_LABELS[flag]}：${data.id}${shown}（第 ${data.source.lines[0]} 行起）`);
+    for (const flag of data.flags) {
+      // The second half of a continued article, linked to its first, is titled by it (src/site/titles.ts).
+      if (flag === 'untitled' && data.continuedFromArticle) continue;
+      uncertain.push(`${FLAG_LABELS[flag]}：${data.id}${shown}（第 ${data.source.lines[0]} 行起）`);
+    }
   }
   return {
     source: page.source,

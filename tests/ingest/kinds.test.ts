@@ -472,6 +472,8 @@ function ingestIssue(layout: Layout, ...pages: Printed[][]) {
   });
   return {
     archive,
+    /** What the ingest's report asks a person to look at, for one page. */
+    uncertain: (page: number) => result.pages.find((p) => p.page === page)?.uncertain ?? [],
     entries: (page: number) => entriesOf(result, page),
     articles: (page: number) => archive.articlesBySection.get(`2019-03-05-${String(page).padStart(2, '0')}`) ?? [],
   };
@@ -1457,6 +1459,8 @@ const KINDS = {
       expect(jobs.headline).toBe(JOBS.headline);
       expect(compare(read.entries(3), [ROAD_ON_3, JOBS]).read.map((r) => [r.lacks, r.holdsOthers])).toEqual([[[], []], [[], []]]);
       expect(articleTitle(half, [], read.archive)).toBe(`${ROAD.headline}（续）`);
+      // Titled by its first half, it is not reported as untitled.
+      expect(read.uncertain(3).filter((u) => u.includes(half.id))).toEqual([]);
     },
   },
   continuedBeforeHeadline: {
