@@ -217,9 +217,17 @@ class Page {
     if (this.isFull(paragraph.last, i)) return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i) ? 'wrapped' : null;
     const text = this.lines[i].text;
     const next = this.lines[i + 1];
-    if (isCreditLine(text) || splitCredit(text) || isByline(text) || (next && isCreditLine(next.text))) return null;
+    if (isCreditLine(text) || splitCredit(text) || isByline(text)) return null;
+    // A line over a credit is a caption of its own (图为…… / 某某摄 inside a broken paragraph), unless
+    // it only finishes the sentence above it: the end of a caption the width cut (…预计 / 产量增长一成。 / 某某摄).
+    if (next && isCreditLine(next.text) && !this.finishesCaption(paragraph, text)) return null;
     if (findContinuation(text)?.note === text) return null;
     return paragraph.leftOpen || this.brokenMidSentence(paragraph, i) ? 'broken' : null;
+  }
+
+  /** Line `text` ends the sentence the paragraph left unfinished and opens no caption of its own (图为……, 6月30日，……). */
+  private finishesCaption(paragraph: Paragraph, text: string): boolean {
+    return FULL_STOP_END.test(text) && !CAPTION_OPENING.test(text) && !endsSentence(paragraph.tail) && !endsOnNote(paragraph.tail);
   }
 
   /**
@@ -307,6 +315,9 @@ const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 const BRACKET_CODES: ReadonlyArray<readonly [number, number]> = ['（）', '()', '《》', '“”', '【】', '「」'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
 /** A line that is one note in brackets: （相关报道见第六版）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
+/** How a caption opens: 图为……, 上图：……, 图①……, or with its day (6月30日，……, 当地时间3月7日……). */
+const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一二三四五六七八九十]|(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)/;
+
 /** The last of a photo credit on a line of its own: 摄, 摄影, 摄（新华社发）. */
 const CREDIT_END = /^摄(?:影)?(?:[（(][^（()）]*[）)])?$/;
 

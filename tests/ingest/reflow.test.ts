@@ -201,6 +201,24 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(blocks[1]).toMatchObject({ text: '村里新修的文化广场上，孩子们正在排练春节演出的节目。', lines: [2, 5] });
   });
 
+  it('joins the end of a caption the width cut, over its credit, to the caption', () => {
+    const text = page(
+      '荔枝红了',
+      `${I}6月30日，在青禾县白沙`,
+      '镇，果农采摘荔枝。今年当地',
+      '荔枝种植面积约3万亩，预计',
+      '产量比去年增长一成。',
+      `${I}本报记者 柯  远  摄`,
+      '龙舟下水了',
+    );
+    expect(texts(text)).toEqual([
+      '荔枝红了',
+      '6月30日，在青禾县白沙镇，果农采摘荔枝。今年当地荔枝种植面积约3万亩，预计产量比去年增长一成。',
+      '本报记者 柯  远  摄',
+      '龙舟下水了',
+    ]);
+  });
+
   it('leaves a page without indents as it is: the blocks stage reads such pages', () => {
     const lines = toLines(page('春运首日客流平稳', '', '今天是春运首日，全市三个火车站共发送旅客', '5.6万人次，比去年同期增长一成。'));
     expect(reflow(lines)).toBe(lines);
