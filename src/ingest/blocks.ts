@@ -8,6 +8,7 @@
  * joined here. What each block belongs to is decided later, in the items stage.
  */
 import { readLayout, type PageLayout } from './layout.ts';
+import { isCommonSurname } from './names.ts';
 import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
@@ -214,6 +215,17 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       kinds[i] = 'text';
     }
   });
+  // A writer's two-character name spaced out to a width on a line of its own (杨  帆), as papers
+  // set names: after the last sentence of a piece, at the foot of the page or over the next
+  // headline or a closing line, it signs that piece; right under a headline, over text, it is
+  // the byline. A headline is not set so.
+  kinds.forEach((k, i) => {
+    if ((k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || !SPACED_NAME_LINE.test(lines[i].text) || !isCommonSurname(lines[i].text[0])) return;
+    const next = kinds[i + 1];
+    const afterSentence = kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text);
+    if (afterSentence && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'text';
+    else if (kinds[i - 1] === 'title' && next === 'text' && !opensBody(lines[i + 1])) kinds[i] = 'byline';
+  });
   // A notice's or letter's signature after its last sentence: who issues it, then the date
   // alone (某市公安局交通警察支队 / 2026年3月4日; 某某同志治丧委员会 / …). Both close the text above;
   // neither heads a piece.
@@ -224,6 +236,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
         if (kinds[i - 2] === 'text' && endsSentence(lines[i - 2].text)) kinds[i - 1] = kinds[i] = 'text';
   });
 }
+
+/** Two characters set apart to a name's width: 杨  帆. */
+const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
 
 /** A date on a line of its own: 2026年3月4日, 二〇二六年三月四日. */
 const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;

@@ -1057,6 +1057,18 @@ const LETTERS_SIGNED: Printed[] = [
   },
 ];
 
+/** Pieces signed with a two-character name spaced to a width: at the foot of a comment, and under an essay's headline. */
+const SPACED_SIGNATURES: Printed[] = [
+  {
+    headline: '小服务里有大民生',
+    paragraphs: ['社区食堂开到了家门口，老人吃饭不用再发愁。', '小服务里有大民生，城市的精细化治理就体现在这些细节上。', '柯  远'],
+  },
+  {
+    headline: '外婆的菜园',
+    paragraphs: ['葛  晴', '外婆的菜园不大，却一年四季都不空着。', '春天种豆，秋天种萝卜，冬天的白菜要留到过年。'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -1719,6 +1731,11 @@ const KINDS = {
   lettersSigned: {
     name: 'a reader’s signature (读者  某某, 某地  读者  某  某) closes the letter above it; a reply titled 记者追踪 is a piece of its own',
     articles: LETTERS_SIGNED,
+  },
+  spacedSignatures: {
+    name: 'a name spaced to a width (柯  远) after a piece’s last sentence signs it; under a headline, over text, it is the byline — neither heads a piece',
+    articles: SPACED_SIGNATURES,
+    check: (entries) => expect(entries[1].body.some((b) => b.text.includes('葛'))).toBe(false),
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
