@@ -275,6 +275,9 @@ export function isLabelledNumber(text: string): boolean {
   return LABELLED_NUMBER.test(text);
 }
 
+/** A label and a measure, as a weather or data box prints them: 今天：阴有小雨 5℃～10℃, 降水量：12毫米. */
+const LABELLED_MEASURE = /^[^，。；,;]{1,8}[：:].*[0-9０-９]\s*(?:℃|°C|%|％|毫米|厘米|公里|千米|米|吨|元|万元|亿元|人次|级)$/;
+
 /** A figure and what it counts, as a box of data prints them: 1.6亿元：全市线上销售额, 31.5%：同比增幅. */
 const FIGURE_LABEL = /^[0-9０-９][0-9０-９.．,，]*[%％‰]?[\u4e00-\u9fff]{0,4}[：:]/;
 
@@ -293,7 +296,8 @@ export function isCommaTitle(text: string): boolean {
     !/[。；;！？!?…]/.test(text) &&
     !/[，,：:、]$/.test(text) &&
     !SENTENCE_OPENING.test(text) &&
-    !FIGURE_LABEL.test(text)
+    !FIGURE_LABEL.test(text) &&
+    !LABELLED_MEASURE.test(text)
   );
 }
 

@@ -90,8 +90,10 @@ describe('labels and speakers in a body', () => {
     expect(findContinuation('（下转B3版）')).toMatchObject({ kind: 'on', page: 3 });
   });
 
-  it('reads a box’s figure and what it counts (31.5%：同比增幅) as no headline line', () => {
-    for (const text of ['1.6亿元：全市茶叶线上销售额', '31.5%：同比增幅', '2300余家：全市涉茶电商']) expect(isCommaTitle(text)).toBe(false);
+  it('reads a box’s figure and what it counts (31.5%：同比增幅), or a label and a measure (今天：小雨 5℃～10℃), as no headline line', () => {
+    for (const text of ['1.6亿元：全市茶叶线上销售额', '31.5%：同比增幅', '2300余家：全市涉茶电商', '今天：阴有小雨　5℃～10℃', '青禾：多云转小雨 15℃～21℃']) {
+      expect(isCommaTitle(text)).toBe(false);
+    }
     expect(isCommaTitle('中关村：科技创新能力不断增强')).toBe(true);
   });
 
