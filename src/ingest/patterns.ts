@@ -35,10 +35,12 @@ export interface ContinuationNote {
 
 /** Finds a 下转/上接 note anywhere in the text. */
 export function findContinuation(text: string): (ContinuationNote & { index: number }) | null {
-  for (const [kind, re] of [
-    ['on', CONTINUED_ON],
-    ['from', CONTINUED_FROM],
+  for (const [kind, re, words] of [
+    ['on', CONTINUED_ON, '下转'],
+    ['from', CONTINUED_FROM, '上接'],
   ] as const) {
+    // Most lines have neither note: a substring test rules the pattern out cheaply.
+    if (!text.includes(words)) continue;
     const m = re.exec(text);
     if (m) return { kind, page: chineseNumber(m[1]), note: m[0], index: m.index };
   }
