@@ -4,21 +4,22 @@
  * that make the result trustworthy (dates, page collisions, nothing lost, schemas).
  * Reading and writing files is the caller's job (run.ts).
  */
+import type { Block } from './blocks.ts';
+import { toBlocks } from './blocks.ts';
 import { missingCharacters } from './coverage.ts';
 import type { DateMention } from './dates.ts';
 import { entryFiles, toEntries, type Entries, type ReadPage } from './entries.ts';
 import { IngestError } from './errors.ts';
 import type { Ledger } from './ids.ts';
 import { candidateIssueDate, decideIssueDates, type DateSource, type IssueDate } from './issue-dates.ts';
-import { toItems, type Item } from './items.ts';
+import { toItems, type Item, type ReadItemsOptions } from './items.ts';
+import { readLayout, type PageLayout } from './layout.ts';
 import { sourceLineAt, toLines, type Line } from './lines.ts';
 import type { SourceMeta } from './metadata.ts';
 import type { PageImage, PagePdf } from '../schema/entries.ts';
-import { findContinuation } from './patterns.ts';
-import { readBlocks, readPages } from './read-pages.ts';
+import { findContinuation, parseDateline, ROLE_WORDS } from './patterns.ts';
+import { reflow } from './reflow.ts';
 import { FLAG_LABELS } from '../schema/flags.ts';
-
-export { readBlocks };
 
 export interface SourceText {
   /** File name inside content/sources. */
@@ -51,27 +52,33 @@ export interface PipelineResult {
   pages: PageReport[];
 }
 
+/**
+ * The reading stages for one page's text, as the ingest runs them: lines → reflow → (layout) →
+ * blocks. Takes decoded text; gives the source lines, the reflowed lines, the page's layout
+ * habits and the blocks. Pure; never throws.
+ */
+export function readBlocks(text: string): { sourceLines: Line[]; lines: Line[]; layout: PageLayout; blocks: Block[] } {
+  const sourceLines = toLines(text);
+  const lines = reflow(sourceLines);
+  const layout = readLayout(lines);
+  return { sourceLines, lines, layout, blocks: toBlocks(lines, layout) };
+}
+
 /** One page's items as the ingest reads them (readBlocks, then the items stage). Pure. */
 export function readItems(text: string, knownNames: ReadonlySet<string> = new Set()): Item[] {
   const { layout, blocks } = readBlocks(text);
   return toItems(blocks, { knownNames, layout });
 }
 
-/**
- * The whole pure ingest: sources (+ the id ledger) → entries, their files and the per-page
- * report. `threads` as readPages takes it (by default, a second thread for a large run); the
- * result is the same either way. Throws IngestError for pages it refuses.
- */
-export function runPipeline(sources: SourceText[], ledger: Ledger, options: { threads?: boolean } = {}): PipelineResult {
-  const reading = readPages(sources.map((s) => s.text), options);
-  const read = sources.map((source, i) => ({ source, ...reading.lines[i] }));
+export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResult {
+  const read = sources.map((s) => ({ source: s, ...readBlocks(s.text) }));
+  const blocks = read.map((r) => r.blocks);
+  const knownNames = namesPrintedApart(blocks.flat());
 
   const dates = sourceDates(read);
-  // Page numbers first, in page order, then the items (which never throw): the same refusal as
-  // reading page by page.
-  const numbers = read.map(({ source, lines }) => source.meta.page ?? inferPage(source, lines));
-  const items = reading.items();
-  const pages: ReadPage[] = read.map(({ source }, i) => readPage(source, numbers[i], items[i], dates.get(source.name)!));
+  const pages: ReadPage[] = read.map(({ source, lines, layout }, i) =>
+    readPage(source, lines, blocks[i], { knownNames, layout }, dates.get(source.name)!),
+  );
   refuseCollisions(pages, sources);
 
   const entries = toEntries(pages, ledger);
@@ -109,10 +116,11 @@ function refuseEmpty(source: SourceText, lines: Line[]): void {
   }
 }
 
-function readPage(source: SourceText, page: number, items: Item[], date: IssueDate): ReadPage {
+function readPage(source: SourceText, lines: Line[], blocks: Block[], options: ReadItemsOptions, date: IssueDate): ReadPage {
+  const page = source.meta.page ?? inferPage(source, lines);
   return {
     source: source.name,
-    items,
+    items: toItems(blocks, options),
     date: date.date,
     dateSource: date.dateSource,
     // Each page keeps the evidence found in its own text; the issue gathers them all.
@@ -164,6 +172,25 @@ function refuseCollisions(pages: ReadPage[], sources: SourceText[]): void {
       hint: `若 ${p.source} 是更好的文本，请在 content/sources/metadata.yaml 中为它写 replace: true；否则请删去其中一个文件或更正日期、版次`,
     });
   }
+}
+
+/** Names that some byline or dateline prints with spaces around them, to split run-together ones. */
+function namesPrintedApart(blocks: Block[]): Set<string> {
+  const names = new Set<string>();
+  const roles = new RegExp(ROLE_WORDS.join('|'), 'g');
+  const add = (credits: string) => {
+    for (const token of credits.replace(roles, ' ').split(/[\s\u3000]+/)) {
+      if (/^[\u4e00-\u9fff]{2,3}$/.test(token) && !/^(本报|新华社)$/.test(token)) names.add(token);
+    }
+  };
+  for (const b of blocks) {
+    if (b.type === 'byline') add(b.text);
+    if (b.type === 'paragraph') {
+      const credits = parseDateline(b.text)?.credits;
+      if (credits) add(credits);
+    }
+  }
+  return names;
 }
 
 interface SourceEntries {
