@@ -29,8 +29,20 @@ export interface IdRequest {
 
 /** Han characters and digits only, so layout and punctuation changes do not move a key. */
 export function keyOf(text: string): string {
-  return (text.match(/[\u3400-\u9fff0-9]/g) ?? []).slice(0, 24).join('');
+  // The first 24 of them: the scan stops there, not at the end of a long paragraph.
+  let key = '';
+  for (let i = 0, n = 0; i < text.length && n < KEY_LENGTH; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39)) {
+      key += text[i];
+      n++;
+    }
+  }
+  return key;
 }
+
+/** Characters in a key. */
+const KEY_LENGTH = 24;
 
 /** Hash functions in a signature; each gives 24 bits (6 hex digits). */
 const SIG_HASHES = 8;
