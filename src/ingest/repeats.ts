@@ -47,7 +47,12 @@ function record(item: Item, text: string, line: number, sameAsLine: number) {
 }
 
 function repeatedPart(text: string, earlier: ItemBlock[]): { text: string; atEnd: boolean; source: ItemBlock } | null {
-  if (earlier.length === 0) return null;
+  // Every tail worth folding ends with the paragraph's last MIN_REPEAT characters and every head
+  // starts with its first: when no paragraph before holds either, there is nothing to look for.
+  if (text.length < MIN_REPEAT) return null;
+  const end = text.slice(-MIN_REPEAT);
+  const start = text.slice(0, MIN_REPEAT);
+  if (!earlier.some((e) => e.text.includes(end) || e.text.includes(start))) return null;
   const boundaries: number[] = [];
   for (let i = 1; i < text.length; i++) if (SENTENCE_END.has(text.charCodeAt(i - 1))) boundaries.push(i);
   // A paragraph holding a longer tail (or head) holds the shortest one too: when none holds the
