@@ -4,9 +4,9 @@
  * final newline; an article as a YAML frontmatter block (strings double-quoted, never folded)
  * and its body as Markdown (body.ts). Pure: the caller writes the text where the path says.
  */
-import { stringify } from 'yaml';
 import type { Article, Block, Issue, Photo, Section } from '../schema/entries.ts';
 import { blocksToMarkdown } from './body.ts';
+import { frontmatterText } from './frontmatter.ts';
 import { entryPaths } from './paths.ts';
 
 /** A JSON file's text: two-space indent, final newline. */
@@ -16,8 +16,7 @@ export function jsonText(value: unknown): string {
 
 /** An article file's text: frontmatter, a blank line, the body. */
 export function articleText(data: Article, blocks: Block[]): string {
-  const frontmatter = stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  return `---\n${frontmatter}---\n\n${blocksToMarkdown(blocks)}`;
+  return `---\n${frontmatterText(data)}---\n\n${blocksToMarkdown(blocks)}`;
 }
 
 export interface EntrySet {

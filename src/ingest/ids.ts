@@ -29,8 +29,20 @@ export interface IdRequest {
 
 /** Han characters and digits only, so layout and punctuation changes do not move a key. */
 export function keyOf(text: string): string {
-  return (text.match(/[\u3400-\u9fff0-9]/g) ?? []).slice(0, 24).join('');
+  // The first 24 of them: the scan stops there, not at the end of a long paragraph.
+  let key = '';
+  for (let i = 0, n = 0; i < text.length && n < KEY_LENGTH; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39)) {
+      key += text[i];
+      n++;
+    }
+  }
+  return key;
 }
+
+/** Characters in a key. */
+const KEY_LENGTH = 24;
 
 /** Hash functions in a signature; each gives 24 bits (6 hex digits). */
 const SIG_HASHES = 8;
@@ -47,17 +59,57 @@ const SIG_SAME = 5;
  * none. Null for texts with fewer than 12 distinct pairs.
  */
 export function signatureOf(text: string): string | null {
-  const chars = text.match(/[\u3400-\u9fff0-9]/g) ?? [];
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i] + chars[i + 1]);
-  if (pairs.size < SIG_MIN_PAIRS) return null;
-  let sig = '';
-  for (let k = 0; k < SIG_HASHES; k++) {
-    let min = 0xffffffff;
-    for (const pair of pairs) min = Math.min(min, fnv1a(pair, k));
-    sig += (min >>> 8).toString(16).padStart(6, '0');
+  // One pass over the consecutive pairs of counted characters, hashing each pair with all eight
+  // seeds as it comes: a pair met twice only offers the same values again, so the least values
+  // are those over the distinct pairs, without building the set of them. Distinct pairs are
+  // counted only up to the 12 that make a signature (the cost is in the hashing; the earlier
+  // version held the pairs in a Set, as strings, and then as numbers, no faster).
+  const min = MINS.fill(0xffffffff);
+  let distinct = 0;
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39))) continue;
+    if (previous !== -1) {
+      if (distinct < SIG_MIN_PAIRS && isNewPair(previous, c, distinct)) {
+        FIRST_PAIRS[2 * distinct] = previous;
+        FIRST_PAIRS[2 * distinct + 1] = c;
+        distinct++;
+      }
+      for (let k = 0; k < SIG_HASHES; k++) {
+        const h = fnv1aPair(SEED_BASIS[k], previous, c);
+        if (h < min[k]) min[k] = h;
+      }
+    }
+    previous = c;
   }
+  if (distinct < SIG_MIN_PAIRS) return null;
+  let sig = '';
+  for (let k = 0; k < SIG_HASHES; k++) sig += (min[k] >>> 8).toString(16).padStart(6, '0');
   return sig;
+}
+
+/** The least hash of each seed so far, and the first distinct pairs (as code units), reused by every call. */
+const MINS = new Uint32Array(SIG_HASHES);
+const FIRST_PAIRS = new Uint16Array(2 * SIG_MIN_PAIRS);
+
+function isNewPair(first: number, second: number, count: number): boolean {
+  for (let j = 0; j < count; j++) if (FIRST_PAIRS[2 * j] === first && FIRST_PAIRS[2 * j + 1] === second) return false;
+  return true;
+}
+
+/** Each seed's FNV-1a offset basis. */
+const SEED_BASIS = Uint32Array.from({ length: SIG_HASHES }, (_, k) => (0x811c9dc5 ^ Math.imul(k + 1, 0x9e3779b1)) >>> 0);
+
+/** 32-bit FNV-1a of the two UTF-16 code units of a pair from a seed's basis, with a final mix (as the signature was first defined over the pair's string). */
+function fnv1aPair(basis: number, first: number, second: number): number {
+  let h = Math.imul(basis ^ first, 0x01000193);
+  h = Math.imul(h ^ second, 0x01000193) >>> 0;
+  // A final mix, so seeds that differ in few bits give independent orders.
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+  h ^= h >>> 12;
+  return h >>> 0;
 }
 
 /** How many of their hashes two signatures share (0–8). */
@@ -65,19 +117,6 @@ export function signatureAgreement(a: string, b: string): number {
   let same = 0;
   for (let k = 0; k < SIG_HASHES; k++) if (a.slice(k * 6, k * 6 + 6) === b.slice(k * 6, k * 6 + 6)) same++;
   return same;
-}
-
-function fnv1a(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  // A final mix, so seeds that differ in few bits give independent orders.
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
-  h ^= h >>> 12;
-  return h >>> 0;
 }
 
 /**

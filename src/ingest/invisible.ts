@@ -47,10 +47,30 @@ export interface InvisibleCharacter {
   bidi: boolean;
 }
 
+/** Which BMP code units are invisible or a direction mark (/[\p{Default_Ignorable_Code_Point}\u061C]/u), decided once. */
+const INVISIBLE_BMP = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) INVISIBLE_BMP[c] = INVISIBLE.test(String.fromCharCode(c)) || c === 0x061c ? 1 : 0;
+
+/** Whether the text has any invisible or direction character: most have none, and every source is asked. */
+function hasInvisible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (INVISIBLE_BMP[c]) return true;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) {
+        if (INVISIBLE.test(String.fromCodePoint(cp))) return true;
+        i++;
+      }
+    }
+  }
+  return false;
+}
+
 /** Every invisible or direction character of a decoded source, in order. */
 export function invisibleCharacters(text: string): InvisibleCharacter[] {
   const found: InvisibleCharacter[] = [];
-  if (!/[\p{Default_Ignorable_Code_Point}\u061C]/u.test(text)) return found;
+  if (!hasInvisible(text)) return found;
   let line = 1;
   let column = 0;
   for (const ch of text) {

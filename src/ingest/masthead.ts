@@ -50,6 +50,7 @@ const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
   ['weather', /(?:天气\s*[：:]?\s*)?(?:晴|多云|阴|[小中大暴阵雷]*雨|[小中大暴]*雪|雨夹雪|雾|霾|沙尘|转)+(?:\s*-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?)?|-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?/g],
   ['serial', /国内统一连续出版物号\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+/g],
 ];
+const PROSE_PUNCTUATION = /[。！？；“”《》]/;
 const SEPARATORS = /[\s\u3000|｜·•・\-—－:：,，、/()（）【】\[\]■□●◆▲]+/g;
 
 interface HeaderLine {
@@ -82,6 +83,9 @@ function isoDate(y: number, m: number, d: number): string | null {
 
 /** Reads one line as a header line, or null when anything in it is not a header part. */
 function headerLine(line: Line): HeaderLine | null {
+  // Prose punctuation no header part holds, no separator is and no bare page mark can be: such
+  // a line is text (what the parts below would conclude after trying every one of them).
+  if (PROSE_PUNCTUATION.test(line.text)) return null;
   let rest = line.text;
   const dates: HeaderLine['dates'] = [];
   const weekdays: number[] = [];

@@ -11,12 +11,18 @@ const NAME = `[${HAN}·]{2,4}`;
 export const ROLE_WORDS = ['特约记者', '首席记者', '摄影记者', '记者', '通讯员', '实习生', '评论员'] as const;
 const ROLE = ROLE_WORDS.join('|');
 
-/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-const SENTENCE_END = /[。！？!?…][”’」』）)]*$|[。！？!?]”$/;
+/** Sentence-final punctuation (。！？!?…), optionally followed by closing quotes or brackets (”’」』）)). */
+const SENTENCE_FINAL = new Set([...'。！？!?…'].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([...'”’」』）)'].map((c) => c.charCodeAt(0)));
 
-/** A line ends a sentence (so the paragraph may end here). */
+/**
+ * A line ends a sentence (so the paragraph may end here): /[。！？!?…][”’」』）)]*$/ read from the
+ * end of the line, not tried at every place in it (the stages ask this of every line, often).
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSING.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_FINAL.has(text.charCodeAt(i));
 }
 
 /** Punctuation that only occurs inside sentences, never in a headline or banner. */
@@ -36,10 +42,12 @@ export interface ContinuationNote {
 
 /** Finds a 下转/上接 note anywhere in the text. */
 export function findContinuation(text: string): (ContinuationNote & { index: number }) | null {
-  for (const [kind, re] of [
-    ['on', CONTINUED_ON],
-    ['from', CONTINUED_FROM],
+  for (const [kind, re, words] of [
+    ['on', CONTINUED_ON, '下转'],
+    ['from', CONTINUED_FROM, '上接'],
   ] as const) {
+    // Most lines have neither note: a substring test rules the pattern out cheaply.
+    if (!text.includes(words)) continue;
     const m = re.exec(text);
     if (m) return { kind, page: chineseNumber(m[1]), note: m[0], index: m.index };
   }

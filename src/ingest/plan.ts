@@ -5,7 +5,7 @@
  * kept and reported, unless `force`. New source files (content/sources) can be copied in by the
  * same commit; those are never tracked or removed. Reads content/, writes nothing.
  */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMMIT_DIR, LOCK_FILE, MANIFEST_FILE } from '../content/commit-state.ts';
@@ -89,7 +89,7 @@ export interface PlanOptions {
 }
 
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return digest('sha256', data, 'hex');
 }
 
 export function emptyManifest(): Manifest {
@@ -127,11 +127,21 @@ export function planWrite(
   const warn = (rel: string, what: string, instead: string) =>
     warnings.push(`${displayPath(path.join(contentDir, rel))}: ${what} — ${instead}`);
 
+  // A first ingest writes thousands of files into folders that do not exist yet: no use trying
+  // to read each of them.
+  const folderExists = new Map<string, boolean>();
+  const inFolderThatExists = (file: string) => {
+    const dir = path.dirname(file);
+    let known = folderExists.get(dir);
+    if (known === undefined) folderExists.set(dir, (known = !isMissing(dir)));
+    return known;
+  };
   for (const [rel, text] of [...files].sort(([a], [b]) => compare(a, b))) {
     checkRelPath(rel);
     const hash = sha256(text);
     const last = manifest.files[rel];
-    const onDisk = readIfExists(path.join(contentDir, rel));
+    const file = path.join(contentDir, rel);
+    const onDisk = inFolderThatExists(file) ? readIfExists(file) : null;
     if (onDisk === null) {
       // The ledger is never made anew over a lost one, not even with --force: ids would move (run.ts refuses first).
       if (rel === LEDGER_FILE && last !== undefined) {
@@ -260,6 +270,16 @@ function checkSourcePath(rel: string): void {
   const segments = rel.split('/');
   if (segments.length !== 2 || segments[0] !== 'sources' || !/^[^\\/]+$/.test(segments[1]) || segments[1].startsWith('.')) {
     throw new Error(`source copies go straight into content/sources/: ${JSON.stringify(rel)}`);
+  }
+}
+
+/** Whether nothing is at `file` (ENOENT); any other error is left to the read that follows. */
+function isMissing(file: string): boolean {
+  try {
+    fs.statSync(file);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
 }
 

@@ -47,21 +47,36 @@ function record(item: Item, text: string, line: number, sameAsLine: number) {
 }
 
 function repeatedPart(text: string, earlier: ItemBlock[]): { text: string; atEnd: boolean; source: ItemBlock } | null {
+  // Every tail worth folding ends with the paragraph's last MIN_REPEAT characters and every head
+  // starts with its first: when no paragraph before holds either, there is nothing to look for.
+  if (text.length < MIN_REPEAT) return null;
+  const end = text.slice(-MIN_REPEAT);
+  const start = text.slice(0, MIN_REPEAT);
+  if (!earlier.some((e) => e.text.includes(end) || e.text.includes(start))) return null;
   const boundaries: number[] = [];
-  for (let i = 1; i < text.length; i++) if (/[。！？]/.test(text[i - 1])) boundaries.push(i);
-  for (const i of boundaries) {
-    const tail = text.slice(i);
-    if (tail.length < MIN_REPEAT) break;
-    const source = earlier.find((e) => e.text.includes(tail));
-    if (source) return { text: tail, atEnd: true, source };
+  for (let i = 1; i < text.length; i++) if (SENTENCE_END.has(text.charCodeAt(i - 1))) boundaries.push(i);
+  // A paragraph holding a longer tail (or head) holds the shortest one too: when none holds the
+  // shortest, none holds any, and the search below would find nothing (most paragraphs).
+  const tails = boundaries.filter((i) => text.length - i >= MIN_REPEAT);
+  if (tails.length && earlier.some((e) => e.text.includes(text.slice(tails[tails.length - 1])))) {
+    for (const i of tails) {
+      const tail = text.slice(i);
+      const source = earlier.find((e) => e.text.includes(tail));
+      if (source) return { text: tail, atEnd: true, source };
+    }
   }
-  for (const i of [...boundaries].reverse()) {
-    const head = text.slice(0, i);
-    if (head.length < MIN_REPEAT) break;
-    // Extraction repeats a piece where it broke off: the opening of a paragraph printed again is
-    // the writer's (a lead sentence the body takes up again), and stays.
-    const source = earlier.find((e) => e.text.includes(head) && !e.text.startsWith(head));
-    if (source) return { text: head, atEnd: false, source };
+  const heads = boundaries.filter((i) => i >= MIN_REPEAT).reverse();
+  if (heads.length && earlier.some((e) => e.text.includes(text.slice(0, heads[heads.length - 1])))) {
+    for (const i of heads) {
+      const head = text.slice(0, i);
+      // Extraction repeats a piece where it broke off: the opening of a paragraph printed again is
+      // the writer's (a lead sentence the body takes up again), and stays.
+      const source = earlier.find((e) => e.text.includes(head) && !e.text.startsWith(head));
+      if (source) return { text: head, atEnd: false, source };
+    }
   }
   return null;
 }
+
+/** 。！？ */
+const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f]);

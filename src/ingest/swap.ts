@@ -62,18 +62,27 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
   try {
     fs.mkdirSync(newRoot, { recursive: true });
     fs.mkdirSync(oldRoot, { recursive: true });
+    const cloned = new Set<string>();
     for (const { name, existed } of journal) {
       step(`stage:${name}`);
       if (existed && fs.statSync(path.join(root, name)).isDirectory()) {
         cloneTree(path.join(root, name), path.join(newRoot, name));
+        cloned.add(name);
       }
     }
+    // Thousands of files go into a few hundred folders: each folder is made once.
+    const made = new Set<string>();
     for (const file of writes) {
       step(`write:${file.path}`);
       const target = path.join(newRoot, file.path);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      // The staged tree shares inodes with content/ (hard links): replace the link, never write through it.
-      fs.rmSync(target, { force: true });
+      const dir = path.dirname(target);
+      if (!made.has(dir)) {
+        fs.mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      // The staged tree shares inodes with content/ (hard links): replace the link, never write
+      // through it. Only a cloned folder holds files already.
+      if (cloned.has(file.path.split('/')[0])) fs.rmSync(target, { force: true });
       fs.writeFileSync(target, file.bytes ?? file.text!);
     }
     for (const file of removals) {

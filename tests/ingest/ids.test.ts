@@ -110,6 +110,13 @@ describe('signatures stay what the ledger stores', () => {
     }));
   });
 
+  it('keys are the first 24 Han characters and digits, as first defined', () => {
+    const han = fc.string({ unit: fc.constantFrom(...'大同日报市委书记０１２3456789，。 a、（）\u00a0\u33ff\u3400\u9fff\ua000'), maxLength: 80 });
+    fc.assert(fc.property(fc.oneof(han, fc.string({ unit: 'binary', maxLength: 80 })), (text) => {
+      expect(keyOf(text)).toBe((text.match(/[\u3400-\u9fff0-9]/g) ?? []).slice(0, 24).join(''));
+    }));
+  });
+
   it('equal it on every paragraph and page of the seed sources', () => {
     const dir = path.join(import.meta.dirname, '../../content/sources');
     const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8'));

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   chineseNumber,
   creditNames,
+  endsSentence,
   findContinuation,
   isAttendanceLine,
   isBodyOpener,
@@ -182,5 +184,17 @@ describe('continuation notes 转版', () => {
 
   it('reads Chinese page numerals', () => {
     expect([chineseNumber('三'), chineseNumber('十二'), chineseNumber('二十四'), chineseNumber('３')]).toEqual([3, 12, 24, 3]);
+  });
+});
+
+describe('a line that ends a sentence', () => {
+  it('is what /[。！？!?…][”’」』）)]*$|[。！？!?]”$/ says, read from the end', () => {
+    const unit = fc.constantFrom(...'。！？!?…”’」』）)“，a大 '.split(''), '\n');
+    const byDefinition = (text: string) => /[。！？!?…][”’」』）)]*$|[。！？!?]”$/.test(text);
+    fc.assert(fc.property(fc.string({ unit, maxLength: 10 }), (text) => {
+      expect(endsSentence(text)).toBe(byDefinition(text));
+    }), { numRuns: 2000 });
+    expect(endsSentence('会议强调，要压实责任。”')).toBe(true);
+    expect(endsSentence('（下转第二版）')).toBe(false);
   });
 });
