@@ -61,7 +61,8 @@ export type Block =
   | { type: 'closing'; text: string; lines: number[] };
 
 export type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
-type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 'title' | 'subhead' | 'text';
+/** `verse`: a line of a poem, a paragraph of its own that is never joined to the next. */
+type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 'title' | 'subhead' | 'text' | 'verse';
 
 /** An unindented line this long is a paragraph that lost its indent, not a headline-block line. */
 const LONGEST_TITLE_LINE = 150;
@@ -226,6 +227,16 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if (afterSentence && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'text';
     else if (kinds[i - 1] === 'title' && next === 'text' && !opensBody(lines[i + 1])) kinds[i] = 'byline';
   });
+  // A poem under its headline and writer (初冬的河 / □ 柯 远 / 一条河把秋天送走 / 又把第一场霜 / …):
+  // three or more short lines, none a finished sentence, are its verses, each a paragraph of its
+  // own — not headlines or subheads. A line right over the next writer's line heads the next piece.
+  kinds.forEach((k, i) => {
+    if (k !== 'byline' || kinds[i - 1] !== 'title') return;
+    let end = i + 1;
+    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end])) end++;
+    if (kinds[end] === 'byline') end--;
+    if (end - (i + 1) >= 3) for (let v = i + 1; v < end; v++) kinds[v] = 'verse';
+  });
   // A notice's or letter's signature after its last sentence: who issues it, then the date
   // alone (某市公安局交通警察支队 / 2026年3月4日; 某某同志治丧委员会 / …). Both close the text above;
   // neither heads a piece.
@@ -235,6 +246,15 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if (!['title', 'subhead', 'text'].includes(kinds[i - 1]) || issuer.length > ISSUER_LENGTH || /[，。；：！？,;:!?]/.test(issuer)) return;
         if (kinds[i - 2] === 'text' && endsSentence(lines[i - 2].text)) kinds[i - 1] = kinds[i] = 'text';
   });
+}
+
+/** The longest line read as a verse of a poem. */
+const LONGEST_VERSE = 20;
+
+/** A short line without heading marks whose only stop, if any, ends it: a poem's verse. */
+function isVerse(line: Line): boolean {
+  const { text } = line;
+  return line.headingMarks === 0 && text.length <= LONGEST_VERSE && !/[。！？；!?;]/.test(text.slice(0, -1)) && !isCreditLine(text) && !isByline(text);
 }
 
 /** Two characters set apart to a name's width: 杨  帆. */
@@ -322,6 +342,8 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
     } else if (kinds[i + 1] === 'credit') {
       blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, lines: [...sourceLines(line), ...sourceLines(lines[i + 1])] });
       i++;
+    } else if (kind === 'verse') {
+      blocks.push({ type: 'paragraph', text: line.text, lines: sourceLines(line), signature: null });
     } else {
       const paragraph = { type: 'paragraph' as const, text: line.text, lines: sourceLines(line), signature: null as string | null };
       const photosInside = joinBrokenSentence(paragraph, lines, kinds, i, used, layout);

@@ -1069,6 +1069,18 @@ const SPACED_SIGNATURES: Printed[] = [
   },
 ];
 
+/** A 副刊 page: a poem of short unpunctuated verses under its headline and writer, then an essay under its own. */
+const POEM_WITH_WRITER: Printed[] = [
+  {
+    headline: '初冬的河',
+    paragraphs: ['□ 柯 远', '一条河把秋天送走', '又把第一场霜', '轻轻放在石桥的肩头', '船娘的橹声慢了'],
+  },
+  {
+    headline: '外婆的腌菜坛',
+    paragraphs: ['文／葛晴岚', '每到立冬，外婆就要把院子里的腌菜坛搬出来，洗净晾干。', '那些坛子跟了她几十年，坛口的釉早已磨得发亮。'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -1736,6 +1748,11 @@ const KINDS = {
     name: 'a name spaced to a width (柯  远) after a piece’s last sentence signs it; under a headline, over text, it is the byline — neither heads a piece',
     articles: SPACED_SIGNATURES,
     check: (entries) => expect(entries[1].body.some((b) => b.text.includes('葛'))).toBe(false),
+  },
+  poemWithWriter: {
+    name: 'a poem’s short verses under its headline and writer are its paragraphs, each apart, not headlines or subheads',
+    articles: POEM_WITH_WRITER,
+    check: (entries) => expect(entries[0].body.map((b) => b.text)).toEqual(POEM_WITH_WRITER[0].paragraphs.slice(1)),
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
