@@ -32,13 +32,15 @@ export interface TermStats {
   keys: Record<string, [number, number]>;
 }
 
-interface PageWords {
+/** What one document's statistics are counted from (pageWords). */
+export interface PageWords {
   /** Words (index terms) on the page: weighted count, and the key of the unit each starts with. */
   words: Map<string, { weighted: number; unit: string }>;
   length: number;
 }
 
-function pageWords(texts: DocumentTexts): PageWords {
+/** The words of one document (its three weighted parts), counted for termStatsOfPages. */
+export function pageWords(texts: DocumentTexts): PageWords {
   const words = new Map<string, { weighted: number; unit: string }>();
   let length = 0;
   const parts: [string[], number][] = [
@@ -69,7 +71,14 @@ const up = (x: number) => Math.ceil(x * 1e4) / 1e4;
  * for it (`meta`: its pages' word counts).
  */
 export function termStats(documents: DocumentTexts[], meta: PagefindMeta): TermStats {
-  const pages = documents.map(pageWords);
+  return termStatsOfPages(documents.map(pageWords), meta);
+}
+
+/**
+ * termStats of documents whose words were counted beforehand (pageWords, in the documents'
+ * order): the bundle counts each while Pagefind indexes it (bundle.ts).
+ */
+export function termStatsOfPages(pages: PageWords[], meta: PagefindMeta): TermStats {
   const average = pages.reduce((n, p) => n + p.length, 0) / Math.max(1, pages.length);
   const ours = pages.map((p) => p.length).sort((a, b) => a - b);
   const theirs = meta.pages.map((p) => p.words).sort((a, b) => a - b);
