@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import { articleTexts, INDEX_LANGUAGE, searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
 import { RUN_END } from '../shared/terms.ts';
 import { topicSearchDocument, topicTexts, type IndexedTopic } from './topic-document.ts';
-import { pageWords, termStatsOfPages, writeTermStats, type PageWords } from './term-stats.ts';
+import { checkedTermStats, countTerms, pageWords, writeTermStats, type CountedTerms, type PageWords } from './term-stats.ts';
 import { readPagefindMeta } from './pagefind-meta.ts';
 import { PREFIX_CHUNKS_FILE, prefixChunks } from '../shared/prefix-chunks.ts';
 
@@ -49,9 +49,11 @@ export async function writeSearchIndex(
 ): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail('创建索引', errors);
-  // Each document's words are counted for the term statistics while Pagefind's own process
-  // indexes it, instead of all of them after the bundle is written (2–3 s of a month's bundle).
+  // The term statistics are counted while Pagefind's own process works: each document's words
+  // while it indexes the document, the keys while it writes the bundle (2–3 s of a month's
+  // bundle that came after it).
   const pages: PageWords[] = [];
+  let counted: CountedTerms;
   try {
     for (const entry of articles) {
       const doc = searchDocument(entry, options);
@@ -69,7 +71,9 @@ export async function writeSearchIndex(
     }
     // Old chunk files would linger next to the new ones: write an empty folder.
     await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
+    const writing = index.writeFiles({ outputPath });
+    counted = countTerms(pages);
+    const written = await writing;
     if (written.errors.length) fail('写出索引', written.errors);
   } finally {
     await pagefind.close();
@@ -78,7 +82,7 @@ export async function writeSearchIndex(
   // Which chunks a one-unit (prefix) query must load beyond the one Pagefind picks (shared/prefix-chunks.ts).
   await writeFile(path.join(outputPath, PREFIX_CHUNKS_FILE), JSON.stringify(prefixChunks(meta.chunks)));
   // What the term directory is made from (term-stats.ts, directory.ts).
-  writeTermStats(outputPath, termStatsOfPages(pages, meta));
+  writeTermStats(outputPath, checkedTermStats(counted, meta));
   return { articles: articles.length, topics: topics.length, outputPath, ...(await sizeOf(outputPath)) };
 }
 

@@ -71,18 +71,22 @@ const up = (x: number) => Math.ceil(x * 1e4) / 1e4;
  * for it (`meta`: its pages' word counts).
  */
 export function termStats(documents: DocumentTexts[], meta: PagefindMeta): TermStats {
-  return termStatsOfPages(documents.map(pageWords), meta);
+  return checkedTermStats(countTerms(documents.map(pageWords)), meta);
+}
+
+/** A bundle's statistics before they are checked against Pagefind's index list (checkedTermStats). */
+export interface CountedTerms {
+  /** Each document's length in words, ascending. */
+  lengths: number[];
+  keys: TermStats['keys'];
 }
 
 /**
- * termStats of documents whose words were counted beforehand (pageWords, in the documents'
- * order): the bundle counts each while Pagefind indexes it (bundle.ts).
+ * The keys' statistics of documents whose words were counted (pageWords, in the documents'
+ * order). Needs nothing of Pagefind's, so the bundle counts them while Pagefind writes (bundle.ts).
  */
-export function termStatsOfPages(pages: PageWords[], meta: PagefindMeta): TermStats {
+export function countTerms(pages: PageWords[]): CountedTerms {
   const average = pages.reduce((n, p) => n + p.length, 0) / Math.max(1, pages.length);
-  const ours = pages.map((p) => p.length).sort((a, b) => a - b);
-  const theirs = meta.pages.map((p) => p.words).sort((a, b) => a - b);
-  const bounded = ours.length === theirs.length && ours.every((n, i) => n === theirs[i]);
   const keys = new Map<string, [number, number]>();
   const add = (key: string, part: number) => {
     const entry = keys.get(key);
@@ -102,7 +106,18 @@ export function termStatsOfPages(pages: PageWords[], meta: PagefindMeta): TermSt
     }
     for (const [unit, part] of byUnit) add(unit, part);
   }
-  return { version: 1, pages: pages.length, bounded, keys: Object.fromEntries([...keys].map(([k, [n, s]]) => [k, [n, up(s)]])) };
+  return {
+    lengths: pages.map((p) => p.length).sort((a, b) => a - b),
+    keys: Object.fromEntries([...keys].map(([k, [n, s]]) => [k, [n, up(s)]])),
+  };
+}
+
+/** The statistics, bounded when our documents' lengths are the ones Pagefind wrote in `meta`. */
+export function checkedTermStats(counted: CountedTerms, meta: PagefindMeta): TermStats {
+  const ours = counted.lengths;
+  const theirs = meta.pages.map((p) => p.words).sort((a, b) => a - b);
+  const bounded = ours.length === theirs.length && ours.every((n, i) => n === theirs[i]);
+  return { version: 1, pages: ours.length, bounded, keys: counted.keys };
 }
 
 /** Writes a bundle's statistics beside it (gzip JSON); throws what the file system throws. */
