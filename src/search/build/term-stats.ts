@@ -39,7 +39,7 @@ export interface PageWords {
   length: number;
 }
 
-/** The words of one document (its three weighted parts), counted for termStatsOfPages. */
+/** The words of one document (its three weighted parts), counted by countTerms. */
 export function pageWords(texts: DocumentTexts): PageWords {
   const words = new Map<string, { weighted: number; unit: string }>();
   let length = 0;
