@@ -42,15 +42,18 @@ export function writeCitationFiles(outDir: string, files: CitationFile[]): { wri
   const articles = path.join(outDir, 'articles');
   if (fs.existsSync(articles)) {
     for (const id of fs.readdirSync(articles)) {
+      let emptied = false;
       for (const name of NAMES) {
         const file = path.join(articles, id, name);
         if (!wanted.has(file) && fs.existsSync(file)) {
           fs.rmSync(file);
           removed++;
+          emptied = true;
         }
       }
+      // Only a folder this step removed files from is looked into (not 20,000 a year each build).
       const dir = path.join(articles, id);
-      if (fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+      if (emptied && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
     }
   }
   return { written, removed };
