@@ -8,7 +8,8 @@
  * joined here. What each block belongs to is decided later, in the items stage.
  */
 import { readLayout, type PageLayout } from './layout.ts';
-import { isCommonSurname } from './names.ts';
+import { settleSignatures } from './signatures.ts';
+import { markVerses } from './verses.ts';
 import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
@@ -30,6 +31,7 @@ import {
   isDashSubheadline,
   isTitleLike,
   markedBanner,
+  opensBodyText,
   parseDateline,
   splitCredit,
 } from './patterns.ts';
@@ -62,7 +64,7 @@ export type Block =
 
 export type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
 /** `verse`: a line of a poem, a paragraph of its own that is never joined to the next. */
-type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 'title' | 'subhead' | 'text' | 'verse';
+export type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 'title' | 'subhead' | 'text' | 'verse';
 
 /** An unindented line this long is a paragraph that lost its indent, not a headline-block line. */
 const LONGEST_TITLE_LINE = 150;
@@ -77,7 +79,7 @@ export function isSubheadlineLine(text: string): boolean {
 
 /** The line opens an article's body (a dateline, a byline, 核心阅读): what stands before it is the headline block. */
 function opensBody(line: Line | undefined): boolean {
-  return line !== undefined && (parseDateline(line.text) !== null || isByline(line.text) || isBodyOpener(line.text));
+  return line !== undefined && opensBodyText(line.text);
 }
 
 /** What a line is by itself: its words, and the page's layout (see layout.ts). */
@@ -216,55 +218,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       kinds[i] = 'text';
     }
   });
-  // A writer's two-character name spaced out to a width on a line of its own (杨  帆), as papers
-  // set names: after the last sentence of a piece, at the foot of the page or over the next
-  // headline or a closing line, it signs that piece; right under a headline, over text, it is
-  // the byline. A headline is not set so.
-  kinds.forEach((k, i) => {
-    if ((k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || !SPACED_NAME_LINE.test(lines[i].text) || !isCommonSurname(lines[i].text[0])) return;
-    const next = kinds[i + 1];
-    const afterSentence = kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text);
-    if (afterSentence && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'text';
-    else if (kinds[i - 1] === 'title' && next === 'text' && !opensBody(lines[i + 1])) kinds[i] = 'byline';
-  });
-  // A poem under its headline and writer (初冬的河 / □ 柯 远 / 一条河把秋天送走 / 又把第一场霜 / …):
-  // three or more short lines, none a finished sentence, are its verses, each a paragraph of its
-  // own — not headlines or subheads. A line right over the next writer's line heads the next piece.
-  kinds.forEach((k, i) => {
-    if (k !== 'byline' || kinds[i - 1] !== 'title') return;
-    let end = i + 1;
-    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end])) end++;
-    if (kinds[end] === 'byline') end--;
-    if (end - (i + 1) >= 3) for (let v = i + 1; v < end; v++) kinds[v] = 'verse';
-  });
-  // A notice's or letter's signature after its last sentence: who issues it, then the date
-  // alone (某市公安局交通警察支队 / 2026年3月4日; 某某同志治丧委员会 / …). Both close the text above;
-  // neither heads a piece.
-  kinds.forEach((k, i) => {
-    if (i < 2 || !DATE_ALONE.test(lines[i].text) || lines[i].headingMarks > 0 || lines[i - 1].headingMarks > 0) return;
-    const issuer = lines[i - 1].text;
-    if (!['title', 'subhead', 'text'].includes(kinds[i - 1]) || issuer.length > ISSUER_LENGTH || /[，。；：！？,;:!?]/.test(issuer)) return;
-        if (kinds[i - 2] === 'text' && endsSentence(lines[i - 2].text)) kinds[i - 1] = kinds[i] = 'text';
-  });
+  settleSignatures(lines, kinds);
+  markVerses(lines, kinds);
 }
-
-/** The longest line read as a verse of a poem. */
-const LONGEST_VERSE = 20;
-
-/** A short line without heading marks whose only stop, if any, ends it: a poem's verse. */
-function isVerse(line: Line): boolean {
-  const { text } = line;
-  return line.headingMarks === 0 && text.length <= LONGEST_VERSE && !/[。！？；!?;]/.test(text.slice(0, -1)) && !isCreditLine(text) && !isByline(text);
-}
-
-/** Two characters set apart to a name's width: 杨  帆. */
-const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
-
-/** A date on a line of its own: 2026年3月4日, 二〇二六年三月四日. */
-const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
-
-/** The longest issuer's name signing a notice (某某市某某局某某支队). */
-const ISSUER_LENGTH = 30;
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;

@@ -413,6 +413,11 @@ export function isCreditNote(text: string): boolean {
  * brackets, an editor's signature, a graphics or picture credit, a notice of the page's own. What it closes is decided
  * by the caller (a bracketed line right under a headline is its subheadline instead).
  */
+/** The text opens an article's body (a dateline, a byline, 核心阅读): what stands before it is the headline block. */
+export function opensBodyText(text: string): boolean {
+  return parseDateline(text) !== null || isByline(text) || isBodyOpener(text);
+}
+
 /** A letter's signature: 读者  某某, 山东济南  读者  王  芳 (not a label: 网友留言, 读者来信). */
 const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]+)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声)(?:[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
 

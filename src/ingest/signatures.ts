@@ -1,0 +1,44 @@
+/**
+ * Lines that sign a piece rather than head one, as papers other than the archive's own print
+ * them (measured on the pages of tests/fixtures/other-papers): a writer's name spaced to a
+ * width on a line of its own (杨  帆), and a notice's issuer and date on lines of their own
+ * (某市公安局交通警察支队 / 2026年3月4日). Both read as short title lines by themselves.
+ */
+import type { LineKind } from './blocks.ts';
+import type { Line } from './lines.ts';
+import { isCommonSurname } from './names.ts';
+import { endsSentence, opensBodyText } from './patterns.ts';
+
+/** Two characters set apart to a name's width: 杨  帆. */
+const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
+
+/** A date on a line of its own: 2026年3月4日, 二〇二六年三月四日. */
+const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+
+/** The longest issuer's name signing a notice (某某市某某局某某支队). */
+const ISSUER_LENGTH = 30;
+
+/**
+ * Settles the kinds of signing lines, in place. A writer's two-character name spaced to a
+ * width (the first a common surname): after a piece's last sentence, at the foot of the page
+ * or over the next headline or a closing line, it signs that piece (text); right under a
+ * headline, over text that opens no body, it is the byline. A headline is not set so. A
+ * notice's or letter's issuer and the date alone after its last sentence are its last
+ * paragraphs (text), never a headline block. Takes the page's lines and their kinds so far;
+ * never throws.
+ */
+export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
+  kinds.forEach((k, i) => {
+    if ((k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || !SPACED_NAME_LINE.test(lines[i].text) || !isCommonSurname(lines[i].text[0])) return;
+    const next = kinds[i + 1];
+    const afterSentence = kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text);
+    if (afterSentence && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'text';
+    else if (kinds[i - 1] === 'title' && next === 'text' && !opensBodyText(lines[i + 1].text)) kinds[i] = 'byline';
+  });
+  kinds.forEach((_k, i) => {
+    if (i < 2 || !DATE_ALONE.test(lines[i].text) || lines[i].headingMarks > 0 || lines[i - 1].headingMarks > 0) return;
+    const issuer = lines[i - 1].text;
+    if (!['title', 'subhead', 'text'].includes(kinds[i - 1]) || issuer.length > ISSUER_LENGTH || /[，。；：！？,;:!?]/.test(issuer)) return;
+    if (kinds[i - 2] === 'text' && endsSentence(lines[i - 2].text)) kinds[i - 1] = kinds[i] = 'text';
+  });
+}
