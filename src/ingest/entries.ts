@@ -34,6 +34,8 @@ export interface ReadPage {
   dateEvidence: DateMention[];
   /** What the report should say about the date (a masthead that disagrees with a given date …). */
   dateNotes?: string[];
+  /** What the report should say about the page number (a page header that prints another …). */
+  pageNotes?: string[];
   page: number;
   /** Given by the staff, printed in the page header, or inferred (a front page: see pipeline.ts). */
   pageSource: 'metadata' | 'printed' | 'inferred';

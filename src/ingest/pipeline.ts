@@ -132,6 +132,10 @@ function readPage(source: SourceText, lines: Line[], header: PageHeader | null, 
     // Each page keeps the evidence found in its own text; the issue gathers them all.
     dateEvidence: date.evidence.filter((e) => e.source === source.name).map(({ date, text, sentence, line }) => ({ date, text, sentence, line })),
     dateNotes: date.notes,
+    // A given page number wins; a header that prints another is noted for the report, as a masthead's date is.
+    ...(source.meta.page && header?.page && header.page !== source.meta.page
+      ? { pageNotes: [`版头印着第${header.page}版，导入按给定的第${source.meta.page}版（page header disagrees）`] }
+      : {}),
     page,
     pageSource: source.meta.page ? 'metadata' : printedPage !== null ? 'printed' : 'inferred',
     pageName: source.meta.pageName ?? header?.name ?? null,
@@ -255,7 +259,7 @@ function report(page: ReadPage, entries: SourceEntries): PageReport {
     const e = page.dateEvidence[0];
     uncertain.push(e ? `日期为推断：${page.date}（依据第 ${e.line} 行“${e.text}”）` : `日期为推断：${page.date}（依据同期其他版面）`);
   }
-  uncertain.push(...(page.dateNotes ?? []));
+  uncertain.push(...(page.dateNotes ?? []), ...(page.pageNotes ?? []));
   if (page.pageSource === 'inferred') uncertain.push(`版次为推断：第${page.page}版`);
   for (const { data, body } of articles) {
     // What a person finds the piece by: its headline, else its dateline, else its opening words.

@@ -1712,6 +1712,10 @@ const KINDS = {
       expect(result.entries.sections[0]).toMatchObject({ page: 6, name: '国际', pageSource: 'printed', header: PAGE_HEADER });
       const { read, expected } = compare(entriesOf(result, 6), UNDER_HEADER);
       expect(read).toEqual(expected);
+      // A page number the staff give wins; the report says the header prints another.
+      const given = runPipeline([{ name: 'qinghe.txt', displayPath: 'qinghe.txt', text, meta: { date: '2019-03-05', page: 3 } }], emptyLedger());
+      expect(given.entries.sections[0]).toMatchObject({ page: 3, pageSource: 'metadata' });
+      expect(given.pages[0].uncertain).toContain('版头印着第6版，导入按给定的第3版（page header disagrees）');
     },
   },
   markedPieces: {
