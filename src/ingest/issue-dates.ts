@@ -343,6 +343,9 @@ function mastheadNotes(page: PageDateInput): string[] {
 }
 
 /** A 电头 or 讯头 dated after the date the page prints cannot be: one of the two is misread. */
+/** Words of a sentence that tells what is to come: 将, 即将, 拟, 届时, 预计. */
+const ANNOUNCES = /将|拟|届时|预计|计划于/;
+
 function refuseReportsAfter(page: PageDateInput, printed: MastheadDate, today: string): void {
   if (printed.date > addDays(today, 1)) {
     throw new IngestError({ file: page.displayPath, line: printed.line, message: `报头日期 ${printed.date} 在未来（今天是 ${today}）`, hint: '请核对原件的报头' });
@@ -351,6 +354,8 @@ function refuseReportsAfter(page: PageDateInput, printed: MastheadDate, today: s
   for (const m of readDates([{ source: page.name, lines: page.lines }], { today }).mentions) {
     // A bare 27日 takes its month from the other dates, so it cannot contradict a masthead.
     if (m.setAside !== null || (m.kind !== 'dateline' && m.kind !== 'lede') || !m.text.includes('月')) continue;
+    // A lede announcing what is to come (2月14日至16日，某音乐厅将推出……) names the event's day, not the report's.
+    if (m.kind === 'lede' && ANNOUNCES.test(m.sentence)) continue;
     // A month-day without a year is read in the year that puts it nearest the masthead's date.
     const near = (d: string) => Math.abs(daysBetween(d, printed.date));
     const date = m.yearStated ? m.date : [year - 1, year, year + 1].map((y) => `${y}${m.date.slice(4)}`).sort((a, b) => near(a) - near(b))[0];

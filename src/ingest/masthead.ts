@@ -41,17 +41,18 @@ const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六
 const LUNAR = new RegExp(`(?:农历|夏历|阴历)?(?:(${GANZHI_YEAR})年)?(${LUNAR_MONTH})(${LUNAR_DAY})|农历(${GANZHI_YEAR})年`, 'g');
 /** The other parts a header line may hold. */
 const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
-  ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])[A-HＡ-Ｈ][0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
+  ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*(?!(?:本版|责任|美术)?编辑|责编|美编|校对)[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])[A-HＡ-Ｈ][0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
   ['number', /总?第\s*[0-9０-９]+\s*[期号]/g],
   // A paper's name: …日报, …晚报, 中国青年报, 新京报, 文汇报 (the line must be all header parts).
   ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报|报)(?:社)?/g],
   // An editor's name may be spaced out to a width (王  蕾), as the page prints it.
-  ['editor', /(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式|组版|制作|照排)\s*[：:]\s*(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?:\s+(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]*\s*[：:]))?/g],
+  ['editor', /(?:本版)?(?:责任编辑|责编|美术编辑|编辑|美编|校对|版式|组版|制作|照排)(?:\s*[：:]\s*|\s+)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?:\s+(?!(?:本版|责任|美术)?编辑|责编|美编|校对|版式)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]*\s*[：:]))?/g],
   ['weather', /(?:天气\s*[：:]?\s*)?(?:晴|多云|阴|[小中大暴阵雷]*雨|[小中大暴]*雪|雨夹雪|雾|霾|沙尘|转)+(?:\s*-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?)?|-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?/g],
   ['serial', /国内统一连续出版物号\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+/g],
 ];
 const PROSE_PUNCTUATION = /[。！？；“”《》]/;
-const SEPARATORS = /[\s\u3000|｜·•・\-—－:：,，、/()（）【】\[\]■□●◆▲]+/g;
+// · is left in: it joins a page's name (文化·访谈) and stands alone between parts (文化 · 本版编辑).
+const SEPARATORS = /[\s\u3000|｜•・\-—－:：,，、/()（）【】\[\]■□●◆▲]+/g;
 
 interface HeaderLine {
   line: Line;
@@ -114,11 +115,11 @@ function headerLine(line: Line): HeaderLine | null {
   // What is left may be the page's number and name printed bare beside a dated header
   // (2019年10月8日 星期二 3 要闻) or beside the editors' credits (要闻 02 责编：某某); anything
   // else makes the line text, not a header.
-  const left = rest.split(SEPARATORS).filter((t) => t !== '');
+  const left = rest.split(SEPARATORS).filter((t) => t !== '' && t !== '·');
   const dated = dates.length > 0 && weekdays.length + lunar.length > 0;
   const credited = others.includes('editor') || others.includes('page');
   // A special page's name beside its mark or its editors may be longer (专版 · 最美基层干部).
-  const word = credited ? /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,8}$/ : /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,4}$/;
+  const word = credited ? /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?$/ : /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,4}$/;
   const bare = left.length <= 2 && left.every((t) => word.test(t)) && left.filter((t) => /^[0-9０-９]/.test(t)).length <= 1;
   const anchored = dated || credited;
   if (left.length > 0 && !(bare && anchored)) return null;

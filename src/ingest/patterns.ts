@@ -115,7 +115,7 @@ const SPACED_NAME = `[${HAN}][\\s\\u3000]{1,3}[${HAN}]`;
 /** A name in a byline: written out, or two characters spaced apart after a space (本报记者  马  晨). */
 const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
 const BYLINE = new RegExp(
-  `^[□■◆●]?\\s*(?:本报(?:驻[${HAN}]{2,8})?|新华社(?:驻[${HAN}]{2,8})?|[${HAN}]{2,6}?(?:日报|晚报|青年报|报)(?:·[${HAN}]{2,6})?)?(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
+  `^[□■◆●]?\\s*(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]{2,6}?(?:日报|晚报|青年报|报)(?:·[${HAN}]{2,6})?)?(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
 );
 
 /**
@@ -149,7 +149,9 @@ const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
   `((?:本报|新华社|人民日报|中新社|特约)?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄(?:影报道)?${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$/;
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$/;
+/** An agency's picture with its photographer in brackets: 新华社发（某  某摄）, 中新社发（某某 摄）. */
+const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${NAME})\\s*摄\\s*[）)])$`);
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
@@ -157,7 +159,7 @@ const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$/;
  */
 export function splitCredit(text: string): { rest: string; credit: string } | null {
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
-  const m = CREDIT.exec(text);
+  const m = CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1].trim();
   // A bare name + 摄 is only a credit when it carries an agency or role, or stands alone.
@@ -419,7 +421,7 @@ export function opensBodyText(text: string): boolean {
 }
 
 /** A letter's signature: 读者  某某, 山东济南  读者  王  芳 (not a label: 网友留言, 读者来信). */
-const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]+)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声)(?:[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]*)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声)(?:[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
 
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
 const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)[。]?$/;

@@ -164,6 +164,13 @@ describe('one date per issue, from all its pages', () => {
     expect(dates.get('b.txt')).toMatchObject({ date: '2024-03-15', dateSource: 'masthead', evidence: [{ line: 1, text: '2024年3月15日 星期五' }] });
   });
 
+  it('a lede announcing what is to come (2月14日至16日，……将推出) is no report dated after the masthead', () => {
+    const text = `2024年3月13日 星期三\n音乐厅推出新春音乐会\n本报讯（记者 林晓）3月15日至17日，青禾音乐厅将连续推出三场新春惠民音乐会。\n新华社北京3月12日电 国务院新闻办公室12日举行发布会。\n`;
+    expect(decide(page('a.txt', text)).get('a.txt')).toMatchObject({ date: '2024-03-13', dateSource: 'masthead' });
+    // The same lede told as done (3月15日，……推出) contradicts the masthead.
+    expect(refusal(page('a.txt', text.replace('3月15日至17日，青禾音乐厅将连续推出', '3月15日，青禾音乐厅推出'))).format()).toMatch(/报道日期“3月15日”晚于第 1 行报头的日期 2024-03-13/);
+  });
+
   it('a report dated after the masthead’s date is refused', () => {
     expect(refusal(page('a.txt', `2024年3月13日 星期三\n${FRONT}`)).format()).toMatch(/^sources\/a\.txt:3: 报道日期“3月14日”晚于第 1 行报头的日期 2024-03-13/);
   });

@@ -99,6 +99,10 @@ describe('the page header above the first article: its lines, and the page it na
     ['a special page with a long name', '第11版 专版 · 最美基层干部 责任编辑：葛晴\n', 1, 11, '专版'],
     ['the page mark after a colon, beside 本版编辑', '2025年9月9日　星期二\n第4版：文化 · 本版编辑：林晓岚\n', 2, 4, '文化'],
     ['a paper whose name ends in 报, editors’ names spaced out', '青年报  2025年5月27日  星期二\n第4版  青年说  责任编辑：刘  畅\n', 2, 4, '青年说'],
+    ['the page’s name before its mark, the editor after it', '国际 第9版 责任编辑：林晓岚\n', 1, 9, '国际'],
+    ['a page mark with no name: the editor’s label is no name', '第12版 责任编辑：葛晴\n', 1, 12, null],
+    ['a bare page number first, editors without colons', '6 经济 责任编辑 柯远山 美术编辑 葛晴\n', 1, 6, '经济'],
+    ['a bare page number and a name joined with ·', '11 文化·访谈 责任编辑：林晓岚\n', 1, 11, '文化·访谈'],
     ['a page name joined with ·', '青禾日报 2025年6月3日 星期二\n第7版 文化·生态 责任编辑：王  蕾 校对：李  敏\n', 2, 7, '文化·生态'],
   ])('%s', (_label, head, count, page, name) => {
     const found = header(`${head}${BODY}`);

@@ -10,6 +10,7 @@ import {
   isByline,
   isClosingLine,
   isCommaTitle,
+  isCreditLine,
   isSpeakerLine,
   isTitleLike,
   looksLikeBanner,
@@ -74,17 +75,23 @@ describe('labels and speakers in a body', () => {
   });
 
   it('reads bylines as other papers print them: a paper’s name and brand, a correspondent abroad', () => {
-    for (const text of ['青禾晚报记者 林  桂', '青禾晚报·青禾新闻记者 柯  远  通讯员 葛晴', '青年报·青年网记者 张  昕  实习生 王一冉', '本报驻柏林记者 杨  帆']) {
+    for (const text of ['青禾晚报记者 林  桂', '青禾晚报·青禾新闻记者 柯  远  通讯员 葛晴', '青年报·青年网记者 张  昕  实习生 王一冉', '本报驻柏林记者 杨  帆', '本报驻外记者 葛晴岚']) {
       expect(isByline(text)).toBe(true);
     }
     expect(isByline('青禾晚报举办读者开放日')).toBe(false);
   });
 
   it('reads a reader’s signature, a funding note and a page’s picture editor as lines that close a piece', () => {
-    for (const text of ['读者  林晓岚', '青禾县白沙镇  读者  柯  远', '读者 王先生', '本文系青禾省社科规划项目（QH24B088）阶段性成果', '本版图片统筹：陈  元']) {
+    for (const text of ['读者  林晓岚', '青禾县白沙镇  读者  柯  远', '白沙区读者 柯远山', '读者 王先生', '本文系青禾省社科规划项目（QH24B088）阶段性成果', '本版图片统筹：陈  元']) {
       expect(isClosingLine(text)).toBe(true);
     }
     for (const text of ['网友留言', '读者来信', '市民心声']) expect(isClosingLine(text)).toBe(false);
+  });
+
+  it('reads an agency’s picture with its photographer in brackets (新华社发（某  某摄）) as a credit', () => {
+    expect(isCreditLine('新华社发（柯  远摄）')).toBe(true);
+    expect(isCreditLine('中新社发（葛晴岚 摄）')).toBe(true);
+    expect(isCreditLine('新华社发（详见第三版）')).toBe(false);
   });
 
   it('reads a continuation to or from a lettered section’s page (（上接A01版）) by its number', () => {
