@@ -47,7 +47,8 @@ export interface TitleLine {
 export type Block =
   | { type: 'title'; lines: TitleLine[] }
   | { type: 'byline'; n: number; text: string }
-  | { type: 'photo'; caption: string; credit: string | null; lines: number[] }
+  /** creditApart: the credit stood on a line of its own, not at the end of the caption's. */
+  | { type: 'photo'; caption: string; credit: string | null; creditApart: boolean; lines: number[] }
   | {
       type: 'paragraph';
       text: string;
@@ -276,7 +277,7 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
       if (kinds[i + 1] === 'credit') {
         const captionLine = run.pop()!;
         if (run.length) blocks.push({ type: 'title', lines: run });
-        blocks.push({ type: 'photo', caption: captionLine.text, credit: lines[i + 1].text, lines: [...captionLine.lines, ...sourceLines(lines[i + 1])] });
+        blocks.push({ type: 'photo', caption: captionLine.text, credit: lines[i + 1].text, creditApart: true, lines: [...captionLine.lines, ...sourceLines(lines[i + 1])] });
         i++;
         continue;
       }
@@ -291,12 +292,12 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
       blocks.push({ type: 'subhead', text: line.text, lines: sourceLines(line) });
     } else if (kind === 'credit') {
       // A credit with no caption line before it (the caption was consumed or absent).
-      blocks.push({ type: 'photo', caption: '', credit: line.text, lines: sourceLines(line) });
+      blocks.push({ type: 'photo', caption: '', credit: line.text, creditApart: true, lines: sourceLines(line) });
     } else if (kind === 'captioned') {
       const { rest, credit } = splitCredit(line.text)!;
-      blocks.push({ type: 'photo', caption: rest, credit, lines: sourceLines(line) });
+      blocks.push({ type: 'photo', caption: rest, credit, creditApart: false, lines: sourceLines(line) });
     } else if (kinds[i + 1] === 'credit') {
-      blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, lines: [...sourceLines(line), ...sourceLines(lines[i + 1])] });
+      blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, creditApart: true, lines: [...sourceLines(line), ...sourceLines(lines[i + 1])] });
       i++;
     } else if (kind === 'verse') {
       blocks.push({ type: 'paragraph', text: line.text, lines: sourceLines(line), signature: null });
@@ -345,13 +346,13 @@ function joinBrokenSentence(
     while (j < lines.length && !used.has(j) && (kinds[j] === 'credit' || kinds[j] === 'captioned' || kinds[j + 1] === 'credit')) {
       if (kinds[j] === 'captioned') {
         const { rest, credit } = splitCredit(lines[j].text)!;
-        passed.push({ type: 'photo', caption: rest, credit, lines: sourceLines(lines[j]) });
+        passed.push({ type: 'photo', caption: rest, credit, creditApart: false, lines: sourceLines(lines[j]) });
         j++;
       } else if (kinds[j] === 'credit') {
-        passed.push({ type: 'photo', caption: '', credit: lines[j].text, lines: sourceLines(lines[j]) });
+        passed.push({ type: 'photo', caption: '', credit: lines[j].text, creditApart: true, lines: sourceLines(lines[j]) });
         j++;
       } else {
-        passed.push({ type: 'photo', caption: lines[j].text, credit: lines[j + 1].text, lines: [...sourceLines(lines[j]), ...sourceLines(lines[j + 1])] });
+        passed.push({ type: 'photo', caption: lines[j].text, credit: lines[j + 1].text, creditApart: true, lines: [...sourceLines(lines[j]), ...sourceLines(lines[j + 1])] });
         j += 2;
       }
     }

@@ -275,7 +275,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         }
         const item: Item | null = current;
         // Where the layout marks every headline, a photo printed inside an article is that article's.
-        if (item !== null && (titlesMarked || (!closed && belongsTo(block, item)))) {
+        if (item !== null && (titlesMarked ? !newsPhotoAfter(blocks, index, item) : !closed && belongsTo(block, item))) {
           addPhoto(item, block);
           return;
         }
@@ -379,6 +379,29 @@ function secondDispatch(item: Item, text: string): boolean {
   return sharedBigrams(item.subheadline, text.slice(dateline.text.length, dateline.text.length + 40)) >= 4;
 }
 
+/**
+ * Photo news of its own after an article, where the layout marks every headline: a caption that
+ * opens with its day (3月11日，游客在…; 昨日，…) over a credit on a line of its own, the last thing
+ * before the next headline or the page's end, about nothing the article's headline and opening are
+ * about. In the rmrb-2019 truth 24 such dated captions stand alone and one closes an article (its
+ * credit 摄影报道, its text the article's). On the other papers' pages every one after an article's
+ * text is news of its own, while an article's own picture prints its credit at the caption's end
+ * (5月19日，演员在启动仪式上表演。本报记者 某某 摄).
+ */
+function newsPhotoAfter(blocks: Block[], index: number, item: Item): boolean {
+  const photo = blocks[index];
+  if (photo.type !== 'photo' || !photo.creditApart || !opensWithDate(photo.caption) || item.blocks.length === 0 || leadOfPhotoNews(item)) return false;
+  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
+  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
+  const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
+  return sharedBigrams(photo.caption, about) < RELATED;
+}
+
+/** A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. */
+function leadOfPhotoNews(item: Item): boolean {
+  return item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1 && !opensWithDate(item.blocks[0].text);
+}
+
 /** The text opens with a 上接 note: （上接第一版）…… */
 function opensContinuedHalf(text: string): boolean {
   const note = findContinuation(text);
@@ -393,10 +416,13 @@ function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolea
   }
   // 图为… points at the picture beside the text it follows (24 such captions in the rmrb-2019 truth, none alone).
   if (photo.caption.startsWith('图为') && item.blocks.length > 0) return true;
+  // A credit printed at the caption's end (…表演。本报记者 某某摄) is how papers print an article's own
+  // picture; photo news of its own sets its credit on a line apart (newsPhotoAfter).
+  if (!photo.creditApart && photo.caption !== '' && item.blocks.length > 0) return true;
   // Under a headline over one paragraph and nothing else, the picture is what the headline titles
   // (学配中药茶 / “五味子5克……”一群中学生… / 22日，…摄): photo news whose text leads. Not under a
   // brief, whose paragraph opens with the day (1月10日，…): that picture may be news of its own.
-  if (item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1 && !opensWithDate(item.blocks[0].text)) return true;
+  if (leadOfPhotoNews(item)) return true;
   const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
   return sharedBigrams(photo.caption, about) >= RELATED;
 }

@@ -312,7 +312,7 @@ export function isCommaTitle(text: string): boolean {
 }
 
 /** How a news report or a photo's caption opens: 2月12日，…, 当地时间10月1日…, 日前，…, 近日，… */
-const DATED_OPENING = /^(?:当地时间)?(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|^(?:日前|近日)[，,]|^[一二三四五六七八九十]+月[一二三四五六七八九十]+日/;
+const DATED_OPENING = /^(?:当地时间)?(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|^(?:日前|近日|[昨今前]日|[昨今前]天)[，,]|^[一二三四五六七八九十]+月[一二三四五六七八九十]+日/;
 
 /**
  * The paragraph opens with the day it reports (2月12日，…, 近日，…). On the rmrb-2019 pages, 61

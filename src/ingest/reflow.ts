@@ -285,7 +285,8 @@ class Page {
     const next = this.lines[i + 1];
     if (FULL_STOP_END.test(line.text) && !(next && isDashSubheadline(next.text))) return true;
     if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
-    if (endsOnNote(tail) || shortLine(paragraph.line.text)) return false;
+    // A short line may stand alone (a label, a name, a subhead), but not one that opens with a dateline: a report follows it.
+    if (endsOnNote(tail) || (shortLine(paragraph.line.text) && !parseDateline(paragraph.line.text))) return false;
     return !this.titleAhead(i);
   }
 
@@ -299,6 +300,8 @@ class Page {
     const next = this.lines[i + 1];
     // The end of a photo credit the width cut off (…记者 林  桂 / 摄) is no headline.
     if (!next || !isTitleLike(line.text) || CREDIT_END.test(line.text)) return false;
+    // Cut at the column width itself, line i is the paragraph's text going on: headlines are not wrapped.
+    if (!this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
     if (next.headingMarks > 0 || isDashSubheadline(next.text)) return true;
     if (parseDateline(next.text) || isByline(next.text)) return true;
     return !this.opens(i + 1) && isTitleLike(next.text);

@@ -891,6 +891,28 @@ const PHOTO_AFTER_LEAD: Printed[] = [
   },
 ];
 
+/**
+ * A report whose own picture prints its credit at the caption's end, then a picture of other news
+ * with no headline (its caption opens with its day, its credit on a line of its own), then a report.
+ */
+const DATED_PHOTO_AFTER_ARTICLE: Printed[] = [
+  {
+    headline: '青禾县首届茶博会开幕',
+    paragraphs: [
+      '本报讯（记者 林晓岚）4月8日，青禾县首届茶博会在县会展中心开幕，六十余家茶企参展。',
+      '4月8日，茶艺师在开幕式上表演。本报记者 葛  晴摄',
+      '展会将持续至4月12日。',
+    ],
+  },
+  {
+    paragraphs: ['4月7日，游客在白沙湖畔骑行赏花。近日气温回升，湖畔油菜花竞相开放。', '本报记者  柯远山摄'],
+  },
+  {
+    headline: '河西县启动春季义务植树',
+    paragraphs: ['本报讯（通讯员 罗  进）河西县春季义务植树活动日前启动，全县设植树点二十处。'],
+  },
+];
+
 /** A signed piece closed by its notes, then photo news whose headline is a short cry (……喽！). */
 const CRY_AFTER_NOTES: Printed[] = [
   {
@@ -1646,6 +1668,10 @@ const KINDS = {
   photoAfterLead: {
     name: 'a picture under a headline and one paragraph is that photo news’s picture, though its caption opens with its day',
     articles: PHOTO_AFTER_LEAD,
+  },
+  datedPhotoAfterArticle: {
+    name: 'a picture of other news after an article (its caption opening with its day, its credit on a line of its own) stands alone; an article’s own picture with the credit at its caption’s end stays the article’s',
+    articles: DATED_PHOTO_AFTER_ARTICLE,
   },
   cryAfterNotes: {
     name: 'a short cry (赛龙舟喽！) over text after an article’s closing notes is the next headline',

@@ -83,6 +83,28 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(toItems(toBlocks(toLines(WRAPPED))).map((i) => i.headline)).not.toEqual(['居民议事会定下改造方案', '秋收时节稻花香']);
   });
 
+  it('joins a dateline’s line to the lines the width cut after it, though a short line without punctuation ends it mid-word', () => {
+    // The writer's name wraps short (its space is narrow), then lines as full as the column and without
+    // punctuation: they are the report going on, not a headline (headlines are not wrapped).
+    const text = page(
+      '白沙湖冬训营结营',
+      `${I}新华社青禾1月5日电`,
+      '（记者 林晓岚）白沙—青',
+      '禾湖区冬季集训营今天在青',
+      '禾县结营六十余名队员完成',
+      '了为期一个月的训练。',
+      `${I}集训营负责人表示，明年`,
+      '将增加冰上项目，并邀请省',
+      '内外的教练来湖区授课。',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(12);
+    expect(texts(text)).toEqual([
+      '白沙湖冬训营结营',
+      '新华社青禾1月5日电（记者 林晓岚）白沙—青禾湖区冬季集训营今天在青禾县结营六十余名队员完成了为期一个月的训练。',
+      '集训营负责人表示，明年将增加冰上项目，并邀请省内外的教练来湖区授课。',
+    ]);
+  });
+
   it('measures “ ” as the page does: narrow above, wide on a page wrapped with them wide', () => {
     const wide = page(
       '老街留住了老味道',
