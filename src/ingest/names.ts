@@ -13,6 +13,7 @@ const ROLE_OF: Record<string, AuthorRole> = {
   通讯员: '通讯员',
   实习生: '实习生',
   评论员: '评论员',
+  摄影: '摄影',
 };
 
 /** Common single-character surnames, used only to split names printed without spaces. */
@@ -85,7 +86,11 @@ export function parseCredits(text: string, known: ReadonlySet<string> = new Set(
       // Text before the first role word is an affiliation (本报, 新华社) or an institution.
       if (prefix !== '' && parts.length === 3 && parts[2].trim() === '' && !/^(本报|特约|新华社)$/.test(prefix)) {
         authors.push({ name: prefix + parts[1], role: ROLE_OF[parts[1]] });
+        return;
       }
+      // A writer named before the reporter's affiliation (■某  某 本报特约记者 某某): an author of the piece.
+      const lead = joinSpacedNames(prefix.split(/\s+/).filter(Boolean));
+      if (lead.length >= 2 && /^[\u4e00-\u9fff]{2,3}$/.test(lead[0])) authors.push({ name: lead[0], role: '作者' });
       return;
     }
     const tokens = joinSpacedNames(prefix.split(/\s+/).filter(Boolean));

@@ -8,7 +8,7 @@ const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const NAME = `[${HAN}·]{2,4}`;
 
 /** Roles as printed; the longest first so 特约记者 wins over 记者. */
-export const ROLE_WORDS = ['特约记者', '首席记者', '摄影记者', '记者', '通讯员', '实习生', '评论员'] as const;
+export const ROLE_WORDS = ['特约记者', '首席记者', '摄影记者', '记者', '通讯员', '实习生', '评论员', '摄影'] as const;
 const ROLE = ROLE_WORDS.join('|');
 
 /** Sentence-final punctuation (。！？!?…), optionally followed by closing quotes or brackets (”’」』）)). */
@@ -114,8 +114,16 @@ export function parseDateline(paragraph: string): Dateline | null {
 const SPACED_NAME = `[${HAN}][\\s\\u3000]{1,3}[${HAN}]`;
 /** A name in a byline: written out, or two characters spaced apart after a space (本报记者  马  晨). */
 const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
+/**
+ * Who a reporter works for, before the role: 本报, 新华社驻某地, another paper, a paper with its news
+ * brand (楚天都市报极目新闻, 华西都市报-封面新闻, 扬子晚报/紫牛新闻, 齐鲁晚报·齐鲁壹点), and 全媒体 or
+ * 融媒体 before the role (中国妇女报全媒体记者), as city and national papers print them.
+ */
+const PRESS =
+  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]{2,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体)?`;
+/** A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do. */
 const BYLINE = new RegExp(
-  `^[□■◆●]?\\s*(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]{2,6}?(?:日报|晚报|青年报|报)(?:·[${HAN}]{2,6})?)?(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
+  `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?)?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
 );
 
 /**
@@ -147,24 +155,27 @@ export function isSpeakerLine(text: string): boolean {
 /** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
 const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
-  `((?:本报|新华社|人民日报|中新社|特约)?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄(?:影报道)?${PICTURE_SOURCE})$`,
+  `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄(?:影报道)?${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$/;
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|供图$|资料图片$/;
+/** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 资料图片. */
+const SUPPLIED_CREDIT = new RegExp(`([${HAN}]{2,10}供图|资料图片)$`);
 /** An agency's picture with its photographer in brackets: 新华社发（某  某摄）, 中新社发（某某 摄）. */
 const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${NAME})\\s*摄\\s*[）)])$`);
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
- * 新华社记者 徐昱摄. `rest` is the caption text before it ('' for a credit line).
+ * 新华社记者 徐昱摄, and a picture given to the paper (受访者供图, 资料图片). `rest` is the caption text before it ('' for a credit line).
  */
 export function splitCredit(text: string): { rest: string; credit: string } | null {
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
-  const m = CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text);
+  const supplied = SUPPLIED_CREDIT.exec(text);
+  const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1].trim();
   // A bare name + 摄 is only a credit when it carries an agency or role, or stands alone.
   const rest = text.slice(0, m.index).trimEnd();
-  if (rest !== '' && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit)) return null;
+  if (rest !== '' && !supplied && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit)) return null;
   if (rest !== '' && !endsSentence(rest)) return null;
   return { rest, credit };
 }
@@ -175,8 +186,10 @@ export function isCreditLine(text: string): boolean {
 
 /** Photographer names in a credit: 本报记者 韩莹 摄 → [韩莹]. */
 export function creditNames(credit: string): string[] {
+  if (SUPPLIED_CREDIT.test(credit)) return [];
   const body = credit
     .replace(/摄(?:影报道)?(?:[（(][^（()）]*[）)])?$/, '')
+    .replace(new RegExp(`^${PRESS}(?:特约)?(?=${ROLE})`), '')
     .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
     .replace(new RegExp(`^(${ROLE})`), '')
     .trim();

@@ -81,6 +81,25 @@ describe('labels and speakers in a body', () => {
     expect(isByline('青禾晚报举办读者开放日')).toBe(false);
   });
 
+  it('reads a paper’s news brand before the role (青禾都市报云帆新闻记者, 青禾晚报-云帆新闻, 全媒体记者), a photographer beside the reporter, and a writer named before a marked byline', () => {
+    for (const text of ['青禾晚报-云帆新闻记者 柯  远 摄影 葛  晴', '青禾都市报云帆新闻记者 林晓岚', '■青禾妇女报全媒体记者 葛晴岚', '■柯  远 本报特约记者 林晓岚', '青禾晚报/云帆新闻记者 罗  进']) {
+      expect(isByline(text)).toBe(true);
+    }
+    expect(isByline('■柯远山 青禾见闻')).toBe(false);
+    expect(markedBanner('■青禾妇女报全媒体记者 葛晴岚')).toBeNull();
+    expect(splitCredit('青禾都市报云帆新闻记者 林  桂 摄')).toEqual({ rest: '', credit: '青禾都市报云帆新闻记者 林  桂 摄' });
+    expect(creditNames('青禾都市报云帆新闻记者 林  桂 摄')).toEqual(['林桂']);
+  });
+
+  it('reads a picture given to the paper (受访者供图, 某某公司供图, 资料图片) as a credit with no photographer', () => {
+    for (const text of ['受访者供图', '青禾县文旅局供图', '资料图片']) {
+      expect(isCreditLine(text)).toBe(true);
+      expect(creditNames(text)).toEqual([]);
+    }
+    expect(splitCredit('图为柯远在巡河途中。受访者供图')).toEqual({ rest: '图为柯远在巡河途中。', credit: '受访者供图' });
+    expect(splitCredit('这批资料图片')).toBeNull();
+  });
+
   it('reads a reader’s signature, a funding note and a page’s picture editor as lines that close a piece', () => {
     for (const text of ['读者  林晓岚', '青禾县白沙镇  读者  柯  远', '白沙区读者 柯远山', '读者 王先生', '本文系青禾省社科规划项目（QH24B088）阶段性成果', '本版图片统筹：陈  元']) {
       expect(isClosingLine(text)).toBe(true);
