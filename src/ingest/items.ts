@@ -52,10 +52,11 @@ export interface ReadItemsOptions {
  * their headline blocks, bodies, photos, credits and notes. Never throws.
  */
 export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[] {
-  const blocks = printed.flatMap((b): Block[] => {
+  const split = printed.flatMap((b): Block[] => {
     const runs = b.type === 'title' ? splitTaggedTitles(b.lines) : [];
     return runs.length > 1 ? runs.map((lines) => ({ type: 'title', lines })) : [b];
   });
+  const blocks = options.layout?.marks ? joinLinesOverMarkedHeadline(split) : split;
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const series = titlesMarked ? new Set<Block>() : seriesSubheads(blocks);
@@ -395,6 +396,31 @@ function newsPhotoAfter(blocks: Block[], index: number, item: Item): boolean {
   if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
   const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
   return sharedBigrams(photo.caption, about) < RELATED;
+}
+
+/** A line naming a day (2026年1月8日, 某市气象台2月13日16时发布): the date of the piece above, never a column or kicker. */
+const DATED_LINE = /[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日/;
+
+/**
+ * Where `#` marks headlines, unmarked title lines standing apart right over a marked headline are
+ * its column or kicker (体坛快评 / # 青训的账要算长远): one headline block with it. A line naming a
+ * day closes the piece above instead. Takes the page's blocks; gives them with each such pair of
+ * title blocks joined.
+ */
+function joinLinesOverMarkedHeadline(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const above = out[out.length - 1];
+    if (
+      block.type === 'title' &&
+      block.lines[0].headingMarks > 0 &&
+      above?.type === 'title' &&
+      above.lines.every((l) => l.headingMarks === 0 && !DATED_LINE.test(l.text))
+    ) {
+      out[out.length - 1] = { type: 'title', lines: [...above.lines, ...block.lines] };
+    } else out.push(block);
+  }
+  return out;
 }
 
 /** A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. */

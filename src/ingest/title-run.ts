@@ -38,8 +38,8 @@ export interface TitleReading {
   lines: number[];
 }
 
-/** Short column names: 聚焦文博会, 关注春运, 两会快讯. */
-const COLUMN_NAME = /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|速递|动态|专栏|视点|纵横|一线|观察)$/;
+/** Short column names: 聚焦文博会, 关注春运, 两会快讯, 科技简讯, 环球速览, 体坛快评, 记者手记. */
+const COLUMN_NAME = /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|手记|预告)$/;
 
 /** A line that reads as a sentence rather than a headline: longer than 24 characters, with a comma. */
 function isSentenceLine(text: string): boolean {

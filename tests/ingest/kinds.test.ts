@@ -982,6 +982,33 @@ function printPiece(layout: Layout, titleLines: string[], marked: number, paragr
   return [...titles, ...paragraphs].join('\n\n');
 }
 
+/** Pieces under a roundup's or comment's column name printed without a mark (体坛快评, 科技简讯, 赛事预告). */
+const UNMARKED_COLUMN_PIECES: Array<{ lines: string[]; marked: number; printed: Printed }> = [
+  {
+    lines: ['青禾城联主场三球完胜'],
+    marked: 0,
+    printed: { headline: '青禾城联主场三球完胜', paragraphs: ['本报讯（记者 柯远）4月13日晚，城市足球联赛第五轮在青禾体育中心打响，青禾城联以3比0完胜来访的白沙队。'] },
+  },
+  {
+    lines: ['体坛快评', '青训的账要算长远'],
+    marked: 1,
+    printed: {
+      column: '体坛快评',
+      headline: '青训的账要算长远',
+      paragraphs: ['19岁的林桂在第五轮打进职业生涯首球，可很少有人知道，他在俱乐部梯队里已经踢了八年。', '青训投入大、见效慢，俱乐部只有耐得住寂寞，才能等来自己培养的球星。'],
+    },
+  },
+  {
+    lines: ['科技简讯', '青禾市发布首批“揭榜挂帅”项目'],
+    marked: 1,
+    printed: {
+      column: '科技简讯',
+      headline: '青禾市发布首批“揭榜挂帅”项目',
+      paragraphs: ['本报讯（记者 葛晴）青禾市科技局日前发布首批“揭榜挂帅”项目榜单，涉及新材料、智能制造等领域。'],
+    },
+  },
+];
+
 /** Pieces under a column's mark in brackets (【消费提醒】), one of them a serial's instalment (（第十二回）). */
 const MARKED_PIECES: Array<{ lines: string[]; marked: number; printed: Printed }> = [
   {
@@ -1751,6 +1778,26 @@ const KINDS = {
       const printed = MARKED_PIECES.map((p) => p.printed);
       const { read, expected } = compare(entriesOf(ingest({ text })), printed);
       expect(read).toEqual(expected);
+    },
+  },
+  unmarkedColumns: {
+    name: 'a roundup’s or comment’s column name printed without a mark (体坛快评, 科技简讯) over a headline is its column, not its kicker, also apart from a `#` headline',
+    run: (layout) => {
+      const text = `${UNMARKED_COLUMN_PIECES.map((p) => printPiece(layout, p.lines, p.marked, p.printed.paragraphs)).join(layout === 'indented' ? '\n' : '\n\n')}\n`;
+      const { read, expected } = compare(entriesOf(ingest({ text })), UNMARKED_COLUMN_PIECES.map((p) => p.printed));
+      expect(read).toEqual(expected);
+      if (layout !== 'markdown') return;
+      // Headline blocks printed tight (a kicker right over its `# headline`), the column name apart from its headline.
+      const first = { kicker: '城市足球联赛第五轮战罢——', ...UNMARKED_COLUMN_PIECES[0].printed };
+      const tight = [
+        first.kicker,
+        `# ${first.headline}`,
+        '',
+        ...first.paragraphs.flatMap((p) => [p, '']),
+        ...UNMARKED_COLUMN_PIECES.slice(1).flatMap((p) => [p.lines[0], '', `# ${p.lines[1]}`, '', ...p.printed.paragraphs.flatMap((q) => [q, ''])]),
+      ].join('\n');
+      const apart = compare(entriesOf(ingest({ text: tight })), [first, ...UNMARKED_COLUMN_PIECES.slice(1).map((p) => p.printed)]);
+      expect(apart.read).toEqual(apart.expected);
     },
   },
   writersMarked: {
