@@ -64,8 +64,12 @@ export type Block =
   | { type: 'closing'; text: string; lines: number[] };
 
 export type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
-/** `verse`: a line of a poem, a paragraph of its own that is never joined to the next. */
-export type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 'title' | 'subhead' | 'text' | 'verse';
+/**
+ * `verse`: a line of a poem, a paragraph of its own that is never joined to the next.
+ * `signing`: a notice's or letter's issuer or date line under its body (signatures.ts), likewise a
+ * paragraph of its own.
+ */
+export type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 'title' | 'subhead' | 'text' | 'verse' | 'signing';
 
 /** An unindented line this long is a paragraph that lost its indent, not a headline-block line. */
 const LONGEST_TITLE_LINE = 150;
@@ -299,7 +303,7 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
     } else if (kinds[i + 1] === 'credit') {
       blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, creditApart: true, lines: [...sourceLines(line), ...sourceLines(lines[i + 1])] });
       i++;
-    } else if (kind === 'verse') {
+    } else if (kind === 'verse' || kind === 'signing') {
       blocks.push({ type: 'paragraph', text: line.text, lines: sourceLines(line), signature: null });
     } else {
       const paragraph = { type: 'paragraph' as const, text: line.text, lines: sourceLines(line), signature: null as string | null };

@@ -41,15 +41,32 @@ const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六
 const LUNAR = new RegExp(`(?:农历|夏历|阴历)?(?:(${GANZHI_YEAR})年)?(${LUNAR_MONTH})(${LUNAR_DAY})|农历(${GANZHI_YEAR})年`, 'g');
 /** The other parts a header line may hold. */
 const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
-  ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*(?!(?:本版|责任|美术)?编辑|责编|美编|校对)[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])[A-HＡ-Ｈ][0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
+  ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*(?!(?:本版|责任|美术)?编辑|(?:执行)?主编|责编|美编|校对)[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])[A-HＡ-Ｈ][0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
   ['number', /总?第\s*[0-9０-９]+\s*[期号]/g],
+  // Who runs the paper, as a masthead prints it under the name: 中共某某县委主管主办, 某某日报社主办,
+  // 主管：中共某某市委 主办：某某日报社. A masthead's line only (see MASTHEAD_ONLY).
+  ['sponsor', /(?:主管主办|主管|主办|出版)(?:单位)?\s*[：:]\s*[\u4e00-\u9fff（）()]{2,24}?(?=\s|$|主管|主办|出版)|[\u4e00-\u9fff（）()]{2,24}?(?:主管\s*主办|主管|主办)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,16}(?:社|集团)出版(?![\u4e00-\u9fff])/g],
   // A paper's name: …日报, …晚报, 中国青年报, 新京报, 文汇报 (the line must be all header parts).
   ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报|报)(?:社)?/g],
   // An editor's name may be spaced out to a width (王  蕾), as the page prints it.
-  ['editor', /(?:本版)?(?:责任编辑|责编|美术编辑|编辑|美编|校对|版式|组版|制作|照排)(?:\s*[：:]\s*|\s+)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?:\s+(?!(?:本版|责任|美术)?编辑|责编|美编|校对|版式)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]*\s*[：:]))?/g],
+  ['editor', /(?:本版)?(?:责任编辑|责编|美术编辑|执行主编|主编|编辑|美编|校对|版式|组版|制作|照排)(?:\s*[：:]\s*|\s+)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?:\s+(?!(?:本版|责任|美术)?编辑|(?:执行)?主编|责编|美编|校对|版式)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]*\s*[：:]))?/g],
   ['weather', /(?:天气\s*[：:]?\s*)?(?:晴|多云|阴|[小中大暴阵雷]*雨|[小中大暴]*雪|雨夹雪|雾|霾|沙尘|转)+(?:\s*-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?)?|-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?/g],
-  ['serial', /国内统一连续出版物号\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－]\s*[0-9０-９]+/g],
+  ['serial', /(?:国内统一连续出版物号|国内统一刊号)\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－—]\s*[0-9０-９]+(?:\s*[/／]\s*[A-Z])?|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－—]\s*[0-9０-９]+/g],
+  // The paper's name romanised beside or under its Chinese name: JIEFANGJUN BAO, TONGXI BAO,
+  // Qinghe Daily. Capitals, or two or more capitalised words. A masthead's line only.
+  ['roman', /(?<![A-Za-z0-9])(?:[A-Z]{2,}(?:[ \u3000·.-]+[A-Z]{2,}){0,5}|[A-Z][a-z]+(?:[ \u3000]+[A-Z][a-z]+){1,5})(?![A-Za-z0-9])/g],
 ];
+/**
+ * Parts only a masthead prints, never a page's foot nor a line under the first article: the
+ * romanised name and the line naming who runs the paper. They are read only at the top of a
+ * page, and a page header never ends with a line holding nothing else (what follows the last
+ * dated or marked line is the first article).
+ */
+const MASTHEAD_ONLY = new Set(['sponsor', 'roman']);
+/** Parts a masthead prints around its date and page mark that give a header a line more to reach over. */
+const FURNITURE = new Set(['sponsor', 'roman', 'serial', 'number', 'paper']);
+/** The longest page header read, furniture lines included. */
+const MOST_HEADER_LINES = 8;
 const PROSE_PUNCTUATION = /[。！？；“”《》]/;
 // · is left in: it joins a page's name (文化·访谈) and stands alone between parts (文化 · 本版编辑).
 const SEPARATORS = /[\s\u3000|｜•・\-—－:：,，、/()（）【】\[\]■□●◆▲]+/g;
@@ -82,8 +99,11 @@ function isoDate(y: number, m: number, d: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** Reads one line as a header line, or null when anything in it is not a header part. */
-function headerLine(line: Line): HeaderLine | null {
+/**
+ * Reads one line as a header line, or null when anything in it is not a header part. `top`: the
+ * line is among a page's first lines, where a masthead's own parts (MASTHEAD_ONLY) may stand.
+ */
+function headerLine(line: Line, top: boolean): HeaderLine | null {
   // Prose punctuation no header part holds, no separator is and no bare page mark can be: such
   // a line is text (what the parts below would conclude after trying every one of them).
   if (PROSE_PUNCTUATION.test(line.text)) return null;
@@ -106,6 +126,7 @@ function headerLine(line: Line): HeaderLine | null {
     return ' ';
   });
   for (const [kind, re] of OTHER_PARTS) {
+    if (!top && MASTHEAD_ONLY.has(kind)) continue;
     rest = rest.replace(re, (whole) => {
       others.push(kind);
       if (kind === 'page') pages.push(whole);
@@ -176,10 +197,12 @@ export function readMasthead(lines: Line[], file: string): MastheadDate | null {
   };
   const found: MastheadDate[] = [];
   const runs: HeaderLine[][] = [];
-  const near = (i: number) => i < 5 || i >= lines.length - 3;
+  // The top reaches as far as the page header does (a masthead's furniture lines make it longer).
+  const top = Math.max(5, readPageHeader(lines)?.lines.length ?? 0);
+  const near = (i: number) => i < top || i >= lines.length - 3;
   let run: HeaderLine[] = [];
   lines.forEach((line, i) => {
-    const header = near(i) ? headerLine(line) : null;
+    const header = near(i) ? headerLine(line, i < top) : null;
     if (header) run.push(header);
     else if (run.length) {
       runs.push(run);
@@ -241,19 +264,30 @@ function pageMark(text: string): { page: number | null; name: string | null } {
 /**
  * The page header printed at the top of a page, as papers other than the archive's own print
  * it: 2026年3月5日 星期四 / 第1版 要闻 责任编辑：某某, 滨江日报 2026年1月22日 星期四, 要闻 02
- * 责编：某某. Takes the page's lines; gives the run of header lines that opens the page (at most
- * five, every one of them nothing but header parts: see `headerLine`) when it holds a date, a
- * page mark or an editor's credit, with the page's number and name where it prints them; else
- * null (a paper's name alone, the weather alone or a date alone is no header). Such lines name the page and
- * never head an article. Pure; never throws.
+ * 责编：某某, and a masthead's longer top: 解放军报 / JIEFANGJUN BAO / 2025年10月23日 星期四 /
+ * 第1版 要闻 责任编辑 某  某, 某某报 MOUMOU BAO / 中共某某县委主管主办 2026年1月9日 星期五.
+ * Takes the page's lines; gives the run of header lines that opens the page (at most five, and
+ * one more for each line of the masthead's furniture alone: its name, romanised name, who runs
+ * it, CN number, 邮发代号, 总第N期; every one of them nothing but header parts: see
+ * `headerLine`) when it holds a date, a page mark or an editor's credit, with the page's number
+ * and name where it prints them; else null (a paper's name alone, the weather alone or a date
+ * alone is no header). A romanised name or a 主管主办 line is a header part only in this run at
+ * the top, and never its last line (other papers' pages, tests/fixtures/other-papers/d: jfjb,
+ * txb). Such lines name the page and never head an article. Pure; never throws.
  */
 export function readPageHeader(lines: Line[]): PageHeader | null {
   const run: HeaderLine[] = [];
-  for (const line of lines.slice(0, 5)) {
-    const header = headerLine(line);
+  let reach = 5;
+  for (const [i, line] of lines.entries()) {
+    if (i >= Math.min(reach, MOST_HEADER_LINES)) break;
+    const header = headerLine(line, true);
     if (!header) break;
     run.push(header);
+    if (header.dates.length + header.weekdays.length + header.lunar.length === 0 && header.bare.length === 0 && header.others.every((k) => FURNITURE.has(k))) reach++;
   }
+  // What follows the last line of a date, page mark or editor is the first article: a line of a
+  // masthead's own parts alone (a romanised name, 某某主办) there is no header's.
+  while (run.length && run.at(-1)!.others.length > 0 && run.at(-1)!.others.every((k) => MASTHEAD_ONLY.has(k)) && run.at(-1)!.dates.length === 0) run.pop();
   // As for a masthead, a date alone is not enough (the date line under a decree looks the same).
   const parts = run.reduce((n, h) => n + h.weekdays.length + h.lunar.length + h.others.length, 0);
   const dated = run.some((h) => h.dates.length > 0) && parts > 0;

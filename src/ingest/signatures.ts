@@ -19,13 +19,26 @@ const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4
 const ISSUER_LENGTH = 30;
 
 /**
+ * A notice's line of particulars, a label and what it gives: 联系电话：0579-1234567, 地址：某某路1号,
+ * 联系人：某某. Such lines may stand between a notice's last sentence and its issuer (other
+ * papers' pages: tests/fixtures/other-papers/d, txb).
+ */
+const PARTICULARS = /^[\u4e00-\u9fff]{2,8}[：:][^。！？!?；;]{1,60}$/;
+
+/** The most lines of particulars read between a notice's last sentence and its issuer. */
+const MOST_PARTICULARS = 4;
+
+/**
  * Settles the kinds of signing lines, in place. A writer's two-character name spaced to a
  * width (the first a common surname): after a piece's last sentence, at the foot of the page
  * or over the next headline or a closing line, it signs that piece (text); right under a
  * headline, over text that opens no body, it is the byline. A headline is not set so. A
- * notice's or letter's issuer and the date alone after its last sentence are its last
- * paragraphs (text), never a headline block. Takes the page's lines and their kinds so far;
- * never throws.
+ * notice's or letter's issuer and the date alone (2026年1月8日, 二〇二六年一月八日) after its
+ * last sentence, or after the particulars under it (联系电话：……), are its last paragraphs,
+ * each one of its own, the particulars too (`signing`: never joined to the line above or
+ * below, as papers print them), never a headline block, whatever day the date names; the
+ * issuer's line may read by itself as a closing line (a reader's signature: 某某市民政局 holds
+ * 市民). Takes the page's lines and their kinds so far; never throws.
  */
 export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
   kinds.forEach((k, i) => {
@@ -38,7 +51,12 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
   kinds.forEach((_k, i) => {
     if (i < 2 || !DATE_ALONE.test(lines[i].text) || lines[i].headingMarks > 0 || lines[i - 1].headingMarks > 0) return;
     const issuer = lines[i - 1].text;
-    if (!['title', 'subhead', 'text'].includes(kinds[i - 1]) || issuer.length > ISSUER_LENGTH || /[，。；：！？,;:!?]/.test(issuer)) return;
-    if (kinds[i - 2] === 'text' && endsSentence(lines[i - 2].text)) kinds[i - 1] = kinds[i] = 'text';
+    if (!['title', 'subhead', 'text', 'closing'].includes(kinds[i - 1]) || issuer.length > ISSUER_LENGTH || /[，。；：！？,;:!?]/.test(issuer)) return;
+    // Over the issuer, a notice may print its particulars (联系电话：…, 地址：…), each read by
+    // itself as text or a title line; above them, its last sentence.
+    let body = i - 2;
+    while (body > i - 2 - MOST_PARTICULARS && body > 0 && PARTICULARS.test(lines[body].text) && lines[body].headingMarks === 0 && ['title', 'subhead', 'text'].includes(kinds[body])) body--;
+    if (kinds[body] !== 'text' || !endsSentence(lines[body].text)) return;
+    for (let j = body + 1; j <= i; j++) kinds[j] = 'signing';
   });
 }

@@ -1056,6 +1056,28 @@ const NOTICE_SIGNED_BELOW: Printed[] = [
   },
 ];
 
+/**
+ * A notice whose body ends with a line of particulars (联系电话：……), signed by its issuer (a
+ * name holding 市民, as a reader's signature does) and dated on lines of their own, a day other
+ * than the issue's and in Chinese numerals; then another notice dated in figures.
+ */
+const NOTICE_PARTICULARS_SIGNED: Printed[] = [
+  {
+    headline: '关于白沙路段雨水管网改造的公示',
+    paragraphs: [
+      '为改善白沙片区排水条件，青禾市拟对白沙路段雨水管网实施改造，现将设计方案予以公示。',
+      '公示期间，市民可到市政务服务中心查阅方案并提出意见。',
+      '联系电话：0352-7651234',
+      '青禾市民政服务中心',
+      '二〇一九年三月一日',
+    ],
+  },
+  {
+    headline: '青禾县图书馆春季开放时间调整通知',
+    paragraphs: ['自3月11日起，县图书馆周一闭馆，周二至周日9:00至20:00开放。', '咨询地址：青禾县文昌路八号', '青禾县文化和旅游局', '2019年3月2日'],
+  },
+];
+
 /** A theory piece whose sections are numbered in turn (一、…… / 二、…… / 三、……), then a report. */
 const NUMBERED_SECTIONS: Printed[] = [
   {
@@ -1808,6 +1830,12 @@ const KINDS = {
   noticeSignedBelow: {
     name: 'a notice’s issuer and date on lines of their own (某某大队 / 2019年3月4日) close the notice, never head a piece',
     articles: NOTICE_SIGNED_BELOW,
+  },
+  noticeParticularsSigned: {
+    name: 'a notice’s issuer and date on lines of their own after its particulars (联系电话：……), any day, close it as paragraphs apart, never head a piece',
+    articles: NOTICE_PARTICULARS_SIGNED,
+    check: (entries) =>
+      entries.forEach((e, i) => expect(e.body.slice(-2).map((b) => b.text)).toEqual(NOTICE_PARTICULARS_SIGNED[i].paragraphs.slice(-2))),
   },
   numberedSections: {
     name: 'sections numbered in turn (一、…… / 二、…… / 三、……) are subheads of one article',

@@ -104,10 +104,29 @@ describe('the page header above the first article: its lines, and the page it na
     ['a bare page number first, editors without colons', '6 经济 责任编辑 柯远山 美术编辑 葛晴\n', 1, 6, '经济'],
     ['a bare page number and a name joined with ·', '11 文化·访谈 责任编辑：林晓岚\n', 1, 11, '文化·访谈'],
     ['a page name joined with ·', '青禾日报 2025年6月3日 星期二\n第7版 文化·生态 责任编辑：王  蕾 校对：李  敏\n', 2, 7, '文化·生态'],
+    ['a romanised name under the paper’s, then date and page mark', '云溪日报\nYUNXI RIBAO\n2026年3月5日 星期四 今日8版\n第1版 要闻 责任编辑 葛  晴\n', 4, 1, '要闻'],
+    ['a romanised name beside the paper’s, who runs it beside the date, a 主编', '青禾报 QINGHE BAO\n中共青禾县委主管主办 2026年1月9日 星期五\n第4版 公告·服务 主编：林  晓 责编：柯远山\n', 3, 4, '公告·服务'],
+    [
+      'a front page’s furniture: name, romanised name, publisher, CN number, 邮发代号, 总第N期',
+      '青禾日报\nQinghe Daily\n主管：中共青禾市委 主办：青禾日报社\n国内统一连续出版物号 CN14-0099\n邮发代号 21-99\n2026年3月5日 星期四 总第12345期\n第1版 要闻 责任编辑：葛晴\n',
+      7,
+      1,
+      '要闻',
+    ],
   ])('%s', (_label, head, count, page, name) => {
     const found = header(`${head}${BODY}`);
     expect(found).toEqual({ lines: head.trimEnd().split('\n'), page, name });
     expect(found!.lines).toHaveLength(count);
+  });
+
+  it('ends at its last dated, marked or credited line: a romanised name or 某某主办 after it is no header’s', () => {
+    expect(header(`第4版 要闻 责任编辑：葛晴\n青禾县文旅局主办\n${BODY}`)?.lines).toEqual(['第4版 要闻 责任编辑：葛晴']);
+    expect(header(`2026年3月5日 星期四 第4版\nQINGHE CUP\n${BODY}`)?.lines).toEqual(['2026年3月5日 星期四 第4版']);
+  });
+
+  it('gives the masthead’s date over a 主管主办 line and a romanised name, not at the foot', () => {
+    expect(read(`青禾报 QINGHE BAO\n中共青禾县委主管主办 2026年1月9日 星期五\n${BODY}`)).toMatchObject({ date: '2026-01-09', line: 2 });
+    expect(read(`${BODY}正文第一段。\n正文第二段。\n正文第三段。\n正文第四段。\n青禾县委主管主办\n2019年12月28日\n`)).toBeNull();
   });
 
   it.each([
