@@ -132,7 +132,7 @@ const BYLINE = new RegExp(
  * credit (…摄, …摄影报道) is no byline.
  */
 export function isByline(text: string): boolean {
-  if (text.length <= 20 && (WRITER_MARK.test(text) || MARKED_SPACED_NAME.test(text))) return true;
+  if (text.length <= 20 && (WRITER_MARK.test(text) || MARKED_SPACED_NAME.test(text) || (WHITE_SQUARE_NAME.test(text) && !isBodyOpener(text)))) return true;
   return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
 }
 
@@ -143,6 +143,13 @@ const REPORTER_LABEL = /^(?:本报|新华社)?(?:特约)?记者(?:观察|调查|
 const WRITER_MARK = new RegExp(`^(?:(?:文|图文|文图)\\s*[／/|｜:：]|文[／/·]图\\s*[／/|｜:：]?)\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、，]+(?:${SPACED_NAME}|${NAME}))*$`);
 /** A name spaced out after a mark (□ 林 枫, ■ 王  平): a 副刊 page's writer. A mark over an unspaced word is a column (■ 经济观察). */
 const MARKED_SPACED_NAME = new RegExp(`^[□■◆●]\\s*[${HAN}](?:[\\s\\u3000]{1,3}[${HAN}]){1,2}$`);
+
+/**
+ * A name after a white square (□ 某某某), unspaced: a writer. Every □ line on the rmrb-2019 pages,
+ * the seeds and the other papers' pages is a byline, but for labels opening a part of a body
+ * (□ 采访手记); columns take the black square (■ 城事).
+ */
+const WHITE_SQUARE_NAME = new RegExp(`^□\\s*[${HAN}]{2,4}$`);
 
 /** A line naming a speaker by post and name, as a forum's talks print it: 某大学新闻学院院长  王  平. */
 const SPEAKER = /^[^\s，。；：]{4,30}[ \u00a0\u3000]{2,}[\u4e00-\u9fff](?:[ \u00a0\u3000]{0,2}[\u4e00-\u9fff]){1,2}$/;
@@ -160,17 +167,22 @@ const CREDIT = new RegExp(
 const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|供图$|资料图片$/;
 /** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 资料图片. */
 const SUPPLIED_CREDIT = new RegExp(`([${HAN}]{2,10}供图|资料图片)$`);
+/** A credit printed wholly in brackets: （通讯员 某  某 摄）, （本报记者 某某摄）. */
+const PHOTO_CREDIT_IN_BRACKETS = new RegExp(
+  `([（(]\\s*(?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄\\s*[）)])$`,
+);
 /** An agency's picture with its photographer in brackets: 新华社发（某  某摄）, 中新社发（某某 摄）. */
 const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${NAME})\\s*摄\\s*[）)])$`);
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
- * 新华社记者 徐昱摄, and a picture given to the paper (受访者供图, 资料图片). `rest` is the caption text before it ('' for a credit line).
+ * 新华社记者 徐昱摄, one wholly in brackets (（通讯员 某  某 摄）), and a picture given to the paper
+ * (受访者供图, 资料图片). `rest` is the caption text before it ('' for a credit line).
  */
 export function splitCredit(text: string): { rest: string; credit: string } | null {
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
   const supplied = SUPPLIED_CREDIT.exec(text);
-  const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text);
+  const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? PHOTO_CREDIT_IN_BRACKETS.exec(text);
   if (!m) return null;
   const credit = m[1].trim();
   // A bare name + 摄 is only a credit when it carries an agency or role, or stands alone.
@@ -188,6 +200,8 @@ export function isCreditLine(text: string): boolean {
 export function creditNames(credit: string): string[] {
   if (SUPPLIED_CREDIT.test(credit)) return [];
   const body = credit
+    .replace(/^(?:新华社|中新社|人民日报|本报)发\s*[（(]\s*(.*?)\s*[）)]$/, '$1')
+    .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')
     .replace(/摄(?:影报道)?(?:[（(][^（()）]*[）)])?$/, '')
     .replace(new RegExp(`^${PRESS}(?:特约)?(?=${ROLE})`), '')
     .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
@@ -227,8 +241,8 @@ export function looksLikeBanner(text: string): boolean {
   return text.length <= 20 && /·/.test(text) && !text.startsWith('·');
 }
 
-/** A serial's instalment in brackets, no column: （第十二回）, （第3集）, （之二）. */
-const INSTALMENT = /^(?:第[0-9０-９一二三四五六七八九十百零〇]+[回章节集期篇部季辑]|之[一二三四五六七八九十]+)$/;
+/** A serial's instalment in brackets, no column: （第十二回）, （第3集）, （之二）, （十二）, （上）. */
+const INSTALMENT = /^(?:第[0-9０-９一二三四五六七八九十百零〇]+[回章节集期篇部季辑]|之[一二三四五六七八九十]+|[0-9０-９一二三四五六七八九十百零〇]{1,4}|[上中下])$/;
 
 /** The longest line read as a headline ending in ？ or ！ before its tag (rmrb-2019: all 9 such lines are headlines of at most 30 characters). */
 const SHORT_QUESTION_HEADLINE = 40;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   chineseNumber,
+  columnTag,
   creditNames,
   endsSentence,
   findContinuation,
@@ -74,6 +75,18 @@ describe('labels and speakers in a body', () => {
     expect(markedBanner('【点评：好】')).toBeNull();
   });
 
+  it('reads a name after a white square, unspaced (□ 柯远山), as a byline; a black square over a word stays a column', () => {
+    expect(isByline('□ 柯远山')).toBe(true);
+    expect(isByline('□葛晴')).toBe(true);
+    expect(isByline('■城事')).toBe(false);
+    expect(markedBanner('■城事')).toBe('城事');
+  });
+
+  it('reads an instalment’s number in brackets after a serial’s title (青禾旧事（十二）, （3）, （上）) as no column tag', () => {
+    for (const text of ['青禾旧事（十二）', '青禾旧事（3）', '白沙湖纪行（上）', '白沙湖纪行（第十二回）']) expect(columnTag(text)).toBeNull();
+    expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
+  });
+
   it('reads bylines as other papers print them: a paper’s name and brand, a correspondent abroad', () => {
     for (const text of ['青禾晚报记者 林  桂', '青禾晚报·青禾新闻记者 柯  远  通讯员 葛晴', '青年报·青年网记者 张  昕  实习生 王一冉', '本报驻柏林记者 杨  帆', '本报驻外记者 葛晴岚']) {
       expect(isByline(text)).toBe(true);
@@ -111,6 +124,14 @@ describe('labels and speakers in a body', () => {
     expect(isCreditLine('新华社发（柯  远摄）')).toBe(true);
     expect(isCreditLine('中新社发（葛晴岚 摄）')).toBe(true);
     expect(isCreditLine('新华社发（详见第三版）')).toBe(false);
+    expect(creditNames('新华社发（柯  远摄）')).toEqual(['柯远']);
+  });
+
+  it('reads a credit printed wholly in brackets (（通讯员 某  某 摄）) as a credit, on its own line or after a caption', () => {
+    expect(isCreditLine('（通讯员 柯  远 摄）')).toBe(true);
+    expect(creditNames('（通讯员 柯  远 摄）')).toEqual(['柯远']);
+    expect(splitCredit('果农在采摘猕猴桃。（本报记者 葛晴岚摄）')).toEqual({ rest: '果农在采摘猕猴桃。', credit: '（本报记者 葛晴岚摄）' });
+    expect(isCreditLine('（详见第三版）')).toBe(false);
   });
 
   it('reads a continuation to or from a lettered section’s page (（上接A01版）) by its number', () => {
