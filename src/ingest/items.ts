@@ -26,7 +26,7 @@ import { gatherCollections, gatherIntroduced } from './collections.ts';
 import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
-import { seriesSubheads, standsInBody } from './subheads.ts';
+import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
 
@@ -59,7 +59,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   const blocks = options.layout?.marks ? joinLinesOverMarkedHeadline(split) : split;
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
-  const series = titlesMarked ? new Set<Block>() : seriesSubheads(blocks);
+  const series: Set<Block> = titlesMarked ? numberedSubheads(blocks) : seriesSubheads(blocks);
   const tight = options.layout?.tightTitles === true && !titlesMarked;
   const items: Item[] = [];
   let current: Item | null = null;

@@ -51,12 +51,12 @@ function boundary(block: Block): boolean {
   }
 }
 
-/** A subhead's number as set before it: 一、, （二）, 3. (a numeral must be set off: 一日…… is no number). */
-const ORDINAL = /^(?:[一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９]))/;
+/** A subhead's number as set before it: 一、, （二）, 3., 一␣␣煤炉 (a numeral must be set off: 一日…… is no number). */
+const ORDINAL = /^(?:[一二三四五六七八九十]+(?:[、．]|[ \u3000]+(?=\S))|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９]))/;
 
 /** How a number is set, the number itself left out: 一、 and 二、 alike, （一） unlike 一、. */
 function ordinalForm(ordinal: string): string {
-  return ordinal.replace(/[一二三四五六七八九十]+/, '一').replace(/[0-9０-９]+/, '1');
+  return ordinal.replace(/[一二三四五六七八九十]+/, '一').replace(/[0-9０-９]+/, '1').replace(/[ \u3000]+/, ' ');
 }
 
 /** The shape a subhead series shares: lengths, the spacing of its parts, a shared start or end, a number in turn. */
@@ -66,11 +66,22 @@ export function sameShape(a: string, b: string): boolean {
   const x = squeezed(a);
   const y = squeezed(b);
   if (SPACE.test(a) && parts(a) === parts(b)) return true;
-  // Numbered in turn (一、…… / 二、……; （一）…… / （二）……; 1.…… / 2.……).
-  const [n, m] = [ORDINAL.exec(x), ORDINAL.exec(y)];
+  // Numbered in turn (一、…… / 二、……; （一）…… / （二）……; 1.…… / 2.……; 一  煤炉 / 二  糖画).
+  const [n, m] = [ORDINAL.exec(a.trim()), ORDINAL.exec(b.trim())];
   if (n && m) return ordinalForm(n[0]) === ordinalForm(m[0]);
   if (x.length !== y.length) return x.length >= 4 && y.length >= 4 && (x.slice(0, 3) === y.slice(0, 3));
   return x.at(-1) === y.at(-1) || x.slice(0, 2) === y.slice(0, 2) || x.length <= 8;
+}
+
+/**
+ * Numbered subheads (一  煤炉 / 二  糖画 / 三  旧书摊; 一、…… / 二、……) on a page whose layout marks
+ * headlines: there a plain line is a headline unless the series numbers it. Takes the page's
+ * blocks; gives the title blocks of such series (see `seriesSubheads`).
+ */
+export function numberedSubheads(blocks: Block[]): Set<TitleBlock> {
+  const found = seriesSubheads(blocks);
+  for (const block of found) if (!ORDINAL.test(block.lines.at(-1)!.text.trim())) found.delete(block);
+  return found;
 }
 
 /**

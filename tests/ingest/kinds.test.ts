@@ -982,6 +982,28 @@ function printPiece(layout: Layout, titleLines: string[], marked: number, paragr
   return [...titles, ...paragraphs].join('\n\n');
 }
 
+/** An essay whose sections are numbered (一  煤炉 / 二  糖画), the subheads never indented nor marked; then a brief. */
+const NUMBERED_ESSAY = { headline: '老巷的冬天', byline: '□ 柯  远', opening: '小时候住的那条老巷，冬天总是来得早，巷口的槐树一入冬就落光了叶子。' };
+const ESSAY_SECTIONS: Array<[string, string[]]> = [
+  ['一  煤炉', ['那时家家户户都生煤炉，傍晚放学回家，远远就能看见各家窗口冒出的白烟。', '母亲总在炉子上坐一壶水，水开了，她便灌进暖壶，给我们烫脚。']],
+  ['二  糖画', ['巷口有个卖糖画的老人，一把铜勺，一块石板，转眼就能画出一条龙来。']],
+  ['三  旧书摊', ['糖画摊旁边是一个旧书摊，摊主从不赶看书的孩子，只说一句：别把书角折了。']],
+];
+const NUMBERED_BRIEF = { headline: '青禾县图书馆延长开放时间', paragraphs: ['本报讯（记者 葛晴）青禾县图书馆自本月起延长开放时间，每晚开放至九点。'] };
+
+function printNumberedEssay(layout: Layout): string {
+  const para = (p: string) => (layout === 'indented' ? I + p : p);
+  const lines = [
+    ...(layout === 'markdown' ? [`# ${NUMBERED_ESSAY.headline}`] : [NUMBERED_ESSAY.headline]),
+    NUMBERED_ESSAY.byline,
+    para(NUMBERED_ESSAY.opening),
+    ...ESSAY_SECTIONS.flatMap(([subhead, paragraphs]) => [subhead, ...paragraphs.map(para)]),
+    ...(layout === 'markdown' ? [`# ${NUMBERED_BRIEF.headline}`] : [NUMBERED_BRIEF.headline]),
+    ...NUMBERED_BRIEF.paragraphs.map(para),
+  ];
+  return `${(layout === 'indented' ? lines : lines.flatMap((l) => [l, ''])).join('\n').trimEnd()}\n`;
+}
+
 /** Pieces under a roundup's or comment's column name printed without a mark (体坛快评, 科技简讯, 赛事预告). */
 const UNMARKED_COLUMN_PIECES: Array<{ lines: string[]; marked: number; printed: Printed }> = [
   {
@@ -1800,6 +1822,14 @@ const KINDS = {
       const printed = MARKED_PIECES.map((p) => p.printed);
       const { read, expected } = compare(entriesOf(ingest({ text })), printed);
       expect(read).toEqual(expected);
+    },
+  },
+  numberedEssay: {
+    name: 'an essay’s numbered subheads (一  煤炉 / 二  糖画 / 三  旧书摊), neither indented nor marked, stay subheads of the one essay',
+    run: (layout) => {
+      const entries = entriesOf(ingest({ text: printNumberedEssay(layout) }));
+      expect(entries.map((e) => e.headline)).toEqual([NUMBERED_ESSAY.headline, NUMBERED_BRIEF.headline]);
+      expect(subheads(entries[0])).toEqual(ESSAY_SECTIONS.map(([subhead]) => subhead));
     },
   },
   unmarkedColumns: {

@@ -82,8 +82,8 @@ describe('labels and speakers in a body', () => {
     expect(markedBanner('■城事')).toBe('城事');
   });
 
-  it('reads an instalment’s number in brackets after a serial’s title (青禾旧事（十二）, （3）, （上）) as no column tag', () => {
-    for (const text of ['青禾旧事（十二）', '青禾旧事（3）', '白沙湖纪行（上）', '白沙湖纪行（第十二回）']) expect(columnTag(text)).toBeNull();
+  it('reads an instalment’s number (青禾旧事（十二）, （3）, （上）), or （外一首） in brackets after a title as no column tag', () => {
+    for (const text of ['青禾旧事（十二）', '青禾旧事（3）', '白沙湖纪行（上）', '白沙湖纪行（第十二回）', '初雪（外一首）']) expect(columnTag(text)).toBeNull();
     expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
   });
 
