@@ -49,7 +49,7 @@ const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
   // A paper's name: …日报, …晚报, 中国青年报, 新京报, 文汇报 (the line must be all header parts).
   ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报|报)(?:社)?/g],
   // An editor's name may be spaced out to a width (王  蕾), as the page prints it.
-  ['editor', /(?:本版)?(?:责任编辑|责编|美术编辑|执行主编|主编|编辑|美编|校对|版式|组版|制作|照排)(?:\s*[：:]\s*|\s+)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?:\s+(?!(?:本版|责任|美术)?编辑|(?:执行)?主编|责编|美编|校对|版式)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]*\s*[：:]))?/g],
+  ['editor', /(?:本版)?(?:责任编辑|责编|美术编辑|图片编辑|执行主编|主编|编辑|美编|校对|版面设计|版式设计|视觉设计|版式|组版|制作|照排)(?:\s*[：:]\s*|\s+)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?:\s+(?!(?:本版|责任|美术|图片)?编辑|(?:执行)?主编|责编|美编|校对|版式|版面设计|视觉设计)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]*\s*[：:]))?/g],
   ['weather', /(?:天气\s*[：:]?\s*)?(?:晴|多云|阴|[小中大暴阵雷]*雨|[小中大暴]*雪|雨夹雪|雾|霾|沙尘|转)+(?:\s*-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?)?|-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?/g],
   ['serial', /(?:国内统一连续出版物号|国内统一刊号)\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－—]\s*[0-9０-９]+(?:\s*[/／]\s*[A-Z])?|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－—]\s*[0-9０-９]+/g],
   // The paper's name romanised beside or under its Chinese name: JIEFANGJUN BAO, TONGXI BAO,
@@ -273,9 +273,23 @@ function pageMark(text: string): { page: number | null; name: string | null } {
  * and name where it prints them; else null (a paper's name alone, the weather alone or a date
  * alone is no header). A romanised name or a 主管主办 line is a header part only in this run at
  * the top, and never its last line (other papers' pages, tests/fixtures/other-papers/d: jfjb,
- * txb). Such lines name the page and never head an article. Pure; never throws.
+ * txb). A name alone that ends in no 报 (参考消息) heads the header only over a date and a page
+ * mark (set e: ckxx). Such lines name the page and never head an article. Pure; never throws.
  */
 export function readPageHeader(lines: Line[]): PageHeader | null {
+  const header = readHeaderRun(lines);
+  if (header !== null || lines.length < 3 || !BARE_NAME.test(lines[0].text)) return header;
+  // A paper whose name ends in no 报 (参考消息) prints it alone over its date and page mark: the
+  // name is the header's only when both follow it.
+  const under = readHeaderRun(lines.slice(1));
+  const full = under !== null && under.lines.some((l) => l.text.search(DATE) >= 0) && (under.page !== null || under.name !== null);
+  return full ? { ...under, lines: [lines[0], ...under.lines] } : null;
+}
+
+/** A name alone on a line, as a paper's name over its header: 参考消息. */
+const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+
+function readHeaderRun(lines: Line[]): PageHeader | null {
   const run: HeaderLine[] = [];
   let reach = 5;
   for (const [i, line] of lines.entries()) {

@@ -113,10 +113,16 @@ describe('the page header above the first article: its lines, and the page it na
       1,
       '要闻',
     ],
+    ['a name ending in no 报 alone over the date and the page mark', '青禾消息\n2026年1月23日 星期五\n第2版 国际新闻 责任编辑：葛  晴\n', 3, 2, '国际新闻'],
+    ['a page designer credited beside the editor, the page lettered', '青禾晚报 QINGHE WAN BAO\n2026年3月7日（星期六）\nA8 青禾要闻 责任编辑：柯远山 版面设计：林  晓\n', 3, null, '青禾要闻'],
   ])('%s', (_label, head, count, page, name) => {
     const found = header(`${head}${BODY}`);
     expect(found).toEqual({ lines: head.trimEnd().split('\n'), page, name });
     expect(found!.lines).toHaveLength(count);
+  });
+
+  it('takes a name alone over a date for no header without the page mark under it', () => {
+    expect(header(`青禾消息\n2026年1月23日 星期五\n${BODY}`)).toBeNull();
   });
 
   it('ends at its last dated, marked or credited line: a romanised name or 某某主办 after it is no header’s', () => {
