@@ -29,6 +29,7 @@ import { sharedBigrams } from './similarity.ts';
 import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
+import { takeWriterFromHeadline } from './writer-line.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
 
@@ -362,6 +363,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   gatherIntroduced(items);
   gatherSidebars(items);
   foldRepeats(items);
+  for (const item of items) takeWriterFromHeadline(item);
   for (const item of items) settle(item);
   return items;
 }

@@ -982,6 +982,23 @@ function printPiece(layout: Layout, titleLines: string[], marked: number, paragr
   return [...titles, ...paragraphs].join('\n\n');
 }
 
+/** A theory piece with its writer's name alone under the headline and an author note closing it; then a report. */
+const WRITER_UNDER_HEADLINE: Array<{ lines: string[]; marked: number; printed: Printed }> = [
+  {
+    lines: ['以数字赋能推动县域经济发展', '柯远山'],
+    marked: 0,
+    printed: {
+      headline: '以数字赋能推动县域经济发展',
+      paragraphs: ['县域是经济发展的基本单元，数字化是推动县域经济发展的一把钥匙。', '应加快推进千兆光网向乡镇延伸，为产业数字化提供支撑。', '（作者为青禾大学经济学院教授）'],
+    },
+  },
+  {
+    lines: ['青禾县冬季供暖全面启动'],
+    marked: 0,
+    printed: { headline: '青禾县冬季供暖全面启动', paragraphs: ['本报讯（记者 葛晴）11月15日起，青禾县城区集中供暖全面启动，惠及居民三万余户。'] },
+  },
+];
+
 /** An essay whose sections are numbered (一  煤炉 / 二  糖画), the subheads never indented nor marked; then a brief. */
 const NUMBERED_ESSAY = { headline: '老巷的冬天', byline: '□ 柯  远', opening: '小时候住的那条老巷，冬天总是来得早，巷口的槐树一入冬就落光了叶子。' };
 const ESSAY_SECTIONS: Array<[string, string[]]> = [
@@ -1822,6 +1839,16 @@ const KINDS = {
       const printed = MARKED_PIECES.map((p) => p.printed);
       const { read, expected } = compare(entriesOf(ingest({ text })), printed);
       expect(read).toEqual(expected);
+    },
+  },
+  writerUnderHeadline: {
+    name: 'a writer’s name alone under a headline, the piece closed by an author note (（作者为……）), is its byline, not its headline under a kicker',
+    run: (layout) => {
+      const text = `${WRITER_UNDER_HEADLINE.map((p) => printPiece(layout, p.lines, p.marked, p.printed.paragraphs)).join(layout === 'indented' ? '\n' : '\n\n')}\n`;
+      const result = ingest({ text });
+      const { read, expected } = compare(entriesOf(result), WRITER_UNDER_HEADLINE.map((p) => p.printed));
+      expect(read).toEqual(expected);
+      expect(result.entries.articles[0].data.authors).toContainEqual({ name: '柯远山', role: '作者' });
     },
   },
   numberedEssay: {

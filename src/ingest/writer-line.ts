@@ -1,0 +1,41 @@
+/**
+ * A writer's name printed alone under a headline, as theory and comment pages print it
+ * (以数字赋能推动县域经济高质量发展 / 杜某某 / …… / （作者为某大学教授）). The headline stage reads the
+ * two lines as kicker and headline; the author note closing the piece says the second is a name.
+ * Without that note a short line under a headline may as well be a headline under its kicker, so
+ * nothing else moves it (a rule for such names without the note took 3 extra entries from the
+ * rmrb-2019 pages and was dropped). Seen on the other papers' pages, set c (theory pages).
+ */
+import type { Item } from './item.ts';
+import { isCommonSurname } from './names.ts';
+
+/** A note naming who the writer is: （作者为……）, （作者系……）, （作者单位：……）. */
+const AUTHOR_NOTE = /^[（(]\s*作者(?:为|系|是|单位)/;
+/** A name: two to four Han characters, or a two-character name spaced to the width of three. */
+const NAME_LINE = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])$/;
+
+/**
+ * Where an item closed by an author note has a name for its headline under a kicker (or, under
+ * a marked headline, for its first subhead), the kicker is the headline and the name its byline. Takes an item of
+ * the items stage and changes it in place; never throws.
+ */
+export function takeWriterFromHeadline(item: Item): void {
+  if (item.kind !== 'article' || item.byline !== null || !item.blocks.some((b) => b.type === 'paragraph' && AUTHOR_NOTE.test(b.text))) return;
+  const first = item.blocks[0];
+  let name: string;
+  if (item.headline !== null && item.kicker !== null && item.subheadline === null && isName(item.headline)) {
+    name = item.headline;
+    item.headline = item.kicker;
+    item.kicker = null;
+  } else if (item.headline !== null && first?.type === 'subhead' && isName(first.text)) {
+    // Where `#` marks the headline, the name under it reads as the body's first subhead.
+    name = first.text;
+    item.blocks.shift();
+  } else return;
+  item.byline = name;
+  item.authors.push({ name: name.replace(/[ \u3000]+/g, ''), role: '作者' });
+}
+
+function isName(text: string): boolean {
+  return NAME_LINE.test(text) && isCommonSurname(text[0]);
+}
