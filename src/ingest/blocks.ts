@@ -22,6 +22,7 @@ import {
   isByline,
   isClosingLine,
   isCommaTitle,
+  isSalutation,
   isCreditNote,
   isEditorSignature,
   isLabelledNumber,
@@ -87,6 +88,9 @@ function opensBody(line: Line | undefined): boolean {
   return line !== undefined && opensBodyText(line.text);
 }
 
+/** Sentence punctuation inside a line: an editor's note in full has it, a label (编者按) has none. */
+const SENTENCE_PUNCT_INSIDE = /[，。；！？]/;
+
 /** What a line is by itself: its words, and the page's layout (see layout.ts). */
 function kindOf(line: Line, layout: PageLayout): LineKind {
   const { text } = line;
@@ -97,6 +101,10 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (note && note.note === text) return 'note';
   if (isClosingLine(text)) return 'closing';
   if (line.headingMarks > 0) return 'title';
+  // A letter's salutation (编辑同志：) and an editor's note in full (编者按：……。) are the piece's
+  // first paragraph, printed flush where the paragraphs under them are indented (kinds.test.ts).
+  if (isSalutation(text)) return 'signing';
+  if (isBodyOpener(text) && endsSentence(text) && SENTENCE_PUNCT_INSIDE.test(text)) return 'text';
   if (layout.indents) {
     if (!line.indented) return text.length <= LONGEST_TITLE_LINE ? 'title' : 'text';
     return isTitleLike(text) ? 'subhead' : 'text';

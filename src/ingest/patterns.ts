@@ -450,8 +450,26 @@ export function opensBodyText(text: string): boolean {
   return parseDateline(text) !== null || isByline(text) || isBodyOpener(text);
 }
 
-/** A letter's signature: 读者  某某, 山东济南  读者  王  芳 (not a label: 网友留言, 读者来信). */
+/**
+ * A letter's salutation on a line of its own: 编辑同志：, 尊敬的某某领导：, 亲爱的读者朋友们：. Every
+ * 读者来信 page of the other papers (tests/fixtures/other-papers) and the rmrb-2019 letter print it
+ * as the letter's first paragraph, right under its headline; never a headline-block line.
+ */
+const SALUTATION = /^(?:(?:编辑|记者)(?:部的)?同志们?|编辑部|(?:尊敬|亲爱)的[^，。；：:！？!?\s]{1,16})[：:]$/;
+
+/** A letter's salutation (编辑同志：, 尊敬的…：): takes a trimmed line, answers whether it is one. */
+export function isSalutation(text: string): boolean {
+  return SALUTATION.test(text);
+}
+
+/**
+ * A letter's signature: 读者  某某, 山东济南  读者  王  芳, and a resident with the place
+ * (某市某小区居民 某某某, 某村村民 某某) as 读者来信 pages sign letters (not a label: 网友留言, 读者来信). A resident is named with the
+ * place and a space before the name, so a subhead (居民不让建, rmrb-2019) is none.
+ */
 const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]*)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声)(?:[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+
+const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}$/;
 
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
 const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)[。]?$/;
@@ -459,7 +477,7 @@ const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)
 export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
-  if (READER_SIGNATURE.test(text) || FUNDING_NOTE.test(text)) return true;
+  if (READER_SIGNATURE.test(text) || RESIDENT_SIGNATURE.test(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);
 }

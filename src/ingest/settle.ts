@@ -4,7 +4,7 @@
  * cut-off. Also the marks the items stage leaves on paragraphs for this (a 下转 note after it,
  * the paragraph a signature was cut from). Split out of items.ts, which places the blocks.
  */
-import { endsSentence } from './patterns.ts';
+import { endsWhole } from './ends.ts';
 import type { Item, ItemBlock } from './item.ts';
 
 /** The paragraph an item's signature was cut from, to give it back if the article goes on. */
@@ -20,7 +20,8 @@ export function markLastParagraphContinued(item: Item): void {
 }
 
 /**
- * Final flags, signature and authors once the whole page is read. Takes an item the items stage
+ * Final flags, signature and authors once the whole page is read. A piece is flagged cut-off
+ * when its last paragraph does not end it whole (ends.ts: a stop, a signature, a notice's particulars). Takes an item the items stage
  * has filled and changes it in place; never throws.
  */
 export function settle(item: Item): void {
@@ -35,7 +36,7 @@ export function settle(item: Item): void {
     for (const photo of item.photos) for (const name of photo.photographers) item.authors.push({ name, role: '摄影' });
   }
   if (item.kind === 'article' && item.headline === null) item.flags.unshift('untitled');
-  if (last && !endsSentence(last.text) && !item.signature && !endedByNote.has(last)) item.flags.push('cut-off');
+  if (last && !endsWhole(last.text) && !item.signature && !endedByNote.has(last)) item.flags.push('cut-off');
   item.lines.sort((a, b) => a - b);
 }
 

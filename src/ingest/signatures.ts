@@ -12,6 +12,12 @@ import { endsSentence, opensBodyText } from './patterns.ts';
 /** Two characters set apart to a name's width: 杨  帆. */
 const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
 
+/**
+ * A writer marked with a white square, perhaps with who they are in brackets: □ 某  某（职员）,
+ * □ 某某某（读者）. Printed after a comment's last sentence it signs it (other papers' pages, set e).
+ */
+const MARKED_WRITER_LINE = /^□[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,3}(?:[ \u3000]*[（(][\u4e00-\u9fff]{1,12}[）)])?$/;
+
 /** A date on a line of its own: 2026年3月4日, 二〇二六年三月四日. */
 const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
@@ -25,13 +31,33 @@ const ISSUER_LENGTH = 30;
  */
 const PARTICULARS = /^[\u4e00-\u9fff]{2,8}[：:][^。！？!?；;]{1,60}$/;
 
+/**
+ * An issuer by its name's end: a government body, a committee, an office (某县文化和旅游局,
+ * 某某节组委会, 某市人民政府办公室). Not a company: a 专版 heads its advertisers' pieces with their names.
+ */
+const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:局|委员会|政府|办公室|组委会|指挥部|管委会|联合会|协会|办事处)$/;
+
+/** The last row of a box of data, a label and a short value: 空气质量：良, 风力：三级. */
+const LABELLED_VALUE = /^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff0-9０-９]{1,6}$/;
+
 /** The most lines of particulars read between a notice's last sentence and its issuer. */
 const MOST_PARTICULARS = 4;
 
 /**
+ * A line that signs or closes a piece by its shape alone, as the signing rules below read it in
+ * place: a spaced writer's name (杨  帆), a writer marked □ (□ 某  某（职员）), an issuer (某县某某局),
+ * a box's last row (空气质量：良), a date alone. Takes a trimmed line; used to tell a complete
+ * piece's last line from one cut off (ends.ts).
+ */
+export function isSigningLine(text: string): boolean {
+  return SPACED_NAME_LINE.test(text) || MARKED_WRITER_LINE.test(text) || ISSUER_NAME.test(text) || LABELLED_VALUE.test(text) || DATE_ALONE.test(text);
+}
+
+/**
  * Settles the kinds of signing lines, in place. A writer's two-character name spaced to a
  * width (the first a common surname): after a piece's last sentence, at the foot of the page
- * or over the next headline or a closing line, it signs that piece (text); right under a
+ * or over the next headline or a closing line, it signs that piece (text), as does a writer
+ * marked □ (□ 某  某（职员）: a paragraph of its own, `signing`); right under a
  * headline, over text that opens no body, it is the byline. A headline is not set so. A
  * notice's or letter's issuer and the date alone (2026年1月8日, 二〇二六年一月八日) after its
  * last sentence, or after the particulars under it (联系电话：……), are its last paragraphs,
@@ -41,6 +67,11 @@ const MOST_PARTICULARS = 4;
  * 市民). Takes the page's lines and their kinds so far; never throws.
  */
 export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
+  kinds.forEach((k, i) => {
+    if (!['title', 'subhead', 'byline'].includes(k) || lines[i].headingMarks > 0 || !MARKED_WRITER_LINE.test(lines[i].text)) return;
+    const next = kinds[i + 1];
+    if (kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text) && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'signing';
+  });
   kinds.forEach((k, i) => {
     if ((k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || !SPACED_NAME_LINE.test(lines[i].text) || !isCommonSurname(lines[i].text[0])) return;
     const next = kinds[i + 1];
@@ -58,5 +89,15 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     while (body > i - 2 - MOST_PARTICULARS && body > 0 && PARTICULARS.test(lines[body].text) && lines[body].headingMarks === 0 && ['title', 'subhead', 'text'].includes(kinds[body])) body--;
     if (kinds[body] !== 'text' || !endsSentence(lines[body].text)) return;
     for (let j = body + 1; j <= i; j++) kinds[j] = 'signing';
+  });
+  // What closes a piece above a headline line (a line of the headline block by its shape): a
+  // notice's issuer without a date after its last sentence or its particulars (……。 / 咨询电话：… /
+  // 某县文化和旅游局), a box's last row after a row of data (最高气温2℃ / 空气质量：良).
+  kinds.forEach((k, i) => {
+    if (i < 1 || (k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || kinds[i + 1] !== 'title') return;
+    const above = lines[i - 1].text;
+    const { text } = lines[i];
+    if (kinds[i - 1] === 'text' && ISSUER_NAME.test(text) && (endsSentence(above) || PARTICULARS.test(above))) kinds[i] = 'signing';
+    else if ((kinds[i - 1] === 'text' || kinds[i - 1] === 'subhead') && LABELLED_VALUE.test(text) && !endsSentence(above) && !PARTICULARS.test(above)) kinds[i] = 'signing';
   });
 }

@@ -1520,6 +1520,80 @@ const LEAD_TAKEN_UP: Printed[] = [
   },
 ];
 
+/** Letters under their headlines, the salutation printed flush (编辑同志：, 尊敬的编辑：), one signed by a resident with the place, with a reporter's reply between. */
+const LETTERS_SALUTED: Printed[] = [
+  {
+    headline: '老街口的公厕何时开放',
+    paragraphs: ['编辑同志：', '我家住在青禾县南关街，街口新建的公厕完工半年了还没开门，附近的摊贩和游客都很不方便。', '青禾县南关小区居民 葛子墨'],
+  },
+  {
+    headline: '南关街公厕本月底前投入使用',
+    paragraphs: ['本报记者 柯  远', '记者就此联系了南关街道。街道负责人表示，公厕的供水管线已接通，本月底前投入使用。'],
+  },
+  {
+    headline: '河堤步道能否加装护栏',
+    paragraphs: ['尊敬的编辑：', '白沙河堤步道晚上散步的人很多，有几段没有护栏，老人孩子走着让人担心。', '读者 林雨桐'],
+  },
+];
+
+/** An editor's note in full (编者按：……。) printed flush under a kicker and headline, over the byline. */
+const EDITORS_NOTE_FLUSH: Printed[] = [
+  {
+    kicker: '暑期托管怎么报——',
+    headline: '暑期托管五问五答',
+    paragraphs: [
+      '编者按：暑期将至，托管服务怎么报名、收费几何，是家长关心的问题。本报记者就此采访了青禾县教育局有关负责人。',
+      '本报记者 葛  晴',
+      '问：托管服务什么时候开始报名？',
+      '答：6月20日起，家长可通过学校公众号报名，名额有限，先到先得。',
+      '问：托管期间收费吗？',
+      '答：托管服务只收取少量成本费用，家庭困难的学生可以申请减免。',
+      '问：托管期间学生做些什么？',
+      '答：学校安排阅读、体育和兴趣活动，不上新课，也不组织集体补课。',
+    ],
+  },
+  {
+    headline: '白沙镇中心小学新校舍启用',
+    paragraphs: ['本报讯（记者 柯  远）6月8日，白沙镇中心小学新校舍正式启用，可容纳学生一千二百人。'],
+  },
+];
+
+/** Lines that close a piece over the next headline: a notice's issuer without a date, a comment's writer marked □. */
+const CLOSING_LINES: Printed[] = [
+  {
+    headline: '白沙湖荷花节7月1日开幕',
+    paragraphs: ['第五届白沙湖荷花节将于7月1日开幕，持续至8月底，诚邀八方游客前来观赏。', '咨询电话：0000-7651234', '青禾县文化和旅游局'],
+  },
+  {
+    headline: '停车难还需多方合力',
+    paragraphs: ['老城区停车难，难在车位少、管理散。多方合力，才能让车有处停。', '□ 林  然（教师）'],
+  },
+  {
+    headline: '县图书馆延长开放时间',
+    paragraphs: ['自7月1日起，县图书馆每晚开放至21时，市民刷身份证即可入馆。'],
+  },
+];
+
+/** A weather box under its report, its last row a label and a short value (空气质量：良), then the next piece. */
+const BOX_LAST_ROW: Printed[] = [
+  {
+    headline: '明天多云转阴 最高气温27℃',
+    paragraphs: ['本报讯（记者 柯  远）据县气象台消息，明天我县多云转阴，午后有零星小雨。', '今天夜间 多云 东风二级 最低气温18℃', '明天白天 多云转阴 东风三级 最高气温27℃', '空气质量：良'],
+  },
+  {
+    headline: '县图书馆延长开放时间',
+    paragraphs: ['自7月1日起，县图书馆每晚开放至21时，市民刷身份证即可入馆。'],
+  },
+];
+
+/** Prints the page in one layout with the given paragraphs flush where the others are indented (as papers print a salutation or an editor's note), and expects the editor's reading. */
+function expectFlush(layout: Layout, articles: Printed[], flush: string[]): void {
+  let text = print(layout, articles);
+  if (layout === 'indented') for (const line of flush) text = text.replace(I + line, line);
+  const { read, expected } = compare(entriesOf(ingest({ text })), articles);
+  expect(read).toEqual(expected);
+}
+
 interface Kind {
   name: string;
   /** The page, as the editor reads it (or `run` for kinds that take more than one page). */
@@ -1924,6 +1998,22 @@ const KINDS = {
       expect(entries[0].flags).not.toContain('folded-duplicate');
     },
   },
+  lettersSaluted: {
+    name: 'a letter’s salutation (编辑同志：, 尊敬的编辑：) printed flush under its headline is its first paragraph, and a resident’s signature with the place (某县某小区居民 某某某) closes the letter',
+    run: (layout) => expectFlush(layout, LETTERS_SALUTED, ['编辑同志：', '尊敬的编辑：']),
+  },
+  editorsNoteFlush: {
+    name: 'an editor’s note in full (编者按：……。) printed flush under a headline block is the piece’s first paragraph, not its headline',
+    run: (layout) => expectFlush(layout, EDITORS_NOTE_FLUSH, [EDITORS_NOTE_FLUSH[0].paragraphs[0]]),
+  },
+  closingLines: {
+    name: 'a piece’s closing line over the next headline — an issuer without a date, a writer marked □ (□ 某  某（教师）) — stays with it',
+    articles: CLOSING_LINES,
+  },
+  boxLastRow: {
+    name: 'a weather box’s last row, a label and a short value (空气质量：良), closes the box under its report, never the next piece’s kicker',
+    articles: BOX_LAST_ROW,
+  },
 } satisfies Record<string, Kind>;
 
 type KindName = keyof typeof KINDS;
@@ -1953,6 +2043,7 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   headlineAfterSubheads: ['blank-lines'],
   datedSections: ['blank-lines'],
   poemAfterNote: ['indented', 'blank-lines', 'tight-headlines'],
+  boxLastRow: ['indented', 'blank-lines', 'tight-headlines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
@@ -2075,4 +2166,28 @@ describe('kinds: marks only markdown pages have', () => {
       for (const question of ['记者：茶园“上云”还有哪些难点？', '记者：怎么破解这些难点？']) expect(read[0].text).toContain(squeeze(question));
       expect(read[0].body.filter((b) => b.type === 'subhead').map((b) => b.text)).toContain('记者：怎么破解这些难点？');
   });
+});
+
+describe('kinds: the cut-off flag', () => {
+  /** Complete pieces that end without a full stop, as briefs, notices and pictures end, and one piece stopped mid-sentence. */
+  const SHORT_PAGE: Printed[] = [
+    { headline: '青禾县新增三条公交线路', paragraphs: ['本报讯 县交通运输局近日新开通三条城乡公交线路，覆盖沿线十二个村。（记者 柯  远）'] },
+    { headline: '白沙镇举办农民丰收节', paragraphs: ['白沙镇第三届农民丰收节9月20日开幕，展销农产品两百余种。（葛  晴）'] },
+    { headline: '南关社区开设老年食堂', paragraphs: ['南关社区老年食堂10月1日开业，六十岁以上老人就餐享受八折优惠。（通讯员 林雨桐）'] },
+    { headline: '公交司机暖人心', paragraphs: ['那天我在车上突然头晕，司机师傅立即停车把我送到医院，在此表示感谢！（读者 葛子墨）'] },
+    { headline: '青禾县图书馆招募志愿者', paragraphs: ['县图书馆现面向社会招募阅读推广志愿者，报名从即日起至10月31日。', '联系电话：0000-7651234'] },
+    { headline: '来信请寄', paragraphs: ['本版欢迎读者来信，请写明真实姓名和联系方式。', '地址：青禾县文昌路八号青禾日报社 邮编：030000'] },
+    { headline: '关于白沙路夜间施工的公告', paragraphs: ['白沙路管网改造工程将于10月8日起夜间施工，敬请周边居民谅解。', '青禾县住房和城乡建设局', '2019年10月6日'] },
+    { headline: '秋收时节', paragraphs: ['金黄的稻田里，收割机来回穿梭。', '新华社发（安娜·玛丽亚摄）'] },
+    { headline: '县城新建三处口袋公园', paragraphs: ['今年以来，县城利用边角地新建三处口袋公园，配备了健身器材和'] },
+  ];
+
+  for (const layout of LAYOUTS) {
+    it(`a page of complete briefs, notices and a picture, and one piece stopped mid-sentence, flags only that one (${layout})`, () => {
+      const entries = entriesOf(ingest({ text: print(layout, SHORT_PAGE) }));
+      const cut = entries.filter((e) => e.flags.includes('cut-off'));
+      expect(cut).toHaveLength(1);
+      expect(cut[0].text).toContain('配备了健身器材和');
+    });
+  }
 });

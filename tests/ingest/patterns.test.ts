@@ -12,6 +12,7 @@ import {
   isClosingLine,
   isCommaTitle,
   isCreditLine,
+  isSalutation,
   isSpeakerLine,
   isTitleLike,
   looksLikeBanner,
@@ -20,6 +21,7 @@ import {
   splitCredit,
   splitKickerHeadline,
 } from '../../src/ingest/patterns.ts';
+import { endsWhole } from '../../src/ingest/ends.ts';
 import { seedLine } from '../helpers/seeds.ts';
 
 describe('datelines 电头', () => {
@@ -243,5 +245,45 @@ describe('a line that ends a sentence', () => {
     }), { numRuns: 2000 });
     expect(endsSentence('会议强调，要压实责任。”')).toBe(true);
     expect(endsSentence('（下转第二版）')).toBe(false);
+  });
+});
+
+describe('a letter’s salutation and signature', () => {
+  it('编辑同志：, 尊敬的…：, 亲爱的…： are salutations; a label or a sentence with a colon is not', () => {
+    expect(['编辑同志：', '尊敬的编辑：', '尊敬的县交通局领导：', '亲爱的读者朋友们：'].map(isSalutation)).toEqual([true, true, true, true]);
+    expect(['编者按：', '问：托管什么时候报名？', '记者同志说：', '尊敬的老人，请慢走：'].map(isSalutation)).toEqual([false, false, false, false]);
+  });
+
+  it('a resident named with the place and a space before the name closes a letter; a subhead about residents does not', () => {
+    expect(isClosingLine('青禾县南关小区居民 葛子墨')).toBe(true);
+    expect(isClosingLine('白沙镇柳营村村民  林  然')).toBe(true);
+    expect(isClosingLine('居民不让建')).toBe(false);
+    expect(isClosingLine('小区居民有了新去处')).toBe(false);
+  });
+});
+
+describe('a piece’s last paragraph that ends it whole (no cut-off flag)', () => {
+  it('a brief signed in brackets, a notice’s particulars or date, a credit, a signing line', () => {
+    const whole = [
+      '县图书馆每晚开放至21时。（记者 柯  远）',
+      '县图书馆每晚开放至21时。（葛  晴）',
+      '县图书馆每晚开放至21时。（通讯员 林雨桐）',
+      '谢谢司机师傅！（读者 葛子墨）',
+      '联系电话：0000-7651234',
+      '来信请寄：青禾县文昌路八号 邮编：030000',
+      '地址：青禾县文昌路八号',
+      '2019年10月6日',
+      '二〇一九年十月六日',
+      '新华社发（安娜·玛丽亚摄）',
+      '青禾县文化和旅游局',
+      '□ 林  然（教师）',
+      '空气质量：良',
+    ];
+    expect(whole.filter((t) => !endsWhole(t))).toEqual([]);
+  });
+
+  it('a sentence stopped short, even one naming a day or an office, is not whole', () => {
+    const cut = ['今年以来，县城新建三处口袋公园，配备了健身器材和', '活动将于2019年10月6日', '记者从县文化和旅游局了解到，', '3月7日，人'];
+    expect(cut.filter((t) => endsWhole(t))).toEqual([]);
   });
 });
