@@ -132,8 +132,16 @@ const BYLINE = new RegExp(
  * credit (…摄, …摄影报道) is no byline.
  */
 export function isByline(text: string): boolean {
-  if (text.length <= 20 && (WRITER_MARK.test(text) || MARKED_SPACED_NAME.test(text) || (WHITE_SQUARE_NAME.test(text) && !isBodyOpener(text)))) return true;
+  if (isWriterMark(text)) return true;
   return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
+}
+
+/**
+ * A writer named as 副刊 and comment pages name one (文／某某, □ 某  某, □ 某某某), not a reporter: such
+ * a byline heads a piece of its own, never a section of a report.
+ */
+export function isWriterMark(text: string): boolean {
+  return text.length <= 20 && (WRITER_MARK.test(text) || MARKED_SPACED_NAME.test(text) || (WHITE_SQUARE_NAME.test(text) && !isBodyOpener(text)));
 }
 
 /** A label a paper prints over a reporter's piece, shaped like a role and a name: 记者观察, 记者追踪. */

@@ -7,7 +7,7 @@
  * between them) is a subhead. Measured on the blank-lines pages of the rmrb-2019 corpus.
  */
 import type { Block } from './blocks.ts';
-import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, markedBanner, parseDateline } from './patterns.ts';
+import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -137,8 +137,9 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   }
   const under = blocks[i];
   const several = i > first + 1;
-  // A byline under the lines heads a section of the same feature (某县某村—— / 小标题 / 本报记者 某某).
-  if (under?.type === 'byline') return several;
+  // A reporter's byline under the lines heads a section of the same feature (某县某村—— / 小标题 /
+  // 本报记者 某某); a writer's (文／某某) heads a piece of its own (她观点 / 给……保障 / 文／某某).
+  if (under?.type === 'byline') return several && !isWriterMark(under.text);
   if (under?.type !== 'paragraph' || parseDateline(under.text) !== null) return false;
   if (several) return true;
   return hasCompany(blocks, index, i);

@@ -982,6 +982,19 @@ function printPiece(layout: Layout, titleLines: string[], marked: number, paragr
   return [...titles, ...paragraphs].join('\n\n');
 }
 
+/** A one-paragraph brief, then a comment under a label with its writer marked 文／: two pieces. */
+const COMMENT_AFTER_BRIEF: Printed[] = [
+  {
+    headline: '青禾女性科技人才交流会举行',
+    paragraphs: ['本报讯（记者 葛晴）10月13日，青禾女性科技人才交流会在白沙区举行，两百余名女性科技工作者参加。'],
+  },
+  {
+    kicker: '她观点',
+    headline: '给“妈妈岗”更多制度保障',
+    paragraphs: ['文／林晓岚', '“妈妈岗”弹性上下班、可以接送孩子，受到不少育儿女性欢迎。', '让“妈妈岗”行稳致远，需要在劳动合同、社会保险等方面给予明确保障。'],
+  },
+];
+
 /** A theory piece with its writer's name alone under the headline and an author note closing it; then a report. */
 const WRITER_UNDER_HEADLINE: Array<{ lines: string[]; marked: number; printed: Printed }> = [
   {
@@ -1913,6 +1926,27 @@ const KINDS = {
       const printed = MARKED_PIECES.map((p) => p.printed);
       const { read, expected } = compare(entriesOf(ingest({ text })), printed);
       expect(read).toEqual(expected);
+    },
+  },
+  commentAfterBrief: {
+    name: 'a label and a headline over a writer marked 文／ after a one-paragraph brief head a piece of their own, not two subheads of the brief',
+    run: (layout) => {
+      // Whether the label reads as the kicker or the column is the paper's habit; the pieces must be apart.
+      const apart = (text: string, printed: Printed[]) => {
+        const entries = entriesOf(ingest({ text }));
+        for (const piece of printed) {
+          const entry = entries.find((e) => e.headline === piece.headline);
+          const others = printed.filter((p) => p !== piece).flatMap((p) => p.paragraphs);
+          expect([piece.headline, piece.paragraphs.filter((p) => !entry?.text.includes(squeeze(p))), others.filter((p) => entry?.text.includes(squeeze(p)))]).toEqual([piece.headline, [], []]);
+        }
+      };
+      apart(print(layout, COMMENT_AFTER_BRIEF), COMMENT_AFTER_BRIEF);
+      if (layout !== 'blank-lines') return;
+      // A page that prints its first headline block tight (kicker over headline), every other line apart.
+      const opening: Printed = { kicker: '扎根乡村教育二十年——', headline: '“让山里娃看到更大的世界”', paragraphs: ['编者按：从代课教师到乡村小学校长，柯晓梅在大山里守了二十年。', '记者：当初是什么让您留在了山里？', '柯晓梅：孩子们需要我。'] };
+      const [brief, comment] = COMMENT_AFTER_BRIEF;
+      const text = [`${opening.kicker}\n${opening.headline}`, ...opening.paragraphs, brief.headline, ...brief.paragraphs, comment.kicker, comment.headline, ...comment.paragraphs].join('\n\n');
+      apart(`${text}\n`, [opening, ...COMMENT_AFTER_BRIEF]);
     },
   },
   writerUnderHeadline: {
