@@ -10,6 +10,7 @@
 import { readLayout, type PageLayout } from './layout.ts';
 import { settleSignatures } from './signatures.ts';
 import { markVerses } from './verses.ts';
+import { markTables } from './tables.ts';
 import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
@@ -225,6 +226,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   });
   settleSignatures(lines, kinds);
   markVerses(lines, kinds);
+  markTables(lines, kinds);
 }
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */

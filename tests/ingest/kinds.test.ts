@@ -1152,6 +1152,26 @@ const POEM_WITH_WRITER: Printed[] = [
   },
 ];
 
+/** An 经济 page: a report, a data box named over its table's title, a brief, then a price table under its title alone. */
+const DATA_TABLES: Printed[] = [
+  {
+    headline: '青禾市前三季度外贸稳中有升',
+    paragraphs: ['本报讯（记者 葛晴岚）青禾市海关10月9日发布数据，前三季度全市外贸进出口同比增长5.2%。', '其中出口增长6.1%，进口增长3.7%。'],
+  },
+  {
+    headline: '数字一览',
+    paragraphs: ['青禾市前三季度外贸主要数据', '项目 金额（亿元） 增长（%）', '进出口总额 862.4 5.2', '出口 511.9 6.1', '进口 — 3.7', '数据来源：青禾海关'],
+  },
+  {
+    headline: '柳塘港新开两条内贸航线',
+    paragraphs: ['柳塘港集团近日宣布，新开两条内贸集装箱航线，每周各一班。'],
+  },
+  {
+    headline: '10月9日部分农产品批发价格',
+    paragraphs: ['品名 均价（元/公斤） 涨跌', '大白菜 1.36 +2.3%', '土豆 2.84 -0.7%', '鲜鸡蛋 9.10 +0.4%', '（以上价格仅供参考，数据来源：青禾市农贸中心）'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -1866,6 +1886,10 @@ const KINDS = {
       expect(entries[0].folds).toBe(0);
       expect(entries[0].flags).not.toContain('folded-duplicate');
     },
+  },
+  dataTables: {
+    name: 'a table (its title, a header row, rows of a label and figures, a source line) is one piece, every line a paragraph; a name over its title heads it',
+    articles: DATA_TABLES,
   },
 } satisfies Record<string, Kind>;
 
