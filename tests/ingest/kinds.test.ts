@@ -1172,6 +1172,27 @@ const DATA_TABLES: Printed[] = [
   },
 ];
 
+/** A city page: a brief, then a weekly roundup of sections under ◆ labels, each holding ▲ items, closed by its compiler's note. */
+const ROUNDUP: Printed[] = [
+  {
+    headline: '柳塘区新建口袋公园开放',
+    paragraphs: ['本报讯（记者 葛晴岚）柳塘区三处新建口袋公园昨日开放，设有健身步道和儿童游乐区。'],
+  },
+  {
+    headline: '本周要闻回顾',
+    paragraphs: [
+      '◆本市',
+      '▲4月7日 青禾市公布今年民生实事清单，新增公办幼儿园学位两千个。',
+      '▲4月9日 市气象台发布今年首个大风蓝色预警。',
+      '◆省内',
+      '▲4月8日 全省首批智慧农场名单公布。',
+      '◆海外',
+      '▲4月10日 某国际组织发布报告，全球集装箱运价连续三周回落。',
+      '●本报资料室整理',
+    ],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -1890,6 +1911,10 @@ const KINDS = {
   dataTables: {
     name: 'a table (its title, a header row, rows of a label and figures, a source line) is one piece, every line a paragraph; a name over its title heads it',
     articles: DATA_TABLES,
+  },
+  roundup: {
+    name: 'a roundup (sections under ◆ labels holding ▲ items, its compiler’s note under them) is one piece: the labels its subheads, the note its last paragraph',
+    articles: ROUNDUP,
   },
 } satisfies Record<string, Kind>;
 
