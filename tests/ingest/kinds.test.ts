@@ -1193,6 +1193,22 @@ const ROUNDUP: Printed[] = [
   },
 ];
 
+/** A schedule box (a title, rows of a date, a place and a hall, a note in brackets) between two reports. */
+const SCHEDULE_BOX: Printed[] = [
+  {
+    headline: '柳塘区开展春季义诊',
+    paragraphs: ['本报讯（记者 葛晴岚）柳塘区卫健局近日组织二十名医生走进社区，为居民免费量血压、测血糖。', '义诊将持续到本月底。'],
+  },
+  {
+    headline: '青禾市高校开放日安排',
+    paragraphs: ['4月12日 青禾大学 东校区图书馆', '4月13日 柳塘学院 北区体育馆', '4月19日 青禾师范学院 大礼堂', '（各场均为9:00—16:00，凭身份证入场）'],
+  },
+  {
+    headline: '全市中小学春季运动会开幕',
+    paragraphs: ['本报讯 青禾市中小学春季运动会昨日开幕，八十余所学校的三千名学生参赛。（记者 甘  雨）'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -1915,6 +1931,10 @@ const KINDS = {
   roundup: {
     name: 'a roundup (sections under ◆ labels holding ▲ items, its compiler’s note under them) is one piece: the labels its subheads, the note its last paragraph',
     articles: ROUNDUP,
+  },
+  scheduleBox: {
+    name: 'a schedule (a title over rows of three spaced fields or more, a note in brackets) is one piece, every row a paragraph, not the next report’s headline block',
+    articles: SCHEDULE_BOX,
   },
 } satisfies Record<string, Kind>;
 
