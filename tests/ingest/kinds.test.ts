@@ -1209,6 +1209,18 @@ const SCHEDULE_BOX: Printed[] = [
   },
 ];
 
+/** A front page's report, then a box of list lines pointing to inner pages under its title, no body text. */
+const LIST_BOX: Printed[] = [
+  {
+    headline: '青禾市春季植树活动启动',
+    paragraphs: ['本报讯（记者 葛晴岚）青禾市春季义务植树活动昨日在柳塘湿地公园启动，两千余名市民参加。'],
+  },
+  {
+    headline: '本期导读',
+    paragraphs: ['◎ 柳塘：旧码头改成滨江公园 ▶5版', '◎ 青禾首批“智慧社区”名单公布 ▶6版', '◎ 周末踏青路线请收好 ▶8版'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -1935,6 +1947,10 @@ const KINDS = {
   scheduleBox: {
     name: 'a schedule (a title over rows of three spaced fields or more, a note in brackets) is one piece, every row a paragraph, not the next report’s headline block',
     articles: SCHEDULE_BOX,
+  },
+  listBox: {
+    name: 'a box of list lines with one mark (◎ … ▶5版) under a title and no body text: the title is its headline, the lines its text',
+    articles: LIST_BOX,
   },
 } satisfies Record<string, Kind>;
 
