@@ -10,6 +10,9 @@
 import { readLayout, type PageLayout } from './layout.ts';
 import { settleSignatures } from './signatures.ts';
 import { markVerses } from './verses.ts';
+import { markTables } from './tables.ts';
+import { markRoundups } from './roundups.ts';
+import { markLists } from './lists.ts';
 import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
@@ -233,6 +236,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   });
   settleSignatures(lines, kinds);
   markVerses(lines, kinds);
+  markTables(lines, kinds);
+  markRoundups(lines, kinds);
+  markLists(lines, kinds);
 }
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */

@@ -27,6 +27,7 @@ import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { sharedBigrams } from './similarity.ts';
 import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
+import { opensTable } from './tables.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
 import { takeWriterFromHeadline } from './writer-line.ts';
@@ -235,6 +236,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           !parseDateline(next.text) &&
           (!opensWithDate(next.text) || series.has(block)) &&
           columnTag(title.headline) === null &&
+          !opensTable(blocks, index + 1) &&
           (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });

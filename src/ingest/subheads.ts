@@ -7,6 +7,7 @@
  * between them) is a subhead. Measured on the blank-lines pages of the rmrb-2019 corpus.
  */
 import type { Block } from './blocks.ts';
+import { opensTable } from './tables.ts';
 import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
@@ -136,6 +137,8 @@ export function standsInBody(blocks: Block[], index: number): boolean {
     i++;
   }
   const under = blocks[i];
+  // A table's title heads its rows (tables.ts).
+  if (opensTable(blocks, i)) return false;
   const several = i > first + 1;
   // A reporter's byline under the lines heads a section of the same feature (某县某村—— / 小标题 /
   // 本报记者 某某); a writer's (文／某某) heads a piece of its own (她观点 / 给……保障 / 文／某某).
@@ -170,7 +173,7 @@ function loneLine(blocks: Block[], i: number): boolean {
   let j = i + 1;
   while (plainOneLine(blocks[j])) j++;
   const under = blocks[j];
-  return under?.type === 'paragraph' && !parseDateline(under.text);
+  return under?.type === 'paragraph' && !parseDateline(under.text) && !opensTable(blocks, j);
 }
 
 /**

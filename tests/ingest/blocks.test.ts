@@ -106,3 +106,16 @@ describe('blocks: headline runs, bylines, photos, notes', () => {
     expect(photo).toMatchObject({ type: 'photo', credit: '本报记者 张占兵摄' });
   });
 });
+
+describe('blocks: tables and their names (made-up excerpts)', () => {
+  const table = (name: string) => toBlocks(toLines([name, '青禾市一季度主要指标', '地区生产总值（亿元） 512.6 5.4', '社会消费品零售总额（亿元） 201.3 4.1', '数据来源：青禾市统计局'].join('\n')));
+  const shape = (blocks: Block[]) => blocks.map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+
+  it('a name over a table’s title heads the box; the title and every row are paragraphs of their own', () => {
+    expect(shape(table('数字一览'))).toEqual(['数字一览', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('a name marked as a column (■…) leaves the table’s title its headline', () => {
+    expect(shape(table('■经济速览'))).toEqual(['■经济速览 / 青禾市一季度主要指标', 'paragraph', 'paragraph', 'paragraph']);
+  });
+});

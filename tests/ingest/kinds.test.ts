@@ -1204,6 +1204,75 @@ const POEM_WITH_WRITER: Printed[] = [
   },
 ];
 
+/** An 经济 page: a report, a data box named over its table's title, a brief, then a price table under its title alone. */
+const DATA_TABLES: Printed[] = [
+  {
+    headline: '青禾市前三季度外贸稳中有升',
+    paragraphs: ['本报讯（记者 葛晴岚）青禾市海关10月9日发布数据，前三季度全市外贸进出口同比增长5.2%。', '其中出口增长6.1%，进口增长3.7%。'],
+  },
+  {
+    headline: '数字一览',
+    paragraphs: ['青禾市前三季度外贸主要数据', '项目 金额（亿元） 增长（%）', '进出口总额 862.4 5.2', '出口 511.9 6.1', '进口 — 3.7', '数据来源：青禾海关'],
+  },
+  {
+    headline: '柳塘港新开两条内贸航线',
+    paragraphs: ['柳塘港集团近日宣布，新开两条内贸集装箱航线，每周各一班。'],
+  },
+  {
+    headline: '10月9日部分农产品批发价格',
+    paragraphs: ['品名 均价（元/公斤） 涨跌', '大白菜 1.36 +2.3%', '土豆 2.84 -0.7%', '鲜鸡蛋 9.10 +0.4%', '（以上价格仅供参考，数据来源：青禾市农贸中心）'],
+  },
+];
+
+/** A city page: a brief, then a weekly roundup of sections under ◆ labels, each holding ▲ items, closed by its compiler's note. */
+const ROUNDUP: Printed[] = [
+  {
+    headline: '柳塘区新建口袋公园开放',
+    paragraphs: ['本报讯（记者 葛晴岚）柳塘区三处新建口袋公园昨日开放，设有健身步道和儿童游乐区。'],
+  },
+  {
+    headline: '本周要闻回顾',
+    paragraphs: [
+      '◆本市',
+      '▲4月7日 青禾市公布今年民生实事清单，新增公办幼儿园学位两千个。',
+      '▲4月9日 市气象台发布今年首个大风蓝色预警。',
+      '◆省内',
+      '▲4月8日 全省首批智慧农场名单公布。',
+      '◆海外',
+      '▲4月10日 某国际组织发布报告，全球集装箱运价连续三周回落。',
+      '●本报资料室整理',
+    ],
+  },
+];
+
+/** A schedule box (a title, rows of a date, a place and a hall, a note in brackets) between two reports. */
+const SCHEDULE_BOX: Printed[] = [
+  {
+    headline: '柳塘区开展春季义诊',
+    paragraphs: ['本报讯（记者 葛晴岚）柳塘区卫健局近日组织二十名医生走进社区，为居民免费量血压、测血糖。', '义诊将持续到本月底。'],
+  },
+  {
+    headline: '青禾市高校开放日安排',
+    paragraphs: ['4月12日 青禾大学 东校区图书馆', '4月13日 柳塘学院 北区体育馆', '4月19日 青禾师范学院 大礼堂', '（各场均为9:00—16:00，凭身份证入场）'],
+  },
+  {
+    headline: '全市中小学春季运动会开幕',
+    paragraphs: ['本报讯 青禾市中小学春季运动会昨日开幕，八十余所学校的三千名学生参赛。（记者 甘  雨）'],
+  },
+];
+
+/** A front page's report, then a box of list lines pointing to inner pages under its title, no body text. */
+const LIST_BOX: Printed[] = [
+  {
+    headline: '青禾市春季植树活动启动',
+    paragraphs: ['本报讯（记者 葛晴岚）青禾市春季义务植树活动昨日在柳塘湿地公园启动，两千余名市民参加。'],
+  },
+  {
+    headline: '本期导读',
+    paragraphs: ['◎ 柳塘：旧码头改成滨江公园 ▶5版', '◎ 青禾首批“智慧社区”名单公布 ▶6版', '◎ 周末踏青路线请收好 ▶8版'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -2047,6 +2116,22 @@ const KINDS = {
   boxLastRow: {
     name: 'a weather box’s last row, a label and a short value (空气质量：良), closes the box under its report, never the next piece’s kicker',
     articles: BOX_LAST_ROW,
+  },
+  dataTables: {
+    name: 'a table (its title, a header row, rows of a label and figures, a source line) is one piece, every line a paragraph; a name over its title heads it',
+    articles: DATA_TABLES,
+  },
+  roundup: {
+    name: 'a roundup (sections under ◆ labels holding ▲ items, its compiler’s note under them) is one piece: the labels its subheads, the note its last paragraph',
+    articles: ROUNDUP,
+  },
+  scheduleBox: {
+    name: 'a schedule (a title over rows of three spaced fields or more, a note in brackets) is one piece, every row a paragraph, not the next report’s headline block',
+    articles: SCHEDULE_BOX,
+  },
+  listBox: {
+    name: 'a box of list lines with one mark (◎ … ▶5版) under a title and no body text: the title is its headline, the lines its text',
+    articles: LIST_BOX,
   },
 } satisfies Record<string, Kind>;
 

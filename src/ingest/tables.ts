@@ -1,0 +1,132 @@
+/**
+ * Tables and data boxes (数据速览, 行情表) as 经济 and 体育 pages print them: a title line, perhaps a
+ * header row, then rows of a label and figures, perhaps a source line under them (数据来源：…,
+ * （以上数据仅供参考…）). Read line by line, each row would head an entry of its own (a row has no
+ * stop, so it reads as a headline). The table is one piece: its name heads it and every other
+ * line is a paragraph of its own, kept as printed.
+ *
+ * What tells a row: a label, then one figure or more, each set apart by a space (螺纹钢 3126
+ * +0.42%, 某指标（亿元） 2846.3 6.8, a dash for a figure not given: 某指标 — 3.2); or, in a
+ * schedule, three fields or more of two characters or more, as many in each row (6月25日 某市
+ * 某体育馆). Two rows make a table. Measured: on the rmrb-2019 pages no two lines running have
+ * either shape; on the other papers' pages (sets a–e) the figure rows are set e's two price and
+ * data tables, the schedule rows set e's 咨询会日程, a weather box (c, d), a 停电 notice's list
+ * and a match schedule (d), which all read as before but for their rows standing apart.
+ */
+import type { Block, LineKind } from './blocks.ts';
+import type { Line } from './lines.ts';
+import { markedBanner } from './patterns.ts';
+
+/** A figure in a table: a number (signed, with its unit sign %, ‰), or a dash for none. */
+const FIGURE = /^(?:[-+−±]?[0-9０-９][0-9０-９.,:：/]*[%％‰]?|[—–-]{1,2})$/;
+
+/** A stop or a comma: a line of a sentence, never a table's row, header or title. */
+const SENTENCE = /[。！？；，!?;,]/;
+
+/** Fields set apart by spaces. */
+const FIELDS = /[ \u3000\u00a0]+/;
+
+/** The longest table title or box name read as such. */
+const LONGEST_TITLE = 30;
+
+/** How many rows make a table. */
+const FEWEST_ROWS = 2;
+
+/** A source line or note under a table: 数据来源：…, 资料来源：…, 注：…, a note wholly in brackets (（以上数据仅供参考…）, （各场均为9:00—16:00）). */
+const SOURCE_LINE = /^(?:(?:数据|资料)来源|来源|注)[：:]|^[（(][^（()）]*[）)]$/;
+
+/** The fewest fields of a schedule's row. */
+const SCHEDULE_FIELDS = 3;
+
+function fields(text: string): string[] {
+  return text.split(FIELDS).filter((f) => f !== '');
+}
+
+/** A table's row: a label, then figures only, one of them with a digit (某指标 — 3.2). */
+export function isTableRow(text: string): boolean {
+  const [label, ...figures] = fields(text);
+  if (figures.length === 0 || SENTENCE.test(text) || FIGURE.test(label)) return false;
+  return figures.every((f) => FIGURE.test(f)) && figures.some((f) => /[0-9０-９]/.test(f));
+}
+
+/**
+ * A schedule's row: three fields or more, each of two characters or more, no stop (6月25日 某市
+ * 某体育馆; a name spaced to a width, 某  某, is one field of one character each, so no byline is
+ * one), not a row of figures (whose header row has that shape too). Gives its number of fields, or 0.
+ */
+function scheduleWidth(text: string): number {
+  const parts = fields(text);
+  return parts.length >= SCHEDULE_FIELDS && !SENTENCE.test(text) && !isTableRow(text) && parts.every((f) => f.length >= 2) ? parts.length : 0;
+}
+
+/**
+ * Where the rows of a table starting at `i` end: rows of a label and figures, or schedule rows
+ * of one width; `i` itself when fewer than two rows stand there.
+ */
+function rowsFrom(texts: string[], i: number): number {
+  let end = i;
+  while (end < texts.length && isTableRow(texts[end])) end++;
+  if (end - i >= FEWEST_ROWS) return end;
+  const width = scheduleWidth(texts[i] ?? '');
+  if (width === 0) return i;
+  end = i;
+  while (end < texts.length && scheduleWidth(texts[end]) === width) end++;
+  return end - i >= FEWEST_ROWS ? end : i;
+}
+
+/** A header row over the rows: as many fields as they have, no stop (品种 收盘价（元/吨） 涨跌幅). */
+function isHeaderRow(text: string, width: number): boolean {
+  return !SENTENCE.test(text) && fields(text).length === width && !isTableRow(text);
+}
+
+/** A title line: short, one field, no stop. */
+function isTitleLine(line: Line | undefined): boolean {
+  return line !== undefined && line.text.length <= LONGEST_TITLE && fields(line.text).length === 1 && !SENTENCE.test(line.text);
+}
+
+/**
+ * A title line standing over a table's title names the box (数据速览 / 某市主要经济指标): it heads
+ * the piece, unless a mark makes it a column (■今日天气 / 晴转多云) or the table's title is
+ * marked as the headline (赛事预告 / # 本周末某联赛第六轮).
+ */
+function namesBox(line: Line, kind: LineKind): boolean {
+  return kind === 'title' && isTitleLine(line) && line.headingMarks === 0 && markedBanner(line.text) === null;
+}
+
+/**
+ * Marks the page's tables, in place: each run of two rows or more (of figures, or of a schedule), with the header row over it,
+ * its title line over that and the source line under it. The title heads the piece as read
+ * (a title line stays one, a line of the body stays the body's); where a name stands over the
+ * title (namesBox), the name heads it and the title is the first of its lines. Every other line of the table is a paragraph of its own
+ * (`verse`: the blocks stage never joins it to the next). Takes the page's lines and their kinds
+ * so far; never throws.
+ */
+export function markTables(lines: Line[], kinds: LineKind[]): void {
+  const texts = lines.map((l) => l.text);
+  for (let i = 0; i < lines.length; i++) {
+    let end = rowsFrom(texts, i);
+    if (end === i) continue;
+    const width = fields(lines[i].text).length;
+    let start = i;
+    if (start > 0 && isHeaderRow(lines[start - 1].text, width)) start--;
+    if (end < lines.length && SOURCE_LINE.test(lines[end].text)) end++;
+    for (let k = start; k < end; k++) kinds[k] = 'verse';
+    const title = start - 1;
+    if (title > 0 && kinds[title] === 'title' && isTitleLine(lines[title]) && namesBox(lines[title - 1], kinds[title - 1]) && lines[title].headingMarks === 0) {
+      kinds[title] = 'verse';
+    }
+    i = end - 1;
+  }
+}
+
+/**
+ * The blocks from `i` open a table: its rows, under a header row, a title line or both (a box's
+ * name then heads it). What stands right over them heads the table: never a subhead, nor the
+ * twin that makes another line one (subheads.ts, items.ts). Takes the page's blocks and an
+ * index; pure.
+ */
+export function opensTable(blocks: Block[], i: number): boolean {
+  const texts: string[] = [];
+  for (let j = i; blocks[j]?.type === 'paragraph' && texts.length < 5; j++) texts.push((blocks[j] as Extract<Block, { type: 'paragraph' }>).text);
+  return [0, 1, 2].some((j) => j < texts.length && rowsFrom(texts, j) > j);
+}
