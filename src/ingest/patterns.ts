@@ -80,10 +80,20 @@ export function chineseNumber(text: string): number {
 /** Who files a dispatch: this paper, a news agency, another paper. */
 const AGENCY = `本报|新华社|中新社|中新网|人民日报|[${HAN}]{2,4}日报`;
 
+/** Reporters named after a paper's 讯 without brackets: 记者某某 通讯员某某, 记者某某报道： */
+const PRESS_CREDITS = `(?:\\s*(?:${ROLE})\\s*[${HAN}·]{2,4}?(?=[\\s，,：:、]|报道|$))+(?:报道[：:])?`;
+
 const DATELINE = new RegExp(
   '^(' +
     // 本报讯（记者 张三）/ 本报讯(记者 张三)
     '本报讯\\s*(?:[（(][^（()）]*[）)])?' +
+    '|' +
+    // Other papers' own: 某某日报讯（记者 某某）, 【某报讯】记者某某报道：, 南都讯 记者某某 通讯员某某
+    `【[${HAN}]{1,10}讯】(?:\\s*(?:[（(][^（()）]*[）)]|${PRESS_CREDITS}))?` +
+    '|' +
+    `[${HAN}]{1,8}?(?:日报|晚报|都市报|商报|时报|报|网)讯\\s*(?:[（(][^（()）]*[）)]|${PRESS_CREDITS})?` +
+    '|' +
+    `[${HAN}]{1,6}讯\\s*(?:[（(][^（()）]*[）)]|\\s${PRESS_CREDITS})` +
     '|' +
     // 本报太原10月22日电（记者 王五）, 新华社北京12月27日电, 据新华社东京2月13日电 (relayed), 本报电
     `据?(?:${AGENCY})(?:[${HAN}]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?电\\s*(?:[（(][^（()）]*[）)])?` +
@@ -104,9 +114,11 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (!m) return null;
   const text = m[1].trimEnd();
   const bracket = /[（(]([^（()）]*)[）)]$/.exec(text);
-  const agency = new RegExp(`^据?(${AGENCY})`).exec(text)![1];
+  const agency = new RegExp(`^据?(${AGENCY})`).exec(text)?.[1] ?? /^【?([^讯【】]+)讯/.exec(text)![1];
   const place = new RegExp(`^据?${agency}([${HAN}]+?)[0-9０-９]`).exec(text)?.[1] ?? null;
-  return { text, credits: bracket ? bracket[1].trim() : null, agency, place };
+  // Reporters named after 讯 without brackets (南都讯 记者某某 通讯员某某, 【某报讯】记者某某报道：).
+  const unbracketed = bracket ? null : /讯】?\s*(.+?)(?:报道[：:])?$/.exec(text)?.[1]?.trim() ?? null;
+  return { text, credits: bracket ? bracket[1].trim() : unbracketed, agency, place };
 }
 
 // ── bylines 署名 ─────────────────────────────────────────────────────────
@@ -120,10 +132,10 @@ const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
  * 融媒体 before the role (中国妇女报全媒体记者), as city and national papers print them.
  */
 const PRESS =
-  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]{2,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体)?`;
+  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体)?`;
 /** A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do. */
 const BYLINE = new RegExp(
-  `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?)?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*$`,
+  `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?)?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
 );
 
 /**

@@ -38,8 +38,12 @@ export interface TitleReading {
   lines: number[];
 }
 
-/** Short column names: 聚焦文博会, 关注春运, 两会快讯, 科技简讯, 环球速览, 体坛快评, 记者手记. */
-const COLUMN_NAME = /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|手记|预告)$/;
+/**
+ * Short column names: 聚焦文博会, 关注春运, 两会快讯, 科技简讯, 环球速览, 体坛快评, 记者手记, 专家观点,
+ * 湘江夜读, 新书推荐, and a 副刊's or comment page's labels (诗歌, 散文, 社论). Other papers' pages, sets b–f.
+ */
+const COLUMN_NAME =
+  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔)$|^(诗歌|散文|小说|小小说|书讯|微言|社论)$/;
 
 /** A line that reads as a sentence rather than a headline: longer than 24 characters, with a comma. */
 function isSentenceLine(text: string): boolean {

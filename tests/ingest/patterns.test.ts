@@ -35,6 +35,18 @@ describe('datelines 电头', () => {
     expect(parseDateline(seedLine(seed, n))).toEqual({ text, credits, agency, place });
   });
 
+  it.each([
+    ['青禾日报讯（记者 柯远 通讯员 葛晴）3月10日，……', '青禾日报讯（记者 柯远 通讯员 葛晴）', '记者 柯远 通讯员 葛晴', '青禾日报'],
+    ['【青禾商报讯】记者林晓岚报道：农历新年假期……', '【青禾商报讯】记者林晓岚报道：', '记者林晓岚', '青禾商报'],
+    ['青都讯 记者柯远 通讯员葛晴 记者6月10日从市人社局获悉……', '青都讯 记者柯远 通讯员葛晴', '记者柯远 通讯员葛晴', '青都'],
+  ])('reads another paper’s own dateline: %s', (text, dateline, credits, agency) => {
+    expect(parseDateline(text)).toEqual({ text: dateline, credits, agency, place: null });
+  });
+
+  it('takes no word ending in 讯 for a dateline (喜讯传来, 资讯速递, 科技简讯)', () => {
+    for (const text of ['喜讯传来，全村欢腾。', '资讯速递', '科技简讯']) expect(parseDateline(text)).toBeNull();
+  });
+
   it('is not found in an ordinary paragraph', () => {
     expect(parseDateline(seedLine('000', 51))).toBeNull();
   });
@@ -97,7 +109,7 @@ describe('labels and speakers in a body', () => {
   });
 
   it('reads a paper’s news brand before the role (青禾都市报云帆新闻记者, 青禾晚报-云帆新闻, 全媒体记者), a photographer beside the reporter, and a writer named before a marked byline', () => {
-    for (const text of ['青禾晚报-云帆新闻记者 柯  远 摄影 葛  晴', '青禾都市报云帆新闻记者 林晓岚', '■青禾妇女报全媒体记者 葛晴岚', '■柯  远 本报特约记者 林晓岚', '青禾晚报/云帆新闻记者 罗  进']) {
+    for (const text of ['青禾晚报-云帆新闻记者 柯  远 摄影 葛  晴', '青禾都市报云帆新闻记者 林晓岚', '■青禾妇女报全媒体记者 葛晴岚', '■柯  远 本报特约记者 林晓岚', '青禾晚报/云帆新闻记者 罗  进', '禾报全媒体记者 单  宁', '青禾商报记者 柯  远 文/图']) {
       expect(isByline(text)).toBe(true);
     }
     expect(isByline('■柯远山 青禾见闻')).toBe(false);

@@ -90,6 +90,13 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     });
   });
 
+  it('a column’s name over a headline (专家观点, 湘江夜读, 诗歌, 社论) is its column, a topic over a headline (北派舞狮) its kicker', () => {
+    for (const label of ['专家观点', '青禾夜读', '新书推荐', '环球热评', '诗歌', '社论', '科技简讯']) {
+      expect(readTitleRun(run(label, '生态修复要尊重自然规律'))).toMatchObject({ columns: [label], kicker: null, headline: '生态修复要尊重自然规律' });
+    }
+    expect(readTitleRun(run('北派舞狮', '雄狮腾跃闹新春'))).toMatchObject({ columns: [], kicker: '北派舞狮' });
+  });
+
   it('a bracketed line and an attendance line are subheadlines', () => {
     expect(readTitleRun(run('在全市老年工作会议上的讲话', '（2021年3月8日）')).subheadline).toBe('（2021年3月8日）');
     expect(readTitleRun(run('全市春耕工作会议召开', '某某某出席会议')).subheadline).toBe('某某某出席会议');
