@@ -34,6 +34,7 @@ import {
   isCreditLine,
   isDashSubheadline,
   isTitleLike,
+  isWeatherRow,
   markedBanner,
   opensBodyText,
   parseDateline,
@@ -151,7 +152,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (lines[i + 1]?.headingMarks > 0) {
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
         // Not a line that opens like a report's sentence (据了解，…, 2015年，开在…): no kicker does.
-        if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text)) return;
+        if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isWeatherRow(text)) return;
         if (k === 'title' || (k === 'text' && !endsSentence(text) && !findContinuation(text) && (text.length <= KICKER_LENGTH || /(——|[:：])$/.test(text)))) kinds[i] = 'title';
         return;
       }

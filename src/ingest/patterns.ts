@@ -318,6 +318,8 @@ export function isAttendanceLine(text: string): boolean {
  */
 export function isTitleLike(text: string, headingMarks = 0): boolean {
   if (headingMarks > 0) return true;
+  // A weather box's row (今天 雷阵雨 26℃～31℃, 某地 30日 晴 -3℃～6℃ 北风3级) is data, never a title.
+  if (isWeatherRow(text)) return false;
   if (isDashSubheadline(text)) return text.length <= 60;
   if (markedBanner(text)) return true;
   if (splitKickerHeadline(text) && text.length <= 64 && !endsSentence(text)) return true;
@@ -325,6 +327,14 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   const tag = columnTag(text);
   if (tag !== null && text.length <= 64) return !/[。；]$/.test(text.slice(0, text.lastIndexOf(tag) - 1));
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
+}
+
+/** A span of temperatures: 26℃～31℃, -3℃~6℃, 5至10℃. */
+const TEMPERATURE_RANGE = /-?[0-9０-９]{1,2}\s*(?:℃|°C)?\s*[～~至－-]\s*-?[0-9０-９]{1,2}\s*(?:℃|°C)/;
+
+/** A weather box's row: it holds a span of temperatures (今天 雷阵雨 26℃～31℃). */
+export function isWeatherRow(text: string): boolean {
+  return TEMPERATURE_RANGE.test(text);
 }
 
 /** A label and a number: 咨询电话：0352-6021234, 邮编：037000. */

@@ -24,9 +24,13 @@ function plainShort(line: TitleBlock['lines'][number]): boolean {
     !columnTag(text) &&
     !/(——|[:：])$/.test(text) &&
     !isDashSubheadline(text) &&
-    !markedBanner(text)
+    !markedBanner(text) &&
+    !NOTICE_TITLE.test(text)
   );
 }
+
+/** A notice's title (遗失声明, 清算公告, 招领启事): each heads a notice of its own, never a subhead of one. */
+const NOTICE_TITLE = /(?:声明|公告|启事|通告|通知|公示|讣告)$/;
 
 /** One or two short title lines between paragraphs that nothing marks as a headline block. */
 function candidate(blocks: Block[], i: number): boolean {
@@ -133,7 +137,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
     const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
     // A talk's title over its speaker (某某局局长  王  平) is a section of a forum's report.
     if (isSpeakerLine(text)) return i > first;
-    if (columnTag(text) !== null || spacedHalves(text)) return false;
+    if (columnTag(text) !== null || spacedHalves(text) || NOTICE_TITLE.test(text)) return false;
     i++;
   }
   const under = blocks[i];

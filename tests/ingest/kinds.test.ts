@@ -982,6 +982,26 @@ function printPiece(layout: Layout, titleLines: string[], marked: number, paragr
   return [...titles, ...paragraphs].join('\n\n');
 }
 
+/** A service page: a weather report with its rows of figures, then notices, each under its own title. */
+const SERVICE_PAGE: Printed[] = [
+  {
+    headline: '元旦假期我省以晴冷天气为主',
+    paragraphs: ['本报讯（记者 葛晴）据省气象台预报，元旦假期我省以晴到多云天气为主，气温偏低。', '省城 30日 晴 -3℃～6℃ 北风3级', '省城 31日 多云 -2℃～7℃ 东北风2级'],
+  },
+  {
+    headline: '关于白沙路部分路段实施交通管制的通告',
+    paragraphs: ['因地铁施工需要，自2026年1月3日起，白沙路南半幅实施封闭施工，请过往车辆绕行。', '特此通告。', '青禾市公安局交通管理支队', '2025年12月28日'],
+  },
+  {
+    headline: '遗失声明',
+    paragraphs: ['●青禾市白沙区柯记餐饮店遗失营业执照正本一份，声明作废。', '●青禾市东城区林氏建材经营部遗失公章一枚，声明作废。'],
+  },
+  {
+    headline: '招领启事',
+    paragraphs: ['12月27日下午，本报读者在白沙公园东门拾到一个棕色钱包，请失主与本报联系。'],
+  },
+];
+
 /** A one-paragraph brief, then a comment under a label with its writer marked 文／: two pieces. */
 const COMMENT_AFTER_BRIEF: Printed[] = [
   {
@@ -1996,6 +2016,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text })), printed);
       expect(read).toEqual(expected);
     },
+  },
+  servicePage: {
+    name: 'a weather box’s rows (省城 30日 晴 -3℃～6℃) are its report’s, and notices under their titles (遗失声明, 招领启事) are one piece each, never subheads of the notice above',
+    articles: SERVICE_PAGE,
   },
   commentAfterBrief: {
     name: 'a label and a headline over a writer marked 文／ after a one-paragraph brief head a piece of their own, not two subheads of the brief',
