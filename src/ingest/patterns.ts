@@ -187,12 +187,15 @@ const CREDIT = new RegExp(
 const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|供图$|资料图片$/;
 /** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 资料图片. */
 const SUPPLIED_CREDIT = new RegExp(`([${HAN}]{2,10}供图|资料图片)$`);
+/** A name written in characters for its sounds, its parts joined by ·: 马里奥·冈萨雷斯. */
+const FOREIGN_NAME = `[${HAN}]{1,8}(?:·[${HAN}]{1,8}){1,3}`;
+
 /** A credit printed wholly in brackets: （通讯员 某  某 摄）, （本报记者 某某摄）. */
 const PHOTO_CREDIT_IN_BRACKETS = new RegExp(
   `([（(]\\s*(?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄\\s*[）)])$`,
 );
 /** An agency's picture with its photographer in brackets: 新华社发（某  某摄）, 中新社发（某某 摄）. */
-const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${NAME})\\s*摄\\s*[）)])$`);
+const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${FOREIGN_NAME}|${NAME})\\s*摄\\s*[）)])$`);
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,

@@ -139,6 +139,8 @@ describe('labels and speakers in a body', () => {
     expect(isCreditLine('中新社发（葛晴岚 摄）')).toBe(true);
     expect(isCreditLine('新华社发（详见第三版）')).toBe(false);
     expect(creditNames('新华社发（柯  远摄）')).toEqual(['柯远']);
+    expect(isCreditLine('新华社发（马里奥·冈萨雷斯摄）')).toBe(true);
+    expect(creditNames('新华社发（马里奥·冈萨雷斯摄）')).toEqual(['马里奥·冈萨雷斯']);
   });
 
   it('reads a credit printed wholly in brackets (（通讯员 某  某 摄）) as a credit, on its own line or after a caption', () => {
