@@ -25,7 +25,8 @@ import { newItem, leadOnly, titleText, type Item, type ItemBlock } from './item.
 import { gatherCollections, gatherIntroduced } from './collections.ts';
 import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
-import { sharedBigrams } from './similarity.ts';
+import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
+import { belongsTo, newsPhotoAfter } from './photo-news.ts';
 import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
@@ -34,10 +35,6 @@ import { takeWriterFromHeadline } from './writer-line.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
 
-/** How many shared bigrams make a headline and a text "about the same thing". */
-const RELATED = 2;
-/** The opening of a paragraph compared against a headline. */
-const OPENING = 150;
 
 export interface ReadItemsOptions {
   /** Names seen elsewhere, to split names printed without spaces. */
@@ -384,24 +381,6 @@ function secondDispatch(item: Item, text: string): boolean {
   return sharedBigrams(item.subheadline, text.slice(dateline.text.length, dateline.text.length + 40)) >= 4;
 }
 
-/**
- * Photo news of its own after an article, where the layout marks every headline: a caption that
- * opens with its day (3月11日，游客在…; 昨日，…) over a credit on a line of its own, the last thing
- * before the next headline or the page's end, about nothing the article's headline and opening are
- * about. In the rmrb-2019 truth 24 such dated captions stand alone and one closes an article (its
- * credit 摄影报道, its text the article's). On the other papers' pages every one after an article's
- * text is news of its own, while an article's own picture prints its credit at the caption's end
- * (5月19日，演员在启动仪式上表演。本报记者 某某 摄).
- */
-function newsPhotoAfter(blocks: Block[], index: number, item: Item): boolean {
-  const photo = blocks[index];
-  if (photo.type !== 'photo' || !photo.creditApart || !opensWithDate(photo.caption) || item.blocks.length === 0 || leadOfPhotoNews(item)) return false;
-  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
-  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
-  const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
-  return sharedBigrams(photo.caption, about) < RELATED;
-}
-
 /** A line naming a day (2026年1月8日, 某市气象台2月13日16时发布): the date of the piece above, never a column or kicker. */
 const DATED_LINE = /[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日/;
 
@@ -427,32 +406,8 @@ function joinLinesOverMarkedHeadline(blocks: Block[]): Block[] {
   return out;
 }
 
-/** A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. */
-function leadOfPhotoNews(item: Item): boolean {
-  return item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1 && !opensWithDate(item.blocks[0].text);
-}
-
 /** The text opens with a 上接 note: （上接第一版）…… */
 function opensContinuedHalf(text: string): boolean {
   const note = findContinuation(text);
   return note !== null && note.kind === 'from' && note.index === 0;
-}
-
-/** A photo belongs to the article it was printed inside, or to one its caption is about. */
-function belongsTo(photo: Extract<Block, { type: 'photo' }>, item: Item): boolean {
-  const last = item.blocks[item.blocks.length - 1];
-  if (last && last.lines[0] < photo.lines[0] && last.lines[last.lines.length - 1] > photo.lines[photo.lines.length - 1]) {
-    return true;
-  }
-  // 图为… points at the picture beside the text it follows (24 such captions in the rmrb-2019 truth, none alone).
-  if (photo.caption.startsWith('图为') && item.blocks.length > 0) return true;
-  // A credit printed at the caption's end (…表演。本报记者 某某摄) is how papers print an article's own
-  // picture; photo news of its own sets its credit on a line apart (newsPhotoAfter).
-  if (!photo.creditApart && photo.caption !== '' && item.blocks.length > 0) return true;
-  // Under a headline over one paragraph and nothing else, the picture is what the headline titles
-  // (学配中药茶 / “五味子5克……”一群中学生… / 22日，…摄): photo news whose text leads. Not under a
-  // brief, whose paragraph opens with the day (1月10日，…): that picture may be news of its own.
-  if (leadOfPhotoNews(item)) return true;
-  const about = titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? '');
-  return sharedBigrams(photo.caption, about) >= RELATED;
 }

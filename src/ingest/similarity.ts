@@ -19,3 +19,8 @@ export function sharedBigrams(a: string, b: string): number {
   for (const g of bigrams(a)) if (bs.has(g)) n++;
   return n;
 }
+
+/** How many shared bigrams make a headline and a text "about the same thing". */
+export const RELATED = 2;
+/** The opening of a paragraph compared against a headline, in characters. */
+export const OPENING = 150;

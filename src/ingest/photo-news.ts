@@ -1,0 +1,55 @@
+/**
+ * Which article a picture belongs to, or whether it is photo news of its own: the items stage asks
+ * this of every photo block it meets after an article's text. Split out of items.ts.
+ */
+import type { Block } from './blocks.ts';
+import { titleText, type Item } from './item.ts';
+import { opensWithDate } from './patterns.ts';
+import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
+
+type PhotoBlock = Extract<Block, { type: 'photo' }>;
+
+/** A photo belongs to the article it was printed inside, or to one its caption is about. */
+export function belongsTo(photo: PhotoBlock, item: Item): boolean {
+  const last = item.blocks[item.blocks.length - 1];
+  if (last && last.lines[0] < photo.lines[0] && last.lines[last.lines.length - 1] > photo.lines[photo.lines.length - 1]) {
+    return true;
+  }
+  // 图为… points at the picture beside the text it follows (24 such captions in the rmrb-2019 truth, none alone).
+  if (photo.caption.startsWith('图为') && item.blocks.length > 0) return true;
+  // A credit printed at the caption's end (…表演。本报记者 某某摄) is how papers print an article's own
+  // picture; photo news of its own sets its credit on a line apart (newsPhotoAfter).
+  if (!photo.creditApart && photo.caption !== '' && item.blocks.length > 0) return true;
+  // Under a headline over one paragraph and nothing else, the picture is what the headline titles
+  // (学配中药茶 / “五味子5克……”一群中学生… / 22日，…摄): photo news whose text leads. Not under a
+  // brief, whose paragraph opens with the day (1月10日，…): that picture may be news of its own.
+  if (leadOfPhotoNews(item)) return true;
+  return aboutItem(photo, item) >= RELATED;
+}
+
+/**
+ * Photo news of its own after an article, where the layout marks every headline: a caption that
+ * opens with its day (3月11日，游客在…; 昨日，…) over a credit on a line of its own, the last thing
+ * before the next headline or the page's end, about nothing the article's headline and opening are
+ * about. In the rmrb-2019 truth 24 such dated captions stand alone and one closes an article (its
+ * credit 摄影报道, its text the article's). On the other papers' pages every one after an article's
+ * text is news of its own, while an article's own picture prints its credit at the caption's end
+ * (5月19日，演员在启动仪式上表演。本报记者 某某 摄).
+ */
+export function newsPhotoAfter(blocks: Block[], index: number, item: Item): boolean {
+  const photo = blocks[index];
+  if (photo.type !== 'photo' || !photo.creditApart || !opensWithDate(photo.caption) || item.blocks.length === 0 || leadOfPhotoNews(item)) return false;
+  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
+  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
+  return aboutItem(photo, item) < RELATED;
+}
+
+/** A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. */
+function leadOfPhotoNews(item: Item): boolean {
+  return item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1 && !opensWithDate(item.blocks[0].text);
+}
+
+/** How many Han character pairs a caption shares with the article's headline block and opening. */
+function aboutItem(photo: PhotoBlock, item: Item): number {
+  return sharedBigrams(photo.caption, titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? ''));
+}
