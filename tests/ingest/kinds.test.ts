@@ -1705,6 +1705,23 @@ interface Kind {
   run?: (layout: Layout) => void;
 }
 
+/**
+ * A short label over a headline: a column's name (服务台) shares no words with its article; a
+ * kicker (体操项目) names the article's own subject and shares them.
+ */
+const COLUMN_OR_KICKER: Printed[] = [
+  {
+    headline: '下周起这些路段夜间封闭施工',
+    column: '便民台',
+    paragraphs: ['记者从市交警支队获悉，12月8日至12日每晚22时至次日6时，白沙路、文昌街部分路段封闭施工，请车辆绕行。'],
+  },
+  {
+    kicker: '跳水项目',
+    headline: '青禾小将夺得十米台冠军',
+    paragraphs: ['本报讯 在省运会跳水项目十米台决赛中，青禾小将周小舟以452.3分夺冠。'],
+  },
+];
+
 const KINDS = {
   kickerDash: {
     name: 'a kicker ending in —— on its own line is the kicker of the headline under it',
@@ -1721,6 +1738,16 @@ const KINDS = {
   editorsNoteAlone: {
     name: '编者按 on a line of its own opens the body of the article under the headline',
     articles: EDITORS_NOTE_ALONE,
+  },
+  columnOrKicker: {
+    name: 'a short label over a headline sharing no words with its article is its column; one naming the article’s subject is its kicker',
+    run: (layout) => {
+      // The column's name is printed as a line over the headline, where a kicker would stand.
+      const [service, sport] = COLUMN_OR_KICKER;
+      const page = print(layout, [{ ...service, kicker: service.column }, sport]);
+      const { read, expected } = compare(entriesOf(ingest({ text: page })), COLUMN_OR_KICKER);
+      expect(read).toEqual(expected);
+    },
   },
   columnTag: {
     name: 'a column tag in brackets after a headline is the column; the headline keeps the tag as printed',
