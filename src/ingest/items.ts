@@ -56,7 +56,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
     const runs = b.type === 'title' ? splitTaggedTitles(b.lines) : [];
     return runs.length > 1 ? runs.map((lines) => ({ type: 'title', lines })) : [b];
   });
-  const blocks = options.layout?.marks ? joinLinesOverMarkedHeadline(split) : split;
+  const blocks = options.layout?.marks ? joinLinesToMarkedHeadline(split) : split;
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const series: Set<Block> = titlesMarked ? numberedSubheads(blocks) : seriesSubheads(blocks);
@@ -389,10 +389,12 @@ const DATED_LINE = /[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9
 /**
  * Where `#` marks headlines, unmarked title lines standing apart right over a marked headline are
  * its column or kicker (体坛快评 / # 青训的账要算长远): one headline block with it. A line naming a
- * day closes the piece above instead. Takes the page's blocks; gives them with each such pair of
- * title blocks joined.
+ * day closes the piece above instead. A title-like line printed on the very next line under a
+ * marked headline, with no blank line between, is its subheadline (# 北环线试车进入最后阶段 /
+ * 料第三季通车 沿线设五个车站, as 港澳 papers print one without a dash). Takes the page's blocks;
+ * gives them with each such pair joined into one title block.
  */
-function joinLinesOverMarkedHeadline(blocks: Block[]): Block[] {
+function joinLinesToMarkedHeadline(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     const above = out[out.length - 1];
@@ -403,9 +405,18 @@ function joinLinesOverMarkedHeadline(blocks: Block[]): Block[] {
       above.lines.every((l) => l.headingMarks === 0 && !DATED_LINE.test(l.text))
     ) {
       out[out.length - 1] = { type: 'title', lines: [...above.lines, ...block.lines] };
+    } else if (block.type === 'subhead' && above?.type === 'title' && printedRightUnderMarked(above, block.lines[0])) {
+      const n = block.lines[0];
+      out[out.length - 1] = { type: 'title', lines: [...above.lines, { n, text: block.text, headingMarks: 0, lines: block.lines }] };
     } else out.push(block);
   }
   return out;
+}
+
+/** The title block ends in a marked headline printed on the source line just above `line`. */
+function printedRightUnderMarked(title: Extract<Block, { type: 'title' }>, line: number): boolean {
+  const last = title.lines[title.lines.length - 1];
+  return last.headingMarks > 0 && Math.max(...last.lines) === line - 1;
 }
 
 /** The text opens with a 上接 note: （上接第一版）…… */

@@ -2338,6 +2338,30 @@ describe('kinds: marks only markdown pages have', () => {
   });
 });
 
+describe('kinds: a subheadline printed right under a # headline', () => {
+  it('with no blank line between and no dash, is the subheadline; a byline printed so stays the byline', () => {
+    const text = [
+      '# 西环线试车进入最后阶段',
+      '料第三季通车 沿线设六个车站',
+      '',
+      '本报记者 莫  彤 报道：西环线昨日进行全线模拟营运测试，列车由早上六时起按正式班次行驶。',
+      '',
+      '新线全长约十一公里，沿线设六个车站，通车后由西区前往市中心只需二十分钟。',
+      '',
+      '# 青禾县新建三处口袋公园',
+      '本报记者 周  文',
+      '',
+      '今年以来，县城利用边角地新建三处口袋公园，配备了健身器材和休息座椅。',
+    ].join('\n');
+    const result = ingest({ text: `${text}\n` });
+    expect(entriesOf(result).map((e) => [e.headline, e.subheadline])).toEqual([
+      ['西环线试车进入最后阶段', '料第三季通车 沿线设六个车站'],
+      ['青禾县新建三处口袋公园', null],
+    ]);
+    expect(result.entries.articles[1].data.authors.map((x) => x.name)).toEqual(['周文']);
+  });
+});
+
 describe('kinds: the cut-off flag', () => {
   /** Complete pieces that end without a full stop, as briefs, notices and pictures end, and one piece stopped mid-sentence. */
   const SHORT_PAGE: Printed[] = [
