@@ -109,11 +109,12 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   // first paragraph, printed flush where the paragraphs under them are indented (kinds.test.ts).
   if (isSalutation(text)) return 'signing';
   if (isBodyOpener(text) && endsSentence(text) && SENTENCE_PUNCT_INSIDE.test(text)) return 'text';
+  // A label that opens a body (编者按, 核心阅读) is the body's, printed flush or indented.
+  if (isBodyOpener(text)) return 'subhead';
   if (layout.indents) {
     if (!line.indented) return text.length <= LONGEST_TITLE_LINE ? 'title' : 'text';
     return isTitleLike(text) ? 'subhead' : 'text';
   }
-  if (isBodyOpener(text)) return 'subhead';
   if (isTitleLike(text)) return 'title';
   return 'text';
 }

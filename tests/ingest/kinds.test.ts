@@ -1722,6 +1722,16 @@ const COLUMN_OR_KICKER: Printed[] = [
   },
 ];
 
+/** A 专版's headline block with a kicker and a subheadline, then 编者按 alone on a line, flush where the paragraphs are indented. */
+const EDITORS_LABEL_FLUSH: Printed[] = [
+  {
+    kicker: '春耕数据出炉——',
+    headline: '开局平稳 农机先行',
+    subheadline: '——几位专家解读今春农业生产',
+    paragraphs: ['编者按', '今春农业生产数据日前发布。如何看待当前的春耕进度？本报邀请几位专家解读。', '各地春播进度快于去年同期，农机作业面积明显扩大。', '专家认为，下一步要抓好春管春播，稳住全年粮食生产的基本盘。'],
+  },
+];
+
 const KINDS = {
   kickerDash: {
     name: 'a kicker ending in —— on its own line is the kicker of the headline under it',
@@ -1734,6 +1744,10 @@ const KINDS = {
       expect(entries[0].body.map((b) => b.text)).toContain('核心阅读');
       expect(entries[1].body[0].text.startsWith('编者按：')).toBe(true);
     },
+  },
+  editorsLabelFlush: {
+    name: '编者按 alone and flush under a kicker, headline and subheadline opens the body; the headline block stays one article',
+    run: (layout) => expectFlush(layout, EDITORS_LABEL_FLUSH, ['编者按']),
   },
   editorsNoteAlone: {
     name: '编者按 on a line of its own opens the body of the article under the headline',
