@@ -95,6 +95,9 @@ function opensBody(line: Line | undefined): boolean {
 /** Sentence punctuation inside a line: an editor's note in full has it, a label (编者按) has none. */
 const SENTENCE_PUNCT_INSIDE = /[，。；！？]/;
 
+/** A turn of a Q&A, labelled 问 or 答: 问：我家孩子今年上小学……？ */
+const QA_TURN = /^[【\[]?[问答][】\]]?[:：]/;
+
 /** What a line is by itself: its words, and the page's layout (see layout.ts). */
 function kindOf(line: Line, layout: PageLayout): LineKind {
   const { text } = line;
@@ -109,6 +112,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   // first paragraph, printed flush where the paragraphs under them are indented (kinds.test.ts).
   if (isSalutation(text)) return 'signing';
   if (isBodyOpener(text) && endsSentence(text) && SENTENCE_PUNCT_INSIDE.test(text)) return 'text';
+  // A question or an answer of a Q&A (问：……, 答：……) is text, however short.
+  if (QA_TURN.test(text)) return 'text';
   // A label that opens a body (编者按, 核心阅读) is the body's, printed flush or indented.
   if (isBodyOpener(text)) return 'subhead';
   if (layout.indents) {

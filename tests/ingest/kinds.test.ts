@@ -1732,6 +1732,19 @@ const EDITORS_LABEL_FLUSH: Printed[] = [
   },
 ];
 
+/** A reader's question and the answer, each a short turn labelled 问： and 答：, under a question as headline. */
+const QA_TURNS: Printed[] = [
+  {
+    headline: '今年首批高温补贴开始发放',
+    paragraphs: ['本报讯 记者周文 记者6月10日从市人社局获悉，6月至10月，用人单位应按月向高温作业劳动者发放高温补贴。', '市人社部门提醒，高温补贴不得以饮料、药品等实物代替。'],
+  },
+  {
+    headline: '老房加装电梯怎么申请？',
+    column: '便民问答',
+    paragraphs: ['问：我家住老小区六楼，想加装电梯，怎么申请？（读者 葛先生）', '答：据区住建局介绍，需本单元三分之二业主同意，再向街道提交申请。'],
+  },
+];
+
 const KINDS = {
   kickerDash: {
     name: 'a kicker ending in —— on its own line is the kicker of the headline under it',
@@ -1743,6 +1756,15 @@ const KINDS = {
     check: (entries) => {
       expect(entries[0].body.map((b) => b.text)).toContain('核心阅读');
       expect(entries[1].body[0].text.startsWith('编者按：')).toBe(true);
+    },
+  },
+  qaTurns: {
+    name: 'a Q&A’s short turns (问：……？（读者 某先生）, 答：……) under a column and a question as headline are its paragraphs',
+    run: (layout) => {
+      const [news, qa] = QA_TURNS;
+      const page = print(layout, [news, { ...qa, kicker: qa.column }]);
+      const { read, expected } = compare(entriesOf(ingest({ text: page })), QA_TURNS);
+      expect(read).toEqual(expected);
     },
   },
   editorsLabelFlush: {
@@ -2228,6 +2250,8 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   datedSections: ['blank-lines'],
   poemAfterNote: ['indented', 'blank-lines', 'tight-headlines'],
   boxLastRow: ['indented', 'blank-lines', 'tight-headlines'],
+  // Where every line is a block of its own, a question as headline (……怎么申请？) under a column's name is read as the body's subhead.
+  qaTurns: ['blank-lines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
