@@ -15,6 +15,7 @@ import { parseCredits } from './names.ts';
 import {
   creditNames,
   columnTag,
+  isWorkLabel,
   findContinuation,
   isBodyOpener,
   opensBiography,
@@ -86,7 +87,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
       item.lines.push(...title.lines);
       const columns = [...title.columns];
       const tag = title.headline === null ? null : columnTag(title.headline);
-      if (tag !== null && !columns.includes(tag)) columns.push(tag);
+      if (tag !== null && !isWorkLabel(tag) && !columns.includes(tag)) columns.push(tag);
       if (columns.length) item.column = columns.join(' ');
     }
     const banner = nextColumn ?? groupColumn;

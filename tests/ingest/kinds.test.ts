@@ -591,9 +591,10 @@ const PICTURE_TITLES: Printed[] = [
       '他说，山水画不是画山水，是画人对山水的情意。',
     ],
   },
-  { headline: '晨雾松岭（中国画）', column: '中国画', paragraphs: [] },
-  { headline: '渔歌（版画）', column: '版画', paragraphs: [] },
-  { headline: '新春（剪纸）', column: '剪纸', paragraphs: [] },
+  // The medium in brackets names what the work is, not a column: the headline keeps it as printed.
+  { headline: '晨雾松岭（中国画）', paragraphs: [] },
+  { headline: '渔歌（版画）', paragraphs: [] },
+  { headline: '新春（剪纸）', paragraphs: [] },
 ];
 
 /** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */

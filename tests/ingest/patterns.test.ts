@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chineseNumber,
   columnTag,
+  isWorkLabel,
   creditNames,
   endsSentence,
   findContinuation,
@@ -99,6 +100,11 @@ describe('labels and speakers in a body', () => {
   it('reads an instalment’s number (青禾旧事（十二）, （3）, （上）), or （外一首） in brackets after a title as no column tag', () => {
     for (const text of ['青禾旧事（十二）', '青禾旧事（3）', '白沙湖纪行（上）', '白沙湖纪行（第十二回）', '初雪（外一首）']) expect(columnTag(text)).toBeNull();
     expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
+  });
+
+  it('reads a work’s medium or form in brackets (中国画, 剪纸, 组诗, 三首, 连载二十六) as what the work is, and a column’s name as none', () => {
+    for (const tag of ['中国画', '国画', '油画', '版画', '剪纸', '书法', '摄影', '组诗', '三首', '外二首', '连载二十六', '连载']) expect(isWorkLabel(tag)).toBe(true);
+    for (const tag of ['城市观察', '人民时评', '艺海拾贝', '画里画外', '诗与远方', '非遗年集·剪纸']) expect(isWorkLabel(tag)).toBe(false);
   });
 
   it('reads bylines as other papers print them: a paper’s name and brand, a correspondent abroad', () => {
