@@ -9,6 +9,7 @@
  */
 import { readLayout, type PageLayout } from './layout.ts';
 import { settleSignatures } from './signatures.ts';
+import { settleWriterCredits } from './writer-credits.ts';
 import { markVerses } from './verses.ts';
 import { markTables } from './tables.ts';
 import { markRoundups } from './roundups.ts';
@@ -132,6 +133,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
  * (市住房公积金管理中心相关负责人 / 表示，该中心……).
  */
 function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void {
+  // A writer's line under a headline (研究员 某  某, 某某研究院 / 研究员 某  某, 作者 某  某) is its byline.
+  settleWriterCredits(lines, kinds);
   kinds.forEach((k, i) => {
     if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
   });

@@ -8,6 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import { opensTable } from './tables.ts';
+import { namesWriter } from './writer-credits.ts';
 import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
@@ -145,8 +146,8 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   if (opensTable(blocks, i)) return false;
   const several = i > first + 1;
   // A reporter's byline under the lines heads a section of the same feature (某县某村—— / 小标题 /
-  // 本报记者 某某); a writer's (文／某某) heads a piece of its own (她观点 / 给……保障 / 文／某某).
-  if (under?.type === 'byline') return several && !isWriterMark(under.text);
+  // 本报记者 某某); a writer's (文／某某, □ 全国政协委员 某  某) heads a piece of its own (她观点 / 给……保障 / 文／某某).
+  if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text);
   if (under?.type !== 'paragraph' || parseDateline(under.text) !== null) return false;
   if (several) return true;
   return hasCompany(blocks, index, i);

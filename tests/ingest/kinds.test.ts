@@ -1677,6 +1677,39 @@ const CLOSING_LINES: Printed[] = [
   },
 ];
 
+/**
+ * Writers' lines under a headline, as 专版, 副刊 and comment pages print them: a scholar's
+ * institution and post over two lines, a doctor's department and post, a member marked □, a
+ * name with a two-character surname after □, a cartoon's and a painting's credit. Each is the
+ * piece's byline, never a headline-block line.
+ */
+const WRITERS_LINES: Printed[] = [
+  {
+    headline: '让小城的夜市亮起来',
+    paragraphs: ['青禾大学旅游学院教授、', '博士生导师 柯  远', '夜市是小城烟火气最浓的地方，规范管理与热闹繁荣并不矛盾。'],
+  },
+  {
+    headline: '科学应对春季过敏',
+    paragraphs: ['青禾县人民医院变态反应科', '副主任医师 葛  晴', '春季花粉增多，过敏体质的人外出最好佩戴口罩，回家后及时清洗面部。'],
+  },
+  {
+    headline: '让农家书屋真正“活”起来',
+    paragraphs: ['□ 全国政协委员 林  然', '一些农家书屋藏书不少，借阅的人却不多，关键在于运营跟不上。'],
+  },
+  {
+    headline: '河埠头的黄昏',
+    paragraphs: ['□ 欧阳  岚', '太阳落到河对岸的时候，洗衣的人陆续收了木盆，石阶上只剩下水声。'],
+  },
+  {
+    headline: '“留痕”式服务',
+    paragraphs: ['作者 郝  川'],
+  },
+  {
+    headline: '秋山图',
+    paragraphs: ['葛  远 作'],
+  },
+];
+
 /** A weather box under its report, its last row a label and a short value (空气质量：良), then the next piece. */
 const BOX_LAST_ROW: Printed[] = [
   {
@@ -2221,6 +2254,10 @@ const KINDS = {
     name: 'a box of list lines with one mark (◎ … ▶5版) under a title and no body text: the title is its headline, the lines its text',
     articles: LIST_BOX,
   },
+  writersLines: {
+    name: 'a writer’s line under a headline — institution and post over two lines (某某学院教授、 / 博士生导师 某  某), □ 委员 某  某, □ 欧阳  某, 作者 某  某, 某  某 作 — is its byline, never a headline-block line',
+    articles: WRITERS_LINES,
+  },
 } satisfies Record<string, Kind>;
 
 type KindName = keyof typeof KINDS;
@@ -2423,4 +2460,60 @@ describe('kinds: the cut-off flag', () => {
       expect(cut[0].text).toContain('配备了健身器材和');
     });
   }
+});
+
+describe('kinds: writers’ lines under a headline, as 专版 and 副刊 pages print them', () => {
+  it('printed flush on an indented page, over one line or two, each is the byline, never a headline-block line', () => {
+    const text = [
+      '专家视点',
+      '让小城的夜市亮起来',
+      '青禾大学旅游学院教授、',
+      '博士生导师 柯  远',
+      `${I}夜市是小城烟火气最浓的地方，规范管理与热闹繁荣并不矛盾。`,
+      '县域商业还有不少潜力',
+      '青禾商业发展研究院',
+      '研究员 葛  晴',
+      `${I}县城的商业综合体越来越多，但服务半径和业态还需要进一步优化。`,
+      '“留痕”式服务',
+      '作者 郝  川',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kicker, e.headline, e.subheadline])).toEqual([
+      [null, '让小城的夜市亮起来', null],
+      [null, '县域商业还有不少潜力', null],
+      [null, '“留痕”式服务', null],
+    ]);
+    expect(entries[0].text).toContain(squeeze('青禾大学旅游学院教授、博士生导师 柯  远'));
+    expect(entries[1].text).toContain(squeeze('青禾商业发展研究院 研究员 葛  晴'));
+    expect(entries[2].text).toBe(squeeze('“留痕”式服务 作者 郝  川'));
+  });
+
+  it('under a label and a headline standing apart after an interview, a member marked □ heads a piece of its own, never a section of the interview', () => {
+    const text = [
+      '全国政协委员、青禾大学教授葛远：',
+      '让县域医疗“接得住”',
+      '',
+      '本报记者 郝  川',
+      '',
+      '县域医疗建设推进多年，还存在哪些堵点？记者日前专访了全国政协委员葛远。',
+      '',
+      '问：您最直观的感受是什么？',
+      '',
+      '答：变化很大，很多常见病在县里就能看好。但人才还是短板，招不来、留不住。',
+      '',
+      '委员建言',
+      '',
+      '让农家书屋真正“活”起来',
+      '',
+      '□ 全国政协委员 林  然',
+      '',
+      '一些农家书屋藏书不少，借阅的人却不多。建议引入社会力量参与运营，让书屋真正用起来。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    const piece = entries.find((e) => e.headline === '让农家书屋真正“活”起来');
+    expect(piece?.text).toContain(squeeze('□ 全国政协委员 林  然一些农家书屋藏书不少'));
+    expect(entries[0].text).not.toContain(squeeze('全国政协委员 林  然'));
+  });
 });

@@ -74,6 +74,11 @@ describe('labels and speakers in a body', () => {
     expect(isByline('■ 本报记者 任小平')).toBe(true);
   });
 
+  it('reads a reporter of a paper printed after its news brand (某海新闻/某岛日报记者 某  某) as a byline', () => {
+    for (const text of ['白沙新闻/青禾日报记者 柯  远', '白沙新闻／青禾日报记者 葛晴', '白沙新闻/青禾日报全媒体记者 林  然']) expect(isByline(text)).toBe(true);
+    expect(isByline('白沙新闻/青禾日报')).toBe(false);
+  });
+
   it('reads a label shaped like a role and a name (记者观察, 记者追踪) as no byline', () => {
     for (const text of ['记者观察', '记者追踪', '本报记者调查', '记者连线']) expect(isByline(text)).toBe(false);
     expect(isByline('记者 观涛')).toBe(true);

@@ -1,0 +1,87 @@
+/**
+ * Writers' lines under a headline, as 专版, 副刊 and comment pages print them: who the writer is
+ * and their name, not a reporter's byline (other papers' pages, sets e and g):
+ * - a post and a name: 研究员 某  某, □ 全国政协委员 某  某, 副主任医师 某  某;
+ * - the same wrapped over two lines, the institution first: 某某大学经济学院教授、 / 博士生导师 某  某,
+ *   某市第二人民医院心内科 / 副主任医师 某  某, □ 某省散文学会会员 / 文/图 某  某;
+ * - a name after □ with a two-character surname: □ 令狐  某;
+ * - a cartoon's or a painting's credit under its title: 作者 某  某, 某  某 作.
+ * Each reads by itself as a short title line (a headline, a subheadline, a banner); right under a
+ * headline line it is the piece's byline. On the rmrb-2019 pages no line under a headline has
+ * these shapes (the posts named there are a reporter's: 本报记者 某某, read as bylines already).
+ */
+import type { LineKind } from './blocks.ts';
+import type { Line } from './lines.ts';
+import { isByline, isSpeakerLine } from './patterns.ts';
+
+const HAN = '\\u4e00-\\u9fff';
+const SPACE = '[ \\u3000\\u00a0]';
+/** Two-character surnames, printed before a spaced given name (令狐  某). */
+const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|令狐|司徒|夏侯|端木|南宫)';
+/** A writer's name: spaced to a width (某  某, 令狐  某), or written out after a space (某某某). */
+const NAME = `(?:(?:${COMPOUND_SURNAME}|[${HAN}])${SPACE}{1,4}[${HAN}]|[${HAN}]{2,4})`;
+/** A writer's post, the last word before the name: a scholar's, a doctor's, a member's (not a reporter's role). */
+const POST =
+  '(?:教授|研究员|导师|医师|药师|护师|技师|委员|常委|会员|理事|律师|讲师|教师|作家|画家|书法家|学者|专家|院士|代表|编审)';
+
+/** A post and a name, perhaps after a white square and who the writer is: □ 全国政协委员 某  某, 研究员 某  某. */
+const POST_AND_NAME = new RegExp(`^(?:□${SPACE}*)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
+/** A name after a white square with a two-character surname: □ 令狐  某. */
+const MARKED_COMPOUND_NAME = new RegExp(`^□${SPACE}*${COMPOUND_SURNAME}${SPACE}{1,4}[${HAN}]{1,2}$`);
+/** A picture's credit: 作者 某  某, 作者：某某, 某  某 作. */
+const PICTURE_CREDIT = new RegExp(`^(?:作者(?:${SPACE}+|${SPACE}*[：:]${SPACE}*)${NAME}|(?:[${HAN}]${SPACE}{1,4}[${HAN}]${SPACE}*|[${HAN}]{2,3}${SPACE}+)作)$`);
+/**
+ * The first line of a writer's line wrapped over two: the institution and posts before the last
+ * one (某某大学经济学院教授、), an institution (某某研究院, 某某医院心内科), a membership (□ 某省散文学会会员).
+ */
+const WRAPPED_FIRST = new RegExp(
+  `^(?:□${SPACE}*)?[${HAN}（）()·、]{3,30}(?:、|学院|研究院|研究所|研究中心|研究会|医院|大学|学会|协会|[${HAN}]科|会员|委员)$`,
+);
+
+/** The longest line read as a writer's line. */
+const LONGEST = 40;
+
+/**
+ * A writer's line that reads whole by itself under a headline (see the module's comment). Not a
+ * forum speaker's line, the post set apart from the name by two spaces or more (某大学农学院教授  某  某):
+ * under a talk's title it heads a section of the report (subheads.ts). Takes a trimmed line.
+ */
+export function isWriterCredit(text: string): boolean {
+  if (text.length > LONGEST) return false;
+  if (POST_AND_NAME.test(text)) return text.startsWith('□') || !isSpeakerLine(text);
+  return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text);
+}
+
+/**
+ * A byline block's line that names a writer, not a reporter: a writer's line (above) or the first
+ * line of one wrapped over two (某某研究院, □ 某省散文学会会员). Such a byline heads a piece of its own,
+ * never a section of a report (subheads.ts). Takes the text of a line already read as a byline.
+ */
+export function namesWriter(bylineText: string): boolean {
+  return isWriterCredit(bylineText) || (bylineText.length <= LONGEST && WRAPPED_FIRST.test(bylineText));
+}
+
+/**
+ * Settles writers' lines right under a headline line, in place: a writer's line (研究员 某  某,
+ * □ 全国政协委员 某  某, 作者 某  某, 某  某 作) is the byline, and so are both lines of one wrapped
+ * over two (某某研究院 / 研究员 某  某; □ 某省散文学会会员 / 文/图 某  某), whatever each read as by
+ * itself. A line `#` marks is a headline, never a writer's. Takes the page's lines and their kinds
+ * so far (blocks.ts); never throws. Measured on the other papers' pages (sets e, g) and rmrb-2019.
+ */
+export function settleWriterCredits(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i - 1] !== 'title' || lines[i].headingMarks > 0) continue;
+    const { text } = lines[i];
+    if (kinds[i] !== 'byline' && isWriterCredit(text)) {
+      kinds[i] = 'byline';
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next === undefined || next.headingMarks > 0 || text.length > LONGEST || !WRAPPED_FIRST.test(text)) continue;
+    if (isWriterCredit(next.text) || (kinds[i + 1] === 'byline' && isByline(next.text))) {
+      kinds[i] = 'byline';
+      kinds[i + 1] = 'byline';
+      i++;
+    }
+  }
+}
