@@ -13,7 +13,7 @@
 import type { Line } from './lines.ts';
 import { endsSentence, isByline, isClosingLine, isCreditLine, opensWithDate, splitCredit } from './patterns.ts';
 
-/** How a caption opens: 图为……, 上图：……, 图①……, or with its day (6月30日，……, 昨天，……). */
+/** How a caption opens: 图为……, 上图：……, 图①……; or with its day (6月30日，……, 昨天，……: opensWithDate). */
 const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一二三四五六七八九十])/;
 /** Ends with a full stop, as a caption does (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;
@@ -27,15 +27,15 @@ const PRESS_LINE = /^[\u4e00-\u9fff]{2,8}(?:[/／·][\u4e00-\u9fff]{2,8})?(?:日
 const ROLE_OPENING = /^(?:本报)?(?:特约|首席|摄影)?(?:记者|通讯员|实习生)/;
 
 /**
- * Joins the pieces of captions and credits cut over two lines. Takes the reflowed lines; gives
- * lines in the same order, where two joined lines are one (the first's number, indent and flags,
- * both pieces): the caption's text run together, a credit's parts with a space between (one
- * name, another role: 通讯员 某  某 记者 某  某 摄). Two rules, each for what only a caption or a
- * credit is:
+ * Joins the pieces of captions and credits cut over lines. Takes the reflowed lines; gives
+ * lines in the same order, where joined lines are one (the first's number, indent and flags,
+ * every piece): the caption's text run together, a credit's parts with a space between (one
+ * name, another role: 通讯员 某  某 记者 某  某 摄; none after a paper's name). Two rules, each for
+ * what only a caption or a credit is:
  * - A line that opens like a caption (图为……, with its day: 4月20日，……, 昨天，……), ends no
- *   sentence and has no heading mark, over a line that opens no caption of its own and ends one
- *   with a full stop, where a credit follows (on that line's end, ……。星岛图片, or the next
- *   line), is the caption's first piece.
+ *   sentence, is at most 40 characters and has no heading mark, over up to three lines that open
+ *   no caption of their own, the last ending with a full stop where a credit follows (on that
+ *   line's end, ……。星岛图片, or the next line or two), is one caption with them.
  * - A byline or a paper's name alone (通讯员 某  某; 某某新闻/某某日报) after a finished sentence,
  *   over a credit line that opens with a role (记者 某  某 摄), is the credit's first part.
  * Pure; lines that are no such pieces come back as they were (the same array when none is).
