@@ -7,6 +7,7 @@
  * mid-sentence and goes on in the next text line, possibly after a photo caption — are
  * joined here. What each block belongs to is decided later, in the items stage.
  */
+import { captionParts, isBareCaption } from './captions.ts';
 import { readLayout, type PageLayout } from './layout.ts';
 import { settleSignatures } from './signatures.ts';
 import { settleWriterCredits } from './writer-credits.ts';
@@ -135,6 +136,10 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
 function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void {
   // A writer's line under a headline (研究员 某  某, 某某研究院 / 研究员 某  某, 作者 某  某) is its byline.
   settleWriterCredits(lines, kinds);
+  // A caption printed with no credit (图为雨中的某某巷。) is a picture's caption, never a title line (captions.ts).
+  kinds.forEach((k, i) => {
+    if ((k === 'title' || k === 'subhead' || k === 'text') && lines[i].headingMarks === 0 && kinds[i + 1] !== 'credit' && isBareCaption(lines[i].text)) kinds[i] = 'captioned';
+  });
   kinds.forEach((k, i) => {
     if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
   });
@@ -322,7 +327,7 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
       // A credit with no caption line before it (the caption was consumed or absent).
       blocks.push({ type: 'photo', caption: '', credit: line.text, creditApart: true, lines: sourceLines(line) });
     } else if (kind === 'captioned') {
-      const { rest, credit } = splitCredit(line.text)!;
+      const { rest, credit } = captionParts(line.text);
       blocks.push({ type: 'photo', caption: rest, credit, creditApart: false, lines: sourceLines(line) });
     } else if (kinds[i + 1] === 'credit') {
       blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, creditApart: true, lines: [...sourceLines(line), ...sourceLines(lines[i + 1])] });
@@ -373,7 +378,7 @@ function joinBrokenSentence(
     const passed: Block[] = [];
     while (j < lines.length && !used.has(j) && (kinds[j] === 'credit' || kinds[j] === 'captioned' || kinds[j + 1] === 'credit')) {
       if (kinds[j] === 'captioned') {
-        const { rest, credit } = splitCredit(lines[j].text)!;
+        const { rest, credit } = captionParts(lines[j].text);
         passed.push({ type: 'photo', caption: rest, credit, creditApart: false, lines: sourceLines(lines[j]) });
         j++;
       } else if (kinds[j] === 'credit') {

@@ -133,7 +133,7 @@ const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
  * national papers print them.
  */
 const PRESS =
-  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|(?:[${HAN}]{2,4}新闻[/／·])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体)?`;
+  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体)?`;
 /** A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do. */
 const BYLINE = new RegExp(
   `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?)?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
@@ -185,9 +185,14 @@ const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
   `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄(?:影报道)?${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|供图$|资料图片$/;
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|供图$|图片$/;
 /** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 资料图片. */
 const SUPPLIED_CREDIT = new RegExp(`([${HAN}]{2,10}供图|资料图片)$`);
+/**
+ * A paper's own picture at a caption's end, no photographer named, right after its last stop:
+ * ……拍照留念。星岛图片 (set g of other papers' pages). Never a line by itself (珍贵图片 may be a subhead).
+ */
+const PAPER_PICTURE = new RegExp(`[。！？]([${HAN}]{2,4}图片)$`);
 /** A name written in characters for its sounds, its parts joined by ·: 马里奥·冈萨雷斯. */
 const FOREIGN_NAME = `[${HAN}]{1,8}(?:·[${HAN}]{1,8}){1,3}`;
 
@@ -201,13 +206,17 @@ const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)�
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
  * 新华社记者 徐昱摄, one wholly in brackets (（通讯员 某  某 摄）), and a picture given to the paper
- * (受访者供图, 资料图片). `rest` is the caption text before it ('' for a credit line).
+ * (受访者供图, 资料图片), or a paper's own after the caption's last stop (……。星岛图片). `rest` is the
+ * caption text before it ('' for a credit line).
  */
 export function splitCredit(text: string): { rest: string; credit: string } | null {
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
   const supplied = SUPPLIED_CREDIT.exec(text);
   const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? PHOTO_CREDIT_IN_BRACKETS.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const paper = PAPER_PICTURE.exec(text);
+    return paper ? { rest: text.slice(0, paper.index + 1), credit: paper[1] } : null;
+  }
   const credit = m[1].trim();
   // A bare name + 摄 is only a credit when it carries an agency or role, or stands alone.
   const rest = text.slice(0, m.index).trimEnd();
@@ -222,7 +231,7 @@ export function isCreditLine(text: string): boolean {
 
 /** Photographer names in a credit: 本报记者 韩莹 摄 → [韩莹]. */
 export function creditNames(credit: string): string[] {
-  if (SUPPLIED_CREDIT.test(credit)) return [];
+  if (SUPPLIED_CREDIT.test(credit) || /图片$/.test(credit)) return [];
   const body = credit
     .replace(/^(?:新华社|中新社|人民日报|本报)发\s*[（(]\s*(.*?)\s*[）)]$/, '$1')
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')

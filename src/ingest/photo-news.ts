@@ -5,7 +5,7 @@
 import type { Block } from './blocks.ts';
 import { titleText, type Item } from './item.ts';
 import { opensWithDate } from './patterns.ts';
-import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
+import { bigrams, OPENING, RELATED, sharedBigrams } from './similarity.ts';
 
 type PhotoBlock = Extract<Block, { type: 'photo' }>;
 
@@ -30,18 +30,21 @@ export function belongsTo(photo: PhotoBlock, item: Item): boolean {
 /**
  * Photo news of its own after an article, where the layout marks every headline: a caption that
  * opens with its day (3月11日，游客在…; 昨日，…) over a credit on a line of its own, the last thing
- * before the next headline or the page's end, about nothing the article's headline and opening are
- * about. In the rmrb-2019 truth 24 such dated captions stand alone and one closes an article (its
- * credit 摄影报道, its text the article's). On the other papers' pages every one after an article's
- * text is news of its own, while an article's own picture prints its credit at the caption's end
- * (5月19日，演员在启动仪式上表演。本报记者 某某 摄).
+ * before the next headline or the page's end, sharing fewer than two words with the article's
+ * headline block and text (`aboutArticle`). In the rmrb-2019 truth 24 such dated captions stand
+ * alone and one closes an article (its credit 摄影报道, its text the article's). On the other papers'
+ * pages of sets a–f every one after an article's text is news of its own, while an article's own
+ * picture prints its credit at the caption's end (5月19日，演员在启动仪式上表演。本报记者 某某 摄);
+ * set g adds one with its credit apart that names two things its article reports (4月21日，游客在
+ * 湖东湿地公园… after a report on the lake's wetlands and its 湖东 shore): the article's picture.
+ * Takes the page's blocks, the photo's index and the article open above it; gives true for news of its own.
  */
 export function newsPhotoAfter(blocks: Block[], index: number, item: Item): boolean {
   const photo = blocks[index];
   if (photo.type !== 'photo' || !photo.creditApart || !opensWithDate(photo.caption) || item.blocks.length === 0 || leadOfPhotoNews(item)) return false;
   const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
   if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
-  return aboutItem(photo, item) < RELATED;
+  return aboutArticle(photo, item) < RELATED;
 }
 
 /** A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. */
@@ -52,4 +55,23 @@ function leadOfPhotoNews(item: Item): boolean {
 /** How many Han character pairs a caption shares with the article's headline block and opening. */
 function aboutItem(photo: PhotoBlock, item: Item): number {
   return sharedBigrams(photo.caption, titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? ''));
+}
+
+/** A character that says nothing of a picture's subject (在, 的, 了, …): a pair holding one is no word of it. */
+const FUNCTION_CHAR = /[在的了是和与及为对将把被从向于着]/;
+/** Days, which every report and caption names: 昨天, 今日, 日前, 近日. */
+const DAY_WORD = /^(?:[昨今前]天|[昨今前近]日|日前)$/;
+
+/**
+ * How many words (Han character pairs, none holding a function character or naming a day) a caption
+ * shares with the article's headline block and its whole text. Photo news of its own after an
+ * article's text shares at most one with it (the 13 in sets a–g of other papers' pages; 市民, or
+ * 昨天 and 在滨 by chance); an article's own picture, printed after its last paragraph, names
+ * what the article does (湖东 and 湿地: set g's kmrb page).
+ */
+function aboutArticle(photo: PhotoBlock, item: Item): number {
+  const article = bigrams(titleText(item) + item.blocks.map((b) => b.text).join(''));
+  let n = 0;
+  for (const pair of bigrams(photo.caption)) if (article.has(pair) && !FUNCTION_CHAR.test(pair) && !DAY_WORD.test(pair)) n++;
+  return n;
 }

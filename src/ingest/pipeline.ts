@@ -6,6 +6,7 @@
  */
 import type { Block } from './blocks.ts';
 import { toBlocks } from './blocks.ts';
+import { joinCaptionPieces } from './captions.ts';
 import { missingCharacters } from './coverage.ts';
 import type { DateMention } from './dates.ts';
 import { entryFiles, toEntries, type Entries, type ReadPage } from './entries.ts';
@@ -65,7 +66,9 @@ export function readBlocks(text: string): { sourceLines: Line[]; header: PageHea
   const header = readPageHeader(sourceLines);
   const lines = reflow(header ? sourceLines.slice(header.lines.length) : sourceLines);
   const layout = readLayout(lines);
-  return { sourceLines, header, lines, layout, blocks: toBlocks(lines, layout) };
+  // A caption or credit the extraction cut over two lines is read as one (captions.ts).
+  const read = joinCaptionPieces(lines);
+  return { sourceLines, header, lines: read, layout, blocks: toBlocks(read, layout) };
 }
 
 /** One page's items as the ingest reads them (readBlocks, then the items stage). Pure. */

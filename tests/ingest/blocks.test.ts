@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks, type Block } from '../../src/ingest/blocks.ts';
+import { joinCaptionPieces } from '../../src/ingest/captions.ts';
 import { readLayout } from '../../src/ingest/layout.ts';
 import { toLines } from '../../src/ingest/lines.ts';
 import { excerpt } from '../helpers/seeds.ts';
@@ -104,6 +105,27 @@ describe('blocks: headline runs, bylines, photos, notes', () => {
   it('reads a long caption followed by its credit as a photo (001 lines 35–37)', () => {
     const [photo] = blocksOf('001', 35, 37);
     expect(photo).toMatchObject({ type: 'photo', credit: '本报记者 张占兵摄' });
+  });
+});
+
+describe('blocks: captions and credits cut over lines (made-up excerpts, captions.ts)', () => {
+  const read = (text: string) => toBlocks(joinCaptionPieces(toLines(text)));
+
+  it('reads a caption whose first piece stops mid-sentence, and a credit over two lines, as one photo with every source line', () => {
+    const blocks = read('4月3日，在白沙镇一处茶园，\n茶农正在采摘春茶。\n通讯员 葛  晴\n记者 罗一鸣 摄\n');
+    expect(blocks).toEqual([
+      { type: 'photo', caption: '4月3日，在白沙镇一处茶园，茶农正在采摘春茶。', credit: '通讯员 葛  晴 记者 罗一鸣 摄', creditApart: true, lines: [1, 2, 3, 4] },
+    ]);
+  });
+
+  it('reads a caption over two lines with the credit run into its second line, and a paper’s name over the credit’s role', () => {
+    expect(read('图为游客在新修的步道上\n拍照留念。本报记者 柯  远 摄\n')).toMatchObject([{ type: 'photo', caption: '图为游客在新修的步道上拍照留念。', credit: '本报记者 柯  远 摄' }]);
+    expect(read('3月2日，白鹭在浅滩觅食。\n云帆新闻/青禾日报\n记者 林  桂 摄\n')).toMatchObject([{ type: 'photo', caption: '3月2日，白鹭在浅滩觅食。', credit: '云帆新闻/青禾日报记者 林  桂 摄' }]);
+  });
+
+  it('leaves a headline over a dated report alone, and a byline over a report', () => {
+    const lines = toLines('3月2日，青禾县召开春耕会\n本报记者 柯  远\n本报讯 会议要求各乡镇抓好春耕备耕。\n');
+    expect(joinCaptionPieces(lines)).toBe(lines);
   });
 });
 

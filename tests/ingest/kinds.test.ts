@@ -1778,6 +1778,95 @@ const QA_TURNS: Printed[] = [
     paragraphs: ['问：我家住老小区六楼，想加装电梯，怎么申请？（读者 葛先生）', '答：据区住建局介绍，需本单元三分之二业主同意，再向街道提交申请。'],
   },
 ];
+/**
+ * Captions a narrow box cut over lines, as pages lifted from PDF print them (flush, the caption's
+ * first piece stopping mid-sentence), and credits over two lines: an article's own picture after its
+ * last paragraph (its credit run into the caption's second line), a picture without a headline
+ * (credit over two lines: two photographers), a report, and photo news under a kicker and headline.
+ * `wrapped` gives each caption's pieces as printed; the editor reads each caption as one.
+ */
+const WRAPPED_CAPTIONS = {
+  wrapped: {
+    '3月2日，在青禾县白沙湿地公园，一群白鹭在浅滩觅食。本报记者 柯  远 摄': ['3月2日，在青禾县白沙湿地公园，', '一群白鹭在浅滩觅食。本报记者 柯  远 摄'],
+    '昨天，第三届读书节在县文化馆开幕，市民在书展上挑选图书。': ['昨天，第三届读书节在县文化馆开幕，市民在', '书展上挑选图书。'],
+    '通讯员 葛  晴 记者 罗一鸣 摄': ['通讯员 葛  晴', '记者 罗一鸣 摄'],
+    '4月10日，在北山一处茶园，茶农正在采摘春茶。': ['4月10日，在北山一处茶园，', '茶农正在采摘春茶。'],
+  } as Record<string, string[]>,
+  articles: [
+    {
+      headline: '白沙湿地公园今春迎来候鸟三万只',
+      paragraphs: [
+        '本报讯（记者 林晓岚）记者从县林业局获悉，今春白沙湿地公园监测到候鸟三万余只，比去年同期多两成。',
+        '据介绍，公园去年完成浅滩修复四百亩，为候鸟提供了更多觅食地。',
+        '3月2日，在青禾县白沙湿地公园，一群白鹭在浅滩觅食。本报记者 柯  远 摄',
+      ],
+    },
+    { paragraphs: ['昨天，第三届读书节在县文化馆开幕，市民在书展上挑选图书。', '通讯员 葛  晴 记者 罗一鸣 摄'] },
+    {
+      headline: '河西县新开三条城乡公交线路',
+      paragraphs: ['本报讯（通讯员 罗  进）河西县近日新开通三条城乡公交线路，覆盖沿线十二个村。'],
+    },
+    { kicker: '北山春茶开采——', headline: '茶农忙采摘', paragraphs: ['4月10日，在北山一处茶园，茶农正在采摘春茶。', '通讯员 林  桂 摄'] },
+  ] as Printed[],
+};
+
+/**
+ * Captions printed without a photographer: a report's picture credited to the paper itself at the
+ * caption's end (……。青禾图片), its caption cut over two lines, and an essay's picture with no credit
+ * (图为……。) printed flush after its last sentence, over the next piece's column and headline.
+ */
+const CAPTIONS_WITHOUT_PHOTOGRAPHER = {
+  wrapped: {
+    '图为游客在新修的环湖步道上拍照留念。青禾图片': ['图为游客在新修的环湖步道上', '拍照留念。青禾图片'],
+    '图为雨后的石板老街。': ['图为雨后的石板老街。'],
+  } as Record<string, string[]>,
+  articles: [
+    {
+      headline: '白沙湖环湖步道全线贯通',
+      paragraphs: ['白沙湖环湖步道日前全线贯通，全长十二公里，沿途设观景台六处。', '图为游客在新修的环湖步道上拍照留念。青禾图片'],
+    },
+    {
+      headline: '老街听雨',
+      paragraphs: ['小时候住的那条老街，一到梅雨季，石板路就被雨水洗得发亮。', '如今老街早已翻修，可每到下雨，我还是会想起檐下的那条长凳。', '图为雨后的石板老街。'],
+    },
+    {
+      headline: '山那边的学校（连载九）',
+      paragraphs: ['第二天一早，校长带着我们去看新盖的教室，操场边的桂树已经开花了。'],
+    },
+  ] as Printed[],
+};
+
+/**
+ * A report's picture printed after its last paragraph, its credit on a line of its own: the caption
+ * opens with its day like photo news, but names two things the report tells (湿地 in its headline,
+ * 湖东 in its text), so it is the report's picture; then another report.
+ */
+const PHOTO_ABOUT_ARTICLE: Printed[] = [
+  {
+    headline: '白沙湖湿地今年新增两千亩',
+    paragraphs: [
+      '本报讯（记者 林晓岚）记者从县林业局获悉，今年以来全县新增湿地两千余亩，修复岸线八公里。',
+      '走进湖东片区，成片的芦苇已抽出新芽，白鹭在浅滩上觅食。',
+      '3月21日，游客在湖东湿地观赏水鸟。',
+      '本报记者 柯  远 摄',
+    ],
+  },
+  {
+    headline: '河西县新开三条城乡公交线路',
+    paragraphs: ['本报讯（通讯员 罗  进）河西县近日新开通三条城乡公交线路，覆盖沿线十二个村。'],
+  },
+];
+
+/** Prints a page whose captions and credits `wrapped` names as their pieces, flush on lines of their own. */
+function printWrapped(layout: Layout, articles: Printed[], wrapped: Record<string, string[]>): string {
+  let text = print(layout, articles);
+  const apart = layout === 'blank-lines' || layout === 'markdown' ? '\n\n' : '\n';
+  for (const [whole, pieces] of Object.entries(wrapped)) {
+    // A caption box's lines stand together (apart, where every line is a block); a blank line may stand before its credit.
+    text = text.replace(layout === 'indented' ? I + whole : whole, pieces.join(layout === 'blank-lines' ? '\n\n' : '\n'));
+  }
+  return text.replace(/\n(?=通讯员 林  桂 摄)/, apart);
+}
 
 const KINDS = {
   kickerDash: {
@@ -2258,6 +2347,25 @@ const KINDS = {
     name: 'a writer’s line under a headline — institution and post over two lines (某某学院教授、 / 博士生导师 某  某), □ 委员 某  某, □ 欧阳  某, 作者 某  某, 某  某 作 — is its byline, never a headline-block line',
     articles: WRITERS_LINES,
   },
+  captionsWithoutPhotographer: {
+    name: 'a caption credited to the paper itself (……。某某图片) and a caption with no credit (图为……。) after a piece’s last sentence are that piece’s picture, never the next piece’s column or kicker',
+    run: (layout) => {
+      const { articles, wrapped } = CAPTIONS_WITHOUT_PHOTOGRAPHER;
+      const { read, expected } = compare(entriesOf(ingest({ text: printWrapped(layout, articles, wrapped) })), articles);
+      expect(read).toEqual(expected);
+    },
+  },
+  photoAboutArticle: {
+    name: 'a dated caption with its credit apart after a report’s last paragraph, naming two things the report tells, is the report’s picture',
+    articles: PHOTO_ABOUT_ARTICLE,
+  },
+  wrappedCaptions: {
+    name: 'a caption cut over lines (its first piece ending mid-sentence) and a credit over two lines read as one: after a body the article’s picture, alone photo news of its own, under a kicker and headline their photo',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printWrapped(layout, WRAPPED_CAPTIONS.articles, WRAPPED_CAPTIONS.wrapped) })), WRAPPED_CAPTIONS.articles);
+      expect(read).toEqual(expected);
+    },
+  },
 } satisfies Record<string, Kind>;
 
 type KindName = keyof typeof KINDS;
@@ -2290,6 +2398,7 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   boxLastRow: ['indented', 'blank-lines', 'tight-headlines'],
   // Where every line is a block of its own, a question as headline (……怎么申请？) under a column's name is read as the body's subhead.
   qaTurns: ['blank-lines'],
+  photoAboutArticle: ['blank-lines', 'tight-headlines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>

@@ -212,6 +212,19 @@ describe('photo credits 图片署名', () => {
   it('is not read into a sentence that merely ends in 摄', () => {
     expect(splitCredit('他们用镜头拍摄')).toBeNull();
   });
+
+  it('reads a paper’s own picture after the caption’s last stop (……。青禾图片) as its credit, with no photographer; never a line by itself', () => {
+    expect(splitCredit('图为游客在新修的步道上拍照留念。青禾图片')).toEqual({ rest: '图为游客在新修的步道上拍照留念。', credit: '青禾图片' });
+    expect(creditNames('青禾图片')).toEqual([]);
+    expect(isCreditLine('珍贵图片')).toBe(false);
+    expect(splitCredit('馆里收藏了许多珍贵图片')).toBeNull();
+  });
+
+  it('reads a news brand printed before the paper’s name (云帆新闻/青禾日报记者) in a byline and a credit', () => {
+    expect(isByline('云帆新闻/青禾日报记者 林  桂')).toBe(true);
+    expect(splitCredit('云帆新闻/青禾日报记者 林  桂 摄')).toEqual({ rest: '', credit: '云帆新闻/青禾日报记者 林  桂 摄' });
+    expect(creditNames('云帆新闻/青禾日报记者 林  桂 摄')).toEqual(['林桂']);
+  });
 });
 
 describe('banners, headlines, subheadlines', () => {
