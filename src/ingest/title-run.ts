@@ -103,6 +103,21 @@ function bannerOf(text: string): { name: string; marked: boolean } | null {
 }
 
 /**
+ * Joins a headline the page printed over two marked lines with no blank line between
+ * (# 市公安局破获一起 / # 冒充客服电信诈骗案): one headline, its pieces run together. Marked lines
+ * with a blank line between stay apart: a kicker and a headline both marked (## 聚焦文博会 /
+ * ## 精彩动态表演……, as a seed page prints them). Changes `run` in place; never throws.
+ */
+function joinWrappedMarkedHeadline(run: TitleLine[]): void {
+  for (let i = run.length - 1; i > 0; i--) {
+    const [above, line] = [run[i - 1], run[i]];
+    if (line.headingMarks === 0 || above.headingMarks !== line.headingMarks) continue;
+    if (Math.max(...above.lines) + 1 !== Math.min(...line.lines)) continue;
+    run.splice(i - 1, 2, { ...above, text: above.text + line.text, lines: [...above.lines, ...line.lines] });
+  }
+}
+
+/**
  * Reads a run of title lines (as the blocks stage gives them, in print order). Takes the
  * lines, and whether body text follows the run; gives the banner names, kicker, headline and subheadline (null when absent) and the
  * source line numbers of the run. Never throws.
@@ -132,6 +147,7 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
   }
   if (rest.length === 0) return reading;
 
+  joinWrappedMarkedHeadline(rest);
   let h = rest.length - 1;
   const marked = rest.map((l) => l.headingMarks > 0).lastIndexOf(true);
   if (marked !== -1) {

@@ -2547,6 +2547,29 @@ describe('kinds: a subheadline printed right under a # headline', () => {
   });
 });
 
+describe('kinds: a headline printed over two # lines', () => {
+  it('with no blank line between is one headline under its kicker', () => {
+    const text = [
+      '守护群众“菜篮子”',
+      '# 市场监管局查处一批',
+      '# 缺斤短两的农贸摊位',
+      '',
+      '本报讯（记者 周文）市场监管局近日在全市农贸市场开展计量专项检查，查处缺斤短两摊位十二个。',
+      '',
+      '检查中发现，部分摊位使用的电子秤被私自改装，每斤少称一两左右。',
+      '',
+      '# 剪纸艺人走进社区课堂',
+      '',
+      '本报讯（记者 罗进）非遗周期间，五位剪纸艺人走进社区，为居民讲授剪纸技艺。',
+    ].join('\n');
+    const read = entriesOf(ingest({ text: `${text}\n` }));
+    expect(read.map((e) => [e.kicker, e.headline])).toEqual([
+      ['守护群众“菜篮子”', '市场监管局查处一批缺斤短两的农贸摊位'],
+      [null, '剪纸艺人走进社区课堂'],
+    ]);
+  });
+});
+
 describe('kinds: the cut-off flag', () => {
   /** Complete pieces that end without a full stop, as briefs, notices and pictures end, and one piece stopped mid-sentence. */
   const SHORT_PAGE: Printed[] = [
