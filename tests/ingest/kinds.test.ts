@@ -1754,6 +1754,12 @@ const COLUMN_OR_KICKER: Printed[] = [
     headline: '青禾小将夺得十米台冠军',
     paragraphs: ['本报讯 在省运会跳水项目十米台决赛中，青禾小将周小舟以452.3分夺冠。'],
   },
+  {
+    // A dated report under a column whose name ends in a word naming a kind of column (…追踪, …短讯, …说法).
+    headline: '路灯不亮 相关部门连夜抢修',
+    column: '热线追踪',
+    paragraphs: ['本报讯（记者 罗进）市民反映白沙路一段路灯不亮，市政部门接报后连夜抢修，当晚恢复照明。'],
+  },
 ];
 
 /** A 专版's headline block with a kicker and a subheadline, then 编者按 alone on a line, flush where the paragraphs are indented. */
@@ -1902,8 +1908,8 @@ const KINDS = {
     name: 'a short label over a headline sharing no words with its article is its column; one naming the article’s subject is its kicker',
     run: (layout) => {
       // The column's name is printed as a line over the headline, where a kicker would stand.
-      const [service, sport] = COLUMN_OR_KICKER;
-      const page = print(layout, [{ ...service, kicker: service.column }, sport]);
+      const [service, sport, followUp] = COLUMN_OR_KICKER;
+      const page = print(layout, [{ ...service, kicker: service.column }, sport, { ...followUp, kicker: followUp.column }]);
       const { read, expected } = compare(entriesOf(ingest({ text: page })), COLUMN_OR_KICKER);
       expect(read).toEqual(expected);
     },
