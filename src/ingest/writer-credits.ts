@@ -1,7 +1,8 @@
 /**
  * Writers' lines under a headline, as 专版, 副刊 and comment pages print them: who the writer is
  * and their name, not a reporter's byline (other papers' pages, sets e and g):
- * - a post and a name: 研究员 某  某, □ 全国政协委员 某  某, 副主任医师 某  某;
+ * - a post and a name: 研究员 某  某, □ 全国政协委员 某  某, 副主任医师 某  某, □ 读者 某  某;
+ * - an institution and a name: 市教育科学研究所 某  某 (set h);
  * - the same wrapped over two lines, the institution first: 某某大学经济学院教授、 / 博士生导师 某  某,
  *   某市第二人民医院心内科 / 副主任医师 某  某, □ 某省散文学会会员 / 文/图 某  某;
  * - a name after □ with a two-character surname: □ 令狐  某;
@@ -22,10 +23,12 @@ const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|�
 const NAME = `(?:(?:${COMPOUND_SURNAME}|[${HAN}])${SPACE}{1,4}[${HAN}]|[${HAN}]{2,4})`;
 /** A writer's post, the last word before the name: a scholar's, a doctor's, a member's (not a reporter's role). */
 const POST =
-  '(?:教授|研究员|导师|医师|药师|护师|技师|委员|常委|会员|理事|律师|讲师|教师|作家|画家|书法家|学者|专家|院士|代表|编审)';
+  '(?:教授|研究员|导师|医师|药师|护师|技师|委员|常委|会员|理事|律师|讲师|教师|作家|画家|书法家|学者|专家|院士|代表|编审|读者)';
 
 /** A post and a name, perhaps after a white square and who the writer is: □ 全国政协委员 某  某, 研究员 某  某. */
 const POST_AND_NAME = new RegExp(`^(?:□${SPACE}*)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
+/** An institution and a name on one line, as a 专版's or an education page's expert signs: 市教育科学研究所 某  某. */
+const INSTITUTION_AND_NAME = new RegExp(`^[${HAN}（）()·]{2,30}(?:学院|研究院|研究所|研究中心|研究会|医院|大学|学会|协会)${SPACE}+${NAME}$`);
 /** A name after a white square with a two-character surname: □ 令狐  某. */
 const MARKED_COMPOUND_NAME = new RegExp(`^□${SPACE}*${COMPOUND_SURNAME}${SPACE}{1,4}[${HAN}]{1,2}$`);
 /** A picture's credit: 作者 某  某, 作者：某某, 某  某 作. */
@@ -49,7 +52,7 @@ const LONGEST = 40;
 export function isWriterCredit(text: string): boolean {
   if (text.length > LONGEST) return false;
   if (POST_AND_NAME.test(text)) return text.startsWith('□') || !isSpeakerLine(text);
-  return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text);
+  return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text) || INSTITUTION_AND_NAME.test(text);
 }
 
 /**
