@@ -68,6 +68,14 @@ const INTRODUCES_SPEECH = /(强调|希望|指出|表示|要求|提出|时说|寄
 /** A line that gives the figure an outcome reached: …达5000万元, …增长11.5%, 从…下降到1.1%, 5300多万人受益, …翻番. */
 const MEASURED_OUTCOME = /((?<!超)达|增长|下降到|提高到|降至|升至)[0-9０-９.]|受益$|翻番$/;
 
+/**
+ * A line that gives the detail of the line above: a figure passed or reached (超过45摄氏度, 逾千万,
+ * 近60万家, 同比增一成半, 占七成), a first time (首次集中展出), a forecast (预计明年初完工, 料第三季
+ * 通车), what a place holds (设长者活动室, 可容纳三百人). As a second line it is the subheadline.
+ * No rmrb-2019 headline under a kicker reads so; on the other papers' pages 6 subheadlines do.
+ */
+const GIVES_DETAIL = /(?:超过|逾|近|约|同比[增降]|占)[0-9０-９一二三四五六七八九十百千万两]|首次|预计|可容纳|^设|^料/;
+
 /** A line announcing a visit or a meeting to come: 某某将赴某国出席…并进行国事访问, 某某将出席…会议. */
 const ANNOUNCES_VISIT = /将(?:赴|出席|对).{2,}(?:访问|会议|会晤|峰会)$/;
 
@@ -89,6 +97,7 @@ function closeAlike(first: string, second: string): boolean {
 function readsAsHeadlineOverSubheadline(first: string, second: string): boolean {
   if (endsKicker(first) || INTRODUCES_SPEECH.test(first) || columnTag(first) || columnTag(second)) return false;
   if (MEASURED_OUTCOME.test(second) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
+  if (GIVES_DETAIL.test(second) && !GIVES_DETAIL.test(first)) return true;
   return CONTINUES_SUBJECT.test(second) || (REPORTS_EVENT.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second));
 }
 

@@ -659,6 +659,17 @@ const HEADLINE_OVER_SUBHEADLINE: Printed[] = [
       '运动会设拔河、挑担、插秧等十二个项目，比赛将持续三天。',
     ],
   },
+  {
+    // The second line gives the detail: a figure passed (超过200毫米), a first time, what a place holds.
+    headline: '南方多地迎来持续降雨',
+    subheadline: '部分地区累计降水超过200毫米',
+    paragraphs: ['本报讯 据省气象台消息，本周南方多地出现持续降雨，部分地区累计降水超过200毫米。', '气象部门提醒，沿河低洼地区要做好防汛准备。'],
+  },
+  {
+    headline: '西区长者服务中心下月启用',
+    subheadline: '设日间照料室及康复室 可容纳一百人',
+    paragraphs: ['本报讯 西区长者服务中心已完成验收，预计下月中旬投入使用，可为区内老人提供日间照料服务。'],
+  },
 ];
 
 /**
