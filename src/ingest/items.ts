@@ -30,6 +30,7 @@ import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
 import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
 import { opensTable } from './tables.ts';
+import { extendBoxes, headsBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
 import { takeWriterFromHeadline } from './writer-line.ts';
@@ -243,6 +244,12 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         }
         if (pending) attachOrphan(pending);
         if (next === undefined || (next.type === 'title' && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
+          if (headsBox(title, blocks, index, items)) {
+            // A box's banner over its items' headlines (城事速览 / 地铁3号线周末延长运营 / 本报讯…).
+            nextColumn = title.headline;
+            unusedBanner = title;
+            return;
+          }
           attachOrphan(title);
           return;
         }
@@ -358,6 +365,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   });
   if (pending) attachOrphan(pending);
   keepUnusedBanner();
+  extendBoxes(items);
 
   gatherCollections(items);
   gatherIntroduced(items);

@@ -1293,6 +1293,38 @@ const LIST_BOX: Printed[] = [
   },
 ];
 
+/**
+ * A box of briefs under its name on a line of its own (街巷速览), each brief under its own
+ * headline; the name is every brief's column. `printBox` prints the name over the first brief.
+ */
+const BOX_BRIEFS: Printed[] = [
+  {
+    headline: '青禾老街完成雨污分流改造',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）青禾老街雨污分流改造工程日前完工，沿街两百余户居民告别了雨天积水。',
+      '改造期间，施工方分段作业，每段完工后及时恢复路面，方便居民出行。',
+    ],
+  },
+  {
+    headline: '北湖公园夜间延长开放',
+    column: '街巷速览',
+    paragraphs: ['本报讯 即日起至十月底，北湖公园每晚开放至22时，园内增设照明设施。（记者 柯远山）'],
+  },
+  {
+    headline: '市图书馆增设自习区',
+    column: '街巷速览',
+    paragraphs: ['本报讯 市图书馆三楼新设一百二十个自习座位，读者可在线预约。（记者 林晓岚）'],
+  },
+];
+
+/** The page of BOX_BRIEFS in one layout: the box's name on a line of its own over the first brief's headline. */
+function printBox(layout: Layout): string {
+  const first = BOX_BRIEFS[1].headline!;
+  const headline = layout === 'markdown' ? `# ${first}` : first;
+  const name = layout === 'indented' ? '街巷速览\n' : '街巷速览\n\n';
+  return print(layout, BOX_BRIEFS).replace(`${headline}\n`, `${name}${headline}\n`);
+}
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -2180,6 +2212,13 @@ const KINDS = {
     name: 'a schedule (a title over rows of three spaced fields or more, a note in brackets) is one piece, every row a paragraph, not the next report’s headline block',
     articles: SCHEDULE_BOX,
   },
+  boxBriefs: {
+    name: 'a box’s name on a line of its own (街巷速览) over briefs each under its own headline is their column, never an empty entry',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout) })), BOX_BRIEFS);
+      expect(read).toEqual(expected);
+    },
+  },
   listBox: {
     name: 'a box of list lines with one mark (◎ … ▶5版) under a title and no body text: the title is its headline, the lines its text',
     articles: LIST_BOX,
@@ -2214,6 +2253,8 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   datedSections: ['blank-lines'],
   poemAfterNote: ['indented', 'blank-lines', 'tight-headlines'],
   boxLastRow: ['indented', 'blank-lines', 'tight-headlines'],
+  // A one-paragraph brief right over the next `# ` headline is read as that headline's kicker.
+  boxBriefs: ['markdown'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>

@@ -1,0 +1,67 @@
+/**
+ * Boxes and banners that hold several short items (城事速览, 镇街传真 on county and 综合 pages): a
+ * short name on a line of its own, then the items, each under a headline of its own. Read block
+ * by block, the name is a headline block with nothing under it, right over the first item's
+ * headline, and was kept as an empty entry of its own (an orphan headline). The editor reads it
+ * as the items' column.
+ *
+ * Measured: on the rmrb-2019 pages a lone short line over a headline block is a picture's title
+ * (图片报道, 感受春意, 军运大视野: an entry of its own, 6 glued when read as a banner), so only a
+ * line shaped as a column name (…速览, …速递, …动态, …传真) is read so; set g has 城事速览.
+ */
+import type { Block } from './blocks.ts';
+import type { Item } from './item.ts';
+import { readsAsColumnName, type TitleReading } from './title-run.ts';
+
+/** A box's name: a few Han characters, no punctuation, no space (城事速览, 镇街传真, 部门动态). */
+const BOX_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+
+/** Whether a line names a box: BOX_NAME, shaped as a column name is (readsAsColumnName). */
+function namesBox(text: string): boolean {
+  return BOX_NAME.test(text) && readsAsColumnName(text);
+}
+
+/**
+ * Whether a headline block heads a box of items rather than standing as an empty entry: it is one
+ * line, a box's name (BOX_NAME) with no kicker, subheadline or banner of its own, the next block is
+ * a headline block with a body under it, and there is no untitled article before it for it to
+ * head (a headline printed after its body). Takes the reading, the page's blocks, the block's
+ * index and the items read so far; pure.
+ */
+export function headsBox(title: TitleReading, blocks: Block[], index: number, items: Item[]): boolean {
+  const block = blocks[index];
+  const next = blocks[index + 1];
+  const body = blocks[index + 2];
+  if (block?.type !== 'title' || block.lines.length !== 1) return false;
+  if (title.headline === null || title.kicker !== null || title.subheadline !== null || title.columns.length > 0) return false;
+  if (!namesBox(title.headline)) return false;
+  if (next?.type !== 'title' || body === undefined || body.type === 'title') return false;
+  const previous = [...items].reverse().find((it) => it.kind === 'article');
+  return !(previous && previous.headline === null && previous.blocks.length > 0);
+}
+
+/**
+ * Gives a box's name to each of its briefs, in place. A box's first brief is an article under a
+ * box's name (namesBox: 城事速览, 镇街传真, whether read as a banner standing apart or over its
+ * headline) with one paragraph or none; the articles right after it that are briefs as it is —
+ * one paragraph or none, no kicker, subheadline, column or photo of their own — are the box's
+ * too. The first that is not ends the box. Takes the page's items in print order; never throws.
+ * Where from: on the other papers' pages the editors give the name to every brief of the box
+ * (set a: ■ 要闻速览 ×3, 【环球速览】 ×3; set g: 镇街传真 ×3, 城事速览 ×2).
+ */
+export function extendBoxes(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i];
+    if (first.kind !== 'article' || first.column === null || !namesBox(first.column) || !isBrief(first)) continue;
+    let k = i + 1;
+    for (; k < items.length && isBrief(items[k]) && items[k].column === null && items[k].kicker === null; k++) {
+      items[k].column = first.column;
+    }
+    i = k - 1;
+  }
+}
+
+/** An article of one paragraph or none under a headline with no subheadline, and no photo. */
+function isBrief(item: Item): boolean {
+  return item.kind === 'article' && item.headline !== null && item.subheadline === null && item.blocks.length <= 1 && item.photos.length === 0;
+}
