@@ -65,3 +65,39 @@ export function extendBoxes(items: Item[]): void {
 function isBrief(item: Item): boolean {
   return item.kind === 'article' && item.headline !== null && item.subheadline === null && item.blocks.length <= 1 && item.photos.length === 0;
 }
+
+/** A brief's title naming its place first: 某镇：某事, 某街道：某事 (a few Han characters, then ：). */
+const PLACE_TITLE = /^[\u4e00-\u9fff]{2,8}[：:][^：:，,。；;！？!?…]{2,}$/;
+
+/** A brief signed in brackets by its reporters after its last sentence: ……。（通讯员 某某 记者 某某）. */
+const SIGNED_BRIEF = /[。！？!?][”’」』]?[（(][^（()）。！？]*(?:记者|通讯员)[^（()）。！？]*[）)]$/;
+
+/** How many such briefs in a run make a box. */
+const FEWEST_BRIEFS = 2;
+
+/**
+ * Marks the titles of a box's briefs that name their place first (镇街传真 / 观澜镇：千亩杨梅进入疏果期 /
+ * ……。（通讯员 某某） / 长河街道：老年食堂“扩容” / ……), in place: a run of two or more lines shaped
+ * 某地：某事 (PLACE_TITLE), each over one paragraph signed by its reporters in brackets
+ * (SIGNED_BRIEF), the run right under a title line, a signed brief or the page's start, is a run
+ * of headlines (`title`). Takes the page's lines and their kinds so far; never throws.
+ *
+ * Where from: read alone such a line is no headline — of the short 某某：…… lines of the
+ * rmrb-2019 truth, 6 are headlines and 81 body lines (subheads 传承：…, credits, list items) — but
+ * no subhead's section there is one paragraph signed so, and two in a row are a county page's
+ * column of briefs (set g, 镇街传真: three briefs read as one entry under the column's name).
+ */
+export function markPlaceBriefs(lines: { text: string }[], kinds: string[]): void {
+  const heads = (i: number) =>
+    kinds[i] === 'text' && PLACE_TITLE.test(lines[i].text) && kinds[i + 1] === 'text' && SIGNED_BRIEF.test(lines[i + 1]?.text ?? '');
+  for (let i = 0; i < lines.length; i++) {
+    if (!heads(i)) continue;
+    const above = i === 0 || kinds[i - 1] === 'title' || (kinds[i - 1] === 'text' && SIGNED_BRIEF.test(lines[i - 1].text));
+    if (!above) continue;
+    let end = i;
+    while (heads(end)) end += 2;
+    if ((end - i) / 2 < FEWEST_BRIEFS) continue;
+    for (let k = i; k < end; k += 2) kinds[k] = 'title';
+    i = end - 1;
+  }
+}

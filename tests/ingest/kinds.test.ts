@@ -1317,12 +1317,38 @@ const BOX_BRIEFS: Printed[] = [
   },
 ];
 
-/** The page of BOX_BRIEFS in one layout: the box's name on a line of its own over the first brief's headline. */
-function printBox(layout: Layout): string {
-  const first = BOX_BRIEFS[1].headline!;
+/** A county page's column of briefs whose titles name their place first (某镇：某事), each signed by its reporters in brackets. */
+const PLACE_BRIEFS: Printed[] = [
+  {
+    headline: '青禾县召开春季防汛工作会议',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）青禾县日前召开春季防汛工作会议，部署汛前隐患排查。',
+      '会议要求，各乡镇在四月底前完成河道清障。',
+    ],
+  },
+  {
+    headline: '柳塘镇：百亩茶园开采',
+    column: '乡镇传真',
+    paragraphs: ['眼下，柳塘镇一百二十亩高山茶园进入采摘期，茶农每天采鲜叶三百余斤。（通讯员 柯远山 记者 林晓岚）'],
+  },
+  {
+    headline: '南岭街道：社区食堂开张',
+    column: '乡镇传真',
+    paragraphs: ['南岭街道首家社区食堂日前开张，六十周岁以上老人就餐享受优惠。（通讯员 葛明川）'],
+  },
+  {
+    headline: '东关镇：渡口完成改造',
+    column: '乡镇传真',
+    paragraphs: ['东关镇老渡口改造完工，新建候船亭一座、护栏两百米。（记者 林晓岚）'],
+  },
+];
+
+/** A page of briefs in one layout: the box's name on a line of its own over the second article's headline. */
+function printBox(layout: Layout, articles: Printed[]): string {
+  const first = articles[1].headline!;
   const headline = layout === 'markdown' ? `# ${first}` : first;
-  const name = layout === 'indented' ? '街巷速览\n' : '街巷速览\n\n';
-  return print(layout, BOX_BRIEFS).replace(`${headline}\n`, `${name}${headline}\n`);
+  const name = layout === 'indented' ? `${articles[1].column}\n` : `${articles[1].column}\n\n`;
+  return print(layout, articles).replace(`${headline}\n`, `${name}${headline}\n`);
 }
 
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
@@ -2215,7 +2241,14 @@ const KINDS = {
   boxBriefs: {
     name: 'a box’s name on a line of its own (街巷速览) over briefs each under its own headline is their column, never an empty entry',
     run: (layout) => {
-      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout) })), BOX_BRIEFS);
+      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, BOX_BRIEFS) })), BOX_BRIEFS);
+      expect(read).toEqual(expected);
+    },
+  },
+  placeBriefs: {
+    name: 'a column of briefs titled 某地：某事, each one paragraph signed by its reporters in brackets, is one entry per brief under the column, not one entry under the column’s name',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, PLACE_BRIEFS) })), PLACE_BRIEFS);
       expect(read).toEqual(expected);
     },
   },
@@ -2255,6 +2288,7 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   boxLastRow: ['indented', 'blank-lines', 'tight-headlines'],
   // A one-paragraph brief right over the next `# ` headline is read as that headline's kicker.
   boxBriefs: ['markdown'],
+  placeBriefs: ['markdown'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
