@@ -12,6 +12,7 @@
 import type { Block } from './blocks.ts';
 import type { Item } from './item.ts';
 import { readsAsColumnName, type TitleReading } from './title-run.ts';
+import { opensTable } from './tables.ts';
 
 /** A box's name: a few Han characters, no punctuation, no space (城事速览, 镇街传真, 部门动态). */
 const BOX_NAME = /^[\u4e00-\u9fff]{2,8}$/;
@@ -100,4 +101,31 @@ export function markPlaceBriefs(lines: { text: string }[], kinds: string[]): voi
     for (let k = i; k < end; k += 2) kinds[k] = 'title';
     i = end - 1;
   }
+}
+
+/** An item of a box, by its mark: ●, ◆, ▲, ■, ◎ … opening the paragraph. */
+const ITEM_MARK = /^[●○◆◇▲△■□◎▶►]/;
+
+/** How many marked items make a box. */
+const FEWEST_ITEMS = 2;
+
+/**
+ * Whether the one-line title block at `index` names a box of items, not a subhead of the body
+ * above: under it stand the rows of a table or schedule (tables.ts, 本周演出 / 4月24日 19:30 某剧院
+ * 某音乐会), or two paragraphs or more, every paragraph before the next block of another kind
+ * opening with the same mark (体坛速递 / ●…… / ●……). Takes the page's blocks and an index; pure.
+ * Where from: on a 文体 page such boxes printed under a report were read as its subheads (set g:
+ * 体坛速递, 本周演出), each a piece of its own to the editor.
+ */
+export function namesItemBox(blocks: Block[], index: number): boolean {
+  const block = blocks[index];
+  if (block?.type !== 'title' || block.lines.length !== 1) return false;
+  if (opensTable(blocks, index + 1)) return true;
+  let k = index + 1;
+  const mark = blocks[k]?.type === 'paragraph' ? ITEM_MARK.exec((blocks[k] as Extract<Block, { type: 'paragraph' }>).text)?.[0] : undefined;
+  if (mark === undefined) return false;
+  for (; blocks[k]?.type === 'paragraph'; k++) {
+    if (!(blocks[k] as Extract<Block, { type: 'paragraph' }>).text.startsWith(mark)) return false;
+  }
+  return k - index - 1 >= FEWEST_ITEMS;
 }

@@ -1343,6 +1343,29 @@ const PLACE_BRIEFS: Printed[] = [
   },
 ];
 
+/** A report, then two boxes printed under it: ● items under a name, and a week's timetable rows under another. */
+const ITEM_BOXES: Printed[] = [
+  {
+    headline: '青禾队客场逆转取胜',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）昨晚，青禾队在客场以3比2逆转取胜，联赛积分升至第四。',
+      '主教练柯远山赛后表示，球队下半场打出了应有的斗志。',
+    ],
+  },
+  {
+    headline: '赛场短波',
+    paragraphs: [
+      '●市青少年围棋赛日前在柳塘体育馆落幕，共有三百余名棋手参赛。',
+      '●南岭登山节将于5月3日举行，即日起开放报名。',
+      '●在省田径锦标赛上，我市选手获得四金两银。',
+    ],
+  },
+  {
+    headline: '本周剧目',
+    paragraphs: ['5月2日 19:30 青禾大剧院 话剧专场', '5月3日 19:30 柳塘音乐厅 民乐专场', '5月4日 15:00 少年宫剧场 儿童剧专场'],
+  },
+];
+
 /** A page of briefs in one layout: the box's name on a line of its own over the second article's headline. */
 function printBox(layout: Layout, articles: Printed[]): string {
   const first = articles[1].headline!;
@@ -2244,6 +2267,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, BOX_BRIEFS) })), BOX_BRIEFS);
       expect(read).toEqual(expected);
     },
+  },
+  itemBoxes: {
+    name: 'a name over ● items or over a timetable’s rows, printed under a report, heads a piece of its own, never a subhead of the report',
+    articles: ITEM_BOXES,
   },
   placeBriefs: {
     name: 'a column of briefs titled 某地：某事, each one paragraph signed by its reporters in brackets, is one entry per brief under the column, not one entry under the column’s name',
