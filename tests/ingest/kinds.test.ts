@@ -1366,6 +1366,18 @@ const ITEM_BOXES: Printed[] = [
   },
 ];
 
+/** A front page's 导读 box whose lines are marked ■ and point to their pages (第6版), under a comment signed ■. */
+const LIST_BOX_SQUARES: Printed[] = [
+  {
+    headline: '让便民服务更有温度',
+    paragraphs: ['■ 本报评论员 柯远山', '便民服务上了线，方便的是数据，考验的是服务。', '平台上线只是起点，群众满意才是终点。'],
+  },
+  {
+    headline: '本期提要',
+    paragraphs: ['■ 柳塘湿地春季观鸟活动开幕 第6版', '■ 青禾职业技能大赛启动报名 第7版', '■ 南岭古道修缮完工 第8版'],
+  },
+];
+
 /** A page of briefs in one layout: the box's name on a line of its own over the second article's headline. */
 function printBox(layout: Layout, articles: Printed[]): string {
   const first = articles[1].headline!;
@@ -2267,6 +2279,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, BOX_BRIEFS) })), BOX_BRIEFS);
       expect(read).toEqual(expected);
     },
+  },
+  listBoxSquares: {
+    name: 'a box of list lines marked ■, each pointing to its page (■ … 第6版), under a title and no body text: the title is its headline, the lines its text',
+    articles: LIST_BOX_SQUARES,
   },
   itemBoxes: {
     name: 'a name over ● items or over a timetable’s rows, printed under a report, heads a piece of its own, never a subhead of the report',
