@@ -45,8 +45,8 @@ export function headsBox(title: TitleReading, blocks: Block[], index: number, it
  * Gives a box's name to each of its briefs, in place. A box's first brief is an article under a
  * box's name (namesBox: 城事速览, 镇街传真, whether read as a banner standing apart or over its
  * headline) with one paragraph or none; the articles right after it that are briefs as it is —
- * one paragraph or none, no kicker, subheadline, column or photo of their own — are the box's
- * too. The first that is not ends the box. Takes the page's items in print order; never throws.
+ * one paragraph or none, no kicker, subheadline, column or photo of their own, a byline and a
+ * dateline where it has them — are the box's too. The first that is not ends the box. Takes the page's items in print order; never throws.
  * Where from: on the other papers' pages the editors give the name to every brief of the box
  * (set a: ■ 要闻速览 ×3, 【环球速览】 ×3; set g: 镇街传真 ×3, 城事速览 ×2).
  */
@@ -55,11 +55,16 @@ export function extendBoxes(items: Item[]): void {
     const first = items[i];
     if (first.kind !== 'article' || first.column === null || !namesBox(first.column) || !isBrief(first)) continue;
     let k = i + 1;
-    for (; k < items.length && isBrief(items[k]) && items[k].column === null && items[k].kicker === null; k++) {
+    for (; k < items.length && isBrief(items[k]) && items[k].column === null && items[k].kicker === null && signedAlike(first, items[k]); k++) {
       items[k].column = first.column;
     }
     i = k - 1;
   }
+}
+
+/** Two briefs signed alike: a byline in both or neither, a dateline in both or neither. */
+function signedAlike(a: Item, b: Item): boolean {
+  return (a.byline === null) === (b.byline === null) && (a.dateline === null) === (b.dateline === null);
 }
 
 /** An article of one paragraph or none under a headline with no subheadline, and no photo. */

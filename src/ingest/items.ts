@@ -246,6 +246,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         if (next === undefined || (next.type === 'title' && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
           if (headsBox(title, blocks, index, items)) {
             // A box's banner over its items' headlines (城事速览 / 地铁3号线周末延长运营 / 本报讯…).
+            // It is the next banner: a marked banner's reach ends here.
+            groupColumn = null;
             nextColumn = title.headline;
             unusedBanner = title;
             return;

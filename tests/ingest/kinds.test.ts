@@ -1378,6 +1378,31 @@ const LIST_BOX_SQUARES: Printed[] = [
   },
 ];
 
+/** A box of proposals under its name (代表建言), each signed by post after □; then a dispatch that is no brief of the box. */
+const PROPOSAL_BOX: Printed[] = [
+  {
+    headline: '青禾县召开春季防汛工作会议',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）青禾县日前召开春季防汛工作会议，部署汛前隐患排查。',
+      '会议要求，各乡镇在四月底前完成河道清障。',
+    ],
+  },
+  {
+    headline: '加强社区养老服务供给',
+    column: '代表建言',
+    paragraphs: ['□ 全国人大代表 柯  远', '建议在新建小区配建养老服务用房，推动社区食堂、日间照料中心全覆盖。'],
+  },
+  {
+    headline: '让乡村学校留住好老师',
+    column: '代表建言',
+    paragraphs: ['□ 全国人大代表 林晓岚', '建议提高乡村教师生活补助标准，在职称评聘上向乡村学校倾斜。'],
+  },
+  {
+    headline: '社区议事协商座谈会在青禾召开',
+    paragraphs: ['本报讯（记者 葛晴岚）4月20日，社区议事协商座谈会在青禾召开，与会者提出意见建议二十余条。'],
+  },
+];
+
 /** A page of briefs in one layout: the box's name on a line of its own over the second article's headline. */
 function printBox(layout: Layout, articles: Printed[]): string {
   const first = articles[1].headline!;
@@ -2283,6 +2308,13 @@ const KINDS = {
   listBoxSquares: {
     name: 'a box of list lines marked ■, each pointing to its page (■ … 第6版), under a title and no body text: the title is its headline, the lines its text',
     articles: LIST_BOX_SQUARES,
+  },
+  proposalBox: {
+    name: 'a box’s name (代表建言) over pieces signed by post after □ (□ 全国人大代表 某  某) is their column; a dispatch after them is no piece of the box',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, PROPOSAL_BOX) })), PROPOSAL_BOX);
+      expect(read).toEqual(expected);
+    },
   },
   itemBoxes: {
     name: 'a name over ● items or over a timetable’s rows, printed under a report, heads a piece of its own, never a subhead of the report',
