@@ -41,10 +41,10 @@ export interface TitleReading {
 /**
  * Short column names: 聚焦文博会, 关注春运, 两会快讯, 科技简讯, 环球速览, 体坛快评, 记者手记, 专家观点,
  * 湘江夜读, 新书推荐, and a 副刊's or comment page's labels (诗歌, 散文, 社论). Other papers' pages, sets b–f;
- * a county paper's 镇街传真 and a 政协 page's 委员建言, set g.
+ * a county paper's 镇街传真, a 政协 page's 委员建言 and a 健康 page's 健康提醒 (健康提示, set e), set g.
  */
 const COLUMN_NAME =
-  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|速递|速览|动态|传真|建言|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔)$|^(诗歌|散文|小说|小小说|书讯|微言|社论)$/;
+  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|速递|速览|动态|传真|建言|提醒|提示|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔)$|^(诗歌|散文|小说|小小说|书讯|微言|社论)$/;
 
 /** Whether a line reads as a short column name (COLUMN_NAME: 两会快讯, 城事速览, 镇街传真). Pure. */
 export function readsAsColumnName(text: string): boolean {
