@@ -13,7 +13,7 @@ import { markVerses } from './verses.ts';
 import { markTables } from './tables.ts';
 import { markRoundups } from './roundups.ts';
 import { markLists } from './lists.ts';
-import { markPlaceBriefs } from './boxes.ts';
+import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
@@ -242,6 +242,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markRoundups(lines, kinds);
   markLists(lines, kinds);
   markPlaceBriefs(lines, kinds);
+  markFigureItems(lines, kinds);
 }
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */

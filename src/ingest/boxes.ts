@@ -111,6 +111,9 @@ export function markPlaceBriefs(lines: { text: string }[], kinds: string[]): voi
 /** An item of a box, by its mark: ●, ◆, ▲, ■, ◎ … opening the paragraph. */
 const ITEM_MARK = /^[●○◆◇▲△■□◎▶►]/;
 
+/** A data box's item, a figure and what it counts, no sentence: 1.6亿元：全市线上销售额, 31.5%：同比增幅. */
+const FIGURE_ITEM = /^[0-9０-９][0-9０-９.．,，]*[%％‰]?[\u4e00-\u9fff]{0,4}[：:][^。！？；]{2,30}$/;
+
 /** How many marked items make a box. */
 const FEWEST_ITEMS = 2;
 
@@ -118,19 +121,41 @@ const FEWEST_ITEMS = 2;
  * Whether the one-line title block at `index` names a box of items, not a subhead of the body
  * above: under it stand the rows of a table or schedule (tables.ts, 本周演出 / 4月24日 19:30 某剧院
  * 某音乐会), or two paragraphs or more, every paragraph before the next block of another kind
- * opening with the same mark (体坛速递 / ●…… / ●……). Takes the page's blocks and an index; pure.
+ * opening with the same mark (体坛速递 / ●…… / ●……) or giving a figure and what it counts (数据 /
+ * 1.6亿元：全市线上销售额 / 31.5%：同比增幅). Takes the page's blocks and an index; pure.
  * Where from: on a 文体 page such boxes printed under a report were read as its subheads (set g:
- * 体坛速递, 本周演出), each a piece of its own to the editor.
+ * 体坛速递, 本周演出), as was a data box under an 经济 feature (set a: 数据), each a piece of its own
+ * to the editor.
  */
 export function namesItemBox(blocks: Block[], index: number): boolean {
   const block = blocks[index];
   if (block?.type !== 'title' || block.lines.length !== 1) return false;
   if (opensTable(blocks, index + 1)) return true;
   let k = index + 1;
+  let figures = 0;
+  while (blocks[k + figures]?.type === 'paragraph' && FIGURE_ITEM.test((blocks[k + figures] as Extract<Block, { type: 'paragraph' }>).text)) figures++;
+  if (figures >= FEWEST_ITEMS && blocks[k + figures]?.type !== 'paragraph') return true;
   const mark = blocks[k]?.type === 'paragraph' ? ITEM_MARK.exec((blocks[k] as Extract<Block, { type: 'paragraph' }>).text)?.[0] : undefined;
   if (mark === undefined) return false;
   for (; blocks[k]?.type === 'paragraph'; k++) {
     if (!(blocks[k] as Extract<Block, { type: 'paragraph' }>).text.startsWith(mark)) return false;
   }
   return k - index - 1 >= FEWEST_ITEMS;
+}
+
+/**
+ * Marks a data box's items, in place: two lines or more running, each a figure and what it counts
+ * (FIGURE_ITEM: 1.6亿元：全市线上销售额 / 31.5%：同比增幅), right under a title line, are each a
+ * paragraph of their own (`verse`), never one sentence run on (none ends with a stop). The title
+ * then names the box (namesItemBox). Takes the page's lines and their kinds so far; never throws.
+ */
+export function markFigureItems(lines: { text: string; headingMarks: number }[], kinds: string[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i - 1] !== 'title' || FIGURE_ITEM.test(lines[i - 1].text)) continue;
+    let end = i;
+    while (end < lines.length && lines[end].headingMarks === 0 && (kinds[end] === 'text' || kinds[end] === 'title') && FIGURE_ITEM.test(lines[end].text)) end++;
+    if (end - i < FEWEST_ITEMS) continue;
+    for (let k = i; k < end; k++) kinds[k] = 'verse';
+    i = end - 1;
+  }
 }

@@ -30,7 +30,7 @@ import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
 import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
 import { opensTable } from './tables.ts';
-import { extendBoxes, headsBox } from './boxes.ts';
+import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
 import { takeWriterFromHeadline } from './writer-line.ts';
@@ -236,6 +236,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           (!opensWithDate(next.text) || series.has(block)) &&
           columnTag(title.headline) === null &&
           !opensTable(blocks, index + 1) &&
+          !namesItemBox(blocks, index) &&
           (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });

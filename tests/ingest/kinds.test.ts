@@ -1403,6 +1403,25 @@ const PROPOSAL_BOX: Printed[] = [
   },
 ];
 
+/** A data box printed under a feature: a name over figures, each with what it counts; then the next report. */
+const FIGURE_BOX: Printed[] = [
+  {
+    headline: '青禾蜜桔搭上直播快车',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）“今年蜜桔在直播间卖出了三万多单。”柳塘镇果农柯远山说。',
+      '业内人士认为，直播降低了果农进入市场的门槛，品牌建设仍是关键。',
+    ],
+  },
+  {
+    headline: '数字',
+    paragraphs: ['2.3亿元：青禾蜜桔直播销售额', '18.6%：同比增幅', '1200余家：全县电商经营主体'],
+  },
+  {
+    headline: '青禾县新增两条城乡公交线路',
+    paragraphs: ['本报讯（记者 林晓岚）青禾县日前新开通两条城乡公交线路，沿线十二个村的村民出行更方便了。'],
+  },
+];
+
 /** A page of briefs in one layout: the box's name on a line of its own over the second article's headline. */
 function printBox(layout: Layout, articles: Printed[]): string {
   const first = articles[1].headline!;
@@ -2315,6 +2334,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, PROPOSAL_BOX) })), PROPOSAL_BOX);
       expect(read).toEqual(expected);
     },
+  },
+  figureBox: {
+    name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
+    articles: FIGURE_BOX,
   },
   itemBoxes: {
     name: 'a name over ● items or over a timetable’s rows, printed under a report, heads a piece of its own, never a subhead of the report',
