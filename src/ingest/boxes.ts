@@ -45,8 +45,8 @@ export function headsBox(title: TitleReading, blocks: Block[], index: number, it
  * Gives a box's name to each of its briefs, in place. A box's first brief is an article under a
  * box's name (namesBox: 城事速览, 镇街传真, whether read as a banner standing apart or over its
  * headline) with one paragraph or none; the articles right after it that are briefs as it is —
- * one paragraph or none, no kicker, subheadline, column or photo of their own, a byline and a
- * dateline where it has them — are the box's too. The first that is not ends the box. Takes the page's items in print order; never throws.
+ * one paragraph or none, no kicker, subheadline, column or photo of their own, a byline, a
+ * dateline and a closing note in brackets where it has them — are the box's too. The first that is not ends the box. Takes the page's items in print order; never throws.
  * Where from: on the other papers' pages the editors give the name to every brief of the box
  * (set a: ■ 要闻速览 ×3, 【环球速览】 ×3; set g: 镇街传真 ×3, 城事速览 ×2).
  */
@@ -62,9 +62,17 @@ export function extendBoxes(items: Item[]): void {
   }
 }
 
-/** Two briefs signed alike: a byline in both or neither, a dateline in both or neither. */
+/** A brief closed by a note in brackets: ……。（通讯员 某某）, ……。（作者系……）. */
+const BRACKET_CLOSE = /[）)]$/;
+
+/**
+ * Two briefs signed alike: a byline in both or neither, a dateline in both or neither, a closing
+ * note in brackets in both or neither (健康提醒's briefs end on their last sentence; the signed
+ * piece after them, on （作者系……）).
+ */
 function signedAlike(a: Item, b: Item): boolean {
-  return (a.byline === null) === (b.byline === null) && (a.dateline === null) === (b.dateline === null);
+  const closed = (item: Item) => BRACKET_CLOSE.test(item.blocks.at(-1)?.text ?? '');
+  return (a.byline === null) === (b.byline === null) && (a.dateline === null) === (b.dateline === null) && closed(a) === closed(b);
 }
 
 /** An article of one paragraph or none under a headline with no subheadline, and no photo. */

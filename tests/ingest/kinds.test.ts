@@ -1422,6 +1422,28 @@ const FIGURE_BOX: Printed[] = [
   },
 ];
 
+/** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
+const TIPS_BOX: Printed[] = [
+  {
+    headline: '青禾县医院开设夜间门诊',
+    paragraphs: ['本报讯（记者 葛晴岚）青禾县医院日前开设夜间门诊，每晚开诊至21时。', '夜间门诊设内科、儿科两个诊室。'],
+  },
+  {
+    headline: '采蘑菇莫贪鲜',
+    column: '季节提醒',
+    paragraphs: ['本报讯 雨后山林里蘑菇多，但不少毒蘑菇与食用菌外形相似，不认识的蘑菇不要采、不要吃。'],
+  },
+  {
+    headline: '游泳莫去野水塘',
+    column: '季节提醒',
+    paragraphs: ['本报讯 天气转热，家长要看护好孩子，不到无人看管的水塘、河道游泳。'],
+  },
+  {
+    headline: '夏天喝水有讲究',
+    paragraphs: ['本报讯 不少人口渴了才喝水，其实应少量多次，运动出汗多时可适当补充淡盐水。（青禾县疾控中心供稿）'],
+  },
+];
+
 /** A page of briefs in one layout: the box's name on a line of its own over the second article's headline. */
 function printBox(layout: Layout, articles: Printed[]): string {
   const first = articles[1].headline!;
@@ -2338,6 +2360,13 @@ const KINDS = {
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
     articles: FIGURE_BOX,
+  },
+  tipsBox: {
+    name: 'a box’s name (季节提醒) reaches the tips signed as its first is, not the piece after them closed by a note in brackets',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, TIPS_BOX) })), TIPS_BOX);
+      expect(read).toEqual(expected);
+    },
   },
   itemBoxes: {
     name: 'a name over ● items or over a timetable’s rows, printed under a report, heads a piece of its own, never a subhead of the report',
