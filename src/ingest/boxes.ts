@@ -1,15 +1,23 @@
 /**
- * Boxes and banners that hold several short items (城事速览, 镇街传真 on county and 综合 pages): a
- * short name on a line of its own, then the items, each under a headline of its own. Read block
- * by block, the name is a headline block with nothing under it, right over the first item's
- * headline, and was kept as an empty entry of its own (an orphan headline). The editor reads it
- * as the items' column.
+ * Boxes and banners that hold several short items, as county, 综合 and 文体 pages print them. Read
+ * line by line and block by block, such a box came apart or ran into its neighbours:
+ * - a box's name on a line of its own over its briefs' headlines (城事速览 / 地铁3号线周末延长运营 /
+ *   本报讯……) was kept as an empty entry (an orphan headline): it is the briefs' column
+ *   (`headsBox`, `extendBoxes`);
+ * - briefs titled 某地：某事 (镇街传真 / 观澜镇：千亩杨梅进入疏果期 / ……。（通讯员 某某）) were one
+ *   paragraph under the box's name: their titles are headlines (`markPlaceBriefs`);
+ * - a name over ● items, a timetable's rows or a data box's figures (体坛速递 / ●……; 数据 /
+ *   1.6亿元：全市线上销售额) printed under a report was read as its subhead: it heads a piece of
+ *   its own (`namesItemBox`, `markFigureItems`).
  *
  * Measured: on the rmrb-2019 pages a lone short line over a headline block is a picture's title
  * (图片报道, 感受春意, 军运大视野: an entry of its own, 6 glued when read as a banner), so only a
- * line shaped as a column name (…速览, …速递, …动态, …传真) is read so; set g has 城事速览.
+ * line shaped as a column name (…速览, …速递, …动态, …传真) is read as a box's name. None of the
+ * rules changes a reading of the rmrb-2019 pages; set g (镇街传真, 城事速览, 委员建言, 体坛速递,
+ * 本周演出), set a (数据), set d (她观点) read better.
  */
-import type { Block } from './blocks.ts';
+import type { Block, LineKind } from './blocks.ts';
+import type { Line } from './lines.ts';
 import type { Item } from './item.ts';
 import { readsAsColumnName, type TitleReading } from './title-run.ts';
 import { opensTable } from './tables.ts';
@@ -46,9 +54,11 @@ export function headsBox(title: TitleReading, blocks: Block[], index: number, it
  * box's name (namesBox: 城事速览, 镇街传真, whether read as a banner standing apart or over its
  * headline) with one paragraph or none; the articles right after it that are briefs as it is —
  * one paragraph or none, no kicker, subheadline, column or photo of their own, a byline, a
- * dateline and a closing note in brackets where it has them — are the box's too. The first that is not ends the box. Takes the page's items in print order; never throws.
- * Where from: on the other papers' pages the editors give the name to every brief of the box
- * (set a: ■ 要闻速览 ×3, 【环球速览】 ×3; set g: 镇街传真 ×3, 城事速览 ×2).
+ * dateline and a closing note in brackets where it has them — are the box's too. The first that
+ * is not ends the box. Takes the page's items in print order; never throws.
+ * Where from: the editor of set g gives the name to every brief of the box (镇街传真 ×3, 城事速览
+ * ×2, 委员建言 ×2, 健康提醒 ×2), as set a's does (【环球速览】 ×3); the testers of sets b–f give it
+ * to the first brief only (科技简讯, 国际简讯: 7 briefs). Columns are not scored.
  */
 export function extendBoxes(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
@@ -101,7 +111,7 @@ const FEWEST_BRIEFS = 2;
  * no subhead's section there is one paragraph signed so, and two in a row are a county page's
  * column of briefs (set g, 镇街传真: three briefs read as one entry under the column's name).
  */
-export function markPlaceBriefs(lines: { text: string }[], kinds: string[]): void {
+export function markPlaceBriefs(lines: Line[], kinds: LineKind[]): void {
   const heads = (i: number) =>
     kinds[i] === 'text' && PLACE_TITLE.test(lines[i].text) && kinds[i + 1] === 'text' && SIGNED_BRIEF.test(lines[i + 1]?.text ?? '');
   for (let i = 0; i < lines.length; i++) {
@@ -157,7 +167,7 @@ export function namesItemBox(blocks: Block[], index: number): boolean {
  * paragraph of their own (`verse`), never one sentence run on (none ends with a stop). The title
  * then names the box (namesItemBox). Takes the page's lines and their kinds so far; never throws.
  */
-export function markFigureItems(lines: { text: string; headingMarks: number }[], kinds: string[]): void {
+export function markFigureItems(lines: Line[], kinds: LineKind[]): void {
   for (let i = 1; i < lines.length; i++) {
     if (kinds[i - 1] !== 'title' || FIGURE_ITEM.test(lines[i - 1].text)) continue;
     let end = i;
