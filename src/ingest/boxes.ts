@@ -58,7 +58,7 @@ export function headsBox(title: TitleReading, blocks: Block[], index: number, it
  * is not ends the box. Takes the page's items in print order; never throws.
  * Where from: the editor of set g gives the name to every brief of the box (镇街传真 ×3, 城事速览
  * ×2, 委员建言 ×2, 健康提醒 ×2), as set a's does (【环球速览】 ×3); the testers of sets b–f give it
- * to the first brief only (科技简讯, 国际简讯: 7 briefs). Columns are not scored.
+ * to the first brief only (科技简讯, 国际简讯: 10 briefs of b–f). Columns are not scored.
  */
 export function extendBoxes(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
