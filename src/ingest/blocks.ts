@@ -15,6 +15,7 @@ import { markVerses } from './verses.ts';
 import { markTables } from './tables.ts';
 import { markRoundups } from './roundups.ts';
 import { markLists } from './lists.ts';
+import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
@@ -254,6 +255,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markTables(lines, kinds);
   markRoundups(lines, kinds);
   markLists(lines, kinds);
+  markPlaceBriefs(lines, kinds);
+  markFigureItems(lines, kinds);
 }
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */

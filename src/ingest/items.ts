@@ -31,6 +31,7 @@ import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
 import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
 import { opensTable } from './tables.ts';
+import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
 import { takeWriterFromHeadline } from './writer-line.ts';
@@ -236,6 +237,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           (!opensWithDate(next.text) || series.has(block)) &&
           columnTag(title.headline) === null &&
           !opensTable(blocks, index + 1) &&
+          !namesItemBox(blocks, index) &&
           (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
@@ -244,6 +246,14 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         }
         if (pending) attachOrphan(pending);
         if (next === undefined || (next.type === 'title' && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
+          if (headsBox(title, blocks, index, items)) {
+            // A box's banner over its items' headlines (城事速览 / 地铁3号线周末延长运营 / 本报讯…).
+            // It is the next banner: a marked banner's reach ends here.
+            groupColumn = null;
+            nextColumn = title.headline;
+            unusedBanner = title;
+            return;
+          }
           attachOrphan(title);
           return;
         }
@@ -359,6 +369,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   });
   if (pending) attachOrphan(pending);
   keepUnusedBanner();
+  extendBoxes(items);
 
   gatherCollections(items);
   gatherIntroduced(items);

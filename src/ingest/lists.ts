@@ -8,12 +8,26 @@
  * list mark (◎, ○, ●, ◇, ◆, ▶, ·), right under a title line. Measured: on the rmrb-2019 pages
  * lines so marked are subheads between paragraphs (●大数据平台提供… / text / ●…) or summary points
  * read as text; on the other papers' pages (sets a–e) only set e's 今日导读 has such a run.
+ * A front page's 导读 marks its lines with ■ too (今日导读 / ■ 某公园花展延至五月中旬 第4版, set g);
+ * ■ also marks a banner (■ 政务动态) and a report's summary points, so a ■ or □ line is a list
+ * line only where it ends pointing to its page (第4版, ▶5版, A3版).
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 
 /** A list line's mark: what it opens with. */
-const LIST_MARK = /^[◎○●◇◆▶►·]/;
+const LIST_MARK = /^[◎○●◇◆▶►·■□]/;
+
+/** Marks that also mark banners and summary points: a list so marked points each line to its page. */
+const BANNER_MARK = /^[■□]/;
+
+/** A pointer to the page an item is on, at the line's end: 第4版, ▶5版, A3版, 5-6版. */
+const PAGE_POINTER = /(?:第|▶|►)?[ \u3000]*[A-Za-z]?[0-9０-９]{1,2}(?:[-－—～~][0-9０-９]{1,2})?版$/;
+
+/** A list line with the mark `mark`: one the page points on from, when the mark also marks banners. */
+function listLine(text: string, mark: string): boolean {
+  return text.startsWith(mark) && (!BANNER_MARK.test(mark) || PAGE_POINTER.test(text));
+}
 
 /** How many lines make a list. */
 const FEWEST_ITEMS = 2;
@@ -28,7 +42,7 @@ export function markLists(lines: Line[], kinds: LineKind[]): void {
     const mark = LIST_MARK.exec(lines[i].text)?.[0];
     if (mark === undefined || kinds[i - 1] !== 'title' || LIST_MARK.test(lines[i - 1].text) || kinds[i] !== 'title') continue;
     let end = i;
-    while (end < lines.length && kinds[end] === 'title' && lines[end].text.startsWith(mark)) end++;
+    while (end < lines.length && kinds[end] === 'title' && listLine(lines[end].text, mark)) end++;
     if (end - i < FEWEST_ITEMS) continue;
     for (let k = i; k < end; k++) kinds[k] = 'verse';
     i = end - 1;

@@ -154,8 +154,14 @@ export function isByline(text: string): boolean {
  * a byline heads a piece of its own, never a section of a report.
  */
 export function isWriterMark(text: string): boolean {
-  return text.length <= 20 && (WRITER_MARK.test(text) || MARKED_SPACED_NAME.test(text) || (WHITE_SQUARE_NAME.test(text) && !isBodyOpener(text)));
+  return text.length <= 20 && (WRITER_MARK.test(text) || MARKED_SPACED_NAME.test(text) || MARKED_POST_NAME.test(text) || (WHITE_SQUARE_NAME.test(text) && !isBodyOpener(text)));
 }
+
+/**
+ * A writer named by post after a white square (□ 全国政协委员 某  某, □ 某大学教授 某某某), as a
+ * 政协 page signs its members' proposals: a byline like □ 某某某 (set g; the □ lines above).
+ */
+const MARKED_POST_NAME = new RegExp(`^□\\s*[${HAN}]{2,14}[\\s\\u3000]+(?:${SPACED_NAME}|${NAME})$`);
 
 /** A label a paper prints over a reporter's piece, shaped like a role and a name: 记者观察, 记者追踪. */
 const REPORTER_LABEL = /^(?:本报|新华社)?(?:特约)?记者(?:观察|调查|追踪|连线|视点|来信|探访|笔记|述评|专访|手记|札记|日记|走基层|体验|暗访|回访)$/;
@@ -522,7 +528,7 @@ export function isSalutation(text: string): boolean {
  * (某市某小区居民 某某某, 某村村民 某某) as 读者来信 pages sign letters (not a label: 网友留言, 读者来信). A resident is named with the
  * place and a space before the name, so a subhead (居民不让建, rmrb-2019) is none.
  */
-const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]*)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声)(?:[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]*)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题)(?:[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
 
 const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}$/;
 

@@ -8,6 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import { opensTable } from './tables.ts';
+import { namesItemBox } from './boxes.ts';
 import { namesWriter } from './writer-credits.ts';
 import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, parseDateline } from './patterns.ts';
 
@@ -37,6 +38,8 @@ const NOTICE_TITLE = /(?:声明|公告|启事|通告|通知|公示|讣告)$/;
 function candidate(blocks: Block[], i: number): boolean {
   const block = blocks[i];
   if (block.type !== 'title' || block.lines.length > 2 || !block.lines.every(plainShort)) return false;
+  // A box's name over its items (体坛速递 / ●…… / ●……) heads a piece of its own (boxes.ts).
+  if (namesItemBox(blocks, i)) return false;
   const before = blocks[i - 1];
   const after = blocks[i + 1];
   if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
@@ -132,7 +135,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // section's kicker over its subhead: 东 / 某某岛), are of a body already.
   let first = index;
   while (plainOneLine(blocks[first - 1])) first--;
-  if (afterClosing(blocks, first)) return false;
+  if (afterClosing(blocks, first) || namesItemBox(blocks, index)) return false;
   let i = index;
   while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
     const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];

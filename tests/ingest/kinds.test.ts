@@ -1305,6 +1305,165 @@ const LIST_BOX: Printed[] = [
   },
 ];
 
+/**
+ * A box of briefs under its name on a line of its own (街巷速览), each brief under its own
+ * headline; the name is every brief's column. `printBox` prints the name over the first brief.
+ */
+const BOX_BRIEFS: Printed[] = [
+  {
+    headline: '青禾老街完成雨污分流改造',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）青禾老街雨污分流改造工程日前完工，沿街两百余户居民告别了雨天积水。',
+      '改造期间，施工方分段作业，每段完工后及时恢复路面，方便居民出行。',
+    ],
+  },
+  {
+    headline: '北湖公园夜间延长开放',
+    column: '街巷速览',
+    paragraphs: ['本报讯 即日起至十月底，北湖公园每晚开放至22时，园内增设照明设施。（记者 柯远山）'],
+  },
+  {
+    headline: '市图书馆增设自习区',
+    column: '街巷速览',
+    paragraphs: ['本报讯 市图书馆三楼新设一百二十个自习座位，读者可在线预约。（记者 林晓岚）'],
+  },
+];
+
+/** A county page's column of briefs whose titles name their place first (某镇：某事), each signed by its reporters in brackets. */
+const PLACE_BRIEFS: Printed[] = [
+  {
+    headline: '青禾县召开春季防汛工作会议',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）青禾县日前召开春季防汛工作会议，部署汛前隐患排查。',
+      '会议要求，各乡镇在四月底前完成河道清障。',
+    ],
+  },
+  {
+    headline: '柳塘镇：百亩茶园开采',
+    column: '乡镇传真',
+    paragraphs: ['眼下，柳塘镇一百二十亩高山茶园进入采摘期，茶农每天采鲜叶三百余斤。（通讯员 柯远山 记者 林晓岚）'],
+  },
+  {
+    headline: '南岭街道：社区食堂开张',
+    column: '乡镇传真',
+    paragraphs: ['南岭街道首家社区食堂日前开张，六十周岁以上老人就餐享受优惠。（通讯员 葛明川）'],
+  },
+  {
+    headline: '东关镇：渡口完成改造',
+    column: '乡镇传真',
+    paragraphs: ['东关镇老渡口改造完工，新建候船亭一座、护栏两百米。（记者 林晓岚）'],
+  },
+];
+
+/** A report, then two boxes printed under it: ● items under a name, and a week's timetable rows under another. */
+const ITEM_BOXES: Printed[] = [
+  {
+    headline: '青禾队客场逆转取胜',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）昨晚，青禾队在客场以3比2逆转取胜，联赛积分升至第四。',
+      '主教练柯远山赛后表示，球队下半场打出了应有的斗志。',
+    ],
+  },
+  {
+    headline: '赛场短波',
+    paragraphs: [
+      '●市青少年围棋赛日前在柳塘体育馆落幕，共有三百余名棋手参赛。',
+      '●南岭登山节将于5月3日举行，即日起开放报名。',
+      '●在省田径锦标赛上，我市选手获得四金两银。',
+    ],
+  },
+  {
+    headline: '本周剧目',
+    paragraphs: ['5月2日 19:30 青禾大剧院 话剧专场', '5月3日 19:30 柳塘音乐厅 民乐专场', '5月4日 15:00 少年宫剧场 儿童剧专场'],
+  },
+];
+
+/** A front page's 导读 box whose lines are marked ■ and point to their pages (第6版), under a comment signed ■. */
+const LIST_BOX_SQUARES: Printed[] = [
+  {
+    headline: '让便民服务更有温度',
+    paragraphs: ['■ 本报评论员 柯远山', '便民服务上了线，方便的是数据，考验的是服务。', '平台上线只是起点，群众满意才是终点。'],
+  },
+  {
+    headline: '本期提要',
+    paragraphs: ['■ 柳塘湿地春季观鸟活动开幕 第6版', '■ 青禾职业技能大赛启动报名 第7版', '■ 南岭古道修缮完工 第8版'],
+  },
+];
+
+/** A box of proposals under its name (代表建言), each signed by post after □; then a dispatch that is no brief of the box. */
+const PROPOSAL_BOX: Printed[] = [
+  {
+    headline: '青禾县召开春季防汛工作会议',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）青禾县日前召开春季防汛工作会议，部署汛前隐患排查。',
+      '会议要求，各乡镇在四月底前完成河道清障。',
+    ],
+  },
+  {
+    headline: '加强社区养老服务供给',
+    column: '代表建言',
+    paragraphs: ['□ 全国人大代表 柯  远', '建议在新建小区配建养老服务用房，推动社区食堂、日间照料中心全覆盖。'],
+  },
+  {
+    headline: '让乡村学校留住好老师',
+    column: '代表建言',
+    paragraphs: ['□ 全国人大代表 林晓岚', '建议提高乡村教师生活补助标准，在职称评聘上向乡村学校倾斜。'],
+  },
+  {
+    headline: '社区议事协商座谈会在青禾召开',
+    paragraphs: ['本报讯（记者 葛晴岚）4月20日，社区议事协商座谈会在青禾召开，与会者提出意见建议二十余条。'],
+  },
+];
+
+/** A data box printed under a feature: a name over figures, each with what it counts; then the next report. */
+const FIGURE_BOX: Printed[] = [
+  {
+    headline: '青禾蜜桔搭上直播快车',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）“今年蜜桔在直播间卖出了三万多单。”柳塘镇果农柯远山说。',
+      '业内人士认为，直播降低了果农进入市场的门槛，品牌建设仍是关键。',
+    ],
+  },
+  {
+    headline: '数字',
+    paragraphs: ['2.3亿元：青禾蜜桔直播销售额', '18.6%：同比增幅', '1200余家：全县电商经营主体'],
+  },
+  {
+    headline: '青禾县新增两条城乡公交线路',
+    paragraphs: ['本报讯（记者 林晓岚）青禾县日前新开通两条城乡公交线路，沿线十二个村的村民出行更方便了。'],
+  },
+];
+
+/** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
+const TIPS_BOX: Printed[] = [
+  {
+    headline: '青禾县医院开设夜间门诊',
+    paragraphs: ['本报讯（记者 葛晴岚）青禾县医院日前开设夜间门诊，每晚开诊至21时。', '夜间门诊设内科、儿科两个诊室。'],
+  },
+  {
+    headline: '采蘑菇莫贪鲜',
+    column: '季节提醒',
+    paragraphs: ['本报讯 雨后山林里蘑菇多，但不少毒蘑菇与食用菌外形相似，不认识的蘑菇不要采、不要吃。'],
+  },
+  {
+    headline: '游泳莫去野水塘',
+    column: '季节提醒',
+    paragraphs: ['本报讯 天气转热，家长要看护好孩子，不到无人看管的水塘、河道游泳。'],
+  },
+  {
+    headline: '夏天喝水有讲究',
+    paragraphs: ['本报讯 不少人口渴了才喝水，其实应少量多次，运动出汗多时可适当补充淡盐水。（青禾县疾控中心供稿）'],
+  },
+];
+
+/** A page of briefs in one layout: the box's name on a line of its own over the second article's headline. */
+function printBox(layout: Layout, articles: Printed[]): string {
+  const first = articles[1].headline!;
+  const headline = layout === 'markdown' ? `# ${first}` : first;
+  const name = layout === 'indented' ? `${articles[1].column}\n` : `${articles[1].column}\n\n`;
+  return print(layout, articles).replace(`${headline}\n`, `${name}${headline}\n`);
+}
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -2364,6 +2523,46 @@ const KINDS = {
     name: 'a schedule (a title over rows of three spaced fields or more, a note in brackets) is one piece, every row a paragraph, not the next report’s headline block',
     articles: SCHEDULE_BOX,
   },
+  boxBriefs: {
+    name: 'a box’s name on a line of its own (街巷速览) over briefs each under its own headline is their column, never an empty entry',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, BOX_BRIEFS) })), BOX_BRIEFS);
+      expect(read).toEqual(expected);
+    },
+  },
+  listBoxSquares: {
+    name: 'a box of list lines marked ■, each pointing to its page (■ … 第6版), under a title and no body text: the title is its headline, the lines its text',
+    articles: LIST_BOX_SQUARES,
+  },
+  proposalBox: {
+    name: 'a box’s name (代表建言) over pieces signed by post after □ (□ 全国人大代表 某  某) is their column; a dispatch after them is no piece of the box',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, PROPOSAL_BOX) })), PROPOSAL_BOX);
+      expect(read).toEqual(expected);
+    },
+  },
+  figureBox: {
+    name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
+    articles: FIGURE_BOX,
+  },
+  tipsBox: {
+    name: 'a box’s name (季节提醒) reaches the tips signed as its first is, not the piece after them closed by a note in brackets',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, TIPS_BOX) })), TIPS_BOX);
+      expect(read).toEqual(expected);
+    },
+  },
+  itemBoxes: {
+    name: 'a name over ● items or over a timetable’s rows, printed under a report, heads a piece of its own, never a subhead of the report',
+    articles: ITEM_BOXES,
+  },
+  placeBriefs: {
+    name: 'a column of briefs titled 某地：某事, each one paragraph signed by its reporters in brackets, is one entry per brief under the column, not one entry under the column’s name',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, PLACE_BRIEFS) })), PLACE_BRIEFS);
+      expect(read).toEqual(expected);
+    },
+  },
   listBox: {
     name: 'a box of list lines with one mark (◎ … ▶5版) under a title and no body text: the title is its headline, the lines its text',
     articles: LIST_BOX,
@@ -2424,6 +2623,9 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   // Where every line is a block of its own, a question as headline (……怎么申请？) under a column's name is read as the body's subhead.
   qaTurns: ['blank-lines'],
   photoAboutArticle: ['blank-lines', 'tight-headlines'],
+  // A one-paragraph brief right over the next `# ` headline is read as that headline's kicker.
+  boxBriefs: ['markdown'],
+  placeBriefs: ['markdown'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>

@@ -65,6 +65,13 @@ describe('bylines 署名', () => {
   });
 });
 
+describe('a writer named by post after a white square', () => {
+  it('□ 全国政协委员 某  某 is a byline, as □ 某某某 is; a ■ column mark and a □ label are none', () => {
+    for (const text of ['□ 全国政协委员 葛  岚', '□ 青禾大学教授 柯远山', '□全国人大代表 林晓岚']) expect(isByline(text)).toBe(true);
+    for (const text of ['■ 政务动态', '□ 采访手记', '□ 全国政协委员']) expect(isByline(text)).toBe(false);
+  });
+});
+
 describe('labels and speakers in a body', () => {
   it('reads 记者手记 as a label opening a part of the body, never a byline', () => {
     for (const text of ['■记者手记', '记者手记', '□ 采访手记']) {
@@ -143,6 +150,10 @@ describe('labels and speakers in a body', () => {
       expect(isClosingLine(text)).toBe(true);
     }
     for (const text of ['网友留言', '读者来信', '市民心声']) expect(isClosingLine(text)).toBe(false);
+  });
+
+  it('reads a readers’ column named after them (读者论坛, 网友园地, 市民热线) as no signature: it heads the piece below', () => {
+    for (const text of ['读者论坛', '网友园地', '市民热线', '读者信箱']) expect(isClosingLine(text)).toBe(false);
   });
 
   it('reads an agency’s picture with its photographer in brackets (新华社发（某  某摄）) as a credit', () => {

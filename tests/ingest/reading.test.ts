@@ -97,6 +97,12 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('北派舞狮', '雄狮腾跃闹新春'))).toMatchObject({ columns: [], kicker: '北派舞狮' });
   });
 
+  it('a box’s name over a brief’s headline (乡镇传真, 代表建言, 健康提醒, 安全提示) is its column', () => {
+    for (const label of ['乡镇传真', '代表建言', '健康提醒', '安全提示']) {
+      expect(readTitleRun(run(label, '柳塘镇茶园开采'))).toMatchObject({ columns: [label], kicker: null, headline: '柳塘镇茶园开采' });
+    }
+  });
+
   it('a bracketed line and an attendance line are subheadlines', () => {
     expect(readTitleRun(run('在全市老年工作会议上的讲话', '（2021年3月8日）')).subheadline).toBe('（2021年3月8日）');
     expect(readTitleRun(run('全市春耕工作会议召开', '某某某出席会议')).subheadline).toBe('某某某出席会议');

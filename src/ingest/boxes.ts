@@ -1,0 +1,181 @@
+/**
+ * Boxes and banners that hold several short items, as county, 综合 and 文体 pages print them. Read
+ * line by line and block by block, such a box came apart or ran into its neighbours:
+ * - a box's name on a line of its own over its briefs' headlines (城事速览 / 地铁3号线周末延长运营 /
+ *   本报讯……) was kept as an empty entry (an orphan headline): it is the briefs' column
+ *   (`headsBox`, `extendBoxes`);
+ * - briefs titled 某地：某事 (镇街传真 / 观澜镇：千亩杨梅进入疏果期 / ……。（通讯员 某某）) were one
+ *   paragraph under the box's name: their titles are headlines (`markPlaceBriefs`);
+ * - a name over ● items, a timetable's rows or a data box's figures (体坛速递 / ●……; 数据 /
+ *   1.6亿元：全市线上销售额) printed under a report was read as its subhead: it heads a piece of
+ *   its own (`namesItemBox`, `markFigureItems`).
+ *
+ * Measured: on the rmrb-2019 pages a lone short line over a headline block is a picture's title
+ * (图片报道, 感受春意, 军运大视野: an entry of its own, 6 glued when read as a banner), so only a
+ * line shaped as a column name (…速览, …速递, …动态, …传真) is read as a box's name. None of the
+ * rules changes a reading of the rmrb-2019 pages; set g (镇街传真, 城事速览, 委员建言, 体坛速递,
+ * 本周演出), set a (数据), set d (她观点) read better.
+ */
+import type { Block, LineKind } from './blocks.ts';
+import type { Line } from './lines.ts';
+import type { Item } from './item.ts';
+import { readsAsColumnName, type TitleReading } from './title-run.ts';
+import { opensTable } from './tables.ts';
+
+/** A box's name: a few Han characters, no punctuation, no space (城事速览, 镇街传真, 部门动态). */
+const BOX_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+
+/** Whether a line names a box: BOX_NAME, shaped as a column name is (readsAsColumnName). */
+function namesBox(text: string): boolean {
+  return BOX_NAME.test(text) && readsAsColumnName(text);
+}
+
+/**
+ * Whether a headline block heads a box of items rather than standing as an empty entry: it is one
+ * line, a box's name (BOX_NAME) with no kicker, subheadline or banner of its own, the next block is
+ * a headline block with a body under it, and there is no untitled article before it for it to
+ * head (a headline printed after its body). Takes the reading, the page's blocks, the block's
+ * index and the items read so far; pure.
+ */
+export function headsBox(title: TitleReading, blocks: Block[], index: number, items: Item[]): boolean {
+  const block = blocks[index];
+  const next = blocks[index + 1];
+  const body = blocks[index + 2];
+  if (block?.type !== 'title' || block.lines.length !== 1) return false;
+  if (title.headline === null || title.kicker !== null || title.subheadline !== null || title.columns.length > 0) return false;
+  if (!namesBox(title.headline)) return false;
+  if (next?.type !== 'title' || body === undefined || body.type === 'title') return false;
+  const previous = [...items].reverse().find((it) => it.kind === 'article');
+  return !(previous && previous.headline === null && previous.blocks.length > 0);
+}
+
+/**
+ * Gives a box's name to each of its briefs, in place. A box's first brief is an article under a
+ * box's name (namesBox: 城事速览, 镇街传真, whether read as a banner standing apart or over its
+ * headline) with one paragraph or none; the articles right after it that are briefs as it is —
+ * one paragraph or none, no kicker, subheadline, column or photo of their own, a byline, a
+ * dateline and a closing note in brackets where it has them — are the box's too. The first that
+ * is not ends the box. Takes the page's items in print order; never throws.
+ * Where from: the editor of set g gives the name to every brief of the box (镇街传真 ×3, 城事速览
+ * ×2, 委员建言 ×2, 健康提醒 ×2), as set a's does (【环球速览】 ×3); the testers of sets b–f give it
+ * to the first brief only (科技简讯, 国际简讯: 10 briefs of b–f). Columns are not scored.
+ */
+export function extendBoxes(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i];
+    if (first.kind !== 'article' || first.column === null || !namesBox(first.column) || !isBrief(first)) continue;
+    let k = i + 1;
+    for (; k < items.length && isBrief(items[k]) && items[k].column === null && items[k].kicker === null && signedAlike(first, items[k]); k++) {
+      items[k].column = first.column;
+    }
+    i = k - 1;
+  }
+}
+
+/** A brief closed by a note in brackets: ……。（通讯员 某某）, ……。（作者系……）. */
+const BRACKET_CLOSE = /[）)]$/;
+
+/**
+ * Two briefs signed alike: a byline in both or neither, a dateline in both or neither, a closing
+ * note in brackets in both or neither (健康提醒's briefs end on their last sentence; the signed
+ * piece after them, on （作者系……）), a paragraph in both or neither (a cartoon's title and credit
+ * after an expert's piece is no brief of its box).
+ */
+function signedAlike(a: Item, b: Item): boolean {
+  const closed = (item: Item) => BRACKET_CLOSE.test(item.blocks.at(-1)?.text ?? '');
+  const bare = (item: Item) => item.blocks.length === 0;
+  return (a.byline === null) === (b.byline === null) && (a.dateline === null) === (b.dateline === null) && closed(a) === closed(b) && bare(a) === bare(b);
+}
+
+/** An article of one paragraph or none under a headline with no subheadline, and no photo. */
+function isBrief(item: Item): boolean {
+  return item.kind === 'article' && item.headline !== null && item.subheadline === null && item.blocks.length <= 1 && item.photos.length === 0;
+}
+
+/** A brief's title naming its place first: 某镇：某事, 某街道：某事 (a few Han characters, then ：). */
+const PLACE_TITLE = /^[\u4e00-\u9fff]{2,8}[：:][^：:，,。；;！？!?…]{2,}$/;
+
+/** A brief signed in brackets by its reporters after its last sentence: ……。（通讯员 某某 记者 某某）. */
+const SIGNED_BRIEF = /[。！？!?][”’」』]?[（(][^（()）。！？]*(?:记者|通讯员)[^（()）。！？]*[）)]$/;
+
+/** How many such briefs in a run make a box. */
+const FEWEST_BRIEFS = 2;
+
+/**
+ * Marks the titles of a box's briefs that name their place first (镇街传真 / 观澜镇：千亩杨梅进入疏果期 /
+ * ……。（通讯员 某某） / 长河街道：老年食堂“扩容” / ……), in place: a run of two or more lines shaped
+ * 某地：某事 (PLACE_TITLE), each over one paragraph signed by its reporters in brackets
+ * (SIGNED_BRIEF), the run right under a title line, a signed brief or the page's start, is a run
+ * of headlines (`title`). Takes the page's lines and their kinds so far; never throws.
+ *
+ * Where from: read alone such a line is no headline — of the short 某某：…… lines of the
+ * rmrb-2019 truth, 6 are headlines and 81 body lines (subheads 传承：…, credits, list items) — but
+ * no subhead's section there is one paragraph signed so, and two in a row are a county page's
+ * column of briefs (set g, 镇街传真: three briefs read as one entry under the column's name).
+ */
+export function markPlaceBriefs(lines: Line[], kinds: LineKind[]): void {
+  const heads = (i: number) =>
+    kinds[i] === 'text' && PLACE_TITLE.test(lines[i].text) && kinds[i + 1] === 'text' && SIGNED_BRIEF.test(lines[i + 1]?.text ?? '');
+  for (let i = 0; i < lines.length; i++) {
+    if (!heads(i)) continue;
+    const above = i === 0 || kinds[i - 1] === 'title' || (kinds[i - 1] === 'text' && SIGNED_BRIEF.test(lines[i - 1].text));
+    if (!above) continue;
+    let end = i;
+    while (heads(end)) end += 2;
+    if ((end - i) / 2 < FEWEST_BRIEFS) continue;
+    for (let k = i; k < end; k += 2) kinds[k] = 'title';
+    i = end - 1;
+  }
+}
+
+/** An item of a box, by its mark: ●, ◆, ▲, ■, ◎ … opening the paragraph. */
+const ITEM_MARK = /^[●○◆◇▲△■□◎▶►]/;
+
+/** A data box's item, a figure and what it counts, no sentence: 1.6亿元：全市线上销售额, 31.5%：同比增幅. */
+const FIGURE_ITEM = /^[0-9０-９][0-9０-９.．,，]*[%％‰]?[\u4e00-\u9fff]{0,4}[：:][^。！？；]{2,30}$/;
+
+/** How many marked items make a box. */
+const FEWEST_ITEMS = 2;
+
+/**
+ * Whether the one-line title block at `index` names a box of items, not a subhead of the body
+ * above: under it stand the rows of a table or schedule (tables.ts, 本周演出 / 4月24日 19:30 某剧院
+ * 某音乐会), or two paragraphs or more, every paragraph before the next block of another kind
+ * opening with the same mark (体坛速递 / ●…… / ●……) or giving a figure and what it counts (数据 /
+ * 1.6亿元：全市线上销售额 / 31.5%：同比增幅). Takes the page's blocks and an index; pure.
+ * Where from: on a 文体 page such boxes printed under a report were read as its subheads (set g:
+ * 体坛速递, 本周演出), as was a data box under an 经济 feature (set a: 数据), each a piece of its own
+ * to the editor.
+ */
+export function namesItemBox(blocks: Block[], index: number): boolean {
+  const block = blocks[index];
+  if (block?.type !== 'title' || block.lines.length !== 1) return false;
+  if (opensTable(blocks, index + 1)) return true;
+  let k = index + 1;
+  let figures = 0;
+  while (blocks[k + figures]?.type === 'paragraph' && FIGURE_ITEM.test((blocks[k + figures] as Extract<Block, { type: 'paragraph' }>).text)) figures++;
+  if (figures >= FEWEST_ITEMS && blocks[k + figures]?.type !== 'paragraph') return true;
+  const mark = blocks[k]?.type === 'paragraph' ? ITEM_MARK.exec((blocks[k] as Extract<Block, { type: 'paragraph' }>).text)?.[0] : undefined;
+  if (mark === undefined) return false;
+  for (; blocks[k]?.type === 'paragraph'; k++) {
+    if (!(blocks[k] as Extract<Block, { type: 'paragraph' }>).text.startsWith(mark)) return false;
+  }
+  return k - index - 1 >= FEWEST_ITEMS;
+}
+
+/**
+ * Marks a data box's items, in place: two lines or more running, each a figure and what it counts
+ * (FIGURE_ITEM: 1.6亿元：全市线上销售额 / 31.5%：同比增幅), right under a title line, are each a
+ * paragraph of their own (`verse`), never one sentence run on (none ends with a stop). The title
+ * then names the box (namesItemBox). Takes the page's lines and their kinds so far; never throws.
+ */
+export function markFigureItems(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i - 1] !== 'title' || FIGURE_ITEM.test(lines[i - 1].text)) continue;
+    let end = i;
+    while (end < lines.length && lines[end].headingMarks === 0 && (kinds[end] === 'text' || kinds[end] === 'title') && FIGURE_ITEM.test(lines[end].text)) end++;
+    if (end - i < FEWEST_ITEMS) continue;
+    for (let k = i; k < end; k++) kinds[k] = 'verse';
+    i = end - 1;
+  }
+}
