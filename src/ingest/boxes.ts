@@ -21,6 +21,7 @@ import type { Line } from './lines.ts';
 import type { Item } from './item.ts';
 import { readsAsColumnName, type TitleReading } from './title-run.ts';
 import { opensTable } from './tables.ts';
+import { columnTag } from './patterns.ts';
 
 /** A box's name: a few Han characters, no punctuation, no space (城事速览, 镇街传真, 部门动态). */
 const BOX_NAME = /^[\u4e00-\u9fff]{2,8}$/;
@@ -64,6 +65,8 @@ export function extendBoxes(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const first = items[i];
     if (first.kind !== 'article' || first.column === null || !namesBox(first.column) || !isBrief(first)) continue;
+    // A tag in brackets after the headline (……（某某观察）) names that piece's column only.
+    if (first.headline !== null && columnTag(first.headline) === first.column) continue;
     let k = i + 1;
     for (; k < items.length && isBrief(items[k]) && items[k].column === null && items[k].kicker === null && signedAlike(first, items[k]); k++) {
       items[k].column = first.column;

@@ -3,6 +3,9 @@
  * and their name, not a reporter's byline (other papers' pages, sets e and g):
  * - a post and a name: 研究员 某  某, □ 全国政协委员 某  某, 副主任医师 某  某, □ 读者 某  某;
  * - an institution and a name: 市教育科学研究所 某  某 (set h);
+ * - a two-character name spaced to three characters' width, alone (某  某, set i): no headline,
+ *   kicker or subheadline of rmrb-2019 or of the other papers is so printed but a short notice's
+ *   title (讣  告, 更 正, 公 告);
  * - the same wrapped over two lines, the institution first: 某某大学经济学院教授、 / 博士生导师 某  某,
  *   某市第二人民医院心内科 / 副主任医师 某  某, □ 某省散文学会会员 / 文/图 某  某;
  * - a name after □ with a two-character surname: □ 令狐  某;
@@ -29,6 +32,10 @@ const POST =
 const POST_AND_NAME = new RegExp(`^(?:□${SPACE}*)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
 /** An institution and a name on one line, as a 专版's or an education page's expert signs: 市教育科学研究所 某  某. */
 const INSTITUTION_AND_NAME = new RegExp(`^[${HAN}（）()·]{2,30}(?:学院|研究院|研究所|研究中心|研究会|医院|大学|学会|协会)${SPACE}+${NAME}$`);
+/** A two-character name spaced to the width of three, alone on its line: 某  某. */
+const SPACED_NAME_ALONE = new RegExp(`^[${HAN}]${SPACE}{1,3}[${HAN}]$`);
+/** Short notices' titles printed spaced the same way (讣  告, 更 正, 公 告), which are headlines. */
+const SPACED_NOTICE = /^(?:讣告|公告|通告|更正|声明|启事|通知|鸣谢|致歉|广告|须知|告示)$/;
 /** A name after a white square with a two-character surname: □ 令狐  某. */
 const MARKED_COMPOUND_NAME = new RegExp(`^□${SPACE}*${COMPOUND_SURNAME}${SPACE}{1,4}[${HAN}]{1,2}$`);
 /** A picture's credit: 作者 某  某, 作者：某某, 某  某 作. */
@@ -52,6 +59,7 @@ const LONGEST = 40;
 export function isWriterCredit(text: string): boolean {
   if (text.length > LONGEST) return false;
   if (POST_AND_NAME.test(text)) return text.startsWith('□') || !isSpeakerLine(text);
+  if (SPACED_NAME_ALONE.test(text)) return !SPACED_NOTICE.test(text.replace(/[ \u3000\u00a0]+/g, ''));
   return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text) || INSTITUTION_AND_NAME.test(text);
 }
 

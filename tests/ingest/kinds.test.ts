@@ -1871,6 +1871,11 @@ const WRITERS_LINES: Printed[] = [
     paragraphs: ['□ 欧阳  岚', '太阳落到河对岸的时候，洗衣的人陆续收了木盆，石阶上只剩下水声。'],
   },
   {
+    headline: '社区菜场要办得长久（青禾观察）',
+    column: '青禾观察',
+    paragraphs: ['罗  岚', '社区菜场开起来不难，难的是几年后还开着，还让街坊买得放心。'],
+  },
+  {
     headline: '期末复习怎样排节奏',
     paragraphs: ['青禾县教育科学研究所 罗  进', '离期末还有一个月，复习宜先回归课本，再分专题查漏补缺。'],
   },
@@ -2833,6 +2838,9 @@ describe('kinds: writers’ lines under a headline, as 专版 and 副刊 pages p
       '青禾商业发展研究院',
       '研究员 葛  晴',
       `${I}县城的商业综合体越来越多，但服务半径和业态还需要进一步优化。`,
+      '社区菜场要办得长久（青禾观察）',
+      '邰  岚',
+      `${I}社区菜场开起来不难，难的是几年后还开着，还让街坊买得放心。`,
       '“留痕”式服务',
       '作者 郝  川',
       '',
@@ -2841,11 +2849,13 @@ describe('kinds: writers’ lines under a headline, as 专版 and 副刊 pages p
     expect(entries.map((e) => [e.kicker, e.headline, e.subheadline])).toEqual([
       [null, '让小城的夜市亮起来', null],
       [null, '县域商业还有不少潜力', null],
+      [null, '社区菜场要办得长久（青禾观察）', null],
       [null, '“留痕”式服务', null],
     ]);
     expect(entries[0].text).toContain(squeeze('青禾大学旅游学院教授、博士生导师 柯  远'));
     expect(entries[1].text).toContain(squeeze('青禾商业发展研究院 研究员 葛  晴'));
-    expect(entries[2].text).toBe(squeeze('“留痕”式服务 作者 郝  川'));
+    expect(entries[2].text).toContain(squeeze('邰  岚'));
+    expect(entries[3].text).toBe(squeeze('“留痕”式服务 作者 郝  川'));
   });
 
   it('under a label and a headline standing apart after an interview, a member marked □ heads a piece of its own, never a section of the interview', () => {
