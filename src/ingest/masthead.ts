@@ -141,8 +141,9 @@ function headerLine(line: Line, top: boolean): HeaderLine | null {
   const left = rest.split(SEPARATORS).filter((t) => t !== '' && t !== '·');
   const dated = dates.length > 0 && weekdays.length + lunar.length > 0;
   const credited = others.includes('editor') || others.includes('page');
-  // A special page's name beside its mark or its editors may be longer (专版 · 最美基层干部).
-  const word = credited ? /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?$/ : /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,4}$/;
+  // A special page's name beside its mark or its editors may be longer (专版 · 最美基层干部,
+  // 全国科技活动周专版).
+  const word = credited ? /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,12}(?:·[\u4e00-\u9fff]{2,8})?$/ : /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,4}$/;
   const bare = left.length <= 2 && left.every((t) => word.test(t)) && left.filter((t) => /^[0-9０-９]/.test(t)).length <= 1;
   const anchored = dated || credited;
   if (left.length > 0 && !(bare && anchored)) return null;

@@ -1938,6 +1938,11 @@ const COLUMN_OR_KICKER: Printed[] = [
     paragraphs: ['本报讯 在省运会跳水项目十米台决赛中，青禾小将周小舟以452.3分夺冠。'],
   },
   {
+    headline: '小区电梯维修拖了一个多月',
+    column: '读者来信',
+    paragraphs: ['我家住在白沙小区七号楼，楼里的电梯上月初坏了，到现在还没修好。（读者 罗岚）'],
+  },
+  {
     // A dated report under a column whose name ends in a word naming a kind of column (…追踪, …短讯, …说法).
     headline: '路灯不亮 相关部门连夜抢修',
     column: '热线追踪',
@@ -2091,8 +2096,7 @@ const KINDS = {
     name: 'a short label over a headline sharing no words with its article is its column; one naming the article’s subject is its kicker',
     run: (layout) => {
       // The column's name is printed as a line over the headline, where a kicker would stand.
-      const [service, sport, followUp] = COLUMN_OR_KICKER;
-      const page = print(layout, [{ ...service, kicker: service.column }, sport, { ...followUp, kicker: followUp.column }]);
+      const page = print(layout, COLUMN_OR_KICKER.map((a) => (a.column ? { ...a, kicker: a.column } : a)));
       const { read, expected } = compare(entriesOf(ingest({ text: page })), COLUMN_OR_KICKER);
       expect(read).toEqual(expected);
     },
