@@ -10,7 +10,9 @@
  * read as text; on the other papers' pages (sets a–e) only set e's 今日导读 has such a run.
  * A front page's 导读 marks its lines with ■ too (今日导读 / ■ 某公园花展延至五月中旬 第4版, set g);
  * ■ also marks a banner (■ 政务动态) and a report's summary points, so a ■ or □ line is a list
- * line only where it ends pointing to its page (第4版, ▶5版, A3版).
+ * line only where it ends pointing to its page (第4版, ▶5版, A3版). A 导读 may mark its lines with
+ * nothing but the pointer, in brackets (今日导读 / 某区：老旧小区改造惠及三千户（2版）, set i): two such
+ * lines or more running are its list too.
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
@@ -24,9 +26,17 @@ const BANNER_MARK = /^[■□]/;
 /** A pointer to the page an item is on, at the line's end: 第4版, ▶5版, A3版, 5-6版. */
 const PAGE_POINTER = /(?:第|▶|►)?[ \u3000]*[A-Za-z]?[0-9０-９]{1,2}(?:[-－—～~][0-9０-９]{1,2})?版$/;
 
+/** The same pointer in brackets: （2版）, （第3版）, (A5版). */
+const BRACKETED_POINTER = /[（(](?:第|见)?[ \u3000]*[A-Za-z]?[0-9０-９]{1,2}(?:[-－—～~][0-9０-９]{1,2})?版[）)]$/;
+
 /** A list line with the mark `mark`: one the page points on from, when the mark also marks banners. */
 function listLine(text: string, mark: string): boolean {
   return text.startsWith(mark) && (!BANNER_MARK.test(mark) || PAGE_POINTER.test(text));
+}
+
+/** A line with no mark that ends pointing to its page: 某区：老旧小区改造惠及三千户（2版）. */
+function pointerLine(text: string): boolean {
+  return !LIST_MARK.test(text) && (BRACKETED_POINTER.test(text) || PAGE_POINTER.test(text));
 }
 
 /** How many lines make a list. */
@@ -40,9 +50,11 @@ const FEWEST_ITEMS = 2;
 export function markLists(lines: Line[], kinds: LineKind[]): void {
   for (let i = 1; i < lines.length; i++) {
     const mark = LIST_MARK.exec(lines[i].text)?.[0];
-    if (mark === undefined || kinds[i - 1] !== 'title' || LIST_MARK.test(lines[i - 1].text) || kinds[i] !== 'title') continue;
+    const unmarked = mark === undefined && pointerLine(lines[i].text) && !pointerLine(lines[i - 1].text);
+    if ((mark === undefined && !unmarked) || kinds[i - 1] !== 'title' || LIST_MARK.test(lines[i - 1].text) || kinds[i] !== 'title') continue;
+    const isItem = (text: string) => (mark === undefined ? pointerLine(text) : listLine(text, mark));
     let end = i;
-    while (end < lines.length && kinds[end] === 'title' && listLine(lines[end].text, mark)) end++;
+    while (end < lines.length && kinds[end] === 'title' && isItem(lines[end].text)) end++;
     if (end - i < FEWEST_ITEMS) continue;
     for (let k = i; k < end; k++) kinds[k] = 'verse';
     i = end - 1;

@@ -1305,6 +1305,18 @@ const LIST_BOX: Printed[] = [
   },
 ];
 
+/** A front page's 导读 whose lines carry nothing but their page in brackets at the end, after a report. */
+const LIST_BOX_POINTERS: Printed[] = [
+  {
+    headline: '青禾市一季度新增就业一万人',
+    paragraphs: ['本报讯（记者 罗进）记者从市人社局了解到，一季度全市城镇新增就业一万人，完成年度目标的三成。'],
+  },
+  {
+    headline: '今日导读',
+    paragraphs: ['柳塘区：老旧小区改造惠及两千户（2版）', '白沙镇：大棚蔬菜“长”出好日子（3版）', '老街更新要留住烟火气（4版）'],
+  },
+];
+
 /**
  * A box of briefs under its name on a line of its own (街巷速览), each brief under its own
  * headline; the name is every brief's column. `printBox` prints the name over the first brief.
@@ -2571,6 +2583,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, PLACE_BRIEFS) })), PLACE_BRIEFS);
       expect(read).toEqual(expected);
     },
+  },
+  listBoxPointers: {
+    name: 'a 导读 box whose lines end only with their page in brackets (……（2版）) under its title is one piece, every line a paragraph',
+    articles: LIST_BOX_POINTERS,
   },
   listBox: {
     name: 'a box of list lines with one mark (◎ … ▶5版) under a title and no body text: the title is its headline, the lines its text',
