@@ -131,7 +131,7 @@ export function measureLines(lines: Line[]): LineWidths {
  * the width. Takes the lines stage's output (lines with heading marks are left out).
  */
 export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lines)): WrapWidth | null {
-  let best: (WrapWidth & { agreeing: number; score: number }) | null = null;
+  let best: (WrapWidth & { agreeing: number; score: number; misfits: number }) | null = null;
   for (const ambiguousWide of [false, true]) {
     const counts = new Map<number, number>();
     lines.forEach((line, i) => {
@@ -149,7 +149,16 @@ export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lin
       else if (w > mode && w <= mode + 3) overrunning += c;
     }
     const score = agreeing - overrunning;
-    if (!best || score > best.score) best = { width: mode / 2, ambiguousWide, agreeing, score };
+    // Where both measures fit the page as well, the lines holding a mark of either width (“ ” — …)
+    // say which: under the page's own measure none of its nearly full lines runs past the column,
+    // and none stops a whole character short of it (that character would have fitted).
+    let misfits = 0;
+    lines.forEach((line, i) => {
+      if (line.headingMarks > 0 || widths.coreAmbiguous[i] === 0) return;
+      const w = widths.core[i] + (ambiguousWide ? widths.coreAmbiguous[i] : 0);
+      if ((w > mode && w <= mode + 3) || (w <= mode - 2 && w >= mode - 3)) misfits++;
+    });
+    if (!best || score > best.score || (score === best.score && misfits < best.misfits)) best = { width: mode / 2, ambiguousWide, agreeing, score, misfits };
   }
   if (!best || best.width < MIN_WIDTH || best.agreeing < MIN_WRAPPED_LINES || best.agreeing < lines.length * WRAPPED_SHARE) return null;
   return { width: best.width, ambiguousWide: best.ambiguousWide };

@@ -131,6 +131,29 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('measures “ ” wide where only a few lines hold them and both measures fit the rest alike', () => {
+    const text = page(
+      '青禾新开三条定制公交',
+      `${I}本报讯 本月起，青禾新`,
+      '开通三条定制公交线路，连',
+      '接城区和三个工业园区。',
+      `${I}市民通过“青禾”小程`,
+      '序预约乘车，定制公交实行',
+      '“一人一座”，票价根据里',
+      '程确定。',
+      `${I}首批线路试运行一个月，`,
+      '运营方将根据客流调整发车',
+      '时间和站点设置。',
+    );
+    expect(measureWrap(toLines(text))).toEqual({ width: 12, ambiguousWide: true });
+    expect(texts(text)).toEqual([
+      '青禾新开三条定制公交',
+      '本报讯 本月起，青禾新开通三条定制公交线路，连接城区和三个工业园区。',
+      '市民通过“青禾”小程序预约乘车，定制公交实行“一人一座”，票价根据里程确定。',
+      '首批线路试运行一个月，运营方将根据客流调整发车时间和站点设置。',
+    ]);
+  });
+
   it('keeps the space a wrap moved to the end or start of a line, and puts in no other', () => {
     const text = page(
       '青年科普讲解大赛落幕',
