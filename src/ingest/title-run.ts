@@ -47,7 +47,7 @@ export interface TitleReading {
  * headline block from any set or from rmrb-2019, none of whose 353 kickers ends in one.
  */
 const COLUMN_NAME =
-  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|短讯|短波|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|传真|建言|说法|热线|提示|提醒|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿)$|^(诗歌|散文|小说|小小说|书讯|微言|社论)$/;
+  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|简报|短讯|短波|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|传真|建言|说法|热线|提示|提醒|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿)$|^(诗歌|散文|小说|小小说|书讯|微言|社论)$/;
 
 /** Whether a line reads as a short column name (COLUMN_NAME: 两会快讯, 城事速览, 镇街传真). Pure. */
 export function readsAsColumnName(text: string): boolean {
