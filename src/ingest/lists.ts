@@ -36,6 +36,9 @@ function listLine(text: string, mark: string): boolean {
 
 /** A line with no mark that ends pointing to its page: 某区：老旧小区改造惠及三千户（2版）. */
 function pointerLine(text: string): boolean {
+  // Cheap test first: most lines end otherwise.
+  const last = text.at(-1);
+  if (last !== '版' && !((last === '）' || last === ')') && text.at(-2) === '版')) return false;
   return !LIST_MARK.test(text) && (BRACKETED_POINTER.test(text) || PAGE_POINTER.test(text));
 }
 
