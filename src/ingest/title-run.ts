@@ -185,6 +185,16 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
     // A middle line with a comma reads as a kicker (……先充50元，用户诉某网站) and keeps the old reading.
     if (h === 2 && rest.length === 3 && shorter(rest[2].text, rest[1].text) && !/[，,]/.test(rest[1].text) && !columnTag(rest[2].text) && !endsKicker(rest[1].text)) h = 1;
   }
+  // Under a kicker ending in ——, the plain lines down to the headline are the headline printed on
+  // more than one line (科创策源能力持续增强—— / 临港实验室集群 / 一季度转化成果一百零七项): of the 103
+  // such kickers in rmrb-2019's and the other papers' truths, none stands over an undashed
+  // subheadline.
+  const dashed = marked === -1 ? rest.slice(0, h).map((l) => /——$/.test(l.text)).lastIndexOf(true) : -1;
+  if (dashed !== -1 && dashed < h - 1) {
+    const pieces = rest.slice(dashed + 1, h + 1);
+    rest.splice(dashed + 1, pieces.length, { ...rest[h], text: pieces.map((l) => l.text).join(''), lines: pieces.flatMap((l) => l.lines) });
+    h = dashed + 1;
+  }
   const after = rest.slice(h + 1).map((l) => l.text);
   reading.subheadline = after.length ? after.join(' ') : null;
 

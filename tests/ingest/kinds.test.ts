@@ -2827,6 +2827,23 @@ describe('kinds: a headline printed over two # lines', () => {
   });
 });
 
+describe('kinds: a headline printed on two lines under a kicker ending in ——', () => {
+  it('is one headline, not a kicker over a headline under a column', () => {
+    const text = [
+      '青禾日报 2026年4月24日 星期五',
+      '第1版 要闻 责任编辑：葛  晴',
+      '科技成果转化提速——',
+      '白沙实验室集群',
+      '一季度转化成果八十六项',
+      '　　本报讯（记者 罗进）记者从市科技局获悉，一季度白沙实验室集群转化科技成果八十六项，同比增长两成。',
+      '　　据介绍，集群今年新建中试平台三个，企业可就近开展小批量试制。',
+      '　　下一步，市里将在白沙设立成果转化基金，支持实验室与企业联合攻关。',
+    ].join('\n');
+    const read = entriesOf(ingest({ text: `${text}\n`, page: 1 }), 1);
+    expect(read.map((e) => [e.column, e.kicker, e.headline, e.subheadline])).toEqual([[null, '科技成果转化提速——', '白沙实验室集群一季度转化成果八十六项', null]]);
+  });
+});
+
 describe('kinds: the cut-off flag', () => {
   /** Complete pieces that end without a full stop, as briefs, notices and pictures end, and one piece stopped mid-sentence. */
   const SHORT_PAGE: Printed[] = [
