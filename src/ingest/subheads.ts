@@ -83,23 +83,34 @@ export function sameShape(a: string, b: string): boolean {
 }
 
 /**
+ * Subheads in parallel clauses, each of the same lengths around its commas (壮大特色产业，筑牢县域
+ * 发展根基 / 完善基础设施，促进城乡互联互通), as a 理论 article sets them; headlines of different
+ * pieces seldom match so closely (set k, where the page's indents did not mark them).
+ */
+function parallelClauses(a: string, b: string): boolean {
+  const lengths = (s: string) => s.replace(/[ \u3000\u00a0]+/g, '').split(/[，,]/).map((p) => p.length).join(',');
+  return /[，,]/.test(a) && lengths(a) === lengths(b);
+}
+
+/**
  * Numbered subheads (一  煤炉 / 二  糖画 / 三  旧书摊; 一、…… / 二、……) on a page whose layout marks
- * headlines: there a plain line is a headline unless the series numbers it. Takes the page's
- * blocks; gives the title blocks of such series (see `seriesSubheads`).
+ * headlines: there a plain line is a headline unless the series numbers it, or its lines are
+ * parallel clauses (`parallelClauses`). Takes the page's blocks; gives the title blocks of such
+ * series (see `seriesSubheads`).
  */
 export function numberedSubheads(blocks: Block[]): Set<TitleBlock> {
-  const found = seriesSubheads(blocks);
-  for (const block of found) if (!ORDINAL.test(block.lines.at(-1)!.text.trim())) found.delete(block);
-  return found;
+  const numbered = (a: string, b: string) =>
+    (ORDINAL.test(a.trim()) && ORDINAL.test(b.trim()) && sameShape(a, b)) || parallelClauses(a, b);
+  return seriesSubheads(blocks, numbered);
 }
 
 /**
  * Finds the title blocks of a page (one or two lines: a subhead may have its own kicker) that
- * read as subheads because another of the same shape
+ * read as subheads because another of the same shape (`alike`, by default `sameShape`)
  * stands in the same stretch of body. Takes the page's blocks; gives those title blocks.
  * Pure; never throws.
  */
-export function seriesSubheads(blocks: Block[]): Set<TitleBlock> {
+export function seriesSubheads(blocks: Block[], alike: (a: string, b: string) => boolean = sameShape): Set<TitleBlock> {
   const found = new Set<TitleBlock>();
   let stretch: TitleBlock[] = [];
   blocks.forEach((block, i) => {
@@ -110,7 +121,7 @@ export function seriesSubheads(blocks: Block[]): Set<TitleBlock> {
     if (block.type !== 'title') return;
     const text = block.lines.at(-1)!.text;
     for (const other of stretch) {
-      if (other.lines.length === block.lines.length && sameShape(text, other.lines.at(-1)!.text)) {
+      if (other.lines.length === block.lines.length && alike(text, other.lines.at(-1)!.text)) {
         found.add(block);
         found.add(other);
       }

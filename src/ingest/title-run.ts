@@ -112,9 +112,12 @@ function shorter(a: string, b: string): boolean {
   return a.replace(/[ \u3000\u00a0]+/g, '').length < b.replace(/[ \u3000\u00a0]+/g, '').length;
 }
 
-/** Could this line be a banner over the rest of the run? Never when it reads as a kicker or carries a column tag. */
+/**
+ * Could this line be a banner over the rest of the run? Never when it reads as a kicker (ends in
+ * —— or ：, or introduces what someone said: 某某会见某某·某某时希望) or carries a column tag.
+ */
 function bannerOf(text: string): { name: string; marked: boolean } | null {
-  if (endsKicker(text) || columnTag(text)) return null;
+  if (endsKicker(text) || INTRODUCES_SPEECH.test(text) || columnTag(text)) return null;
   const marked = markedBanner(text);
   if (marked) return { name: marked, marked: true };
   return looksLikeBanner(text) ? { name: text, marked: false } : null;
@@ -174,8 +177,11 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
   } else {
     while (h > 0 && isSubheadlineLine(rest[h].text)) h--;
     // A sentence under a line without commas is its subheadline (假日消费热度不减 / 国庆假期，全市……):
-    // on the rmrb-2019 pages 6 such pairs were headline + subheadline, none kicker + headline.
-    if (h === 1 && rest.length === 2 && isSentenceLine(rest[1].text) && !/[，,]/.test(rest[0].text)) h = 0;
+    // on the rmrb-2019 pages 6 such pairs were headline + subheadline. Not under a kicker's ——, nor
+    // when the sentence carries a column tag, which only a headline carries (某某原主任某某—— /
+    // “……，……”（改革先锋风采）): the 2 such pairs there were kicker + headline.
+    const sentenceUnder = h === 1 && rest.length === 2 && isSentenceLine(rest[1].text) && !/[，,]/.test(rest[0].text);
+    if (sentenceUnder && !endsKicker(rest[0].text) && !columnTag(rest[1].text)) h = 0;
     // The same holds for the last two lines under a kicker (就建交70周年 / 某某同六国元首互致贺电 / 某某同六国总理互致贺电).
     if (h > 0 && h === rest.length - 1 && h <= 2 && readsAsHeadlineOverSubheadline(rest[h - 1].text, rest[h].text)) h--;
     // A column tag marks the headline: a plain line after it is the subheadline.
@@ -187,10 +193,12 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
   }
   // Under a kicker ending in ——, the plain lines down to the headline are the headline printed on
   // more than one line (科创策源能力持续增强—— / 临港实验室集群 / 一季度转化成果一百零七项): of the 103
-  // such kickers in rmrb-2019's and the other papers' truths, none stands over an undashed
-  // subheadline.
+  // such kickers in rmrb-2019's and the other papers' truths (sets a–j), none stands over an undashed
+  // subheadline. A last line with a comma is a subheadline of its own (扩大有效投资—— / 某市重大项目
+  // 集中开工 / 共计四十六个项目，总投资二百一十八亿元; set k): a headline's lines break at a phrase.
   const dashed = marked === -1 ? rest.slice(0, h).map((l) => /——$/.test(l.text)).lastIndexOf(true) : -1;
-  if (dashed !== -1 && dashed < h - 1) {
+  if (dashed !== -1 && dashed === h - 2 && /[，,]/.test(rest[h].text)) h--;
+  else if (dashed !== -1 && dashed < h - 1) {
     const pieces = rest.slice(dashed + 1, h + 1);
     rest.splice(dashed + 1, pieces.length, { ...rest[h], text: pieces.map((l) => l.text).join(''), lines: pieces.flatMap((l) => l.lines) });
     h = dashed + 1;

@@ -479,6 +479,93 @@ function ingestIssue(layout: Layout, ...pages: Printed[][]) {
   };
 }
 
+/** A kicker ending in —— over a headline and a subheadline with a comma but no dash: three lines, three parts. */
+const DASH_KICKER_SENTENCE_SUBHEADLINE: Printed[] = [
+  {
+    kicker: '抓项目 扩投资——',
+    headline: '青禾县二季度重大项目集中开工',
+    subheadline: '共计二十六个项目，总投资一百一十八亿元',
+    paragraphs: [
+      '本报讯（记者 林晓岚）6月8日，青禾县二季度重大项目集中开工仪式在县经济开发区举行。',
+      '此次集中开工的项目涵盖先进制造、现代物流、城市更新等领域，建成后预计年产值超过两百亿元。',
+      '县发改局负责人介绍，今年以来全县项目建设提速，一季度固定资产投资同比增长百分之九。',
+    ],
+  },
+  {
+    headline: '白沙镇农贸市场改造完工',
+    paragraphs: ['本报讯（记者 葛晴）近日，白沙镇农贸市场改造工程完工，二百多个摊位重新开张。'],
+  },
+];
+
+/** A headline that is a sentence with a comma and closes with a column tag, under a kicker (with —— and without). */
+const TAGGED_SENTENCE_HEADLINES: Printed[] = [
+  {
+    kicker: '青禾县人民医院呼吸科原主任葛明川——',
+    headline: '“看病只能实事求是，不能怕担风险”（身边的榜样）',
+    column: '身边的榜样',
+    paragraphs: [
+      '每周四下午，七十六岁的葛明川都在县人民医院呼吸科出门诊，常常忙到晚上七点多。',
+      '“病人的信任是我最大的动力。”从医五十年，葛明川依然坚守在临床一线。',
+      '去年冬天流感高发，他每天最早到医院，最晚一个离开，带着年轻医生查房会诊。',
+    ],
+  },
+  {
+    kicker: '白沙镇完成三千户农厕改造',
+    headline: '告别旱厕所，养成新习惯（乡村治理在身边）',
+    column: '乡村治理在身边',
+    paragraphs: [
+      '走进白沙镇东岭村，家家户户的卫生厕所干净整洁，房前屋后不见了旱厕。',
+      '镇里按照“一户一策”的办法，为村民量身设计改厕方案，改造费用由县镇两级补贴。',
+      '村民柯远山说：“以前最怕冬天上厕所，现在在屋里就能解决，方便多了。”',
+    ],
+  },
+];
+
+/** A kicker that introduces what someone said, with a name's middle dot in it (某某会见某某·某某时希望): a kicker, never a banner. */
+const SPEECH_KICKER_WITH_DOT: Printed[] = [
+  {
+    kicker: '柯远山会见阿依古丽·买买提时希望',
+    headline: '为青禾各族群众团结进步做出新贡献',
+    paragraphs: [
+      '本报讯（记者 林晓岚）3月4日，县委书记柯远山在县委会见了全国劳动模范阿依古丽·买买提。',
+      '柯远山希望她继续发挥模范带头作用，带领乡亲们在乡村振兴中做出新贡献。',
+      '阿依古丽·买买提表示，一定牢记嘱托，把合作社办得更好，让更多乡亲增收致富。',
+    ],
+  },
+];
+
+/** A 理论 article whose subheads are parallel clauses (某某，某某) printed flush where paragraphs are indented; then another article. */
+const PARALLEL_CLAUSE_SUBHEADS: Printed[] = [
+  {
+    headline: '以县域经济高质量发展助推乡村振兴',
+    paragraphs: [
+      '葛明川',
+      '县域是城乡融合发展的重要切入点。推动县域经济高质量发展，对全面推进乡村振兴具有重要意义。',
+      '壮大特色产业，筑牢县域发展根基',
+      '产业兴旺是县域发展的基础。要立足资源禀赋，因地制宜发展特色产业，延长产业链条，提高附加值。',
+      '完善基础设施，促进城乡互联互通',
+      '基础设施是县域发展的先行条件。要统筹推进交通、水利、能源等建设，补齐农村基础设施短板。',
+      '深化改革创新，激发县域发展活力',
+      '改革创新是县域发展的动力源泉。要深化农村土地制度改革，营造良好营商环境，吸引人才返乡创业。',
+      '（作者单位：青禾县委党校）',
+    ],
+  },
+  {
+    headline: '让基层干部把更多精力用在抓落实上',
+    paragraphs: [
+      '本报特约评论员  林晓岚',
+      '为基层减负，是激发基层干部干事创业热情的重要举措。近年来，各地精简文件会议，成效明显。',
+      '但也要看到，一些地方形式主义问题仍有反弹，需要持续用力，久久为功。',
+    ],
+  },
+];
+
+/** Prints the page in a layout, the subheads of the first article flush where paragraphs are indented. */
+function printFlushSubheads(layout: Layout, articles: Printed[], subheads: string[]): string {
+  const page = print(layout, articles);
+  return layout === 'indented' ? subheads.reduce((text, subhead) => text.replace(`${I}${subhead}\n`, `${subhead}\n`), page) : page;
+}
+
 /** A kind: the page printed with it, what the editor reads, and what else to check of the reading. */
 /**
  * Subheads that share no words with their headline or each other, one with a line over it of
@@ -2620,6 +2707,26 @@ const KINDS = {
       expect(read).toEqual(expected);
     },
   },
+  dashKickerSentenceSubheadline: {
+    name: 'under a kicker ending in ——, a headline and then a line with a comma: that line is the subheadline, not more of the headline',
+    articles: DASH_KICKER_SENTENCE_SUBHEADLINE,
+  },
+  taggedSentenceHeadlines: {
+    name: 'a sentence with a comma closing in a column tag (“……，……”（身边的榜样）) under a kicker is the headline, never a subheadline',
+    articles: TAGGED_SENTENCE_HEADLINES,
+  },
+  speechKickerWithDot: {
+    name: 'a kicker introducing what someone said, a name’s middle dot in it (某某会见某某·某某时希望), is the kicker, never a column banner',
+    articles: SPEECH_KICKER_WITH_DOT,
+  },
+  parallelClauseSubheads: {
+    name: 'subheads in parallel clauses (壮大特色产业，筑牢县域发展根基 / 完善基础设施，促进城乡互联互通) printed flush among indented paragraphs stay subheads of one article',
+    run: (layout) => {
+      const subheads = PARALLEL_CLAUSE_SUBHEADS[0].paragraphs.filter((p) => p.includes('，') && p.length <= 16);
+      const { read, expected } = compare(entriesOf(ingest({ text: printFlushSubheads(layout, PARALLEL_CLAUSE_SUBHEADS, subheads) })), PARALLEL_CLAUSE_SUBHEADS);
+      expect(read).toEqual(expected);
+    },
+  },
 } satisfies Record<string, Kind>;
 
 type KindName = keyof typeof KINDS;
@@ -2656,6 +2763,8 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   // A one-paragraph brief right over the next `# ` headline is read as that headline's kicker.
   boxBriefs: ['markdown'],
   placeBriefs: ['markdown'],
+  // A line with a comma standing apart under a `# ` headline reads as a summary over the dispatch (leadOverDispatch).
+  dashKickerSentenceSubheadline: ['markdown'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
