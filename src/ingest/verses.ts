@@ -4,7 +4,8 @@
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { isByline, isCreditLine } from './patterns.ts';
+import { isByline, isCreditLine, parseDateline } from './patterns.ts';
+import { readsAsColumnName } from './title-run.ts';
 
 /** The longest line read as a verse of a poem. */
 const LONGEST_VERSE = 20;
@@ -18,19 +19,40 @@ function isVerse(line: Line): boolean {
   return line.headingMarks === 0 && text.length <= LONGEST_VERSE && !/[。！？；!?;]/.test(text.slice(0, -1)) && !isCreditLine(text) && !isByline(text);
 }
 
+/** A headline that says it heads poems: 梯田（外一首）, 草原组诗（三首）, 山居组诗. */
+const POEM_TITLE = /[（(](?:外[一二三四五六七八九十两]首|[一二三四五六七八九十两0-9０-９]+首|组诗)[）)]$|组诗/;
+
+/** A poet's name alone: two to four Han characters, or a name spaced to a width (芮  岚). */
+const POET = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,2}[ \u3000]{1,4}[\u4e00-\u9fff]{1,2})$/;
+
+/**
+ * Where a poem ends before line `i`: that line names the next piece's column (散文, 书讯, 诗路),
+ * or heads a piece whose text opens with a dateline (《某书》出版发行 / 本报讯……), or stands right
+ * over the next writer's line.
+ */
+function nextPieceAt(lines: Line[], kinds: LineKind[], i: number): boolean {
+  if (readsAsColumnName(lines[i].text) || kinds[i + 1] === 'byline') return true;
+  const under = lines[i + 1];
+  return under !== undefined && parseDateline(under.text.trim()) !== null;
+}
+
 /**
  * Marks a poem's verses, in place: under a headline and its writer's line (初冬的河 / □ 柯 远 /
  * 一条河把秋天送走 / 又把第一场霜 / …), three or more short lines with no stop inside are
- * `verse`, each a paragraph of its own that the blocks stage never joins to the next. A line
- * right over the next writer's line heads the next piece. Takes the page's lines and their
- * kinds so far; never throws.
+ * `verse`, each a paragraph of its own that the blocks stage never joins to the next. Under a
+ * headline that says it heads poems (梯田（外一首）), a bare name is the writer's line. The verses
+ * end where the next piece begins (`nextPieceAt`). Takes the page's lines and their kinds so far;
+ * never throws. Measured on the 副刊 pages of the other papers (sets c–h, k).
  */
 export function markVerses(lines: Line[], kinds: LineKind[]): void {
   kinds.forEach((k, i) => {
-    if (k !== 'byline' || kinds[i - 1] !== 'title') return;
+    if (kinds[i - 1] !== 'title') return;
+    const poet = k === 'byline' || (POEM_TITLE.test(lines[i - 1].text) && POET.test(lines[i].text.trim()));
+    if (!poet) return;
     let end = i + 1;
-    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end])) end++;
-    if (kinds[end] === 'byline') end--;
-    if (end - (i + 1) >= FEWEST_VERSES) for (let v = i + 1; v < end; v++) kinds[v] = 'verse';
+    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end]) && !nextPieceAt(lines, kinds, end)) end++;
+    if (end - (i + 1) < FEWEST_VERSES) return;
+    kinds[i] = 'byline';
+    for (let v = i + 1; v < end; v++) kinds[v] = 'verse';
   });
 }

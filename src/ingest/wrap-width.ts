@@ -15,8 +15,14 @@ export interface WrapWidth {
 }
 
 
-/** The share of a page's lines that must measure within one character under the width for it to count as wrapped. */
+/**
+ * The share of a page's lines as wide as the column or wider that must measure within one
+ * character under it for the page to count as wrapped. Lines shorter than the column (a poem's
+ * verses, titles, a table's rows) say nothing either way.
+ */
 const WRAPPED_SHARE = 0.5;
+/** The share of all a page's lines that must so measure: a few lines of one width on a page of short ones are no column. */
+const WRAPPED_SHARE_OF_ALL = 0.25;
 /** Fewer wrapped lines than this say nothing about a page. */
 const MIN_WRAPPED_LINES = 5;
 /** A narrower column than this is a list of short items, not wrapped text. */
@@ -125,13 +131,13 @@ export function measureLines(lines: Line[]): LineWidths {
 
 /**
  * The column width a page was hard-wrapped at, or null when it was not: the commonest line
- * width (closing marks hanging past the column not counted), when at least half the page's
- * lines (and five or more) measure within one character under it. Tried with font-dependent
+ * width (closing marks hanging past the column not counted), when five or more lines, at least
+ * half of those as wide or wider and a quarter of all, measure within one character under it. Tried with font-dependent
  * characters narrow and wide; the right measure is the one under which fewer lines overrun
  * the width. Takes the lines stage's output (lines with heading marks are left out).
  */
 export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lines)): WrapWidth | null {
-  let best: (WrapWidth & { agreeing: number; score: number; misfits: number }) | null = null;
+  let best: (WrapWidth & { agreeing: number; asWide: number; score: number; misfits: number }) | null = null;
   for (const ambiguousWide of [false, true]) {
     const counts = new Map<number, number>();
     lines.forEach((line, i) => {
@@ -144,9 +150,11 @@ export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lin
     for (const [w, c] of counts) if (c > modeCount || (c === modeCount && w > mode)) [mode, modeCount] = [w, c];
     let agreeing = 0;
     let overrunning = 0;
+    let asWide = 0;
     for (const [w, c] of counts) {
       if (w <= mode && w >= mode - 2) agreeing += c;
       else if (w > mode && w <= mode + 3) overrunning += c;
+      if (w >= mode - 2) asWide += c;
     }
     const score = agreeing - overrunning;
     // Where both measures fit the page as well, the lines holding a mark of either width (“ ” — …)
@@ -158,9 +166,10 @@ export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lin
       const w = widths.core[i] + (ambiguousWide ? widths.coreAmbiguous[i] : 0);
       if ((w > mode && w <= mode + 3) || (w <= mode - 2 && w >= mode - 3)) misfits++;
     });
-    if (!best || score > best.score || (score === best.score && misfits < best.misfits)) best = { width: mode / 2, ambiguousWide, agreeing, score, misfits };
+    if (!best || score > best.score || (score === best.score && misfits < best.misfits)) best = { width: mode / 2, ambiguousWide, agreeing, asWide, score, misfits };
   }
-  if (!best || best.width < MIN_WIDTH || best.agreeing < MIN_WRAPPED_LINES || best.agreeing < lines.length * WRAPPED_SHARE) return null;
+  if (!best || best.width < MIN_WIDTH || best.agreeing < MIN_WRAPPED_LINES) return null;
+  if (best.agreeing < best.asWide * WRAPPED_SHARE || best.agreeing < lines.length * WRAPPED_SHARE_OF_ALL) return null;
   return { width: best.width, ambiguousWide: best.ambiguousWide };
 }
 

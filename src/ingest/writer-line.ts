@@ -15,8 +15,9 @@ const AUTHOR_NOTE = /^[（(]\s*作者(?:为|系|是|单位)/;
 const NAME_LINE = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])$/;
 
 /**
- * Where an item closed by an author note has a name for its headline under a kicker (or, under
- * a marked headline, for its first subhead), the kicker is the headline and the name its byline. Takes an item of
+ * Where an item closed by an author note has a name for its headline under a kicker (or for its
+ * subheadline, or, under a marked headline, for its first subhead), the kicker is the headline
+ * and the name its byline. Takes an item of
  * the items stage and changes it in place; never throws.
  */
 export function takeWriterFromHeadline(item: Item): void {
@@ -27,6 +28,10 @@ export function takeWriterFromHeadline(item: Item): void {
     name = item.headline;
     item.headline = item.kicker;
     item.kicker = null;
+  } else if (item.headline !== null && item.subheadline !== null && isName(item.subheadline)) {
+    // Under a column's name the lines read as headline and subheadline (散文 / 外婆的酸汤 / 杨某某).
+    name = item.subheadline;
+    item.subheadline = null;
   } else if (item.headline !== null && first?.type === 'subhead' && isName(first.text)) {
     // Where `#` marks the headline, the name under it reads as the body's first subhead.
     name = first.text;

@@ -566,6 +566,45 @@ function printFlushSubheads(layout: Layout, articles: Printed[], subheads: strin
   return layout === 'indented' ? subheads.reduce((text, subhead) => text.replace(`${I}${subhead}\n`, `${subhead}\n`), page) : page;
 }
 
+/**
+ * A 副刊 page: a poem under a headline that says it heads poems (（外一首）) and its poet's bare
+ * name, its second poem's title among the verses; then an essay under its genre's name and its
+ * writer's bare name, closed by an author note; then a dated brief.
+ */
+const POEMS_UNDER_POEM_TITLE: Printed[] = [
+  {
+    headline: '梯田（外一首）',
+    column: '诗歌',
+    paragraphs: ['吴远山', '山把自己折叠起来', '一层一层', '交给春天的水', '老人弯腰插秧', '清明', '雨落在父亲的坟头', '也落在我的伞上'],
+  },
+  {
+    headline: '外婆的酸汤',
+    column: '散文',
+    paragraphs: [
+      '杨晓雯',
+      '在青禾山的寨子里，几乎家家都有一个酸汤坛子。外婆的坛子放在灶台边，黑黝黝的，比我的年纪还大。',
+      '小时候放学回家，远远就能闻到酸汤鱼的味道。外婆说，酸汤要用米汤慢慢发酵，急不得，就像过日子一样。',
+      '如今外婆已经不在了，那个坛子被舅舅搬进了城里，我总会想起那个烟火缭绕的灶台。',
+      '（作者系青禾县作家协会会员）',
+    ],
+  },
+  {
+    headline: '《青禾山行吟》出版',
+    paragraphs: ['本报讯 由青禾人民出版社出版的散文集《青禾山行吟》近日面世，收录作家石明理近年创作的散文四十余篇。'],
+  },
+];
+
+/** Prints the page with each piece's column name over its headline, as a 副刊 prints 诗歌 and 散文. */
+function printGenreNames(layout: Layout, articles: Printed[]): string {
+  let page = print(layout, articles);
+  for (const a of articles) {
+    if (!a.column) continue;
+    const headline = layout === 'markdown' ? `# ${a.headline}` : a.headline!;
+    page = page.replace(`${headline}\n`, layout === 'indented' ? `${a.column}\n${headline}\n` : `${a.column}\n\n${headline}\n`);
+  }
+  return page;
+}
+
 /** A kind: the page printed with it, what the editor reads, and what else to check of the reading. */
 /**
  * Subheads that share no words with their headline or each other, one with a line over it of
@@ -2724,6 +2763,13 @@ const KINDS = {
     run: (layout) => {
       const subheads = PARALLEL_CLAUSE_SUBHEADS[0].paragraphs.filter((p) => p.includes('，') && p.length <= 16);
       const { read, expected } = compare(entriesOf(ingest({ text: printFlushSubheads(layout, PARALLEL_CLAUSE_SUBHEADS, subheads) })), PARALLEL_CLAUSE_SUBHEADS);
+      expect(read).toEqual(expected);
+    },
+  },
+  poemsUnderPoemTitle: {
+    name: 'under a headline that says it heads poems (梯田（外一首）) a bare name is the poet and the short lines are verses, down to the next piece’s genre name (散文) or a headline over a dateline; a bare name under an essay closed by an author note is its writer',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printGenreNames(layout, POEMS_UNDER_POEM_TITLE) })), POEMS_UNDER_POEM_TITLE);
       expect(read).toEqual(expected);
     },
   },

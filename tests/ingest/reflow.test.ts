@@ -61,6 +61,17 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(sourceLineAt(lines[3], lines[3].text.indexOf('水管'))).toBe(11);
   });
 
+  it('finds the width of a 副刊 page where a poem’s short verses outnumber the wrapped lines', () => {
+    const verses = ['敖包', '石头一块一块垒起来', '把祈愿', '垒得比山还高', '马头琴', '一根弦拉着风', '一根弦拉着月亮', '中间是阿爸走不完的路', '夜牧', '星星落在羊群里', '分不清哪颗是星', '哪只是羊'];
+    // The essay's paragraph cut at 12 characters, its indent counting 2.
+    const essay = '每天清晨，阿妈总是第一个起床。她先把炉火生旺，再往铁锅里添水、放砖茶，等茶水熬成深褐色，才把鲜奶一勺一勺地兑进去。奶茶的香味飘满了整个蒙古包，我们兄妹几个就是闻着这个味道醒来的。';
+    const wrapped = [`${I}${essay.slice(0, 10)}`, ...(essay.slice(10).match(/.{1,12}/g) ?? [])];
+    const text = page('散文', '阿妈的奶茶', '□ 巴特尔', ...wrapped, '诗歌', '草原组诗（三首）', '萨仁图雅', ...verses);
+    expect(measureWrap(toLines(text))).toEqual({ width: 12, ambiguousWide: false });
+    // The verses stay lines of their own: none is as wide as the column.
+    expect(texts(text).slice(-verses.length)).toEqual(verses);
+  });
+
   it('lets closing marks hang past the width without taking them for a longer line', () => {
     // 只更换了老化的电线与水管。 is twelve characters and a hanging 。: full, and it ends the paragraph.
     expect(texts(WRAPPED)[3].endsWith('只更换了老化的电线与水管。')).toBe(true);
