@@ -12,6 +12,7 @@ import { readLayout, type PageLayout } from './layout.ts';
 import { settleSignatures } from './signatures.ts';
 import { settleWriterCredits } from './writer-credits.ts';
 import { markVerses } from './verses.ts';
+import { endsSignedInBrackets } from './ends.ts';
 import { markTables } from './tables.ts';
 import { markRoundups } from './roundups.ts';
 import { markLists } from './lists.ts';
@@ -172,8 +173,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
         return;
       }
       if (k !== 'title') return;
-      // A column's mark (■ 经济观察, 【连载】) over a kicker heads the block like a banner.
-      if (markedBanner(text) !== null && kinds[i + 1] === 'title') return;
+      // A column's mark (■ 经济观察, 【连载】) over a kicker heads the block like a banner; over
+      // briefs each marked as an item (■县域简讯 / ▲1月7日，……) it is their column.
+      if (markedBanner(text) !== null && (kinds[i + 1] === 'title' || BRIEF_MARK.test(lines[i + 1]?.text ?? ''))) return;
       const underMarked = lines[i - 1]?.headingMarks > 0 && kinds[i - 1] === 'title';
       const overPhoto = kinds[i + 1] === 'credit' || kinds[i + 1] === 'captioned' || kinds[i + 2] === 'credit';
       if (overPhoto || (underMarked && (isSubheadlineLine(text) || opensBody(lines[i + 1])))) return;
@@ -258,6 +260,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
 }
+
+/** A brief marked as an item of a column's box: ▲1月7日，……, ●近日，…… */
+const BRIEF_MARK = /^[▲△●◆]/;
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;
@@ -376,7 +381,8 @@ function joinBrokenSentence(
   const photosInside: Block[] = [];
   if (standsApart(lines, kinds, start)) return photosInside;
   let i = start;
-  while (!endsSentence(paragraph.text) && !findContinuation(paragraph.text)) {
+  // A brief signed in brackets after its last sentence (……。（记者 某  某）) is whole.
+  while (!endsSentence(paragraph.text) && !endsSignedInBrackets(paragraph.text) && !findContinuation(paragraph.text)) {
     let j = i + 1;
     const passed: Block[] = [];
     while (j < lines.length && !used.has(j) && (kinds[j] === 'credit' || kinds[j] === 'captioned' || kinds[j + 1] === 'credit')) {

@@ -20,6 +20,11 @@ const DATE_END = /(?:^|[\s\u3000])(?:[0-9０-９]{4}|[〇○零一二三四五�
 /** A picture's credit splitCredit does not take: 新华社发, 新华社发（某外国名字摄）, 漫画/某  某. */
 const PICTURE_CREDIT_END = /(?:新华社|中新社|人民日报|本报)发(?:[（(][^（()）]{2,24}摄影?[）)])?$|^(?:漫画|插图|绘图|图)[／/][\u4e00-\u9fff·\s\u3000]{2,10}$/;
 
+/** Ends with a stop and then a signature or note in brackets: ……。（记者 某  某）. Pure. */
+export function endsSignedInBrackets(text: string): boolean {
+  return STOP_THEN_BRACKETS.test(text);
+}
+
 /**
  * Takes a piece's last paragraph; answers whether it ends the piece whole (no sign of a cut):
  * a finished sentence, a bracketed signature after one, a notice's particulars or date, a photo

@@ -72,6 +72,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   let nextColumn: string | null = null;
   /** A banner that no article has taken yet; kept as an orphan if none does. */
   let unusedBanner: TitleReading | null = null;
+  /** A marked banner stands over briefs each marked as an item (■县域简讯 / ▲……): each is a piece. */
+  let briefsUnderBanner = false;
 
   const finish = () => {
     current = null;
@@ -196,9 +198,11 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
     switch (block.type) {
       case 'title': {
         const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title' });
+        briefsUnderBanner = false;
         if (title.headline === null) {
           // A banner on its own: it heads what follows.
           keepUnusedBanner();
+          briefsUnderBanner = title.markedColumn && next?.type === 'paragraph' && BRIEF_MARK.test(next.text);
           if (title.markedColumn) groupColumn = title.columns.join(' ');
           else nextColumn = title.columns.join(' ');
           unusedBanner = title;
@@ -304,6 +308,9 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         else if (opensContinuedHalf(block.text) && item !== null && item.blocks.length > 0) {
           // （上接第一版）opens the second half of another article: its headline is on that page.
           addParagraph(start('article', null), block);
+        } else if (briefsUnderBanner && BRIEF_MARK.test(block.text)) {
+          // Under a marked banner, each brief marked as an item (■县域简讯 / ▲…… / ▲……) is a piece of its own.
+          addParagraph(start('article', null), block);
         }
         else if (titlesMarked && item !== null) {
           // Only a title line starts an article here: a dateline or a closed article does not.
@@ -380,6 +387,9 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   for (const item of items) settle(item);
   return items;
 }
+
+/** A brief marked as an item of a column's box: ▲1月7日，……, ●近日，…… */
+const BRIEF_MARK = /^[▲△●◆]/;
 
 /** An editor's afterword: 编后：……, 编后语, 编后记. */
 const AFTERWORD = /^[【\[]?编后(?:语|记)?[】\]]?[:：\s]/;
