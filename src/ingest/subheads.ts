@@ -161,10 +161,22 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   const several = i > first + 1;
   // A reporter's byline under the lines heads a section of the same feature (某县某村—— / 小标题 /
   // 本报记者 某某); a writer's (文／某某, □ 全国政协委员 某  某) heads a piece of its own (她观点 / 给……保障 / 文／某某).
-  if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text);
+  // Not under a dated report (本报讯（记者 某某）……): a feature's sections carry bylines, a report's body does not.
+  if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text) && !dispatchAbove(blocks, first);
   if (under?.type !== 'paragraph' || parseDateline(under.text) !== null) return false;
   if (several) return true;
   return hasCompany(blocks, index, i);
+}
+
+/**
+ * The body the lines at `first` stand in opened with a dateline: going back over its paragraphs
+ * (and subheads, photos) to the block after its headline or byline, that block opens 本报讯…, 新华社…电.
+ */
+function dispatchAbove(blocks: Block[], first: number): boolean {
+  let i = first - 1;
+  while (i > 0 && ['paragraph', 'subhead', 'photo'].includes(blocks[i - 1].type)) i--;
+  const opening = blocks[i];
+  return opening?.type === 'paragraph' && parseDateline(opening.text) !== null;
 }
 
 /** Layout space inside a line: space, full-width space, no-break space. */

@@ -605,6 +605,39 @@ function printGenreNames(layout: Layout, articles: Printed[]): string {
   return page;
 }
 
+/**
+ * A feature under a headline and subheadline, a dated report, then a feature under a column's
+ * name standing apart, its headline and its reporter's byline.
+ */
+const FEATURE_AFTER_DATED_REPORT: Printed[] = [
+  {
+    headline: '风光氢储一体化项目加速建设',
+    subheadline: '——青禾市新能源装机规模突破三千万千瓦',
+    paragraphs: [
+      '本报记者 苏日娜',
+      '初夏时节，在青禾南部的光伏基地，一排排光伏板整齐排列，施工人员正在安装逆变器设备，项目建成后年发电量可达十亿千瓦时。',
+      '记者从市能源局了解到，截至5月底，全市新能源装机规模突破三千万千瓦，占全市电力总装机的比重超过四成。',
+    ],
+  },
+  {
+    headline: '前5个月全市外贸进出口增长百分之十二',
+    paragraphs: [
+      '本报讯（记者 郝  蕾）记者从市海关获悉，今年前5个月，青禾市外贸进出口总值同比增长百分之十二，增速高于全省平均水平。',
+      '从商品结构看，煤化工产品、羊绒制品和机电产品是主要出口商品，羊绒制品出口同比增长两成以上。',
+    ],
+  },
+  {
+    column: '企业风采',
+    headline: '羊绒企业借“云展会”拓市场',
+    paragraphs: [
+      '本报记者 张  珂',
+      '“通过线上展会，我们今年新接了欧洲和中东的订单，金额比去年同期多了三成。”青禾区一家羊绒企业负责人说。',
+      '近年来，这家企业在产品设计上下功夫，推出轻薄型、运动风的羊绒服装，受到年轻消费者欢迎。',
+      '企业还在直播平台开设了店铺，线上销售额已占到总销售额的四成。',
+    ],
+  },
+];
+
 /** A kind: the page printed with it, what the editor reads, and what else to check of the reading. */
 /**
  * Subheads that share no words with their headline or each other, one with a line over it of
@@ -2771,6 +2804,20 @@ const KINDS = {
     run: (layout) => {
       const { read, expected } = compare(entriesOf(ingest({ text: printGenreNames(layout, POEMS_UNDER_POEM_TITLE) })), POEMS_UNDER_POEM_TITLE);
       expect(read).toEqual(expected);
+    },
+  },
+  featureAfterDatedReport: {
+    name: 'a column’s name standing apart over a headline and a reporter’s byline, after a dated report (本报讯（记者 某某）……), heads a piece of its own, never a section of the report',
+    run: (layout) => {
+      const feature = FEATURE_AFTER_DATED_REPORT[2];
+      const headline = layout === 'markdown' ? `# ${feature.headline}` : feature.headline!;
+      const name = layout === 'indented' ? `${feature.column}\n` : `${feature.column}\n\n`;
+      const text = print(layout, FEATURE_AFTER_DATED_REPORT).replace(`${headline}\n`, `${name}${headline}\n`);
+      const entries = entriesOf(ingest({ text }));
+      // Which printed articles each entry holds a paragraph of: one at most.
+      const held = entries.map((e) => FEATURE_AFTER_DATED_REPORT.flatMap((a, i) => (a.paragraphs.some((p) => e.text.includes(squeeze(p))) ? [i] : [])));
+      expect(held.filter((articles) => articles.length > 0)).toEqual([[0], [1], [2]]);
+      expect(entries.map((e) => e.headline)).toContain('羊绒企业借“云展会”拓市场');
     },
   },
 } satisfies Record<string, Kind>;
