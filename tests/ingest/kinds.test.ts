@@ -2124,6 +2124,12 @@ const COLUMN_OR_KICKER: Printed[] = [
     column: '热线追踪',
     paragraphs: ['本报讯（记者 罗进）市民反映白沙路一段路灯不亮，市政部门接报后连夜抢修，当晚恢复照明。'],
   },
+  {
+    // A report under its reporter's byline keeps its kicker, though the label shares no words with it.
+    kicker: '传承非遗技艺',
+    headline: '第三届青禾古镇戏曲展演开幕',
+    paragraphs: ['本报记者 罗  进', '6月14日晚，第三届青禾古镇戏曲展演在古镇水上舞台开幕，十余个剧团将轮番登台。', '开幕式上，一出新编历史剧赢得观众阵阵掌声。'],
+  },
 ];
 
 /** A 专版's headline block with a kicker and a subheadline, then 编者按 alone on a line, flush where the paragraphs are indented. */
@@ -2269,7 +2275,7 @@ const KINDS = {
     articles: EDITORS_NOTE_ALONE,
   },
   columnOrKicker: {
-    name: 'a short label over a headline sharing no words with its article is its column; one naming the article’s subject is its kicker',
+    name: 'a short label over a headline sharing no words with its article is its column; one naming the article’s subject, or over a report under its reporter’s byline, is its kicker',
     run: (layout) => {
       // The column's name is printed as a line over the headline, where a kicker would stand.
       const page = print(layout, COLUMN_OR_KICKER.map((a) => (a.column ? { ...a, kicker: a.column } : a)));
