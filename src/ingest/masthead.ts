@@ -290,6 +290,18 @@ export function readPageHeader(lines: Line[]): PageHeader | null {
   return full ? { ...under, lines: [lines[0], ...under.lines] } : null;
 }
 
+/** A page's number and name printed bare on a line of their own: 12 体育, 要闻 02. */
+const BARE_PAGE_MARK = /^(?:[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9０-９]{1,2})$/;
+
+/**
+ * A bare page mark on its own line, right under a dated header line (2026年4月14日 星期二 责任编辑：某某 /
+ * 12 体育), is the header's last line (set a); elsewhere such a line may be anything. Null otherwise.
+ */
+function barePageMark(line: Line, run: HeaderLine[]): HeaderLine | null {
+  if (run.length === 0 || run.at(-1)!.dates.length === 0 || !BARE_PAGE_MARK.test(line.text.trim())) return null;
+  return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: line.text.trim().split(/[ \u3000]+/) };
+}
+
 /** A name alone on a line, as a paper's name over its header: 参考消息. */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 
@@ -298,7 +310,7 @@ function readHeaderRun(lines: Line[]): PageHeader | null {
   let reach = 5;
   for (const [i, line] of lines.entries()) {
     if (i >= Math.min(reach, MOST_HEADER_LINES)) break;
-    const header = headerLine(line, true);
+    const header = headerLine(line, true) ?? barePageMark(line, run);
     if (!header) break;
     run.push(header);
     if (header.dates.length + header.weekdays.length + header.lunar.length === 0 && header.bare.length === 0 && header.others.every((k) => FURNITURE.has(k))) reach++;

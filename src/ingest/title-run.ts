@@ -186,10 +186,17 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
     if (h > 0 && h === rest.length - 1 && h <= 2 && readsAsHeadlineOverSubheadline(rest[h - 1].text, rest[h].text)) h--;
     // A column tag marks the headline: a plain line after it is the subheadline.
     if (h > 0 && columnTag(rest[h - 1].text) && !columnTag(rest[h].text) && !endsKicker(rest[h - 1].text)) h--;
-    // Three plain lines, the last shorter than the one above it: kicker, headline, subheadline
-    // (某赛事收官战 / 某队主场逆转取胜 / 以联赛第五名结束本赛季), not a column over a kicker and headline.
+    // Three plain lines: kicker, headline, subheadline (某赛事收官战 / 某队主场逆转取胜 / 以联赛第五名
+    // 结束本赛季), not a column over a kicker and headline: the truths of rmrb-2019 and sets a–m hold 11
+    // such kicker, headline and subheadline runs and no plain column line over a kicker and headline
+    // but the seed page's below.
     // A middle line with a comma reads as a kicker (……先充50元，用户诉某网站) and keeps the old reading.
-    if (h === 2 && rest.length === 3 && shorter(rest[2].text, rest[1].text) && !/[，,]/.test(rest[1].text) && !columnTag(rest[2].text) && !endsKicker(rest[1].text)) h = 1;
+    // A longer last line is the subheadline too, but not under a kicker's ——, where it is more of
+    // the headline (below), nor under a middle line of two halves set apart by a space, which is a
+    // kicker under its column (加快推动文旅行业高质量发展 / 激发文旅消费活力 推动文化之城建设 / 我市出台……,
+    // as the archive's own front page prints it).
+    const threePlain = h === 2 && rest.length === 3 && !/[，,]/.test(rest[1].text) && !columnTag(rest[2].text) && !endsKicker(rest[1].text);
+    if (threePlain && (shorter(rest[2].text, rest[1].text) || (!/——$/.test(rest[0].text) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(rest[1].text)))) h = 1;
   }
   // Under a kicker ending in ——, the plain lines down to the headline are the headline printed on
   // more than one line (科创策源能力持续增强—— / 临港实验室集群 / 一季度转化成果一百零七项): of the 103

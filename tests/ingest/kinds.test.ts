@@ -638,6 +638,21 @@ const FEATURE_AFTER_DATED_REPORT: Printed[] = [
   },
 ];
 
+/** A front page's lead: three plain lines, the last the longest — kicker, headline and subheadline, no column. */
+const THREE_PLAIN_LINES: Printed[] = [
+  {
+    kicker: '加快建设现代化产业体系',
+    headline: '青禾精品钢材项目建成投产',
+    subheadline: '年产高端冷轧板材一百五十万吨',
+    paragraphs: [
+      '本报记者 罗  进',
+      '6月21日，青禾精品钢材项目在青禾经济开发区建成投产，这是全市今年投产的最大工业项目。',
+      '项目总投资八十六亿元，建成后年产高端冷轧板材一百五十万吨，产品主要供应汽车和家电企业。',
+      '市发改委负责人介绍，项目将带动上下游配套企业二十余家落户，新增就业岗位三千多个。',
+    ],
+  },
+];
+
 /** A kind: the page printed with it, what the editor reads, and what else to check of the reading. */
 /**
  * Subheads that share no words with their headline or each other, one with a line over it of
@@ -2825,6 +2840,10 @@ const KINDS = {
       expect(held.filter((articles) => articles.length > 0)).toEqual([[0], [1], [2]]);
       expect(entries.map((e) => e.headline)).toContain('羊绒企业借“云展会”拓市场');
     },
+  },
+  threePlainLines: {
+    name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',
+    articles: THREE_PLAIN_LINES,
   },
 } satisfies Record<string, Kind>;
 
