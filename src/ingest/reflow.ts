@@ -59,6 +59,15 @@ export function reflow(lines: Line[]): Line[] {
   let paragraph: Paragraph | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (!page.opens(i) && page.bylineCutInName(i)) {
+      // A byline the width cut inside a name (本报记者 某  某 通讯员 某  / 某): the name's end goes with it.
+      const byline = new Paragraph(line, i);
+      byline.append(lines[i + 1], i + 1, true);
+      out.push(byline.line);
+      paragraph = null;
+      i++;
+      continue;
+    }
     const join = paragraph && !page.opens(i) && line.headingMarks === 0 ? page.goesOn(paragraph, i) : null;
     if (paragraph && join) {
       paragraph.append(line, i, join === 'wrapped');
@@ -223,6 +232,15 @@ class Page {
     if (next && isCreditLine(next.text) && !this.finishesCaption(paragraph, text)) return null;
     if (findContinuation(text)?.note === text) return null;
     return paragraph.leftOpen || this.brokenMidSentence(paragraph, i) ? 'broken' : null;
+  }
+
+  /**
+   * Line i is a byline cut at the column width inside a name: line i + 1 is one or two Han
+   * characters alone (本报记者 某  某 通讯员 某  / 某; set m, a page wrapped at 14).
+   */
+  bylineCutInName(i: number): boolean {
+    const next = this.lines[i + 1];
+    return next !== undefined && /^[\u4e00-\u9fff]{1,2}$/.test(next.text) && !isByline(this.lines[i].text) && isByline(this.lines[i].text + next.text) && this.isFull(i, i + 1);
   }
 
   /** Line `text` ends the sentence the paragraph left unfinished and opens no caption of its own (图为……, 6月30日，……). */

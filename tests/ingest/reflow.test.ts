@@ -72,6 +72,24 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(texts(text).slice(-verses.length)).toEqual(verses);
   });
 
+  it('joins a byline the width cut inside a name to the name’s end on the next line', () => {
+    const text = page(
+      '志愿者服务队走进温泉社区',
+      '本报记者 甘  蕙 通讯员 徐  ',
+      '澈',
+      `${I}6月22日，一支由六`,
+      '十余名志愿者组成的服务队走',
+      '进温泉社区，开展义诊、理发',
+      '、家电维修等志愿服务，三百',
+      '余名居民受益。',
+      `${I}社区党委书记说，今`,
+      '年社区已组织志愿服务活动二',
+      '十余次。',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(13);
+    expect(texts(text).slice(0, 3)).toEqual(['志愿者服务队走进温泉社区', '本报记者 甘  蕙 通讯员 徐 澈', '6月22日，一支由六十余名志愿者组成的服务队走进温泉社区，开展义诊、理发、家电维修等志愿服务，三百余名居民受益。']);
+  });
+
   it('lets closing marks hang past the width without taking them for a longer line', () => {
     // 只更换了老化的电线与水管。 is twelve characters and a hanging 。: full, and it ends the paragraph.
     expect(texts(WRAPPED)[3].endsWith('只更换了老化的电线与水管。')).toBe(true);
