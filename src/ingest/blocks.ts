@@ -65,6 +65,8 @@ export type Block =
       lines: number[];
       /** A name after the final stop of the paragraph: ……贡献力量。曹飞 */
       signature: string | null;
+      /** A line of a poem (verses.ts), which may end without a stop. */
+      verse?: true;
     }
   | { type: 'note'; n: number; text: string }
   /** A short line the page's layout puts in the body: a subhead (小标题), or a label such as 核心阅读. */
@@ -340,7 +342,9 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
     } else if (kinds[i + 1] === 'credit') {
       blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, creditApart: true, lines: [...sourceLines(line), ...sourceLines(lines[i + 1])] });
       i++;
-    } else if (kind === 'verse' || kind === 'signing') {
+    } else if (kind === 'verse') {
+      blocks.push({ type: 'paragraph', text: line.text, lines: sourceLines(line), signature: null, verse: true });
+    } else if (kind === 'signing') {
       blocks.push({ type: 'paragraph', text: line.text, lines: sourceLines(line), signature: null });
     } else {
       const paragraph = { type: 'paragraph' as const, text: line.text, lines: sourceLines(line), signature: null as string | null };

@@ -11,6 +11,9 @@ import { isSigningLine } from './signatures.ts';
 /** A stop, then a credit or note in brackets with no sentence in it: ……。（记者 某  某）, ……。（黔文）. */
 const STOP_THEN_BRACKETS = /[。！？!?…][”’」』]?[（(][^（()）。！？]{1,120}[）)]$/;
 
+/** A stop, then where the passage was taken from: ……变革。——摘自《某某时报》, ——选自《某某集》. */
+const STOP_THEN_SOURCE = /(?:^|[。！？!?…][”’」』]?)——[ \u3000]*(?:摘自|选自|原载|转自|转载自)《[^》]{1,30}》[^。！？，,]{0,20}$/;
+
 /** A notice's particular at the end, after the line's start, a space or a stop: 地址：某路1号, 本版邮箱：x@y.cn. */
 const PARTICULAR_END = /(?:^|[\s\u3000。；;])[\u4e00-\u9fff]{0,8}(?:电话|热线|手机|传真|邮编|邮政编码|地址|网址|邮箱|信箱|联系人)[：:][^：:。！？]{1,60}$/;
 
@@ -28,10 +31,10 @@ export function endsSignedInBrackets(text: string): boolean {
 /**
  * Takes a piece's last paragraph; answers whether it ends the piece whole (no sign of a cut):
  * a finished sentence, a bracketed signature after one, a notice's particulars or date, a photo
- * credit, a closing or signing line. Pure.
+ * credit, a closing or signing line, the source of an excerpt (——摘自《……》). Pure.
  */
 export function endsWhole(text: string): boolean {
-  if (endsSentence(text) || STOP_THEN_BRACKETS.test(text)) return true;
+  if (endsSentence(text) || STOP_THEN_BRACKETS.test(text) || STOP_THEN_SOURCE.test(text)) return true;
   if (isLabelledNumber(text) || PARTICULAR_END.test(text) || DATE_END.test(text)) return true;
   return splitCredit(text) !== null || PICTURE_CREDIT_END.test(text) || isClosingLine(text) || isSigningLine(text);
 }

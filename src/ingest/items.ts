@@ -33,7 +33,7 @@ import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
-import { endedByNote, markLastParagraphContinued, settle, signedBlock } from './settle.ts';
+import { endedByNote, markLastParagraphContinued, settle, signedBlock, verseBlocks } from './settle.ts';
 import { takeWriterFromHeadline } from './writer-line.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
@@ -149,6 +149,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
       const paragraph: ItemBlock = { type: 'paragraph', text, lines: p.lines };
       item.blocks.push(paragraph);
       if (endsOn) endedByNote.add(paragraph);
+      if (p.verse) verseBlocks.add(paragraph);
       if (p.signature) signedBlock.set(item, paragraph);
     } else if (endsOn) markLastParagraphContinued(item);
     item.lines.push(...p.lines);

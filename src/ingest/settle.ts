@@ -13,6 +13,9 @@ export const signedBlock = new WeakMap<Item, ItemBlock>();
 /** Paragraphs that a 下转 note follows: they stop mid-sentence because the article goes on elsewhere. */
 export const endedByNote = new WeakSet<ItemBlock>();
 
+/** Paragraphs that are a poem's verses: a poem's last line needs no stop to end it. */
+export const verseBlocks = new WeakSet<ItemBlock>();
+
 /** Marks an item's last paragraph as stopped by a 下转 note (it may end mid-sentence). */
 export function markLastParagraphContinued(item: Item): void {
   const last = item.blocks[item.blocks.length - 1];
@@ -36,7 +39,7 @@ export function settle(item: Item): void {
     for (const photo of item.photos) for (const name of photo.photographers) item.authors.push({ name, role: '摄影' });
   }
   if (item.kind === 'article' && item.headline === null) item.flags.unshift('untitled');
-  if (last && !endsWhole(last.text) && !item.signature && !endedByNote.has(last)) item.flags.push('cut-off');
+  if (last && !endsWhole(last.text) && !item.signature && !endedByNote.has(last) && !verseBlocks.has(last)) item.flags.push('cut-off');
   item.lines.sort((a, b) => a - b);
 }
 
