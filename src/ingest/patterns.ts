@@ -501,11 +501,6 @@ export function isCreditNote(text: string): boolean {
   return isClosingLine(text) && (!BRACKETED_LINE.test(text) || BRACKETED_CREDIT.test(text));
 }
 
-/**
- * A line that ends an article when it follows its body: an author note or agency credit in
- * brackets, an editor's signature, a graphics or picture credit, a notice of the page's own. What it closes is decided
- * by the caller (a bracketed line right under a headline is its subheadline instead).
- */
 /** The text opens an article's body (a dateline, a byline, 核心阅读): what stands before it is the headline block. */
 export function opensBodyText(text: string): boolean {
   return parseDateline(text) !== null || isByline(text) || isBodyOpener(text);
@@ -535,9 +530,19 @@ const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
 const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)[。]?$/;
 
+/** Where an excerpt was taken from, on a line of its own under it: ——摘自《某某学刊》文章《……》, ——选自《……》. */
+const EXCERPT_SOURCE = /^——[ \u3000]*(?:摘自|选自|原载|转自|转载自)《[^》]{1,30}》/;
+
+/**
+ * A line that ends an article when it follows its body: an author note or agency credit in
+ * brackets, an editor's signature, a graphics or picture credit, a notice of the page's own, an excerpt's
+ * source (——摘自《……》). What it closes is decided
+ * by the caller (a bracketed line right under a headline is its subheadline instead).
+ */
 export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
+  if (EXCERPT_SOURCE.test(text)) return true;
   if (READER_SIGNATURE.test(text) || RESIDENT_SIGNATURE.test(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);

@@ -653,6 +653,25 @@ const THREE_PLAIN_LINES: Printed[] = [
   },
 ];
 
+/** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
+const EXCERPT_SOURCES: Printed[] = [
+  {
+    headline: '把学习成果转化为推动发展的实际成效',
+    paragraphs: [
+      '学习的目的全在于运用。要把学习成果转化为推动工作的具体思路和有效举措，在解决实际问题中检验学习成效。',
+      '要坚持学以致用、用以促学，在干事创业中不断提高本领，切实把学习成果体现到推动高质量发展上来。',
+      '——摘自《青禾学刊》文章《学思践悟的实践逻辑》',
+    ],
+  },
+  {
+    headline: '基层治理要善做减法',
+    paragraphs: [
+      '为基层减负，关键在于精简文件会议、规范督查检查，让基层干部把更多精力用在抓落实上。',
+      '——摘自《青禾论坛》文章《基层治理的减法与加法》',
+    ],
+  },
+];
+
 /** A kind: the page printed with it, what the editor reads, and what else to check of the reading. */
 /**
  * Subheads that share no words with their headline or each other, one with a line over it of
@@ -2844,6 +2863,14 @@ const KINDS = {
   threePlainLines: {
     name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',
     articles: THREE_PLAIN_LINES,
+  },
+  excerptSources: {
+    name: 'an excerpt’s source on a line of its own under it (——摘自《……》), flush where paragraphs are indented, closes that excerpt, never heads a piece',
+    run: (layout) => {
+      const text = print(layout, EXCERPT_SOURCES).replaceAll(`${I}——摘自`, '——摘自');
+      const { read, expected } = compare(entriesOf(ingest({ text })), EXCERPT_SOURCES);
+      expect(read).toEqual(expected);
+    },
   },
 } satisfies Record<string, Kind>;
 
