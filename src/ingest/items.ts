@@ -33,6 +33,7 @@ import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
+import { gatherNotedSections } from './noted-sections.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock, verseBlocks } from './settle.ts';
 import { takeWriterFromHeadline } from './writer-line.ts';
 
@@ -382,6 +383,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   gatherCollections(items);
   gatherIntroduced(items);
   gatherSidebars(items);
+  gatherNotedSections(items);
   foldRepeats(items);
   for (const item of items) takeWriterFromHeadline(item);
   for (const item of items) settleColumnOrKicker(item);

@@ -672,6 +672,28 @@ const EXCERPT_SOURCES: Printed[] = [
   },
 ];
 
+/** A signed 理论 article whose subheads (not parallel) are printed flush among indented paragraphs, closed by its author note; then an excerpt. */
+const FLUSH_SUBHEADS_NOTED: Printed[] = [
+  {
+    headline: '以数字赋能推动县域经济高质量发展',
+    paragraphs: [
+      '葛  晴',
+      '县域是推动经济发展的基本单元。当前，数字技术加速融入经济社会发展各领域，为县域发展带来新机遇。',
+      '夯实数字基础设施',
+      '推动县域高质量发展，要加快补齐数字基础设施短板，推进千兆光网和移动网络向乡村延伸。',
+      '推动产业数字化转型',
+      '要立足县域特色产业，引导中小企业上云用数赋智，培育一批数字化车间和智能工厂。',
+      '提升数字治理能力',
+      '要推动政务数据共享和业务协同，提升基层干部运用数字技术解决实际问题的能力。',
+      '（作者单位：青禾县委党校）',
+    ],
+  },
+  {
+    headline: '让基层减负落到实处',
+    paragraphs: ['为基层减负，要从精简文件会议做起，让基层干部把更多精力用在抓落实上。', '——摘自《青禾论坛》文章《基层治理的减法与加法》'],
+  },
+];
+
 /** A kind: the page printed with it, what the editor reads, and what else to check of the reading. */
 /**
  * Subheads that share no words with their headline or each other, one with a line over it of
@@ -2869,6 +2891,14 @@ const KINDS = {
     run: (layout) => {
       const text = print(layout, EXCERPT_SOURCES).replaceAll(`${I}——摘自`, '——摘自');
       const { read, expected } = compare(entriesOf(ingest({ text })), EXCERPT_SOURCES);
+      expect(read).toEqual(expected);
+    },
+  },
+  flushSubheadsNoted: {
+    name: 'subheads of a signed article printed flush among indented paragraphs, the last section closed by the author note, stay the article’s subheads',
+    run: (layout) => {
+      const text = printFlushSubheads(layout, FLUSH_SUBHEADS_NOTED, ['夯实数字基础设施', '推动产业数字化转型', '提升数字治理能力']).replaceAll(`${I}——摘自`, '——摘自');
+      const { read, expected } = compare(entriesOf(ingest({ text })), FLUSH_SUBHEADS_NOTED);
       expect(read).toEqual(expected);
     },
   },
