@@ -40,6 +40,7 @@ import {
   isTitleLike,
   isWeatherRow,
   markedBanner,
+  opensMarkedBrief,
   opensBodyText,
   parseDateline,
   splitCredit,
@@ -177,7 +178,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (k !== 'title') return;
       // A column's mark (■ 经济观察, 【连载】) over a kicker heads the block like a banner; over
       // briefs each marked as an item (■县域简讯 / ▲1月7日，……) it is their column.
-      if (markedBanner(text) !== null && (kinds[i + 1] === 'title' || BRIEF_MARK.test(lines[i + 1]?.text ?? ''))) return;
+      if (markedBanner(text) !== null && (kinds[i + 1] === 'title' || opensMarkedBrief(lines[i + 1]?.text ?? ''))) return;
       const underMarked = lines[i - 1]?.headingMarks > 0 && kinds[i - 1] === 'title';
       const overPhoto = kinds[i + 1] === 'credit' || kinds[i + 1] === 'captioned' || kinds[i + 2] === 'credit';
       if (overPhoto || (underMarked && (isSubheadlineLine(text) || opensBody(lines[i + 1])))) return;
@@ -262,9 +263,6 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
 }
-
-/** A brief marked as an item of a column's box: ▲1月7日，……, ●近日，…… */
-const BRIEF_MARK = /^[▲△●◆]/;
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;

@@ -20,6 +20,7 @@ import {
   isBodyOpener,
   opensBiography,
   isEditorSignature,
+  opensMarkedBrief,
   opensWithDate,
   parseDateline,
 } from './patterns.ts';
@@ -204,7 +205,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         if (title.headline === null) {
           // A banner on its own: it heads what follows.
           keepUnusedBanner();
-          briefsUnderBanner = title.markedColumn && next?.type === 'paragraph' && BRIEF_MARK.test(next.text);
+          briefsUnderBanner = title.markedColumn && next?.type === 'paragraph' && opensMarkedBrief(next.text);
           if (title.markedColumn) groupColumn = title.columns.join(' ');
           else nextColumn = title.columns.join(' ');
           unusedBanner = title;
@@ -310,7 +311,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         else if (opensContinuedHalf(block.text) && item !== null && item.blocks.length > 0) {
           // （上接第一版）opens the second half of another article: its headline is on that page.
           addParagraph(start('article', null), block);
-        } else if (briefsUnderBanner && BRIEF_MARK.test(block.text)) {
+        } else if (briefsUnderBanner && opensMarkedBrief(block.text)) {
           // Under a marked banner, each brief marked as an item (■县域简讯 / ▲…… / ▲……) is a piece of its own.
           addParagraph(start('article', null), block);
         }
@@ -390,9 +391,6 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   for (const item of items) settle(item);
   return items;
 }
-
-/** A brief marked as an item of a column's box: ▲1月7日，……, ●近日，…… */
-const BRIEF_MARK = /^[▲△●◆]/;
 
 /** An editor's afterword: 编后：……, 编后语, 编后记. */
 const AFTERWORD = /^[【\[]?编后(?:语|记)?[】\]]?[:：\s]/;

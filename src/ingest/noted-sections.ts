@@ -9,9 +9,8 @@
  */
 import { appendPart } from './collections.ts';
 import { hasNothingOfItsOwn, type Item } from './item.ts';
+import { isAuthorNote } from './patterns.ts';
 
-/** An author note: （作者为某大学教授）, （作者系……）, （作者单位：……）. */
-const AUTHOR_NOTE = /^[（(](?:本文)?作者(?:为|系|是|单位)/;
 
 /** A subhead's length at most, and no punctuation in it: 夯实数字基础设施, 壮大特色产业，…… has its own rule. */
 const SUBHEAD = /^[^，,。；;：:！!？?、“”（）()《》]{2,16}$/;
@@ -21,7 +20,7 @@ const FEWEST_SECTIONS = 2;
 
 function endsWithAuthorNote(item: Item): boolean {
   const last = item.blocks.at(-1);
-  return last?.type === 'paragraph' && AUTHOR_NOTE.test(last.text);
+  return last?.type === 'paragraph' && isAuthorNote(last.text);
 }
 
 /** A piece that is only a short title over paragraphs: no kicker, subheadline, column or photo of its own. */

@@ -464,6 +464,22 @@ export function opensBiography(text: string): boolean {
   return BIOGRAPHY.test(text);
 }
 
+/** A note naming who the writer is: （作者为……）, （作者系……）, （作者单位：……）. */
+const AUTHOR_NOTE = /^[（(]\s*作者(?:为|系|是|单位)/;
+
+/** Whether a paragraph is a note naming who the writer is (（作者为……）, （作者单位：……）). Pure. */
+export function isAuthorNote(text: string): boolean {
+  return AUTHOR_NOTE.test(text);
+}
+
+/** A brief marked as an item of a column's box: ▲1月7日，……, ●近日，…… */
+const BRIEF_MARK = /^[▲△●◆]/;
+
+/** Whether a line opens with the mark of a brief in a column's box (▲, △, ●, ◆). Pure. */
+export function opensMarkedBrief(text: string): boolean {
+  return BRIEF_MARK.test(text);
+}
+
 /** An editor's signature closing a note: ——编  者, ——编辑部. */
 const EDITOR_SIGNATURE = /^[—－]{1,2}\s*(编\s*者|编\s*辑\s*部|本\s*报\s*编\s*辑\s*部)$/;
 

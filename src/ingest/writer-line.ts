@@ -8,9 +8,8 @@
  */
 import type { Item } from './item.ts';
 import { isCommonSurname } from './names.ts';
+import { isAuthorNote } from './patterns.ts';
 
-/** A note naming who the writer is: （作者为……）, （作者系……）, （作者单位：……）. */
-const AUTHOR_NOTE = /^[（(]\s*作者(?:为|系|是|单位)/;
 /** A name: two to four Han characters, or a two-character name spaced to the width of three. */
 const NAME_LINE = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])$/;
 
@@ -21,7 +20,7 @@ const NAME_LINE = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00
  * the items stage and changes it in place; never throws.
  */
 export function takeWriterFromHeadline(item: Item): void {
-  if (item.kind !== 'article' || item.byline !== null || !item.blocks.some((b) => b.type === 'paragraph' && AUTHOR_NOTE.test(b.text))) return;
+  if (item.kind !== 'article' || item.byline !== null || !item.blocks.some((b) => b.type === 'paragraph' && isAuthorNote(b.text))) return;
   const first = item.blocks[0];
   let name: string;
   if (item.headline !== null && item.kicker !== null && item.subheadline === null && isName(item.headline)) {
