@@ -1,6 +1,7 @@
 /**
  * Reading the archive as an e-edition, on the fixture archive under /archive/ in headless
- * Chromium, at 375 and 1280 px, light and dark: 版面导航 and 本版标题 beside every page and
+ * Chromium, on a phone (375 px, light) and a desktop (1280 px, dark), the type at both widths in
+ * both schemes: 版面导航 and 本版标题 beside every page and
  * article with 上一版/下一版 and 上一篇/下一篇, Chinese type (quotation marks full-width),
  * photo news, the citation line, the favicon, the CSV's addresses, sharing and printing, 跳到日期,
  * and the way back from an article opened from a search. Screenshots of the 版 page, the article
@@ -9,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { openScenario, openView, requireBuilt, VIEWS, type Scenario, type View } from './support/scenario.ts';
+import { openScenario, openView, requireBuilt, PHONE_AND_DESKTOP, VIEWS, type Scenario, type View } from './support/scenario.ts';
 import { fixtureSite } from '../helpers/sites.ts';
 import { screenshot, seriousAxeViolations } from '../helpers/browser.ts';
 import { readArchive } from '../../src/content/archive.ts';
@@ -75,7 +76,7 @@ describe.each(VIEWS)('at $width px, $colorScheme', (view) => {
   });
 });
 
-describe.each(VIEWS)('citation and favicon at $width px, $colorScheme', (view) => {
+describe.each(PHONE_AND_DESKTOP)('citation and favicon at $width px, $colorScheme', (view) => {
   it('never breaks the date and 版次 of a reference across lines, on any article', async () => {
     const page = await open(`articles/${archive.articles[0].id}/`, view);
     const broken: string[] = [];
@@ -132,7 +133,7 @@ describe.each(VIEWS)('citation and favicon at $width px, $colorScheme', (view) =
   });
 });
 
-describe.each(VIEWS)('photo news at $width px, $colorScheme', (view) => {
+describe.each(PHONE_AND_DESKTOP)('photo news at $width px, $colorScheme', (view) => {
   const photoNews = archive.articles.filter((a) => a.kind === 'photo');
   const count = (text: string, part: string) => text.split(part).length - 1;
 
@@ -170,7 +171,7 @@ describe.each(VIEWS)('photo news at $width px, $colorScheme', (view) => {
   });
 });
 
-describe.each(VIEWS)('the CSV download at $width px, $colorScheme', (view) => {
+describe.each(PHONE_AND_DESKTOP)('the CSV download at $width px, $colorScheme', (view) => {
   it('gives every article row its full address, which opens the article, and how its date is known', async () => {
     const page = await open('data/', view);
     const link = page.locator('a[href$="/data/articles.csv"]').first();
@@ -216,7 +217,7 @@ describe.each(VIEWS)('the CSV download at $width px, $colorScheme', (view) => {
 /** Text as read aloud: runs of white space (flex items' line breaks) as one space. */
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-describe.each(VIEWS)('版面导航 and 本版标题 at $width px, $colorScheme', (view) => {
+describe.each(PHONE_AND_DESKTOP)('版面导航 and 本版标题 at $width px, $colorScheme', (view) => {
   const wide = view.width >= 1024;
   const shot = (page: Page, name: string) => screenshot(page, `fixture-${view.width}-${view.colorScheme}-${name}`);
   /** Whether the rail stands beside the text (wide) or after it (phone), and nothing is wider than the screen. */
@@ -284,7 +285,7 @@ describe.each(VIEWS)('版面导航 and 本版标题 at $width px, $colorScheme',
   });
 });
 
-describe.each(VIEWS)('跳到日期 at $width px, $colorScheme', (view) => {
+describe.each(PHONE_AND_DESKTOP)('跳到日期 at $width px, $colorScheme', (view) => {
   const jump = async (page: Page, date: string) => {
     await page.fill('#jump-date', date);
     await page.getByRole('button', { name: '前往' }).click();
@@ -324,7 +325,7 @@ describe.each(VIEWS)('跳到日期 at $width px, $colorScheme', (view) => {
   });
 });
 
-describe.each(VIEWS)('sharing and printing an article at $width px, $colorScheme', (view) => {
+describe.each(PHONE_AND_DESKTOP)('sharing and printing an article at $width px, $colorScheme', (view) => {
   const phone = view.width < 1024;
   const permalink = `${site.siteUrl}${site.base}articles/2025-12-28-01-01/`;
 
@@ -400,7 +401,7 @@ describe.each(VIEWS)('sharing and printing an article at $width px, $colorScheme
   });
 });
 
-describe.each(VIEWS)('an article opened from a search at $width px, $colorScheme', (view) => {
+describe.each(PHONE_AND_DESKTOP)('an article opened from a search at $width px, $colorScheme', (view) => {
   it('leads back to the results as they were, and on to the hits before and after, their words marked', async () => {
     const search = `search/?${new URLSearchParams({ q: '大同', year: '2025', sort: 'oldest' })}`;
     const page = await open(search, view);

@@ -75,6 +75,12 @@ export const VIEWS = [
 export type View = (typeof VIEWS)[number];
 
 /**
+ * A phone in light and a desktop in dark: enough for what a page does, where the colour scheme
+ * changes only colours (which the screenshots and the axe checks see in both schemes).
+ */
+export const PHONE_AND_DESKTOP: View[] = [VIEWS[0], VIEWS[3]];
+
+/**
  * A page of the scenario's site at one view (812 px high), in its own context, at `path` under
  * the site; every response of 400 and over is pushed to `failed` as "status url".
  */
