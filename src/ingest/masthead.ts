@@ -15,6 +15,7 @@
  */
 import { IngestError } from './errors.ts';
 import type { Line } from './lines.ts';
+import { COMPOUND_SURNAME } from './names.ts';
 
 export interface MastheadDate {
   /** ISO date the header prints: the issue date itself. */
@@ -39,6 +40,8 @@ const GANZHI_YEAR = '[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未�
 const LUNAR_MONTH = '闰?(?:正|冬|腊|十一|十二|[一二三四五六七八九十])月';
 const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十|卅)';
 const LUNAR = new RegExp(`(?:农历|夏历|阴历)?(?:(${GANZHI_YEAR})年)?(${LUNAR_MONTH})(${LUNAR_DAY})|农历(${GANZHI_YEAR})年`, 'g');
+/** An editor's name, spaced to a width as the page prints it (王  蕾, 欧阳  淼) or not (王蕾). */
+const EDITOR_NAME = String.raw`(?:(?:${COMPOUND_SURNAME}|[\u4e00-\u9fff])[ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})`;
 /** The other parts a header line may hold. */
 const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
   ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*(?!(?:本版|责任|美术)?编辑|(?:执行)?主编|责编|美编|校对)[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])(?:[A-Z][A-H]|[A-HＡ-Ｈ])[0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
@@ -51,7 +54,7 @@ const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
   // A paper's name: …日报, …晚报, 中国青年报, 新京报, 文汇报 (the line must be all header parts).
   ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报|报)(?:社)?/g],
   // An editor's name may be spaced out to a width (王  蕾), as the page prints it.
-  ['editor', /(?:本版)?(?:责任编辑|责编|美术编辑|图片编辑|执行主编|主编|值班主任|值班编委|值班(?:副)?总编(?:辑)?|总值班|值班编辑|编辑|美编|校对|责校|审校|版面设计|版式设计|视觉设计|版式|组版|制作|照排)(?:\s*[：:]\s*|\s+)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?:\s+(?!(?:本版|责任|美术|图片|值班)?编辑|(?:执行)?主编|值班主任|值班编委|值班(?:副)?总编|总值班|责编|美编|校对|责校|审校|版式|版面设计|视觉设计)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]*\s*[：:]))?/g],
+  ['editor', new RegExp(String.raw`(?:本版)?(?:责任编辑|责编|美术编辑|图片编辑|执行主编|主编|值班主任|值班编委|值班(?:副)?总编(?:辑)?|总值班|值班编辑|编辑|美编|校对|责校|审校|版面设计|版式设计|视觉设计|版式|组版|制作|照排)(?:\s*[：:]\s*|\s+)${EDITOR_NAME}(?:\s+(?!(?:本版|责任|美术|图片|值班)?编辑|(?:执行)?主编|值班主任|值班编委|值班(?:副)?总编|总值班|责编|美编|校对|责校|审校|版式|版面设计|视觉设计)${EDITOR_NAME}(?![\u4e00-\u9fff]*\s*[：:]))?`, 'g')],
   // The weather stands as words of its own, never inside a page's name (烟雨楼副刊).
   ['weather', /(?<![\u4e00-\u9fff])(?:天气\s*[：:]?\s*)?(?:晴|多云|阴|[小中大暴阵雷]*雨|[小中大暴]*雪|雨夹雪|雾|霾|沙尘|转)+(?![\u4e00-\u9fff])(?:\s*-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?)?|-?[0-9０-９]{1,2}\s*[℃°]C?(?:\s*[~～至\-－]\s*-?[0-9０-９]{1,2}\s*[℃°]C?)?/g],
   ['serial', /(?:国内统一连续出版物号|国内统一刊号)\s*[：:]?\s*CN\s*[0-9０-９]+\s*[-－—]\s*[0-9０-９]+(?:\s*[/／]\s*[A-Z])?|邮发代号\s*[：:]?\s*[0-9０-９]+\s*[-－—]\s*[0-9０-９]+/g],

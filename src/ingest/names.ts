@@ -26,7 +26,10 @@ export function isCommonSurname(char: string): boolean {
   return SURNAMES.has(char);
 }
 
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐'];
+/** Two-character surnames (欧阳, 令狐 …), which a page prints before a given name spaced to a width (欧阳  某). */
+export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐', '司徒', '夏侯', '端木', '南宫'];
+/** The same, as a regular expression's group. */
+export const COMPOUND_SURNAME = `(?:${COMPOUND_SURNAMES.join('|')})`;
 
 /**
  * Splits a run of characters that may hold several names printed together (田雁高燕 → 田雁, 高燕).

@@ -16,12 +16,11 @@
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
+import { COMPOUND_SURNAME } from './names.ts';
 import { isByline, isSpeakerLine } from './patterns.ts';
 
 const HAN = '\\u4e00-\\u9fff';
 const SPACE = '[ \\u3000\\u00a0]';
-/** Two-character surnames, printed before a spaced given name (令狐  某). */
-const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|令狐|司徒|夏侯|端木|南宫)';
 /** A writer's name: spaced to a width (某  某, 令狐  某), or written out after a space (某某某). */
 const NAME = `(?:(?:${COMPOUND_SURNAME}|[${HAN}])${SPACE}{1,4}[${HAN}]|[${HAN}]{2,4})`;
 /** A writer's post, the last word before the name: a scholar's, a doctor's, a member's (not a reporter's role). */
