@@ -30,7 +30,7 @@ import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
-import { numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
+import { bracketedSubheads, numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
@@ -64,6 +64,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const series: Set<Block> = titlesMarked ? numberedSubheads(blocks) : seriesSubheads(blocks);
+  const labels: Set<Block> = bracketedSubheads(blocks);
   const tight = options.layout?.tightTitles === true && !titlesMarked;
   const items: Item[] = [];
   let current: Item | null = null;
@@ -200,6 +201,13 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
     const next = blocks[index + 1];
     switch (block.type) {
       case 'title': {
+        if (labels.has(block) && (pending !== null || (current !== null && !closed))) {
+          // One of an article's bracketed part labels (【案情】 / 【处理】 / 【说法】), under its byline too.
+          const body = pending !== null ? fromPending() : current!;
+          body.blocks.push({ type: 'subhead', text: block.lines[0].text, lines: block.lines[0].lines });
+          body.lines.push(...block.lines.flatMap((line) => line.lines));
+          return;
+        }
         const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title' });
         briefsUnderBanner = false;
         if (title.headline === null) {
@@ -341,7 +349,14 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           opened.blocks.push({ type: 'subhead', text: block.text, lines: block.lines });
           opened.lines.push(...block.lines);
         } else if (pending) addParagraph(fromPending(), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
-        else if (item !== null && (!closed || titlesMarked) && item.blocks.length > 0 && next !== undefined && next.type !== 'title') {
+        else if (
+          item !== null &&
+          (!closed || titlesMarked) &&
+          next !== undefined &&
+          next.type !== 'title' &&
+          // Under the byline, before any paragraph: the body's first subhead (【案情】 over the case).
+          (item.blocks.length > 0 || (item.byline !== null && next.type === 'paragraph' && !isBodyOpener(block.text)))
+        ) {
           closed = false;
           unsign(item);
           item.blocks.push({ type: 'subhead', text: block.text, lines: block.lines });

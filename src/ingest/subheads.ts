@@ -10,7 +10,7 @@ import type { Block } from './blocks.ts';
 import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, parseDateline } from './patterns.ts';
+import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, opensMarkedBrief, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -128,6 +128,46 @@ export function seriesSubheads(blocks: Block[], alike: (a: string, b: string) =>
     }
     stretch.push(block);
   });
+  return found;
+}
+
+/** A short label in black-lenticular brackets alone on its line: 【案情】, 【专家点评】. */
+const BRACKETED_LABEL = /^【[^【】]{2,8}】$/;
+
+/**
+ * Labels in black-lenticular brackets that head the parts of one article (【案情】 / 【处理】 /
+ * 【说法】, as a 政法 page's case column prints them): two or more such one-line title blocks in
+ * one stretch of an article, each over a paragraph that opens no dispatch, byline or marked brief.
+ * One alone over its headline or its brief is a column's mark (`markedBanner`). The stretch runs
+ * from the article's headline block, its byline included, to the next headline block, closing
+ * line or dispatch. Takes the page's blocks; gives the labels' title blocks. Pure. Set o's 政法 page,
+ * whose layout without marks set each label apart.
+ */
+export function bracketedSubheads(blocks: Block[]): Set<TitleBlock> {
+  const found = new Set<TitleBlock>();
+  let stretch: TitleBlock[] = [];
+  const end = () => {
+    if (stretch.length >= 2) for (const label of stretch) found.add(label);
+    stretch = [];
+  };
+  blocks.forEach((block, i) => {
+    if (block.type === 'title') {
+      const after = blocks[i + 1];
+      const label =
+        block.lines.length === 1 &&
+        BRACKETED_LABEL.test(block.lines[0].text) &&
+        after?.type === 'paragraph' &&
+        parseDateline(after.text) === null &&
+        !isByline(after.text) &&
+        !opensMarkedBrief(after.text) &&
+        !namesItemBox(blocks, i);
+      if (label) stretch.push(block);
+      else end();
+    } else if (block.type === 'closing' || block.type === 'note' || (block.type === 'paragraph' && parseDateline(block.text) !== null)) {
+      end();
+    }
+  });
+  end();
   return found;
 }
 

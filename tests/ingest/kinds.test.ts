@@ -560,6 +560,34 @@ const PARALLEL_CLAUSE_SUBHEADS: Printed[] = [
   },
 ];
 
+/**
+ * A 政法 page's case column: the case told in parts, each under a label in black-lenticular
+ * brackets (【案情】 / 【处理】 / 【说法】, set o), between two dated reports.
+ */
+const BRACKETED_PARTS: Printed[] = [
+  {
+    headline: '我市开展夏季治安整治行动',
+    paragraphs: ['本报讯（记者 柯  远）7月以来，市公安局开展夏季治安整治行动，已破获刑事案件一百三十余起。', '行动期间，全市在夜市等重点部位增设巡逻点位，提高见警率。'],
+  },
+  {
+    column: '以案说法',
+    headline: '网上“刷单返利”骗走两万元',
+    paragraphs: [
+      '本报记者 柯  远 通讯员 葛  晴',
+      '【案情】',
+      '今年5月，市民李某在手机上看到一则“刷单返利”广告，前几单的小额垫付很快返还，他陆续转账两万余元后，对方拒绝返款。',
+      '【处理】',
+      '接到报警后，区公安分局立即开展侦查，锁定了为诈骗团伙提供银行卡的嫌疑人梁某，案件正在进一步侦办中。',
+      '【说法】',
+      '办案民警提醒，凡是要求先垫付资金的“刷单”都是诈骗，出租、出借银行卡也属于违法行为。',
+    ],
+  },
+  {
+    headline: '县法院巡回审判进村',
+    paragraphs: ['本报讯（通讯员 林  桂）近日，县人民法院在村委会开庭审理一起相邻权纠纷案件，六十余名村民旁听。'],
+  },
+];
+
 /** Prints the page in a layout, the subheads of the first article flush where paragraphs are indented. */
 function printFlushSubheads(layout: Layout, articles: Printed[], subheads: string[]): string {
   const page = print(layout, articles);
@@ -2900,6 +2928,17 @@ const KINDS = {
       const text = printFlushSubheads(layout, FLUSH_SUBHEADS_NOTED, ['夯实数字基础设施', '推动产业数字化转型', '提升数字治理能力']).replaceAll(`${I}——摘自`, '——摘自');
       const { read, expected } = compare(entriesOf(ingest({ text })), FLUSH_SUBHEADS_NOTED);
       expect(read).toEqual(expected);
+    },
+  },
+  bracketedParts: {
+    name: 'labels in black-lenticular brackets heading a case’s parts (【案情】 / 【处理】 / 【说法】) are the article’s subheads, never columns of pieces of their own',
+    run: (layout) => {
+      const [, story] = BRACKETED_PARTS;
+      const text = print(layout, BRACKETED_PARTS.map((a) => (a.column ? { ...a, kicker: a.column } : a)));
+      const entries = entriesOf(ingest({ text }));
+      const { read, expected } = compare(entries, BRACKETED_PARTS);
+      expect(read).toEqual(expected);
+      expect(subheads(entries[1])).toEqual(story.paragraphs.filter((p) => p.startsWith('【')));
     },
   },
 } satisfies Record<string, Kind>;
