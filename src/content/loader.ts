@@ -1,11 +1,14 @@
 /**
  * The loader of the articles collection: Markdown files with a YAML frontmatter block, kept in
- * Astro's data store as their data and body only.
+ * Astro's data store as their validated data only.
  *
- * Astro's glob() loader also renders every Markdown file to HTML and keeps the HTML in the data
- * store, which Astro writes out and inlines into the build as one module. The site never renders
- * an article's Markdown — it reads the body as blocks (src/site/load.ts) — and at a year of the
- * paper that HTML was 48 of the store's 127 MB (docs/scaling.md).
+ * Astro writes its data store out and inlines it into the build as one module, so every byte of
+ * it is paid three times a build: serialised, bundled by Vite and parsed again by the pages.
+ * Astro's glob() loader keeps each file's body and its rendered HTML there too. The site never
+ * renders an article's Markdown, and takes the body as blocks from the project's own reader of
+ * the content tree (src/site/load.ts, src/content/read.ts, which caches what it has read): at a
+ * year of the paper the HTML was 48 of the store's 127 MB, and the bodies 42 of the 59 MB left
+ * (docs/scaling.md).
  *
  * A file whose bytes are unchanged since the last sync is kept without being parsed again
  * (the digest and id of every file are kept in the collection's meta store); an entry whose file
@@ -22,7 +25,9 @@ import { ContentError, type ContentProblem } from './problems.ts';
 /** What the last sync read from each file (path relative to the base folder). */
 type FileMap = Record<string, { digest: string; id: string }>;
 
-const META_KEY = 'files';
+// Named anew when what an entry holds changes, so a store kept from before is filled afresh once
+// (files-v2: entries without their body).
+const META_KEY = 'files-v2';
 
 export function markdownEntries({ base }: { base: string }): Loader {
   const root = path.resolve(base);
@@ -84,7 +89,7 @@ export async function syncMarkdownEntries(
     }
     const filePath = path.relative(projectRoot, file).split(path.sep).join('/');
     const data = await parseData({ id, data: frontmatter, filePath });
-    store.set({ id, data, body: parsed.body ?? '', digest, filePath });
+    store.set({ id, data, digest, filePath });
     next[rel] = { digest, id };
     ids.add(id);
     parsedCount++;

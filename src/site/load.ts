@@ -1,10 +1,13 @@
 /**
  * Reads the content collections once per build and hands every page the same Archive.
  * The only site module that touches astro:content; everything else takes plain values.
+ * An article's body comes from the project's reader of the content tree, as blocks: the
+ * articles collection keeps its data only (src/content/loader.ts).
  */
 import { getCollection } from 'astro:content';
-import { markdownToBlocks } from '../content/body.ts';
 import { buildArchive, type Archive } from '../content/archive.ts';
+import { readContent } from '../content/read.ts';
+import { contentDir } from '../config.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -15,6 +18,7 @@ async function read(): Promise<Archive> {
     getCollection('articles'),
     getCollection('photos'),
   ]);
+  const bodies = new Map(readContent(contentDir()).articles.map((a) => [a.id, a.blocks]));
   return buildArchive({
     issues: issues.map((e) => e.data),
     sections: sections.map((e) => ({ ...e.data, issue: e.data.issue.id })),
@@ -24,7 +28,7 @@ async function read(): Promise<Archive> {
       section: e.data.section.id,
       continuedOnArticle: e.data.continuedOnArticle?.id ?? null,
       continuedFromArticle: e.data.continuedFromArticle?.id ?? null,
-      blocks: markdownToBlocks(e.body ?? ''),
+      blocks: bodies.get(e.id)!,
     })),
     photos: photos.map((e) => ({ ...e.data, issue: e.data.issue.id, section: e.data.section.id, article: e.data.article.id })),
   });
