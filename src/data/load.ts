@@ -1,16 +1,16 @@
 /**
  * The downloads of this build, made once and shared by the /data/ page and the file endpoints.
- * Reads the content tree with the export's own reader, so the files are what
+ * Reads the content tree with the export's own reader (once for the pages and the downloads), so the files are what
  * `npm run export` writes for the same content, BASE_PATH and SITE_URL.
  */
 import { contentDir, siteUrl } from '../config.ts';
-import { readArchive } from '../content/archive.ts';
+import { readArchiveOnce } from '../content/archive.ts';
 import { handEdits } from '../export/edits.ts';
 import { buildDownloads, type Downloads } from './downloads.ts';
 
 let downloads: Downloads | undefined;
 
 export function loadDownloads(): Downloads {
-  downloads ??= buildDownloads(readArchive(), import.meta.env.BASE_URL ?? '/', handEdits(contentDir()), siteUrl());
+  downloads ??= buildDownloads(readArchiveOnce(), import.meta.env.BASE_URL ?? '/', handEdits(contentDir()), siteUrl());
   return downloads;
 }

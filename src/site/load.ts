@@ -5,9 +5,7 @@
  * articles collection keeps its data only (src/content/loader.ts).
  */
 import { getCollection } from 'astro:content';
-import { buildArchive, type Archive } from '../content/archive.ts';
-import { readContent } from '../content/read.ts';
-import { contentDir } from '../config.ts';
+import { buildArchive, readArchiveOnce, type Archive } from '../content/archive.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -18,7 +16,7 @@ async function read(): Promise<Archive> {
     getCollection('articles'),
     getCollection('photos'),
   ]);
-  const bodies = new Map(readContent(contentDir()).articles.map((a) => [a.id, a.blocks]));
+  const bodies = new Map(readArchiveOnce().articles.map((a) => [a.id, a.blocks]));
   return buildArchive({
     issues: issues.map((e) => e.data),
     sections: sections.map((e) => ({ ...e.data, issue: e.data.issue.id })),
