@@ -88,19 +88,6 @@ export function readArchive(contentDir?: string, options: ReadOptions = {}): Sto
   return buildArchive<{ file: string }>(readContent(contentDir, options));
 }
 
-let readOnce: StoredArchive | undefined;
-
-/**
- * The content tree of ARCHIVE_CONTENT_DIR, read by the first call and shared by every later one
- * in this process: a build's pages (for the article bodies) and its /data/ downloads read it so
- * once, not twice (about 2 s a year, docs/scaling.md). Throws as readArchive does. The callers
- * treat what it gives as read-only.
- */
-export function readArchiveOnce(): StoredArchive {
-  readOnce ??= readArchive();
-  return readOnce;
-}
-
 /** Every article, oldest issue first, page by page, in print order (the order of the export). */
 export function articlesInPrintOrder<E extends object>(archive: Archive<E>): ArchiveArticle<E>[] {
   return archive.issues.flatMap((issue) => archive.articlesByIssue.get(issue.id) ?? []);

@@ -4,13 +4,13 @@
  * `npm run export` writes for the same content, BASE_PATH and SITE_URL.
  */
 import { contentDir, siteUrl } from '../config.ts';
-import { readArchiveOnce } from '../content/archive.ts';
 import { handEdits } from '../export/edits.ts';
+import { loadStoredArchive } from '../site/load.ts';
 import { buildDownloads, type Downloads } from './downloads.ts';
 
 let downloads: Downloads | undefined;
 
 export function loadDownloads(): Downloads {
-  downloads ??= buildDownloads(readArchiveOnce(), import.meta.env.BASE_URL ?? '/', handEdits(contentDir()), siteUrl());
+  downloads ??= buildDownloads(loadStoredArchive(), import.meta.env.BASE_URL ?? '/', handEdits(contentDir()), siteUrl());
   return downloads;
 }

@@ -205,7 +205,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           // One of an article's bracketed part labels (【案情】 / 【处理】 / 【说法】), under its byline too.
           const body = pending !== null ? fromPending() : current!;
           body.blocks.push({ type: 'subhead', text: block.lines[0].text, lines: block.lines[0].lines });
-          body.lines.push(...block.lines.flatMap((line) => line.lines));
+          body.lines.push(...block.lines[0].lines);
           return;
         }
         const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title' });

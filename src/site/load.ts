@@ -5,9 +5,21 @@
  * articles collection keeps its data only (src/content/loader.ts).
  */
 import { getCollection } from 'astro:content';
-import { buildArchive, readArchiveOnce, type Archive } from '../content/archive.ts';
+import { buildArchive, readArchive, type Archive, type StoredArchive } from '../content/archive.ts';
 
 let archive: Promise<Archive> | undefined;
+let stored: StoredArchive | undefined;
+
+/**
+ * The content tree as the project's reader gives it (readArchive: entries with their files and
+ * article bodies as blocks), read once and shared by the pages (for the bodies) and the /data/
+ * downloads: one read a build, not two (docs/scaling.md). Kept beside the pages' archive, so it
+ * is read afresh whenever this module is. Throws ContentError as readArchive does.
+ */
+export function loadStoredArchive(): StoredArchive {
+  stored ??= readArchive();
+  return stored;
+}
 
 async function read(): Promise<Archive> {
   const [issues, sections, articles, photos] = await Promise.all([
@@ -16,7 +28,7 @@ async function read(): Promise<Archive> {
     getCollection('articles'),
     getCollection('photos'),
   ]);
-  const bodies = new Map(readArchiveOnce().articles.map((a) => [a.id, a.blocks]));
+  const bodies = new Map(loadStoredArchive().articles.map((a) => [a.id, a.blocks]));
   return buildArchive({
     issues: issues.map((e) => e.data),
     sections: sections.map((e) => ({ ...e.data, issue: e.data.issue.id })),
