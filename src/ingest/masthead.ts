@@ -15,7 +15,7 @@
  */
 import { IngestError } from './errors.ts';
 import type { Line } from './lines.ts';
-import { COMPOUND_SURNAME } from './names.ts';
+import { COMPOUND_SURNAME } from './surnames.ts';
 
 export interface MastheadDate {
   /** ISO date the header prints: the issue date itself. */

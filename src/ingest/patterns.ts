@@ -3,6 +3,7 @@
  * Each takes a trimmed line and answers what it is; none looks at neighbours
  * (that is the job of the blocks and items stages).
  */
+import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const NAME = `[${HAN}·]{2,4}`;
@@ -537,9 +538,17 @@ export function isSalutation(text: string): boolean {
 /**
  * A letter's signature: 读者  某某, 山东济南  读者  王  芳, and a resident with the place
  * (某市某小区居民 某某某, 某村村民 某某) as 读者来信 pages sign letters (not a label: 网友留言, 读者来信). A resident is named with the
- * place and a space before the name, so a subhead (居民不让建, rmrb-2019) is none.
+ * place and a space before the name, so a subhead (居民不让建, rmrb-2019) is none. What follows
+ * 读者/网友/市民 is a name only if it is spaced to a width (王  芳) or opens with a surname: a
+ * headline of a 民生 page reads the same way (…建筑垃圾 市民出行受阻, set q of other papers).
  */
-const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]*)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题)(?:[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]*)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题)([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+
+function isReaderSignature(text: string): boolean {
+  const name = READER_SIGNATURE.exec(text)?.[1];
+  if (!name) return false;
+  return /[ \u3000]/.test(name) || isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s));
+}
 
 const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}$/;
 
@@ -559,7 +568,7 @@ export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (EXCERPT_SOURCE.test(text)) return true;
-  if (READER_SIGNATURE.test(text) || RESIDENT_SIGNATURE.test(text) || FUNDING_NOTE.test(text)) return true;
+  if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);
 }

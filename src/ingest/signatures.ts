@@ -6,7 +6,7 @@
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { isCommonSurname } from './names.ts';
+import { isCommonSurname } from './surnames.ts';
 import { endsSentence, opensBodyText } from './patterns.ts';
 
 /** Two characters set apart to a name's width: 杨  帆. */

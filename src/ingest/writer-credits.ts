@@ -16,7 +16,7 @@
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { COMPOUND_SURNAME } from './names.ts';
+import { COMPOUND_SURNAME } from './surnames.ts';
 import { isByline, isSpeakerLine } from './patterns.ts';
 
 const HAN = '\\u4e00-\\u9fff';

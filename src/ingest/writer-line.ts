@@ -7,7 +7,7 @@
  * rmrb-2019 pages and was dropped). Seen on the other papers' pages, set c (theory pages).
  */
 import type { Item } from './item.ts';
-import { isCommonSurname } from './names.ts';
+import { isCommonSurname } from './surnames.ts';
 import { isAuthorNote } from './patterns.ts';
 
 /** A name: two to four Han characters, or a two-character name spaced to the width of three. */

@@ -1455,6 +1455,22 @@ const LETTERS_SIGNED: Printed[] = [
   },
 ];
 
+/** A 民生 page: headlines that end on 市民 and what they do, read like a reader's signature (市民 某某) but head their stories. */
+const RESIDENTS_IN_HEADLINES: Printed[] = [
+  {
+    headline: '社区长者食堂开门迎客',
+    paragraphs: ['本报讯（记者 柯远）昨日，白沙街道第三家社区长者食堂开门迎客，老人凭卡就餐每餐可减免三元。', '食堂由街道提供场地，引入餐饮企业运营，每天供应早中晚三餐。'],
+  },
+  {
+    headline: '老街路口积水成片 市民绕行',
+    paragraphs: ['近日，家住老街的周先生向本报反映，连日降雨后路口积水成片，最深处没过脚踝。', '记者随后联系了市政部门，对方表示将在本周内疏通排水管道。'],
+  },
+  {
+    headline: '夜市开到家门口市民乐享',
+    paragraphs: ['入夏以来，青禾市南湖夜市每晚人流如织，摊位从小吃延伸到文创和花卉。', '夜市管理方介绍，摊位统一规划，垃圾每两小时清运一次。'],
+  },
+];
+
 /** Pieces signed with a two-character name spaced to a width: at the foot of a comment, and under an essay's headline. */
 const SPACED_SIGNATURES: Printed[] = [
   {
@@ -2531,6 +2547,10 @@ const KINDS = {
   secondDispatch: {
     name: 'a second dispatch reporting what the subheadline names, under a one-paragraph announcement, is the same article',
     articles: SECOND_DISPATCH,
+  },
+  residentsInHeadlines: {
+    name: 'a headline ending on 市民 and what they do (…积水成片 市民绕行) heads its story; a reader’s signature after 市民 is a name',
+    articles: RESIDENTS_IN_HEADLINES,
   },
   letters: {
     name: 'letters taken down by reporters (title, signature, （……整理）) printed under one headline are one article',
