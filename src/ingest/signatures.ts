@@ -13,6 +13,18 @@ import { endsSentence, opensBodyText } from './patterns.ts';
 const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
 
 /**
+ * The same name after where its writer lives, as opinion pages sign readers' short pieces:
+ * 望花区 方  桐, 城关镇 柯  远 (other papers' pages, set q). Group 1 is the name.
+ */
+const PLACED_SPACED_NAME_LINE = /^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|旗|镇|乡|村|街道|社区)[ \u3000]+([\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff])$/;
+
+/** The writer's name a line signs with, spaced to a width, with or without a place before it: 杨  帆, 望花区 方  桐. */
+function spacedSignature(text: string): string | null {
+  if (SPACED_NAME_LINE.test(text)) return text;
+  return PLACED_SPACED_NAME_LINE.exec(text)?.[1] ?? null;
+}
+
+/**
  * A writer marked with a white square, perhaps with who they are in brackets: □ 某  某（职员）,
  * □ 某某某（读者）. Printed after a comment's last sentence it signs it (other papers' pages, set e).
  */
@@ -50,12 +62,12 @@ const MOST_PARTICULARS = 4;
  * piece's last line from one cut off (ends.ts).
  */
 export function isSigningLine(text: string): boolean {
-  return SPACED_NAME_LINE.test(text) || MARKED_WRITER_LINE.test(text) || ISSUER_NAME.test(text) || LABELLED_VALUE.test(text) || DATE_ALONE.test(text);
+  return spacedSignature(text) !== null || MARKED_WRITER_LINE.test(text) || ISSUER_NAME.test(text) || LABELLED_VALUE.test(text) || DATE_ALONE.test(text);
 }
 
 /**
  * Settles the kinds of signing lines, in place. A writer's two-character name spaced to a
- * width (the first a common surname): after a piece's last sentence, at the foot of the page
+ * width (the first a common surname), perhaps after where the writer lives (望花区 方  桐): after a piece's last sentence, at the foot of the page
  * or over the next headline or a closing line, it signs that piece (text), as does a writer
  * marked □ (□ 某  某（职员）: a paragraph of its own, `signing`); right under a
  * headline, over text that opens no body, it is the byline. A headline is not set so. A
@@ -73,11 +85,13 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     if (kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text) && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'signing';
   });
   kinds.forEach((k, i) => {
-    if ((k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || !SPACED_NAME_LINE.test(lines[i].text) || !isCommonSurname(lines[i].text[0])) return;
+    if ((k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0) return;
+    const name = spacedSignature(lines[i].text);
+    if (!name || !isCommonSurname(name[0])) return;
     const next = kinds[i + 1];
     const afterSentence = kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text);
     if (afterSentence && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'text';
-    else if (kinds[i - 1] === 'title' && next === 'text' && !opensBodyText(lines[i + 1].text)) kinds[i] = 'byline';
+    else if (name === lines[i].text && kinds[i - 1] === 'title' && next === 'text' && !opensBodyText(lines[i + 1].text)) kinds[i] = 'byline';
   });
   kinds.forEach((_k, i) => {
     if (i < 2 || !DATE_ALONE.test(lines[i].text) || lines[i].headingMarks > 0 || lines[i - 1].headingMarks > 0) return;

@@ -1483,6 +1483,18 @@ const SPACED_SIGNATURES: Printed[] = [
   },
 ];
 
+/** Readers' short pieces on an opinion page, each signed with where the writer lives and a name spaced to a width. */
+const PLACED_SIGNATURES: Printed[] = [
+  {
+    headline: '公园长椅该挪挪地方',
+    paragraphs: ['不少长椅设在烈日直晒的空地上，夏天坐不住，冬天又挡不住风。', '管理部门不妨听听游园市民的意见，把长椅挪到树荫下。', '城关镇 柯  远'],
+  },
+  {
+    headline: '文明养犬从拴绳做起',
+    paragraphs: ['遛狗不拴绳、随地留粪便，这些行为让不少邻居头疼。', '养犬人多一分自觉，小区就多一分安宁。', '白沙区 葛  晴'],
+  },
+];
+
 /** A 副刊 page: a poem of short unpunctuated verses under its headline and writer, then an essay under its own. */
 const POEM_WITH_WRITER: Printed[] = [
   {
@@ -2547,6 +2559,10 @@ const KINDS = {
   secondDispatch: {
     name: 'a second dispatch reporting what the subheadline names, under a one-paragraph announcement, is the same article',
     articles: SECOND_DISPATCH,
+  },
+  placedSignatures: {
+    name: 'a reader’s piece signed with where the writer lives and a name spaced to a width (白沙区 葛  晴) keeps its signature, at the foot of the page and over the next headline',
+    articles: PLACED_SIGNATURES,
   },
   residentsInHeadlines: {
     name: 'a headline ending on 市民 and what they do (…积水成片 市民绕行) heads its story; a reader’s signature after 市民 is a name',
