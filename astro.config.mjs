@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { astroCacheDir, basePath, ConfigError, envFilesNotice, siteUrl } from './src/config.ts';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { dataFilesIntegration } from './src/integrations/data-files.ts';
 import { metaCsp } from './src/integrations/meta-csp.ts';
 import { pageFiles } from './src/integrations/page-files.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
   // pageFiles publishes each page's image and PDF beside its page before rendering (Astro's image
   // pipeline reads the image from there) and removes those no longer in the archive afterwards.
   // citationFiles writes each article's cite.bib and cite.ris after the pages (src/cite/files.ts).
-  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), pruneStalePages(), citationFilesIntegration(), searchIndex(), redirectMaps(), sitemap()],
+  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), pruneStalePages(), citationFilesIntegration(), dataFilesIntegration(), searchIndex(), redirectMaps(), sitemap()],
   // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
   // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
   markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },

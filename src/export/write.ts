@@ -14,13 +14,16 @@ export const ISSUES_SCHEMA_FILE = 'issues.schema.json';
 
 /**
  * One JSON object per line, UTF-8, not ASCII-escaped; the same articles as a CSV table
- * (src/export/csv.ts); the JSON files indented, newline-terminated.
+ * (src/export/csv.ts); the JSON files indented, newline-terminated. `articles: false` leaves
+ * out the two articles files (the /data/ downloads make them from each year's: src/data/downloads.ts).
  */
-export function exportTexts(data: ExportData): Record<string, string> {
+export function exportTexts(data: ExportData, { articles = true } = {}): Record<string, string> {
   const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
   return {
-    [ARTICLES_FILE]: data.articles.map((a) => JSON.stringify(a) + '\n').join(''),
-    [ARTICLES_CSV_FILE]: articlesCsv(data.articles),
+    ...(articles && {
+      [ARTICLES_FILE]: data.articles.map((a) => JSON.stringify(a) + '\n').join(''),
+      [ARTICLES_CSV_FILE]: articlesCsv(data.articles),
+    }),
     [ISSUES_FILE]: json(data.issues),
     [ARTICLES_SCHEMA_FILE]: json(articleJsonSchema()),
     [ISSUES_SCHEMA_FILE]: json(issuesJsonSchema()),

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../config.ts';
 import { readArchive } from '../content/archive.ts';
+import { archiveAfterBuild, forgetArchiveAfterBuild } from './archive-after-build.ts';
 import { citationFiles, type CitationFile } from '../cite/files.ts';
 import { contentType } from '../deploy/headers.ts';
 import { withBase } from '../site/url.ts';
@@ -91,8 +92,9 @@ export function citationFilesIntegration(): AstroIntegration {
           res.end(file.text);
         });
       },
+      'astro:build:start': () => forgetArchiveAfterBuild(),
       'astro:build:done': ({ dir, logger }) => {
-        const archive = readArchive(contentDir());
+        const archive = archiveAfterBuild(contentDir());
         const { written, removed } = writeCitationFiles(fileURLToPath(dir), citationFiles(archive, absoluteFor(site, base)));
         logger.info(`${archive.articleById.size} 篇稿件的引用文件（cite.bib、cite.ris）：写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}`);
       },

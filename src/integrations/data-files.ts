@@ -1,0 +1,88 @@
+/**
+ * An Astro integration that writes the corpus downloads (src/data/downloads.ts: articles.jsonl,
+ * articles.csv, issues.json, their schemas, and each year's articles-YYYY.jsonl and .csv) into
+ * dist/data/ after the pages, from the same content tree, and removes the files of a year no
+ * longer in the archive. A file whose bytes are unchanged is not written again. Why not Astro
+ * routes: each 60 MB file of a year's archive cost Astro about 2 s as a route (a Response made
+ * and read back), 8 s of every daily build (docs/scaling.md). The /data/ page lists the same
+ * files (src/pages/data/index.astro, from src/data/load.ts); `astro dev` serves them at the
+ * same addresses.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir, siteUrl } from '../config.ts';
+import { readArchive } from '../content/archive.ts';
+import { buildDownloads, type DataFile } from '../data/downloads.ts';
+import { contentType } from '../deploy/headers.ts';
+import { handEdits } from '../export/edits.ts';
+import { withBase } from '../site/url.ts';
+import { archiveAfterBuild, forgetArchiveAfterBuild } from './archive-after-build.ts';
+
+/** A year's download, which goes when its year leaves the archive. */
+const YEAR_FILE = /^articles-\d{4}\.(?:jsonl|csv)$/;
+
+/**
+ * Writes `files` into `dataDir` (only those whose bytes differ from what is there) and removes
+ * a year's file (articles-YYYY.jsonl/.csv) that is not among them. Gives how many were written
+ * and removed. Throws what the file system throws.
+ */
+export function writeDataFiles(dataDir: string, files: readonly Pick<DataFile, 'name' | 'text'>[]): { written: number; removed: number } {
+  fs.mkdirSync(dataDir, { recursive: true });
+  let written = 0;
+  for (const file of files) {
+    const target = path.join(dataDir, file.name);
+    const bytes = Buffer.from(file.text);
+    if (sameBytes(target, bytes)) continue;
+    fs.writeFileSync(target, bytes);
+    written++;
+  }
+  const wanted = new Set(files.map((f) => f.name));
+  let removed = 0;
+  for (const name of fs.readdirSync(dataDir)) {
+    if (!YEAR_FILE.test(name) || wanted.has(name)) continue;
+    fs.rmSync(path.join(dataDir, name));
+    removed++;
+  }
+  return { written, removed };
+}
+
+function sameBytes(file: string, bytes: Buffer): boolean {
+  try {
+    return fs.statSync(file).size === bytes.length && fs.readFileSync(file).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+export function dataFilesIntegration(): AstroIntegration {
+  let base = '/';
+  const downloadsOf = (archive: Parameters<typeof buildDownloads>[0]) => buildDownloads(archive, base, handEdits(contentDir()), siteUrl());
+  return {
+    name: 'data-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = withBase(base, '/data/');
+        server.middlewares.use((req, res, next) => {
+          const url = decodeURI((req.url ?? '').split('?')[0]);
+          const name = url.startsWith(prefix) ? url.slice(prefix.length) : '';
+          if (!name || name.includes('/')) return next();
+          const file = downloadsOf(readArchive(contentDir())).files.find((f) => f.name === name);
+          if (!file) return next();
+          res.setHeader('Content-Type', contentType(name));
+          res.end(file.text);
+        });
+      },
+      'astro:build:start': () => forgetArchiveAfterBuild(),
+      'astro:build:done': ({ dir, logger }) => {
+        const downloads = downloadsOf(archiveAfterBuild(contentDir()));
+        const { written, removed } = writeDataFiles(path.join(fileURLToPath(dir), 'data'), downloads.files);
+        logger.info(`数据下载（/data/）：${downloads.files.length} 个文件，写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}`);
+      },
+    },
+  };
+}
