@@ -52,13 +52,16 @@ function leadOfPhotoNews(item: Item): boolean {
   return item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1 && !opensWithDate(item.blocks[0].text);
 }
 
-/** How many Han character pairs a caption shares with the article's headline block and opening. */
+/** How many words a caption shares with the article's headline block and opening (`sharedWords`). */
 function aboutItem(photo: PhotoBlock, item: Item): number {
-  return sharedBigrams(photo.caption, titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? ''));
+  return sharedWords(photo.caption, titleText(item) + (item.blocks[0]?.text.slice(0, OPENING) ?? ''));
 }
 
-/** A character that says nothing of a picture's subject (在, 的, 了, …): a pair holding one is no word of it. */
-const FUNCTION_CHAR = /[在的了是和与及为对将把被从向于着]/;
+/**
+ * A character that says nothing of a picture's subject (在, 的, 了, …, and 一 of 一处, 一名): a pair
+ * holding one is no word of it (县一 and 一处 of a caption, 县一 and 一名 of a report: set r's zmdrb page).
+ */
+const FUNCTION_CHAR = /[在的了是和与及为对将把被从向于着一]/;
 /** Days, which every report and caption names: 昨天, 今日, 日前, 近日. */
 const DAY_WORD = /^(?:[昨今前]天|[昨今前近]日|日前)$/;
 
@@ -70,8 +73,13 @@ const DAY_WORD = /^(?:[昨今前]天|[昨今前近]日|日前)$/;
  * what the article does (湖东 and 湿地: set g's kmrb page).
  */
 function aboutArticle(photo: PhotoBlock, item: Item): number {
-  const article = bigrams(titleText(item) + item.blocks.map((b) => b.text).join(''));
+  return sharedWords(photo.caption, titleText(item) + item.blocks.map((b) => b.text).join(''));
+}
+
+/** Han character pairs of `caption` also in `text`, but for those holding a function character or naming a day. */
+function sharedWords(caption: string, text: string): number {
+  const words = bigrams(text);
   let n = 0;
-  for (const pair of bigrams(photo.caption)) if (article.has(pair) && !FUNCTION_CHAR.test(pair) && !DAY_WORD.test(pair)) n++;
+  for (const pair of bigrams(caption)) if (words.has(pair) && !FUNCTION_CHAR.test(pair) && !DAY_WORD.test(pair)) n++;
   return n;
 }

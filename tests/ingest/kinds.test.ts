@@ -1168,6 +1168,23 @@ const DATED_PHOTO_AFTER_ARTICLE: Printed[] = [
   },
 ];
 
+/**
+ * A dated report, then at the page's foot a picture of other news with no headline: its caption
+ * shares with the report one word (老人) and pairs of a numeral (县一, 一处), which name nothing.
+ */
+const PHOTO_AT_FOOT_AFTER_REPORT: Printed[] = [
+  {
+    headline: '八旬老人迷路 民警一小时帮其回家',
+    paragraphs: [
+      '本报讯（记者 柯远山）10月19日下午，河西县一名八十多岁的老人外出后迷路，民警调取监控，一小时后将老人送回家中。',
+      '民警提醒，家中有老人的，可为其随身携带写有联系方式的卡片。',
+    ],
+  },
+  {
+    paragraphs: ['10月20日，志愿者在青禾县一处敬老院为老人理发。', '通讯员  葛  晴摄'],
+  },
+];
+
 /** A signed piece closed by its notes, then photo news whose headline is a short cry (……喽！). */
 const CRY_AFTER_NOTES: Printed[] = [
   {
@@ -2559,6 +2576,10 @@ const KINDS = {
   secondDispatch: {
     name: 'a second dispatch reporting what the subheadline names, under a one-paragraph announcement, is the same article',
     articles: SECOND_DISPATCH,
+  },
+  photoAtFootAfterReport: {
+    name: 'photo news at the page’s foot after a dated report, its caption sharing with the report one word and pairs of a numeral (县一, 一处), is news of its own',
+    articles: PHOTO_AT_FOOT_AFTER_REPORT,
   },
   placedSignatures: {
     name: 'a reader’s piece signed with where the writer lives and a name spaced to a width (白沙区 葛  晴) keeps its signature, at the foot of the page and over the next headline',
