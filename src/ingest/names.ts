@@ -3,7 +3,7 @@
  * 记者 田雁 高燕 丁亚琴 / 记者 郝雨 通讯员 李鹏 / 记者任翔宇 / 本报记者 董芳 / 山西日报评论员.
  */
 import type { Author, AuthorRole } from '../schema/entries.ts';
-import { ROLE_WORDS } from './patterns.ts';
+import { ROLE_WORDS, WRITER_MARKS } from './patterns.ts';
 import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 
 const ROLE_OF: Record<string, AuthorRole> = {
@@ -61,8 +61,11 @@ const ROLE_SPLIT = new RegExp(`(${ROLE_WORDS.join('|')})`);
  * (记者 郝雨 通讯员 李鹏). A role applies to the names after it until the next role. A byline
  * that is only an institution with a role (山西日报评论员) is one author of that name.
  */
+/** A writer's mark before a byline (□ 某  某, ○ 某  某). */
+const LEADING_WRITER_MARK = new RegExp(`^[${WRITER_MARKS}]\\s*`);
+
 export function parseCredits(text: string, known: ReadonlySet<string> = new Set()): Author[] {
-  const cleaned = text.replace(/^[□■◆●]\s*/, '').trim();
+  const cleaned = text.replace(LEADING_WRITER_MARK, '').trim();
   const parts = cleaned.split(ROLE_SPLIT);
   const authors: Author[] = [];
   let role: AuthorRole | null = null;

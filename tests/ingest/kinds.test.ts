@@ -1524,6 +1524,19 @@ const POEM_WITH_WRITER: Printed[] = [
   },
 ];
 
+/** A 副刊 page: a poem under a writer marked with a white circle, then a book note under its headline, a dashed subheadline and a writer marked with a white diamond. */
+const POEM_THEN_BOOK_NOTE: Printed[] = [
+  {
+    headline: '冬日的河湾',
+    paragraphs: ['○ 柯  远', '冬天的河湾是安静的', '像一位老人', '把一年的故事', '慢慢折进水纹里'],
+  },
+  {
+    headline: '在书页里回到河边',
+    subheadline: '——读散文集《白沙河长》',
+    paragraphs: ['◇ 葛  晴', '《白沙河长》是本土作者罗进的第三部散文集，写的都是白沙河两岸的人和事。', '读这些文章，仿佛跟着作者沿河走了一遍，看见了故乡的变迁。'],
+  },
+];
+
 /** An 经济 page: a report, a data box named over its table's title, a brief, then a price table under its title alone. */
 const DATA_TABLES: Printed[] = [
   {
@@ -2818,6 +2831,14 @@ const KINDS = {
     name: 'a poem’s short verses under its headline and writer are its paragraphs, each apart, not headlines or subheads',
     articles: POEM_WITH_WRITER,
     check: (entries) => expect(entries[0].body.map((b) => b.text)).toEqual(POEM_WITH_WRITER[0].paragraphs.slice(1)),
+  },
+  poemThenBookNote: {
+    name: 'a writer marked ○ or ◇ (○ 柯  远) is the byline; a poem’s verses end at the next piece’s headline over its dashed subheadline',
+    articles: POEM_THEN_BOOK_NOTE,
+    check: (entries) => {
+      // The writer's line is the byline, not the first paragraph.
+      for (const [i, e] of entries.entries()) expect(e.body.map((b) => b.text)).toEqual(POEM_THEN_BOOK_NOTE[i].paragraphs.slice(1));
+    },
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
