@@ -59,8 +59,9 @@ export function reflow(lines: Line[]): Line[] {
   let paragraph: Paragraph | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!page.opens(i) && page.bylineCutInName(i)) {
-      // A byline the width cut inside a name (本报记者 某  某 通讯员 某  / 某): the name's end goes with it.
+    if (!page.opens(i) && (page.bylineCutInName(i) || page.closingCutInBrackets(i))) {
+      // A byline the width cut inside a name (本报记者 某  某 通讯员 某  / 某), a closing line in
+      // brackets cut before its end: the rest goes with it.
       const byline = new Paragraph(line, i);
       byline.append(lines[i + 1], i + 1, true);
       out.push(byline.line);
@@ -241,6 +242,17 @@ class Page {
   bylineCutInName(i: number): boolean {
     const next = this.lines[i + 1];
     return next !== undefined && /^[\u4e00-\u9fff]{1,2}$/.test(next.text) && !isByline(this.lines[i].text) && isByline(this.lines[i].text + next.text) && this.isFull(i, i + 1);
+  }
+
+  /**
+   * Line `i` is a closing line in brackets the width cut before its end (（作者单位：中共某某市委 /
+   * 党校）: set s of other papers' pages), the next line its rest: neither reads as a closing line
+   * alone, and both together do.
+   */
+  closingCutInBrackets(i: number): boolean {
+    const next = this.lines[i + 1];
+    if (next === undefined || this.opens(i + 1) || next.headingMarks > 0 || !/^[（(]/.test(this.lines[i].text) || !/[）)]$/.test(next.text)) return false;
+    return !isClosingLine(this.lines[i].text) && isClosingLine(this.lines[i].text + next.text) && this.isFull(i, i + 1);
   }
 
   /** Line `text` ends the sentence the paragraph left unfinished and opens no caption of its own (图为……, 6月30日，……). */

@@ -90,6 +90,43 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(texts(text).slice(0, 3)).toEqual(['志愿者服务队走进温泉社区', '本报记者 甘  蕙 通讯员 徐 澈', '6月22日，一支由六十余名志愿者组成的服务队走进温泉社区，开展义诊、理发、家电维修等志愿服务，三百余名居民受益。']);
   });
 
+  it('joins an author note in brackets the width cut before its end, and the piece keeps its subheads', () => {
+    const text = page(
+      '以绿色发展守护一江清水',
+      '柯  远',
+      `${I}青禾地处白沙河上游，`,
+      '守护好一江清水，既是责任，',
+      '也是发展的机遇。',
+      '守住生态底线',
+      `${I}要坚持系统治理，严格`,
+      '落实生态保护红线制度。',
+      '做强生态产业',
+      `${I}要把生态优势转化为产`,
+      '业优势，推动一二三产业融',
+      '合发展。',
+      '（作者单位：中共青禾市委',
+      '党校）',
+      '观点摘编',
+      '让乡村治理更有温度',
+      `${I}推进乡村治理，既要有`,
+      '制度的刚性，也要有情感的',
+      '温度。',
+      '——摘自《白沙日报》',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(12);
+    expect(texts(text)).toContain('（作者单位：中共青禾市委党校）');
+    const items = toItems(toBlocks(reflow(toLines(text))));
+    expect(items.map((item) => item.headline)).toEqual(['以绿色发展守护一江清水', '让乡村治理更有温度']);
+    expect(items[0].blocks.map((b) => b.text)).toEqual([
+      '青禾地处白沙河上游，守护好一江清水，既是责任，也是发展的机遇。',
+      '守住生态底线',
+      '要坚持系统治理，严格落实生态保护红线制度。',
+      '做强生态产业',
+      '要把生态优势转化为产业优势，推动一二三产业融合发展。',
+      '（作者单位：中共青禾市委党校）',
+    ]);
+  });
+
   it('lets closing marks hang past the width without taking them for a longer line', () => {
     // 只更换了老化的电线与水管。 is twelve characters and a hanging 。: full, and it ends the paragraph.
     expect(texts(WRAPPED)[3].endsWith('只更换了老化的电线与水管。')).toBe(true);
