@@ -326,6 +326,24 @@ export function isWorkLabel(tag: string): boolean {
 const WORK_LABEL =
   /^(?:(?:中国|水墨|山水|花鸟|人物|农民|麦秆|版|油|水彩|年|漫|国|工笔|写意)画|书法|篆刻|剪纸|木刻|版刻|刺绣|雕塑|泥塑|素描|摄影|诗|组诗|散文诗|(?:外)?[一二三四五六七八九十两0-9]+首|连载(?:之)?[0-9０-９一二三四五六七八九十百零〇]*)$/;
 
+/** Who made a work, under its title on a 副刊 page: 宁  栖 作, 某某 绘, 某  某 书. */
+const MAKER_CREDIT = new RegExp(`^(?:${SPACED_NAME}|${NAME})[ \\u3000]*[作绘书刻]$`);
+
+/**
+ * A work's title over its maker's credit: a short line whose bracketed tag names the work's
+ * medium (《渔港晨曦》（国画）, 秋山图（国画）: isWorkLabel), no sentence inside. Takes a trimmed line.
+ */
+export function isWorkTitle(text: string): boolean {
+  if (text.length > 24 || /[。！？；，]/.test(text)) return false;
+  const tag = columnTag(text);
+  return tag !== null && isWorkLabel(tag);
+}
+
+/** A maker's credit on a line of its own (宁  栖 作, 某某 绘): takes a trimmed line. */
+export function isMakerCredit(text: string): boolean {
+  return MAKER_CREDIT.test(text);
+}
+
 /** A line starting with —— is always a 副题 (subheadline). */
 export function isDashSubheadline(text: string): boolean {
   return /^[—－-]{2}/.test(text);

@@ -7,7 +7,7 @@
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { isCommonSurname } from './surnames.ts';
-import { endsSentence, opensBodyText } from './patterns.ts';
+import { endsSentence, isMakerCredit, isWorkTitle, opensBodyText } from './patterns.ts';
 
 /** Two characters set apart to a name's width: 杨  帆. */
 const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
@@ -79,6 +79,13 @@ export function isSigningLine(text: string): boolean {
  * 市民). Takes the page's lines and their kinds so far; never throws.
  */
 export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
+  // A work's title over its maker (《渔港晨曦》（国画） / 宋  岚 作) heads a picture of its own,
+  // indented or not (set r of other papers' pages), the maker its byline.
+  kinds.forEach((_k, i) => {
+    if (i < 1 || lines[i].headingMarks > 0 || !isMakerCredit(lines[i].text) || !isWorkTitle(lines[i - 1].text)) return;
+    kinds[i - 1] = 'title';
+    kinds[i] = 'byline';
+  });
   kinds.forEach((k, i) => {
     if (!['title', 'subhead', 'byline'].includes(k) || lines[i].headingMarks > 0 || !MARKED_WRITER_LINE.test(lines[i].text)) return;
     const next = kinds[i + 1];

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/ingest/blocks.ts';
 import { toItems } from '../../src/ingest/items.ts';
 import { sourceLineAt, toLines } from '../../src/ingest/lines.ts';
+import { readItems } from '../../src/ingest/pipeline.ts';
 import { reflow } from '../../src/ingest/reflow.ts';
 import { measureWrap } from '../../src/ingest/wrap-width.ts';
 
@@ -124,6 +125,44 @@ describe('reflow: a page hard-wrapped at a column width', () => {
       '做强生态产业',
       '要把生态优势转化为产业优势，推动一二三产业融合发展。',
       '（作者单位：中共青禾市委党校）',
+    ]);
+  });
+
+  it('reads a painting under a book note as a picture of its own: its title naming the medium, indented like the text, over its maker', () => {
+    const text = page(
+      '读《白沙记事》',
+      '□ 罗  进',
+      `${I}《白沙记事》是本土作`,
+      '者葛晴岚的散文集，收录作',
+      '品四十余篇，记录了作者在',
+      '白沙镇生活十年间的见闻。',
+      '书中写渔民出海、河灯庙会、',
+      '小镇变迁，语言朴素，感情',
+      '真挚，读来如闻河风。',
+      `${I}作者说，这些文章都是`,
+      '写给老街坊的，写的是他们',
+      '的日子。',
+      `${I}书末附有小镇老照片三`,
+      '十余幅，都是作者多年来一',
+      '张张收集的。',
+      `${I}《白沙晨曦》（国画）`,
+      '柯  远 作',
+      '河湾的冬天',
+      `${I}立冬以后，河湾一天比`,
+      '一天安静，芦苇黄了，候鸟',
+      '落满了沙洲。',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(12);
+    const items = readItems(text);
+    expect(items.map((item) => [item.headline, item.byline])).toEqual([
+      ['读《白沙记事》', '□ 罗  进'],
+      ['《白沙晨曦》（国画）', '柯  远 作'],
+      ['河湾的冬天', null],
+    ]);
+    expect(items[0].blocks.map((b) => b.text)).toEqual([
+      '《白沙记事》是本土作者葛晴岚的散文集，收录作品四十余篇，记录了作者在白沙镇生活十年间的见闻。书中写渔民出海、河灯庙会、小镇变迁，语言朴素，感情真挚，读来如闻河风。',
+      '作者说，这些文章都是写给老街坊的，写的是他们的日子。',
+      '书末附有小镇老照片三十余幅，都是作者多年来一张张收集的。',
     ]);
   });
 
