@@ -1,16 +1,22 @@
 /**
- * The downloads of this build, made once and shared by the /data/ page and the file endpoints.
- * Reads the content tree with the export's own reader (once for the pages and the downloads), so the files are what
+ * The downloads of this build, made once and shared by the /data/ page and, after the pages,
+ * the step that writes them as files (src/data/hand-over.ts). Reads the content tree with the
+ * export's own reader (once for the pages and the downloads), so the files are what
  * `npm run export` writes for the same content, BASE_PATH and SITE_URL.
  */
 import { contentDir, siteUrl } from '../config.ts';
 import { handEdits } from '../export/edits.ts';
 import { loadStoredArchive } from '../site/load.ts';
 import { buildDownloads, type Downloads } from './downloads.ts';
+import { downloadsKey, handOverDownloads } from './hand-over.ts';
 
 let downloads: Downloads | undefined;
 
 export function loadDownloads(): Downloads {
-  downloads ??= buildDownloads(loadStoredArchive(), import.meta.env.BASE_URL ?? '/', handEdits(contentDir()), siteUrl());
+  if (downloads === undefined) {
+    const base = import.meta.env.BASE_URL ?? '/';
+    downloads = buildDownloads(loadStoredArchive(), base, handEdits(contentDir()), siteUrl());
+    handOverDownloads(downloadsKey(contentDir(), base, siteUrl()), downloads);
+  }
   return downloads;
 }

@@ -5,8 +5,8 @@
  * longer in the archive. A file whose bytes are unchanged is not written again. Why not Astro
  * routes: each 60 MB file of a year's archive cost Astro about 2 s as a route (a Response made
  * and read back), 8 s of every daily build (docs/scaling.md). The /data/ page lists the same
- * files (src/pages/data/index.astro, from src/data/load.ts); `astro dev` serves them at the
- * same addresses.
+ * files (src/pages/data/index.astro, from src/data/load.ts), which hands them over to be written
+ * here (src/data/hand-over.ts); `astro dev` serves them at the same addresses.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir, siteUrl } from '../config.ts';
 import { readArchive } from '../content/archive.ts';
 import { buildDownloads, type DataFile } from '../data/downloads.ts';
+import { downloadsKey, forgetHandedOverDownloads, handedOverDownloads } from '../data/hand-over.ts';
 import { contentType } from '../deploy/headers.ts';
 import { handEdits } from '../export/edits.ts';
 import { withBase } from '../site/url.ts';
@@ -77,11 +78,16 @@ export function dataFilesIntegration(): AstroIntegration {
           res.end(file.text);
         });
       },
-      'astro:build:start': () => forgetArchiveAfterBuild(),
+      'astro:build:start': () => {
+        forgetArchiveAfterBuild();
+        forgetHandedOverDownloads();
+      },
       'astro:build:done': ({ dir, logger }) => {
-        const downloads = downloadsOf(archiveAfterBuild(contentDir()));
+        // The /data/ page made them (it lists their sizes); made here only if it did not.
+        const handed = handedOverDownloads(downloadsKey(contentDir(), base, siteUrl()));
+        const downloads = handed ?? downloadsOf(archiveAfterBuild(contentDir()));
         const { written, removed } = writeDataFiles(path.join(fileURLToPath(dir), 'data'), downloads.files);
-        logger.info(`数据下载（/data/）：${downloads.files.length} 个文件，写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}`);
+        logger.info(`数据下载（/data/）：${downloads.files.length} 个文件，写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}${handed ? '' : '（页面未生成，此处重新生成）'}`);
       },
     },
   };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/content/archive.ts';
 import { buildDownloads } from '../../src/data/downloads.ts';
+import { downloadsKey, forgetHandedOverDownloads, handOverDownloads, handedOverDownloads } from '../../src/data/hand-over.ts';
 import { writeDataFiles } from '../../src/integrations/data-files.ts';
 
 let dataDir: string;
@@ -36,5 +37,17 @@ describe('data files', () => {
     expect(writeDataFiles(dataDir, changed)).toEqual({ written: 1, removed: 2 });
     expect(fs.readdirSync(dataDir).sort()).toEqual([...files.map((f) => f.name), 'index.html'].sort());
     expect(fs.readFileSync(path.join(dataDir, 'issues.json'), 'utf8')).toBe(changed.find((f) => f.name === 'issues.json')!.text);
+  });
+
+  it('are handed from the pages to the writer only under the key they were made for', () => {
+    const content = path.resolve('tests/fixtures/site-content');
+    const key = downloadsKey(content, '/archive', null);
+    expect(downloadsKey(content, '/archive/', null)).toBe(key);
+    handOverDownloads(key, downloads);
+    expect(handedOverDownloads(key)).toBe(downloads);
+    expect(handedOverDownloads(downloadsKey(content, '/', null))).toBeNull();
+    expect(handedOverDownloads(downloadsKey(content, '/archive', 'https://example.org'))).toBeNull();
+    forgetHandedOverDownloads();
+    expect(handedOverDownloads(key)).toBeNull();
   });
 });
