@@ -7,7 +7,7 @@ import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** The marks a 副刊 or comment page prints before a writer's name (□ 某  某, ○ 某  某). */
-export const WRITER_MARKS = '□■◆●○◇';
+export const WRITER_MARKS = '□■◆●○◇◎';
 const NAME = `[${HAN}·]{2,4}`;
 
 /** Roles as printed; the longest first so 特约记者 wins over 记者. */
@@ -172,8 +172,8 @@ const REPORTER_LABEL = /^(?:本报|新华社)?(?:特约)?记者(?:观察|调查|
 /** A writer named after 文／ (文／某某, 文/图 某某, 图文／某某), as features and 副刊 pages print them. */
 const WRITER_MARK = new RegExp(`^(?:(?:文|图文|文图)\\s*[／/|｜:：]|文[／/·]图\\s*[／/|｜:：]?)\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、，]+(?:${SPACED_NAME}|${NAME}))*$`);
 /**
- * A name spaced out after a mark (□ 林 枫, ■ 王  平, ○ 邵  澜, ◇ 杨  澈): a 副刊 page's writer (the
- * white circle and diamond: set s of other papers' pages). A mark over an unspaced word is a column (■ 经济观察).
+ * A name spaced out after a mark (□ 林 枫, ■ 王  平, ○ 邵  澜, ◇ 杨  澈, ◎韩  雪): a 副刊 page's writer (the
+ * white circle and diamond: set s of other papers' pages; the bullseye: set t). A mark over an unspaced word is a column (■ 经济观察).
  */
 const MARKED_SPACED_NAME = new RegExp(`^[${WRITER_MARKS}]\\s*[${HAN}](?:[\\s\\u3000]{1,3}[${HAN}]){1,2}$`);
 

@@ -1537,6 +1537,18 @@ const POEM_THEN_BOOK_NOTE: Printed[] = [
   },
 ];
 
+/** A 副刊 page: a poem under a writer marked with a bullseye (◎葛  晴), then a book note. */
+const POEM_UNDER_BULLSEYE: Printed[] = [
+  {
+    headline: '青稞酒（外一首）',
+    paragraphs: ['◎葛  晴', '青稞酒是温的', '盛着高原的阳光', '阿爸端起它', '就端起了一整个秋天'],
+  },
+  {
+    headline: '读《白沙河畔》',
+    paragraphs: ['□ 柯  远', '《白沙河畔》是本土作者罗进的第一部散文集，写的都是河畔人家的日子。'],
+  },
+];
+
 /** An 经济 page: a report, a data box named over its table's title, a brief, then a price table under its title alone. */
 const DATA_TABLES: Printed[] = [
   {
@@ -2839,6 +2851,11 @@ const KINDS = {
       // The writer's line is the byline, not the first paragraph.
       for (const [i, e] of entries.entries()) expect(e.body.map((b) => b.text)).toEqual(POEM_THEN_BOOK_NOTE[i].paragraphs.slice(1));
     },
+  },
+  poemUnderBullseye: {
+    name: 'a writer marked ◎ is the byline of the poem under it, whose last verse stays its own over the next headline',
+    articles: POEM_UNDER_BULLSEYE,
+    check: (entries) => expect(entries[0].body.map((b) => b.text)).toEqual(POEM_UNDER_BULLSEYE[0].paragraphs.slice(1)),
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
