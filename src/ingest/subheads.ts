@@ -204,9 +204,15 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // Not under a dated report (本报讯（记者 某某）……): a feature's sections carry bylines, a report's body does not.
   if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text) && !dispatchAbove(blocks, first);
   if (under?.type !== 'paragraph' || parseDateline(under.text) !== null) return false;
+  // A paragraph signed by its reporter in brackets (……。（记者 某  某）) is a brief of its own,
+  // under a box's name and its headline (健康提醒 / 冬季进补别盲目: set t of other papers' pages).
+  if (REPORTER_SIGNED.test(under.text)) return false;
   if (several) return true;
   return hasCompany(blocks, index, i);
 }
+
+/** A paragraph closed by its reporters' names in brackets after its last stop: ……。（记者 某  某 通讯员 某某）. */
+const REPORTER_SIGNED = /[。！？][”’」』]?[（(](?:本报)?(?:记者|通讯员)[^（()）]{1,30}[）)]$/;
 
 /**
  * The body the lines at `first` stand in opened with a dateline: going back over its paragraphs

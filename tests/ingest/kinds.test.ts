@@ -1549,6 +1549,28 @@ const POEM_UNDER_BULLSEYE: Printed[] = [
   },
 ];
 
+/** A 健康 page: a tip, a feature under its reporters' byline, then a box's name over briefs, each signed by its reporter in brackets. */
+const SIGNED_BRIEFS_AFTER_FEATURE: Printed[] = [
+  {
+    headline: '小贴士',
+    paragraphs: ['出现胸口压榨样疼痛持续不缓解、突然口角歪斜等情况，应立即拨打急救电话。'],
+  },
+  {
+    headline: '儿童呼吸道感染进入高发期',
+    subheadline: '——专家：发烧不要急着用抗生素',
+    paragraphs: ['记者 柯  远 通讯员 葛  晴', '近期，市儿童医院门急诊日均接诊量超过五千人次，其中以呼吸道感染患儿居多。', '医生表示，儿童呼吸道感染多由病毒引起，家长不要自行给孩子服用抗生素。'],
+  },
+  {
+    column: '健康提醒',
+    headline: '冬季进补别盲目',
+    paragraphs: ['市中医院营养科医生提醒，冬季进补要因人而异，体质偏热的人不宜多吃羊肉。（记者 柯  远）'],
+  },
+  {
+    headline: '使用电热毯要注意安全',
+    paragraphs: ['电热毯不宜整夜通电使用，老人和婴幼儿使用时要防止低温烫伤。（记者 葛  晴）'],
+  },
+];
+
 /** An 经济 page: a report, a data box named over its table's title, a brief, then a price table under its title alone. */
 const DATA_TABLES: Printed[] = [
   {
@@ -2857,6 +2879,16 @@ const KINDS = {
     articles: POEM_UNDER_BULLSEYE,
     check: (entries) => expect(entries[0].body.map((b) => b.text)).toEqual(POEM_UNDER_BULLSEYE[0].paragraphs.slice(1)),
   },
+  signedBriefsAfterFeature: {
+    name: 'a box’s name over briefs each signed by its reporter in brackets (……。（记者 某  某）), after a feature under a byline, heads briefs of their own, not the feature’s sections',
+    run: (layout) => {
+      const headline = layout === 'markdown' ? '# 冬季进补别盲目' : '冬季进补别盲目';
+      const text = print(layout, SIGNED_BRIEFS_AFTER_FEATURE).replace(`${headline}\n`, layout === 'indented' ? `健康提醒\n${headline}\n` : `健康提醒\n\n${headline}\n`);
+      const { read, expected } = compare(entriesOf(ingest({ text })), SIGNED_BRIEFS_AFTER_FEATURE);
+      expect(read.map(({ column: _, ...r }) => r)).toEqual(expected.map(({ column: _, ...r }) => r));
+      expect(read[2].column).toBe('健康提醒');
+    },
+  },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
     articles: LEAD_TAKEN_UP,
@@ -3069,9 +3101,6 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   // Where every line is a block of its own, a question as headline (……怎么申请？) under a column's name is read as the body's subhead.
   qaTurns: ['blank-lines'],
   photoAboutArticle: ['blank-lines', 'tight-headlines'],
-  // A one-paragraph brief right over the next `# ` headline is read as that headline's kicker.
-  boxBriefs: ['markdown'],
-  placeBriefs: ['markdown'],
   // A line with a comma standing apart under a `# ` headline reads as a summary over the dispatch (leadOverDispatch).
   dashKickerSentenceSubheadline: ['markdown'],
 };
