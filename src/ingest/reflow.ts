@@ -224,7 +224,10 @@ class Page {
    * note on its own line: the blocks stage reads those, and joins a paragraph around a photo.
    */
   goesOn(paragraph: Paragraph, i: number): 'wrapped' | 'broken' | null {
-    if (this.isFull(paragraph.last, i)) return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i) ? 'wrapped' : null;
+    if (this.isFull(paragraph.last, i)) {
+      if (!paragraph.leftOpen && this.captionAfterFullLine(paragraph, i)) return null;
+      return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i) ? 'wrapped' : null;
+    }
     const text = this.lines[i].text;
     const next = this.lines[i + 1];
     if (isCreditLine(text) || splitCredit(text) || isByline(text)) return null;
@@ -233,6 +236,21 @@ class Page {
     if (next && isCreditLine(next.text) && !this.finishesCaption(paragraph, text)) return null;
     if (findContinuation(text)?.note === text) return null;
     return paragraph.leftOpen || this.brokenMidSentence(paragraph, i) ? 'broken' : null;
+  }
+
+  /**
+   * Line i opens a picture's caption (图为……, 11月19日，……) right after a full line that ended its
+   * paragraph's sentence, and a credit (某某 摄) closes it within a few lines, before any line
+   * opening a paragraph: the caption starts there, it does not go on the paragraph (sets t and u of
+   * other papers' pages: a caption on a hard-wrapped page prints no indent).
+   */
+  private captionAfterFullLine(paragraph: Paragraph, i: number): boolean {
+    if (!endsSentence(paragraph.tail) || !CAPTION_OPENING.test(this.lines[i].text)) return false;
+    for (let j = i + 1; j < Math.min(this.lines.length, i + CAPTION_LINES); j++) {
+      if (this.opens(j)) return false;
+      if (isCreditLine(this.lines[j].text)) return true;
+    }
+    return false;
   }
 
   /**
@@ -349,6 +367,8 @@ const BRACKET_CODES: ReadonlyArray<readonly [number, number]> = ['（）', '()',
 /** A line that is one note in brackets: （相关报道见第六版）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
 /** How a caption opens: 图为……, 上图：……, 图①……, or with its day (6月30日，……, 当地时间3月7日……). */
+/** The most lines a caption runs to before its credit on a hard-wrapped page. */
+const CAPTION_LINES = 8;
 const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一二三四五六七八九十]|(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)/;
 
 /** The last of a photo credit on a line of its own: 摄, 摄影, 摄（新华社发）. */

@@ -166,6 +166,30 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('starts a caption (图为……) under a full line that ended the paragraph, where a credit closes it', () => {
+    const text = page(
+      '白沙岛海水淡化扩建工程投运',
+      `${I}本报讯（记者 柯远）`,
+      '白沙岛海水淡化扩建工程日',
+      '前投运，日产淡水八千吨，',
+      '可满足岛上居民和企业今后',
+      '十年的用水需求，岛上供水',
+      '从此会更加稳定也更可靠。',
+      '图为海水淡化厂的工作人员',
+      '在检查设备运行情况。',
+      '通讯员 葛  晴 摄',
+      '白沙渔港完成扩建',
+      `${I}本报讯（记者 罗进）白`,
+      '沙渔港扩建工程日前完工，',
+      '可同时停泊渔船三百艘。',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(12);
+    const items = readItems(text);
+    expect(items.map((item) => item.headline)).toEqual(['白沙岛海水淡化扩建工程投运', '白沙渔港完成扩建']);
+    expect(items[0].blocks.map((b) => b.text)).toEqual(['白沙岛海水淡化扩建工程日前投运，日产淡水八千吨，可满足岛上居民和企业今后十年的用水需求，岛上供水从此会更加稳定也更可靠。']);
+    expect(items[0].photos.map((p) => [p.caption, p.credit])).toEqual([['图为海水淡化厂的工作人员在检查设备运行情况。', '通讯员 葛  晴 摄']]);
+  });
+
   it('lets closing marks hang past the width without taking them for a longer line', () => {
     // 只更换了老化的电线与水管。 is twelve characters and a hanging 。: full, and it ends the paragraph.
     expect(texts(WRAPPED)[3].endsWith('只更换了老化的电线与水管。')).toBe(true);
