@@ -89,10 +89,13 @@ const LONGEST_TITLE_LINE = 150;
 /** A kicker without —— or ： is a line of at most this many characters (a longer one is a paragraph cut off). */
 const KICKER_LENGTH = 60;
 
-/** A subheadline by its own shape: ——……, 某某主持并讲话, （2021年3月8日）. */
+/** A subheadline by its own shape: ——……, 某某主持并讲话, （2021年3月8日）, a document's number (某政发〔2026〕3号). */
 export function isSubheadlineLine(text: string): boolean {
-  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text);
+  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text) || DOCUMENT_NUMBER.test(text);
 }
+
+/** A document's number under a notice's or document's title: 某自然资告字〔2026〕12号, 某政发〔2026〕3号 (set u of other papers' pages). */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,16}[〔［\[][0-9０-９]{4}[〕］\]]第?[0-9０-９]{1,5}号$/;
 
 /** The line opens an article's body (a dateline, a byline, 核心阅读): what stands before it is the headline block. */
 function opensBody(line: Line | undefined): boolean {

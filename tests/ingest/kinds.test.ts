@@ -1571,6 +1571,19 @@ const SIGNED_BRIEFS_AFTER_FEATURE: Printed[] = [
   },
 ];
 
+/** A notice under its title and its document number, then a brief. */
+const NOTICE_WITH_NUMBER: Printed[] = [
+  {
+    headline: '青禾县自然资源局国有建设用地使用权挂牌出让公告',
+    subheadline: '青自然资告字〔2026〕12号',
+    paragraphs: ['经青禾县人民政府批准，青禾县自然资源局决定以挂牌方式出让一宗国有建设用地使用权。', '挂牌时间为2026年12月1日至12月10日。'],
+  },
+  {
+    headline: '白沙镇停水通知',
+    paragraphs: ['因管网检修，白沙镇南街一带12月3日8时至18时停水，请居民提前储水。'],
+  },
+];
+
 /** An 经济 page: a report, a data box named over its table's title, a brief, then a price table under its title alone. */
 const DATA_TABLES: Printed[] = [
   {
@@ -2888,6 +2901,10 @@ const KINDS = {
       expect(read.map(({ column: _, ...r }) => r)).toEqual(expected.map(({ column: _, ...r }) => r));
       expect(read[2].column).toBe('健康提醒');
     },
+  },
+  noticeWithNumber: {
+    name: 'a document number under a notice’s title (某自然资告字〔2026〕12号) is its subheadline, the title its headline',
+    articles: NOTICE_WITH_NUMBER,
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
