@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../config.ts';
 import { readArchive } from '../content/archive.ts';
 import { archiveAfterBuild, forgetArchiveAfterBuild } from './archive-after-build.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 import { citationFiles, type CitationFile } from '../cite/files.ts';
 import { contentType } from '../deploy/headers.ts';
 import { withBase } from '../site/url.ts';
@@ -33,11 +34,7 @@ export function writeCitationFiles(outDir: string, files: CitationFile[]): { wri
   for (const file of files) {
     const target = path.join(outDir, file.path);
     wanted.add(target);
-    const bytes = Buffer.from(file.text);
-    if (sameBytes(target, bytes)) continue;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, bytes);
-    written++;
+    if (writeIfChanged(target, file.text)) written++;
   }
   let removed = 0;
   const articles = path.join(outDir, 'articles');
@@ -58,14 +55,6 @@ export function writeCitationFiles(outDir: string, files: CitationFile[]): { wri
     }
   }
   return { written, removed };
-}
-
-function sameBytes(file: string, bytes: Buffer): boolean {
-  try {
-    return fs.readFileSync(file).equals(bytes);
-  } catch {
-    return false;
-  }
 }
 
 export function citationFilesIntegration(): AstroIntegration {

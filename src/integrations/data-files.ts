@@ -20,6 +20,7 @@ import { contentType } from '../deploy/headers.ts';
 import { handEdits } from '../export/edits.ts';
 import { withBase } from '../site/url.ts';
 import { archiveAfterBuild, forgetArchiveAfterBuild } from './archive-after-build.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 
 /** A year's download, which goes when its year leaves the archive. */
 const YEAR_FILE = /^articles-\d{4}\.(?:jsonl|csv)$/;
@@ -32,13 +33,7 @@ const YEAR_FILE = /^articles-\d{4}\.(?:jsonl|csv)$/;
 export function writeDataFiles(dataDir: string, files: readonly Pick<DataFile, 'name' | 'text'>[]): { written: number; removed: number } {
   fs.mkdirSync(dataDir, { recursive: true });
   let written = 0;
-  for (const file of files) {
-    const target = path.join(dataDir, file.name);
-    const bytes = Buffer.from(file.text);
-    if (sameBytes(target, bytes)) continue;
-    fs.writeFileSync(target, bytes);
-    written++;
-  }
+  for (const file of files) if (writeIfChanged(path.join(dataDir, file.name), file.text)) written++;
   const wanted = new Set(files.map((f) => f.name));
   let removed = 0;
   for (const name of fs.readdirSync(dataDir)) {
@@ -47,14 +42,6 @@ export function writeDataFiles(dataDir: string, files: readonly Pick<DataFile, '
     removed++;
   }
   return { written, removed };
-}
-
-function sameBytes(file: string, bytes: Buffer): boolean {
-  try {
-    return fs.statSync(file).size === bytes.length && fs.readFileSync(file).equals(bytes);
-  } catch {
-    return false;
-  }
 }
 
 export function dataFilesIntegration(): AstroIntegration {
