@@ -86,6 +86,8 @@ export type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 
 /** An unindented line this long is a paragraph that lost its indent, not a headline-block line. */
 const LONGEST_TITLE_LINE = 150;
 
+/** A sentence signed after its stop in brackets (……恢复照明。（本报记者 某  某）): a paragraph's end, no kicker (set u of other papers' pages). */
+const SIGNED_AFTER_STOP = /[。！？!?][”’」』]?[（(][^（()）。]{2,30}[）)]$/;
 /** A kicker without —— or ： is a line of at most this many characters (a longer one is a paragraph cut off). */
 const KICKER_LENGTH = 60;
 
@@ -228,7 +230,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (ATTRIBUTION.test(text) && i > 0 && endsSentence(lines[i - 1].text)) return;
       // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).
       const overTagged = /([:：]|——)$/.test(text) && columnTag(lines[i + 1].text) !== null;
-      if (endsSentence(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text)) return;
+      if (endsSentence(text) || SIGNED_AFTER_STOP.test(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text)) return;
       if (kinds[i - 1] === 'title' || (i > 0 && !endsSentence(lines[i - 1].text) && kinds[i - 1] === 'text')) return;
       // The cut-off end of the article above is about that article; a kicker, about its headline.
       const before = lines.slice(Math.max(0, i - 3), i).map((l) => l.text).join('');

@@ -141,3 +141,27 @@ describe('blocks: tables and their names (made-up excerpts)', () => {
     expect(shape(table('■经济速览'))).toEqual(['■经济速览 / 青禾市一季度主要指标', 'paragraph', 'paragraph', 'paragraph']);
   });
 });
+
+describe('blocks: a last paragraph signed in brackets', () => {
+  const page = (marks: string) =>
+    [
+      `${marks}小区路灯坏了半个月 物业迟迟不修`,
+      '',
+      '近日，市民周先生反映，他所住的小区有六盏路灯坏了半个月，晚上出行很不方便。',
+      '',
+      '记者随后联系了社区。社区工作人员表示，已协调物业更换灯具，目前路灯已全部恢复照明。（本报记者 柯  远）',
+      '',
+      `${marks}白沙县开展冬季候鸟保护巡查`,
+      '',
+      '本报讯（记者 葛  晴）入冬以来，白沙县组织林草、公安等部门开展候鸟保护联合巡查。',
+      '',
+    ].join('\n');
+
+  it.each([['# ', true], ['', false]])('is text over the next headline, never its kicker (marks %j)', (marks, marked) => {
+    const lines = toLines(page(marks));
+    expect(readLayout(lines).marks).toBe(marked);
+    const blocks = toBlocks(lines);
+    expect(types(blocks)).toEqual(['title', 'paragraph', 'paragraph', 'title', 'paragraph']);
+    expect(blocks[3]).toMatchObject({ type: 'title', lines: [{ text: '白沙县开展冬季候鸟保护巡查' }] });
+  });
+});
