@@ -137,9 +137,12 @@ const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
  */
 const PRESS =
   `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体)?`;
-/** A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do. */
+/**
+ * A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do;
+ * a photo story's byline opens with 文/图 (文/图 某某晚报记者 某某某 实习生 某某某, set v of other papers' pages).
+ */
 const BYLINE = new RegExp(
-  `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?)?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
+  `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?|(?:文[/／·]图|图[/／·]文)\\s*[:：]?)?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
 );
 
 /**
@@ -150,6 +153,17 @@ const BYLINE = new RegExp(
 export function isByline(text: string): boolean {
   if (isWriterMark(text)) return true;
   return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
+}
+
+/** Names alone, as a byline cut after its role carries them on the next line: 殷  越, 韩东宁 刘子墨. */
+const NAMES_ONLY = new RegExp(`^(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*$`);
+
+/**
+ * Line `text` is a byline that ends in its role (文/图 某某都市报记者), `next` the names the column
+ * width carried to the next line (殷  越): together they are one byline (set v of other papers' pages).
+ */
+export function isBylineCutAfterRole(text: string, next: string): boolean {
+  return new RegExp(`(?:${ROLE})$`).test(text) && isByline(text) && NAMES_ONLY.test(next) && isByline(`${text} ${next}`);
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   endsSentence,
   findContinuation,
   isByline,
+  isBylineCutAfterRole,
   isClosingLine,
   isCreditLine,
   isDashSubheadline,
@@ -63,7 +64,8 @@ export function reflow(lines: Line[]): Line[] {
       // A byline the width cut inside a name (本报记者 某  某 通讯员 某  / 某), a closing line in
       // brackets cut before its end: the rest goes with it.
       const byline = new Paragraph(line, i);
-      byline.append(lines[i + 1], i + 1, true);
+      // A role and the names after it are words apart (记者 殷  越): the join keeps them so.
+      byline.append(lines[i + 1], i + 1, true, isBylineCutAfterRole(line.text, lines[i + 1].text));
       out.push(byline.line);
       paragraph = null;
       i++;
@@ -134,12 +136,12 @@ class Paragraph {
    * the break, or between two ASCII letters at a wrap (a wrap breaks between words); a break
    * mid-sentence may fall inside a word or number, so there nothing is put in.
    */
-  append(line: Line, index: number, wrapped: boolean): void {
+  append(line: Line, index: number, wrapped: boolean, separate = false): void {
     // At the first join the paragraph becomes a line of its own: the source's lines stay as they are.
     if (!this.joined) this.line = { ...this.line, pieces: [...this.line.pieces] };
     this.joined = true;
     const text = this.line.text;
-    const spaced = this.trail !== '' || line.indent !== '' || (wrapped && /[A-Za-z]$/.test(this.tail) && /^[A-Za-z]/.test(line.text));
+    const spaced = separate || this.trail !== '' || line.indent !== '' || (wrapped && /[A-Za-z]$/.test(this.tail) && /^[A-Za-z]/.test(line.text));
     const space = spaced ? ' ' : '';
     const at = text.length + space.length;
     this.line.text = text + space + line.text;
@@ -259,7 +261,9 @@ class Page {
    */
   bylineCutInName(i: number): boolean {
     const next = this.lines[i + 1];
-    return next !== undefined && /^[\u4e00-\u9fff]{1,2}$/.test(next.text) && !isByline(this.lines[i].text) && isByline(this.lines[i].text + next.text) && this.isFull(i, i + 1);
+    if (next === undefined) return false;
+    if (isBylineCutAfterRole(this.lines[i].text, next.text)) return true;
+    return /^[\u4e00-\u9fff]{1,2}$/.test(next.text) && !isByline(this.lines[i].text) && isByline(this.lines[i].text + next.text) && this.isFull(i, i + 1);
   }
 
   /**

@@ -681,6 +681,30 @@ const THREE_PLAIN_LINES: Printed[] = [
   },
 ];
 
+/**
+ * Photo stories of an evening paper, bylined 文/图 and the paper's own name before the role
+ * (文/图 某某晚报记者 某某某 实习生 某某), as 晚报 and 都市报 print them (set v of other papers' pages).
+ */
+const PHOTO_STORY_BYLINES: Printed[] = [
+  {
+    kicker: '供热季里走社区',
+    headline: '老楼暖气不热的难题解开了',
+    subheadline: '——河西区试点楼栋水力平衡改造',
+    paragraphs: [
+      '文/图 青禾晚报记者 柯远山 实习生 甘小蕙',
+      '进入供热季，河西区二十栋老楼的居民发现，家里的暖气比往年热了。',
+      '供热公司负责人介绍，今年他们在这些楼栋试点水力平衡改造，每户的进水量重新调过。',
+    ],
+  },
+  {
+    headline: '公交站台装上暖心座椅',
+    paragraphs: [
+      '文/图 青禾都市报记者 罗  进',
+      '近日，市区三十个公交站台装上了可加热的座椅，候车的市民坐下就能暖和起来。',
+    ],
+  },
+];
+
 /** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
 const EXCERPT_SOURCES: Printed[] = [
   {
@@ -3053,6 +3077,10 @@ const KINDS = {
       expect(held.filter((articles) => articles.length > 0)).toEqual([[0], [1], [2]]);
       expect(entries.map((e) => e.headline)).toContain('羊绒企业借“云展会”拓市场');
     },
+  },
+  photoStoryBylines: {
+    name: 'a photo story’s byline that opens with 文/图 and names the paper before the role (文/图 某某晚报记者 某某某 实习生 某某) is the byline, never a headline',
+    articles: PHOTO_STORY_BYLINES,
   },
   threePlainLines: {
     name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',

@@ -91,6 +91,20 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(texts(text).slice(0, 3)).toEqual(['志愿者服务队走进温泉社区', '本报记者 甘  蕙 通讯员 徐 澈', '6月22日，一支由六十余名志愿者组成的服务队走进温泉社区，开展义诊、理发、家电维修等志愿服务，三百余名居民受益。']);
   });
 
+  it('joins a photo story’s byline the width cut after its role to the names on the next line, a space between', () => {
+    const text = page(
+      '河滩公园冰场开门迎客',
+      '文/图 青禾都市报记者',
+      '柯  远 实习生 甘小蕙',
+      `${I}12月3日，河滩公园冰`,
+      '场开门迎客，首日接待市民两',
+      '千余人次。',
+      `${I}冰场负责人说，今年冰`,
+      '面比去年扩大了三成。',
+    );
+    expect(texts(text).slice(0, 3)).toEqual(['河滩公园冰场开门迎客', '文/图 青禾都市报记者 柯  远 实习生 甘小蕙', '12月3日，河滩公园冰场开门迎客，首日接待市民两千余人次。']);
+  });
+
   it('joins an author note in brackets the width cut before its end, and the piece keeps its subheads', () => {
     const text = page(
       '以绿色发展守护一江清水',
