@@ -30,7 +30,7 @@ import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
-import { bracketedSubheads, numberedSubheads, seriesSubheads, standsInBody } from './subheads.ts';
+import { bracketedSubheads, numberedSubheads, seriesSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
@@ -64,7 +64,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const series: Set<Block> = titlesMarked ? numberedSubheads(blocks) : seriesSubheads(blocks);
-  const labels: Set<Block> = bracketedSubheads(blocks);
+  const labels: Set<Block> = new Set([...bracketedSubheads(blocks), ...storyBoxLabels(blocks)]);
   const tight = options.layout?.tightTitles === true && !titlesMarked;
   const items: Item[] = [];
   let current: Item | null = null;
@@ -202,7 +202,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
     switch (block.type) {
       case 'title': {
         if (labels.has(block) && (pending !== null || (current !== null && !closed))) {
-          // One of an article's bracketed part labels (【案情】 / 【处理】 / 【说法】), under its byline too.
+          // One of an article's bracketed part labels (【案情】 / 【处理】 / 【说法】), under its byline too,
+          // or the label of a box in its body (■链接, 网友说).
           const body = pending !== null ? fromPending() : current!;
           body.blocks.push({ type: 'subhead', text: block.lines[0].text, lines: block.lines[0].lines });
           body.lines.push(...block.lines[0].lines);

@@ -705,6 +705,32 @@ const PHOTO_STORY_BYLINES: Printed[] = [
   },
 ];
 
+/**
+ * Boxes an evening paper prints inside a story: a marked 链接 box and readers' comments under
+ * 网友说 (@网名：……), each the story's, never a column over the next story (set v of other papers' pages).
+ */
+const STORY_BOXES: Printed[] = [
+  {
+    headline: '老旧小区供热管网改造完工',
+    paragraphs: [
+      '本报讯（记者 柯  远）记者24日从市供热办获悉，今年全市二十三个老旧小区的供热管网改造已全部完工。',
+      '改造后，这些小区居民家中的室温普遍提高了三到五摄氏度。',
+      '■链接',
+      '居民家中室温低于十八摄氏度的，可拨打供热服务热线反映，供热企业须在二十四小时内上门检测。',
+      '网友说',
+      '@河西的老周：今年家里终于暖和了，点赞。',
+      '@爱跑步的小甘：希望明年轮到我们小区。',
+    ],
+  },
+  {
+    headline: '社区长者食堂开到家门口',
+    paragraphs: [
+      '本报讯（记者 罗  进）“两荤一素一碗汤，才十二块钱。”24日中午，河东社区长者食堂里坐满了就餐的老人。',
+      '今年以来，全区已建成社区长者食堂十八家。',
+    ],
+  },
+];
+
 /** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
 const EXCERPT_SOURCES: Printed[] = [
   {
@@ -3081,6 +3107,11 @@ const KINDS = {
   photoStoryBylines: {
     name: 'a photo story’s byline that opens with 文/图 and names the paper before the role (文/图 某某晚报记者 某某某 实习生 某某) is the byline, never a headline',
     articles: PHOTO_STORY_BYLINES,
+  },
+  storyBoxes: {
+    name: 'a marked box label (■链接) and readers’ comments under their label (网友说 / @网名：……) inside a story are the story’s, never a column over the next',
+    articles: STORY_BOXES,
+    check: (entries) => expect(entries[1].column).toBeNull(),
   },
   threePlainLines: {
     name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',
