@@ -40,6 +40,7 @@ import {
   isTitleLike,
   isWeatherRow,
   markedBanner,
+  opensComment,
   opensMarkedBrief,
   opensBodyText,
   parseDateline,
@@ -126,6 +127,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (isBodyOpener(text) && endsSentence(text) && SENTENCE_PUNCT_INSIDE.test(text)) return 'text';
   // A question or an answer of a Q&A (问：……, 答：……) is text, however short.
   if (QA_TURN.test(text)) return 'text';
+  // So is a reader's comment under a story (@网名：……), printed flush or indented.
+  if (opensComment(text)) return 'text';
   // A label that opens a body (编者按, 核心阅读) is the body's, printed flush or indented.
   if (isBodyOpener(text)) return 'subhead';
   if (layout.indents) {

@@ -155,6 +155,11 @@ export function isByline(text: string): boolean {
   return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
 }
 
+/** A reader's comment as 晚报 and 都市报 print them under a story: @网名：…… (set v of other papers' pages). */
+export function opensComment(text: string): boolean {
+  return /^@[^\s@：:]{1,20}[：:]/.test(text);
+}
+
 /** Names alone, as a byline cut after its role carries them on the next line: 殷  越, 韩东宁 刘子墨. */
 const NAMES_ONLY = new RegExp(`^(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*$`);
 

@@ -26,6 +26,7 @@ import {
   findContinuation,
   isByline,
   isBylineCutAfterRole,
+  opensComment,
   isClosingLine,
   isCreditLine,
   isDashSubheadline,
@@ -34,6 +35,7 @@ import {
   splitCredit,
 } from './patterns.ts';
 import { codes, measureLines, measureWrap, type LineWidths, type WrapWidth } from './wrap-width.ts';
+import { isBareCaption } from './captions.ts';
 
 /** The share of indented lines from which an unwrapped page's paragraphs count as marked by indents. */
 const INDENTED_SHARE = 0.25;
@@ -78,8 +80,9 @@ export function reflow(lines: Line[]): Line[] {
       continue;
     }
     out.push(line);
-    // Only a line with the paragraph indent opens a paragraph that later lines may continue.
-    paragraph = page.opens(i) ? new Paragraph(line, i) : null;
+    // Only a line with the paragraph indent opens a paragraph that later lines may continue, a
+    // caption printed flush with no credit (图为……。) that the width cut, and a reader's comment (@网名：……).
+    paragraph = page.opens(i) || page.opensCutCaption(i) || opensComment(line.text) ? new Paragraph(line, i) : null;
   }
   return out;
 }
@@ -226,6 +229,7 @@ class Page {
    * note on its own line: the blocks stage reads those, and joins a paragraph around a photo.
    */
   goesOn(paragraph: Paragraph, i: number): 'wrapped' | 'broken' | null {
+    if (opensComment(this.lines[i].text)) return null;
     if (this.isFull(paragraph.last, i)) {
       if (!paragraph.leftOpen && this.captionAfterFullLine(paragraph, i)) return null;
       return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i) ? 'wrapped' : null;
@@ -248,9 +252,28 @@ class Page {
    */
   private captionAfterFullLine(paragraph: Paragraph, i: number): boolean {
     if (!endsSentence(paragraph.tail) || !CAPTION_OPENING.test(this.lines[i].text)) return false;
+    let caption = this.lines[i].text;
     for (let j = i + 1; j < Math.min(this.lines.length, i + CAPTION_LINES); j++) {
+      // A caption printed with no credit (图为……。) ends with its sentence: the width cut it, and its end is here.
+      if (isBareCaption(caption)) return true;
       if (this.opens(j)) return false;
       if (isCreditLine(this.lines[j].text)) return true;
+      caption += this.lines[j].text;
+    }
+    return false;
+  }
+
+  /**
+   * Line i opens a caption printed flush with no credit (图为……。) that the column width cut: with
+   * the full lines after it, it reads as a whole caption (set v of other papers' pages, where the
+   * blocks stage read its two pieces as the next article's kicker and headline).
+   */
+  opensCutCaption(i: number): boolean {
+    let caption = this.lines[i].text;
+    if (!caption.startsWith('图为') || isBareCaption(caption)) return false;
+    for (let j = i + 1; j < Math.min(this.lines.length, i + CAPTION_LINES) && !this.opens(j) && this.isFull(j - 1, j); j++) {
+      caption += this.lines[j].text;
+      if (isBareCaption(caption)) return true;
     }
     return false;
   }
@@ -370,9 +393,9 @@ const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 const BRACKET_CODES: ReadonlyArray<readonly [number, number]> = ['（）', '()', '《》', '“”', '【】', '「」'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
 /** A line that is one note in brackets: （相关报道见第六版）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
-/** How a caption opens: 图为……, 上图：……, 图①……, or with its day (6月30日，……, 当地时间3月7日……). */
 /** The most lines a caption runs to before its credit on a hard-wrapped page. */
 const CAPTION_LINES = 8;
+/** How a caption opens: 图为……, 上图：……, 图①……, or with its day (6月30日，……, 当地时间3月7日……). */
 const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一二三四五六七八九十]|(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)/;
 
 /** The last of a photo credit on a line of its own: 摄, 摄影, 摄（新华社发）. */

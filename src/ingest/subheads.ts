@@ -10,7 +10,7 @@ import type { Block } from './blocks.ts';
 import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, opensMarkedBrief, parseDateline } from './patterns.ts';
+import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -171,16 +171,13 @@ export function bracketedSubheads(blocks: Block[]): Set<TitleBlock> {
   return found;
 }
 
-/** A reader's comment as 晚报 and 都市报 print them under a story: @网名：…… */
-const COMMENT = /^@[^\s@：:]{1,20}[：:]/;
-
 /** A box's label marked with a black square, as a story's box prints it: ■链接, ■医生提醒. Not a column's name in brackets (【新论】). */
 const MARKED_LABEL = /^[■◆●▲]\s*[^\s]{2,8}$/;
 
 /**
  * Labels of the boxes a story carries inside its body, read as its subheads: a marked label
- * (■链接, ■提醒, ■医生提醒) or any short line over readers' comments (网友说 / @网名：……), right
- * after a paragraph of the story and over a paragraph that opens no dispatch, byline or marked
+ * (■链接, ■提醒, ■医生提醒) right after a paragraph of the story, or any short line over readers'
+ * comments (网友说 / @网名：……) after its paragraph or picture; over a paragraph that opens no dispatch, byline or marked
  * brief. A column's banner stands over headlines or datelined briefs instead. Takes the page's
  * blocks; gives the labels' title blocks. Pure. Set v of other papers' pages (evening papers'
  * 链接, 提醒 and 网友说 boxes).
@@ -190,11 +187,11 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
   blocks.forEach((block, i) => {
     const [above, under] = [blocks[i - 1], blocks[i + 1]];
     if (block.type !== 'title' || block.lines.length !== 1 || block.lines[0].headingMarks > 0) return;
-    if (above?.type !== 'paragraph' || under?.type !== 'paragraph') return;
-    if (parseDateline(under.text) !== null || isByline(under.text) || opensMarkedBrief(under.text) || REPORTER_SIGNED.test(under.text)) return;
+    if (under?.type !== 'paragraph' || parseDateline(under.text) !== null || isByline(under.text) || opensMarkedBrief(under.text) || REPORTER_SIGNED.test(under.text)) return;
     const { text } = block.lines[0];
-    const comments = COMMENT.test(under.text) && text.length <= LONGEST_SUBHEAD && columnTag(text) === null;
-    const marked = MARKED_LABEL.test(text) && markedBanner(text) !== null;
+    // Comments follow the story's text or its picture; a marked box, its text.
+    const comments = (above?.type === 'paragraph' || above?.type === 'photo') && opensComment(under.text) && text.length <= LONGEST_SUBHEAD && columnTag(text) === null;
+    const marked = above?.type === 'paragraph' && MARKED_LABEL.test(text) && markedBanner(text) !== null;
     if (comments || marked) found.add(block);
   });
   return found;

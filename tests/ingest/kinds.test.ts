@@ -3259,6 +3259,44 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries.map((e) => e.body.length)).toEqual([2, 2]);
   });
 
+  it('on a hard-wrapped page, a caption with no credit (图为……。) and readers’ comments (@网名：……) printed flush and cut by the width stay their story’s', () => {
+    // Wrapped at 13 (the indent counts 2), as an evening paper's column prints them.
+    const text = [
+      '河滩公园冰场开门迎客',
+      '文/图 记者 柯  远',
+      `${I}12月3日，河滩公园冰场`,
+      '开门迎客，首日接待市民两千',
+      '余人次。',
+      `${I}冰场负责人说，今年冰面`,
+      '比去年扩大了三成。',
+      '图为市民在冰场上滑冰，一位',
+      '老人牵着孙子。',
+      '老城墙下新添一座口袋公园',
+      `${I}本报讯（记者 罗  进）`,
+      '3日，老城墙下一处口袋公园',
+      '建成开放，种上了色叶树种。',
+      '网友说',
+      '@河西的老周：今年冰场比去',
+      '年大多了。',
+      '@爱跑步的小甘：周末带孩子',
+      '去试试。',
+      '本周末将迎来一次降温',
+      `${I}本报讯（记者 甘  蕙）`,
+      '记者从市气象台获悉，本周六',
+      '最高气温将降至十二摄氏度左',
+      '右。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kicker, e.headline, e.column])).toEqual([
+      [null, '河滩公园冰场开门迎客', null],
+      [null, '老城墙下新添一座口袋公园', null],
+      [null, '本周末将迎来一次降温', null],
+    ]);
+    expect(entries[0].text).toContain(squeeze('图为市民在冰场上滑冰，一位老人牵着孙子。'));
+    for (const comment of ['网友说', '@河西的老周：今年冰场比去年大多了。', '@爱跑步的小甘：周末带孩子去试试。']) expect(entries[1].text).toContain(squeeze(comment));
+  });
+
   it('a page broken mid-sentence, with and without a blank line after the break, reads whole', () => {
     const text = [
       '青禾县把产业路修到村民家门口——',
