@@ -254,6 +254,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       else if (kinds[i - 1] === 'title' && markedBanner(lines[i - 1].text) !== null && !layout.marks) kinds[i] = 'title';
     }
   }
+  // A short question or exclamation right over a byline is a headline (什么是县域经济？ / 本报理论部): a
+  // body's sentence is never signed on the next line.
+  if (!layout.marks) {
+    kinds.forEach((k, i) => {
+      if (k === 'text' && kinds[i + 1] === 'byline' && SHORT_CRY.test(lines[i].text)) kinds[i] = 'title';
+    });
+  }
   // After an article's closing lines, a short exclamation or question over text is the next
   // headline (赶坡会喽！, 南方为何出现连阴雨？), as is a short line with a comma (春天，我们播下希望):
   // inside a body such lines follow its sentences.

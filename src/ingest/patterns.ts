@@ -145,13 +145,16 @@ const BYLINE = new RegExp(
   `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?|(?:文[/／·]图|图[/／·]文)\\s*[:：]?)?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
 );
 
+/** A paper's desk or team signing a piece: 本报理论部, 本报评论部, 本报联合调查组 (set w of other papers' pages). */
+const DESK = /^本报[\u4e00-\u9fff]{1,6}(?:部|组|室)$/;
+
 /**
  * A byline line under a headline: 本报记者 董芳, □ 本报记者 任翔宇, 山西日报评论员, and a
  * two-character name spaced to the width of three (本报记者  马  晨) as papers set it. A photo
  * credit (…摄, …摄影报道) is no byline.
  */
 export function isByline(text: string): boolean {
-  if (isWriterMark(text)) return true;
+  if (isWriterMark(text) || DESK.test(text)) return true;
   return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
 }
 

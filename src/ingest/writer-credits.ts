@@ -2,7 +2,7 @@
  * Writers' lines under a headline, as 专版, 副刊 and comment pages print them: who the writer is
  * and their name, not a reporter's byline (other papers' pages, sets e and g):
  * - a post and a name: 研究员 某  某, □ 全国政协委员 某  某, 副主任医师 某  某, □ 读者 某  某;
- * - an institution and a name: 市教育科学研究所 某  某 (set h);
+ * - an institution and a name: 市教育科学研究所 某  某 (set h), 县畜牧兽医站 某  某 (set w);
  * - a two-character name spaced to three characters' width, alone (某  某, set i): no headline,
  *   kicker or subheadline of rmrb-2019 or of the other papers is so printed but a short notice's
  *   title (讣  告, 更 正, 公 告);
@@ -31,6 +31,12 @@ const POST =
 const POST_AND_NAME = new RegExp(`^(?:□${SPACE}*)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
 /** An institution and a name on one line, as a 专版's or an education page's expert signs: 市教育科学研究所 某  某. */
 const INSTITUTION_AND_NAME = new RegExp(`^[${HAN}（）()·]{2,30}(?:学院|研究院|研究所|研究中心|研究会|医院|大学|学会|协会)${SPACE}+${NAME}$`);
+/**
+ * A station's, an office's or a centre's expert and a name spaced to a width, as farming and health
+ * pages sign advice: 县畜牧兽医站 某  某, 市疾控中心 某  某 (set w of other papers' pages). Only the
+ * spaced name: a place and a word after it (高铁站 新面貌) is a headline's.
+ */
+const UNIT_AND_SPACED_NAME = new RegExp(`^[${HAN}（）()·]{2,30}(?:站|所|中心|局|馆|办|队)${SPACE}+(?:${COMPOUND_SURNAME}|[${HAN}])${SPACE}{1,4}[${HAN}]$`);
 /** A two-character name spaced to the width of three, alone on its line: 某  某. */
 const SPACED_NAME_ALONE = new RegExp(`^[${HAN}]${SPACE}{1,3}[${HAN}]$`);
 /** Short notices' titles printed spaced the same way (讣  告, 更 正, 公 告), which are headlines. */
@@ -59,7 +65,7 @@ export function isWriterCredit(text: string): boolean {
   if (text.length > LONGEST) return false;
   if (POST_AND_NAME.test(text)) return text.startsWith('□') || !isSpeakerLine(text);
   if (SPACED_NAME_ALONE.test(text)) return !SPACED_NOTICE.test(text.replace(/[ \u3000\u00a0]+/g, ''));
-  return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text) || INSTITUTION_AND_NAME.test(text);
+  return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text) || INSTITUTION_AND_NAME.test(text) || UNIT_AND_SPACED_NAME.test(text);
 }
 
 /**

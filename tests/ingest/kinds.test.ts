@@ -731,6 +731,29 @@ const STORY_BOXES: Printed[] = [
   },
 ];
 
+/**
+ * Pieces signed by a desk of the paper (本报理论部) and by a station's expert with a spaced name
+ * (县畜牧兽医站 某  某), as theory and farming pages print them (set w of other papers' pages).
+ */
+const DESK_AND_UNIT_BYLINES: Printed[] = [
+  {
+    headline: '什么是县域经济？',
+    paragraphs: [
+      '本报理论部',
+      '县域经济是以县级行政区划为地理空间、以县级政权为调控主体、以市场为导向的区域经济。',
+      '发展县域经济，关键在于立足资源禀赋，培育特色产业。',
+    ],
+  },
+  {
+    headline: '冬季养羊这样防寒保暖',
+    paragraphs: [
+      '县畜牧兽医站 柯  远',
+      '进入冬季，气温持续走低，养殖户要做好羊舍防寒保暖工作。',
+      '一是封堵羊舍门窗缝隙，二是勤换垫草，三是适当增加精饲料。',
+    ],
+  },
+];
+
 /** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
 const EXCERPT_SOURCES: Printed[] = [
   {
@@ -3112,6 +3135,10 @@ const KINDS = {
     name: 'a marked box label (■链接) and readers’ comments under their label (网友说 / @网名：……) inside a story are the story’s, never a column over the next',
     articles: STORY_BOXES,
     check: (entries) => expect(entries[1].column).toBeNull(),
+  },
+  deskAndUnitBylines: {
+    name: 'a piece signed by a desk of the paper (本报理论部) or by a station’s expert with a spaced name (县畜牧兽医站 某  某) under its headline: that line is the byline, never the headline',
+    articles: DESK_AND_UNIT_BYLINES,
   },
   threePlainLines: {
     name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',

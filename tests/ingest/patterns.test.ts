@@ -86,6 +86,11 @@ describe('labels and speakers in a body', () => {
     expect(isByline('白沙新闻/青禾日报')).toBe(false);
   });
 
+  it('reads a paper’s desk or team (本报理论部, 本报联合调查组) as a byline, a photo story’s 文/图 before the paper’s reporter too', () => {
+    for (const text of ['本报理论部', '本报评论部', '本报联合调查组', '文/图 青禾晚报记者 柯远山 实习生 甘小蕙']) expect(isByline(text)).toBe(true);
+    for (const text of ['本报讯', '本报理论', '本报理论学习']) expect(isByline(text)).toBe(false);
+  });
+
   it('reads a label shaped like a role and a name (记者观察, 记者追踪) as no byline', () => {
     for (const text of ['记者观察', '记者追踪', '本报记者调查', '记者连线']) expect(isByline(text)).toBe(false);
     expect(isByline('记者 观涛')).toBe(true);
