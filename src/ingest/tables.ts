@@ -11,14 +11,18 @@
  * 某体育馆). Two rows make a table. Measured: on the rmrb-2019 pages no two lines running have
  * either shape; on the other papers' pages (sets a–e) the figure rows are set e's two price and
  * data tables, the schedule rows set e's 咨询会日程, a weather box (c, d), a 停电 notice's list
- * and a match schedule (d), which all read as before but for their rows standing apart.
+ * and a match schedule (d), which all read as before but for their rows standing apart; set w adds
+ * rows whose figures are said as changes (某指标 同比增长7.2%).
  */
 import type { Block, LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { markedBanner } from './patterns.ts';
 
-/** A figure in a table: a number (signed, with its unit sign %, ‰), or a dash for none. */
-const FIGURE = /^(?:[-+−±]?[0-9０-９][0-9０-９.,:：/]*[%％‰]?|[—–-]{1,2})$/;
+/**
+ * A figure in a table: a number (signed, with its unit sign %, ‰), perhaps said as a change
+ * (同比增长7.2%, 环比下降0.3%: a data box of 主要经济指标, set w of other papers' pages), or a dash for none.
+ */
+const FIGURE = /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?[-+−±]?[0-9０-９][0-9０-９.,:：/]*[%％‰]?|[—–-]{1,2})$/;
 
 /** A stop or a comma: a line of a sentence, never a table's row, header or title. */
 const SENTENCE = /[。！？；，!?;,]/;

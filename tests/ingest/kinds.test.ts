@@ -1675,6 +1675,15 @@ const DATA_TABLES: Printed[] = [
     headline: '10月9日部分农产品批发价格',
     paragraphs: ['品名 均价（元/公斤） 涨跌', '大白菜 1.36 +2.3%', '土豆 2.84 -0.7%', '鲜鸡蛋 9.10 +0.4%', '（以上价格仅供参考，数据来源：青禾市农贸中心）'],
   },
+  {
+    // Figures said as changes (同比增长7.2%), as a 主要经济指标 box prints them (set w of other papers' pages).
+    headline: '前10个月全市主要经济指标',
+    paragraphs: ['规模以上工业增加值 同比增长7.2%', '固定资产投资 同比增长6.5%', '社会消费品零售总额 同比下降0.8%', '（数据来源：青禾市统计局）'],
+  },
+  {
+    headline: '白沙镇油橄榄鲜果收购价稳中有升',
+    paragraphs: ['本报讯（记者 罗  进）眼下正值油橄榄鲜果采收期，白沙镇各收购点每天收购鲜果两百多吨。'],
+  },
 ];
 
 /** A city page: a brief, then a weekly roundup of sections under ◆ labels, each holding ▲ items, closed by its compiler's note. */
