@@ -12,7 +12,7 @@
  * ■ also marks a banner (■ 政务动态) and a report's summary points, so a ■ or □ line is a list
  * line only where it ends pointing to its page (第4版, ▶5版, A3版). A 导读 may mark its lines with
  * nothing but the pointer, in brackets (今日导读 / 某区：老旧小区改造惠及三千户（2版）, set i): two such
- * lines or more running are its list too.
+ * lines or more running are its list too, as are lines ending in an evening paper's bare page code (某某 A05, set v).
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
@@ -34,12 +34,15 @@ function listLine(text: string, mark: string): boolean {
   return text.startsWith(mark) && (!BANNER_MARK.test(mark) || PAGE_POINTER.test(text));
 }
 
-/** A line with no mark that ends pointing to its page: 某区：老旧小区改造惠及三千户（2版）. */
+/** An evening paper's page code alone after a space, no 版: 某某专列下月发车 A05 (set v). */
+const PAGE_CODE = /[ \u3000]+[A-Za-z][0-9０-９]{1,2}$/;
+
+/** A line with no mark that ends pointing to its page: 某区：老旧小区改造惠及三千户（2版）, 某某专列下月发车 A05. */
 function pointerLine(text: string): boolean {
   // Cheap test first: most lines end otherwise.
   const last = text.at(-1);
-  if (last !== '版' && !((last === '）' || last === ')') && text.at(-2) === '版')) return false;
-  return !LIST_MARK.test(text) && (BRACKETED_POINTER.test(text) || PAGE_POINTER.test(text));
+  if (last !== '版' && !((last === '）' || last === ')') && text.at(-2) === '版') && !/[0-9０-９]/.test(last ?? '')) return false;
+  return !LIST_MARK.test(text) && (BRACKETED_POINTER.test(text) || PAGE_POINTER.test(text) || PAGE_CODE.test(text));
 }
 
 /** How many lines make a list. */

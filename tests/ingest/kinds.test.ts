@@ -1747,6 +1747,19 @@ const LIST_BOX_POINTERS: Printed[] = [
   },
 ];
 
+/** An evening paper's 导读, each line ending in its page's bare code (…… A05), then a banner over a brief (set v of other papers' pages). */
+const LIST_BOX_PAGE_CODES: Printed[] = [
+  {
+    headline: '今日导读',
+    paragraphs: ['地铁3号线东段明起延长运营时间 A04', '冰雪季首批旅游专列下月发车 A05', '社区食堂吃出“家的味道” A06'],
+  },
+  {
+    column: '要闻简讯',
+    headline: '全市中小学今日起推迟到校时间',
+    paragraphs: ['本报讯（记者 孙  蕾）受降雪天气影响，市教育局通知，23日全市中小学上午到校时间统一推迟一小时。'],
+  },
+];
+
 /**
  * A box of briefs under its name on a line of its own (街巷速览), each brief under its own
  * headline; the name is every brief's column. `printBox` prints the name over the first brief.
@@ -3067,6 +3080,14 @@ const KINDS = {
   listBoxPointers: {
     name: 'a 导读 box whose lines end only with their page in brackets (……（2版）) under its title is one piece, every line a paragraph',
     articles: LIST_BOX_POINTERS,
+  },
+  listBoxPageCodes: {
+    name: 'a 导读 box whose lines end in an evening paper’s bare page code (…… A05) is one piece, never the column over the banner and brief after it',
+    run: (layout) => {
+      const text = print(layout, LIST_BOX_PAGE_CODES.map((a) => (a.column ? { ...a, kicker: a.column } : a)));
+      const { read, expected } = compare(entriesOf(ingest({ text })), LIST_BOX_PAGE_CODES);
+      expect(read).toEqual(expected);
+    },
   },
   listBox: {
     name: 'a box of list lines with one mark (◎ … ▶5版) under a title and no body text: the title is its headline, the lines its text',
