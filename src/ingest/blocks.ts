@@ -254,6 +254,17 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       else if (kinds[i - 1] === 'title' && markedBanner(lines[i - 1].text) !== null && !layout.marks) kinds[i] = 'title';
     }
   }
+  // A short title line with a comma or colon (某省：某某工程加快建设) standing apart over text right
+  // after an editor's note in full (编者按：……。) is a title line: a 专题's first section or a piece of its
+  // own (items.ts decides), as the sections after it are (set w of other papers' pages).
+  if (!layout.indents && !layout.marks) {
+    kinds.forEach((k, i) => {
+      if (k !== 'text' || kinds[i + 1] !== 'text' || i === 0 || !isCommaTitle(lines[i].text)) return;
+      // Apart from the note and the text, by blank lines or by the text's indent.
+      if (!standsApart(lines, kinds, i) && (lines[i].indented || !lines[i + 1].indented)) return;
+      if (isBodyOpener(lines[i - 1].text)) kinds[i] = 'title';
+    });
+  }
   // A short question or exclamation right over a byline is a headline (什么是县域经济？ / 本报理论部): a
   // body's sentence is never signed on the next line.
   if (!layout.marks) {

@@ -754,6 +754,30 @@ const DESK_AND_UNIT_BYLINES: Printed[] = [
   },
 ];
 
+/**
+ * A trade paper's 专题: its kicker and headline over an editor's note in full, then sections each
+ * under a place-led title, one paragraph signed in brackets (set w of other papers' pages).
+ */
+const NOTED_FEATURE_SECTIONS: Printed[] = [
+  {
+    kicker: '聚焦冬春抗旱保供水',
+    headline: '织密供水网 守护“生命线”',
+    paragraphs: ['编者按：入冬以来，部分地区降水偏少，局地出现旱情。各地多措并举保障群众饮水安全。本版今日刊发几地做法，以飨读者。'],
+  },
+  {
+    headline: '青禾：小水窖解决大难题',
+    paragraphs: ['在青禾东部山区，缺水曾是群众最大的烦恼。今年以来，青禾新建小水窖三千余口，配套建设集雨面和管网，缓解了两万多名山区群众的季节性缺水问题。（通讯员 柯  远）'],
+  },
+  {
+    headline: '白沙：骨干水源工程加快建设',
+    paragraphs: ['白沙县加快推进骨干水源工程建设，今年新开工小型水库三座，建成后将新增供水能力八百万立方米，惠及沿线十二个乡镇。（通讯员 罗  进）'],
+  },
+  {
+    headline: '柳塘：数字孪生助力精准调度',
+    paragraphs: ['柳塘区在两处灌区试点建设数字孪生灌区，通过实时监测渠系水位和流量，实现按需配水，今年节水一百二十万立方米。（通讯员 甘  蕙）'],
+  },
+];
+
 /** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
 const EXCERPT_SOURCES: Printed[] = [
   {
@@ -3169,6 +3193,10 @@ const KINDS = {
   deskAndUnitBylines: {
     name: 'a piece signed by a desk of the paper (本报理论部) or by a station’s expert with a spaced name (县畜牧兽医站 某  某) under its headline: that line is the byline, never the headline',
     articles: DESK_AND_UNIT_BYLINES,
+  },
+  notedFeatureSections: {
+    name: 'a 专题’s first section under a place-led title (某地：……) right after the editor’s note in full is a piece of its own, as the sections after it are',
+    articles: NOTED_FEATURE_SECTIONS,
   },
   threePlainLines: {
     name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',
