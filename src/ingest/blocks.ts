@@ -105,6 +105,9 @@ function opensBody(line: Line | undefined): boolean {
   return line !== undefined && opensBodyText(line.text);
 }
 
+/** A chart's title as central and trade papers print it: 图表：近五年某某投入强度. */
+const CHART_TITLE = /^图表[：:][^。！？]{2,40}$/;
+
 /** Sentence punctuation inside a line: an editor's note in full has it, a label (编者按) has none. */
 const SENTENCE_PUNCT_INSIDE = /[，。；！？]/;
 
@@ -119,6 +122,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (isByline(text)) return 'byline';
   const note = findContinuation(text);
   if (note && note.note === text) return 'note';
+  // A chart's title (图表：某某情况) heads a piece of its own over its source and credit lines (set x).
+  if (CHART_TITLE.test(text)) return 'title';
   if (isClosingLine(text)) return 'closing';
   if (line.headingMarks > 0) return 'title';
   // A letter's salutation (编辑同志：) and an editor's note in full (编者按：……。) are the piece's

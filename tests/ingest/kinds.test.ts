@@ -778,6 +778,21 @@ const NOTED_FEATURE_SECTIONS: Printed[] = [
   },
 ];
 
+/** A chart under its title (图表：……) over its source and credit lines, after a report: a piece of its own (set x of other papers' pages). */
+const CHART_PIECE: Printed[] = [
+  {
+    headline: '青禾高校科技成果转化提速',
+    paragraphs: [
+      '本报讯（记者 罗  进）今年以来，青禾大学与二十余家企业签订技术转让合同，合同金额同比增长四成。',
+      '学校有关负责人说，成果转化成效已纳入教师考核。',
+    ],
+  },
+  {
+    headline: '图表：近五年青禾市研发经费投入强度',
+    paragraphs: ['数据来源：青禾市统计局', '制图：甘  蕙'],
+  },
+];
+
 /** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
 const EXCERPT_SOURCES: Printed[] = [
   {
@@ -3197,6 +3212,10 @@ const KINDS = {
   notedFeatureSections: {
     name: 'a 专题’s first section under a place-led title (某地：……) right after the editor’s note in full is a piece of its own, as the sections after it are',
     articles: NOTED_FEATURE_SECTIONS,
+  },
+  chartPiece: {
+    name: 'a chart under its title (图表：……) over its source and credit lines is a piece of its own, never the closing lines of the report above',
+    articles: CHART_PIECE,
   },
   threePlainLines: {
     name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',
