@@ -16,7 +16,7 @@
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { COMPOUND_SURNAME } from './surnames.ts';
+import { COMPOUND_SURNAME, isCommonSurname } from './surnames.ts';
 import { isByline, isSpeakerLine } from './patterns.ts';
 
 const HAN = '\\u4e00-\\u9fff';
@@ -78,6 +78,20 @@ export function namesWriter(bylineText: string): boolean {
 }
 
 /**
+ * A three-character name written out, opening with a surname, alone between a headline line and
+ * the text (以系统观念推进县域治理现代化 / 某某某 / 县域是……): a 理论 page's writer (set x of other papers'
+ * pages). Only printed tight under the headline and over text: over another title line it may be a
+ * headline's word, and standing apart between blank lines it may head a section by its writer
+ * (rmrb-2019's 心曲 page: 写出新时代的大国军威 / 某某某 / ……).
+ */
+function nameOverText(lines: Line[], kinds: LineKind[], i: number): boolean {
+  const { text } = lines[i];
+  if (lines[i].afterBlank || !/^[\u4e00-\u9fff]{3}$/.test(text) || !isCommonSurname(text[0])) return false;
+  const next = lines[i + 1];
+  return next !== undefined && next.headingMarks === 0 && kinds[i + 1] === 'text' && next.text.length > LONGEST;
+}
+
+/**
  * Settles writers' lines right under a headline line, in place: a writer's line (研究员 某  某,
  * □ 全国政协委员 某  某, 作者 某  某, 某  某 作) is the byline, and so are both lines of one wrapped
  * over two (某某研究院 / 研究员 某  某; □ 某省散文学会会员 / 文/图 某  某), whatever each read as by
@@ -88,7 +102,7 @@ export function settleWriterCredits(lines: Line[], kinds: LineKind[]): void {
   for (let i = 1; i < lines.length; i++) {
     if (kinds[i - 1] !== 'title' || lines[i].headingMarks > 0) continue;
     const { text } = lines[i];
-    if (kinds[i] !== 'byline' && isWriterCredit(text)) {
+    if (kinds[i] !== 'byline' && (isWriterCredit(text) || nameOverText(lines, kinds, i))) {
       kinds[i] = 'byline';
       continue;
     }

@@ -3401,6 +3401,28 @@ describe('kinds: pages as text extraction gives them', () => {
     for (const comment of ['网友说', '@河西的老周：今年冰场比去年大多了。', '@爱跑步的小甘：周末带孩子去试试。']) expect(entries[1].text).toContain(squeeze(comment));
   });
 
+  it('a 理论 article whose writer’s three-character name stands tight under its headline, its flush subheads closed by the author note, is one article under its headline', () => {
+    const text = [
+      '以系统观念推进县域治理现代化',
+      '柯远山',
+      `${I}县域是国家治理的基本单元，承上启下、连接城乡。推进县域治理现代化，必须坚持系统观念。`,
+      '把握县域治理的整体性',
+      `${I}县域治理不是若干领域工作的简单相加，而是一个有机整体，要统筹发展和安全。`,
+      '增强县域治理的协同性',
+      `${I}一些地方部门之间信息不通、职责交叉，导致群众办事多头跑，要打破部门壁垒。`,
+      '（作者单位：中共青禾市委党校）',
+      '柳塘区新建口袋公园开放',
+      `${I}本报讯（记者 罗  进）柳塘区三处新建口袋公园昨日开放，设有健身步道和儿童游乐区。`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kicker, e.headline, e.subheadline])).toEqual([
+      [null, '以系统观念推进县域治理现代化', null],
+      [null, '柳塘区新建口袋公园开放', null],
+    ]);
+    expect(subheads(entries[0])).toEqual(['把握县域治理的整体性', '增强县域治理的协同性']);
+  });
+
   it('a page broken mid-sentence, with and without a blank line after the break, reads whole', () => {
     const text = [
       '青禾县把产业路修到村民家门口——',
