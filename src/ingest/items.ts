@@ -30,7 +30,7 @@ import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
-import { bracketedSubheads, numberedSubheads, seriesSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
+import { bracketedSubheads, numberedSubheads, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
@@ -63,7 +63,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   const blocks = options.layout?.marks ? joinLinesToMarkedHeadline(split) : split;
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
-  const series: Set<Block> = titlesMarked ? numberedSubheads(blocks) : seriesSubheads(blocks);
+  const series: Set<Block> = !titlesMarked ? seriesSubheads(blocks) : options.layout?.marks ? numberedSubheads(blocks) : new Set([...numberedSubheads(blocks), ...signedFeatureSubheads(blocks)]);
   const labels: Set<Block> = new Set([...bracketedSubheads(blocks), ...storyBoxLabels(blocks)]);
   const tight = options.layout?.tightTitles === true && !titlesMarked;
   const items: Item[] = [];

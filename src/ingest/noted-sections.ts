@@ -38,7 +38,7 @@ function isBareSection(item: Item): boolean {
 
 /**
  * Gives back to a signed article (a byline, no author note of its own) the bare sections after
- * it, two or more, when the last of them ends with an author note: their titles become the
+ * it, two or more (or one, after an article holding subheads already), when the last of them ends with an author note: their titles become the
  * article's subheads, their paragraphs its own. Takes the page's items in print order; changes
  * the list in place; never throws.
  */
@@ -50,7 +50,9 @@ export function gatherNotedSections(items: Item[]): void {
     while (end < items.length && isBareSection(items[end]) && !endsWithAuthorNote(items[end])) end++;
     if (end >= items.length || !isBareSection(items[end]) || !endsWithAuthorNote(items[end])) continue;
     const run = items.slice(i + 1, end + 1);
-    if (run.length < FEWEST_SECTIONS) continue;
+    // One alone may be a piece a note closes, unless the article already holds subheads of its own:
+    // then it is the last of its sections.
+    if (run.length < FEWEST_SECTIONS && !head.blocks.some((b) => b.type === 'subhead')) continue;
     for (const part of run) appendPart(head, part);
     items.splice(i + 1, run.length);
   }

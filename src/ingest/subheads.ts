@@ -131,6 +131,44 @@ export function seriesSubheads(blocks: Block[], alike: (a: string, b: string) =>
   return found;
 }
 
+/**
+ * Subheads of a signed feature on a page whose indents mark headlines: two or more plain short
+ * lines of one shape (`sameShape`: 投诉量居高不下 / 监管手段在升级) in the body of an article that
+ * opened with its byline and no dateline, none between them, and with them every other plain
+ * short line of that body. There the indent says each is a
+ * headline, but a 深读 or 调查 page prints its subheads flush too (set x of other papers' pages);
+ * a report (本报讯……) or an unsigned brief keeps its reading. Takes the page's blocks; gives the
+ * subheads' title blocks. Pure.
+ */
+export function signedFeatureSubheads(blocks: Block[]): Set<TitleBlock> {
+  const found = new Set<TitleBlock>();
+  let signed = false;
+  let stretch: TitleBlock[] = [];
+  blocks.forEach((block, i) => {
+    if (block.type === 'byline') {
+      const after = blocks[i + 1];
+      signed = after?.type === 'paragraph' && parseDateline(after.text) === null;
+      stretch = [];
+    } else if (boundary(block)) {
+      signed = false;
+      stretch = [];
+    } else if (block.type === 'title') {
+      if (!signed || !candidate(blocks, i)) {
+        signed = false;
+        stretch = [];
+        return;
+      }
+      const text = block.lines.at(-1)!.text;
+      stretch.push(block);
+      // Two of one shape make the series; the other plain short lines of the same body are its subheads too.
+      if (stretch.some((other) => other !== block && other.lines.length === block.lines.length && sameShape(text, other.lines.at(-1)!.text)) || stretch.some((other) => found.has(other))) {
+        for (const member of stretch) found.add(member);
+      }
+    }
+  });
+  return found;
+}
+
 /** A short label in black-lenticular brackets alone on its line: 【案情】, 【专家点评】. */
 const BRACKETED_LABEL = /^【[^【】]{2,8}】$/;
 

@@ -3423,6 +3423,30 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(subheads(entries[0])).toEqual(['把握县域治理的整体性', '增强县域治理的协同性']);
   });
 
+  it('where indents mark headlines, a signed feature’s flush subheads (two of one shape, and a third beside them) stay its subheads; a dated report after it is a piece of its own', () => {
+    const text = [
+      '民生领域专项行动',
+      '直击预付卡消费“跑路”难题',
+      '本报记者 柯  远',
+      `${I}“办卡时说得天花乱坠，充了五千元，没用几次门店就关了。”青禾市民罗女士说。`,
+      '投诉量居高不下',
+      `${I}记者从青禾市市场监管部门了解到，今年前三季度，全市受理预付式消费投诉两千余件。`,
+      '监管手段在升级',
+      `${I}青禾市今年上线预付式消费监管服务平台，要求经营者将预收资金纳入监管。`,
+      '部门联合发力',
+      `${I}市场监管部门有关负责人表示，将联合商务、教育、体育等部门开展专项整治。`,
+      '白沙镇举办春季招聘会',
+      `${I}本报讯（记者 甘  蕙）3日，白沙镇举办春季招聘会，40家企业提供岗位1200多个。`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kicker, e.headline])).toEqual([
+      ['民生领域专项行动', '直击预付卡消费“跑路”难题'],
+      [null, '白沙镇举办春季招聘会'],
+    ]);
+    expect(subheads(entries[0])).toEqual(['投诉量居高不下', '监管手段在升级', '部门联合发力']);
+  });
+
   it('a page broken mid-sentence, with and without a blank line after the break, reads whole', () => {
     const text = [
       '青禾县把产业路修到村民家门口——',
