@@ -124,6 +124,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (note && note.note === text) return 'note';
   // A chart's title (图表：某某情况) heads a piece of its own over its source and credit lines (set x).
   if (CHART_TITLE.test(text)) return 'title';
+  // A dateline printed alone on its line (本报讯（记者 某  某）) opens the body: its text follows (set x).
+  if (parseDateline(text)?.text === text && line.headingMarks === 0) return 'text';
   if (isClosingLine(text)) return 'closing';
   if (line.headingMarks > 0) return 'title';
   // A letter's salutation (编辑同志：) and an editor's note in full (编者按：……。) are the piece's

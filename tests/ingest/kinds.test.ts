@@ -793,6 +793,18 @@ const CHART_PIECE: Printed[] = [
   },
 ];
 
+/** Reports whose dateline stands alone on its line under the headline, as some trade papers set it (set x of other papers' pages). */
+const DATELINE_ALONE: Printed[] = [
+  {
+    headline: '科研人员揭示水稻耐盐新机制',
+    paragraphs: ['本报讯（记者 甘  棠）', '记者11月25日从青禾农业大学获悉，该校作物遗传改良团队发现一个调控水稻耐盐性的关键基因。'],
+  },
+  {
+    headline: '青禾为快递员开设暖心驿站一百二十个',
+    paragraphs: ['本报讯（记者 罗  进 通讯员 柯  远）', '记者近日从青禾市总工会获悉，全市已为快递员、外卖骑手开设暖心驿站一百二十个。'],
+  },
+];
+
 /** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
 const EXCERPT_SOURCES: Printed[] = [
   {
@@ -3216,6 +3228,10 @@ const KINDS = {
   chartPiece: {
     name: 'a chart under its title (图表：……) over its source and credit lines is a piece of its own, never the closing lines of the report above',
     articles: CHART_PIECE,
+  },
+  datelineAlone: {
+    name: 'a dateline printed alone on its line under the headline (本报讯（记者 某  某）) opens the body, never a headline or a column',
+    articles: DATELINE_ALONE,
   },
   threePlainLines: {
     name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',
