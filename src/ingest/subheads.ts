@@ -9,6 +9,7 @@
 import type { Block } from './blocks.ts';
 import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
+import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
 import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
 
@@ -34,12 +35,23 @@ function plainShort(line: TitleBlock['lines'][number]): boolean {
 /** A notice's title (遗失声明, 清算公告, 招领启事): each heads a notice of its own, never a subhead of one. */
 const NOTICE_TITLE = /(?:声明|公告|启事|通告|通知|公示|讣告)$/;
 
+/**
+ * A book's title alone (《某某》) over the line naming its author (作者：某某　出版社：……): a book note of
+ * its own, as a 新书速递 box lists them, never a subhead of the review above (set y of other papers' pages).
+ */
+export function headsBookNote(blocks: Block[], i: number): boolean {
+  const block = blocks[i];
+  const after = blocks[i + 1];
+  return block?.type === 'title' && block.lines.length === 1 && /^《[^《》]{1,30}》$/.test(block.lines[0].text) && after?.type === 'paragraph' && /^(?:作者|著者|编著|主编|译者)[：:]/.test(after.text);
+}
+
 /** One or two short title lines between paragraphs that nothing marks as a headline block. */
 function candidate(blocks: Block[], i: number): boolean {
   const block = blocks[i];
   if (block.type !== 'title' || block.lines.length > 2 || !block.lines.every(plainShort)) return false;
   // A box's name over its items (体坛速递 / ●…… / ●……) heads a piece of its own (boxes.ts).
   if (namesItemBox(blocks, i)) return false;
+  if (headsBookNote(blocks, i)) return false;
   const before = blocks[i - 1];
   const after = blocks[i + 1];
   if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
@@ -250,7 +262,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // section's kicker over its subhead: 东 / 某某岛), are of a body already.
   let first = index;
   while (plainOneLine(blocks[first - 1])) first--;
-  if (afterClosing(blocks, first) || namesItemBox(blocks, index)) return false;
+  if (afterClosing(blocks, first) || namesItemBox(blocks, index) || headsBookNote(blocks, index)) return false;
   let i = index;
   while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
     const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
@@ -268,6 +280,9 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // Not under a dated report (本报讯（记者 某某）……): a feature's sections carry bylines, a report's body does not.
   if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text) && !dispatchAbove(blocks, first);
   if (under?.type !== 'paragraph' || parseDateline(under.text) !== null) return false;
+  // A box's banner over its title (线路推荐 / 冬游某地三条线, 记者手记 / 返乡，也是出发) heads a piece of its
+  // own under that column, where every line stands apart (set y of other papers' pages).
+  if (several && readsAsColumnName((blocks[first] as TitleBlock).lines[0].text)) return false;
   // A paragraph signed by its reporter in brackets (……。（记者 某  某）) is a brief of its own,
   // under a box's name and its headline (健康提醒 / 冬季进补别盲目: set t of other papers' pages).
   if (REPORTER_SIGNED.test(under.text)) return false;

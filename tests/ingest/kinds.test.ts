@@ -805,6 +805,37 @@ const DATELINE_ALONE: Printed[] = [
   },
 ];
 
+/**
+ * A weekly supplement's page: a feature, a box under its banner and title (线路推荐 / 冬游青禾三条线),
+ * then book notes each under the book's title over its author line (新书速递 / 《某某》 / 作者：……), as
+ * 文旅 and 读书 pages print them (set y of other papers' pages).
+ */
+const SUPPLEMENT_BOXES: Printed[] = [
+  {
+    headline: '青禾深处寻雪乡',
+    subheadline: '——白沙冬季乡村游升温',
+    paragraphs: [
+      '本报记者 柯  远 通讯员 罗  进',
+      '连日来，青禾县白沙镇一带山区迎来降雪，漫山遍野银装素裹，前来赏雪的游客络绎不绝。',
+      '白沙镇今年投入资金改造了通往景区的道路，新建停车场两处。',
+    ],
+  },
+  {
+    column: '线路推荐',
+    headline: '冬游青禾三条线',
+    paragraphs: ['■线路一：青禾城区—白沙湖—二龙山', '适合一日游，湖光山色，冬日游人较少。', '■线路二：白沙镇—牛背梁—老街', '适合两日游，可以赏雪、泡温泉、逛老街。'],
+  },
+  {
+    column: '新书速递',
+    headline: '《淮上人家》',
+    paragraphs: ['作者：罗远山　出版社：青禾文艺出版社', '长篇小说。以淮河岸边一个村庄七十年的变迁为线索，讲述三代人的命运。'],
+  },
+  {
+    headline: '《给孩子的节气书》',
+    paragraphs: ['作者：甘小禾　出版社：青苗少儿出版社', '少儿科普读物。用二十四个小故事讲解节气知识，配有手绘插图。'],
+  },
+];
+
 /** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
 const EXCERPT_SOURCES: Printed[] = [
   {
@@ -3461,6 +3492,24 @@ describe('kinds: pages as text extraction gives them', () => {
       [null, '白沙镇举办春季招聘会'],
     ]);
     expect(subheads(entries[0])).toEqual(['投诉量居高不下', '监管手段在升级', '部门联合发力']);
+  });
+
+  it('on a supplement page whose every line stands apart, a box’s banner over its title (线路推荐 / 冬游某地三条线) heads a piece under that column, and each book note (《某某》 / 作者：……) is a piece of its own', () => {
+    const [feature, box, book, secondBook] = SUPPLEMENT_BOXES;
+    const text = [
+      `${feature.headline}\n${feature.subheadline}`,
+      ...feature.paragraphs,
+      box.column,
+      box.headline,
+      ...box.paragraphs,
+      book.column,
+      book.headline,
+      ...book.paragraphs,
+      secondBook.headline,
+      ...secondBook.paragraphs,
+    ].join('\n\n');
+    const { read, expected } = compare(entriesOf(ingest({ text: `${text}\n` })), SUPPLEMENT_BOXES);
+    expect(read).toEqual(expected);
   });
 
   it('a page broken mid-sentence, with and without a blank line after the break, reads whole', () => {
