@@ -57,10 +57,14 @@ export function markLists(lines: Line[], kinds: LineKind[]): void {
   for (let i = 1; i < lines.length; i++) {
     const mark = LIST_MARK.exec(lines[i].text)?.[0];
     const unmarked = mark === undefined && pointerLine(lines[i].text) && !pointerLine(lines[i - 1].text);
-    if ((mark === undefined && !unmarked) || kinds[i - 1] !== 'title' || LIST_MARK.test(lines[i - 1].text) || kinds[i] !== 'title') continue;
+    // A line pointing to its page is the list's however it read alone (a comma in it, or unmarked under
+    // a `#` title: 健康｜冬季咳嗽，别急着吃药 12版, set y).
+    const readable = (k: number) => kinds[k] === 'title' || ((kinds[k] === 'text' || kinds[k] === 'subhead') && pointerLine(lines[k].text));
+    if ((mark === undefined && !unmarked) || kinds[i - 1] !== 'title' || LIST_MARK.test(lines[i - 1].text) || !readable(i)) continue;
     const isItem = (text: string) => (mark === undefined ? pointerLine(text) : listLine(text, mark));
+    const listed = (k: number) => readable(k) && isItem(lines[k].text);
     let end = i;
-    while (end < lines.length && kinds[end] === 'title' && isItem(lines[end].text)) end++;
+    while (end < lines.length && listed(end)) end++;
     if (end - i < FEWEST_ITEMS) continue;
     for (let k = i; k < end; k++) kinds[k] = 'verse';
     i = end - 1;

@@ -1842,6 +1842,23 @@ const LIST_BOX_PAGE_CODES: Printed[] = [
   },
 ];
 
+/** A 周末版 front's 导读, each line a section's name, a bar and a title, some with a comma, then its page (健康｜……，…… 12版; set y). */
+const LIST_BOX_SECTIONS: Printed[] = [
+  {
+    headline: '青禾湿地迎来越冬灰鹤',
+    paragraphs: ['本报讯（记者 罗  进）入冬以来，青禾湿地迎来三千余只越冬灰鹤，数量比去年增加两成。', '图为越冬灰鹤在湿地觅食。', '本报记者 甘  蕙 摄'],
+  },
+  {
+    headline: '导读',
+    paragraphs: ['城事｜老城区最后一家修表铺 10版', '读书｜在书页里过一个慢冬天 11版', '健康｜冬季咳嗽，别急着吃消炎药 12版', '文旅｜泡温泉、看冬枣林，周末这样玩 13版'],
+  },
+  {
+    column: '周末·城事',
+    headline: '北中新街开起“深夜食堂”',
+    paragraphs: ['本报讯（记者 柯  远）近日，北中新街美食街区延长营业时间，二十余家小吃店营业到凌晨两点。'],
+  },
+];
+
 /**
  * A box of briefs under its name on a line of its own (街巷速览), each brief under its own
  * headline; the name is every brief's column. `printBox` prints the name over the first brief.
@@ -3171,6 +3188,16 @@ const KINDS = {
       expect(read).toEqual(expected);
     },
   },
+  listBoxSections: {
+    name: 'a 导读 box whose lines name a section, a title and its page (健康｜……，…… 12版), commas and all, is one piece, every line a paragraph',
+    run: (layout) => {
+      // A box's lines are printed flush, where paragraphs are indented.
+      let text = print(layout, LIST_BOX_SECTIONS.map((a) => (a.column ? { ...a, kicker: a.column } : a)));
+      for (const line of LIST_BOX_SECTIONS[1].paragraphs) text = text.replace(`${I}${line}`, line);
+      const { read, expected } = compare(entriesOf(ingest({ text })), LIST_BOX_SECTIONS);
+      expect(read).toEqual(expected);
+    },
+  },
   listBox: {
     name: 'a box of list lines with one mark (◎ … ▶5版) under a title and no body text: the title is its headline, the lines its text',
     articles: LIST_BOX,
@@ -3330,6 +3357,8 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   photoAboutArticle: ['blank-lines', 'tight-headlines'],
   // A line with a comma standing apart under a `# ` headline reads as a summary over the dispatch (leadOverDispatch).
   dashKickerSentenceSubheadline: ['markdown'],
+  // Unless `#` marks the 导读's title, its first lines naming a section before a bar (城事｜…… 10版) read as a kicker and headline.
+  listBoxSections: ['indented', 'blank-lines', 'tight-headlines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
