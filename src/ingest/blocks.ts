@@ -295,6 +295,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       kinds[i] = 'text';
     }
   });
+  settleNoticeSignOffs(lines, kinds);
   settleSignatures(lines, kinds);
   markVerses(lines, kinds);
   markTables(lines, kinds);
@@ -302,6 +303,31 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markLists(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
+}
+
+/** A date alone on its line, as a notice's sign-off prints it: 2025年12月7日. */
+const DATE_ALONE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
+/** Who issues a notice, alone on its line over the date: 某某日报社, 某某县人民政府办公室. */
+const ISSUER_LINE = /^[^\s，。；：:！？、“”（）()]{2,30}$/;
+/** A notice's contact line: 联系电话：…, 投稿邮箱：…, 地址：…. */
+const CONTACT_LINE = /^(?:联系电话|咨询电话|报名电话|联系人|联系地址|地址|邮编|投稿邮箱|电子邮箱|邮箱)[：:]/;
+
+/**
+ * A notice's sign-off over two lines — its issuer, then the date (某某日报社 / 2025年12月7日) — at the
+ * end of a piece (the page's end or a title next), with the contact lines right over it, closes the
+ * notice above: never the next piece's headline block (set y of other papers' pages; a sign-off on
+ * one line is NOTICE_SIGNATURE's). Changes `kinds` in place.
+ */
+function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (!DATE_ALONE.test(lines[i].text) || lines[i].headingMarks > 0 || !ISSUER_LINE.test(lines[i - 1].text) || lines[i - 1].headingMarks > 0) continue;
+    if (i + 1 < lines.length && kinds[i + 1] !== 'title') continue;
+    let first = i - 1;
+    while (first > 0 && CONTACT_LINE.test(lines[first - 1].text)) first--;
+    // Something of the notice stands above: its text, not a headline.
+    if (first === 0 || kinds[first - 1] === 'title') continue;
+    for (let k = first; k <= i; k++) kinds[k] = 'closing';
+  }
 }
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */

@@ -836,6 +836,25 @@ const SUPPLEMENT_BOXES: Printed[] = [
   },
 ];
 
+/** A report, then a notice at the page's end signed off over two lines, its issuer then the date, under its contact lines (set y of other papers' pages). */
+const NOTICE_SIGN_OFF: Printed[] = [
+  {
+    headline: '市图书馆周末开设亲子阅读课',
+    paragraphs: ['本报讯（记者 罗  进）市图书馆即日起每周末开设亲子阅读课，每期招收二十组家庭。'],
+  },
+  {
+    headline: '“城市记忆”老照片征集启事',
+    paragraphs: [
+      '为记录城市发展变迁，本报即日起面向社会征集反映青禾城市面貌的老照片。',
+      '来稿请注明拍摄时间、地点和照片背后的故事。',
+      '投稿邮箱：jiyi@qingherb.cn',
+      '联系电话：0554-6661234',
+      '青禾日报社',
+      '2025年12月7日',
+    ],
+  },
+];
+
 /** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
 const EXCERPT_SOURCES: Printed[] = [
   {
@@ -3290,6 +3309,16 @@ const KINDS = {
   datelineAlone: {
     name: 'a dateline printed alone on its line under the headline (本报讯（记者 某  某）) opens the body, never a headline or a column',
     articles: DATELINE_ALONE,
+  },
+  noticeSignOff: {
+    name: 'a notice’s sign-off over two lines, its issuer then the date (某某日报社 / 2025年12月7日), under its contact lines, printed flush, closes the notice, never heads a piece of its own',
+    run: (layout) => {
+      // The contact and sign-off lines stand flush where the paragraphs are indented.
+      let text = print(layout, NOTICE_SIGN_OFF);
+      for (const line of NOTICE_SIGN_OFF[1].paragraphs.slice(-4)) text = text.replace(`${I}${line}`, line);
+      const { read, expected } = compare(entriesOf(ingest({ text })), NOTICE_SIGN_OFF);
+      expect(read).toEqual(expected);
+    },
   },
   threePlainLines: {
     name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',
