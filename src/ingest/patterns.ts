@@ -145,6 +145,14 @@ const BYLINE = new RegExp(
   `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?|(?:文[/／·]图|图[/／·]文)\\s*[:：]?)?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
 );
 
+/**
+ * Who told an oral history and who wrote it down (口述 某某某 整理 本报记者 某  某), as 城市记忆 pages
+ * sign them (set y of other papers' pages).
+ */
+const ORAL_HISTORY = new RegExp(
+  `^口述[：:]?\\s*(?:${SPACED_NAME}|${NAME})\\s+整理[：:]?\\s*(?:${PRESS}(?:特约)?(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*$`,
+);
+
 /** A paper's desk or team signing a piece: 本报理论部, 本报评论部, 本报联合调查组 (set w of other papers' pages). */
 const DESK = /^本报[\u4e00-\u9fff]{1,6}(?:部|组|室)$/;
 
@@ -154,7 +162,7 @@ const DESK = /^本报[\u4e00-\u9fff]{1,6}(?:部|组|室)$/;
  * credit (…摄, …摄影报道) is no byline.
  */
 export function isByline(text: string): boolean {
-  if (isWriterMark(text) || DESK.test(text)) return true;
+  if (isWriterMark(text) || DESK.test(text) || ORAL_HISTORY.test(text)) return true;
   return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
 }
 
@@ -171,8 +179,11 @@ const NAMES_ONLY = new RegExp(`^(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAM
  * width carried to the next line (殷  越): together they are one byline (set v of other papers' pages).
  */
 export function isBylineCutAfterRole(text: string, next: string): boolean {
-  return new RegExp(`(?:${ROLE})$`).test(text) && isByline(text) && NAMES_ONLY.test(next) && isByline(`${text} ${next}`);
+  return ENDS_IN_ROLE.test(text) && isByline(text) && NAMES_ONLY.test(next) && isByline(`${text} ${next}`);
 }
+
+/** A line ending in a reporter's role (……都市报记者, ……通讯员). */
+const ENDS_IN_ROLE = new RegExp(`(?:${ROLE})$`);
 
 /**
  * A writer named as 副刊 and comment pages name one (文／某某, □ 某  某, □ 某某某), not a reporter: such

@@ -855,6 +855,19 @@ const NOTICE_SIGN_OFF: Printed[] = [
   },
 ];
 
+/** An oral history under its kicker and headline, signed by who told it and who wrote it down (set y of other papers' pages). */
+const ORAL_HISTORY: Printed[] = [
+  {
+    kicker: '老照片里的青禾',
+    headline: '白沙矿区的老澡堂',
+    paragraphs: [
+      '口述 罗德福 整理 本报记者 柯  远',
+      '我是1962年进的白沙矿，下井挖了三十年煤。那时候最盼的，就是下班后泡一泡矿上的大澡堂。',
+      '澡堂就在井口边上，一个大池子能同时下去几十个人，水总是热乎乎的。',
+    ],
+  },
+];
+
 /** Two excerpts of a 观点摘编, each closed by its source on a line of its own (——摘自《……》). */
 const EXCERPT_SOURCES: Printed[] = [
   {
@@ -3319,6 +3332,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text })), NOTICE_SIGN_OFF);
       expect(read).toEqual(expected);
     },
+  },
+  oralHistory: {
+    name: 'who told an oral history and who wrote it down (口述 某某某 整理 本报记者 某  某) under its headline is the byline, never a subheadline',
+    articles: ORAL_HISTORY,
   },
   threePlainLines: {
     name: 'three plain lines over a byline, the last the longest, are kicker, headline and subheadline, never a column over a kicker and headline',

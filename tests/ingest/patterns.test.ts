@@ -91,6 +91,11 @@ describe('labels and speakers in a body', () => {
     for (const text of ['本报讯', '本报理论', '本报理论学习']) expect(isByline(text)).toBe(false);
   });
 
+  it('reads who told an oral history and who wrote it down (口述 某某某 整理 本报记者 某  某) as a byline', () => {
+    for (const text of ['口述 罗德福 整理 本报记者 柯  远', '口述：甘秀英 整理：罗  进']) expect(isByline(text)).toBe(true);
+    for (const text of ['口述历史的价值', '口述 罗德福']) expect(isByline(text)).toBe(false);
+  });
+
   it('reads a label shaped like a role and a name (记者观察, 记者追踪) as no byline', () => {
     for (const text of ['记者观察', '记者追踪', '本报记者调查', '记者连线']) expect(isByline(text)).toBe(false);
     expect(isByline('记者 观涛')).toBe(true);
