@@ -231,8 +231,8 @@ const CREDIT = new RegExp(
   `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄(?:影报道)?${PICTURE_SOURCE})$`,
 );
 const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|供图$|图片$/;
-/** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 资料图片. */
-const SUPPLIED_CREDIT = new RegExp(`([${HAN}]{2,10}供图|资料图片)$`);
+/** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片. */
+const SUPPLIED_CREDIT = new RegExp(`([${HAN}]{2,10} ?供图|资料图片)$`);
 /**
  * A paper's own picture at a caption's end, no photographer named, right after its last stop:
  * ……拍照留念。星岛图片 (set g of other papers' pages). Never a line by itself (珍贵图片 may be a subhead).
