@@ -139,7 +139,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   // A label that opens a body (编者按, 核心阅读) is the body's, printed flush or indented.
   if (isBodyOpener(text)) return 'subhead';
   if (layout.indents) {
-    if (!line.indented) return text.length <= LONGEST_TITLE_LINE ? 'title' : 'text';
+    // A weather box's row printed flush (5日（周六） 晴 2℃～12℃) is data, as it is on any page (isTitleLike).
+    if (!line.indented) return text.length <= LONGEST_TITLE_LINE && !isWeatherRow(text) ? 'title' : 'text';
     return isTitleLike(text) ? 'subhead' : 'text';
   }
   if (isTitleLike(text)) return 'title';
@@ -447,7 +448,8 @@ function joinBrokenSentence(
   layout: PageLayout,
 ): Block[] {
   const photosInside: Block[] = [];
-  if (standsApart(lines, kinds, start)) return photosInside;
+  // A weather box's row ends at its line's end, with no stop (5日（周六） 晴 2℃～12℃ 北风2级 / 6日……: set y).
+  if (standsApart(lines, kinds, start) || isWeatherRow(lines[start].text)) return photosInside;
   let i = start;
   // A brief signed in brackets after its last sentence (……。（记者 某  某）) is whole.
   while (!endsSentence(paragraph.text) && !endsSignedInBrackets(paragraph.text) && !findContinuation(paragraph.text)) {
@@ -466,7 +468,7 @@ function joinBrokenSentence(
         j += 2;
       }
     }
-    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text)) break;
+    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text)) break;
     // Where paragraphs are indented, an indented line opens one: the reflow stage has joined every piece that goes on.
     if (layout.indents && lines[j].indented) break;
     photosInside.push(...passed);

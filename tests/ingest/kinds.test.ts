@@ -3009,6 +3009,26 @@ const KINDS = {
     name: 'a weather box’s rows (省城 30日 晴 -3℃～6℃) are its report’s, and notices under their titles (遗失声明, 招领启事) are one piece each, never subheads of the notice above',
     articles: SERVICE_PAGE,
   },
+  flushWeatherRows: {
+    name: 'a weather box’s rows printed flush under an indented report (5日（周六） 晴 2℃～12℃) are the report’s, never the next headline’s kicker',
+    run: (layout) => {
+      const weather: Printed = {
+        column: '周末天气',
+        headline: '周末两天晴好 早晚注意保暖',
+        paragraphs: ['据市气象台预报，本周末我市以晴到多云天气为主，早晚温差较大。', '周六白天阳光充足，适合出行，夜间请注意防寒保暖。', '5日（周六） 晴 2℃～12℃ 北风2级', '6日（周日） 多云 4℃～11℃ 北风3级'],
+      };
+      const club: Printed = { headline: '湖畔夜跑团：在冬夜里跑出好状态', paragraphs: ['本报记者 柯  远', '每周五晚上七点，湖畔步道旁三十多名跑友准时集合，热身之后沿湖慢跑。'] };
+      const text =
+        layout === 'indented'
+          ? ['周末天气', weather.headline, I + weather.paragraphs[0], I + weather.paragraphs[1], ...weather.paragraphs.slice(2), club.headline, club.paragraphs[0], I + club.paragraphs[1]].join('\n') + '\n'
+          : `${[printPiece(layout, ['周末天气', weather.headline!], 1, weather.paragraphs), printPiece(layout, [club.headline!], 0, club.paragraphs)].join('\n\n')}\n`;
+      const entries = entriesOf(ingest({ text }));
+      const { read, expected } = compare(entries, [weather, club]);
+      expect(read).toEqual(expected);
+      // Each row its own paragraph: a row ends at its line's end, though it ends in no stop.
+      expect(entries[0].body.map((b) => b.text)).toEqual(expect.arrayContaining(weather.paragraphs.slice(2)));
+    },
+  },
   commentAfterBrief: {
     name: 'a label and a headline over a writer marked 文／ after a one-paragraph brief head a piece of their own, not two subheads of the brief',
     run: (layout) => {
