@@ -139,8 +139,10 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   // A label that opens a body (编者按, 核心阅读) is the body's, printed flush or indented.
   if (isBodyOpener(text)) return 'subhead';
   if (layout.indents) {
-    // A weather box's row printed flush (5日（周六） 晴 2℃～12℃) is data, as it is on any page (isTitleLike).
-    if (!line.indented) return text.length <= LONGEST_TITLE_LINE && !isWeatherRow(text) ? 'title' : 'text';
+    // A weather box's row printed flush (5日（周六） 晴 2℃～12℃) is data, as it is on any page (isTitleLike),
+    // and a flush line ending in its stop (■任何……都是骗子。, a list's point) is text: no headline line ends
+    // in 。 (set z of other papers' pages; on rmrb-2019 one article more read whole, one extra entry fewer).
+    if (!line.indented) return text.length <= LONGEST_TITLE_LINE && !isWeatherRow(text) && !/。$/.test(text) ? 'title' : 'text';
     return isTitleLike(text) ? 'subhead' : 'text';
   }
   if (isTitleLike(text)) return 'title';

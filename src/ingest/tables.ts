@@ -12,7 +12,9 @@
  * either shape; on the other papers' pages (sets a–e) the figure rows are set e's two price and
  * data tables, the schedule rows set e's 咨询会日程, a weather box (c, d), a 停电 notice's list
  * and a match schedule (d), which all read as before but for their rows standing apart; set w adds
- * rows whose figures are said as changes (某指标 同比增长7.2%).
+ * rows whose figures are said as changes (某指标 同比增长7.2%), set z figures with their units (小麦
+ * 1.36元/斤, 羊肉 76元/公斤; never a page's number, 11版) and standings whose rows open with the rank
+ * (1 某某队 7 1 1 22).
  */
 import type { Block, LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
@@ -20,9 +22,11 @@ import { markedBanner } from './patterns.ts';
 
 /**
  * A figure in a table: a number (signed, with its unit sign %, ‰), perhaps said as a change
- * (同比增长7.2%, 环比下降0.3%: a data box of 主要经济指标, set w of other papers' pages), or a dash for none.
+ * (同比增长7.2%, 环比下降0.3%: a data box of 主要经济指标, set w of other papers' pages), perhaps with
+ * its unit (1.36元/斤, 3∶2), or a dash for none.
  */
-const FIGURE = /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?[-+−±]?[0-9０-９][0-9０-９.,:：/]*[%％‰]?|[—–-]{1,2})$/;
+const FIGURE =
+  /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
 
 /** A stop or a comma: a line of a sentence, never a table's row, header or title. */
 const SENTENCE = /[。！？；，!?;,]/;
@@ -48,7 +52,10 @@ function fields(text: string): string[] {
 
 /** A table's row: a label, then figures only, one of them with a digit (某指标 — 3.2). */
 export function isTableRow(text: string): boolean {
-  const [label, ...figures] = fields(text);
+  const parts = fields(text);
+  // A standings row opens with its rank: 1 某某队 7 1 1 22.
+  if (parts.length >= 3 && /^[0-9０-９]{1,3}$/.test(parts[0]) && !FIGURE.test(parts[1])) parts.shift();
+  const [label, ...figures] = parts;
   if (figures.length === 0 || SENTENCE.test(text) || FIGURE.test(label)) return false;
   return figures.every((f) => FIGURE.test(f)) && figures.some((f) => /[0-9０-９]/.test(f));
 }

@@ -2020,6 +2020,26 @@ const FIGURE_BOX: Printed[] = [
   },
 ];
 
+/** A 农牧 and 体育 page's boxes: prices with their units (1.36元/斤), and standings whose rows open with the rank. */
+const PRICES_AND_STANDINGS: Printed[] = [
+  {
+    headline: '本周主要农畜产品价格',
+    paragraphs: ['（11月3日 青禾县农畜产品批发市场）', '小麦 1.36元/斤', '玉米 1.05元/斤', '羊肉（带骨） 76元/公斤', '数据来源：县农牧局市场信息科'],
+  },
+  {
+    headline: '青禾联队主场逆转白沙城建',
+    paragraphs: ['本报讯（记者 柯  远）11月1日下午，市足球联赛第九轮在市体育场进行，青禾联队以3∶2逆转白沙城建。'],
+  },
+  {
+    headline: '联赛积分榜',
+    paragraphs: ['名次 球队 胜 平 负 积分', '1 青禾联队 7 1 1 22', '2 白沙城建 6 3 0 21', '3 东城铁骑 6 1 2 19', '4 柳塘新村 4 3 2 15'],
+  },
+  {
+    headline: '全县青少年冰球锦标赛开赛',
+    paragraphs: ['本报讯（记者 柯  远）全县青少年冰球锦标赛11月2日在县冰上运动中心开赛，十二支队伍参赛。'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3029,6 +3049,31 @@ const KINDS = {
       expect(entries[0].body.map((b) => b.text)).toEqual(expect.arrayContaining(weather.paragraphs.slice(2)));
     },
   },
+  flushSentences: {
+    name: 'on an indented page, a flush line ending in its stop (■任何索要验证码的“客服”都是骗子。) is text of the piece above, never a headline line',
+    run: (layout) => {
+      const tips: Printed = {
+        column: '警方提示',
+        headline: '“快递理赔”是陷阱 陌生链接别乱点',
+        paragraphs: [
+          '近日，白沙区居民柯女士接到自称“快递客服”的电话，对方称包裹丢失可双倍理赔。',
+          '柯女士按对方要求点开链接、填写了银行卡信息，随后发现卡内的三千元被转走。',
+          '接到报警后，白沙区公安分局立即开展调查，目前案件正在进一步侦办中。',
+          '民警介绍，此类骗局中骗子往往能说出受害人的姓名和购物信息。警方提示广大市民：',
+          '■快递丢失理赔应通过购物平台或快递公司官方渠道办理。',
+          '■任何索要银行卡密码、短信验证码的“客服”都是骗子。',
+          '■遇到可疑情况，请及时拨打110咨询。',
+        ],
+      };
+      const found: Printed = { headline: '出租车司机归还乘客遗落的现金', paragraphs: ['11月2日下午，出租车司机柯宝山在清理车辆时发现后座有一个手提袋，随即报警。', '民警根据袋中的银行卡信息，很快联系上了失主柯先生。', '柯先生当天从银行取钱准备给工人发工资，下车时忘了拿。', '拿到失而复得的现金，柯先生执意要给司机酬谢，被婉言谢绝。'] };
+      const text =
+        layout === 'indented'
+          ? ['警方提示', tips.headline, ...tips.paragraphs.slice(0, 4).map((p) => I + p), ...tips.paragraphs.slice(4), found.headline, ...found.paragraphs.map((p) => I + p)].join('\n') + '\n'
+          : `${[printPiece(layout, ['警方提示', tips.headline!], 1, tips.paragraphs), printPiece(layout, [found.headline!], 0, found.paragraphs)].join('\n\n')}\n`;
+      const { read, expected } = compare(entriesOf(ingest({ text })), [tips, found]);
+      expect(read).toEqual(expected);
+    },
+  },
   commentAfterBrief: {
     name: 'a label and a headline over a writer marked 文／ after a one-paragraph brief head a piece of their own, not two subheads of the brief',
     run: (layout) => {
@@ -3205,6 +3250,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, PROPOSAL_BOX) })), PROPOSAL_BOX);
       expect(read).toEqual(expected);
     },
+  },
+  pricesAndStandings: {
+    name: 'a price box’s rows (小麦 1.36元/斤) and a standings table’s rows (1 某某队 7 1 1 22) are their box’s paragraphs, never headlines',
+    articles: PRICES_AND_STANDINGS,
   },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
