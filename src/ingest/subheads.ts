@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
+import { columnTag, findContinuation, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -157,7 +157,8 @@ export function signedFeatureSubheads(blocks: Block[]): Set<TitleBlock> {
   let signed = false;
   let stretch: TitleBlock[] = [];
   blocks.forEach((block, i) => {
-    if (block.type === 'byline') {
+    if (block.type === 'byline' || (block.type === 'note' && findContinuation(block.text)?.kind === 'from')) {
+      // The rest of a feature continued from another page (（上接第一版）) opens as a signed one does.
       const after = blocks[i + 1];
       signed = after?.type === 'paragraph' && parseDateline(after.text) === null;
       stretch = [];
@@ -165,7 +166,9 @@ export function signedFeatureSubheads(blocks: Block[]): Set<TitleBlock> {
       signed = false;
       stretch = [];
     } else if (block.type === 'title') {
-      if (!signed || !candidate(blocks, i)) {
+      // A box's name over its title (相关链接 / 警惕某某三大陷阱) heads a sidebar of its own.
+      const box = block.lines.length === 2 && readsAsColumnName(block.lines[0].text);
+      if (!signed || box || !candidate(blocks, i)) {
         signed = false;
         stretch = [];
         return;
@@ -173,12 +176,24 @@ export function signedFeatureSubheads(blocks: Block[]): Set<TitleBlock> {
       const text = block.lines.at(-1)!.text;
       stretch.push(block);
       // Two of one shape make the series; the other plain short lines of the same body are its subheads too.
-      if (stretch.some((other) => other !== block && other.lines.length === block.lines.length && sameShape(text, other.lines.at(-1)!.text)) || stretch.some((other) => found.has(other))) {
+      const alike = (other: TitleBlock) =>
+        other.lines.length === block.lines.length && (sameShape(text, other.lines.at(-1)!.text) || (block.lines.length === 1 && nearLength(text, other.lines[0].text)));
+      if (stretch.some((other) => other !== block && alike(other)) || stretch.some((other) => found.has(other))) {
         for (const member of stretch) found.add(member);
       }
     }
   });
   return found;
+}
+
+/**
+ * Two one-line subheads of a signed feature a character apart in length at most, each a phrase
+ * with no comma or colon (编好的“投诉话术” / 层层转手的个人信息 / 多方合力斩断链条: set aa of other
+ * papers' pages). A 专版's sections are titled with a colon (古村落保护：留住乡愁记忆: set k), and
+ * stay pieces of their own.
+ */
+function nearLength(a: string, b: string): boolean {
+  return Math.abs(a.length - b.length) <= 1 && !/[，,：:]/.test(a + b);
 }
 
 /** A short label in black-lenticular brackets alone on its line: 【案情】, 【专家点评】. */

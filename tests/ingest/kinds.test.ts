@@ -3638,6 +3638,42 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(subheads(entries[0])).toEqual(['投诉量居高不下', '监管手段在升级', '部门联合发力']);
   });
 
+  it('where indents mark headlines, a signed feature’s subheads of nearly one length stay its subheads, a 相关链接 box after them is a piece of its own, and so do a continued feature’s subheads', () => {
+    const text = [
+      '记者调查',
+      '“全额退保”承诺背后的生意',
+      '□ 本报记者 柯  远',
+      `${I}“保单交给我们，保证帮你把保费全退回来。”青禾市民罗女士接到了这样的电话。`,
+      '编好的“投诉话术”',
+      `${I}记者以咨询退保为名，添加了一名自称“维权顾问”的人员，对方随即发来一份文件。`,
+      `${I}文件里写着如何向保险公司投诉、如何说明自己被误导投保。`,
+      '层层转手的个人信息',
+      `${I}记者调查发现，一些代理退保机构要求客户提供身份证、银行卡和验证码。`,
+      '多方合力斩断链条',
+      `${I}律师柯立新认为，消费者如果确有退保需要，应当通过正规渠道办理。`,
+      '相关链接',
+      '警惕“代理退保”三大陷阱',
+      `${I}一是收费陷阱。代理退保机构通常收取退还保费的三到五成作为佣金。`,
+      `${I}二是信息陷阱。投保人的身份证件、银行卡信息可能被倒卖。`,
+      '塌陷地上铺开“光伏海”',
+      '（上接第一版）',
+      `${I}二〇二一年，总投资九亿多元的渔光互补项目在白沙镇开工建设。`,
+      '板上“追光”',
+      `${I}走进项目区，蓝色的光伏板整齐排列，与湖面连成一片。`,
+      '板下“养鱼”',
+      `${I}光伏板下的水面，是当地养殖户的新鱼塘，夏天水温更稳定。`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.column, e.kicker, e.headline])).toEqual([
+      [null, '记者调查', '“全额退保”承诺背后的生意'],
+      ['相关链接', null, '警惕“代理退保”三大陷阱'],
+      [null, null, '塌陷地上铺开“光伏海”'],
+    ]);
+    expect(subheads(entries[0])).toEqual(['编好的“投诉话术”', '层层转手的个人信息', '多方合力斩断链条']);
+    expect(subheads(entries[2])).toEqual(['板上“追光”', '板下“养鱼”']);
+  });
+
   it('on a supplement page whose every line stands apart, a box’s banner over its title (线路推荐 / 冬游某地三条线) heads a piece under that column, and each book note (《某某》 / 作者：……) is a piece of its own', () => {
     const [feature, box, book, secondBook] = SUPPLEMENT_BOXES;
     const text = [
