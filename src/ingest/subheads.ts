@@ -113,7 +113,27 @@ function parallelClauses(a: string, b: string): boolean {
 export function numberedSubheads(blocks: Block[]): Set<TitleBlock> {
   const numbered = (a: string, b: string) =>
     (ORDINAL.test(a.trim()) && ORDINAL.test(b.trim()) && sameShape(a, b)) || parallelClauses(a, b);
-  return seriesSubheads(blocks, numbered);
+  const found = seriesSubheads(blocks, numbered);
+  // Subheads numbered at two levels (一、…… over （一）……, then （二）……), as a 理论 article sets them:
+  // a block of numbered lines is a subhead when another in the same stretch numbers a line alike.
+  const anyAlike = (a: TitleBlock, b: TitleBlock) => a.lines.some((x) => b.lines.some((y) => numbered(x.text, y.text)));
+  for (const block of seriesSubheads(blocks, numbered, numberedCandidate, anyAlike)) found.add(block);
+  return found;
+}
+
+/** The longest numbered subhead line (一、超大城市数字治理面临的现实梗阻: set aa's 理论 page). */
+const LONGEST_NUMBERED_SUBHEAD = 30;
+
+/** A title block of one to three lines, each a numbered subhead's (一、……, （二）……), between paragraphs. */
+function numberedCandidate(blocks: Block[], i: number): boolean {
+  const block = blocks[i];
+  if (block.type !== 'title' || block.lines.length > 3) return false;
+  const numberedLine = (l: TitleBlock['lines'][number]) => l.headingMarks === 0 && l.text.length <= LONGEST_NUMBERED_SUBHEAD && ORDINAL.test(l.text.trim()) && !/[。；]$/.test(l.text);
+  if (!block.lines.every(numberedLine)) return candidate(blocks, i);
+  const before = blocks[i - 1];
+  const after = blocks[i + 1];
+  if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
+  return after?.type === 'paragraph' && !parseDateline(after.text) && !isByline(after.text);
 }
 
 /**
@@ -122,18 +142,22 @@ export function numberedSubheads(blocks: Block[]): Set<TitleBlock> {
  * stands in the same stretch of body. Takes the page's blocks; gives those title blocks.
  * Pure; never throws.
  */
-export function seriesSubheads(blocks: Block[], alike: (a: string, b: string) => boolean = sameShape): Set<TitleBlock> {
+export function seriesSubheads(
+  blocks: Block[],
+  alike: (a: string, b: string) => boolean = sameShape,
+  isCandidate: (blocks: Block[], i: number) => boolean = candidate,
+  blocksAlike: (a: TitleBlock, b: TitleBlock) => boolean = (a, b) => a.lines.length === b.lines.length && alike(a.lines.at(-1)!.text, b.lines.at(-1)!.text),
+): Set<TitleBlock> {
   const found = new Set<TitleBlock>();
   let stretch: TitleBlock[] = [];
   blocks.forEach((block, i) => {
-    if (boundary(block) || (block.type === 'title' && !candidate(blocks, i))) {
+    if (boundary(block) || (block.type === 'title' && !isCandidate(blocks, i))) {
       stretch = [];
       return;
     }
     if (block.type !== 'title') return;
-    const text = block.lines.at(-1)!.text;
     for (const other of stretch) {
-      if (other.lines.length === block.lines.length && alike(text, other.lines.at(-1)!.text)) {
+      if (blocksAlike(block, other)) {
         found.add(block);
         found.add(other);
       }

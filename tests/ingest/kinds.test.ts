@@ -3614,6 +3614,33 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(subheads(entries[0])).toEqual(['把握县域治理的整体性', '增强县域治理的协同性']);
   });
 
+  it('where indents mark headlines, a 理论 article’s subheads numbered at two levels (一、…… over （一）……) and its 核心提要 stay its own', () => {
+    const text = [
+      '以数字化转型提升城市治理效能',
+      '□ 柯远山',
+      '核心提要',
+      `${I}城市人口高度集聚、要素高度流动，治理难度大，数字化转型是提升治理效能的必由之路。`,
+      '一、城市数字治理的内在逻辑和主要特征',
+      '（一）从经验治理走向数据治理',
+      `${I}传统城市治理较多依靠管理者的经验判断，数据让决策更加精准。`,
+      '（二）从条块分割走向整体协同',
+      `${I}城市治理涉及部门多、层级多，平台让部门之间协同更加顺畅。`,
+      '二、城市数字治理面临的现实梗阻和深层原因',
+      '（一）数据壁垒尚未完全打通',
+      `${I}一些部门出于安全顾虑，数据不愿共享、不敢共享。`,
+      '（二）复合型人才相对短缺',
+      `${I}既懂业务又懂技术的人才不足，基层尤其如此。`,
+      '（作者为青禾市城市治理研究中心研究员）',
+      '柳塘区新建口袋公园开放',
+      `${I}本报讯（记者 罗  进）柳塘区三处新建口袋公园昨日开放，设有健身步道和儿童游乐区。`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['以数字化转型提升城市治理效能', '柳塘区新建口袋公园开放']);
+    expect(entries[0].text).toContain(squeeze('核心提要城市人口高度集聚'));
+    expect(entries[0].text).toContain(squeeze('二、城市数字治理面临的现实梗阻和深层原因（一）数据壁垒尚未完全打通'));
+  });
+
   it('where indents mark headlines, a signed feature’s flush subheads (two of one shape, and a third beside them) stay its subheads; a dated report after it is a piece of its own', () => {
     const text = [
       '民生领域专项行动',
