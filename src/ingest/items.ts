@@ -234,8 +234,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
             return;
           }
         }
-        if (series.has(block) && pending === null && current !== null && !closed && current.blocks.length > 0) {
-          // One of a series of subheads (a subhead's own kicker line included).
+        if (series.has(block) && pending === null && current !== null && !closed && (current.blocks.length > 0 || current.byline !== null)) {
+          // One of a series of subheads (a subhead's own kicker line included); the first may stand right under the byline.
           for (const line of block.lines) current.blocks.push({ type: 'subhead', text: line.text, lines: line.lines });
           current.lines.push(...title.lines);
           return;

@@ -132,7 +132,8 @@ function numberedCandidate(blocks: Block[], i: number): boolean {
   if (!block.lines.every(numberedLine)) return candidate(blocks, i);
   const before = blocks[i - 1];
   const after = blocks[i + 1];
-  if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
+  // The first may stand right under the byline (四川日报全媒体记者 某  某 / 一、风最大的地方: set aa).
+  if (!before || (before.type !== 'paragraph' && before.type !== 'subhead' && before.type !== 'byline')) return false;
   return after?.type === 'paragraph' && !parseDateline(after.text) && !isByline(after.text);
 }
 

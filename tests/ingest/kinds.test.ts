@@ -3641,6 +3641,30 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain(squeeze('二、城市数字治理面临的现实梗阻和深层原因（一）数据壁垒尚未完全打通'));
   });
 
+  it('where indents mark headlines, a feature’s numbered subheads stay its own, the first right under its byline', () => {
+    const text = [
+      '走进高原新能源基地',
+      '光伏板下的牧场',
+      '青禾日报全媒体记者 柯  远',
+      '一、风最大的地方',
+      `${I}从县城出发，沿着盘山公路向上一个多小时，眼前是海拔四千多米的草原。`,
+      `${I}“这里是全县风最大、太阳最毒的地方。”电站负责人说。`,
+      '二、板子下面长出了草',
+      `${I}电站建成后，光伏板下的草长得比别处更高更密。`,
+      '三、牧民当上了“光伏工”',
+      `${I}二十六岁的牧民青年扎西，如今是电站的运维工人。`,
+      '白沙镇举办冬季招聘会',
+      `${I}本报讯（记者 甘  蕙）3日，白沙镇举办冬季招聘会，40家企业提供岗位1200多个。`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kicker, e.headline])).toEqual([
+      ['走进高原新能源基地', '光伏板下的牧场'],
+      [null, '白沙镇举办冬季招聘会'],
+    ]);
+    expect(subheads(entries[0])).toEqual(['一、风最大的地方', '二、板子下面长出了草', '三、牧民当上了“光伏工”']);
+  });
+
   it('where indents mark headlines, a signed feature’s flush subheads (two of one shape, and a third beside them) stay its subheads; a dated report after it is a piece of its own', () => {
     const text = [
       '民生领域专项行动',
