@@ -3074,6 +3074,19 @@ const KINDS = {
       expect(read).toEqual(expected);
     },
   },
+  issuerSignOff: {
+    name: 'a notice signed by its issuer alone, no date under it (停电公告 / …… / 国网某某供电公司), closes the notice; the next piece keeps its headline',
+    articles: [
+      {
+        headline: '停电公告',
+        paragraphs: ['为确保冬季用电安全，供电部门将对以下线路进行检修，届时停电，请用户提前做好准备。', '如遇恶劣天气，检修工作将顺延。', '国网青禾供电公司'],
+      },
+      {
+        headline: '医保服务大厅调整冬季办公时间',
+        paragraphs: ['自11月9日起，青禾市医疗保障服务中心调整冬季办公时间，下午办公时间提前半小时。'],
+      },
+    ],
+  },
   commentAfterBrief: {
     name: 'a label and a headline over a writer marked 文／ after a one-paragraph brief head a piece of their own, not two subheads of the brief',
     run: (layout) => {

@@ -103,8 +103,8 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     }
   });
 
-  it('a service or advice label (房产资讯, 家长课堂, 律师说, 老照片) over a headline is its column, a longer topic ending in 说 (古城新说) its kicker', () => {
-    for (const label of ['房产资讯', '家长课堂', '律师说', '老照片']) {
+  it('a service or advice label (房产资讯, 便民信息, 家长课堂, 律师说, 老照片) over a headline is its column, a longer topic ending in 说 (古城新说) its kicker', () => {
+    for (const label of ['房产资讯', '便民信息', '家长课堂', '律师说', '老照片']) {
       expect(readTitleRun(run(label, '冬季用电高峰如何安全取暖'))).toMatchObject({ columns: [label], kicker: null, headline: '冬季用电高峰如何安全取暖' });
     }
     expect(readTitleRun(run('古城新说', '老城墙下的新生活')).kicker).toBe('古城新说');
