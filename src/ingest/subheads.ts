@@ -284,6 +284,31 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     const marked = above?.type === 'paragraph' && MARKED_LABEL.test(text) && markedBanner(text) !== null;
     if (comments || marked) found.add(block);
   });
+  // Longer marked lines (■数据让果子卖上好价钱) are a story's subheads when two or more stand in its
+  // body, each after a paragraph, no other title between them (set aa of other papers' pages).
+  let run: TitleBlock[] = [];
+  const end = () => {
+    if (run.length >= 2) for (const label of run) found.add(label);
+    run = [];
+  };
+  blocks.forEach((block, i) => {
+    const [above, under] = [blocks[i - 1], blocks[i + 1]];
+    if (block.type !== 'title') return;
+    const text = block.lines[0].text;
+    const marked =
+      block.lines.length === 1 &&
+      block.lines[0].headingMarks === 0 &&
+      above?.type === 'paragraph' &&
+      markedBanner(text) !== null &&
+      under?.type === 'paragraph' &&
+      parseDateline(under.text) === null &&
+      !isByline(under.text) &&
+      !opensMarkedBrief(under.text) &&
+      !REPORTER_SIGNED.test(under.text);
+    if (marked) run.push(block);
+    else end();
+  });
+  end();
   return found;
 }
 

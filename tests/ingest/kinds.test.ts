@@ -3087,6 +3087,27 @@ const KINDS = {
       },
     ],
   },
+  markedSubheads: {
+    name: 'a story’s subheads marked with ■ and longer than a box’s label (■数据让果子卖上好价钱), two or more in its body, stay its subheads',
+    articles: [
+      {
+        headline: '苹果园里的“数字新农具”',
+        paragraphs: [
+          '本报讯（记者 柯  远）白沙镇的果农罗红梅，今年给自家果园装上了土壤墒情监测仪。',
+          '■手机成了果农的“新农具”',
+          '在青禾，像罗红梅这样用上数字农具的果农越来越多，全县已有三千多户。',
+          '植保无人机、智能分拣线等设备，正在改变果农的生产方式。',
+          '■数据让果子卖上好价钱',
+          '数字化不仅改变了种植方式，也改变了苹果的销售方式。',
+          '今年，青禾还上线了苹果产业大数据平台，果农可以随时查看行情。',
+        ],
+      },
+      {
+        headline: '白沙镇举办冬季招聘会',
+        paragraphs: ['本报讯（记者 甘  蕙）3日，白沙镇举办冬季招聘会，40家企业提供岗位1200多个。'],
+      },
+    ],
+  },
   commentAfterBrief: {
     name: 'a label and a headline over a writer marked 文／ after a one-paragraph brief head a piece of their own, not two subheads of the brief',
     run: (layout) => {
