@@ -45,6 +45,11 @@ function pointerLine(text: string): boolean {
   return !LIST_MARK.test(text) && (BRACKETED_POINTER.test(text) || PAGE_POINTER.test(text) || PAGE_CODE.test(text));
 }
 
+/** A line, marked or not, ending in a pointer to its page: ▶某某（3版）, 某某 2版, 某某 A05. */
+function pointsToPage(text: string): boolean {
+  return BRACKETED_POINTER.test(text) || PAGE_POINTER.test(text) || PAGE_CODE.test(text);
+}
+
 /** How many lines make a list. */
 const FEWEST_ITEMS = 2;
 
@@ -59,7 +64,8 @@ export function markLists(lines: Line[], kinds: LineKind[]): void {
     const unmarked = mark === undefined && pointerLine(lines[i].text) && !pointerLine(lines[i - 1].text);
     // A line pointing to its page is the list's however it read alone (a comma in it, or unmarked under
     // a `#` title: 健康｜冬季咳嗽，别急着吃药 12版, set y).
-    const readable = (k: number) => kinds[k] === 'title' || ((kinds[k] === 'text' || kinds[k] === 'subhead') && pointerLine(lines[k].text));
+    // So is a marked one (▶某区新增五所公办幼儿园（3版）: set z).
+    const readable = (k: number) => kinds[k] === 'title' || ((kinds[k] === 'text' || kinds[k] === 'subhead') && pointsToPage(lines[k].text));
     if ((mark === undefined && !unmarked) || kinds[i - 1] !== 'title' || LIST_MARK.test(lines[i - 1].text) || !readable(i)) continue;
     const isItem = (text: string) => (mark === undefined ? pointerLine(text) : listLine(text, mark));
     const listed = (k: number) => readable(k) && isItem(lines[k].text);

@@ -1861,6 +1861,18 @@ const LIST_BOX_POINTERS: Printed[] = [
   },
 ];
 
+/** A front page's 导读 whose lines are marked ▶ and end in their page in brackets, then a headed photo (set z). */
+const LIST_BOX_MARKED_POINTERS: Printed[] = [
+  {
+    headline: '本期导读',
+    paragraphs: ['▶全市秋冬季大气污染防治攻坚行动启动（2版）', '▶柳塘区新增五所公办幼儿园（3版）', '▶冬游白沙湾 感受大漠冬韵（8版）'],
+  },
+  {
+    headline: '柳塘湖畔晨练忙',
+    paragraphs: ['11月1日清晨，市民在柳塘湖畔晨练。', '本报记者 甘  蕙 摄'],
+  },
+];
+
 /** An evening paper's 导读, each line ending in its page's bare code (…… A05), then a banner over a brief (set v of other papers' pages). */
 const LIST_BOX_PAGE_CODES: Printed[] = [
   {
@@ -3314,6 +3326,10 @@ const KINDS = {
   listBoxPointers: {
     name: 'a 导读 box whose lines end only with their page in brackets (……（2版）) under its title is one piece, every line a paragraph',
     articles: LIST_BOX_POINTERS,
+  },
+  listBoxMarkedPointers: {
+    name: 'a 导读 box whose lines are marked ▶ and end in their page in brackets (▶……（8版）) is one piece, its last line never the next headline’s kicker',
+    articles: LIST_BOX_MARKED_POINTERS,
   },
   listBoxPageCodes: {
     name: 'a 导读 box whose lines end in an evening paper’s bare page code (…… A05) is one piece, never the column over the banner and brief after it',
