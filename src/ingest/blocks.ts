@@ -39,6 +39,7 @@ import {
   isDashSubheadline,
   isTitleLike,
   isWeatherRow,
+  isNoticeField,
   markedBanner,
   opensComment,
   opensMarkedBrief,
@@ -145,7 +146,7 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
     if (!line.indented) return text.length <= LONGEST_TITLE_LINE && !isWeatherRow(text) && !/。$/.test(text) ? 'title' : 'text';
     return isTitleLike(text) ? 'subhead' : 'text';
   }
-  if (isTitleLike(text)) return 'title';
+  if (isTitleLike(text) && !isNoticeField(text)) return 'title';
   return 'text';
 }
 
@@ -189,7 +190,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (lines[i + 1]?.headingMarks > 0) {
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
         // Not a line that opens like a report's sentence (据了解，…, 2015年，开在…): no kicker does.
-        if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isWeatherRow(text)) return;
+        if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isWeatherRow(text) || isNoticeField(text)) return;
         // Nor one holding a finished sentence, unless it ends in —— (1 kicker of the 541 in the
         // truths of rmrb-2019 and the other papers' sets): the last paragraph above, signed in
         // brackets (……恢复照明。（本报记者 某  某）: set u).
@@ -243,7 +244,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (ATTRIBUTION.test(text) && i > 0 && endsSentence(lines[i - 1].text)) return;
       // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).
       const overTagged = /([:：]|——)$/.test(text) && columnTag(lines[i + 1].text) !== null;
-      if (endsSentence(text) || SIGNED_AFTER_STOP.test(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text)) return;
+      if (endsSentence(text) || SIGNED_AFTER_STOP.test(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isNoticeField(text)) return;
       if (kinds[i - 1] === 'title' || (i > 0 && !endsSentence(lines[i - 1].text) && kinds[i - 1] === 'text')) return;
       // The cut-off end of the article above is about that article; a kicker, about its headline.
       const before = lines.slice(Math.max(0, i - 3), i).map((l) => l.text).join('');
@@ -254,7 +255,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     // A short line with a comma over a headline line or the opening of a body is a headline line,
     // unless it opens like a sentence of a report (the cut-off end of an article: 据了解，该联盟获批后，将不断整).
     for (let i = lines.length - 1; i >= 0; i--) {
-      if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text)) continue;
+      if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text) || isNoticeField(lines[i].text)) continue;
       const next = lines[i + 1];
       // A day or year before a comma over a headline line is text run on (2015年，开在…), no kicker.
       if (kinds[i + 1] === 'title' && opensWithDatedClause(lines[i].text)) continue;
@@ -331,10 +332,11 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
     if (first === 0 || kinds[first - 1] === 'title') continue;
     for (let k = first; k <= i; k++) kinds[k] = 'closing';
   }
-  // The issuer alone (国网某某供电公司), with no date under it, closing a notice's text (停电公告 /
-  // ……顺延。 / 国网某某供电公司), the next headline or the page's end after it (set z).
+  // The issuer alone (国网某某供电公司), with no date under it, closing a notice's text or its last
+  // field (停电公告 / ……顺延。 / 国网某某供电公司; 征订启事 / 截止时间：11月30日 / 某某日报社), the next
+  // headline or the page's end after it (set z).
   for (let i = 1; i < lines.length; i++) {
-    if (kinds[i] !== 'title' || lines[i].headingMarks > 0 || !ISSUER_NAME.test(lines[i].text) || kinds[i - 1] !== 'text' || !/[。！]$/.test(lines[i - 1].text)) continue;
+    if (kinds[i] !== 'title' || lines[i].headingMarks > 0 || !ISSUER_NAME.test(lines[i].text) || kinds[i - 1] !== 'text' || !(/[。！]$/.test(lines[i - 1].text) || isNoticeField(lines[i - 1].text))) continue;
     if (i + 1 < lines.length && kinds[i + 1] !== 'title') continue;
     let title = i - 1;
     while (title >= 0 && kinds[title] !== 'title') title--;
@@ -465,7 +467,7 @@ function joinBrokenSentence(
 ): Block[] {
   const photosInside: Block[] = [];
   // A weather box's row ends at its line's end, with no stop (5日（周六） 晴 2℃～12℃ 北风2级 / 6日……: set y).
-  if (standsApart(lines, kinds, start) || isWeatherRow(lines[start].text)) return photosInside;
+  if (standsApart(lines, kinds, start) || isWeatherRow(lines[start].text) || isNoticeField(lines[start].text)) return photosInside;
   let i = start;
   // A brief signed in brackets after its last sentence (……。（记者 某  某）) is whole.
   while (!endsSentence(paragraph.text) && !endsSignedInBrackets(paragraph.text) && !findContinuation(paragraph.text)) {
@@ -484,7 +486,7 @@ function joinBrokenSentence(
         j += 2;
       }
     }
-    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text)) break;
+    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text) || isNoticeField(lines[j].text)) break;
     // Where paragraphs are indented, an indented line opens one: the reflow stage has joined every piece that goes on.
     if (layout.indents && lines[j].indented) break;
     photosInside.push(...passed);

@@ -30,7 +30,7 @@ import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
-import { bracketedSubheads, numberedSubheads, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
+import { bracketedSubheads, isNoticeTitle, numberedSubheads, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
@@ -252,6 +252,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           !parseDateline(next.text) &&
           (!opensWithDate(next.text) || series.has(block)) &&
           columnTag(title.headline) === null &&
+          // A notice's title heads a notice of its own, whatever words it shares with the one above (公告 / 注销公告).
+          !isNoticeTitle(title.headline) &&
           !opensTable(blocks, index + 1) &&
           !namesItemBox(blocks, index) &&
           (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)

@@ -35,6 +35,11 @@ function plainShort(line: TitleBlock['lines'][number]): boolean {
 /** A notice's title (遗失声明, 清算公告, 招领启事): each heads a notice of its own, never a subhead of one. */
 const NOTICE_TITLE = /(?:声明|公告|启事|通告|通知|公示|讣告)$/;
 
+/** Whether a line is a notice's title (NOTICE_TITLE: 遗失声明, 注销公告, 停水通知). Pure. */
+export function isNoticeTitle(text: string): boolean {
+  return NOTICE_TITLE.test(text);
+}
+
 /**
  * A book's title alone (《某某》) over the line naming its author (作者：某某　出版社：……): a book note of
  * its own, as a 新书速递 box lists them, never a subhead of the review above (set y of other papers' pages).

@@ -3120,6 +3120,23 @@ const KINDS = {
       },
     ],
   },
+  noticeFields: {
+    name: 'a notice’s fields (征订截止时间：11月30日, 四、征求意见范围：……) are its paragraphs, each its own, its issuer after them closes it, and the next notice’s title (注销公告) heads a notice of its own',
+    articles: [
+      {
+        headline: '《青禾日报》新年度征订启事',
+        paragraphs: ['亲爱的读者朋友：新年度《青禾日报》征订工作已经开始，欢迎广大读者踊跃订阅。', '订阅价格：全年每份360元，半年每份180元', '征订截止时间：11月30日', '青禾日报社'],
+      },
+      {
+        headline: '青禾经济开发区污水处理厂扩建项目环境影响评价第二次公示',
+        paragraphs: ['青禾经济开发区污水处理厂扩建项目环境影响报告书征求意见稿已编制完成，现予公示。', '一、项目名称：青禾经济开发区污水处理厂扩建项目', '二、征求意见范围：项目周边可能受影响的单位和个人', '三、公示期限：自公示之日起10个工作日', '建设单位：青禾经开区水务有限公司'],
+      },
+      {
+        headline: '注销公告',
+        paragraphs: ['青禾市白沙区顺达农机服务专业合作社经成员大会决议解散，请债权人自本公告发布之日起四十五日内申报债权。'],
+      },
+    ],
+  },
   commentAfterBrief: {
     name: 'a label and a headline over a writer marked 文／ after a one-paragraph brief head a piece of their own, not two subheads of the brief',
     run: (layout) => {

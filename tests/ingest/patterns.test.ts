@@ -12,6 +12,7 @@ import {
   isByline,
   isClosingLine,
   isCommaTitle,
+  isNoticeField,
   isCreditLine,
   isSalutation,
   isSpeakerLine,
@@ -144,6 +145,11 @@ describe('labels and speakers in a body', () => {
     expect(markedBanner('■青禾妇女报全媒体记者 葛晴岚')).toBeNull();
     expect(splitCredit('青禾都市报云帆新闻记者 林  桂 摄')).toEqual({ rest: '', credit: '青禾都市报云帆新闻记者 林  桂 摄' });
     expect(creditNames('青禾都市报云帆新闻记者 林  桂 摄')).toEqual(['林桂']);
+  });
+
+  it('reads a notice’s field (征订截止时间：11月30日, 四、征求意见范围：……), not a headline with a colon (王平：扎根山乡二十年)', () => {
+    for (const text of ['征订截止时间：11月30日', '四、征求意见范围：项目周边可能受影响的单位和个人', '建设单位：青禾经开区水务有限公司', '订阅价格：全年每份360元']) expect(isNoticeField(text)).toBe(true);
+    for (const text of ['王平：扎根山乡二十年', '中关村：科技创新能力不断增强', '记者：今年的重点是什么？']) expect(isNoticeField(text)).toBe(false);
   });
 
   it('reads a picture given to the paper (受访者供图, 某某公司供图, 资料图片) as a credit with no photographer', () => {
