@@ -23,7 +23,7 @@ export function belongsTo(photo: PhotoBlock, item: Item): boolean {
   // Under a headline over one paragraph and nothing else, the picture is what the headline titles
   // (学配中药茶 / “五味子5克……”一群中学生… / 22日，…摄): photo news whose text leads. Not under a
   // brief, whose paragraph opens with the day (1月10日，…): that picture may be news of its own.
-  if (leadOfPhotoNews(item)) return true;
+  if (leadOfPhotoNews(item) && !datedApartAbout(photo, item, 0)) return true;
   return aboutItem(photo, item) >= RELATED;
 }
 
@@ -41,10 +41,22 @@ export function belongsTo(photo: PhotoBlock, item: Item): boolean {
  */
 export function newsPhotoAfter(blocks: Block[], index: number, item: Item): boolean {
   const photo = blocks[index];
-  if (photo.type !== 'photo' || !photo.creditApart || !opensWithDate(photo.caption) || item.blocks.length === 0 || leadOfPhotoNews(item)) return false;
+  if (photo.type !== 'photo' || !photo.creditApart || !opensWithDate(photo.caption) || item.blocks.length === 0) return false;
+  // Under a headline over one paragraph, the picture is that headline's photo news only if its
+  // caption names something the paragraph does (datedApartAbout).
+  if (leadOfPhotoNews(item) && !datedApartAbout(photo, item, 0)) return false;
   const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
   if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
   return aboutArticle(photo, item) < RELATED;
+}
+
+/**
+ * A picture dated in its caption, its credit apart, naming at most `most` words the article does:
+ * after a brief of a box (headline and one paragraph) it is the page's next photo news, not the
+ * brief's picture (学步桥附近一路段施工 请绕行 / …… / 11月4日，市民在某公园湖边观赏秋景。: set z).
+ */
+function datedApartAbout(photo: PhotoBlock, item: Item, most: number): boolean {
+  return photo.creditApart && opensWithDate(photo.caption) && aboutArticle(photo, item) <= most;
 }
 
 /** A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. */

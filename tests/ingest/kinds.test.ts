@@ -3732,6 +3732,27 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(subheads(entries[0])).toEqual(['一、风最大的地方', '二、板子下面长出了草', '三、牧民当上了“光伏工”']);
   });
 
+  it('a dated picture with its credit apart after a box’s last brief, naming nothing the brief does, is photo news of its own', () => {
+    // Two briefs, and four: only the longer page has enough paragraphs for its indents to mark headlines.
+    for (const more of [[], ['市图书馆推出周末“故事妈妈”活动', `${I}11月起，市图书馆少儿部每周六上午开展“故事妈妈”讲绘本活动，免费参加。`, '东城区新建两处口袋公园', `${I}东城区两处口袋公园近日建成开放，设有健身步道和休息座椅，方便居民就近休闲。`]]) {
+      const text = [
+        '城事简讯',
+        '白沙河沿线新增五处公共卫生间',
+        `${I}近日，白沙河沿线新建的五处公共卫生间投入使用，均设有无障碍设施和母婴室。`,
+        ...more,
+        '学步桥附近一路段施工 请绕行',
+        `${I}因管道改造，学步桥附近一段道路自11月5日起半幅封闭施工，预计月底完工，请车辆提前绕行。`,
+        '11月4日，市民在柳塘公园湖边观赏秋景。近日，公园内的银杏进入最佳观赏期。',
+        '晚报记者 韩  冰 摄',
+        '',
+      ].join('\n');
+      const entries = entriesOf(ingest({ text }));
+      const brief = entries.find((e) => e.headline === '学步桥附近一路段施工 请绕行')!;
+      expect(brief.text).not.toContain(squeeze('观赏秋景'));
+      expect(entries.some((e) => e.text.includes(squeeze('观赏秋景')) && e !== brief)).toBe(true);
+    }
+  });
+
   it('where indents mark headlines, a signed feature’s flush subheads (two of one shape, and a third beside them) stay its subheads; a dated report after it is a piece of its own', () => {
     const text = [
       '民生领域专项行动',
