@@ -53,6 +53,12 @@ export interface TitleReading {
 const COLUMN_NAME =
   /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|简报|短讯|短波|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|传真|建言|说法|热线|提示|提醒|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿|资讯|信息|课堂|天气|链接)$|^(诗歌|散文|小说|小小说|书讯|微言|社论|老照片)$|^[^说]{2}说$/;
 
+/**
+ * A box of briefs named for its place, up to seven characters (鄂尔多斯简讯, 区县新闻快讯: set z): a
+ * column over a headline, though longer than the five characters other column names are read to.
+ */
+const BRIEFS_BOX_NAME = /(?:简讯|快讯|短讯)$/;
+
 /** Whether a line reads as a short column name (COLUMN_NAME: 两会快讯, 城事速览, 镇街传真). Pure. */
 export function readsAsColumnName(text: string): boolean {
   return COLUMN_NAME.test(text);
@@ -223,7 +229,7 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
   if (split) before.push(split.kicker);
   if (before.length) {
     const kicker = before.pop()!;
-    if (before.length === 0 && kicker.length <= 5 && COLUMN_NAME.test(kicker)) reading.columns.push(kicker);
+    if (before.length === 0 && (kicker.length <= 5 ? COLUMN_NAME.test(kicker) : kicker.length <= 7 && BRIEFS_BOX_NAME.test(kicker))) reading.columns.push(kicker);
     else reading.kicker = kicker;
   }
   reading.columns.push(...before);

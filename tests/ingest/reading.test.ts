@@ -110,6 +110,12 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('古城新说', '老城墙下的新生活')).kicker).toBe('古城新说');
   });
 
+  it('a box of briefs named for its place (某某市简讯, up to seven characters) over a headline is its column; a longer label of another kind stays the kicker', () => {
+    expect(readTitleRun(run('青禾市简讯', '全市新能源汽车保有量突破八万辆'))).toMatchObject({ columns: ['青禾市简讯'], kicker: null });
+    expect(readTitleRun(run('柳塘白沙快讯', '全市新能源汽车保有量突破八万辆'))).toMatchObject({ columns: ['柳塘白沙快讯'], kicker: null });
+    expect(readTitleRun(run('乡村振兴一线', '柳塘镇茶园开采'))).toMatchObject({ columns: [], kicker: '乡村振兴一线' });
+  });
+
   it('a bracketed line and an attendance line are subheadlines', () => {
     expect(readTitleRun(run('在全市老年工作会议上的讲话', '（2021年3月8日）')).subheadline).toBe('（2021年3月8日）');
     expect(readTitleRun(run('全市春耕工作会议召开', '某某某出席会议')).subheadline).toBe('某某某出席会议');
