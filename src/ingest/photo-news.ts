@@ -15,6 +15,8 @@ export function belongsTo(photo: PhotoBlock, item: Item): boolean {
   if (last && last.lines[0] < photo.lines[0] && last.lines[last.lines.length - 1] > photo.lines[photo.lines.length - 1]) {
     return true;
   }
+  // The last of a group's numbered captions (①…… ②…… ③……) after the others: the group's (set z).
+  if (continuesNumberedCaptions(photo, item)) return true;
   // 图为… points at the picture beside the text it follows (24 such captions in the rmrb-2019 truth, none alone).
   if (photo.caption.startsWith('图为') && item.blocks.length > 0) return true;
   // A credit printed at the caption's end (…表演。本报记者 某某摄) is how papers print an article's own
@@ -57,6 +59,15 @@ export function newsPhotoAfter(blocks: Block[], index: number, item: Item): bool
  */
 function datedApartAbout(photo: PhotoBlock, item: Item, most: number): boolean {
   return photo.creditApart && opensWithDate(photo.caption) && aboutArticle(photo, item) <= most;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+
+/** The caption opens with a circled number (③) and the article's last paragraph with the one before it (②). */
+function continuesNumberedCaptions(photo: PhotoBlock, item: Item): boolean {
+  const n = CIRCLED.indexOf(photo.caption.charAt(0));
+  const last = item.blocks.at(-1)?.text ?? '';
+  return n > 0 && last.charAt(0) === CIRCLED.charAt(n - 1);
 }
 
 /** A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. */

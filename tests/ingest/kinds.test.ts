@@ -3137,6 +3137,19 @@ const KINDS = {
       },
     ],
   },
+  numberedCaptions: {
+    name: 'a photo group’s numbered captions (①…… ②…… ③……) and its credit stay under its headline, the last caption with its credit too',
+    articles: [
+      {
+        headline: '钢城工人的一天',
+        paragraphs: ['①早上7点半，炼钢厂工人在交接班前检查防护装备。', '②上午10时，工人在转炉平台观察钢水温度。', '③下午3时，质检员在实验室对钢样进行检测。', '晚报记者 柯  远 摄'],
+      },
+      {
+        headline: '冬储菜上市',
+        paragraphs: ['11月4日，白沙区一家农贸市场内，市民在选购大白菜。', '晚报记者 甘  蕙 摄'],
+      },
+    ],
+  },
   commentAfterBrief: {
     name: 'a label and a headline over a writer marked 文／ after a one-paragraph brief head a piece of their own, not two subheads of the brief',
     run: (layout) => {
