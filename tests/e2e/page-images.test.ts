@@ -177,7 +177,9 @@ describe.each([
   it('the article page shows its page’s thumbnail and PDF', async () => {
     const page = await scenario.open('articles/2025-12-28-01-01/', { ...context });
     const thumb = page.locator('.article-page-files img');
-    await expect.poll(() => thumb.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    // The thumbnail loads lazily: bring it into view, and give a busy machine time to decode it.
+    await thumb.scrollIntoViewIfNeeded();
+    await expect.poll(() => thumb.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: /下载第一版 PDF/ }).isVisible()).toBe(true);
     await screenshot(page, `page-images-article-${width}`);
     await page.getByRole('link', { name: '查看第一版版面图' }).click();
