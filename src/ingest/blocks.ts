@@ -40,6 +40,7 @@ import {
   isTitleLike,
   isWeatherRow,
   isNoticeField,
+  isNoticeTitle,
   markedBanner,
   opensComment,
   opensMarkedBrief,
@@ -340,14 +341,12 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
     if (i + 1 < lines.length && kinds[i + 1] !== 'title') continue;
     let title = i - 1;
     while (title >= 0 && kinds[title] !== 'title') title--;
-    if (title >= 0 && NOTICE_HEADLINE.test(lines[title].text)) kinds[i] = 'closing';
+    if (title >= 0 && isNoticeTitle(lines[title].text)) kinds[i] = 'closing';
   }
 }
 
 /** An issuer's name as a notice signs it: 某某供水有限责任公司, 某某县人民政府办公室, 某某区人民法院. */
 const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:公司|局|中心|委员会|政府|办公室|法院|检察院|医院|学校|协会|集团|银行|站|所|厅|社)$/;
-/** A notice's headline: 停电公告, 停水通知, 遗失声明, 招聘启事, 任前公示. */
-const NOTICE_HEADLINE = /(?:公告|通告|通知|声明|启事|公示)$/;
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;

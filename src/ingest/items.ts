@@ -16,6 +16,7 @@ import {
   creditNames,
   columnTag,
   isWorkLabel,
+  isNoticeTitle,
   findContinuation,
   isBodyOpener,
   opensBiography,
@@ -30,7 +31,7 @@ import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
-import { bracketedSubheads, isNoticeTitle, numberedSubheads, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
+import { bracketedSubheads, numberedSubheads, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';

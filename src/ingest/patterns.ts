@@ -439,6 +439,13 @@ export function isNoticeField(text: string): boolean {
   return NOTICE_FIELD.test(text);
 }
 
+/** A notice's title (遗失声明, 清算公告, 招领启事, 停水通知): each heads a notice of its own, never a subhead of one. */
+const NOTICE_TITLE = /(?:声明|公告|启事|通告|通知|公示|讣告)$/;
+
+export function isNoticeTitle(text: string): boolean {
+  return NOTICE_TITLE.test(text);
+}
+
 /** A label and a number (咨询电话：0352-6021234): a notice's line, never a headline-block line. */
 export function isLabelledNumber(text: string): boolean {
   return LABELLED_NUMBER.test(text);

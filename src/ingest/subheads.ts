@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, findContinuation, isBodyOpener, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
+import { columnTag, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -28,17 +28,11 @@ function plainShort(line: TitleBlock['lines'][number]): boolean {
     !/(——|[:：])$/.test(text) &&
     !isDashSubheadline(text) &&
     !markedBanner(text) &&
-    !NOTICE_TITLE.test(text)
+    !isNoticeTitle(text)
   );
 }
 
-/** A notice's title (遗失声明, 清算公告, 招领启事): each heads a notice of its own, never a subhead of one. */
-const NOTICE_TITLE = /(?:声明|公告|启事|通告|通知|公示|讣告)$/;
 
-/** Whether a line is a notice's title (NOTICE_TITLE: 遗失声明, 注销公告, 停水通知). Pure. */
-export function isNoticeTitle(text: string): boolean {
-  return NOTICE_TITLE.test(text);
-}
 
 /**
  * A book's title alone (《某某》) over the line naming its author (作者：某某　出版社：……): a book note of
@@ -338,7 +332,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
     const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
     // A talk's title over its speaker (某某局局长  王  平) is a section of a forum's report.
     if (isSpeakerLine(text)) return i > first;
-    if (columnTag(text) !== null || spacedHalves(text) || NOTICE_TITLE.test(text)) return false;
+    if (columnTag(text) !== null || spacedHalves(text) || isNoticeTitle(text)) return false;
     i++;
   }
   const under = blocks[i];
