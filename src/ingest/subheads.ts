@@ -32,8 +32,6 @@ function plainShort(line: TitleBlock['lines'][number]): boolean {
   );
 }
 
-
-
 /**
  * A book's title alone (《某某》) over the line naming its author (作者：某某　出版社：……): a book note of
  * its own, as a 新书速递 box lists them, never a subhead of the review above (set y of other papers' pages).
@@ -260,6 +258,11 @@ export function bracketedSubheads(blocks: Block[]): Set<TitleBlock> {
   return found;
 }
 
+/** A paragraph under a label that opens no piece of its own: no dispatch, byline, marked brief or brief signed in brackets. */
+function opensNoPiece(text: string): boolean {
+  return parseDateline(text) === null && !isByline(text) && !opensMarkedBrief(text) && !REPORTER_SIGNED.test(text);
+}
+
 /** A box's label marked with a black square, as a story's box prints it: ■链接, ■医生提醒. Not a column's name in brackets (【新论】). */
 const MARKED_LABEL = /^[■◆●▲]\s*[^\s]{2,8}$/;
 
@@ -267,7 +270,8 @@ const MARKED_LABEL = /^[■◆●▲]\s*[^\s]{2,8}$/;
  * Labels of the boxes a story carries inside its body, read as its subheads: a marked label
  * (■链接, ■提醒, ■医生提醒) right after a paragraph of the story, or any short line over readers'
  * comments (网友说 / @网名：……) after its paragraph or picture; over a paragraph that opens no dispatch, byline or marked
- * brief. A column's banner stands over headlines or datelined briefs instead. Takes the page's
+ * brief; and longer marked lines (■数据让果子卖上好价钱), two or more in one body (set aa). A column's
+ * banner stands over headlines or datelined briefs instead. Takes the page's
  * blocks; gives the labels' title blocks. Pure. Set v of other papers' pages (evening papers'
  * 链接, 提醒 and 网友说 boxes).
  */
@@ -276,7 +280,7 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
   blocks.forEach((block, i) => {
     const [above, under] = [blocks[i - 1], blocks[i + 1]];
     if (block.type !== 'title' || block.lines.length !== 1 || block.lines[0].headingMarks > 0) return;
-    if (under?.type !== 'paragraph' || parseDateline(under.text) !== null || isByline(under.text) || opensMarkedBrief(under.text) || REPORTER_SIGNED.test(under.text)) return;
+    if (under?.type !== 'paragraph' || !opensNoPiece(under.text)) return;
     const { text } = block.lines[0];
     // Comments follow the story's text or its picture; a marked box, its text.
     const comments = (above?.type === 'paragraph' || above?.type === 'photo') && opensComment(under.text) && text.length <= LONGEST_SUBHEAD && columnTag(text) === null;
@@ -295,15 +299,7 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     if (block.type !== 'title') return;
     const text = block.lines[0].text;
     const marked =
-      block.lines.length === 1 &&
-      block.lines[0].headingMarks === 0 &&
-      above?.type === 'paragraph' &&
-      markedBanner(text) !== null &&
-      under?.type === 'paragraph' &&
-      parseDateline(under.text) === null &&
-      !isByline(under.text) &&
-      !opensMarkedBrief(under.text) &&
-      !REPORTER_SIGNED.test(under.text);
+      block.lines.length === 1 && block.lines[0].headingMarks === 0 && above?.type === 'paragraph' && markedBanner(text) !== null && under?.type === 'paragraph' && opensNoPiece(under.text);
     if (marked) run.push(block);
     else end();
   });
