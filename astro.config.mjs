@@ -8,6 +8,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { dataFilesIntegration } from './src/integrations/data-files.ts';
 import { metaCsp } from './src/integrations/meta-csp.ts';
 import { pageFiles } from './src/integrations/page-files.ts';
+import { partOutputs } from './src/integrations/part-outputs.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 import { redirectMaps } from './src/integrations/redirects.ts';
 import { remarkTopicComponents } from './src/integrations/remark-topic-components.ts';
@@ -25,6 +26,9 @@ function settings() {
   }
 }
 const { site, base, cacheDir } = settings();
+// The pages read their base path as import.meta.env.BASE_URL, which an inherited BASE_URL in the
+// environment (a CI runner's, a test runner's) would replace while the sitemap kept BASE_PATH's.
+delete process.env.BASE_URL;
 const envNotice = envFilesNotice(process.cwd());
 if (envNotice) console.warn(envNotice);
 
@@ -40,7 +44,9 @@ export default defineConfig({
   // pageFiles publishes each page's image and PDF beside its page before rendering (Astro's image
   // pipeline reads the image from there) and removes those no longer in the archive afterwards.
   // citationFiles writes each article's cite.bib and cite.ris after the pages (src/cite/files.ts).
-  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), pruneStalePages(), citationFilesIntegration(), dataFilesIntegration(), searchIndex(), redirectMaps(), sitemap()],
+  // partOutputs, in a build by parts (ARCHIVE_BUILD_PART, src/site/build-part.ts), removes the
+  // files another part writes; each step after it writes its own part's only.
+  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), pruneStalePages(), partOutputs(), citationFilesIntegration(), dataFilesIntegration(), searchIndex(), redirectMaps(), sitemap()],
   // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
   // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
   markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },

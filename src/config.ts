@@ -12,6 +12,7 @@
  * | ASTRO_CACHE_DIR | Astro's cache, and the content reader's cache beside it | node_modules/.astro |
  * | SEARCH_SHARDS | how the search index is split: archive or month (docs/search.md) | archive |
  * | SEARCH_INDEX | `skip`: the build writes no search index (the benchmark builds it apart) | (written) |
+ * | ARCHIVE_BUILD_PART | one part of a build by parts (docs/scaling.md): a year (`2024`) or `archive-wide` | (the whole site) |
  *
  * A bad value throws a ConfigError naming the variable, the value and what it may be.
  *
@@ -76,6 +77,10 @@ const VARIABLES = {
   ASTRO_CACHE_DIR: z.string().optional(),
   SEARCH_SHARDS: z.enum(SHARD_SCHEMES, { error: '只能是 month 或 archive（默认）' }).optional(),
   SEARCH_INDEX: z.enum(['skip'], { error: '只能是 skip（不写检索索引）或不设' }).optional(),
+  ARCHIVE_BUILD_PART: z
+    .string()
+    .regex(/^(?:\d{4}|archive-wide)$/, '只能是一个年份（如 2024：只建这一年的各期、各版和稿件页）或 archive-wide（只建跨年的页面），不设则建整个网站')
+    .optional(),
 } as const;
 type Variable = keyof typeof VARIABLES;
 
@@ -142,6 +147,19 @@ export function parseShardScheme(value: string | undefined): ShardScheme {
 export function searchIndexWanted(env: NodeJS.ProcessEnv = process.env): boolean {
   return read('SEARCH_INDEX', env) !== 'skip';
 }
+
+/**
+ * Which part of the site this build makes (src/site/build-part.ts): the whole site, one year's
+ * issue, page and article pages, or the pages that span years. Throws ConfigError for another value.
+ */
+export function buildPart(env: NodeJS.ProcessEnv = process.env): BuildPart {
+  const value = read('ARCHIVE_BUILD_PART', env);
+  if (value === undefined) return { kind: 'whole' };
+  return value === 'archive-wide' ? { kind: 'archive-wide' } : { kind: 'year', year: Number(value) };
+}
+
+/** The part of the site a build makes: all of it, one year's dated pages, or the pages spanning years. */
+export type BuildPart = { kind: 'whole' } | { kind: 'year'; year: number } | { kind: 'archive-wide' };
 
 /** Checks every variable at once (the pre-build check), so a bad value stops the build before Astro starts. */
 export function checkEnvironment(env: NodeJS.ProcessEnv = process.env): void {

@@ -15,6 +15,7 @@ import { writeIfChanged } from './write-if-changed.ts';
 import { citationFiles, type CitationFile } from '../cite/files.ts';
 import { contentType } from '../deploy/headers.ts';
 import { withBase } from '../site/url.ts';
+import { partWrites } from '../site/build-part.ts';
 
 /** The citation file names under dist/articles/<id>/. */
 const NAMES = ['cite.bib', 'cite.ris'];
@@ -84,8 +85,10 @@ export function citationFilesIntegration(): AstroIntegration {
       'astro:build:start': () => forgetArchiveAfterBuild(),
       'astro:build:done': ({ dir, logger }) => {
         const archive = archiveAfterBuild(contentDir());
-        const { written, removed } = writeCitationFiles(fileURLToPath(dir), citationFiles(archive, absoluteFor(site, base)));
-        logger.info(`${archive.articleById.size} 篇稿件的引用文件（cite.bib、cite.ris）：写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}`);
+        // A year's part of a build by parts writes its year's (src/site/build-part.ts).
+        const files = citationFiles(archive, absoluteFor(site, base)).filter((f) => partWrites(f.path));
+        const { written, removed } = writeCitationFiles(fileURLToPath(dir), files);
+        logger.info(`${files.length / NAMES.length} 篇稿件的引用文件（cite.bib、cite.ris）：写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}`);
       },
     },
   };

@@ -19,6 +19,7 @@ import { downloadsKey, forgetHandedOverDownloads, handedOverDownloads } from '..
 import { contentType } from '../deploy/headers.ts';
 import { handEdits } from '../export/edits.ts';
 import { withBase } from '../site/url.ts';
+import { makesArchiveWide } from '../site/build-part.ts';
 import { archiveAfterBuild, forgetArchiveAfterBuild } from './archive-after-build.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
@@ -70,6 +71,8 @@ export function dataFilesIntegration(): AstroIntegration {
         forgetHandedOverDownloads();
       },
       'astro:build:done': ({ dir, logger }) => {
+        // The downloads span years: a year's part of a build by parts leaves them to the archive-wide part.
+        if (!makesArchiveWide()) return;
         // The /data/ page made them (it lists their sizes); made here only if it did not.
         const handed = handedOverDownloads(downloadsKey(contentDir(), base, siteUrl()));
         const downloads = handed ?? downloadsOf(archiveAfterBuild(contentDir()));

@@ -22,6 +22,7 @@ import { contentType } from '../deploy/headers.ts';
 import { pageFilePaths } from '../site/page-files.ts';
 import { withBase } from '../site/url.ts';
 import { emittedImageSizes, linkSizesToCache } from './image-sizes.ts';
+import { partWrites } from '../site/build-part.ts';
 
 /** What the archive's page entries publish: dist-relative path → the source file. */
 export interface PublishedPageFile {
@@ -160,7 +161,8 @@ export function pageFiles(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         started = Date.now();
-        published = publishedPageFiles(configuredContentDir());
+        // A year's part of a build by parts publishes its year's pages only (src/site/build-part.ts).
+        published = publishedPageFiles(configuredContentDir()).filter((f) => partWrites(f.target));
         const placed = placePageFiles(published, outDir);
         if (published.length) logger.info(`${published.length} page image(s) and PDF(s) published, ${placed} placed anew`);
       },

@@ -13,6 +13,7 @@ import { readArchive } from '../content/archive.ts';
 import { readLedger } from '../content/ledger.ts';
 import { netlifyRedirects, nginxRedirects, retiredPages, type RetiredPage } from '../site/retired.ts';
 import { normalizeBase } from '../site/url.ts';
+import { makesArchiveWide } from '../site/build-part.ts';
 
 /**
  * The retired pages of a content tree, read once per build: the redirect maps and the sitemap
@@ -37,6 +38,8 @@ export function redirectMaps(): AstroIntegration {
         base = normalizeBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
+        // One map for the whole site: a year's part of a build by parts leaves it to the archive-wide part.
+        if (!makesArchiveWide()) return;
         const out = fileURLToPath(dir);
         const pages = retiredPagesOf(contentDir());
         fs.writeFileSync(path.join(out, NETLIFY_REDIRECTS), netlifyRedirects(pages, base));

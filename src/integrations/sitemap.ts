@@ -14,6 +14,25 @@ import { retiredPaths } from '../site/retired.ts';
 import { retiredPagesOf } from './redirects.ts';
 import { builtPages, previewRobotsTxt, robotsTxt, sitemapFiles } from '../site/sitemap.ts';
 import { normalizeBase } from '../site/url.ts';
+import { buildPart } from '../config.ts';
+
+/**
+ * Writes sitemap.xml (one file or several) into the built site `out` from the pages there, leaving
+ * out retired ids' pages, and removes an earlier build's. `root` is the site's address with its
+ * base path. Gives how many pages it lists. Also run by the merge of a build by parts
+ * (src/deploy/merge-parts.ts), where the pages come from every part.
+ */
+export function writeSitemap(out: string, root: string, content: string = contentDir()): number {
+  removeSitemaps(out);
+  const retired = new Set(retiredPaths(retiredPagesOf(content)).map((p) => p.slice(1)));
+  const pages = builtPages(out).filter((page) => !retired.has(page));
+  for (const [name, xml] of Object.entries(sitemapFiles(root, pages))) fs.writeFileSync(path.join(out, name), xml);
+  return pages.length;
+}
+
+function removeSitemaps(out: string): void {
+  for (const name of fs.readdirSync(out)) if (/^sitemap(-\d+)?\.xml$/.test(name)) fs.rmSync(path.join(out, name));
+}
 
 export function sitemap(): AstroIntegration {
   let root: string | null = null;
@@ -27,8 +46,12 @@ export function sitemap(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const part = buildPart();
+        // A year's part of a build by parts writes neither: robots.txt is the archive-wide part's,
+        // the sitemap the merge's, which has every part's pages (src/site/build-part.ts).
+        if (part.kind === 'year') return;
         // dist/ is kept between builds: a sitemap of an earlier deploy build must not outlive it.
-        for (const name of fs.readdirSync(out)) if (/^sitemap(-\d+)?\.xml$/.test(name)) fs.rmSync(path.join(out, name));
+        removeSitemaps(out);
         if (root === null) {
           fs.writeFileSync(path.join(out, 'robots.txt'), previewRobotsTxt());
           // The build's last line: Astro's own lines come before process exit.
@@ -39,14 +62,13 @@ export function sitemap(): AstroIntegration {
           });
           return;
         }
-        const retired = new Set(retiredPaths(retiredPagesOf(contentDir())).map((p) => p.slice(1)));
-        const pages = builtPages(out).filter((page) => !retired.has(page));
-        for (const [name, xml] of Object.entries(sitemapFiles(root, pages))) fs.writeFileSync(path.join(out, name), xml);
         fs.writeFileSync(path.join(out, 'robots.txt'), robotsTxt(root));
-        logger.info(`sitemap.xml: ${pages.length} pages under ${root}`);
+        if (part.kind === 'archive-wide') return logger.info('sitemap.xml：分部构建，由合并写出（npm run build-archive）');
+        const listed = writeSitemap(out, root);
+        logger.info(`sitemap.xml: ${listed} pages under ${root}`);
         const site = root;
         process.once('exit', (code) => {
-          if (code === 0) console.log(`发布构建：网站地址 ${site}（SITE_URL 与 BASE_PATH），sitemap 列出 ${pages.length} 个页面。`);
+          if (code === 0) console.log(`发布构建：网站地址 ${site}（SITE_URL 与 BASE_PATH），sitemap 列出 ${listed} 个页面。`);
         });
       },
     },

@@ -4,7 +4,7 @@
  * by bundle.ts. The browser merges the bundles (engine.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,16 @@ import { writeBaseBundle, type IndexReport } from './bundle.ts';
 import { writeBundles, type BundleJob } from './bundle-pool.ts';
 
 export { writeBaseBundle, writeSearchIndex, type IndexReport } from './bundle.ts';
+
+/**
+ * Which of the index a build writes: the months it holds (folder `2024-03/`, or '' for one
+ * bundle), and whether it writes what every month shares (the base bundle and the term
+ * directory). A year's part of a build by parts writes its months and nothing shared.
+ */
+export interface IndexPart {
+  months: (folder: string) => boolean;
+  shared: boolean;
+}
 
 /** What each bundle under pagefind/ was built from, so an unchanged bundle is kept as it is. */
 interface ShardManifest {
@@ -56,6 +66,7 @@ export async function writeArchiveIndex(
   root: string,
   report: (folder: string, written: ShardWritten) => void,
   scheme: ShardScheme = shardScheme(),
+  part: IndexPart = { months: () => true, shared: true },
 ): Promise<void> {
   if (!existsSync(contentDir)) throw new Error(`检索索引：内容目录不存在：${contentDir}`);
   // Month bundles: index chunks of 5,000 word locations rather than Pagefind's 20,000. Measured
@@ -66,13 +77,15 @@ export async function writeArchiveIndex(
   if (scheme === 'month') process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(MONTH_CHUNK_SIZE);
   const topics = readIndexedTopics(path.join(contentDir, 'topics'));
   const topicFolders = new Map<IndexedTopic, string>();
-  const digests = shardDigests(contentDir, scheme, (folders) => {
+  const every = shardDigests(contentDir, scheme, (folders) => {
     for (const topic of topics) {
       const own = shardOf(scheme, topic.data.to);
       topicFolders.set(topic, folders.includes(own) ? own : (folders[0] ?? ''));
     }
     return topics.map((topic) => ({ folder: topicFolders.get(topic)!, file: `topics/${topic.name}.mdx` }));
   });
+  // A year's part of a build by parts writes its months only (src/site/build-part.ts).
+  const digests = new Map([...every].filter(([folder]) => part.months(folder)));
   const code = codeDigest(scheme);
   const previous = readManifest(root);
   const incremental = scheme !== 'archive' && previous?.scheme === scheme && previous.code === code;
@@ -107,7 +120,7 @@ export async function writeArchiveIndex(
       await writeFile(path.join(fresh, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
       await rm(root, { recursive: true, force: true });
       await rename(fresh, root);
-      if (scheme === 'month') {
+      if (scheme === 'month' && part.shared) {
         writeDirectory(root);
         await writeBaseBundle(path.join(root, BASE_BUNDLE));
       }
@@ -125,6 +138,7 @@ export async function writeArchiveIndex(
     await writeFile(path.join(root, `${MANIFEST}.tmp`), `${JSON.stringify(manifest, null, 2)}\n`);
     await rename(path.join(root, `${MANIFEST}.tmp`), path.join(root, MANIFEST));
     // The directory covers every month: made again from their statistics whenever one changed.
+    if (!part.shared) return;
     if (changed.length || gone.length || !existsSync(path.join(root, 'directory', 'index.json'))) writeDirectory(root);
     if (!existsSync(path.join(root, BASE_BUNDLE, 'pagefind.js'))) await writeBaseBundle(path.join(root, BASE_BUNDLE));
   } finally {
@@ -229,4 +243,26 @@ function readManifest(root: string): ShardManifest | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The index manifest (pagefind/shards.json) of a site merged from parts (src/deploy/merge-parts.ts):
+ * every part's months in one, newest first, written to `root`. Throws when the parts were indexed
+ * by different code or schemes (their bundles would not search alike), naming both.
+ */
+export function writeMergedManifest(partRoots: string[], root: string): void {
+  let merged: ShardManifest | null = null;
+  for (const partRoot of partRoots) {
+    const manifest = readManifest(partRoot);
+    if (!manifest) continue;
+    merged ??= { version: 1, scheme: manifest.scheme, code: manifest.code, shards: {} };
+    if (manifest.scheme !== merged.scheme || manifest.code !== merged.code) {
+      throw new Error(`检索索引：${partRoot} 由另一版程序或另一种分卷写出（${manifest.scheme}，${manifest.code.slice(0, 12)}），与其他部分（${merged.scheme}，${merged.code.slice(0, 12)}）不同；请用同一版程序重新构建各部分`);
+    }
+    Object.assign(merged.shards, manifest.shards);
+  }
+  if (!merged) return;
+  const folders = Object.keys(merged.shards).sort().reverse();
+  merged.shards = Object.fromEntries(folders.map((folder) => [folder, merged!.shards[folder]]));
+  writeFileSync(path.join(root, MANIFEST), `${JSON.stringify(merged, null, 2)}\n`);
 }

@@ -1,0 +1,70 @@
+/**
+ * npm run build-archive -- [--parallel N] [--outDir DIR] [--work DIR]
+ * Builds the site by parts (docs/scaling.md, "Twenty years"): the content is checked once, then
+ * each year's issue, 版 and article pages and the pages spanning years are built as parts of their
+ * own (up to N at once, each kept with its Astro cache in the work folder for the next run), and
+ * merged into DIR (default dist/). Content from ARCHIVE_CONTENT_DIR or ./content; SITE_URL,
+ * BASE_PATH and DEPLOY as for npm run build. The same steps as the newsroom's CI workflow.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commandLine, fail, failOnConfig, wholeNumber } from '../src/cli.ts';
+import { basePath, checkEnvironment, contentDir, siteUrl } from '../src/config.ts';
+import { buildArchive } from '../src/deploy/build-archive.ts';
+import { MergeError } from '../src/deploy/merge-parts.ts';
+import { normalizeBase } from '../src/site/url.ts';
+
+const USAGE = '用法：npm run build-archive -- [--parallel 同时构建的部分数] [--outDir 输出目录] [--work 各部分的目录]';
+const { values } = commandLine(
+  {
+    parallel: { type: 'string', default: '1' },
+    outDir: { type: 'string', default: 'dist' },
+    work: { type: 'string', default: '.archive-build' },
+  },
+  USAGE,
+);
+const parallel = wholeNumber(values.parallel, '--parallel', USAGE);
+const project = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+let siteRoot: string | null = null;
+try {
+  checkEnvironment();
+  const site = siteUrl();
+  siteRoot = site ? new URL(normalizeBase(basePath()), `${site}/`).href : null;
+} catch (error) {
+  failOnConfig(error);
+  throw error;
+}
+
+// The content is checked once for every part (the parts' builds skip npm run build's check).
+const check = spawnSync(process.execPath, [path.join(project, 'scripts/check-content.ts')], { stdio: 'inherit' });
+if (check.status !== 0) process.exit(check.status ?? 1);
+
+const began = performance.now();
+try {
+  const report = await buildArchive({
+    contentDir: contentDir(),
+    outDir: path.resolve(values.outDir),
+    workDir: path.resolve(values.work),
+    parallel,
+    project,
+    siteRoot,
+    onPart: (event) =>
+      console.log(
+        event.state === 'started'
+          ? `构建 ${event.name === 'archive-wide' ? '跨年页面' : `${event.name} 年`}……`
+          : `  ${event.name === 'archive-wide' ? '跨年页面' : `${event.name} 年`}：${event.seconds!.toFixed(1)} 秒`,
+      ),
+  });
+  const m = report.merge;
+  console.log(
+    `已合成网站 ${path.relative(process.cwd(), path.resolve(values.outDir)) || '.'}：${report.parts.length} 个部分，` +
+      `${m.files.toLocaleString('zh-CN')} 个文件，${(m.bytes / 1e6).toFixed(1)} MB，${m.months.length} 个月的检索索引` +
+      `${m.sitemapPages === null ? '' : `，sitemap 列出 ${m.sitemapPages} 个页面`}；合并 ${m.seconds.toFixed(1)} 秒，共 ${((performance.now() - began) / 1000).toFixed(1)} 秒`,
+  );
+} catch (error) {
+  if (error instanceof MergeError) fail(error.message, 1);
+  if (error instanceof Error) fail(error.message, 1);
+  throw error;
+}

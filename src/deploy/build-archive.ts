@@ -1,0 +1,148 @@
+/**
+ * A build by parts on one machine (`npm run build-archive`): each year's part and the
+ * archive-wide part built by `astro build` in a process of its own (ARCHIVE_BUILD_PART,
+ * src/site/build-part.ts), several at a time if asked, each into its own folder with its own
+ * Astro cache, so the next run rebuilds incrementally; then the parts merged into one site
+ * (merge-parts.ts). The newsroom's CI runs the same steps on separate runners
+ * (.github/workflows/build-archive.yml, docs/deploy.md).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BuildPart } from '../config.ts';
+import { readLedger } from '../content/ledger.ts';
+import { yearOf } from '../site/build-part.ts';
+import { mergeParts, type BuiltPart, type MergeReport } from './merge-parts.ts';
+
+export interface BuildArchiveOptions {
+  /** The content tree (absolute). */
+  contentDir: string;
+  /** The merged site (absolute). */
+  outDir: string;
+  /** Where the parts, their caches and logs are kept between runs (absolute). */
+  workDir: string;
+  /** How many parts are built at once. */
+  parallel: number;
+  /** The project (its node_modules/astro), absolute. */
+  project: string;
+  /** The site's address with its base path, for the sitemap; null for a preview build. */
+  siteRoot: string | null;
+  /** Told each part as it starts and ends. */
+  onPart?: (event: PartEvent) => void;
+}
+
+export interface PartEvent {
+  name: string;
+  state: 'started' | 'built';
+  seconds?: number;
+}
+
+export interface PartBuilt {
+  name: string;
+  dir: string;
+  seconds: number;
+  log: string;
+}
+
+export interface BuildArchiveReport {
+  parts: PartBuilt[];
+  merge: MergeReport;
+  seconds: number;
+}
+
+/**
+ * The years that have pages in a content tree, oldest first: those of its issues (issues/<YYYY>/
+ * folders holding one), and those of every id in its ledger, whose retired or withdrawn ids keep
+ * a page at their address (src/site/retired.ts) even when their year has no issue left.
+ * Throws ContentError for a ledger that cannot be read.
+ */
+export function archiveYearsOf(contentDir: string): number[] {
+  const years = new Set<number>();
+  const issues = path.join(contentDir, 'issues');
+  if (fs.existsSync(issues)) {
+    for (const name of fs.readdirSync(issues)) {
+      if (/^\d{4}$/.test(name) && fs.readdirSync(path.join(issues, name)).some((f) => f.endsWith('.json'))) years.add(Number(name));
+    }
+  }
+  const ledger = readLedger(contentDir);
+  for (const ids of [ledger.articles, ledger.retired, ledger.withdrawn]) for (const id of Object.keys(ids)) years.add(yearOf(id));
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The parts of a tree: the archive-wide part, then each year, newest first (the daily job's year is built first). */
+export function partsOf(contentDir: string): { name: string; part: BuildPart }[] {
+  const years = archiveYearsOf(contentDir).reverse();
+  return [{ name: 'archive-wide', part: { kind: 'archive-wide' } }, ...years.map((year) => ({ name: String(year), part: { kind: 'year', year } as BuildPart }))];
+}
+
+/**
+ * Builds every part of the tree and merges them into `outDir`. Throws an Error naming the part
+ * and its log when a part's build fails (the parts built so far are kept, `outDir` untouched),
+ * and MergeError when the parts overlap (merge-parts.ts).
+ */
+export async function buildArchive(options: BuildArchiveOptions): Promise<BuildArchiveReport> {
+  const started = performance.now();
+  const parts = partsOf(options.contentDir);
+  // Astro stages a build whose output is outside the project in the project's own .astro/, so
+  // two such builds at once would take each other's files.
+  const inside = path.resolve(options.workDir).startsWith(path.resolve(options.project) + path.sep);
+  if (options.parallel > 1 && !inside) {
+    throw new Error(`同时构建几个部分（--parallel ${options.parallel}）时，各部分的目录（--work ${options.workDir}）须在项目目录 ${options.project} 之内；或用 --parallel 1`);
+  }
+  fs.mkdirSync(path.join(options.workDir, 'logs'), { recursive: true });
+  const built: PartBuilt[] = [];
+  const queue = [...parts];
+  const failures: Error[] = [];
+  const worker = async () => {
+    for (let next = queue.shift(); next && failures.length === 0; next = queue.shift()) {
+      try {
+        built.push(await buildPart(next.name, next.part, options));
+      } catch (error) {
+        failures.push(error as Error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.parallel, parts.length)) }, worker));
+  if (failures.length) throw failures[0];
+  const inOrder = parts.map((p) => built.find((b) => b.name === p.name)!);
+  const merge = mergeParts(
+    parts.map((p, i): BuiltPart => ({ part: p.part, dir: inOrder[i].dir })),
+    options.outDir,
+    options.siteRoot,
+    options.contentDir,
+  );
+  return { parts: inOrder, merge, seconds: (performance.now() - started) / 1000 };
+}
+
+function buildPart(name: string, part: BuildPart, options: BuildArchiveOptions): Promise<PartBuilt> {
+  const dir = path.join(options.workDir, 'parts', name);
+  const log = path.join(options.workDir, 'logs', `${name}.log`);
+  const began = performance.now();
+  options.onPart?.({ name, state: 'started' });
+  const env = {
+    ...process.env,
+    ARCHIVE_CONTENT_DIR: options.contentDir,
+    ARCHIVE_BUILD_PART: part.kind === 'year' ? String(part.year) : 'archive-wide',
+    SEARCH_SHARDS: 'month',
+    ASTRO_CACHE_DIR: path.join(options.workDir, 'cache', name),
+  };
+  const output = fs.openSync(log, 'w');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(options.project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir], {
+      cwd: options.project,
+      env,
+      stdio: ['ignore', output, output],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      fs.closeSync(output);
+      const seconds = (performance.now() - began) / 1000;
+      if (code !== 0) {
+        const tail = fs.readFileSync(log, 'utf8').trimEnd().split('\n').slice(-15).join('\n');
+        return reject(new Error(`${name === 'archive-wide' ? '跨年部分' : `${name} 年部分`}构建失败（exit ${code}），全文见 ${log}：\n${tail}`));
+      }
+      options.onPart?.({ name, state: 'built', seconds });
+      resolve({ name, dir, seconds, log });
+    });
+  });
+}

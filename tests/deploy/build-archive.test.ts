@@ -1,0 +1,160 @@
+/**
+ * A build by parts (npm run build-archive: each year's pages and the pages spanning years built
+ * apart, then merged; src/site/build-part.ts, src/deploy/merge-parts.ts) must give, file for file,
+ * the site one build of the whole archive gives: on a tree of three years, built first without
+ * its newest issue and then again once it has arrived (the daily job, whose new issue changes the
+ * 下一期 link of the year before). And the merge refuses parts that overlap.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExclusively, buildSiteInto } from '../helpers/astro-build.ts';
+import { mergeParts, MergeError } from '../../src/deploy/merge-parts.ts';
+import { partWrites, yearOfOutput } from '../../src/site/build-part.ts';
+import { buildPart } from '../../src/config.ts';
+
+const FIXTURE = path.resolve('tests/fixtures/site-content');
+const NEWEST = '2025-12-28';
+const SITE = { BASE_PATH: '/dt/', SITE_URL: 'https://dtrb.example.cn', DEPLOY: '1', SEARCH_SHARDS: 'month' };
+
+let scratch: string;
+beforeAll(() => {
+  // Inside the project, so the parts may be built two at a time (build-archive.ts).
+  fs.mkdirSync(path.resolve('.archive-tmp'), { recursive: true });
+  scratch = fs.mkdtempSync(path.resolve('.archive-tmp/build-archive-'));
+});
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+/** Relative path → bytes of every file under `dir`. */
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, full).split(path.sep).join('/'), fs.readFileSync(full, 'latin1'));
+  }
+  return out;
+}
+
+function buildByParts(content: string, out: string): string {
+  const run = buildExclusively(() =>
+    spawnSync(process.execPath, ['scripts/build-archive.ts', '--outDir', out, '--work', path.join(scratch, 'work'), '--parallel', '2'], {
+      env: { ...process.env, ...SITE, ARCHIVE_CONTENT_DIR: content },
+      encoding: 'utf8',
+    }),
+  );
+  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+  return run.stdout;
+}
+
+function expectSameSite(actual: string, expected: string): void {
+  const got = files(actual);
+  const want = files(expected);
+  expect({
+    extra: [...got.keys()].filter((f) => !want.has(f)).sort(),
+    missing: [...want.keys()].filter((f) => !got.has(f)).sort(),
+    differing: [...want.keys()].filter((f) => got.has(f) && got.get(f) !== want.get(f)).sort(),
+  }).toEqual({ extra: [], missing: [], differing: [] });
+}
+
+describe('a build by parts', () => {
+  it('equals the whole build, before and after the daily job adds an issue in a new year', () => {
+    const content = path.join(scratch, 'content');
+    fs.cpSync(FIXTURE, content, { recursive: true });
+    // Yesterday: the archive without its newest issue (and the topics that cite it).
+    const held = path.join(scratch, 'held');
+    for (const kind of ['issues', 'sections', 'articles', 'photos']) {
+      for (const entry of fs.readdirSync(path.join(content, kind), { recursive: true })) {
+        const rel = path.join(kind, String(entry));
+        if (rel.includes(NEWEST) && fs.statSync(path.join(content, rel)).isFile()) {
+          fs.mkdirSync(path.dirname(path.join(held, rel)), { recursive: true });
+          fs.renameSync(path.join(content, rel), path.join(held, rel));
+        }
+      }
+    }
+    fs.renameSync(path.join(content, 'topics'), path.join(held, 'topics'));
+
+    const merged = path.join(scratch, 'merged');
+    const whole = path.join(scratch, 'whole');
+    const first = buildByParts(content, merged);
+    // Four parts already: the ledger's retired ids of 2025 keep their pages at their addresses.
+    expect(first).toMatch(/已合成网站 .*4 个部分/);
+    buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
+    expectSameSite(merged, whole);
+
+    // Today: the newest issue, of a year the archive did not have, arrives with the topics.
+    fs.cpSync(held, content, { recursive: true });
+    const second = buildByParts(content, merged);
+    expect(second).toMatch(/已合成网站 .*4 个部分/);
+    buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
+    expectSameSite(merged, whole);
+    // The merged site has every year's pages, the pages spanning years, and one sitemap of all.
+    const site = files(merged);
+    for (const page of ['articles/2022-01-19-01-01/index.html', 'issues/2023-10-23/01/index.html', 'issues/2025-12-28/index.html', 'issues/2025/index.html', 'index.html', 'data/articles.jsonl']) {
+      expect(site.has(page), page).toBe(true);
+    }
+    const sitemap = Buffer.from(site.get('sitemap.xml')!, 'latin1').toString('utf8');
+    expect(sitemap).toContain('https://dtrb.example.cn/dt/articles/2022-01-19-01-01/');
+    expect(sitemap).toContain('https://dtrb.example.cn/dt/issues/2025-12-28/');
+    // The pages of 2023 show 2025-12-28 as their next issue: the 2023 part was built again.
+    expect(Buffer.from(site.get('issues/2023-10-23/index.html')!, 'latin1').toString('utf8')).toContain('/dt/issues/2025-12-28/');
+  });
+});
+
+describe('which part writes which file', () => {
+  it('gives dated pages, their downloads and months to their year, the rest to the archive-wide part', () => {
+    expect(yearOfOutput('issues/2024-03-01/index.html')).toBe(2024);
+    expect(yearOfOutput('issues/2024-03-01/02/dtrb-2024-03-01-02.jpg')).toBe(2024);
+    expect(yearOfOutput('articles/2023-10-23-01-01/cite.ris')).toBe(2023);
+    expect(yearOfOutput('pagefind/2025-12/pagefind-entry.json')).toBe(2025);
+    for (const rel of ['index.html', 'issues/index.html', 'issues/2024/index.html', 'issues/dates.json', 'authors/张三/index.html', 'data/articles-2024.jsonl', 'pagefind/base/pagefind.js', 'feed.xml']) {
+      expect(yearOfOutput(rel), rel).toBe(null);
+    }
+    const year = { kind: 'year', year: 2024 } as const;
+    const wide = { kind: 'archive-wide' } as const;
+    expect(partWrites('articles/2024-01-02-01-01/index.html', year)).toBe(true);
+    expect(partWrites('articles/2025-01-02-01-01/index.html', year)).toBe(false);
+    expect(partWrites('index.html', year)).toBe(false);
+    expect(partWrites('index.html', wide)).toBe(true);
+    expect(partWrites('articles/2024-01-02-01-01/index.html', wide)).toBe(false);
+    expect(partWrites('_astro/page.abc123.js', year)).toBe(true);
+    expect(partWrites('pagefind/shards.json', wide)).toBe(false);
+    expect(partWrites('sitemap.xml', { kind: 'whole' })).toBe(true);
+  });
+
+  it('reads the part from ARCHIVE_BUILD_PART and refuses another value', () => {
+    expect(buildPart({})).toEqual({ kind: 'whole' });
+    expect(buildPart({ ARCHIVE_BUILD_PART: '2024' })).toEqual({ kind: 'year', year: 2024 });
+    expect(buildPart({ ARCHIVE_BUILD_PART: 'archive-wide' })).toEqual({ kind: 'archive-wide' });
+    expect(() => buildPart({ ARCHIVE_BUILD_PART: '24' })).toThrow(/ARCHIVE_BUILD_PART="24" 无效/);
+  });
+});
+
+describe('the merge', () => {
+  const part = (name: string, contents: Record<string, string>) => {
+    const dir = path.join(scratch, 'parts', name);
+    for (const [rel, text] of Object.entries(contents)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    return dir;
+  };
+
+  it('takes code files the parts share when their bytes are the same', () => {
+    const a = part('same-a', { 'index.html': 'home', '_astro/x.js': 'code' });
+    const b = part('same-b', { 'articles/2024-01-02-01-01/index.html': 'article', '_astro/x.js': 'code' });
+    const out = path.join(scratch, 'merged-same');
+    const report = mergeParts([{ part: { kind: 'archive-wide' }, dir: a }, { part: { kind: 'year', year: 2024 }, dir: b }], out, null, path.join(scratch, 'content'));
+    expect(report.files).toBe(3);
+    expect(fs.readFileSync(path.join(out, 'articles/2024-01-02-01-01/index.html'), 'utf8')).toBe('article');
+  });
+
+  it('refuses a file written by two parts, or by a part it is not the part of, naming them', () => {
+    const wide = part('clash-wide', { 'index.html': 'home', '_astro/x.js': 'code' });
+    const y2024 = part('clash-2024', { 'index.html': 'a year’s home', '_astro/x.js': 'other code' });
+    const merge = () => mergeParts([{ part: { kind: 'archive-wide' }, dir: wide }, { part: { kind: 'year', year: 2024 }, dir: y2024 }], path.join(scratch, 'merged-clash'), null, scratch);
+    expect(merge).toThrow(MergeError);
+    expect(merge).toThrow(/2 个文件冲突[\s\S]*_astro\/x\.js：跨年部分与2024 年部分都写出了它[\s\S]*index\.html：2024 年部分不应写出这个文件/);
+  });
+});
