@@ -5,26 +5,35 @@ import { editorialSchema, topicSchema } from './schema/topic.ts';
 import { contentDir as configuredContentDir } from './config.ts';
 import { editorialDir, topicsDir } from './content/paths.ts';
 import { markdownEntries } from './content/loader.ts';
+import { issueDatesRead } from './site/build-part.ts';
 
 const contentDir = configuredContentDir();
+
+/**
+ * A year's part of a build by parts reads its year's issues and their two neighbours only
+ * (src/site/build-part.ts); `within` gives the glob patterns of those issues' files in a
+ * collection, by the folder of a date (issues/2024/2024-03-01.json, photos/2024/2024-03-01/…).
+ */
+const partDates = issueDatesRead();
+const within = (every: string, ofDate: (date: string) => string) => (partDates ? [...partDates].map(ofDate) : every);
 
 /** Every entry carries its own `id` (ids are given once by the ingest and never derived from paths). */
 const byId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
   typeof data.id === 'string' ? data.id : entry.replace(/\.[^.]+$/, '');
 
 const issues = defineCollection({
-  loader: glob({ pattern: '**/*.json', base: `${contentDir}/issues`, generateId: byId }),
+  loader: glob({ pattern: within('**/*.json', (d) => `${d.slice(0, 4)}/${d}.json`), base: `${contentDir}/issues`, generateId: byId }),
   schema: issueSchema,
 });
 
 const sections = defineCollection({
-  loader: glob({ pattern: '**/*.json', base: `${contentDir}/sections`, generateId: byId }),
+  loader: glob({ pattern: within('**/*.json', (d) => `${d.slice(0, 4)}/${d}-*.json`), base: `${contentDir}/sections`, generateId: byId }),
   schema: sectionSchema.extend({ issue: reference('issues') }),
 });
 
 const articles = defineCollection({
   // Not glob(): articles are read as blocks, never rendered, so their HTML is not stored.
-  loader: markdownEntries({ base: `${contentDir}/articles` }),
+  loader: markdownEntries({ base: `${contentDir}/articles`, dates: partDates ? (date) => partDates.has(date) : undefined }),
   schema: articleSchema.extend({
     issue: reference('issues'),
     section: reference('sections'),
@@ -34,7 +43,7 @@ const articles = defineCollection({
 });
 
 const photos = defineCollection({
-  loader: glob({ pattern: '**/*.json', base: `${contentDir}/photos`, generateId: byId }),
+  loader: glob({ pattern: within('**/*.json', (d) => `${d.slice(0, 4)}/${d}/*.json`), base: `${contentDir}/photos`, generateId: byId }),
   schema: photoSchema.extend({
     issue: reference('issues'),
     section: reference('sections'),

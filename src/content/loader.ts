@@ -29,19 +29,23 @@ type FileMap = Record<string, { digest: string; id: string }>;
 // (files-v2: entries without their body).
 const META_KEY = 'files-v2';
 
-export function markdownEntries({ base }: { base: string }): Loader {
+/**
+ * The articles collection's loader: every Markdown entry under `base`, or, given `dates`, only
+ * those of the issues whose date (YYYY-MM-DD, from the entry's path) passes.
+ */
+export function markdownEntries({ base, dates }: { base: string; dates?: (date: string) => boolean }): Loader {
   const root = path.resolve(base);
   return {
     name: 'archive-markdown-entries',
     load: async (context) => {
-      await syncMarkdownEntries(context, root);
+      await syncMarkdownEntries(context, root, dates);
       const { watcher } = context;
       if (!watcher) return;
       watcher.add(root);
       const inside = (file: string) => file.startsWith(`${root}${path.sep}`) && file.endsWith('.md');
       const resync = (file: string) => {
         if (!inside(file)) return;
-        syncMarkdownEntries(context, root).catch((error: Error) => context.logger.error(error.message));
+        syncMarkdownEntries(context, root, dates).catch((error: Error) => context.logger.error(error.message));
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
     },
@@ -62,6 +66,7 @@ function markdownFiles(root: string): string[] {
 export async function syncMarkdownEntries(
   { store, meta, parseData, generateDigest, config }: Pick<LoaderContext, 'store' | 'meta' | 'parseData' | 'generateDigest' | 'config'>,
   root: string,
+  dates?: (date: string) => boolean,
 ): Promise<{ parsed: number; kept: number; removed: number }> {
   const known = JSON.parse(meta.get(META_KEY) ?? '{}') as FileMap;
   const next: FileMap = {};
@@ -70,6 +75,8 @@ export async function syncMarkdownEntries(
   const projectRoot = fileURLToPath(config.root);
   let parsedCount = 0;
   for (const rel of markdownFiles(root)) {
+    // <year>/<date>/<page>-<n>.md
+    if (dates && !dates(rel.slice(5, 15))) continue;
     const file = path.join(root, rel);
     const text = readFileSync(file, 'utf8');
     const digest = generateDigest(text);

@@ -29,6 +29,13 @@ export interface BuildArchiveOptions {
   siteRoot: string | null;
   /** Told each part as it starts and ends. */
   onPart?: (event: PartEvent) => void;
+  /**
+   * `build`: build the parts only (named in `only`, or all), as one CI runner does; `merge`: merge
+   * the parts already built in the work folder (CI's last step); `both` (default): all of it.
+   */
+  steps?: 'build' | 'merge' | 'both';
+  /** Build only these parts (names as partsOf gives them: a year, or archive-wide). */
+  only?: string[];
 }
 
 export interface PartEvent {
@@ -46,7 +53,8 @@ export interface PartBuilt {
 
 export interface BuildArchiveReport {
   parts: PartBuilt[];
-  merge: MergeReport;
+  /** Null when only the parts were built (steps: 'build'). */
+  merge: MergeReport | null;
   seconds: number;
 }
 
@@ -83,6 +91,10 @@ export function partsOf(contentDir: string): { name: string; part: BuildPart }[]
 export async function buildArchive(options: BuildArchiveOptions): Promise<BuildArchiveReport> {
   const started = performance.now();
   const parts = partsOf(options.contentDir);
+  const steps = options.steps ?? 'both';
+  const unknown = (options.only ?? []).filter((name) => !parts.some((p) => p.name === name));
+  if (unknown.length) throw new Error(`没有这个部分：${unknown.join('、')}；这份内容的部分是 ${parts.map((p) => p.name).join('、')}`);
+  const toBuild = steps === 'merge' ? [] : parts.filter((p) => !options.only || options.only.includes(p.name));
   // Astro stages a build whose output is outside the project in the project's own .astro/, so
   // two such builds at once would take each other's files.
   const inside = path.resolve(options.workDir).startsWith(path.resolve(options.project) + path.sep);
@@ -91,7 +103,7 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<BuildA
   }
   fs.mkdirSync(path.join(options.workDir, 'logs'), { recursive: true });
   const built: PartBuilt[] = [];
-  const queue = [...parts];
+  const queue = [...toBuild];
   const failures: Error[] = [];
   const worker = async () => {
     for (let next = queue.shift(); next && failures.length === 0; next = queue.shift()) {
@@ -102,11 +114,17 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<BuildA
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.parallel, parts.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.parallel, toBuild.length)) }, worker));
   if (failures.length) throw failures[0];
-  const inOrder = parts.map((p) => built.find((b) => b.name === p.name)!);
+  const inOrder = toBuild.map((p) => built.find((b) => b.name === p.name)!);
+  if (steps === 'build') return { parts: inOrder, merge: null, seconds: (performance.now() - started) / 1000 };
+  // Every part must be there to merge: one built here, or before (on this machine or another runner).
+  const missing = parts.filter((p) => !fs.existsSync(partDir(options.workDir, p.name)));
+  if (missing.length) {
+    throw new Error(`合并需要每个部分，缺少 ${missing.map((p) => p.name).join('、')}（应在 ${path.join(options.workDir, 'parts')}/ 下）；先构建它们：npm run build-archive -- --part 名称`);
+  }
   const merge = mergeParts(
-    parts.map((p, i): BuiltPart => ({ part: p.part, dir: inOrder[i].dir })),
+    parts.map((p): BuiltPart => ({ part: p.part, dir: partDir(options.workDir, p.name) })),
     options.outDir,
     options.siteRoot,
     options.contentDir,
@@ -114,8 +132,13 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<BuildA
   return { parts: inOrder, merge, seconds: (performance.now() - started) / 1000 };
 }
 
+/** Where a part is built, in the work folder. */
+export function partDir(workDir: string, name: string): string {
+  return path.join(workDir, 'parts', name);
+}
+
 function buildPart(name: string, part: BuildPart, options: BuildArchiveOptions): Promise<PartBuilt> {
-  const dir = path.join(options.workDir, 'parts', name);
+  const dir = partDir(options.workDir, name);
   const log = path.join(options.workDir, 'logs', `${name}.log`);
   const began = performance.now();
   options.onPart?.({ name, state: 'started' });

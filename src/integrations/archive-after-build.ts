@@ -6,12 +6,17 @@
  * Forgotten when a build starts, so a process that builds twice reads the tree afresh.
  */
 import { readArchive, type StoredArchive } from '../content/archive.ts';
+import { issueDatesRead } from '../site/build-part.ts';
 
 let read: { dir: string; archive: StoredArchive } | null = null;
 
 /** The archive under `dir` (an absolute content folder), read at the first call after a build starts. Throws what readArchive throws. */
 export function archiveAfterBuild(dir: string): StoredArchive {
-  if (read?.dir !== dir) read = { dir, archive: readArchive(dir) };
+  if (read?.dir !== dir) {
+    // A year's part of a build by parts reads its own issues (src/site/build-part.ts).
+    const dates = issueDatesRead(undefined, dir);
+    read = { dir, archive: readArchive(dir, dates ? { dates: (date) => dates.has(date) } : {}) };
+  }
   return read.archive;
 }
 

@@ -14,7 +14,9 @@
  * | pagefind/shards.json, pagefind/directory/…, sitemap.xml | the merge, from every part's |
  * | everything else: home, 往期回顾 and calendars, authors, columns, topics, /data/, feed, search, about | the archive-wide part |
  */
-import { buildPart, type BuildPart } from '../config.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildPart, contentDir, type BuildPart } from '../config.ts';
 
 export type { BuildPart };
 
@@ -56,4 +58,26 @@ export function makesArchiveWide(part: BuildPart = buildPart()): boolean {
 /** The year of a date or of an id that starts with one (`2024-03-01`, `2024-03-01-02-05`). */
 export function yearOf(dateOrId: string): number {
   return Number(dateOrId.slice(0, 4));
+}
+
+/**
+ * The issues a build reads (their dates, YYYY-MM-DD), or null for every issue. A year's part
+ * reads its year's issues and the issue just before and just after them, whose links and pages
+ * its first and last issue show (上一期, 下一期); the pages spanning years read every issue.
+ * Issue dates come from the file names under content/issues/, which are not opened.
+ */
+export function issueDatesRead(part: BuildPart = buildPart(), dir: string = contentDir()): Set<string> | null {
+  if (part.kind !== 'year') return null;
+  const root = path.join(dir, 'issues');
+  const dates = (fs.existsSync(root) ? fs.readdirSync(root) : [])
+    .filter((name) => /^\d{4}$/.test(name))
+    .flatMap((year) => fs.readdirSync(path.join(root, year)))
+    .map((name) => /^(\d{4}-\d{2}-\d{2})\.json$/.exec(name)?.[1])
+    .filter((date): date is string => date !== undefined)
+    .sort();
+  const first = dates.findIndex((date) => yearOf(date) === part.year);
+  if (first < 0) return new Set();
+  let last = first;
+  while (last + 1 < dates.length && yearOf(dates[last + 1]) === part.year) last++;
+  return new Set(dates.slice(Math.max(0, first - 1), last + 2));
 }

@@ -6,6 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildArchive, readArchive, type Archive, type StoredArchive } from '../content/archive.ts';
+import { issueDatesRead } from './build-part.ts';
 
 let archive: Promise<Archive> | undefined;
 let stored: StoredArchive | undefined;
@@ -17,7 +18,9 @@ let stored: StoredArchive | undefined;
  * is read afresh whenever this module is. Throws ContentError as readArchive does.
  */
 export function loadStoredArchive(): StoredArchive {
-  stored ??= readArchive();
+  // A year's part of a build by parts reads its own issues (src/site/build-part.ts).
+  const dates = issueDatesRead();
+  stored ??= readArchive(undefined, dates ? { dates: (date) => dates.has(date) } : {});
   return stored;
 }
 

@@ -2,8 +2,9 @@
  * A build by parts (npm run build-archive: each year's pages and the pages spanning years built
  * apart, then merged; src/site/build-part.ts, src/deploy/merge-parts.ts) must give, file for file,
  * the site one build of the whole archive gives: on a tree of three years, built first without
- * its newest issue and then again once it has arrived (the daily job, whose new issue changes the
- * 下一期 link of the year before). And the merge refuses parts that overlap.
+ * its newest issue (every part on one machine) and then again once it has arrived (the daily job,
+ * whose new issue changes the 下一期 link of the year before; each part built alone, then merged,
+ * as the CI workflow's runners do). And the merge refuses parts that overlap.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExclusively, buildSiteInto } from '../helpers/astro-build.ts';
 import { mergeParts, MergeError } from '../../src/deploy/merge-parts.ts';
-import { partWrites, yearOfOutput } from '../../src/site/build-part.ts';
+import { issueDatesRead, partWrites, yearOfOutput } from '../../src/site/build-part.ts';
 import { buildPart } from '../../src/config.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site-content');
@@ -37,15 +38,25 @@ function files(dir: string): Map<string, string> {
   return out;
 }
 
-function buildByParts(content: string, out: string): string {
+function buildArchive(content: string, args: string[]): string {
   const run = buildExclusively(() =>
-    spawnSync(process.execPath, ['scripts/build-archive.ts', '--outDir', out, '--work', path.join(scratch, 'work'), '--parallel', '2'], {
+    spawnSync(process.execPath, ['scripts/build-archive.ts', '--work', path.join(scratch, 'work'), ...args], {
       env: { ...process.env, ...SITE, ARCHIVE_CONTENT_DIR: content },
       encoding: 'utf8',
     }),
   );
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   return run.stdout;
+}
+
+/** On one machine: every part built, two at a time, then merged. */
+const buildByParts = (content: string, out: string) => buildArchive(content, ['--outDir', out, '--parallel', '2']);
+
+/** As the CI workflow does it: the parts listed, each built on its own (a runner each), then merged. */
+function buildByRunners(content: string, out: string): string {
+  const parts = JSON.parse(buildArchive(content, ['--list'])) as string[];
+  for (const part of parts) expect(buildArchive(content, ['--part', part])).toContain(`已构建 ${part}`);
+  return buildArchive(content, ['--merge', '--outDir', out]);
 }
 
 function expectSameSite(actual: string, expected: string): void {
@@ -83,10 +94,11 @@ describe('a build by parts', () => {
     buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
     expectSameSite(merged, whole);
 
-    // Today: the newest issue, of a year the archive did not have, arrives with the topics.
+    // Today: the newest issue, of a year the archive did not have, arrives with the topics; the
+    // parts are built again one by one from their caches, as the CI workflow's runners do.
     fs.cpSync(held, content, { recursive: true });
-    const second = buildByParts(content, merged);
-    expect(second).toMatch(/已合成网站 .*4 个部分/);
+    const second = buildByRunners(content, merged);
+    expect(second).toMatch(/已合成网站 .*4 个部分（本次构建 0 个）/);
     buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
     expectSameSite(merged, whole);
     // The merged site has every year's pages, the pages spanning years, and one sitemap of all.
@@ -121,6 +133,19 @@ describe('which part writes which file', () => {
     expect(partWrites('_astro/page.abc123.js', year)).toBe(true);
     expect(partWrites('pagefind/shards.json', wide)).toBe(false);
     expect(partWrites('sitemap.xml', { kind: 'whole' })).toBe(true);
+  });
+
+  it('has a year read its own issues and the one just before and after them, from the file names', () => {
+    const dir = path.join(scratch, 'dates');
+    for (const date of ['2022-12-30', '2022-12-31', '2024-01-02', '2024-06-01', '2024-12-31', '2025-01-01', '2025-01-02']) {
+      fs.mkdirSync(path.join(dir, 'issues', date.slice(0, 4)), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'issues', date.slice(0, 4), `${date}.json`), '{}');
+    }
+    expect([...issueDatesRead({ kind: 'year', year: 2024 }, dir)!]).toEqual(['2022-12-31', '2024-01-02', '2024-06-01', '2024-12-31', '2025-01-01']);
+    expect([...issueDatesRead({ kind: 'year', year: 2022 }, dir)!]).toEqual(['2022-12-30', '2022-12-31', '2024-01-02']);
+    expect([...issueDatesRead({ kind: 'year', year: 2023 }, dir)!]).toEqual([]);
+    expect(issueDatesRead({ kind: 'archive-wide' }, dir)).toBe(null);
+    expect(issueDatesRead({ kind: 'whole' }, dir)).toBe(null);
   });
 
   it('reads the part from ARCHIVE_BUILD_PART and refuses another value', () => {

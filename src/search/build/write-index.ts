@@ -77,7 +77,7 @@ export async function writeArchiveIndex(
   if (scheme === 'month') process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(MONTH_CHUNK_SIZE);
   const topics = readIndexedTopics(path.join(contentDir, 'topics'));
   const topicFolders = new Map<IndexedTopic, string>();
-  const every = shardDigests(contentDir, scheme, (folders) => {
+  const every = shardDigests(contentDir, scheme, part.months, (folders) => {
     for (const topic of topics) {
       const own = shardOf(scheme, topic.data.to);
       topicFolders.set(topic, folders.includes(own) ? own : (folders[0] ?? ''));
@@ -179,11 +179,13 @@ const COLLECTIONS = ['issues', 'sections', 'articles', 'photos'];
 /**
  * Digest of the content files of each bundle's period, from their bytes; only periods with
  * articles (and the whole archive's bundle always). `extra` places further files (the topics)
- * once the folders are known, newest first.
+ * once the folders are known, newest first. Only the periods `hashed` passes are read; the
+ * others get a digest of nothing (a part of a build by parts writes only its own).
  */
 function shardDigests(
   contentDir: string,
   scheme: ShardScheme,
+  hashed: (folder: string) => boolean,
   extra: (folders: string[]) => { folder: string; file: string }[],
 ): Map<string, string> {
   const hashes = new Map<string, Hash>();
@@ -197,6 +199,8 @@ function shardDigests(
       if (!date || !/\.(json|md)$/.test(rel)) continue;
       const folder = shardOf(scheme, date);
       if (collection === 'articles') withArticles.add(folder);
+      // The months of another part are listed (topics go by them), not read.
+      if (!hashed(folder)) continue;
       let hash = hashes.get(folder);
       if (!hash) hashes.set(folder, (hash = createHash('sha256')));
       hash.update(`${rel}\0`).update(readFileSync(path.join(contentDir, rel))).update('\0');
@@ -206,6 +210,7 @@ function shardDigests(
   if (scheme === 'archive') withArticles.add('');
   const folders = [...withArticles].sort().reverse();
   for (const { folder, file } of extra(folders)) {
+    if (!hashed(folder)) continue;
     let hash = hashes.get(folder);
     if (!hash) hashes.set(folder, (hash = createHash('sha256')));
     hash.update(`${file}\0`).update(readFileSync(path.join(contentDir, file))).update('\0');
