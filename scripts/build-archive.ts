@@ -72,20 +72,20 @@ try {
     siteRoot,
     steps: values.merge ? 'merge' : values.part ? 'build' : 'both',
     only: values.part,
-    onPart: (event) =>
-      console.log(
-        event.state === 'started'
-          ? `构建 ${event.name === 'archive-wide' ? '跨年页面' : `${event.name} 年`}……`
-          : `  ${event.name === 'archive-wide' ? '跨年页面' : `${event.name} 年`}：${event.seconds!.toFixed(1)} 秒`,
-      ),
+    onPart: (event) => {
+      const name = event.name === 'archive-wide' ? '跨年页面' : `${event.name} 年`;
+      if (event.state === 'started') console.log(`构建 ${name}……`);
+      else if (event.state === 'kept') console.log(`  ${name}：内容与程序都未变，沿用上次构建的结果`);
+      else console.log(`  ${name}：${event.seconds!.toFixed(1)} 秒`);
+    },
   });
   const m = report.merge;
   if (!m) {
-    console.log(`已构建 ${report.parts.map((p) => p.name).join('、')}，在 ${path.relative(process.cwd(), path.resolve(values.work, 'parts')) || '.'}/ 下；合并：npm run build-archive -- --merge`);
+    console.log(`已构建 ${report.parts.map((p) => p.name + (p.kept ? '（未变，沿用）' : '')).join('、')}，在 ${path.relative(process.cwd(), path.resolve(values.work, 'parts')) || '.'}/ 下；合并：npm run build-archive -- --merge`);
     process.exit(0);
   }
   console.log(
-    `已合成网站 ${path.relative(process.cwd(), path.resolve(values.outDir)) || '.'}：${partsOf(contentDir()).length} 个部分（本次构建 ${report.parts.length} 个），` +
+    `已合成网站 ${path.relative(process.cwd(), path.resolve(values.outDir)) || '.'}：${partsOf(contentDir()).length} 个部分（本次构建 ${report.parts.filter((p) => !p.kept).length} 个），` +
       `${m.files.toLocaleString('zh-CN')} 个文件，${(m.bytes / 1e6).toFixed(1)} MB，${m.months.length} 个月的检索索引` +
       `${m.sitemapPages === null ? '' : `，sitemap 列出 ${m.sitemapPages} 个页面`}；合并 ${m.seconds.toFixed(1)} 秒，共 ${((performance.now() - began) / 1000).toFixed(1)} 秒`,
   );

@@ -2,7 +2,8 @@
  * A build by parts on one machine (`npm run build-archive`): each year's part and the
  * archive-wide part built by `astro build` in a process of its own (ARCHIVE_BUILD_PART,
  * src/site/build-part.ts), several at a time if asked, each into its own folder with its own
- * Astro cache, so the next run rebuilds incrementally; then the parts merged into one site
+ * Astro cache, so the next run rebuilds incrementally, and a part whose inputs have not changed
+ * since its last build (part-inputs.ts) is not built at all; then the parts merged into one site
  * (merge-parts.ts). The newsroom's CI runs the same steps on separate runners
  * (.github/workflows/build-archive.yml, docs/deploy.md).
  */
@@ -13,6 +14,18 @@ import type { BuildPart } from '../config.ts';
 import { readLedger } from '../content/ledger.ts';
 import { yearOf } from '../site/build-part.ts';
 import { mergeParts, type BuiltPart, type MergeReport } from './merge-parts.ts';
+import { partInputsDigest } from './part-inputs.ts';
+
+/** The digest of what a part was last built from, in its cache folder (part-inputs.ts). */
+const INPUTS_FILE = 'archive-part-inputs.sha256';
+
+function readText(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
 
 export interface BuildArchiveOptions {
   /** The content tree (absolute). */
@@ -40,7 +53,8 @@ export interface BuildArchiveOptions {
 
 export interface PartEvent {
   name: string;
-  state: 'started' | 'built';
+  /** `kept`: its inputs had not changed since it was last built (part-inputs.ts), so it was not built again. */
+  state: 'started' | 'built' | 'kept';
   seconds?: number;
 }
 
@@ -49,6 +63,8 @@ export interface PartBuilt {
   dir: string;
   seconds: number;
   log: string;
+  /** Not built again: its inputs were those of its last build. */
+  kept: boolean;
 }
 
 export interface BuildArchiveReport {
@@ -140,15 +156,25 @@ export function partDir(workDir: string, name: string): string {
 function buildPart(name: string, part: BuildPart, options: BuildArchiveOptions): Promise<PartBuilt> {
   const dir = partDir(options.workDir, name);
   const log = path.join(options.workDir, 'logs', `${name}.log`);
+  const cache = path.join(options.workDir, 'cache', name);
   const began = performance.now();
-  options.onPart?.({ name, state: 'started' });
   const env = {
     ...process.env,
     ARCHIVE_CONTENT_DIR: options.contentDir,
     ARCHIVE_BUILD_PART: part.kind === 'year' ? String(part.year) : 'archive-wide',
     SEARCH_SHARDS: 'month',
-    ASTRO_CACHE_DIR: path.join(options.workDir, 'cache', name),
+    ASTRO_CACHE_DIR: cache,
   };
+  // Kept with the part's cache (not in its folder, which is published).
+  const inputsFile = path.join(cache, INPUTS_FILE);
+  const inputs = partInputsDigest(part, options.contentDir, options.project, env);
+  if (fs.existsSync(dir) && readText(inputsFile) === inputs) {
+    const seconds = (performance.now() - began) / 1000;
+    options.onPart?.({ name, state: 'kept', seconds });
+    return Promise.resolve({ name, dir, seconds, log, kept: true });
+  }
+  fs.rmSync(inputsFile, { force: true });
+  options.onPart?.({ name, state: 'started' });
   const output = fs.openSync(log, 'w');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(options.project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir], {
@@ -164,8 +190,10 @@ function buildPart(name: string, part: BuildPart, options: BuildArchiveOptions):
         const tail = fs.readFileSync(log, 'utf8').trimEnd().split('\n').slice(-15).join('\n');
         return reject(new Error(`${name === 'archive-wide' ? '跨年部分' : `${name} 年部分`}构建失败（exit ${code}），全文见 ${log}：\n${tail}`));
       }
+      fs.mkdirSync(cache, { recursive: true });
+      fs.writeFileSync(inputsFile, inputs);
       options.onPart?.({ name, state: 'built', seconds });
-      resolve({ name, dir, seconds, log });
+      resolve({ name, dir, seconds, log, kept: false });
     });
   });
 }

@@ -52,10 +52,18 @@ function buildArchive(content: string, args: string[]): string {
 /** On one machine: every part built, two at a time, then merged. */
 const buildByParts = (content: string, out: string) => buildArchive(content, ['--outDir', out, '--parallel', '2']);
 
+/** The parts the last buildByRunners built again (not kept as they were). */
+let rebuilt: string[] = [];
+
 /** As the CI workflow does it: the parts listed, each built on its own (a runner each), then merged. */
 function buildByRunners(content: string, out: string): string {
   const parts = JSON.parse(buildArchive(content, ['--list'])) as string[];
-  for (const part of parts) expect(buildArchive(content, ['--part', part])).toContain(`已构建 ${part}`);
+  rebuilt = [];
+  for (const part of parts) {
+    const log = buildArchive(content, ['--part', part]);
+    expect(log).toContain(`已构建 ${part}`);
+    if (!log.includes('未变，沿用')) rebuilt.push(part);
+  }
   return buildArchive(content, ['--merge', '--outDir', out]);
 }
 
@@ -94,11 +102,19 @@ describe('a build by parts', () => {
     buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
     expectSameSite(merged, whole);
 
-    // Today: the newest issue, of a year the archive did not have, arrives with the topics; the
-    // parts are built again one by one from their caches, as the CI workflow's runners do.
-    fs.cpSync(held, content, { recursive: true });
+    // Today: the newest issue, of a year the archive did not have, arrives. Each part is built on
+    // its own, then merged, as the CI workflow's runners do: 2025's part, 2023's (whose 下一期 is
+    // the new issue) and the pages spanning years are built again; 2022's inputs are unchanged.
+    for (const kind of ['issues', 'sections', 'articles', 'photos']) fs.cpSync(path.join(held, kind), path.join(content, kind), { recursive: true });
     const second = buildByRunners(content, merged);
-    expect(second).toMatch(/已合成网站 .*4 个部分（本次构建 0 个）/);
+    expect(second).toMatch(/已合成网站 .*4 个部分/);
+    expect(rebuilt.sort()).toEqual(['2023', '2025', 'archive-wide']);
+    buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
+    expectSameSite(merged, whole);
+
+    // Then the topics that cite it: every part shows them (本文收入专题), so every part is built again.
+    fs.cpSync(path.join(held, 'topics'), path.join(content, 'topics'), { recursive: true });
+    expect(buildByParts(content, merged)).toMatch(/已合成网站 .*4 个部分（本次构建 4 个）/);
     buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
     expectSameSite(merged, whole);
     // The merged site has every year's pages, the pages spanning years, and one sitemap of all.
