@@ -14,14 +14,12 @@ import type { BuildPart } from '../config.ts';
 import { readLedger } from '../content/ledger.ts';
 import { yearOf } from '../site/build-part.ts';
 import { mergeParts, type BuiltPart, type MergeReport } from './merge-parts.ts';
-import { partInputsDigest } from './part-inputs.ts';
+import { partInputs, type PartInputs } from './part-inputs.ts';
 
-/** The digest of what a part was last built from, in its cache folder (part-inputs.ts). */
-const INPUTS_FILE = 'archive-part-inputs.sha256';
-
-function readText(file: string): string | null {
+/** What a part was last built from (part-inputs.ts), or null when it is not known. */
+function readInputs(file: string): PartInputs | null {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as PartInputs;
   } catch {
     return null;
   }
@@ -165,15 +163,19 @@ function buildPart(name: string, part: BuildPart, options: BuildArchiveOptions):
     SEARCH_SHARDS: 'month',
     ASTRO_CACHE_DIR: cache,
   };
-  // Kept with the part's cache (not in its folder, which is published).
-  const inputsFile = path.join(cache, INPUTS_FILE);
-  const inputs = partInputsDigest(part, options.contentDir, options.project, env);
-  if (fs.existsSync(dir) && readText(inputsFile) === inputs) {
+  // Kept beside the part's cache (not in its folder, which is published).
+  const inputsFile = `${cache}.inputs.json`;
+  const inputs = partInputs(part, options.contentDir, options.project, env);
+  const last = readInputs(inputsFile);
+  if (fs.existsSync(dir) && last?.code === inputs.code && last.content === inputs.content) {
     const seconds = (performance.now() - began) / 1000;
     options.onPart?.({ name, state: 'kept', seconds });
     return Promise.resolve({ name, dir, seconds, log, kept: true });
   }
   fs.rmSync(inputsFile, { force: true });
+  // Astro's incremental build reuses a page whose content is unchanged even when its layout
+  // changed (docs/deploy.md): new code starts the part's cache afresh.
+  if (last?.code !== inputs.code) fs.rmSync(cache, { recursive: true, force: true });
   options.onPart?.({ name, state: 'started' });
   const output = fs.openSync(log, 'w');
   return new Promise((resolve, reject) => {
@@ -190,8 +192,7 @@ function buildPart(name: string, part: BuildPart, options: BuildArchiveOptions):
         const tail = fs.readFileSync(log, 'utf8').trimEnd().split('\n').slice(-15).join('\n');
         return reject(new Error(`${name === 'archive-wide' ? '跨年部分' : `${name} 年部分`}构建失败（exit ${code}），全文见 ${log}：\n${tail}`));
       }
-      fs.mkdirSync(cache, { recursive: true });
-      fs.writeFileSync(inputsFile, inputs);
+      fs.writeFileSync(inputsFile, `${JSON.stringify(inputs)}\n`);
       options.onPart?.({ name, state: 'built', seconds });
       resolve({ name, dir, seconds, log, kept: false });
     });

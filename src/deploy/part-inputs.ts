@@ -21,18 +21,27 @@ const CODE = ['src', 'editorial', 'public', 'astro.config.mjs', 'package-lock.js
 const SETTINGS = ['SITE_URL', 'BASE_PATH', 'DEPLOY', 'SEARCH_SHARDS', 'SEARCH_INDEX'];
 const ENTRY_FOLDERS = new Set(['issues', 'sections', 'articles', 'photos']);
 
+/** What a part is built from, as two digests (hex SHA-256). */
+export interface PartInputs {
+  /** The site's code and the settings: when it changes, pages the build cache holds are stale too. */
+  code: string;
+  /** The content the part reads. */
+  content: string;
+}
+
 /**
- * The digest (hex SHA-256) of everything `part` is built from: the code under `project`, the
- * settings in `env`, and its content in `contentDir`. Reads every file it hashes; throws what the
- * file system throws.
+ * The digests of everything `part` is built from: the code under `project` with the settings in
+ * `env`, and its content in `contentDir`. Reads every file it hashes; throws what the file
+ * system throws.
  */
-export function partInputsDigest(part: BuildPart, contentDir: string, project: string, env: NodeJS.ProcessEnv): string {
-  const hash = createHash('sha256');
-  for (const name of CODE) hashTree(hash, project, name, () => true);
-  for (const name of SETTINGS) hash.update(`${name}=${env[name] ?? ''}\0`);
-  hash.update(`part=${JSON.stringify(part)}\0`);
+export function partInputs(part: BuildPart, contentDir: string, project: string, env: NodeJS.ProcessEnv): PartInputs {
+  const code = createHash('sha256');
+  for (const name of CODE) hashTree(code, project, name, () => true);
+  for (const name of SETTINGS) code.update(`${name}=${env[name] ?? ''}\0`);
+  code.update(`part=${JSON.stringify(part)}\0`);
+  const content = createHash('sha256');
   const dates = issueDatesRead(part, contentDir);
-  hashTree(hash, contentDir, '.', (rel) => {
+  hashTree(content, contentDir, '.', (rel) => {
     const top = rel.split('/')[0];
     if (top === 'sources' || top === COMMIT_DIR || rel === LOCK_FILE) return false;
     if (!dates) return true;
@@ -40,7 +49,7 @@ export function partInputsDigest(part: BuildPart, contentDir: string, project: s
     // The manifest of the last ingest names every file: only the pages spanning years read it.
     return rel !== MANIFEST_FILE;
   });
-  return hash.digest('hex');
+  return { code: code.digest('hex'), content: content.digest('hex') };
 }
 
 /** Hashes the files at `rel` under `root` (a file, or a folder walked in name order) that `wanted` passes. */

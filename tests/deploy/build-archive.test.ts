@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExclusively, buildSiteInto } from '../helpers/astro-build.ts';
 import { mergeParts, MergeError } from '../../src/deploy/merge-parts.ts';
+import { partInputs } from '../../src/deploy/part-inputs.ts';
 import { issueDatesRead, partWrites, yearOfOutput } from '../../src/site/build-part.ts';
 import { buildPart } from '../../src/config.ts';
 
@@ -169,6 +170,40 @@ describe('which part writes which file', () => {
     expect(buildPart({ ARCHIVE_BUILD_PART: '2024' })).toEqual({ kind: 'year', year: 2024 });
     expect(buildPart({ ARCHIVE_BUILD_PART: 'archive-wide' })).toEqual({ kind: 'archive-wide' });
     expect(() => buildPart({ ARCHIVE_BUILD_PART: '24' })).toThrow(/ARCHIVE_BUILD_PART="24" 无效/);
+  });
+});
+
+describe('what a part is built from', () => {
+  it('changes for a year with its own issues and neighbours, its settings and the code; not with another year', () => {
+    const project = path.join(scratch, 'inputs-project');
+    const tree = path.join(scratch, 'inputs-content');
+    const write = (root: string, rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    };
+    write(project, 'src/page.ts', 'v1');
+    for (const date of ['2022-06-01', '2023-03-01', '2023-09-01', '2024-02-01', '2025-05-01']) {
+      write(tree, `issues/${date.slice(0, 4)}/${date}.json`, date);
+      write(tree, `articles/${date.slice(0, 4)}/${date}/01-01.md`, date);
+    }
+    write(tree, 'ids.json', '{}');
+    write(tree, 'sources/a.txt', 'raw');
+    const y2023 = { kind: 'year', year: 2023 } as const;
+    const of = (part: Parameters<typeof partInputs>[0] = y2023, env: NodeJS.ProcessEnv = {}) => partInputs(part, tree, project, env);
+    const before = of();
+    const wideBefore = of({ kind: 'archive-wide' });
+
+    write(tree, 'articles/2025/2025-05-01/01-01.md', 'corrected');
+    write(tree, 'sources/a.txt', 'raw, read again');
+    expect(of()).toEqual(before);
+    expect(of({ kind: 'archive-wide' }).content).not.toBe(wideBefore.content);
+    write(tree, 'articles/2024/2024-02-01/01-01.md', 'the next issue, corrected');
+    expect(of().content).not.toBe(before.content);
+    expect(of().code).toBe(before.code);
+
+    expect(of(y2023, { SITE_URL: 'https://dtrb.example.cn' }).code).not.toBe(before.code);
+    write(project, 'src/page.ts', 'v2');
+    expect(of().code).not.toBe(before.code);
   });
 });
 
