@@ -1,10 +1,13 @@
 /**
  * npm run bench-decades -- [--years N] [--last-year YYYY] [--issues N] [--dir DIR] [--keep] [--json]
- * A simulation of the archive over many years, from the parts this machine can run: each year
- * built as its own shard, as separate CI runners would (synthesise, ingest, build, index, and
- * the daily job; one after another here), then the shards merged at deploy time and search
- * measured on the merged site (src/bench/decades.ts). Prints per-year costs, the merge, search
- * over the merged months, and what that makes of twenty years (docs/scaling.md).
+ * The archive over many years built by parts, as the newsroom's CI runners build it
+ * (npm run build-archive): N years of issues synthesised into one content tree and ingested
+ * once, each part (every year, and the pages spanning years) built with --part, one after
+ * another here, then merged (--merge) and its links checked; then the daily job (one more issue:
+ * ingest, every part again, those unchanged kept, the merge), and search measured on the merged
+ * site (src/bench/decades.ts). Prints each step's cost, the merge, the daily job, search over the
+ * merged months, and what that makes of twenty years (docs/scaling.md). Exits 1 when the merged
+ * site has link problems (listed with the figures).
  */
 import path from 'node:path';
 import { commandLine, fail, wholeNumber } from '../src/cli.ts';
@@ -32,6 +35,8 @@ try {
   console.log('');
   console.log(formatDecades(run));
   if (values.json) console.log(JSON.stringify(run.report));
+  const problems = run.report.merge.link_check.problems + run.report.daily.merge.link_check.problems;
+  if (problems) process.exitCode = 1;
 } catch (error) {
   fail(`模拟未完成：${(error as Error).message}`, 1);
 }

@@ -193,7 +193,8 @@ function loadAverage(): number {
 /** The files a build reads: code, config, lockfile (Astro hashes it), not content or tests. */
 const PROJECT_FILES = ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public', 'editorial'];
 
-function copyProject(from: string, to: string): string {
+/** A copy of the project's code at `to` (its node_modules linked), so a benchmark's builds never share the checkout's .astro/. Gives `to`. */
+export function copyProject(from: string, to: string): string {
   mkdirSync(to, { recursive: true });
   for (const name of PROJECT_FILES) {
     if (existsSync(path.join(from, name))) cpSync(path.join(from, name), path.join(to, name), { recursive: true });

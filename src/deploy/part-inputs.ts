@@ -6,16 +6,18 @@
  *
  * The inputs: the site's code (src/, editorial/, public/, astro.config.mjs, the lock file), the
  * settings that change the pages (SITE_URL, BASE_PATH, DEPLOY, SEARCH_SHARDS, SEARCH_INDEX), and
- * the content the part reads — a year's part its issues and their two neighbours' entries, the id
- * ledger and the topics; the archive-wide part every file of the tree but the raw pages.
+ * the content the part reads — a year's part its issues and their two neighbours' entries, its
+ * year's ids in the ledger and the topics; the archive-wide part every file of the tree but the
+ * raw pages.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildPart } from '../config.ts';
 import { COMMIT_DIR, LOCK_FILE, MANIFEST_FILE } from '../content/commit-state.ts';
-import { entryDate } from '../content/paths.ts';
-import { issueDatesRead } from '../site/build-part.ts';
+import { readLedger } from '../content/ledger.ts';
+import { entryDate, LEDGER_FILE } from '../content/paths.ts';
+import { issueDatesRead, yearOf } from '../site/build-part.ts';
 
 const CODE = ['src', 'editorial', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const SETTINGS = ['SITE_URL', 'BASE_PATH', 'DEPLOY', 'SEARCH_SHARDS', 'SEARCH_INDEX'];
@@ -47,9 +49,22 @@ export function partInputs(part: BuildPart, contentDir: string, project: string,
     if (!dates) return true;
     if (ENTRY_FOLDERS.has(top)) return dates.has(entryDate(rel) ?? '');
     // The manifest of the last ingest names every file: only the pages spanning years read it.
-    return rel !== MANIFEST_FILE;
+    // The ledger gains the day's ids at every ingest: a year reads its own ids' (below).
+    return rel !== MANIFEST_FILE && rel !== LEDGER_FILE;
   });
+  if (part.kind === 'year') content.update(yearsLedger(contentDir, part.year));
   return { code: code.digest('hex'), content: content.digest('hex') };
+}
+
+/**
+ * The entries of the id ledger (content/ids.json) whose ids are of `year`, as text: the ids a
+ * year's pages answer at, retired and withdrawn ones included (src/site/retired.ts). Throws
+ * ContentError for a ledger that cannot be read.
+ */
+function yearsLedger(contentDir: string, year: number): string {
+  const ledger = readLedger(contentDir);
+  const ofYear = (ids: Record<string, unknown>) => Object.entries(ids).filter(([id]) => yearOf(id) === year);
+  return JSON.stringify([ofYear(ledger.articles), ofYear(ledger.retired), ofYear(ledger.withdrawn)]);
 }
 
 /** Hashes the files at `rel` under `root` (a file, or a folder walked in name order) that `wanted` passes. */

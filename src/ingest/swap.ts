@@ -1,12 +1,14 @@
 /**
  * The ingest's write, step 2 of 3 (plan.ts → swap → lock.ts): commitContent builds the new
- * state of every touched top-level folder in a staging folder inside content/ itself
+ * state of every touched folder — a year's folder of entries (articles/2024/), else a top-level
+ * one (sources/, topics/, the ledger) — in a staging folder inside content/ itself
  * (content/.ingest-commit/, on the real path when content/ is a symlink, so the switch is always
- * a rename on one disk), then swaps the folders in by rename. From the first rename to the last a
- * journal is open, and every reader refuses the tree (src/content/commit-state.ts). A failure
- * rolls the renames back; a crash mid-swap is rolled back by the next ingest, from the journal it
- * leaves (recoverInterruptedCommit, run by acquireIngestLock, or `npm run ingest -- --recover`).
- * Any error of the file system ends as one IngestError naming the folder (writeError).
+ * a rename on one disk), then swaps the folders in by rename. An edit of one year's entries so
+ * never touches another year's folders (the archive built by parts reads a year at a time).
+ * From the first rename to the last a journal is open, and every reader refuses the tree
+ * (src/content/commit-state.ts). A failure rolls the renames back; a crash mid-swap is rolled
+ * back by the next ingest, from the journal it leaves (recoverInterruptedCommit, run by
+ * acquireIngestLock, or `npm run ingest -- --recover`). Any error of the file system ends as one IngestError naming the folder (writeError).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,12 +49,18 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
   const staging = commitDir(root);
   const newRoot = path.join(staging, 'new');
   const oldRoot = path.join(staging, 'old');
-  const tops = [...new Set([...writes, ...removals].map((f) => f.path.split('/')[0]).concat(MANIFEST_FILE))].sort(compare);
-  const journal: JournalEntry[] = tops.map((name) => ({ name, existed: exists(path.join(root, name)) }));
-  for (const { name, existed } of journal) {
-    if (existed && fs.lstatSync(path.join(root, name)).isSymbolicLink()) {
+  const units = [...new Set([...writes, ...removals].map((f) => swapUnit(f.path)).concat(MANIFEST_FILE))].sort(compare);
+  const journal: JournalEntry[] = units.map((name) => ({
+    name,
+    existed: exists(path.join(root, name)),
+    ...(name.includes('/') ? { parentExisted: exists(path.join(root, path.dirname(name))) } : {}),
+  }));
+  for (const { name } of journal) {
+    // The unit, or the top-level folder it is in, may not be a link: a rename would replace the link.
+    const linked = [name.split('/')[0], name].find((rel) => exists(path.join(root, rel)) && fs.lstatSync(path.join(root, rel)).isSymbolicLink());
+    if (linked) {
       throw new IngestError({
-        file: displayPath(path.join(contentDir, name)),
+        file: displayPath(path.join(contentDir, linked)),
         message: '这是一个符号链接；导入以改名换入新内容，不能换入链接指向的别处（content folder is a symlink）',
         hint: '把整个 content/ 放到那个磁盘上（content/ 本身可以是符号链接），不要只链接其中一个文件夹',
       });
@@ -82,7 +90,7 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
       }
       // The staged tree shares inodes with content/ (hard links): replace the link, never write
       // through it. Only a cloned folder holds files already.
-      if (cloned.has(file.path.split('/')[0])) fs.rmSync(target, { force: true });
+      if (cloned.has(swapUnit(file.path))) fs.rmSync(target, { force: true });
       fs.writeFileSync(target, file.bytes ?? file.text!);
     }
     for (const file of removals) {
@@ -93,7 +101,7 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
     step(`write:${MANIFEST_FILE}`);
     fs.writeFileSync(path.join(newRoot, MANIFEST_FILE), manifestText(plan.manifest));
     for (const { name } of journal) {
-      // A top-level folder emptied by removals goes away, as git would show it.
+      // A folder emptied by removals goes away, as git would show it.
       const staged = path.join(newRoot, name);
       if (exists(staged) && fs.statSync(staged).isDirectory() && fs.readdirSync(staged).length === 0) {
         fs.rmdirSync(staged);
@@ -111,12 +119,17 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
       const live = path.join(root, name);
       if (existed) {
         step(`swap-out:${name}`);
+        fs.mkdirSync(path.dirname(path.join(oldRoot, name)), { recursive: true });
         fs.renameSync(live, path.join(oldRoot, name));
       }
       const staged = path.join(newRoot, name);
       if (exists(staged)) {
         step(`swap-in:${name}`);
+        fs.mkdirSync(path.dirname(live), { recursive: true });
         fs.renameSync(staged, live);
+      } else if (name.includes('/')) {
+        // A year emptied by removals is gone; so is its collection's folder when it was the last.
+        removeIfEmpty(path.dirname(live));
       }
     }
   } catch (error) {
@@ -241,11 +254,21 @@ function describe(error: unknown): string {
   return code ? `${ERRNO[code]?.[0] ?? '文件系统出错'}，${code}` : String((error as Error)?.message ?? error);
 }
 
+/**
+ * What a file of the tree is swapped in with: its year's folder of entries
+ * (`articles/2024/2024-03-01/01-02.md` → `articles/2024`), else its top-level folder or file.
+ */
+export function swapUnit(rel: string): string {
+  return /^((?:issues|sections|articles|photos)\/\d{4})\//.exec(rel)?.[1] ?? rel.split('/')[0];
+}
+
 interface JournalEntry {
-  /** A top-level name inside content/ (folder or file). */
+  /** A path inside content/ (a year's folder of entries, or a top-level folder or file). */
   name: string;
   /** Whether content/<name> existed before the commit. */
   existed: boolean;
+  /** For a year's folder: whether its collection's folder (articles/) existed before the commit. */
+  parentExisted?: boolean;
 }
 
 function writeJournal(staging: string, journal: JournalEntry[]): void {
@@ -270,18 +293,21 @@ function readJournal(staging: string): JournalEntry[] | null {
 function rollBack(root: string, staging: string, journal: JournalEntry[]): void {
   const oldRoot = path.join(staging, 'old');
   const newRoot = path.join(staging, 'new');
-  for (const { name, existed } of [...journal].reverse()) {
+  for (const { name, existed, parentExisted } of [...journal].reverse()) {
     if (name === COMMIT_DIR) continue;
     const live = path.join(root, name);
     const old = path.join(oldRoot, name);
     if (existed) {
       if (exists(old)) {
         fs.rmSync(live, { recursive: true, force: true });
+        fs.mkdirSync(path.dirname(live), { recursive: true });
         fs.renameSync(old, live);
       }
     } else if (exists(live) && !exists(path.join(newRoot, name))) {
       fs.rmSync(live, { recursive: true, force: true });
     }
+    // A collection's folder the commit made for a new year goes with it.
+    if (parentExisted === false && exists(path.dirname(live))) removeIfEmpty(path.dirname(live));
   }
   // The journal goes first: once it is gone the tree is whole again (the caller removes the rest).
   fs.rmSync(path.join(staging, JOURNAL_FILE), { force: true });
@@ -302,6 +328,10 @@ function cloneTree(from: string, to: string): void {
       }
     }
   }
+}
+
+function removeIfEmpty(dir: string): void {
+  if (exists(dir) && fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
 }
 
 function pruneEmptyDirs(dir: string, root: string): void {

@@ -186,7 +186,8 @@ describe('what a part is built from', () => {
       write(tree, `issues/${date.slice(0, 4)}/${date}.json`, date);
       write(tree, `articles/${date.slice(0, 4)}/${date}/01-01.md`, date);
     }
-    write(tree, 'ids.json', '{}');
+    const ledger = (ids: string[]) => JSON.stringify({ articles: Object.fromEntries(ids.map((id) => [id, { source: 'a.txt', key: 'k', lines: [1, 2], sig: '0'.repeat(48) }])), retired: {}, withdrawn: {} });
+    write(tree, 'ids.json', ledger(['2023-03-01-01-01', '2024-02-01-01-01']));
     write(tree, 'sources/a.txt', 'raw');
     const y2023 = { kind: 'year', year: 2023 } as const;
     const of = (part: Parameters<typeof partInputs>[0] = y2023, env: NodeJS.ProcessEnv = {}) => partInputs(part, tree, project, env);
@@ -195,10 +196,15 @@ describe('what a part is built from', () => {
 
     write(tree, 'articles/2025/2025-05-01/01-01.md', 'corrected');
     write(tree, 'sources/a.txt', 'raw, read again');
+    // Every ingest adds its day's ids to the ledger: another year's are not this year's input.
+    write(tree, 'ids.json', ledger(['2023-03-01-01-01', '2024-02-01-01-01', '2025-05-01-01-01']));
     expect(of()).toEqual(before);
     expect(of({ kind: 'archive-wide' }).content).not.toBe(wideBefore.content);
+    write(tree, 'ids.json', ledger(['2023-03-01-01-01', '2023-03-01-01-02', '2024-02-01-01-01', '2025-05-01-01-01']));
+    const ownId = of().content;
+    expect(ownId).not.toBe(before.content);
     write(tree, 'articles/2024/2024-02-01/01-01.md', 'the next issue, corrected');
-    expect(of().content).not.toBe(before.content);
+    expect(of().content).not.toBe(ownId);
     expect(of().code).toBe(before.code);
 
     expect(of(y2023, { SITE_URL: 'https://dtrb.example.cn' }).code).not.toBe(before.code);

@@ -264,9 +264,11 @@ describe('commitContent is atomic', () => {
     const probe = path.join(root, 'probe');
     fs.cpSync(content, probe, { recursive: true });
     commitContent(probe, planWrite(probe, secondRun(), readManifest(probe)), { onStep: (s) => steps.push(s) });
-    expect(steps).toContain('swap-in:articles');
-    expect(steps).toContain('swap-out:photos');
-    expect(steps).toContain('swap-in:sections');
+    // Entries are swapped in a year's folder at a time (swap.ts swapUnit).
+    expect(steps).toContain('swap-in:articles/2025');
+    expect(steps).toContain('swap-out:photos/2025');
+    expect(steps).toContain('swap-in:sections/2025');
+    expect(steps).not.toContain('swap-in:articles');
     expect(steps.length).toBeGreaterThan(10);
 
     for (const failing of steps.filter((s) => s !== 'cleanup')) {
@@ -299,7 +301,7 @@ describe('commitContent is atomic', () => {
     const before = snapshot(content);
     const filesJson = path.join(root, 'files.json');
     fs.writeFileSync(filesJson, JSON.stringify(Object.fromEntries(secondRun())));
-    for (const step of ['swap-out:articles', 'swap-in:articles', 'swap-out:photos', 'swap-in:sections']) {
+    for (const step of ['swap-out:articles/2025', 'swap-in:articles/2025', 'swap-out:photos/2025', 'swap-in:sections/2025']) {
       const child = spawnSync(process.execPath, [CHILD, 'crash', content, filesJson, step], { encoding: 'utf8' });
       expect(child.signal, child.stderr).toBe('SIGKILL');
       expect(snapshot(content), `killed at ${step}`).not.toEqual(before);

@@ -1,7 +1,7 @@
 /**
  * Writes the term directory (shared/directory.ts) under pagefind/directory/ from the term
  * statistics kept beside every month bundle (term-stats.ts). Run after the month bundles are
- * written, and again when shard sites are merged at deploy time (src/bench/decades.ts): it
+ * written, and again when the parts of a build by parts are merged (src/deploy/merge-parts.ts): it
  * reads only the statistics files, never the content.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
