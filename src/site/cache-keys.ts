@@ -77,6 +77,27 @@ export function personKey(archive: Archive, person: Person): string {
   return hash([person.name, person.roles, person.credits.map((c) => [c.article.id, c.roles, issueDigest(archive, c.article.issue)])]);
 }
 
+/** How many of `issues` (ids, YYYY-MM-DD) fall in each year: the year links every year page shows. */
+function yearTally(issues: string[]): [string, number][] {
+  const tally = new Map<string, number>();
+  for (const issue of issues) tally.set(issue.slice(0, 4), (tally.get(issue.slice(0, 4)) ?? 0) + 1);
+  return [...tally];
+}
+
+/** /authors/<name>/<YYYY>/: the person's articles of one year, and the years they have (its year links). */
+export function personYearKey(archive: Archive, person: Person, year: string): string {
+  const years = yearTally(person.credits.map((c) => c.article.issue));
+  const ofYear = person.credits.filter((c) => c.article.issue.startsWith(year));
+  return hash([person.name, person.roles, years, ofYear.map((c) => [c.article.id, c.roles, issueDigest(archive, c.article.issue)])]);
+}
+
+/** /columns/<name>/<YYYY>/: the column's articles of one year, and the years it has. */
+export function columnYearKey(archive: Archive, column: Column, year: string): string {
+  const years = yearTally(column.articles.map((a) => a.issue));
+  const ofYear = column.articles.filter((a) => a.issue.startsWith(year));
+  return hash([column.name, years, ofYear.map((a) => [a.id, issueDigest(archive, a.issue)])]);
+}
+
 /** /columns/<name>/: the column's articles, each with the issue it is in. */
 export function columnKey(archive: Archive, column: Column): string {
   return hash([column.name, column.articles.map((a) => [a.id, issueDigest(archive, a.issue)])]);

@@ -29,8 +29,12 @@ export const routes = {
   paragraph: (articleId: string, block: number) => `/articles/${articleId}/#p-${block}`,
   authors: () => '/authors/',
   author: (name: string) => `/authors/${encodeURIComponent(nameSegment(name))}/`,
+  /** One year of a person's articles, where they are too many for one page (src/site/year-pages.ts). */
+  authorYear: (name: string, year: number | string) => `/authors/${encodeURIComponent(nameSegment(name))}/${year}/`,
   columns: () => '/columns/',
   column: (name: string) => `/columns/${encodeURIComponent(nameSegment(name))}/`,
+  /** One year of a column's articles, where they are too many for one page (src/site/year-pages.ts). */
+  columnYear: (name: string, year: number | string) => `/columns/${encodeURIComponent(nameSegment(name))}/${year}/`,
   search: () => '/search/',
   about: () => '/about/',
   aboutSection: (anchor: string) => `/about/#${anchor}`,

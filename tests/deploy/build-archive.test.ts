@@ -10,11 +10,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdOutIssue } from '../helpers/archive.ts';
 import { buildExclusively, buildSiteInto } from '../helpers/astro-build.ts';
 import { mergeParts, MergeError } from '../../src/deploy/merge-parts.ts';
 import { partInputs } from '../../src/deploy/part-inputs.ts';
 import { issueDatesRead, partWrites, yearOfOutput } from '../../src/site/build-part.ts';
 import { buildPart } from '../../src/config.ts';
+import { repeatArchive } from '../../src/synth/repeat.ts';
+import { ONE_PAGE_UP_TO } from '../../src/site/year-pages.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site-content');
 const NEWEST = '2025-12-28';
@@ -39,10 +42,10 @@ function files(dir: string): Map<string, string> {
   return out;
 }
 
-function buildArchive(content: string, args: string[]): string {
+function buildArchive(content: string, args: string[], work = path.join(scratch, 'work'), env: Record<string, string> = {}): string {
   const run = buildExclusively(() =>
-    spawnSync(process.execPath, ['scripts/build-archive.ts', '--work', path.join(scratch, 'work'), ...args], {
-      env: { ...process.env, ...SITE, ARCHIVE_CONTENT_DIR: content },
+    spawnSync(process.execPath, ['scripts/build-archive.ts', '--work', work, ...args], {
+      env: { ...process.env, ...SITE, ...env, ARCHIVE_CONTENT_DIR: content },
       encoding: 'utf8',
     }),
   );
@@ -84,16 +87,7 @@ describe('a build by parts', () => {
     fs.cpSync(FIXTURE, content, { recursive: true });
     // Yesterday: the archive without its newest issue (and the topics that cite it).
     const held = path.join(scratch, 'held');
-    for (const kind of ['issues', 'sections', 'articles', 'photos']) {
-      for (const entry of fs.readdirSync(path.join(content, kind), { recursive: true })) {
-        const rel = path.join(kind, String(entry));
-        if (rel.includes(NEWEST) && fs.statSync(path.join(content, rel)).isFile()) {
-          fs.mkdirSync(path.dirname(path.join(held, rel)), { recursive: true });
-          fs.renameSync(path.join(content, rel), path.join(held, rel));
-        }
-      }
-    }
-    fs.renameSync(path.join(content, 'topics'), path.join(held, 'topics'));
+    holdOutIssue(content, NEWEST, held);
 
     const merged = path.join(scratch, 'merged');
     const whole = path.join(scratch, 'whole');
@@ -128,6 +122,47 @@ describe('a build by parts', () => {
     expect(sitemap).toContain('https://dtrb.example.cn/dt/issues/2025-12-28/');
     // The pages of 2023 show 2025-12-28 as their next issue: the 2023 part was built again.
     expect(Buffer.from(site.get('issues/2023-10-23/index.html')!, 'latin1').toString('utf8')).toContain('/dt/issues/2025-12-28/');
+  });
+});
+
+describe('six years of thirty issues', () => {
+  it('built by parts equals the whole build, page for page', () => {
+    // The seed pages' issues repeated on 1–30 December of 2020 to 2025: each year's first issue
+    // is the 上一期 of none of its own, and its neighbour a year away.
+    const dates = [2020, 2021, 2022, 2023, 2024, 2025].flatMap((year) => Array.from({ length: 30 }, (_, d) => `${year}-12-${String(d + 1).padStart(2, '0')}`));
+    const content = path.join(scratch, 'six-years');
+    repeatArchive(path.resolve('content'), content, dates.length, dates);
+    // Every article under one column: more than a page holds, so its list goes by year
+    // (src/site/year-pages.ts), a page per year made by the archive-wide part.
+    let articles = 0;
+    for (const entry of fs.readdirSync(path.join(content, 'articles'), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^column: .*$/m, 'column: "每日时评"'));
+      articles++;
+    }
+    expect(articles).toBeGreaterThan(ONE_PAGE_UP_TO);
+    const merged = path.join(scratch, 'six-merged');
+    const whole = path.join(scratch, 'six-whole');
+    // Without the search index, which the three-year test above merges: this one is about the pages.
+    const noIndex = { SEARCH_INDEX: 'skip' };
+    expect(buildArchive(content, ['--outDir', merged, '--parallel', '2'], path.join(scratch, 'six-work'), noIndex)).toMatch(/已合成网站 .*7 个部分（本次构建 7 个）/);
+    buildSiteInto(whole, { ...SITE, ...noIndex, ARCHIVE_CONTENT_DIR: content });
+    expectSameSite(merged, whole);
+    const site = files(merged);
+    for (const year of ['2020', '2025']) expect(site.has(`issues/${year}-12-30/index.html`), year).toBe(true);
+    // 2021's first issue leads back to 2020's last, across the parts.
+    const utf8 = (rel: string) => Buffer.from(site.get(rel)!, 'latin1').toString('utf8');
+    expect(utf8('issues/2021-12-01/index.html')).toContain('/dt/issues/2020-12-30/');
+    // The column's page shows its newest year and links every year's page, which lists that year's.
+    const column = encodeURIComponent('每日时评');
+    const main = utf8('columns/每日时评/index.html');
+    for (const year of ['2020', '2023', '2025']) expect(main).toContain(`/dt/columns/${column}/${year}/`);
+    expect(main.match(/class="article-list"/g)).toHaveLength(1);
+    const y2023 = utf8('columns/每日时评/2023/index.html');
+    expect(y2023).toContain('aria-current="page">2023年');
+    expect(y2023).toContain('/dt/articles/2023-12-30-');
+    expect(y2023).not.toContain('/dt/articles/2024-');
   });
 });
 

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdOutIssue } from '../helpers/archive.ts';
 import { spawnBuildSync } from '../helpers/astro-build.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site-content');
@@ -47,19 +48,10 @@ describe('an incremental rebuild after the daily job', () => {
   it('equals a full build and reuses the pages nothing changed for', () => {
     const content = path.join(scratch, 'content');
     fs.cpSync(FIXTURE, content, { recursive: true });
-    // Yesterday: the archive without the newest issue.
+    // Yesterday: the archive without the newest issue; topics arrive with the issue they cite
+    // (a topic citing an article the archive lacks fails the build).
     const held = path.join(scratch, 'held');
-    for (const kind of ['issues', 'sections', 'articles', 'photos']) {
-      for (const entry of fs.readdirSync(path.join(content, kind), { recursive: true })) {
-        const rel = path.join(kind, String(entry));
-        if (rel.includes(NEWEST) && fs.statSync(path.join(content, rel)).isFile()) {
-          fs.mkdirSync(path.dirname(path.join(held, rel)), { recursive: true });
-          fs.renameSync(path.join(content, rel), path.join(held, rel));
-        }
-      }
-    }
-    // Topics arrive with the issue they cite (a topic citing an article the archive lacks fails the build).
-    if (fs.existsSync(path.join(content, 'topics'))) fs.renameSync(path.join(content, 'topics'), path.join(held, 'topics'));
+    holdOutIssue(content, NEWEST, held);
     const out = path.join(scratch, 'dist');
     const cache = path.join(scratch, 'cache');
     build(content, out, cache);
