@@ -25,7 +25,7 @@ import { IngestError } from './errors.ts';
 import { fileNameMeta, flagMeta, mergeGiven, metadataWithFlags } from './given.ts';
 import { emptyLedger, type Ledger } from './ids.ts';
 import { invisibleReport } from './invisible.ts';
-import { METADATA_FILE, parseMetadata, type SourceMeta } from './metadata.ts';
+import { fileForSource, joinedText, metadataFileNames, parseMetadataFiles, type MetadataText } from './metadata-files.ts';
 import { givenPageFiles, isPageFileArg, listPageFiles, pageFilesOfRun, removedPageFiles } from './page-file-store.ts';
 import { likelyIssueDate, runPipeline, type PipelineResult, type SourceText } from './pipeline.ts';
 import { givenFiles, listSources, readBytes, removals } from './source-files.ts';
@@ -103,17 +103,25 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   // Before metadata.yaml is read: its entry for a vanished source would be refused as a typo.
   refuseVanishedSources(ledger, allNames, removedNames, sourcesDir);
 
-  const metadataPath = path.join(sourcesDir, METADATA_FILE);
-  const metadataBefore = existsSync(metadataPath) ? readMetadataText(metadataPath, shown(metadataPath)) : null;
-  // Removed sources' entries leave metadata.yaml; flags are written into it, and read back from
-  // it like everything staff give there.
-  const metadataKept = metadataBefore === null ? null : withoutEntries(metadataBefore, removedNames);
-  const metadataText = Object.keys(flagged).length ? metadataWithFlags(metadataKept, [...incomingNames], flagged) : metadataKept;
-  const removedFiles = removedPageFiles(existingPageFiles, removedNames, metadataBefore);
+  // metadata.yaml and the years' metadata-YYYY.yaml (metadata-files.ts).
+  const metadataBefore: MetadataText[] = metadataFileNames(sourcesDir).map((name) => {
+    const file = path.join(sourcesDir, name);
+    return { name, text: existsSync(file) ? readMetadataText(file, shown(file)) : null };
+  });
+  // Removed sources' entries leave the metadata; flags are written into it (the file that names
+  // the source, else its year's, else metadata.yaml), and read back like everything staff give there.
+  const metadataKept = metadataBefore.map((f) => ({ name: f.name, text: f.text === null ? null : withoutEntries(f.text, removedNames) }));
+  const flagTargets = new Map<string, string[]>();
+  if (Object.keys(flagged).length) {
+    for (const name of incomingNames) {
+      const target = fileForSource(metadataKept, name, flagged.date);
+      flagTargets.set(target, [...(flagTargets.get(target) ?? []), name]);
+    }
+  }
+  const metadataAfter = metadataKept.map((f) => (flagTargets.has(f.name) ? { name: f.name, text: metadataWithFlags(f.text, flagTargets.get(f.name)!, flagged) } : f));
+  const removedFiles = removedPageFiles(existingPageFiles, removedNames, joinedText(metadataBefore));
   const pageFileNames = [...new Set([...existingPageFiles.filter((n) => !removedFiles.includes(n)), ...incomingPageFiles.map((f) => f.name)])];
-  const metadata = metadataText !== null
-    ? parseMetadata(metadataText, shown(metadataPath), { sourceNames: allNames, today: options.today, pageFileNames })
-    : new Map<string, SourceMeta>();
+  const metadata = parseMetadataFiles(metadataAfter, (name) => shown(path.join(sourcesDir, name)), { sourceNames: allNames, today: options.today, pageFileNames });
   const pageFiles = pageFilesOfRun({ sourcesDir, sources: allNames, existing: existingPageFiles, given: incomingPageFiles, named: metadata, removedFiles, shown });
 
   if (allNames.length === 0 && removedNames.length === 0) {
@@ -154,10 +162,11 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   }
   for (const [rel, bytes] of pageFiles.copies) copies.set(rel, bytes);
   const sourceRemovals = [...removedNames.map((n) => `sources/${n}`), ...pageFiles.removals];
-  if (metadataText !== null && metadataText !== metadataBefore) {
-    if (metadataText.trim() === '' && removedNames.length) sourceRemovals.push(`sources/${METADATA_FILE}`);
-    else copies.set(`sources/${METADATA_FILE}`, Buffer.from(metadataText, 'utf8'));
-  }
+  metadataAfter.forEach(({ name, text }, i) => {
+    if (text === null || text === metadataBefore[i].text) return;
+    if (text.trim() === '' && removedNames.length) sourceRemovals.push(`sources/${name}`);
+    else copies.set(`sources/${name}`, Buffer.from(text, 'utf8'));
+  });
   const notes = new Map(sources.map((s) => [s.name, [...invisibleReport(s.text), ...pageFiles.notes(s.name)]]));
   const scope = dates === null ? () => true : (rel: string) => rel === LEDGER_FILE || dates.has(entryDate(rel) ?? '');
   const retiredNow = result.entries.ledger.retired;
