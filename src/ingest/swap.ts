@@ -49,7 +49,7 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
   const staging = commitDir(root);
   const newRoot = path.join(staging, 'new');
   const oldRoot = path.join(staging, 'old');
-  const units = [...new Set([...writes, ...removals].map((f) => swapUnit(f.path)).concat(MANIFEST_FILE))].sort(compare);
+  const units = swapUnits(root, [...writes, ...removals].map((f) => f.path)).concat(MANIFEST_FILE).sort(compare);
   const journal: JournalEntry[] = units.map((name) => ({
     name,
     existed: exists(path.join(root, name)),
@@ -90,7 +90,7 @@ export function commitContent(contentDir: string, plan: WritePlan, options: Comm
       }
       // The staged tree shares inodes with content/ (hard links): replace the link, never write
       // through it. Only a cloned folder holds files already.
-      if (cloned.has(swapUnit(file.path))) fs.rmSync(target, { force: true });
+      if ([...cloned].some((unit) => file.path.startsWith(`${unit}/`))) fs.rmSync(target, { force: true });
       fs.writeFileSync(target, file.bytes ?? file.text!);
     }
     for (const file of removals) {
@@ -260,6 +260,40 @@ function describe(error: unknown): string {
  */
 export function swapUnit(rel: string): string {
   return /^((?:issues|sections|articles|photos)\/\d{4})\//.exec(rel)?.[1] ?? rel.split('/')[0];
+}
+
+/**
+ * The folders and files a commit of `paths` swaps (swapUnit), with one exception: a year's folder
+ * the ingest may not move is swapped with its whole collection, as before year folders were. A
+ * folder moves to another parent only when it is writable (its `..` changes): one of the user's
+ * own made read-only (`chmod a-w`) is made writable again — the new folder replacing it is
+ * writable anyway — while another user's stays as it is, inside its moved collection.
+ */
+function swapUnits(root: string, paths: readonly string[]): string[] {
+  const units = new Set(paths.map(swapUnit));
+  const whole = new Set<string>();
+  for (const unit of units) {
+    if (unit.includes('/') && !movable(path.join(root, unit))) whole.add(unit.split('/')[0]);
+  }
+  return [...new Set([...units].map((unit) => (whole.has(unit.split('/')[0]) ? unit.split('/')[0] : unit)))];
+}
+
+/** Whether the ingest may move the folder `dir` (absent: nothing to move), after making it writable if it is the user's own. */
+function movable(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+  }
+  try {
+    const stat = fs.statSync(dir);
+    if (stat.uid !== process.getuid?.()) return false;
+    fs.chmodSync(dir, stat.mode | 0o200);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface JournalEntry {

@@ -1,16 +1,15 @@
 /**
  * A build by parts (npm run build-archive: each year's pages and the pages spanning years built
  * apart, then merged; src/site/build-part.ts, src/deploy/merge-parts.ts) must give, file for file,
- * the site one build of the whole archive gives: on a tree of three years, built first without
- * its newest issue (every part on one machine) and then again once it has arrived (the daily job,
- * whose new issue changes the 下一期 link of the year before; each part built alone, then merged,
- * as the CI workflow's runners do). And the merge refuses parts that overlap.
+ * the site one build of the whole archive gives: on the fixture tree of three years (every part
+ * on one machine), again after a correction (each part built alone, then merged, as the CI
+ * workflow's runners do: only the parts that show it are built), and on six years of thirty
+ * issues. And the merge refuses parts that overlap.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { holdOutIssue } from '../helpers/archive.ts';
 import { buildExclusively, buildSiteInto } from '../helpers/astro-build.ts';
 import { mergeParts, MergeError } from '../../src/deploy/merge-parts.ts';
 import { partInputs } from '../../src/deploy/part-inputs.ts';
@@ -20,7 +19,7 @@ import { repeatArchive } from '../../src/synth/repeat.ts';
 import { ONE_PAGE_UP_TO } from '../../src/site/year-pages.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site-content');
-const NEWEST = '2025-12-28';
+const CORRECTED = 'articles/2022/2022-01-19/01-03.md';
 const SITE = { BASE_PATH: '/dt/', SITE_URL: 'https://dtrb.example.cn', DEPLOY: '1', SEARCH_SHARDS: 'month' };
 
 let scratch: string;
@@ -82,51 +81,39 @@ function expectSameSite(actual: string, expected: string): void {
 }
 
 describe('a build by parts', () => {
-  it('equals the whole build, before and after the daily job adds an issue in a new year', () => {
+  it('equals the whole build, and again after a correction rebuilds only the parts that show it', { timeout: 600_000 }, () => {
     const content = path.join(scratch, 'content');
     fs.cpSync(FIXTURE, content, { recursive: true });
-    // Yesterday: the archive without its newest issue (and the topics that cite it).
-    const held = path.join(scratch, 'held');
-    holdOutIssue(content, NEWEST, held);
-
     const merged = path.join(scratch, 'merged');
     const whole = path.join(scratch, 'whole');
-    const first = buildByParts(content, merged);
-    // Four parts already: the ledger's retired ids of 2025 keep their pages at their addresses.
-    expect(first).toMatch(/已合成网站 .*4 个部分/);
-    buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
-    expectSameSite(merged, whole);
-
-    // Today: the newest issue, of a year the archive did not have, arrives. Each part is built on
-    // its own, then merged, as the CI workflow's runners do: 2025's part, 2023's (whose 下一期 is
-    // the new issue) and the pages spanning years are built again; 2022's inputs are unchanged.
-    for (const kind of ['issues', 'sections', 'articles', 'photos']) fs.cpSync(path.join(held, kind), path.join(content, kind), { recursive: true });
-    const second = buildByRunners(content, merged);
-    expect(second).toMatch(/已合成网站 .*4 个部分/);
-    expect(rebuilt.sort()).toEqual(['2023', '2025', 'archive-wide']);
-    buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
-    expectSameSite(merged, whole);
-
-    // Then the topics that cite it: every part shows them (本文收入专题), so every part is built again.
-    fs.cpSync(path.join(held, 'topics'), path.join(content, 'topics'), { recursive: true });
+    // Every part on one machine, two at a time: the pages spanning years, and 2022, 2023 and 2025
+    // (2024 has no issue).
     expect(buildByParts(content, merged)).toMatch(/已合成网站 .*4 个部分（本次构建 4 个）/);
     buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
     expectSameSite(merged, whole);
-    // The merged site has every year's pages, the pages spanning years, and one sitemap of all.
     const site = files(merged);
-    for (const page of ['articles/2022-01-19-01-01/index.html', 'issues/2023-10-23/01/index.html', 'issues/2025-12-28/index.html', 'issues/2025/index.html', 'index.html', 'data/articles.jsonl']) {
+    for (const page of ['articles/2022-01-19-01-01/index.html', 'issues/2023-10-23/01/index.html', 'issues/2025-12-28/index.html', 'issues/2025/index.html', 'index.html', 'data/articles.jsonl', 'topics/index.html']) {
       expect(site.has(page), page).toBe(true);
     }
     const sitemap = Buffer.from(site.get('sitemap.xml')!, 'latin1').toString('utf8');
     expect(sitemap).toContain('https://dtrb.example.cn/dt/articles/2022-01-19-01-01/');
     expect(sitemap).toContain('https://dtrb.example.cn/dt/issues/2025-12-28/');
-    // The pages of 2023 show 2025-12-28 as their next issue: the 2023 part was built again.
-    expect(Buffer.from(site.get('issues/2023-10-23/index.html')!, 'latin1').toString('utf8')).toContain('/dt/issues/2025-12-28/');
+
+    // An editor corrects a headline of 2022. Each part is built on its own, then merged, as the
+    // CI workflow's runners do: 2022's part, 2023's (whose 上一期 is that issue) and the pages
+    // spanning years are built again; 2025's inputs are unchanged, so it is kept.
+    const corrected = path.join(content, CORRECTED);
+    fs.writeFileSync(corrected, fs.readFileSync(corrected, 'utf8').replace('工作专班第一次会议"', '工作专班首次会议"\ncorrected: "2026-12-01"'));
+    expect(buildByRunners(content, merged)).toMatch(/已合成网站 .*4 个部分/);
+    expect(rebuilt.sort()).toEqual(['2022', '2023', 'archive-wide']);
+    buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
+    expectSameSite(merged, whole);
+    expect(Buffer.from(files(merged).get('articles/2022-01-19-01-03/index.html')!, 'latin1').toString('utf8')).toContain('工作专班首次会议');
   });
 });
 
 describe('six years of thirty issues', () => {
-  it('built by parts equals the whole build, page for page', () => {
+  it('built by parts equals the whole build, page for page', { timeout: 600_000 }, () => {
     // The seed pages' issues repeated on 1–30 December of 2020 to 2025: each year's first issue
     // is the 上一期 of none of its own, and its neighbour a year away.
     const dates = [2020, 2021, 2022, 2023, 2024, 2025].flatMap((year) => Array.from({ length: 30 }, (_, d) => `${year}-12-${String(d + 1).padStart(2, '0')}`));
