@@ -1,5 +1,5 @@
 /**
- * npm run build-archive -- [--parallel N] [--outDir DIR] [--work DIR] [--part NAME]… [--merge] [--list]
+ * npm run build-archive -- [--parallel N] [--outDir DIR] [--work DIR] [--part NAME]… [--merge] [--list] [--changed]
  * Builds the site by parts (docs/scaling.md, "Twenty years"): the content is checked once, then
  * each year's issue, 版 and article pages and the pages spanning years are built as parts of their
  * own (up to N at once, each kept with its Astro cache in the work folder for the next run), and
@@ -7,6 +7,8 @@
  * BASE_PATH and DEPLOY as for npm run build. The same steps as the newsroom's CI workflow
  * (.github/workflows/build-archive.yml), which runs them on separate runners:
  *   --list        prints the parts as JSON (["archive-wide","2025","2024",…]) and does nothing else
+ *   --changed     prints, as JSON, the parts the next build would build (their content or code
+ *                 changed since they were built in the work folder), and does nothing else
  *   --part NAME   builds that part only (a year, or archive-wide; may be given more than once), no merge
  *   --merge       merges the parts already in the work folder into DIR, builds nothing
  */
@@ -15,11 +17,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandLine, fail, failOnConfig, usageError, wholeNumber } from '../src/cli.ts';
 import { basePath, checkEnvironment, contentDir, siteUrl } from '../src/config.ts';
-import { buildArchive, partsOf } from '../src/deploy/build-archive.ts';
+import { buildArchive, changedParts, partsOf } from '../src/deploy/build-archive.ts';
 import { MergeError } from '../src/deploy/merge-parts.ts';
 import { normalizeBase } from '../src/site/url.ts';
 
-const USAGE = '用法：npm run build-archive -- [--parallel 同时构建的部分数] [--outDir 输出目录] [--work 各部分的目录] [--part 年份或 archive-wide]… [--merge] [--list]';
+const USAGE = '用法：npm run build-archive -- [--parallel 同时构建的部分数] [--outDir 输出目录] [--work 各部分的目录] [--part 年份或 archive-wide]… [--merge] [--list] [--changed]';
 const { values } = commandLine(
   {
     parallel: { type: 'string', default: '1' },
@@ -28,13 +30,18 @@ const { values } = commandLine(
     part: { type: 'string', multiple: true },
     merge: { type: 'boolean', default: false },
     list: { type: 'boolean', default: false },
+    changed: { type: 'boolean', default: false },
   },
   USAGE,
 );
 if (values.merge && values.part) usageError('--merge 只合并已构建的部分，不能与 --part 同用', USAGE);
-if (values.list) {
+const project = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+if (values.list || values.changed) {
   try {
-    console.log(JSON.stringify(partsOf(contentDir()).map((p) => p.name)));
+    const names = values.list
+      ? partsOf(contentDir()).map((p) => p.name)
+      : changedParts({ contentDir: contentDir(), workDir: path.resolve(values.work), project });
+    console.log(JSON.stringify(names));
   } catch (error) {
     failOnConfig(error);
     throw error;
@@ -42,7 +49,6 @@ if (values.list) {
   process.exit(0);
 }
 const parallel = wholeNumber(values.parallel, '--parallel', USAGE);
-const project = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 let siteRoot: string | null = null;
 try {

@@ -151,11 +151,9 @@ export function partDir(workDir: string, name: string): string {
   return path.join(workDir, 'parts', name);
 }
 
-function buildPart(name: string, part: BuildPart, options: BuildArchiveOptions): Promise<PartBuilt> {
-  const dir = partDir(options.workDir, name);
-  const log = path.join(options.workDir, 'logs', `${name}.log`);
+/** Where a part's build keeps its cache, the environment it runs in, and what it is built from now and was last time. */
+function partState(name: string, part: BuildPart, options: Pick<BuildArchiveOptions, 'contentDir' | 'workDir' | 'project'>) {
   const cache = path.join(options.workDir, 'cache', name);
-  const began = performance.now();
   const env = {
     ...process.env,
     ARCHIVE_CONTENT_DIR: options.contentDir,
@@ -167,7 +165,27 @@ function buildPart(name: string, part: BuildPart, options: BuildArchiveOptions):
   const inputsFile = `${cache}.inputs.json`;
   const inputs = partInputs(part, options.contentDir, options.project, env);
   const last = readInputs(inputsFile);
-  if (fs.existsSync(dir) && last?.code === inputs.code && last.content === inputs.content) {
+  const unchanged = fs.existsSync(partDir(options.workDir, name)) && last?.code === inputs.code && last.content === inputs.content;
+  return { cache, env, inputsFile, inputs, last, unchanged };
+}
+
+/**
+ * The parts of the tree that the next build would build: those whose inputs changed since they
+ * were last built in `workDir`, or that were never built there (names as partsOf gives them).
+ * Reads what partInputs reads; throws what it throws.
+ */
+export function changedParts(options: Pick<BuildArchiveOptions, 'contentDir' | 'workDir' | 'project'>): string[] {
+  return partsOf(options.contentDir)
+    .filter(({ name, part }) => !partState(name, part, options).unchanged)
+    .map(({ name }) => name);
+}
+
+function buildPart(name: string, part: BuildPart, options: BuildArchiveOptions): Promise<PartBuilt> {
+  const dir = partDir(options.workDir, name);
+  const log = path.join(options.workDir, 'logs', `${name}.log`);
+  const began = performance.now();
+  const { cache, env, inputsFile, inputs, last, unchanged } = partState(name, part, options);
+  if (unchanged) {
     const seconds = (performance.now() - began) / 1000;
     options.onPart?.({ name, state: 'kept', seconds });
     return Promise.resolve({ name, dir, seconds, log, kept: true });

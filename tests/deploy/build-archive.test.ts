@@ -1,10 +1,10 @@
 /**
  * A build by parts (npm run build-archive: each year's pages and the pages spanning years built
  * apart, then merged; src/site/build-part.ts, src/deploy/merge-parts.ts) must give, file for file,
- * the site one build of the whole archive gives: on the fixture tree of three years (every part
- * on one machine), again after a correction (each part built alone, then merged, as the CI
- * workflow's runners do: only the parts that show it are built), and on six years of thirty
- * issues. And the merge refuses parts that overlap.
+ * the site one build of the whole archive gives: on six years of thirty issues with the fixture
+ * tree's issues, topics and ledger. A part built alone, as a CI runner builds it, is kept when
+ * nothing it is built from changed, and a correction changes only the parts that show it (which
+ * changes change a part: part-inputs.ts, below). And the merge refuses parts that overlap.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExclusively, buildSiteInto } from '../helpers/astro-build.ts';
 import { mergeParts, MergeError } from '../../src/deploy/merge-parts.ts';
 import { partInputs } from '../../src/deploy/part-inputs.ts';
+import { writeMergedManifest } from '../../src/search/build/write-index.ts';
 import { issueDatesRead, partWrites, yearOfOutput } from '../../src/site/build-part.ts';
 import { buildPart } from '../../src/config.ts';
 import { repeatArchive } from '../../src/synth/repeat.ts';
@@ -20,7 +21,9 @@ import { ONE_PAGE_UP_TO } from '../../src/site/year-pages.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/site-content');
 const CORRECTED = 'articles/2022/2022-01-19/01-03.md';
-const SITE = { BASE_PATH: '/dt/', SITE_URL: 'https://dtrb.example.cn', DEPLOY: '1', SEARCH_SHARDS: 'month' };
+// Without the search index: the parts' month bundles and their merged manifest are checked apart
+// (below, and on a year of the paper by npm run bench-decades), at a fraction of the time.
+const SITE = { BASE_PATH: '/dt/', SITE_URL: 'https://dtrb.example.cn', DEPLOY: '1', SEARCH_SHARDS: 'month', SEARCH_INDEX: 'skip' };
 
 let scratch: string;
 beforeAll(() => {
@@ -55,20 +58,6 @@ function buildArchive(content: string, args: string[], work = path.join(scratch,
 /** On one machine: every part built, two at a time, then merged. */
 const buildByParts = (content: string, out: string) => buildArchive(content, ['--outDir', out, '--parallel', '2']);
 
-/** The parts the last buildByRunners built again (not kept as they were). */
-let rebuilt: string[] = [];
-
-/** As the CI workflow does it: the parts listed, each built on its own (a runner each), then merged. */
-function buildByRunners(content: string, out: string): string {
-  const parts = JSON.parse(buildArchive(content, ['--list'])) as string[];
-  rebuilt = [];
-  for (const part of parts) {
-    const log = buildArchive(content, ['--part', part]);
-    expect(log).toContain(`已构建 ${part}`);
-    if (!log.includes('未变，沿用')) rebuilt.push(part);
-  }
-  return buildArchive(content, ['--merge', '--outDir', out]);
-}
 
 function expectSameSite(actual: string, expected: string): void {
   const got = files(actual);
@@ -81,46 +70,14 @@ function expectSameSite(actual: string, expected: string): void {
 }
 
 describe('a build by parts', () => {
-  it('equals the whole build, and again after a correction rebuilds only the parts that show it', { timeout: 600_000 }, () => {
+  it('of six years equals the whole build; a runner keeps an unchanged part; a correction changes only the parts that show it', { timeout: 900_000 }, () => {
+    // Six years of thirty issues: the seed pages' issues repeated on 1–30 November of 2020 to
+    // 2025, every article under one column, more than one page holds (it goes by year,
+    // src/site/year-pages.ts). With them, the fixture tree's three issues (2022-01-19, 2023-10-23,
+    // 2025-12-28) and its topics, page images and ledger of retired and withdrawn ids.
+    const dates = [2020, 2021, 2022, 2023, 2024, 2025].flatMap((year) => Array.from({ length: 30 }, (_, d) => `${year}-11-${String(d + 1).padStart(2, '0')}`));
     const content = path.join(scratch, 'content');
-    fs.cpSync(FIXTURE, content, { recursive: true });
-    const merged = path.join(scratch, 'merged');
-    const whole = path.join(scratch, 'whole');
-    // Every part on one machine, two at a time: the pages spanning years, and 2022, 2023 and 2025
-    // (2024 has no issue).
-    expect(buildByParts(content, merged)).toMatch(/已合成网站 .*4 个部分（本次构建 4 个）/);
-    buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
-    expectSameSite(merged, whole);
-    const site = files(merged);
-    for (const page of ['articles/2022-01-19-01-01/index.html', 'issues/2023-10-23/01/index.html', 'issues/2025-12-28/index.html', 'issues/2025/index.html', 'index.html', 'data/articles.jsonl', 'topics/index.html']) {
-      expect(site.has(page), page).toBe(true);
-    }
-    const sitemap = Buffer.from(site.get('sitemap.xml')!, 'latin1').toString('utf8');
-    expect(sitemap).toContain('https://dtrb.example.cn/dt/articles/2022-01-19-01-01/');
-    expect(sitemap).toContain('https://dtrb.example.cn/dt/issues/2025-12-28/');
-
-    // An editor corrects a headline of 2022. Each part is built on its own, then merged, as the
-    // CI workflow's runners do: 2022's part, 2023's (whose 上一期 is that issue) and the pages
-    // spanning years are built again; 2025's inputs are unchanged, so it is kept.
-    const corrected = path.join(content, CORRECTED);
-    fs.writeFileSync(corrected, fs.readFileSync(corrected, 'utf8').replace('工作专班第一次会议"', '工作专班首次会议"\ncorrected: "2026-12-01"'));
-    expect(buildByRunners(content, merged)).toMatch(/已合成网站 .*4 个部分/);
-    expect(rebuilt.sort()).toEqual(['2022', '2023', 'archive-wide']);
-    buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
-    expectSameSite(merged, whole);
-    expect(Buffer.from(files(merged).get('articles/2022-01-19-01-03/index.html')!, 'latin1').toString('utf8')).toContain('工作专班首次会议');
-  });
-});
-
-describe('six years of thirty issues', () => {
-  it('built by parts equals the whole build, page for page', { timeout: 600_000 }, () => {
-    // The seed pages' issues repeated on 1–30 December of 2020 to 2025: each year's first issue
-    // is the 上一期 of none of its own, and its neighbour a year away.
-    const dates = [2020, 2021, 2022, 2023, 2024, 2025].flatMap((year) => Array.from({ length: 30 }, (_, d) => `${year}-12-${String(d + 1).padStart(2, '0')}`));
-    const content = path.join(scratch, 'six-years');
     repeatArchive(path.resolve('content'), content, dates.length, dates);
-    // Every article under one column: more than a page holds, so its list goes by year
-    // (src/site/year-pages.ts), a page per year made by the archive-wide part.
     let articles = 0;
     for (const entry of fs.readdirSync(path.join(content, 'articles'), { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
@@ -129,18 +86,23 @@ describe('six years of thirty issues', () => {
       articles++;
     }
     expect(articles).toBeGreaterThan(ONE_PAGE_UP_TO);
-    const merged = path.join(scratch, 'six-merged');
-    const whole = path.join(scratch, 'six-whole');
-    // Without the search index, which the three-year test above merges: this one is about the pages.
-    const noIndex = { SEARCH_INDEX: 'skip' };
-    expect(buildArchive(content, ['--outDir', merged, '--parallel', '2'], path.join(scratch, 'six-work'), noIndex)).toMatch(/已合成网站 .*7 个部分（本次构建 7 个）/);
-    buildSiteInto(whole, { ...SITE, ...noIndex, ARCHIVE_CONTENT_DIR: content });
+    fs.cpSync(FIXTURE, content, { recursive: true });
+
+    // Every part on one machine, two at a time: the pages spanning years, and each year.
+    const merged = path.join(scratch, 'merged');
+    const whole = path.join(scratch, 'whole');
+    expect(buildByParts(content, merged)).toMatch(/已合成网站 .*7 个部分（本次构建 7 个）/);
+    buildSiteInto(whole, { ...SITE, ARCHIVE_CONTENT_DIR: content });
     expectSameSite(merged, whole);
     const site = files(merged);
-    for (const year of ['2020', '2025']) expect(site.has(`issues/${year}-12-30/index.html`), year).toBe(true);
-    // 2021's first issue leads back to 2020's last, across the parts.
     const utf8 = (rel: string) => Buffer.from(site.get(rel)!, 'latin1').toString('utf8');
-    expect(utf8('issues/2021-12-01/index.html')).toContain('/dt/issues/2020-12-30/');
+    for (const page of ['articles/2022-01-19-01-01/index.html', 'issues/2023-10-23/01/index.html', 'issues/2025-12-28/index.html', 'issues/2020-11-30/index.html', 'issues/2025/index.html', 'index.html', 'data/articles.jsonl', 'topics/index.html']) {
+      expect(site.has(page), page).toBe(true);
+    }
+    expect(utf8('sitemap.xml')).toContain('https://dtrb.example.cn/dt/articles/2022-01-19-01-01/');
+    expect(utf8('sitemap.xml')).toContain('https://dtrb.example.cn/dt/issues/2020-11-01/');
+    // 2021's first issue leads back to 2020's last, across the parts.
+    expect(utf8('issues/2021-11-01/index.html')).toContain('/dt/issues/2020-11-30/');
     // The column's page shows its newest year and links every year's page, which lists that year's.
     const column = encodeURIComponent('每日时评');
     const main = utf8('columns/每日时评/index.html');
@@ -148,8 +110,21 @@ describe('six years of thirty issues', () => {
     expect(main.match(/class="article-list"/g)).toHaveLength(1);
     const y2023 = utf8('columns/每日时评/2023/index.html');
     expect(y2023).toContain('aria-current="page">2023年');
-    expect(y2023).toContain('/dt/articles/2023-12-30-');
+    expect(y2023).toContain('/dt/articles/2023-11-30-');
     expect(y2023).not.toContain('/dt/articles/2024-');
+
+    // As the CI workflow's runners do it: a part built on its own is kept when nothing it is built
+    // from changed, and the parts merge into the same site.
+    expect(JSON.parse(buildArchive(content, ['--changed']))).toEqual([]);
+    expect(buildArchive(content, ['--part', '2020'])).toContain('已构建 2020（未变，沿用）');
+    const again = path.join(scratch, 'merged-again');
+    expect(buildArchive(content, ['--merge', '--outDir', again])).toMatch(/已合成网站 .*7 个部分（本次构建 0 个）/);
+    expectSameSite(again, merged);
+    // An editor corrects a headline of 2022-01-19: the next build builds 2022's part, 2021's (whose
+    // last issue's 下一期 it is) and the pages spanning years; the other years are kept.
+    const corrected = path.join(content, CORRECTED);
+    fs.writeFileSync(corrected, fs.readFileSync(corrected, 'utf8').replace('工作专班第一次会议"', '工作专班首次会议"\ncorrected: "2026-12-01"'));
+    expect(JSON.parse(buildArchive(content, ['--changed'])).sort()).toEqual(['2021', '2022', 'archive-wide']);
   });
 });
 
@@ -232,6 +207,33 @@ describe('what a part is built from', () => {
     expect(of(y2023, { SITE_URL: 'https://dtrb.example.cn' }).code).not.toBe(before.code);
     write(project, 'src/page.ts', 'v2');
     expect(of().code).not.toBe(before.code);
+  });
+});
+
+describe('the merged index manifest', () => {
+  const manifest = (root: string, code: string, months: string[]) => {
+    fs.mkdirSync(root, { recursive: true });
+    const shards = Object.fromEntries(months.map((m) => [m, { digest: `d-${m}`, articles: 1, topics: 0 }]));
+    fs.writeFileSync(path.join(root, 'shards.json'), JSON.stringify({ version: 1, scheme: 'month', code, shards }));
+  };
+
+  it('lists every part’s months, newest first', () => {
+    const dir = path.join(scratch, 'manifests');
+    manifest(path.join(dir, 'a'), 'c1', ['2024-02/', '2024-01/']);
+    manifest(path.join(dir, 'b'), 'c1', ['2025-01/']);
+    manifest(path.join(dir, 'wide'), 'c1', []);
+    fs.mkdirSync(path.join(dir, 'out'), { recursive: true });
+    writeMergedManifest([path.join(dir, 'a'), path.join(dir, 'wide'), path.join(dir, 'b')], path.join(dir, 'out'));
+    const merged = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'shards.json'), 'utf8'));
+    expect(Object.keys(merged.shards)).toEqual(['2025-01/', '2024-02/', '2024-01/']);
+    expect(merged.code).toBe('c1');
+  });
+
+  it('refuses parts indexed by different code', () => {
+    const dir = path.join(scratch, 'manifests-differ');
+    manifest(path.join(dir, 'a'), 'c1', ['2024-01/']);
+    manifest(path.join(dir, 'b'), 'c2', ['2025-01/']);
+    expect(() => writeMergedManifest([path.join(dir, 'a'), path.join(dir, 'b')], dir)).toThrow(/另一版程序/);
   });
 });
 
