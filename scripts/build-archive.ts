@@ -91,7 +91,7 @@ try {
     process.exit(0);
   }
   console.log(
-    `已合成网站 ${path.relative(process.cwd(), path.resolve(values.outDir)) || '.'}：${partsOf(contentDir()).length} 个部分（本次构建 ${report.parts.filter((p) => !p.kept).length} 个），` +
+    `已合成网站 ${path.relative(process.cwd(), path.resolve(values.outDir)) || '.'}：${report.partCount} 个部分（本次构建 ${report.parts.filter((p) => !p.kept).length} 个），` +
       `${m.files.toLocaleString('zh-CN')} 个文件，${(m.bytes / 1e6).toFixed(1)} MB，${m.months.length} 个月的检索索引` +
       `${m.sitemapPages === null ? '' : `，sitemap 列出 ${m.sitemapPages} 个页面`}；合并 ${m.seconds.toFixed(1)} 秒，共 ${((performance.now() - began) / 1000).toFixed(1)} 秒`,
   );

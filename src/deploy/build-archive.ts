@@ -66,6 +66,8 @@ export interface PartBuilt {
 }
 
 export interface BuildArchiveReport {
+  /** How many parts the tree has (partsOf). */
+  partCount: number;
   parts: PartBuilt[];
   /** Null when only the parts were built (steps: 'build'). */
   merge: MergeReport | null;
@@ -131,7 +133,7 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<BuildA
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.parallel, toBuild.length)) }, worker));
   if (failures.length) throw failures[0];
   const inOrder = toBuild.map((p) => built.find((b) => b.name === p.name)!);
-  if (steps === 'build') return { parts: inOrder, merge: null, seconds: (performance.now() - started) / 1000 };
+  if (steps === 'build') return { partCount: parts.length, parts: inOrder, merge: null, seconds: (performance.now() - started) / 1000 };
   // Every part must be there to merge: one built here, or before (on this machine or another runner).
   const missing = parts.filter((p) => !fs.existsSync(partDir(options.workDir, p.name)));
   if (missing.length) {
@@ -143,7 +145,7 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<BuildA
     options.siteRoot,
     options.contentDir,
   );
-  return { parts: inOrder, merge, seconds: (performance.now() - started) / 1000 };
+  return { partCount: parts.length, parts: inOrder, merge, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Where a part is built, in the work folder. */
