@@ -14,18 +14,17 @@ import { entryTexts, type EntrySet } from '../content/write.ts';
 const FIRST_DAY = Date.UTC(2020, 0, 1);
 
 /**
- * Writes `days` issues into `out` (emptied first), taken in turn from the content tree `from`,
- * on consecutive days from 2020-01-01 or on the `dates` given (YYYY-MM-DD, as many as `days`).
+ * Writes `days` issues into `out` (emptied first), taken in turn from the content tree `from`.
  * Gives the number of articles written. Throws when `from` has no issues, or what the content
  * reader throws for a broken entry.
  */
-export function repeatArchive(from: string, out: string, days: number, dates?: readonly string[]): { days: number; articles: number } {
+export function repeatArchive(from: string, out: string, days: number): { days: number; articles: number } {
   const source = readContent(from);
   if (source.issues.length === 0) throw new Error(`${from}: 没有可重复的期（the source archive has no issues）`);
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
   const entries: EntrySet = { issues: [], sections: [], articles: [], photos: [] };
   for (let d = 0; d < days; d++) {
-    const date = dates?.[d] ?? new Date(FIRST_DAY + d * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(FIRST_DAY + d * 86_400_000).toISOString().slice(0, 10);
     const issue = source.issues[d % source.issues.length];
     const re = (id: string) => date + id.slice(10);
     entries.issues.push({ ...strip(issue), id: date, date } as Issue);
