@@ -50,9 +50,16 @@ function fields(text: string): string[] {
   return text.split(FIELDS).filter((f) => f !== '');
 }
 
-/** A table's row: a label, then figures only, one of them with a digit (某指标 — 3.2). */
+/**
+ * A data box's label set off by a colon (成交均价：6380元/平方米, 乘用车零售：32150辆 同比+6.4%: set y of
+ * other papers' pages): the label, then what follows it, as fields.
+ */
+const COLON_LABEL = /^([^：:\s]{1,12})[：:](?=\S)/;
+
+/** A table's row: a label, then figures only, one of them with a digit (某指标 — 3.2; 环比：+8.2%). */
 export function isTableRow(text: string): boolean {
-  const parts = fields(text);
+  const colon = COLON_LABEL.exec(text);
+  const parts = colon ? [colon[1], ...fields(text.slice(colon[0].length))] : fields(text);
   // A standings row opens with its rank: 1 某某队 7 1 1 22.
   if (parts.length >= 3 && /^[0-9０-９]{1,3}$/.test(parts[0]) && !FIGURE.test(parts[1])) parts.shift();
   const [label, ...figures] = parts;

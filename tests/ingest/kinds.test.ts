@@ -1795,6 +1795,11 @@ const DATA_TABLES: Printed[] = [
     paragraphs: ['规模以上工业增加值 同比增长7.2%', '固定资产投资 同比增长6.5%', '社会消费品零售总额 同比下降0.8%', '（数据来源：青禾市统计局）'],
   },
   {
+    // Each figure after its label and a colon (成交均价：6380元/平方米), as a 房产 or 汽车 page's box prints them (set y).
+    headline: '10月全市商品住房成交情况',
+    paragraphs: ['新建住房成交：1236套 环比+8.2%', '成交均价：6380元/平方米', '二手住房成交：645套', '（数据来源：青禾市住建局）'],
+  },
+  {
     headline: '白沙镇油橄榄鲜果收购价稳中有升',
     paragraphs: ['本报讯（记者 罗  进）眼下正值油橄榄鲜果采收期，白沙镇各收购点每天收购鲜果两百多吨。'],
   },
