@@ -14,6 +14,7 @@ import { settleWriterCredits } from './writer-credits.ts';
 import { markVerses } from './verses.ts';
 import { endsSignedInBrackets } from './ends.ts';
 import { markTables } from './tables.ts';
+import { readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
 import { markLists } from './lists.ts';
 import { markFigureItems, markPlaceBriefs } from './boxes.ts';
@@ -299,6 +300,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
       kinds[i] = 'text';
     }
+  });
+  // A label that opens a body (记者手记) over a headline line instead of text is that piece's column:
+  // 记者手记 / 返乡，也是出发 / …… (set y of other papers' pages), as it is printed in one block with it.
+  // Marked as a box's label (■记者手记 / 某某的承诺 / ……) it is the story's own box: all 3 in rmrb-2019.
+  kinds.forEach((k, i) => {
+    const { text } = lines[i];
+    if (k === 'subhead' && kinds[i + 1] === 'title' && lines[i].headingMarks === 0 && !/^[■□◆●▲]/.test(text) && readsAsColumnName(text)) kinds[i] = 'title';
   });
   settleNoticeSignOffs(lines, kinds);
   settleSignatures(lines, kinds);

@@ -17,6 +17,7 @@ import {
   columnTag,
   isWorkLabel,
   isNoticeTitle,
+  namesProfileBox,
   findContinuation,
   isBodyOpener,
   opensBiography,
@@ -255,6 +256,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           columnTag(title.headline) === null &&
           // A notice's title heads a notice of its own, whatever words it shares with the one above (公告 / 注销公告).
           !isNoticeTitle(title.headline) &&
+          !namesProfileBox(title.headline) &&
           !opensTable(blocks, index + 1) &&
           !namesItemBox(blocks, index) &&
           (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)

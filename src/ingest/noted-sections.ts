@@ -9,7 +9,7 @@
  */
 import { appendPart } from './collections.ts';
 import { hasNothingOfItsOwn, type Item } from './item.ts';
-import { isAuthorNote } from './patterns.ts';
+import { isAuthorNote, namesProfileBox } from './patterns.ts';
 
 
 /** A subhead's length at most, and no punctuation in it: 夯实数字基础设施, 壮大特色产业，…… has its own rule. */
@@ -29,6 +29,8 @@ function isBareSection(item: Item): boolean {
     hasNothingOfItsOwn(item) &&
     item.headline !== null &&
     SUBHEAD.test(item.headline) &&
+    // A profile box (人物档案) under the story is a piece of its own (patterns.ts).
+    !namesProfileBox(item.headline) &&
     item.kicker === null &&
     item.subheadline === null &&
     item.column === null &&

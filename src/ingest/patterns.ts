@@ -446,6 +446,17 @@ export function isNoticeTitle(text: string): boolean {
   return NOTICE_TITLE.test(text);
 }
 
+/**
+ * A profile box's name (人物档案, 人物名片, 作者简介) under a feature or an interview: the box is a piece
+ * of its own, never a subhead of the story it stands under, whatever names the two share. In the
+ * other papers' truths (sets aa and y) all four such names head a piece; rmrb-2019 prints none.
+ */
+const PROFILE_BOX = /^(?:人物|作者|个人|嘉宾|专家)(?:档案|名片|简介)$/;
+
+export function namesProfileBox(text: string): boolean {
+  return PROFILE_BOX.test(text);
+}
+
 /** A label and a number (咨询电话：0352-6021234): a notice's line, never a headline-block line. */
 export function isLabelledNumber(text: string): boolean {
   return LABELLED_NUMBER.test(text);

@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
+import { columnTag, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -328,7 +328,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
     const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
     // A talk's title over its speaker (某某局局长  王  平) is a section of a forum's report.
     if (isSpeakerLine(text)) return i > first;
-    if (columnTag(text) !== null || spacedHalves(text) || isNoticeTitle(text)) return false;
+    if (columnTag(text) !== null || spacedHalves(text) || isNoticeTitle(text) || namesProfileBox(text)) return false;
     i++;
   }
   const under = blocks[i];

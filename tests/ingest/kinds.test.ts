@@ -2087,6 +2087,41 @@ function printBox(layout: Layout, articles: Printed[]): string {
   return print(layout, articles).replace(`${headline}\n`, `${name}${headline}\n`);
 }
 
+/**
+ * An interview in 问：/答： turns, then a profile box under it (人物档案) and the reporter's note
+ * under its column's name on a line of its own (记者手记 / a headline / text / the reporter's name in
+ * brackets): three pieces, as a 人物专访 page prints them (set y of other papers' pages).
+ */
+const INTERVIEW_WITH_BOXES: Printed[] = [
+  {
+    headline: '竹林里的“80后”合作社社长',
+    paragraphs: [
+      '本报记者 葛晴岚',
+      '三十九岁的罗远山，六年前从省城回到青禾县老家，办起了竹笋专业合作社。日前，记者与他聊了聊。',
+      '问：当初为什么回来？',
+      '答：家里的竹林荒了好些年，我想试试把竹笋卖到城里去。',
+      '问：现在合作社有多少社员？',
+      '答：七十多户，去年一起卖了两百多吨鲜笋。',
+    ],
+  },
+  {
+    headline: '人物档案',
+    paragraphs: ['罗远山，1986年生，青禾县人。2019年返乡创办竹笋专业合作社，今年获评全县“致富带头人”。'],
+  },
+  {
+    column: '记者手记',
+    headline: '回乡的路也是新路',
+    paragraphs: ['采访那天，罗远山在竹林里和社员一起挖冬笋，满身是泥，说起竹林却停不下来。回乡不是退，是换一条路往前走。', '（葛晴岚）'],
+  },
+];
+
+/** The note's column name stands on its own line over its headline, as the page prints it. */
+function printInterviewWithBoxes(layout: Layout): string {
+  const note = INTERVIEW_WITH_BOXES[2];
+  const headline = layout === 'markdown' ? `# ${note.headline}` : note.headline!;
+  return print(layout, INTERVIEW_WITH_BOXES).replace(`${headline}\n`, `${note.column}\n${layout === 'indented' ? '' : '\n'}${headline}\n`);
+}
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -3329,6 +3364,13 @@ const KINDS = {
     name: 'a box’s name (代表建言) over pieces signed by post after □ (□ 全国人大代表 某  某) is their column; a dispatch after them is no piece of the box',
     run: (layout) => {
       const { read, expected } = compare(entriesOf(ingest({ text: printBox(layout, PROPOSAL_BOX) })), PROPOSAL_BOX);
+      expect(read).toEqual(expected);
+    },
+  },
+  interviewWithBoxes: {
+    name: 'a profile box (人物档案) and a reporter’s note under its column’s name (记者手记 / headline) after an interview are pieces of their own',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printInterviewWithBoxes(layout) })), INTERVIEW_WITH_BOXES);
       expect(read).toEqual(expected);
     },
   },
