@@ -95,13 +95,17 @@ const SIGNED_AFTER_STOP = /[。！？!?][”’」』]?[（(][^（()）。]{2,30
 /** A kicker without —— or ： is a line of at most this many characters (a longer one is a paragraph cut off). */
 const KICKER_LENGTH = 60;
 
-/** A subheadline by its own shape: ——……, 某某主持并讲话, （2021年3月8日）, a document's number (某政发〔2026〕3号). */
+/** A subheadline by its own shape: ——……, 某某主持并讲话, （2021年3月8日）. */
 export function isSubheadlineLine(text: string): boolean {
-  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text) || DOCUMENT_NUMBER.test(text);
+  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text);
 }
 
-/** A document's number under a notice's or document's title: 某自然资告字〔2026〕12号, 某政发〔2026〕3号 (set u of other papers' pages). */
-const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,16}[〔［\[][0-9０-９]{4}[〕］\]]第?[0-9０-９]{1,5}号$/;
+/**
+ * A document's number (文号) under a notice's or document's title: 某自然资告字〔2026〕12号, 某政发〔2026〕3号,
+ * a court's case number （2026）某0105民初5318号. The notice's first paragraph, printed apart: so the
+ * truths of sets z and ac read all 8 (set u read its one as the subheadline).
+ */
+const DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{1,16}[〔［\[][0-9０-９]{4}[〕］\]]第?[0-9０-９]{1,5}号|[（(][0-9０-９]{4}[）)][\u4e00-\u9fff0-9０-９]{1,16}号)$/;
 
 /** The line opens an article's body (a dateline, a byline, 核心阅读): what stands before it is the headline block. */
 function opensBody(line: Line | undefined): boolean {
@@ -141,6 +145,7 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (opensComment(text)) return 'text';
   // A label that opens a body (编者按, 核心阅读) is the body's, printed flush or indented.
   if (isBodyOpener(text)) return 'subhead';
+  if (DOCUMENT_NUMBER.test(text)) return 'text';
   if (layout.indents) {
     // A weather box's row printed flush (5日（周六） 晴 2℃～12℃) is data, as it is on any page (isTitleLike),
     // and a flush line ending in its stop (■任何……都是骗子。, a list's point) is text: no headline line ends

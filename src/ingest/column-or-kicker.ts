@@ -3,6 +3,7 @@
  */
 import type { Item } from './item.ts';
 import { bigrams } from './similarity.ts';
+import { isNoticeTitle } from './patterns.ts';
 
 /** A reporter's byline: 本报记者 某某, 记者 某某 通讯员 某某. */
 const REPORTER = /记者/;
@@ -35,5 +36,22 @@ export function settleColumnOrKicker(item: Item): void {
   const words = bigrams(own);
   for (const pair of bigrams(label)) if (words.has(pair)) return;
   item.column = label;
+  item.kicker = null;
+}
+
+/** A notice page's banner: a kind of notice alone, perhaps with who issues it (公告, 声明, 法院公告). */
+const NOTICE_BANNER = /^[\u4e00-\u9fff]{0,4}(?:公告|声明|通告|启事|公示)$/;
+
+/**
+ * Moves a kicker that only names a kind of notice (公告, 声明, 法院公告) over a notice's own title
+ * (遗失声明, 某某法院公告) into the item's column: it is the banner a notice page prints over its
+ * boxes, never the notice's kicker. Set ac of other papers' pages prints 11 such banners; no
+ * kicker of any truth names a kind of notice. Takes an item the items stage has filled; changes it
+ * in place; never throws.
+ */
+export function settleNoticeBanner(item: Item): void {
+  if (item.kind !== 'article' || item.kicker === null || item.column !== null || item.headline === null) return;
+  if (!NOTICE_BANNER.test(item.kicker) || !isNoticeTitle(item.headline)) return;
+  item.column = item.kicker;
   item.kicker = null;
 }

@@ -8,7 +8,7 @@
  * Where the text alone cannot tell, the shared vocabulary of headline and body decides
  * (see similarity.ts).
  */
-import { settleColumnOrKicker } from './column-or-kicker.ts';
+import { settleColumnOrKicker, settleNoticeBanner } from './column-or-kicker.ts';
 import type { Block, ParagraphBlock } from './blocks.ts';
 import type { PageLayout } from './layout.ts';
 import { parseCredits } from './names.ts';
@@ -409,6 +409,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   foldRepeats(items);
   for (const item of items) takeWriterFromHeadline(item);
   for (const item of items) settleColumnOrKicker(item);
+  for (const item of items) settleNoticeBanner(item);
   for (const item of items) settle(item);
   return items;
 }

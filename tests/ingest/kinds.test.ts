@@ -1758,18 +1758,51 @@ const SIGNED_BRIEFS_AFTER_FEATURE: Printed[] = [
   },
 ];
 
-/** A notice under its title and its document number, then a brief. */
+/**
+ * A notice under its title and its document number (文号), a court's notice under its case number,
+ * then a brief: the number is the notice's first paragraph (sets z and ac of other papers' pages).
+ */
 const NOTICE_WITH_NUMBER: Printed[] = [
   {
     headline: '青禾县自然资源局国有建设用地使用权挂牌出让公告',
-    subheadline: '青自然资告字〔2026〕12号',
-    paragraphs: ['经青禾县人民政府批准，青禾县自然资源局决定以挂牌方式出让一宗国有建设用地使用权。', '挂牌时间为2026年12月1日至12月10日。'],
+    paragraphs: ['青自然资告字〔2026〕12号', '经青禾县人民政府批准，青禾县自然资源局决定以挂牌方式出让一宗国有建设用地使用权。', '挂牌时间为2026年12月1日至12月10日。'],
+  },
+  {
+    headline: '青禾县人民法院公告',
+    paragraphs: ['（2026）青0102民初418号', '葛晴岚：本院受理原告罗远山诉你民间借贷纠纷一案，因你下落不明，依法向你公告送达起诉状副本及开庭传票。'],
   },
   {
     headline: '白沙镇停水通知',
     paragraphs: ['因管网检修，白沙镇南街一带12月3日8时至18时停水，请居民提前储水。'],
   },
 ];
+
+/**
+ * A notice page's banners, each a kind of notice alone (公告, 声明) over the notices' own titles: the
+ * banner is their column, never a kicker (set ac of other papers' pages).
+ */
+const NOTICE_BANNERS: Printed[] = [
+  {
+    column: '公告',
+    headline: '青禾县白沙水库管理处注销公告',
+    paragraphs: ['青禾县白沙水库管理处经主管部门批准注销，请债权人自本公告发布之日起四十五日内申报债权。', '特此公告。'],
+  },
+  {
+    column: '声明',
+    headline: '遗失声明',
+    paragraphs: ['青禾县柳塘镇葛记粮油店遗失营业执照副本一份，声明作废。'],
+  },
+];
+
+/** Each banner stands on a line of its own over the notice it opens. */
+function printNoticeBanners(layout: Layout): string {
+  let text = print(layout, NOTICE_BANNERS);
+  for (const notice of NOTICE_BANNERS) {
+    const headline = layout === 'markdown' ? `# ${notice.headline}` : notice.headline!;
+    text = text.replace(`${headline}\n`, `${notice.column}\n${layout === 'indented' ? '' : '\n'}${headline}\n`);
+  }
+  return text;
+}
 
 /** An 经济 page: a report, a data box named over its table's title, a brief, then a price table under its title alone. */
 const DATA_TABLES: Printed[] = [
@@ -3310,8 +3343,15 @@ const KINDS = {
     },
   },
   noticeWithNumber: {
-    name: 'a document number under a notice’s title (某自然资告字〔2026〕12号) is its subheadline, the title its headline',
+    name: 'a document number under a notice’s title (某自然资告字〔2026〕12号, （2026）某0102民初418号) is its first paragraph, the title its headline',
     articles: NOTICE_WITH_NUMBER,
+  },
+  noticeBanners: {
+    name: 'a kind of notice alone over a notice’s title (公告 / 某某注销公告, 声明 / 遗失声明) is its column, never its kicker',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printNoticeBanners(layout) })), NOTICE_BANNERS);
+      expect(read).toEqual(expected);
+    },
   },
   leadTakenUp: {
     name: 'a paragraph opening with the sentence the article opened with is the writer’s, kept whole, nothing folded',
