@@ -298,11 +298,12 @@ export function readPageHeader(lines: Line[]): PageHeader | null {
 const BARE_PAGE_MARK = /^(?:[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9０-９]{1,2})$/;
 
 /**
- * A bare page mark on its own line, right under a dated header line (2026年4月14日 星期二 责任编辑：某某 /
- * 12 体育), is the header's last line (set a); elsewhere such a line may be anything. Null otherwise.
+ * A bare page mark on its own line in a header run that holds a date (2026年4月14日 星期二 责任编辑：某某 /
+ * 12 体育, set a; 2025年1月17日 星期五 / 某某日报 / 3 专版, set ac) is a header line; elsewhere such a
+ * line may be anything. Null otherwise.
  */
 function barePageMark(line: Line, run: HeaderLine[]): HeaderLine | null {
-  if (run.length === 0 || run.at(-1)!.dates.length === 0 || !BARE_PAGE_MARK.test(line.text.trim())) return null;
+  if (!run.some((h) => h.dates.length > 0) || !BARE_PAGE_MARK.test(line.text.trim())) return null;
   return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: line.text.trim().split(/[ \u3000]+/) };
 }
 
