@@ -595,8 +595,8 @@ const PICTURE_CREDIT = new RegExp(
   `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,
 );
 
-/** A bracketed credit or note: （作者为……）, （本报记者 某某整理）, （新华社北京1月2日电）, （某某某）. */
-const BRACKETED_CREDIT = /^[（(](?:作者|本报|记者|通讯员|新华社|中新社|人民日报|据|摘自|来源|综合|编者|编辑|整理|责任编辑|责编|译者|注)|^[（(][\u3400-\u9fff]{2,4}[）)]$/;
+/** A bracketed credit or note: （作者为……）, （本报记者 某某整理）, （新华社北京1月2日电）, （某某某）; never a notice's number (（第九号）). */
+const BRACKETED_CREDIT = /^[（(](?:作者|本报|记者|通讯员|新华社|中新社|人民日报|据|摘自|来源|综合|编者|编辑|整理|责任编辑|责编|译者|注)|^[（(](?!第[一二三四五六七八九十百零〇]+[号期]）)[\u3400-\u9fff]{2,4}[）)]$/;
 
 /** A closing line that no headline block can hold: a credit, a signature, an author note. */
 export function isCreditNote(text: string): boolean {

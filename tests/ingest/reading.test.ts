@@ -159,6 +159,9 @@ describe('patterns: tags, closing lines, body openers, headline lines with comma
     }
     expect(isClosingLine('（2021年3月8日）')).toBe(true);
     expect(isCreditNote('（2021年3月8日）')).toBe(false);
+    // A notice's number in brackets under its title is its subheadline, not a name signing it (set ac).
+    expect(isCreditNote('（第九号）')).toBe(false);
+    expect(isCreditNote('（葛晴岚）')).toBe(true);
     expect(isClosingLine('绘就发展新蓝图')).toBe(false);
     expect(splitCredit('王  正摄（影像中国）')).toEqual({ rest: '', credit: '王  正摄（影像中国）' });
     expect(splitCredit('本报记者  何  超摄影报道')?.credit).toBe('本报记者  何  超摄影报道');
