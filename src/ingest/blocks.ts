@@ -31,6 +31,7 @@ import {
   isClosingLine,
   isCommaTitle,
   isSalutation,
+  isSpeakerLine,
   isCreditNote,
   isEditorSignature,
   isLabelledNumber,
@@ -312,6 +313,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     const { text } = lines[i];
     if (k === 'subhead' && kinds[i + 1] === 'title' && lines[i].headingMarks === 0 && !/^[■□◆●▲]/.test(text) && readsAsColumnName(text)) kinds[i] = 'title';
+  });
+  // A speaker's post and name over the salutation of a speech (市委书记  某某某 / 同志们、朋友们：) is the
+  // speech's byline, under its title and date; elsewhere such a line heads a talk of a forum's report (set ac).
+  kinds.forEach((k, i) => {
+    if (k === 'title' && kinds[i + 1] === 'signing' && isSpeakerLine(lines[i].text)) kinds[i] = 'byline';
   });
   settleNoticeSignOffs(lines, kinds);
   settleSignatures(lines, kinds);

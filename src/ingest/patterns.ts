@@ -611,11 +611,12 @@ export function opensBodyText(text: string): boolean {
 /**
  * A letter's salutation on a line of its own: 编辑同志：, 尊敬的某某领导：, 亲爱的读者朋友们：. Every
  * 读者来信 page of the other papers (tests/fixtures/other-papers) and the rmrb-2019 letter print it
- * as the letter's first paragraph, right under its headline; never a headline-block line.
+ * as the letter's first paragraph, right under its headline; never a headline-block line. A
+ * speech's opens it so too (同志们、朋友们：, 各位代表：: set ac).
  */
-const SALUTATION = /^(?:(?:编辑|记者)(?:部的)?同志们?|编辑部|(?:尊敬|亲爱)的[^，。；：:！？!?\s]{1,16})[：:]$/;
+const SALUTATION = /^(?:(?:编辑|记者)(?:部的)?同志们?|编辑部|(?:尊敬|亲爱)的[^，。；：:！？!?\s]{1,16}|(?:同志们|朋友们|女士们|先生们|各位[\u4e00-\u9fff]{1,6})(?:[、，](?:同志们|朋友们|女士们|先生们|各位[\u4e00-\u9fff]{1,6}))*)[：:]$/;
 
-/** A letter's salutation (编辑同志：, 尊敬的…：): takes a trimmed line, answers whether it is one. */
+/** A letter's or a speech's salutation (编辑同志：, 尊敬的…：, 同志们、朋友们：, 各位代表：): takes a trimmed line, answers whether it is one. */
 export function isSalutation(text: string): boolean {
   return SALUTATION.test(text);
 }

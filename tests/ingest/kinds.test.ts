@@ -2155,6 +2155,22 @@ function printInterviewWithBoxes(layout: Layout): string {
   return print(layout, INTERVIEW_WITH_BOXES).replace(`${headline}\n`, `${note.column}\n${layout === 'indented' ? '' : '\n'}${headline}\n`);
 }
 
+/**
+ * A speech printed in full: its title, the day in brackets, the speaker's post and name, the
+ * salutation, then the text; a brief after it (set ac of other papers' pages).
+ */
+const SPEECH: Printed[] = [
+  {
+    headline: '在全市乡村振兴工作会议上的讲话',
+    subheadline: '（2026年3月2日）',
+    paragraphs: ['市委书记  柯远山', '同志们、朋友们：', '今天召开全市乡村振兴工作会议，主要任务是总结去年工作，部署今年任务。', '谢谢大家！'],
+  },
+  {
+    headline: '青禾县启动春季植树活动',
+    paragraphs: ['本报讯（记者 葛晴岚）3月1日，青禾县在白沙河畔启动春季义务植树活动，两千余名干部群众参加。'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -3345,6 +3361,10 @@ const KINDS = {
   noticeWithNumber: {
     name: 'a document number under a notice’s title (某自然资告字〔2026〕12号, （2026）某0102民初418号) is its first paragraph, the title its headline',
     articles: NOTICE_WITH_NUMBER,
+  },
+  speech: {
+    name: 'a speech’s speaker (post and name) over its salutation (同志们、朋友们：) is its byline, under its title and the day in brackets',
+    articles: SPEECH,
   },
   noticeBanners: {
     name: 'a kind of notice alone over a notice’s title (公告 / 某某注销公告, 声明 / 遗失声明) is its column, never its kicker',
