@@ -314,6 +314,22 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     const { text } = lines[i];
     if (k === 'subhead' && kinds[i + 1] === 'title' && lines[i].headingMarks === 0 && !/^[■□◆●▲]/.test(text) && readsAsColumnName(text)) kinds[i] = 'title';
   });
+  // A section's title numbered in turn (一、总体要求, 1.招标条件, 六、联系方式) is the body's: right under
+  // its document's headline, or after text where the section before it stands (五、……). Never a
+  // headline (set ac). Where indents mark paragraphs the items stage reads such series (subheads.ts).
+  kinds.forEach((k, i) => {
+    if (layout.indents || k !== 'title' || lines[i].headingMarks > 0 || kinds[i + 1] !== 'text') return;
+    const number = sectionNumber(lines[i].text);
+    if (number === null) return;
+    const underHeadline = kinds[i - 1] === 'title' && number.value === 1;
+    const before = kinds[i - 1] === 'text' ? sectionBefore(lines, i, number) : -1;
+    if (!underHeadline && before < 0) return;
+    kinds[i] = 'subhead';
+    // The sections before it are the same body's: 一、 over text, then 二、 (their series, subheads.ts, is this).
+    for (let j = before, n = number.value - 1; j >= 0 && n >= 1; n--, j = sectionBefore(lines, j, { value: n, form: number.form })) {
+      if (kinds[j] === 'title') kinds[j] = 'subhead';
+    }
+  });
   // A speaker's post and name over the salutation of a speech (市委书记  某某某 / 同志们、朋友们：) is the
   // speech's byline, under its title and date; elsewhere such a line heads a talk of a forum's report (set ac).
   kinds.forEach((k, i) => {
@@ -348,8 +364,8 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
     if (i + 1 < lines.length && kinds[i + 1] !== 'title') continue;
     let first = i - 1;
     while (first > 0 && CONTACT_LINE.test(lines[first - 1].text)) first--;
-    // Something of the notice stands above: its text, not a headline.
-    if (first === 0 || kinds[first - 1] === 'title') continue;
+    // Something of the notice stands above: its text, or its numbered section's title (六、联系方式: set ac), not a headline.
+    if (first === 0 || (kinds[first - 1] === 'title' && !NUMBERED_SECTION.test(lines[first - 1].text))) continue;
     for (let k = first; k <= i; k++) kinds[k] = 'closing';
   }
   // The issuer alone (国网某某供电公司), with no date under it, closing a notice's text or its last
@@ -362,6 +378,39 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
     while (title >= 0 && kinds[title] !== 'title') title--;
     if (title >= 0 && isNoticeTitle(lines[title].text)) kinds[i] = 'closing';
   }
+}
+
+/** A section's title numbered as a notice numbers them: 六、联系方式, 1.招标条件, （三）报名时间. */
+const NUMBERED_SECTION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))/;
+
+/** How many lines back the section before a numbered one is looked for. */
+const SECTION_REACH = 40;
+
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** A Chinese numeral up to 99 (一, 十, 十二, 二十三) as a number. */
+function chineseNumber(text: string): number {
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  const digit = (d: string) => CHINESE_DIGITS.indexOf(d) + 1;
+  return (text.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 : 0) + (ones === '' ? 0 : digit(ones));
+}
+
+/** Where the section numbered just before `number` (its form, one less) opens, within SECTION_REACH lines above line i; -1 if none. */
+function sectionBefore(lines: Line[], i: number, number: { value: number; form: string }): number {
+  for (let j = i - 1; j >= Math.max(0, i - SECTION_REACH); j--) {
+    const found = sectionNumber(lines[j].text);
+    if (found !== null && found.form === number.form && found.value === number.value - 1) return j;
+  }
+  return -1;
+}
+
+/** The number a section's title opens with and how it is set (一、 / （一） / 1.), or null. */
+function sectionNumber(text: string): { value: number; form: string } | null {
+  const m = /^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9０-９]{1,2})[.．、](?![0-9０-９]))/.exec(text);
+  if (!m) return null;
+  if (m[1]) return { value: chineseNumber(m[1]), form: '一、' };
+  if (m[2]) return { value: chineseNumber(m[2]), form: '（一）' };
+  return { value: Number(m[3].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))), form: '1.' };
 }
 
 /** An issuer's name as a notice signs it: 某某供水有限责任公司, 某某县人民政府办公室, 某某区人民法院. */

@@ -2171,6 +2171,33 @@ const SPEECH: Printed[] = [
   },
 ];
 
+/**
+ * A decision printed in full, its first section's numbered title right under its headline block,
+ * then a tender notice whose numbered sections run 1. to 3. and whose contact section closes with
+ * the issuer and the date: every section title is the body's (set ac of other papers' pages).
+ */
+const DOCUMENT_SECTIONS: Printed[] = [
+  {
+    headline: '中共青禾市委关于加快发展县域经济的决定',
+    subheadline: '（2026年3月2日中国共产党青禾市第三届委员会第五次全体会议通过）',
+    paragraphs: ['一、总体要求', '坚持以县域为单元统筹城乡发展，壮大特色产业，增强县城综合承载能力。', '二、重点任务', '培育主导产业，每个县（区）重点发展一至两个主导产业。'],
+  },
+  {
+    headline: '白沙河堤防加固工程施工招标公告',
+    paragraphs: [
+      '1.招标条件',
+      '本项目已由青禾市发展和改革委员会批准建设，项目业主为青禾市水务局，资金来自财政资金。',
+      '2.项目概况',
+      '白沙河左岸堤防加固长度3.2公里，计划工期180日历天。',
+      '3.联系方式',
+      '联系人：葛先生',
+      '联系电话：0000-3027715',
+      '青禾市水务局',
+      '2026年3月5日',
+    ],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -3365,6 +3392,10 @@ const KINDS = {
   speech: {
     name: 'a speech’s speaker (post and name) over its salutation (同志们、朋友们：) is its byline, under its title and the day in brackets',
     articles: SPEECH,
+  },
+  documentSections: {
+    name: 'numbered section titles (一、总体要求 under the headline block; 1.招标条件 / 2.项目概况 / 3.联系方式) are the body’s, never a headline',
+    articles: DOCUMENT_SECTIONS,
   },
   noticeBanners: {
     name: 'a kind of notice alone over a notice’s title (公告 / 某某注销公告, 声明 / 遗失声明) is its column, never its kicker',
