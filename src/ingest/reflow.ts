@@ -40,6 +40,9 @@ import { isBareCaption } from './captions.ts';
 /** The share of indented lines from which an unwrapped page's paragraphs count as marked by indents. */
 const INDENTED_SHARE = 0.25;
 
+/** A clause announcing what follows: 具体如下：, 通报如下：, 有关事项公告如下：. Never a title. */
+const ANNOUNCES_LIST = /(?:如下|以下)[：:]$/;
+
 /**
  * Joins the lines of paragraphs that the source's layout cut up: lines hard-wrapped at the
  * page's column width (found by `measureWrap`), and paragraphs broken mid-sentence, with or
@@ -230,6 +233,8 @@ class Page {
    */
   goesOn(paragraph: Paragraph, i: number): 'wrapped' | 'broken' | null {
     if (opensComment(this.lines[i].text)) return null;
+    // Wider than the page's column: no piece of a paragraph wrapped at it, but a line set apart (a headline).
+    if (this.overWidth(i)) return null;
     if (this.isFull(paragraph.last, i)) {
       if (!paragraph.leftOpen && this.captionAfterFullLine(paragraph, i)) return null;
       return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i) ? 'wrapped' : null;
@@ -305,6 +310,13 @@ class Page {
     return FULL_STOP_END.test(text) && !CAPTION_OPENING.test(text) && !endsSentence(paragraph.tail) && !endsOnNote(paragraph.tail);
   }
 
+  /** Line i is wider than the column the page is wrapped at, closing marks left out (headlines are not wrapped). */
+  private overWidth(i: number): boolean {
+    if (!this.wrap) return false;
+    const wide = this.wrap.ambiguousWide ? 1 : 0;
+    return this.widths.core[i] + wide * this.widths.coreAmbiguous[i] > this.wrap.width * 2;
+  }
+
   /**
    * Was line `a` cut at the column width, with line `b` the rest? Both fit the width (closing
    * marks may hang past it), and the start of `b` would not have fitted on `a`.
@@ -339,6 +351,8 @@ class Page {
     if (endsSentence(tail) || endsOnNote(tail)) {
       if (line.afterBlank) return true;
       if (BRACKETED.test(line.text)) return false;
+      // A clause that announces a list (具体如下：, 现将有关事项公告如下：) goes on the paragraph (set ac).
+      if (ANNOUNCES_LIST.test(line.text)) return false;
       return !(endsSentence(line.text) || /[。，；,;]/.test(line.text));
     }
     return paragraph.hasSentencePunctuation && this.titleAhead(i);

@@ -210,6 +210,32 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(texts(WRAPPED)[6]).toBe('“房子还是原来的样子，住着却舒服多了。”居民周大山说。');
   });
 
+  it('joins a clause announcing a list (具体如下：) to the full line that ended a sentence, and never a line wider than the column', () => {
+    // Wrapped at 12; the next headline is wider than the column, under a phone number cut at the width.
+    const wrappedNotice = page(
+      '市纪委通报三起典型问题',
+      `${I}为强化警示教育，市纪`,
+      '委日前对三起典型问题进行',
+      '通报。相关问题现均已核实。',
+      '具体如下：',
+      `${I}某街道办事处原副主任`,
+      '葛某违规接受宴请问题。',
+      `${I}举报电话：000000-123`,
+      '88',
+      '青禾市第二轮巡察进驻情况公告及联系方式',
+      `${I}根据市委统一部署，市委`,
+      '第二轮巡察已完成进驻。',
+    );
+    expect(texts(wrappedNotice)).toEqual([
+      '市纪委通报三起典型问题',
+      '为强化警示教育，市纪委日前对三起典型问题进行通报。相关问题现均已核实。具体如下：',
+      '某街道办事处原副主任葛某违规接受宴请问题。',
+      '举报电话：000000-12388',
+      '青禾市第二轮巡察进驻情况公告及联系方式',
+      '根据市委统一部署，市委第二轮巡察已完成进驻。',
+    ]);
+  });
+
   it('does not join a headline to the full line above it, nor the kicker and headline to each other', () => {
     const lines = texts(WRAPPED);
     expect(lines).toContain('秋收时节稻花香');
