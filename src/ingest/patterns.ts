@@ -636,6 +636,18 @@ function isReaderSignature(text: string): boolean {
   return /[ \u3000]/.test(name) || isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s));
 }
 
+/**
+ * A letter signed with the writer's district (or county, town, village) and name, perhaps the
+ * writer's calling between them: 南城区 某某某, 南城区 退休工人 某某某, 河西区 某某等六位居民, as a 读者来信
+ * page of the 1990s signs its letters (set ab). The name opens with a surname.
+ */
+const PLACE_SIGNATURE = /^[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|村|街道|社区)(?:[ \u3000]+[\u4e00-\u9fff]{2,6})?[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})(?:等[一二三四五六七八九十几多]{1,2}[位名][\u4e00-\u9fff]{2,3})?$/;
+
+function isPlaceSignature(text: string): boolean {
+  const name = PLACE_SIGNATURE.exec(text)?.[1];
+  return name !== undefined && (isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s)));
+}
+
 const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}$/;
 
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
@@ -654,7 +666,7 @@ export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (EXCERPT_SOURCE.test(text)) return true;
-  if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || FUNDING_NOTE.test(text)) return true;
+  if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);
 }

@@ -2198,6 +2198,26 @@ const DOCUMENT_SECTIONS: Printed[] = [
   },
 ];
 
+/**
+ * A 读者来信 page as the 1990s printed it: a letter signed with the writer's district and name,
+ * the office's reply signed with its name and a date in Chinese numerals, and a second letter
+ * signed with district, calling and name: three pieces (set ab of other papers' pages).
+ */
+const DISTRICT_SIGNED_LETTERS: Printed[] = [
+  {
+    headline: '这段路何时不再积水',
+    paragraphs: ['编辑同志：', '我家住在青禾区新华路南段，一到雨天路面就积水，深处能没过脚踝。', '附近居民多次反映，至今没有人来管。', '南城区 葛长青'],
+  },
+  {
+    headline: '积水路段六月底前修好',
+    paragraphs: ['本报编辑部：', '来信收悉。我处已将该路段排水管道改造列入今年维修计划，六月底以前完工。', '青禾市市政工程管理处', '一九九三年四月六日'],
+  },
+  {
+    headline: '表扬一位好售货员',
+    paragraphs: ['编辑同志：', '三月二十八日，我在五一路一家副食商店买东西时丢了钱包，售货员拾到后原样送还。', '北城区 退休工人 罗远山'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -3388,6 +3408,10 @@ const KINDS = {
   noticeWithNumber: {
     name: 'a document number under a notice’s title (某自然资告字〔2026〕12号, （2026）某0102民初418号) is its first paragraph, the title its headline',
     articles: NOTICE_WITH_NUMBER,
+  },
+  districtSignedLetters: {
+    name: 'letters signed with the writer’s district and name (南城区 某某某, 北城区 退休工人 某某某) close there: each letter and the reply a piece',
+    articles: DISTRICT_SIGNED_LETTERS,
   },
   speech: {
     name: 'a speech’s speaker (post and name) over its salutation (同志们、朋友们：) is its byline, under its title and the day in brackets',
