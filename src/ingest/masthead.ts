@@ -49,8 +49,8 @@ const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
   ['contact', /(?:联系电话|新闻热线|热线电话|热线|电话)\s*[：:]\s*[0-9０-９][0-9０-９\-－ ]{5,}[0-9０-９]/g],
   ['number', /总?第\s*[0-9０-９]+\s*[期号]/g],
   // Who runs the paper, as a masthead prints it under the name: 中共某某县委主管主办, 某某日报社主办,
-  // 主管：中共某某市委 主办：某某日报社. A masthead's line only (see MASTHEAD_ONLY).
-  ['sponsor', /(?:主管主办|主管|主办|出版)(?:单位)?\s*[：:]\s*[\u4e00-\u9fff（）()]{2,24}?(?=\s|$|主管|主办|出版)|[\u4e00-\u9fff（）()]{2,24}?(?:主管\s*主办|主管|主办)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,16}(?:社|集团)出版(?![\u4e00-\u9fff])/g],
+  // 主管：中共某某市委 主办：某某日报社, 中共某某自治区委员会机关报 (set ab). A masthead's line only (see MASTHEAD_ONLY).
+  ['sponsor', /(?:主管主办|主管|主办|出版)(?:单位)?\s*[：:]\s*[\u4e00-\u9fff（）()]{2,24}?(?=\s|$|主管|主办|出版)|[\u4e00-\u9fff（）()]{2,24}?(?:主管\s*主办|主管|主办)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,16}(?:社|集团)出版(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,16}机关报(?![\u4e00-\u9fff])/g],
   // A paper's name: …日报, …晚报, 中国青年报, 新京报, 文汇报 (the line must be all header parts), a
   // whole word: never the start of a page's name (特别报道, set aa).
   ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报|报)(?:社)?(?![\u4e00-\u9fff])/g],

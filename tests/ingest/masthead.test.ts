@@ -122,6 +122,7 @@ describe('the page header above the first article: its lines, and the page it na
     ['a 副刊 whose name holds a weather word (烟雨楼副刊) beside a bare number and its editor', '青禾日报\n2026年6月7日 星期日\n12 烟雨楼副刊 责任编辑：柯  远\n', 3, 12, '烟雨楼副刊'],
     ['the night’s chief on duty (总值班) beside the page mark and the issue’s page count', '青禾日报\n2026年6月24日 星期三\n第1版 要闻 今日8版 总值班：柯  远 责任编辑：葛  晴\n', 3, 1, '要闻'],
     ['a bare page number and name on a line of their own under the dated line with the editor', '2026年4月14日 星期二 责任编辑：葛晴\n12 体育\n', 2, 12, '体育'],
+    ['a front page’s masthead naming whose organ the paper is at length, its issue number and page count (set ab)', '青禾日报\n中共青禾自治州委员会机关报\n1992年9月25日 星期五 农历壬申年八月廿九\n第14316号 今日八版\n', 4, null, null],
     ['the date over the paper’s name, then a bare page number and name, then the editors (set ac)', '2025年1月17日 星期五\n青禾日报\n3 专版\n责任编辑：柯远山  美术编辑：葛  晴\n', 4, 3, '专版'],
     ['an editor with a two-character surname, the given name spaced to a width (set o)', '青禾日报\n2026年7月17日 星期五\n7 专版 责任编辑：欧阳  淼 美编：钟  淮\n', 3, 7, '专版'],
     ['a page’s name opening with a paper-like word (特别报道) beside a bare number (set aa)', '青禾日报\n2026年10月20日 星期二\n5 特别报道 责任编辑：柯  远 美术编辑：葛  晴\n', 3, 5, '特别报道'],
