@@ -2218,6 +2218,26 @@ const DISTRICT_SIGNED_LETTERS: Printed[] = [
   },
 ];
 
+/** Photo news under a 图片新闻 banner, its own headline over the caption and credit, then a report (set ab). */
+const PHOTO_NEWS_BANNER: Printed[] = [
+  {
+    column: '图片新闻',
+    headline: '植树护绿',
+    paragraphs: ['5月25日，青禾市白沙小学的学生在校园里种下一百棵树苗。', '本报记者 葛晴岚 摄'],
+  },
+  {
+    headline: '青禾县启动夏季防汛演练',
+    paragraphs: ['本报讯（记者 罗远山）5月25日，青禾县在白沙河畔举行夏季防汛应急演练，五百余人参加。'],
+  },
+];
+
+/** The banner stands on a line of its own over the photo's headline. */
+function printPhotoNewsBanner(layout: Layout): string {
+  const photo = PHOTO_NEWS_BANNER[0];
+  const headline = layout === 'markdown' ? `# ${photo.headline}` : photo.headline!;
+  return print(layout, PHOTO_NEWS_BANNER).replace(`${headline}\n`, `${photo.column}\n${layout === 'indented' ? '' : '\n'}${headline}\n`);
+}
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -3412,6 +3432,13 @@ const KINDS = {
   districtSignedLetters: {
     name: 'letters signed with the writer’s district and name (南城区 某某某, 北城区 退休工人 某某某) close there: each letter and the reply a piece',
     articles: DISTRICT_SIGNED_LETTERS,
+  },
+  photoNewsBanner: {
+    name: 'a 图片新闻 banner over a photo’s own headline is its column, never its kicker',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: printPhotoNewsBanner(layout) })), PHOTO_NEWS_BANNER);
+      expect(read).toEqual(expected);
+    },
   },
   speech: {
     name: 'a speech’s speaker (post and name) over its salutation (同志们、朋友们：) is its byline, under its title and the day in brackets',
