@@ -345,8 +345,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markFigureItems(lines, kinds);
 }
 
-/** A date alone on its line, as a notice's sign-off prints it: 2025年12月7日. */
-const DATE_ALONE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
+/** A date alone on its line, as a notice's sign-off prints it: 2025年12月7日, 2023年1月17日于包头 (with where it was issued: set ac). */
+const DATE_ALONE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:于[\u4e00-\u9fff]{2,6})?$/;
 /** Who issues a notice, alone on its line over the date: 某某日报社, 某某县人民政府办公室. */
 const ISSUER_LINE = /^[^\s，。；：:！？、“”（）()]{2,30}$/;
 /** A notice's contact line: 联系电话：…, 投稿邮箱：…, 地址：…. */

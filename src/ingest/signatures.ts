@@ -30,8 +30,8 @@ function spacedSignature(text: string): string | null {
  */
 const MARKED_WRITER_LINE = /^□[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,3}(?:[ \u3000]*[（(][\u4e00-\u9fff]{1,12}[）)])?$/;
 
-/** A date on a line of its own: 2026年3月4日, 二〇二六年三月四日. */
-const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+/** A date on a line of its own: 2026年3月4日, 二〇二六年三月四日, 2023年1月17日于某市 (where it was issued: set ac). */
+const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:于[\u4e00-\u9fff]{2,6})?$/;
 
 /** The longest issuer's name signing a notice (某某市某某局某某支队). */
 const ISSUER_LENGTH = 30;

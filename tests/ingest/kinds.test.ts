@@ -2238,6 +2238,19 @@ function printPhotoNewsBanner(layout: Layout): string {
   return print(layout, PHOTO_NEWS_BANNER).replace(`${headline}\n`, `${photo.column}\n${layout === 'indented' ? '' : '\n'}${headline}\n`);
 }
 
+/** A presidium's notice signed with its name and the day with where it was issued (……日于青禾), then a report (set ac). */
+const SIGNED_WHERE_ISSUED: Printed[] = [
+  {
+    headline: '青禾市第五届人民代表大会第三次会议主席团公告',
+    subheadline: '（第5号）',
+    paragraphs: ['青禾市第五届人民代表大会第三次会议于2026年1月17日选举柯远山为青禾市人民政府市长。', '现予公告。', '青禾市第五届人民代表大会第三次会议主席团', '2026年1月17日于青禾'],
+  },
+  {
+    headline: '市人代会胜利闭幕',
+    paragraphs: ['本报讯（记者 葛晴岚）1月17日，青禾市第五届人民代表大会第三次会议完成各项议程，在市会议中心闭幕。'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -3439,6 +3452,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text: printPhotoNewsBanner(layout) })), PHOTO_NEWS_BANNER);
       expect(read).toEqual(expected);
     },
+  },
+  signedWhereIssued: {
+    name: 'a notice’s issuer over the day with where it was issued (2026年1月17日于青禾) closes the notice, never heads a piece',
+    articles: SIGNED_WHERE_ISSUED,
   },
   speech: {
     name: 'a speech’s speaker (post and name) over its salutation (同志们、朋友们：) is its byline, under its title and the day in brackets',
