@@ -30,6 +30,7 @@ import {
   isClosingLine,
   isCreditLine,
   isDashSubheadline,
+  isNoticeTitle,
   isTitleLike,
   parseDateline,
   splitCredit,
@@ -347,6 +348,9 @@ class Page {
     // A headline over the opening of a paragraph or a dateline, known by its column tag
     // (今年春晚不一般（今日谈）) or by the dateline under it, whatever the piece before it.
     if (next && isTitleLike(line.text) && (parseDateline(next.text) || (this.opens(i + 1) && columnTag(line.text)))) return true;
+    // A notice's title (招聘启事, 某某公告) over a paragraph's opening, after a notice's last field that
+    // filled the width (电话：0314-2157780): no paragraph's last piece ends so, without a stop (set ac).
+    if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return true;
     const tail = paragraph.tail;
     if (endsSentence(tail) || endsOnNote(tail)) {
       if (line.afterBlank) return true;

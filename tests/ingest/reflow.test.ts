@@ -236,6 +236,29 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('keeps a notice’s title apart from the last field of the notice above it that filled the width', () => {
+    // Wrapped at 11: 电话：0000-1234567 fills the column, then 招聘启事 heads the next notice.
+    const notices = page(
+      '白沙河堤防工程施工招标公告',
+      `${I}招标人：青禾市水务局`,
+      `${I}电话：0000-1234567`,
+      '招聘启事',
+      `${I}青禾恒达物流有限公`,
+      '司因业务发展需要，现面',
+      '向社会招聘驾驶员五名，',
+      '要求持有Ａ２驾驶证，有',
+      '三年以上驾龄，身体健康',
+      '，无不良驾驶记录。',
+    );
+    expect(texts(notices)).toEqual([
+      '白沙河堤防工程施工招标公告',
+      '招标人：青禾市水务局',
+      '电话：0000-1234567',
+      '招聘启事',
+      '青禾恒达物流有限公司因业务发展需要，现面向社会招聘驾驶员五名，要求持有Ａ２驾驶证，有三年以上驾龄，身体健康，无不良驾驶记录。',
+    ]);
+  });
+
   it('does not join a headline to the full line above it, nor the kicker and headline to each other', () => {
     const lines = texts(WRAPPED);
     expect(lines).toContain('秋收时节稻花香');
