@@ -314,16 +314,19 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     const { text } = lines[i];
     if (k === 'subhead' && kinds[i + 1] === 'title' && lines[i].headingMarks === 0 && !/^[■□◆●▲]/.test(text) && readsAsColumnName(text)) kinds[i] = 'title';
   });
-  // A section's title numbered in turn (一、总体要求, 1.招标条件, 六、联系方式) is the body's: right under
-  // its document's headline, or after text where the section before it stands (五、……). Never a
-  // headline (set ac). Where indents mark paragraphs the items stage reads such series (subheads.ts).
+  // A section's title numbered in turn (一、总体要求, 1.招标条件, 六、联系方式) is the body's: the first
+  // right under its document's headline, or after a preamble where the second follows; a later one
+  // after text where the section before it stands (五、……). Never a headline (set ac). Where
+  // indents mark paragraphs, the items stage reads such series (subheads.ts).
   kinds.forEach((k, i) => {
     if (layout.indents || k !== 'title' || lines[i].headingMarks > 0 || kinds[i + 1] !== 'text') return;
     const number = sectionNumber(lines[i].text);
     if (number === null) return;
     const underHeadline = kinds[i - 1] === 'title' && number.value === 1;
     const before = kinds[i - 1] === 'text' ? sectionBefore(lines, i, number) : -1;
-    if (!underHeadline && before < 0) return;
+    // The first after a preamble, where the second follows (一、总体要求 / …… / 二、重点任务).
+    const opensSeries = kinds[i - 1] === 'text' && number.value === 1 && sectionAfter(lines, i, number);
+    if (!underHeadline && !opensSeries && before < 0) return;
     kinds[i] = 'subhead';
     // The sections before it are the same body's: 一、 over text, then 二、 (their series, subheads.ts, is this).
     for (let j = before, n = number.value - 1; j >= 0 && n >= 1; n--, j = sectionBefore(lines, j, { value: n, form: number.form })) {
@@ -402,6 +405,14 @@ function sectionBefore(lines: Line[], i: number, number: { value: number; form: 
     if (found !== null && found.form === number.form && found.value === number.value - 1) return j;
   }
   return -1;
+}
+
+/** Whether the section numbered just after `number` (its form, one more) opens within SECTION_REACH lines below line i. */
+function sectionAfter(lines: Line[], i: number, number: { value: number; form: string }): boolean {
+  return lines.slice(i + 1, i + 1 + SECTION_REACH).some((l) => {
+    const found = sectionNumber(l.text);
+    return found !== null && found.form === number.form && found.value === number.value + 1;
+  });
 }
 
 /** The number a section's title opens with and how it is set (一、 / （一） / 1.), or null. */

@@ -2251,6 +2251,18 @@ const SIGNED_WHERE_ISSUED: Printed[] = [
   },
 ];
 
+/** A decision whose numbered sections follow a preamble (……作出如下决定。 / 一、总体要求 / …… / 二、……，……: a second title with a comma), then a report. */
+const DOCUMENT_PREAMBLE: Printed[] = [
+  {
+    headline: '中共青禾市委关于激发县域经济活力的决定',
+    paragraphs: ['县域是城乡融合的重要单元。为此，作出如下决定。', '一、总体要求', '（一）指导思想。坚持稳中求进工作总基调，统筹城乡两头。', '二、突出分类推进，构建县域新格局', '（二）主要任务。每个县（区）培育一至两个主导产业。'],
+  },
+  {
+    headline: '白沙镇新建两处便民服务站',
+    paragraphs: ['本报讯（记者 葛晴岚）近日，白沙镇两处便民服务站投入使用，可办理社保、医保等二十余项业务。'],
+  },
+];
+
 /** An editor's note introducing the accounts printed under it, each with a title of its own and nothing else; then a tagged piece. */
 const INTRODUCED_ACCOUNTS: Printed[] = [
   {
@@ -3464,6 +3476,10 @@ const KINDS = {
   documentSections: {
     name: 'numbered section titles (一、总体要求 under the headline block; 1.招标条件 / 2.项目概况 / 3.联系方式) are the body’s, never a headline',
     articles: DOCUMENT_SECTIONS,
+  },
+  documentPreamble: {
+    name: 'a document’s first numbered section after its preamble (……作出如下决定。 / 一、总体要求), the second following, is the body’s',
+    articles: DOCUMENT_PREAMBLE,
   },
   noticeBanners: {
     name: 'a kind of notice alone over a notice’s title (公告 / 某某注销公告, 声明 / 遗失声明) is its column, never its kicker',
