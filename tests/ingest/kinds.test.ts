@@ -1794,16 +1794,6 @@ const NOTICE_BANNERS: Printed[] = [
   },
 ];
 
-/** Each banner stands on a line of its own over the notice it opens. */
-function printNoticeBanners(layout: Layout): string {
-  let text = print(layout, NOTICE_BANNERS);
-  for (const notice of NOTICE_BANNERS) {
-    const headline = layout === 'markdown' ? `# ${notice.headline}` : notice.headline!;
-    text = text.replace(`${headline}\n`, `${notice.column}\n${layout === 'indented' ? '' : '\n'}${headline}\n`);
-  }
-  return text;
-}
-
 /** An 经济 page: a report, a data box named over its table's title, a brief, then a price table under its title alone. */
 const DATA_TABLES: Printed[] = [
   {
@@ -2120,6 +2110,16 @@ function printBox(layout: Layout, articles: Printed[]): string {
   return print(layout, articles).replace(`${headline}\n`, `${name}${headline}\n`);
 }
 
+/** Prints the page with each article's column name on a line of its own over its headline, as a banner. */
+function printBanners(layout: Layout, articles: Printed[]): string {
+  let text = print(layout, articles);
+  for (const a of articles.filter((x) => x.column)) {
+    const headline = layout === 'markdown' ? `# ${a.headline}` : a.headline!;
+    text = text.replace(`${headline}\n`, `${a.column}\n${layout === 'indented' ? '' : '\n'}${headline}\n`);
+  }
+  return text;
+}
+
 /**
  * An interview in 问：/答： turns, then a profile box under it (人物档案) and the reporter's note
  * under its column's name on a line of its own (记者手记 / a headline / text / the reporter's name in
@@ -2147,13 +2147,6 @@ const INTERVIEW_WITH_BOXES: Printed[] = [
     paragraphs: ['采访那天，罗远山在竹林里和社员一起挖冬笋，满身是泥，说起竹林却停不下来。回乡不是退，是换一条路往前走。', '（葛晴岚）'],
   },
 ];
-
-/** The note's column name stands on its own line over its headline, as the page prints it. */
-function printInterviewWithBoxes(layout: Layout): string {
-  const note = INTERVIEW_WITH_BOXES[2];
-  const headline = layout === 'markdown' ? `# ${note.headline}` : note.headline!;
-  return print(layout, INTERVIEW_WITH_BOXES).replace(`${headline}\n`, `${note.column}\n${layout === 'indented' ? '' : '\n'}${headline}\n`);
-}
 
 /**
  * A speech printed in full: its title, the day in brackets, the speaker's post and name, the
@@ -2230,13 +2223,6 @@ const PHOTO_NEWS_BANNER: Printed[] = [
     paragraphs: ['本报讯（记者 罗远山）5月25日，青禾县在白沙河畔举行夏季防汛应急演练，五百余人参加。'],
   },
 ];
-
-/** The banner stands on a line of its own over the photo's headline. */
-function printPhotoNewsBanner(layout: Layout): string {
-  const photo = PHOTO_NEWS_BANNER[0];
-  const headline = layout === 'markdown' ? `# ${photo.headline}` : photo.headline!;
-  return print(layout, PHOTO_NEWS_BANNER).replace(`${headline}\n`, `${photo.column}\n${layout === 'indented' ? '' : '\n'}${headline}\n`);
-}
 
 /** A presidium's notice signed with its name and the day with where it was issued (……日于青禾), then a report (set ac). */
 const SIGNED_WHERE_ISSUED: Printed[] = [
@@ -3461,7 +3447,7 @@ const KINDS = {
   photoNewsBanner: {
     name: 'a 图片新闻 banner over a photo’s own headline is its column, never its kicker',
     run: (layout) => {
-      const { read, expected } = compare(entriesOf(ingest({ text: printPhotoNewsBanner(layout) })), PHOTO_NEWS_BANNER);
+      const { read, expected } = compare(entriesOf(ingest({ text: printBanners(layout, PHOTO_NEWS_BANNER) })), PHOTO_NEWS_BANNER);
       expect(read).toEqual(expected);
     },
   },
@@ -3484,7 +3470,7 @@ const KINDS = {
   noticeBanners: {
     name: 'a kind of notice alone over a notice’s title (公告 / 某某注销公告, 声明 / 遗失声明) is its column, never its kicker',
     run: (layout) => {
-      const { read, expected } = compare(entriesOf(ingest({ text: printNoticeBanners(layout) })), NOTICE_BANNERS);
+      const { read, expected } = compare(entriesOf(ingest({ text: printBanners(layout, NOTICE_BANNERS) })), NOTICE_BANNERS);
       expect(read).toEqual(expected);
     },
   },
@@ -3545,7 +3531,7 @@ const KINDS = {
   interviewWithBoxes: {
     name: 'a profile box (人物档案) and a reporter’s note under its column’s name (记者手记 / headline) after an interview are pieces of their own',
     run: (layout) => {
-      const { read, expected } = compare(entriesOf(ingest({ text: printInterviewWithBoxes(layout) })), INTERVIEW_WITH_BOXES);
+      const { read, expected } = compare(entriesOf(ingest({ text: printBanners(layout, INTERVIEW_WITH_BOXES) })), INTERVIEW_WITH_BOXES);
       expect(read).toEqual(expected);
     },
   },
