@@ -21,6 +21,7 @@ import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
 import {
+  chineseNumber,
   columnTag,
   continuesSentence,
   endsSentence,
@@ -368,7 +369,7 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
     let first = i - 1;
     while (first > 0 && CONTACT_LINE.test(lines[first - 1].text)) first--;
     // Something of the notice stands above: its text, or its numbered section's title (六、联系方式: set ac), not a headline.
-    if (first === 0 || (kinds[first - 1] === 'title' && !NUMBERED_SECTION.test(lines[first - 1].text))) continue;
+    if (first === 0 || (kinds[first - 1] === 'title' && sectionNumber(lines[first - 1].text) === null)) continue;
     for (let k = first; k <= i; k++) kinds[k] = 'closing';
   }
   // The issuer alone (国网某某供电公司), with no date under it, closing a notice's text or its last
@@ -383,20 +384,8 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
   }
 }
 
-/** A section's title numbered as a notice numbers them: 六、联系方式, 1.招标条件, （三）报名时间. */
-const NUMBERED_SECTION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９]))/;
-
-/** How many lines back the section before a numbered one is looked for. */
+/** How many lines away the section before or after a numbered one is looked for. */
 const SECTION_REACH = 40;
-
-const CHINESE_DIGITS = '一二三四五六七八九';
-
-/** A Chinese numeral up to 99 (一, 十, 十二, 二十三) as a number. */
-function chineseNumber(text: string): number {
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const digit = (d: string) => CHINESE_DIGITS.indexOf(d) + 1;
-  return (text.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 : 0) + (ones === '' ? 0 : digit(ones));
-}
 
 /** Where the section numbered just before `number` (its form, one less) opens, within SECTION_REACH lines above line i; -1 if none. */
 function sectionBefore(lines: Line[], i: number, number: { value: number; form: string }): number {
@@ -415,13 +404,12 @@ function sectionAfter(lines: Line[], i: number, number: { value: number; form: s
   });
 }
 
-/** The number a section's title opens with and how it is set (一、 / （一） / 1.), or null. */
+/** The number a section's title opens with and how it is set (六、联系方式, （三）报名时间, 1.招标条件), or null. */
 function sectionNumber(text: string): { value: number; form: string } | null {
   const m = /^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9０-９]{1,2})[.．、](?![0-9０-９]))/.exec(text);
   if (!m) return null;
-  if (m[1]) return { value: chineseNumber(m[1]), form: '一、' };
-  if (m[2]) return { value: chineseNumber(m[2]), form: '（一）' };
-  return { value: Number(m[3].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))), form: '1.' };
+  const form = m[1] ? '一、' : m[2] ? '（一）' : '1.';
+  return { value: chineseNumber(m[1] ?? m[2] ?? m[3]), form };
 }
 
 /** An issuer's name as a notice signs it: 某某供水有限责任公司, 某某县人民政府办公室, 某某区人民法院. */

@@ -327,7 +327,7 @@ class Page {
     const max = this.wrap.width * 2;
     const w = this.widths;
     const wide = this.wrap.ambiguousWide ? 1 : 0;
-    if (w.core[a] + wide * w.coreAmbiguous[a] > max || w.core[b] + wide * w.coreAmbiguous[b] > max) return false;
+    if (this.overWidth(a) || this.overWidth(b)) return false;
     return w.width[a] + wide * w.widthAmbiguous[a] + w.lead[b] + wide * w.leadAmbiguous[b] > max;
   }
 
