@@ -41,6 +41,9 @@ import { isBareCaption } from './captions.ts';
 /** The share of indented lines from which an unwrapped page's paragraphs count as marked by indents. */
 const INDENTED_SHARE = 0.25;
 
+/** A box's item as printed flush: marked (■……, ●……), or led by a short label and its colon (数据来源：……, 问：……). */
+const FLUSH_ITEM = /^(?:[■□●○▲△◆◇▶]|[\u4e00-\u9fff]{1,6}[：:])/;
+
 /** A clause announcing what follows: 具体如下：, 通报如下：, 有关事项公告如下：. Never a title. */
 const ANNOUNCES_LIST = /(?:如下|以下)[：:]$/;
 
@@ -86,7 +89,7 @@ export function reflow(lines: Line[]): Line[] {
     out.push(line);
     // Only a line with the paragraph indent opens a paragraph that later lines may continue, a
     // caption printed flush with no credit (图为……。) that the width cut, and a reader's comment (@网名：……).
-    paragraph = page.opens(i) || page.opensCutCaption(i) || opensComment(line.text) ? new Paragraph(line, i) : null;
+    paragraph = page.opens(i) || page.opensCutCaption(i) || opensComment(line.text) || page.opensCutItem(i) ? new Paragraph(line, i) : null;
   }
   return out;
 }
@@ -282,6 +285,20 @@ class Page {
       if (isBareCaption(caption)) return true;
     }
     return false;
+  }
+
+  /**
+   * Line i opens a box's item printed flush that the column width cut: marked (■11月14日 某某考试, ●……)
+   * or led by a short label and its colon (数据来源：某市住房和城乡建, 问：……), filling the width, the
+   * next line flush (sets y and z of other papers' pages: boxes print their items without the indent).
+   */
+  opensCutItem(i: number): boolean {
+    const next = this.lines[i + 1];
+    if (this.opens(i) || next === undefined || this.opens(i + 1) || next.headingMarks > 0 || this.lines[i].headingMarks > 0) return false;
+    // A headline led by a place and its colon (某县：……) may fill the width too: a byline or a
+    // subheadline under it says so (set o).
+    if (isByline(next.text) || isCreditLine(next.text) || isDashSubheadline(next.text)) return false;
+    return FLUSH_ITEM.test(this.lines[i].text) && this.isFull(i, i + 1);
   }
 
   /**

@@ -236,6 +236,35 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a box’s flush items the width cut (a label and its colon), never a headline with a colon over its byline', () => {
+    // Wrapped at 12: a box's items print flush, so only the width says that a piece goes on.
+    const box = page(
+      '考试提醒',
+      '报名时间：本月十四日至十',
+      '五日',
+      '数据来源：青禾市教育考试',
+      '中心',
+      '白沙：果农抢抓时节套苹果',
+      '青禾日报记者 葛晴岚',
+      `${I}连日来，白沙镇的果农们`,
+      '抢抓晴好天气，给苹果套袋，',
+      '一派繁忙景象。果农们说，',
+      '今年的苹果长势喜人。',
+      `${I}镇农业服务中心技术员`,
+      '也来到果园，手把手教果农',
+      '套袋技术。',
+    );
+    expect(texts(box)).toEqual([
+      '考试提醒',
+      '报名时间：本月十四日至十五日',
+      '数据来源：青禾市教育考试中心',
+      '白沙：果农抢抓时节套苹果',
+      '青禾日报记者 葛晴岚',
+      '连日来，白沙镇的果农们抢抓晴好天气，给苹果套袋，一派繁忙景象。果农们说，今年的苹果长势喜人。',
+      '镇农业服务中心技术员也来到果园，手把手教果农套袋技术。',
+    ]);
+  });
+
   it('keeps a notice’s title apart from the last field of the notice above it that filled the width', () => {
     // Wrapped at 11: 电话：0000-1234567 fills the column, then 招聘启事 heads the next notice.
     const notices = page(
