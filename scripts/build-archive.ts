@@ -82,6 +82,7 @@ try {
       const name = event.name === 'archive-wide' ? '跨年页面' : `${event.name} 年`;
       if (event.state === 'started') console.log(`构建 ${name}……`);
       else if (event.state === 'kept') console.log(`  ${name}：内容与程序都未变，沿用上次构建的结果`);
+      else if (event.state === 'summarised') console.log(`  ${name}摘要（供跨年页面）：${event.seconds!.toFixed(1)} 秒`);
       else console.log(`  ${name}：${event.seconds!.toFixed(1)} 秒`);
     },
   });

@@ -13,6 +13,7 @@
  * | SEARCH_SHARDS | how the search index is split: archive or month (docs/search.md) | archive |
  * | SEARCH_INDEX | `skip`: the build writes no search index (the benchmark builds it apart) | (written) |
  * | ARCHIVE_BUILD_PART | one part of a build by parts (docs/scaling.md): a year (`2024`) or `archive-wide` | (the whole site) |
+ * | ARCHIVE_YEAR_SUMMARIES | the folder of the years' summaries the archive-wide part is built from (src/content/year-summary.ts); `npm run build-archive` sets it | none: the archive-wide part refuses to start |
  *
  * A bad value throws a ConfigError naming the variable, the value and what it may be.
  *
@@ -81,6 +82,7 @@ const VARIABLES = {
     .string()
     .regex(/^(?:\d{4}|archive-wide)$/, '只能是一个年份（如 2024：只建这一年的各期、各版和稿件页）或 archive-wide（只建跨年的页面），不设则建整个网站')
     .optional(),
+  ARCHIVE_YEAR_SUMMARIES: z.string().optional(),
 } as const;
 type Variable = keyof typeof VARIABLES;
 
@@ -156,6 +158,19 @@ export function buildPart(env: NodeJS.ProcessEnv = process.env): BuildPart {
   const value = read('ARCHIVE_BUILD_PART', env);
   if (value === undefined) return { kind: 'whole' };
   return value === 'archive-wide' ? { kind: 'archive-wide' } : { kind: 'year', year: Number(value) };
+}
+
+/**
+ * The folder of the years' summaries (src/content/year-summary.ts) that the archive-wide part of
+ * a build by parts reads instead of the articles' files. Throws ConfigError when the archive-wide
+ * part is built without one (npm run build-archive makes them and sets it).
+ */
+export function yearSummariesDir(env: NodeJS.ProcessEnv = process.env): string {
+  const value = read('ARCHIVE_YEAR_SUMMARIES', env);
+  if (value === undefined) {
+    throw new ConfigError('跨年部分（ARCHIVE_BUILD_PART=archive-wide）由各年的摘要构建，须设 ARCHIVE_YEAR_SUMMARIES（摘要所在目录）；请用 npm run build-archive，它先做摘要再构建');
+  }
+  return path.resolve(value);
 }
 
 /** The part of the site a build makes: all of it, one year's dated pages, or the pages spanning years. */

@@ -2,9 +2,9 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, issueSchema, photoSchema, sectionSchema } from './schema/entries.ts';
 import { editorialSchema, topicSchema } from './schema/topic.ts';
-import { contentDir as configuredContentDir } from './config.ts';
+import { buildPart, contentDir as configuredContentDir, yearSummariesDir } from './config.ts';
 import { editorialDir, topicsDir } from './content/paths.ts';
-import { markdownEntries } from './content/loader.ts';
+import { markdownEntries, summaryEntries } from './content/loader.ts';
 import { issueDatesRead } from './site/build-part.ts';
 
 const contentDir = configuredContentDir();
@@ -32,8 +32,12 @@ const sections = defineCollection({
 });
 
 const articles = defineCollection({
-  // Not glob(): articles are read as blocks, never rendered, so their HTML is not stored.
-  loader: markdownEntries({ base: `${contentDir}/articles`, dates: partDates ? (date) => partDates.has(date) : undefined }),
+  // Not glob(): articles are read as blocks, never rendered, so their HTML is not stored. The
+  // pages spanning years of a build by parts read them from the years' summaries.
+  loader:
+    buildPart().kind === 'archive-wide'
+      ? summaryEntries({ dir: yearSummariesDir(), contentDir })
+      : markdownEntries({ base: `${contentDir}/articles`, dates: partDates ? (date) => partDates.has(date) : undefined }),
   schema: articleSchema.extend({
     issue: reference('issues'),
     section: reference('sections'),

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseMarkdownEntry } from './parse.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
+import { readYearSummaries } from '../deploy/year-summaries.ts';
 
 /** What the last sync read from each file (path relative to the base folder). */
 type FileMap = Record<string, { digest: string; id: string }>;
@@ -110,4 +111,43 @@ export async function syncMarkdownEntries(
   }
   meta.set(META_KEY, JSON.stringify(next));
   return { parsed: parsedCount, kept: ids.size - parsedCount, removed };
+}
+
+// Named anew when what an entry holds changes (see META_KEY).
+const SUMMARY_META_KEY = 'summaries-v1';
+
+/**
+ * The articles collection of the pages spanning years in a build by parts (src/site/build-part.ts):
+ * every article's data from the years' summaries in `dir` (src/deploy/year-summaries.ts), never
+ * from the articles' files. A year whose summary is unchanged since the last sync is kept as
+ * stored; an entry whose year is gone is removed. Throws SummaryError for a summary that cannot be read.
+ */
+export function summaryEntries({ dir, contentDir }: { dir: string; contentDir: string }): Loader {
+  return {
+    name: 'archive-summary-entries',
+    load: async ({ store, meta, parseData, generateDigest, config }) => {
+      const projectRoot = fileURLToPath(config.root);
+      const known = JSON.parse(meta.get(SUMMARY_META_KEY) ?? '{}') as Record<string, { digest: string; ids: string[] }>;
+      const next: typeof known = {};
+      const ids = new Set<string>();
+      for (const summary of readYearSummaries(dir)) {
+        const digest = generateDigest(JSON.stringify([summary.inputs, summary.articles.length]));
+        const before = known[summary.year];
+        if (before && before.digest === digest && before.ids.every((id) => store.has(id))) {
+          next[summary.year] = before;
+          before.ids.forEach((id) => ids.add(id));
+          continue;
+        }
+        for (const { blocks: _blocks, file, ...frontmatter } of summary.articles) {
+          const filePath = path.relative(projectRoot, path.join(contentDir, file)).split(path.sep).join('/');
+          const data = await parseData({ id: frontmatter.id, data: frontmatter as Record<string, unknown>, filePath });
+          store.set({ id: frontmatter.id, data, digest: generateDigest(JSON.stringify(frontmatter)), filePath });
+          ids.add(frontmatter.id);
+        }
+        next[summary.year] = { digest, ids: summary.articles.map((a) => a.id) };
+      }
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      meta.set(SUMMARY_META_KEY, JSON.stringify(next));
+    },
+  };
 }

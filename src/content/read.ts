@@ -52,6 +52,11 @@ export interface ReadOptions {
   dates?: (date: string) => boolean;
   /** Where the reader keeps what it validated (cache.ts); by default beside Astro's cache. */
   cacheDir?: string;
+  /**
+   * The articles, given instead of read from their files: the years' summaries, whose articles
+   * keep only some of their blocks (year-summary.ts). Checked with the rest as if read.
+   */
+  articles?: StoredArticle[];
 }
 
 /**
@@ -85,12 +90,13 @@ function readTree(contentDir: string, options: ReadOptions): Content {
   const content: Content = {
     issues: read<Issue>('issues'),
     sections: read<Section>('sections'),
-    articles: read<Article & { blocks: Block[] }>('articles'),
+    articles: options.articles ? options.articles.filter((a) => !wanted || wanted(entryDate(a.file) ?? '')) : read<Article & { blocks: Block[] }>('articles'),
     photos: read<Photo>('photos'),
   };
   if (problems.length === 0) checkReferences(content, shown, problems, (rel, fieldPath) => fieldLine(contentDir, rel, fieldPath));
   if (problems.length > 0) throw new ContentError(problems);
-  cache.save(!wanted);
+  // A part read keeps what the cache holds of the rest.
+  cache.save(!wanted && !options.articles);
   return inPrintOrder(content);
 }
 

@@ -9,10 +9,20 @@ import type { EditCheck } from '../export/edits.ts';
 import { articlesCsv } from '../export/csv.ts';
 import type { Archive } from '../content/archive.ts';
 import { ARTICLES_CSV_FILE, ARTICLES_FILE, exportTexts } from '../export/write.ts';
+import type { ExportIssue } from '../export/schema.ts';
+import type { YearSummary } from '../deploy/year-summaries.ts';
+import path from 'node:path';
 
 export interface DataFile {
   name: string;
-  text: string;
+  /** The file's text; null for a file made from `sources` instead. */
+  text: string | null;
+  /**
+   * For a file the archive-wide part of a build by parts publishes without holding it (a year's
+   * download and the whole archive's, src/deploy/year-summaries.ts): the years' files it is,
+   * joined in order, each CSV after the first without its byte-order mark and header row.
+   */
+  sources?: string[];
   /** Size in bytes as served (UTF-8). */
   bytes: number;
   /** Articles in the file (lines of JSONL, data rows of CSV); issues for issues.json. */
@@ -61,6 +71,45 @@ export function downloadsFromExport(data: ExportData): Downloads {
   };
 }
 
+/**
+ * The downloads as the archive-wide part of a build by parts makes them (src/site/build-part.ts):
+ * issues.json and the schemas from `issues` (export records of every issue), the articles' files
+ * from the years' summaries in `dir` — each year's download as the summary made it, and the whole
+ * archive's as the years' joined — the same files, names and sizes as downloadsFromExport gives
+ * for the same content, without holding the articles' text.
+ */
+export function downloadsFromSummaries(issues: ExportIssue[], summaries: YearSummary[], dir: string): Downloads {
+  const files: DataFile[] = [];
+  const withArticles = summaries.filter((s) => s.downloads.length > 0);
+  const articles = withArticles.reduce((sum, s) => sum + s.articles.length, 0);
+  // The whole archive's file is the years' joined; every year's CSV head is the same, and the whole keeps the first.
+  for (const [kind, name] of [['articles-jsonl', ARTICLES_FILE], ['articles-csv', ARTICLES_CSV_FILE]] as const) {
+    const years = withArticles.map((s) => s.downloads.find((d) => d.kind === kind)!);
+    if (years.length === 0) {
+      const text = kind === 'articles-csv' ? articlesCsv([]) : '';
+      files.push({ name, text, bytes: byteLength(text), records: 0, year: null, kind });
+      continue;
+    }
+    const bytes = years.reduce((sum, d, i) => sum + d.bytes - (i > 0 ? d.headBytes : 0), 0);
+    files.push({ name, text: null, sources: years.map((d) => path.join(dir, d.name)), bytes, records: articles, year: null, kind });
+  }
+  for (const [name, text] of Object.entries(exportTexts({ issues, articles: [] }, { articles: false }))) {
+    files.push({ name, text, bytes: byteLength(text), records: name.endsWith('.schema.json') ? null : issues.length, year: null, kind: name.endsWith('.schema.json') ? 'schema' : 'issues' });
+  }
+  for (const s of withArticles) {
+    for (const d of s.downloads) files.push({ name: d.name, text: null, sources: [path.join(dir, d.name)], bytes: d.bytes, records: d.records, year: String(s.year), kind: d.kind });
+  }
+  const dates = issues.map((i) => i.date).sort();
+  return {
+    files,
+    issues: issues.length,
+    articles,
+    first: dates[0] ?? null,
+    last: dates.at(-1) ?? null,
+    years: withArticles.map((s) => String(s.year)),
+  };
+}
+
 interface YearFile {
   year: string;
   articles: number;
@@ -68,12 +117,17 @@ interface YearFile {
   csv: string;
 }
 
+/** One year's articles (export records, in print order) as the texts of articles-YYYY.jsonl and .csv. */
+export function yearDownloadTexts(articles: ExportArticle[]): { jsonl: string; csv: string } {
+  return { jsonl: articles.map((a) => JSON.stringify(a) + '\n').join(''), csv: articlesCsv(articles) };
+}
+
 /** Each year's articles (by issue date) as JSONL and CSV, the years in order. */
 function yearFiles(articles: ExportArticle[]): YearFile[] {
   const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort();
   return years.map((year) => {
     const own = articles.filter((a) => a.date.startsWith(year));
-    return { year, articles: own.length, jsonl: own.map((a) => JSON.stringify(a) + '\n').join(''), csv: articlesCsv(own) };
+    return { year, articles: own.length, ...yearDownloadTexts(own) };
   });
 }
 

@@ -5,9 +5,9 @@
  * `npm run export` writes for the same content, BASE_PATH and SITE_URL.
  */
 import { contentDir, siteUrl } from '../config.ts';
-import { handEdits } from '../export/edits.ts';
 import { loadStoredArchive } from '../site/load.ts';
-import { buildDownloads, type Downloads } from './downloads.ts';
+import type { Downloads } from './downloads.ts';
+import { partDownloads } from './part-downloads.ts';
 import { downloadsKey, handOverDownloads } from './hand-over.ts';
 
 let downloads: Downloads | undefined;
@@ -15,7 +15,7 @@ let downloads: Downloads | undefined;
 export function loadDownloads(): Downloads {
   if (downloads === undefined) {
     const base = import.meta.env.BASE_URL ?? '/';
-    downloads = buildDownloads(loadStoredArchive(), base, handEdits(contentDir()), siteUrl());
+    downloads = partDownloads(loadStoredArchive(), base, siteUrl());
     handOverDownloads(downloadsKey(contentDir(), base, siteUrl()), downloads);
   }
   return downloads;

@@ -10,11 +10,14 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BuildPart } from '../config.ts';
+import { isDeepStrictEqual } from 'node:util';
+import { basePath, siteUrl, type BuildPart } from '../config.ts';
 import { readLedger } from '../content/ledger.ts';
+import { handEdits } from '../export/edits.ts';
 import { yearOf } from '../site/build-part.ts';
 import { mergeParts, type BuiltPart, type MergeReport } from './merge-parts.ts';
 import { partInputs, type PartInputs } from './part-inputs.ts';
+import { makeYearSummary, removeOtherSummaries, summaryInputs, writeYearSummary } from './year-summaries.ts';
 
 /** What a part was last built from (part-inputs.ts), or null when it is not known. */
 function readInputs(file: string): PartInputs | null {
@@ -51,8 +54,12 @@ export interface BuildArchiveOptions {
 
 export interface PartEvent {
   name: string;
-  /** `kept`: its inputs had not changed since it was last built (part-inputs.ts), so it was not built again. */
-  state: 'started' | 'built' | 'kept';
+  /**
+   * `kept`: its inputs had not changed since it was last built (part-inputs.ts), so it was not
+   * built again; `summarised`: a year's summary was made (year-summaries.ts), which the
+   * archive-wide part is built from.
+   */
+  state: 'started' | 'built' | 'kept' | 'summarised';
   seconds?: number;
 }
 
@@ -118,6 +125,7 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<BuildA
     throw new Error(`同时构建几个部分（--parallel ${options.parallel}）时，各部分的目录（--work ${options.workDir}）须在项目目录 ${options.project} 之内；或用 --parallel 1`);
   }
   fs.mkdirSync(path.join(options.workDir, 'logs'), { recursive: true });
+  if (toBuild.some((p) => p.part.kind === 'archive-wide')) makeSummaries(options);
   const built: PartBuilt[] = [];
   const queue = [...toBuild];
   const failures: Error[] = [];
@@ -148,6 +156,31 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<BuildA
   return { partCount: parts.length, parts: inOrder, merge, seconds: (performance.now() - started) / 1000 };
 }
 
+/** Where the years' summaries are kept (year-summaries.ts), in the work folder. */
+export function summariesDir(workDir: string): string {
+  return path.join(workDir, 'summaries');
+}
+
+/**
+ * Makes the summary of every year whose part's inputs changed since its summary was made (the
+ * archive-wide part is built from them), and removes those of years gone. Reads each such year
+ * whole, one at a time; throws ContentError as readArchive does.
+ */
+function makeSummaries(options: BuildArchiveOptions): void {
+  const dir = summariesDir(options.workDir);
+  const years = archiveYearsOf(options.contentDir);
+  removeOtherSummaries(dir, years);
+  const edited = handEdits(options.contentDir);
+  for (const year of years) {
+    const name = String(year);
+    const { env, inputs } = partState(name, { kind: 'year', year }, options);
+    if (isDeepStrictEqual(summaryInputs(dir, year), inputs)) continue;
+    const began = performance.now();
+    writeYearSummary(dir, makeYearSummary(options.contentDir, year, inputs, basePath(env), siteUrl(env), edited));
+    options.onPart?.({ name, state: 'summarised', seconds: (performance.now() - began) / 1000 });
+  }
+}
+
 /** Where a part is built, in the work folder. */
 export function partDir(workDir: string, name: string): string {
   return path.join(workDir, 'parts', name);
@@ -162,6 +195,7 @@ function partState(name: string, part: BuildPart, options: Pick<BuildArchiveOpti
     ARCHIVE_BUILD_PART: part.kind === 'year' ? String(part.year) : 'archive-wide',
     SEARCH_SHARDS: 'month',
     ASTRO_CACHE_DIR: cache,
+    ...(part.kind === 'archive-wide' && { ARCHIVE_YEAR_SUMMARIES: summariesDir(options.workDir) }),
   };
   // Kept beside the part's cache (not in its folder, which is published).
   const inputsFile = `${cache}.inputs.json`;

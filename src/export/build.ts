@@ -74,7 +74,17 @@ export function buildExport(archive: Archive<{ file?: string }>, basePath = '/',
       corrected: a.corrected ?? null,
     }),
   );
-  const issues = archive.issues.map(({ id, date, dateSource, pages, sources, dateEvidence, file }) =>
+  return { articles, issues: exportIssues(archive, basePath, edited) };
+}
+
+/**
+ * The archive's issues as export records (issues.json), with each 版's image and PDF; made from
+ * the issues and their pages alone, so the pages spanning years make it without the articles'
+ * text (src/content/year-summary.ts). `edited` as for buildExport.
+ */
+export function exportIssues(archive: Archive<{ file?: string }>, basePath = '/', edited: EditCheck = () => null): ExportIssue[] {
+  const editedFile = (file: string | undefined) => (file === undefined ? null : edited(file));
+  return archive.issues.map(({ id, date, dateSource, pages, sources, dateEvidence, file }) =>
     exportIssueSchema.parse({
       id,
       date,
@@ -93,5 +103,4 @@ export function buildExport(archive: Archive<{ file?: string }>, basePath = '/',
       }),
     }),
   );
-  return { articles, issues };
 }

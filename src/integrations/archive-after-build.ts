@@ -5,17 +5,16 @@
  * the integrations) has by then checked that no ingest switched the tree during the build.
  * Forgotten when a build starts, so a process that builds twice reads the tree afresh.
  */
-import { readArchive, type StoredArchive } from '../content/archive.ts';
-import { issueDatesRead } from '../site/build-part.ts';
+import type { StoredArchive } from '../content/archive.ts';
+import { readPartArchive } from '../site/part-archive.ts';
 
 let read: { dir: string; archive: StoredArchive } | null = null;
 
-/** The archive under `dir` (an absolute content folder), read at the first call after a build starts. Throws what readArchive throws. */
+/** The archive under `dir` (an absolute content folder), read at the first call after a build starts. Throws what readPartArchive throws. */
 export function archiveAfterBuild(dir: string): StoredArchive {
   if (read?.dir !== dir) {
-    // A year's part of a build by parts reads its own issues (src/site/build-part.ts).
-    const dates = issueDatesRead(undefined, dir);
-    read = { dir, archive: readArchive(dir, dates ? { dates: (date) => dates.has(date) } : {}) };
+    // A part of a build by parts reads what it shows (src/site/part-archive.ts).
+    read = { dir, archive: readPartArchive(dir) };
   }
   return read.archive;
 }

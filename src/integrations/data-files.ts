@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir, siteUrl } from '../config.ts';
 import { readArchive } from '../content/archive.ts';
 import { buildDownloads, type DataFile } from '../data/downloads.ts';
+import { partDownloads } from '../data/part-downloads.ts';
 import { downloadsKey, forgetHandedOverDownloads, handedOverDownloads } from '../data/hand-over.ts';
 import { contentType } from '../deploy/headers.ts';
 import { handEdits } from '../export/edits.ts';
@@ -27,14 +28,16 @@ import { writeIfChanged } from './write-if-changed.ts';
 const YEAR_FILE = /^articles-\d{4}\.(?:jsonl|csv)$/;
 
 /**
- * Writes `files` into `dataDir` (only those whose bytes differ from what is there) and removes
- * a year's file (articles-YYYY.jsonl/.csv) that is not among them. Gives how many were written
- * and removed. Throws what the file system throws.
+ * Writes `files` into `dataDir` (a file given as text only when its bytes differ from what is
+ * there; one given by its sources always) and removes a year's file (articles-YYYY.jsonl/.csv)
+ * that is not among them. Gives how many were written and removed. Throws what the file system throws.
  */
-export function writeDataFiles(dataDir: string, files: readonly Pick<DataFile, 'name' | 'text'>[]): { written: number; removed: number } {
+export function writeDataFiles(dataDir: string, files: readonly Pick<DataFile, 'name' | 'text' | 'sources'>[]): { written: number; removed: number } {
   fs.mkdirSync(dataDir, { recursive: true });
   let written = 0;
-  for (const file of files) if (writeIfChanged(path.join(dataDir, file.name), file.text)) written++;
+  for (const file of files) {
+    if (file.text !== null ? writeIfChanged(path.join(dataDir, file.name), file.text) : joinFiles(path.join(dataDir, file.name), file.sources ?? [])) written++;
+  }
   const wanted = new Set(files.map((f) => f.name));
   let removed = 0;
   for (const name of fs.readdirSync(dataDir)) {
@@ -43,6 +46,26 @@ export function writeDataFiles(dataDir: string, files: readonly Pick<DataFile, '
     removed++;
   }
   return { written, removed };
+}
+
+/**
+ * Writes `target` as the files `sources` joined, each CSV after the first without its head (its
+ * byte-order mark and header row, the bytes up to its first line break), one file in memory at a
+ * time: the whole archive's download of twenty years is larger than a string may be.
+ */
+function joinFiles(target: string, sources: string[]): true {
+  const temporary = `${target}.${process.pid}.tmp`;
+  const out = fs.openSync(temporary, 'w');
+  try {
+    sources.forEach((source, i) => {
+      const bytes = fs.readFileSync(source);
+      fs.writeSync(out, i > 0 && source.endsWith('.csv') ? bytes.subarray(bytes.indexOf(0x0a) + 1) : bytes);
+    });
+  } finally {
+    fs.closeSync(out);
+  }
+  fs.renameSync(temporary, target);
+  return true;
 }
 
 export function dataFilesIntegration(): AstroIntegration {
@@ -61,7 +84,7 @@ export function dataFilesIntegration(): AstroIntegration {
           const name = url.startsWith(prefix) ? url.slice(prefix.length) : '';
           if (!name || name.includes('/')) return next();
           const file = downloadsOf(readArchive(contentDir())).files.find((f) => f.name === name);
-          if (!file) return next();
+          if (!file || file.text === null) return next();
           res.setHeader('Content-Type', contentType(name));
           res.end(file.text);
         });
@@ -75,7 +98,7 @@ export function dataFilesIntegration(): AstroIntegration {
         if (!makesArchiveWide()) return;
         // The /data/ page made them (it lists their sizes); made here only if it did not.
         const handed = handedOverDownloads(downloadsKey(contentDir(), base, siteUrl()));
-        const downloads = handed ?? downloadsOf(archiveAfterBuild(contentDir()));
+        const downloads = handed ?? partDownloads(archiveAfterBuild(contentDir()), base, siteUrl());
         const { written, removed } = writeDataFiles(path.join(fileURLToPath(dir), 'data'), downloads.files);
         logger.info(`数据下载（/data/）：${downloads.files.length} 个文件，写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}${handed ? '' : '（页面未生成，此处重新生成）'}`);
       },

@@ -9,11 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../config.ts';
-import { readArchive } from '../content/archive.ts';
 import { readLedger } from '../content/ledger.ts';
 import { netlifyRedirects, nginxRedirects, retiredPages, type RetiredPage } from '../site/retired.ts';
 import { normalizeBase } from '../site/url.ts';
 import { makesArchiveWide } from '../site/build-part.ts';
+import { readPartArchive } from '../site/part-archive.ts';
 
 /**
  * The retired pages of a content tree, read once per build: the redirect maps and the sitemap
@@ -22,7 +22,8 @@ import { makesArchiveWide } from '../site/build-part.ts';
 const retiredByTree = new Map<string, RetiredPage[]>();
 export function retiredPagesOf(dir: string): RetiredPage[] {
   let pages = retiredByTree.get(dir);
-  if (!pages) retiredByTree.set(dir, (pages = retiredPages(readLedger(dir), new Set(readArchive(dir).articleById.keys()))));
+  // The ids of every article: the pages spanning years have them from the years' summaries.
+  if (!pages) retiredByTree.set(dir, (pages = retiredPages(readLedger(dir), new Set(readPartArchive(dir, makesArchiveWide() ? undefined : { kind: 'whole' }).articleById.keys()))));
   return pages;
 }
 

@@ -5,8 +5,8 @@
  * articles collection keeps its data only (src/content/loader.ts).
  */
 import { getCollection } from 'astro:content';
-import { buildArchive, readArchive, type Archive, type StoredArchive } from '../content/archive.ts';
-import { issueDatesRead } from './build-part.ts';
+import { buildArchive, type Archive, type StoredArchive } from '../content/archive.ts';
+import { readPartArchive } from './part-archive.ts';
 
 let archive: Promise<Archive> | undefined;
 let stored: StoredArchive | undefined;
@@ -18,9 +18,8 @@ let stored: StoredArchive | undefined;
  * is read afresh whenever this module is. Throws ContentError as readArchive does.
  */
 export function loadStoredArchive(): StoredArchive {
-  // A year's part of a build by parts reads its own issues (src/site/build-part.ts).
-  const dates = issueDatesRead();
-  stored ??= readArchive(undefined, dates ? { dates: (date) => dates.has(date) } : {});
+  // A part of a build by parts reads what it shows (part-archive.ts).
+  stored ??= readPartArchive();
   return stored;
 }
 

@@ -102,6 +102,22 @@ describe('a build by parts', () => {
     const corrected = path.join(content, CORRECTED);
     fs.writeFileSync(corrected, fs.readFileSync(corrected, 'utf8').replace('工作专班第一次会议"', '工作专班首次会议"\ncorrected: "2026-12-01"'));
     expect(JSON.parse(buildArchive(content, ['--changed'])).sort()).toEqual(['2022', '2023', 'archive-wide']);
+    // The pages spanning years are built from the years' summaries: only the summaries of the
+    // years that changed are made again, and the correction reaches the downloads and lists.
+    const corrected2 = path.join(scratch, 'merged-corrected');
+    const log = buildArchive(content, ['--outDir', corrected2, '--parallel', '2']);
+    expect(log.match(/\d{4} 年摘要/g)?.sort()).toEqual(['2022 年摘要', '2023 年摘要']);
+    const correctedSite = files(corrected2);
+    expect(Buffer.from(correctedSite.get('data/articles.jsonl')!, 'latin1').toString('utf8')).toContain('工作专班首次会议');
+    expect(Buffer.from(correctedSite.get('data/articles-2022.csv')!, 'latin1').toString('utf8')).toContain('工作专班首次会议');
+    // What the archive-wide part shows of an article is what its year's summary says, not its file.
+    const summary = path.join(scratch, 'work', 'summaries', '2025.json');
+    const held = JSON.parse(fs.readFileSync(summary, 'utf8'));
+    held.articles[0].headline = '只在年摘要里的标题';
+    fs.writeFileSync(summary, JSON.stringify(held));
+    fs.rmSync(path.join(scratch, 'work', 'cache', 'archive-wide.inputs.json'));
+    buildArchive(content, ['--part', 'archive-wide']);
+    expect(fs.readFileSync(path.join(scratch, 'work', 'parts', 'archive-wide', 'index.html'), 'utf8')).toContain('只在年摘要里的标题');
   });
 });
 
