@@ -13,7 +13,7 @@ import { readLedger } from '../content/ledger.ts';
 import { netlifyRedirects, nginxRedirects, retiredPages, type RetiredPage } from '../site/retired.ts';
 import { normalizeBase } from '../site/url.ts';
 import { makesArchiveWide } from '../site/build-part.ts';
-import { readPartArchive } from '../site/part-archive.ts';
+import { COLLECTIONS } from '../content/paths.ts';
 
 /**
  * The retired pages of a content tree, read once per build: the redirect maps and the sitemap
@@ -22,8 +22,10 @@ import { readPartArchive } from '../site/part-archive.ts';
 const retiredByTree = new Map<string, RetiredPage[]>();
 export function retiredPagesOf(dir: string): RetiredPage[] {
   let pages = retiredByTree.get(dir);
-  // The ids of every article: the pages spanning years have them from the years' summaries.
-  if (!pages) retiredByTree.set(dir, (pages = retiredPages(readLedger(dir), new Set(readPartArchive(dir, makesArchiveWide() ? undefined : { kind: 'whole' }).articleById.keys()))));
+  // An id is an article of the archive when its entry's file is there (the pre-build check has
+  // read every file): only the ledger's retired and withdrawn ids are asked about, and no article is read.
+  const live = { has: (id: string) => fs.existsSync(path.join(dir, COLLECTIONS.articles.path(id))) };
+  if (!pages) retiredByTree.set(dir, (pages = retiredPages(readLedger(dir), live)));
   return pages;
 }
 

@@ -16,8 +16,11 @@ export type RetiredPage =
   | { id: string; kind: 'withdrawn'; withdrawal: Withdrawal }
   | { id: string; kind: 'gone' };
 
+/** Which ids are articles of the archive: a set of them, or a lookup that asks the content tree. */
+export type LiveIds = { has(id: string): boolean };
+
 /** The pages to build for ids that are not articles of the archive (`live`), in id order. */
-export function retiredPages(ledger: Ledger, live: ReadonlySet<string>): RetiredPage[] {
+export function retiredPages(ledger: Ledger, live: LiveIds): RetiredPage[] {
   const pages: RetiredPage[] = [];
   for (const id of Object.keys(ledger.retired).sort()) {
     if (live.has(id)) continue;
@@ -31,7 +34,7 @@ export function retiredPages(ledger: Ledger, live: ReadonlySet<string>): Retired
 }
 
 /** Where a chain of retirements ends: a live article, a withdrawn one (its page says so), or null. */
-function finalSuccessor(ledger: Ledger, live: ReadonlySet<string>, id: string): string | null {
+function finalSuccessor(ledger: Ledger, live: LiveIds, id: string): string | null {
   const seen = new Set([id]);
   let next = ledger.retired[id];
   while (next) {
