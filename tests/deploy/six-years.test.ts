@@ -66,12 +66,17 @@ describe('six years of thirty issues by parts', () => {
     expectSameSite(merged, whole);
   });
 
-  it('have the pages spanning years hold every year: 往期回顾, an author, a column', () => {
+  it('have the pages spanning years hold every year: 往期回顾 and the calendars, an author, a column', () => {
     const articles = exported();
     const years = [...new Set(articles.map((a) => a.date.slice(0, 4)))].sort();
     expect(years).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
     const archiveIndex = read('issues/index.html');
-    for (const year of years) expect(archiveIndex).toContain(`/issues/${year}/`);
+    for (const year of years) {
+      expect(archiveIndex).toContain(`/issues/${year}/`);
+      // The year's calendar links every issue of the year.
+      const linked = new Set([...read(`issues/${year}/index.html`).matchAll(/href="\/issues\/(\d{4}-\d{2}-\d{2})\/"/g)].map((m) => m[1]));
+      expect(linked).toEqual(new Set(articles.filter((a) => a.date.startsWith(year)).map((a) => a.date)));
+    }
 
     // The author and the column with articles in the most years.
     const spread = <K>(keyOf: (a: (typeof articles)[number]) => K[]) => {
