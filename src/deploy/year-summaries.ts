@@ -163,8 +163,3 @@ export function readYearSummaries(dir: string): YearSummary[] {
     return summary as YearSummary;
   });
 }
-
-/** The path of a year's download in the summaries' folder. */
-export function summaryDownloadPath(dir: string, name: string): string {
-  return path.join(dir, name);
-}
