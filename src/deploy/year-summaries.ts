@@ -13,6 +13,7 @@
  *   archive-wide part publishes under /data/ and joins into the whole archive's.
  * A summary is made again only when what its year's part is built from changes (part-inputs.ts).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readArchive, articlesInPrintOrder } from '../content/archive.ts';
@@ -25,7 +26,7 @@ import { yearOf } from '../site/build-part.ts';
 import type { PartInputs } from './part-inputs.ts';
 
 /** Named anew when what a summary holds changes, so one kept from before is made afresh. */
-export const SUMMARY_FORMAT = 'year-summary-1';
+export const SUMMARY_FORMAT = 'year-summary-2';
 
 /** One of a year's downloads as the /data/ page lists it. */
 export interface SummaryDownload {
@@ -37,6 +38,8 @@ export interface SummaryDownload {
   records: number;
   /** Bytes before the first record: a CSV's byte-order mark and header row (0 for JSONL). */
   headBytes: number;
+  /** SHA-256 of the file (hex), so that a file damaged since (a cache half restored) is made again. */
+  sha256: string;
 }
 
 export interface YearSummary {
@@ -97,6 +100,7 @@ export function makeYearSummary(contentDir: string, year: number, inputs: PartIn
     bytes: Buffer.byteLength(text),
     records: articles.length,
     headBytes: name.endsWith('.csv') ? Buffer.byteLength(text.slice(0, text.indexOf('\n') + 1)) : 0,
+    sha256: createHash('sha256').update(text).digest('hex'),
   }));
   const summary: YearSummary = {
     format: SUMMARY_FORMAT,
@@ -122,11 +126,16 @@ export function writeYearSummary(dir: string, made: MadeSummary): void {
   put(path.basename(summaryFile(dir, made.summary.year)), `${JSON.stringify(made.summary)}\n`);
 }
 
-/** What the summary of `year` in `dir` was made from, or null when there is none (or it cannot be read). */
+/**
+ * What the summary of `year` in `dir` was made from, or null when it must be made again: there is
+ * none, it cannot be read, or one of its downloads is not the file it made (checked by digest).
+ */
 export function summaryInputs(dir: string, year: number): PartInputs | null {
   try {
     const summary = JSON.parse(fs.readFileSync(summaryFile(dir, year), 'utf8')) as Partial<YearSummary>;
-    return summary.format === SUMMARY_FORMAT && summary.inputs ? summary.inputs : null;
+    if (summary.format !== SUMMARY_FORMAT || !summary.inputs || !Array.isArray(summary.downloads)) return null;
+    const intact = summary.downloads.every((d) => createHash('sha256').update(fs.readFileSync(path.join(dir, d.name))).digest('hex') === d.sha256);
+    return intact ? summary.inputs : null;
   } catch {
     return null;
   }
@@ -144,7 +153,8 @@ export function removeOtherSummaries(dir: string, years: number[]): void {
 
 /**
  * Every summary in `dir`, oldest year first. Throws SummaryError naming the file when one cannot
- * be read or was made by another version of the site (build-archive makes them again).
+ * be read, was made by another version of the site, or one of its downloads is missing or not of
+ * the size it made (npm run build-archive makes such a summary again).
  */
 export function readYearSummaries(dir: string): YearSummary[] {
   if (!fs.existsSync(dir)) throw new SummaryError(`没有各年摘要的目录 ${dir}；请用 npm run build-archive 构建`);
@@ -155,10 +165,17 @@ export function readYearSummaries(dir: string): YearSummary[] {
     try {
       summary = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<YearSummary>;
     } catch (error) {
-      throw new SummaryError(`${file}：年摘要读不出（${(error as Error).message}）；删去它，npm run build-archive 会重做`);
+      throw new SummaryError(`${file}：年摘要读不出（${(error as Error).message}）；npm run build-archive 会重做它`);
     }
     if (summary.format !== SUMMARY_FORMAT || summary.year !== Number(name.slice(0, 4)) || !Array.isArray(summary.articles) || !Array.isArray(summary.downloads)) {
-      throw new SummaryError(`${file}：不是本版程序所做的年摘要（format ${JSON.stringify(summary.format)}）；删去它，npm run build-archive 会重做`);
+      throw new SummaryError(`${file}：不是本版程序所做的年摘要（format ${JSON.stringify(summary.format)}）；npm run build-archive 会重做它`);
+    }
+    for (const download of summary.downloads) {
+      const at = path.join(dir, download.name);
+      const size = fs.existsSync(at) ? fs.statSync(at).size : null;
+      if (size !== download.bytes) {
+        throw new SummaryError(`${at}：${size === null ? '缺少这个文件' : `有 ${size} 字节，年摘要记的是 ${download.bytes} 字节`}（文件不完整？）；npm run build-archive 会重做 ${summary.year} 年的摘要`);
+      }
     }
     return summary as YearSummary;
   });

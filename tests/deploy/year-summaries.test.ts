@@ -4,6 +4,7 @@
  * from summaries equal, name for name and byte for byte, those made from the whole content tree
  * (the site fixture of three years).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +85,16 @@ describe('the downloads made from the years’ summaries', () => {
     writeYearSummary(dir, makeYearSummary(FIXTURE, 2023, INPUTS, '/', null, () => null));
     removeOtherSummaries(dir, [2023]);
     expect(fs.readdirSync(dir).sort()).toEqual(['2023.json', 'articles-2023.csv', 'articles-2023.jsonl']);
+    // A download cut short (a cache half restored) is refused, and its summary is to be made again.
+    expect(summaryInputs(dir, 2023)).toEqual(INPUTS);
+    const download = path.join(dir, 'articles-2023.jsonl');
+    const whole = fs.readFileSync(download);
+    fs.writeFileSync(download, whole.subarray(0, 1000));
+    expect(() => readYearSummaries(dir)).toThrow(/articles-2023\.jsonl：有 1000 字节，年摘要记的是 \d+ 字节/);
+    expect(summaryInputs(dir, 2023)).toBe(null);
+    fs.writeFileSync(download, Buffer.from(whole).fill(0x20, 0, 10));
+    expect(summaryInputs(dir, 2023)).toBe(null);
+    fs.writeFileSync(download, whole);
     fs.writeFileSync(path.join(dir, '2023.json'), '{"format":"year-summary-0"}');
     expect(() => readYearSummaries(dir)).toThrow(/2023\.json：不是本版程序所做的年摘要/);
     fs.writeFileSync(path.join(dir, '2023.json'), '{');
@@ -94,5 +105,13 @@ describe('the downloads made from the years’ summaries', () => {
   it('is asked for by the archive-wide part, which refuses to start without it', () => {
     expect(() => yearSummariesDir({})).toThrow(/须设 ARCHIVE_YEAR_SUMMARIES/);
     expect(yearSummariesDir({ ARCHIVE_YEAR_SUMMARIES: 'x' })).toBe(path.resolve('x'));
+    // `astro build` of that part alone stops in one line, before Astro starts.
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(scratch, 'never')], {
+      env: { ...process.env, ARCHIVE_BUILD_PART: 'archive-wide', ARCHIVE_YEAR_SUMMARIES: '' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toMatch(/^跨年部分（ARCHIVE_BUILD_PART=archive-wide）由各年的摘要构建，须设 ARCHIVE_YEAR_SUMMARIES.*npm run build-archive/);
+    expect(fs.existsSync(path.join(scratch, 'never'))).toBe(false);
   });
 });
