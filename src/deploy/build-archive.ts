@@ -7,17 +7,16 @@
  * (merge-parts.ts). The newsroom's CI runs the same steps on separate runners
  * (.github/workflows/build-archive.yml, docs/deploy.md).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { basePath, siteUrl, type BuildPart } from '../config.ts';
 import { readLedger } from '../content/ledger.ts';
-import { handEdits } from '../export/edits.ts';
 import { yearOf } from '../site/build-part.ts';
 import { mergeParts, type BuiltPart, type MergeReport } from './merge-parts.ts';
 import { partInputs, type PartInputs } from './part-inputs.ts';
-import { makeYearSummary, removeOtherSummaries, summaryInputs, writeYearSummary } from './year-summaries.ts';
+import { removeOtherSummaries, summaryInputs } from './year-summaries.ts';
 
 /** What a part was last built from (part-inputs.ts), or null when it is not known. */
 function readInputs(file: string): PartInputs | null {
@@ -163,20 +162,23 @@ export function summariesDir(workDir: string): string {
 
 /**
  * Makes the summary of every year whose part's inputs changed since its summary was made (the
- * archive-wide part is built from them), and removes those of years gone. Reads each such year
- * whole, one at a time; throws ContentError as readArchive does.
+ * archive-wide part is built from them), and removes those of years gone. Each year is read
+ * whole by a process of its own (scripts/year-summary.ts), one after another, so this process
+ * does not keep a year's text while the parts build. Throws an Error with the reason when a year
+ * cannot be read.
  */
 function makeSummaries(options: BuildArchiveOptions): void {
   const dir = summariesDir(options.workDir);
   const years = archiveYearsOf(options.contentDir);
   removeOtherSummaries(dir, years);
-  const edited = handEdits(options.contentDir);
   for (const year of years) {
     const name = String(year);
     const { env, inputs } = partState(name, { kind: 'year', year }, options);
     if (isDeepStrictEqual(summaryInputs(dir, year), inputs)) continue;
     const began = performance.now();
-    writeYearSummary(dir, makeYearSummary(options.contentDir, year, inputs, basePath(env), siteUrl(env), edited));
+    const job = { contentDir: options.contentDir, year, inputs, basePath: basePath(env), origin: siteUrl(env), dir };
+    const run = spawnSync(process.execPath, [path.join(options.project, 'scripts/year-summary.ts'), JSON.stringify(job)], { env, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${year} 年的摘要做不出（exit ${run.status}）：${run.stderr.trim()}`);
     options.onPart?.({ name, state: 'summarised', seconds: (performance.now() - began) / 1000 });
   }
 }
