@@ -177,7 +177,9 @@ function makeSummaries(options: BuildArchiveOptions): void {
     if (isDeepStrictEqual(summaryInputs(dir, year), inputs)) continue;
     const began = performance.now();
     const job = { contentDir: options.contentDir, year, inputs, basePath: basePath(env), origin: siteUrl(env), dir };
-    const run = spawnSync(process.execPath, [path.join(options.project, 'scripts/year-summary.ts'), JSON.stringify(job)], { env, encoding: 'utf8' });
+    // This process's environment, not the part's: the reader's cache is the ingest's (the part's
+    // own cache is empty until the part is built).
+    const run = spawnSync(process.execPath, [path.join(options.project, 'scripts/year-summary.ts'), JSON.stringify(job)], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`${year} 年的摘要做不出（exit ${run.status}）：${run.stderr.trim()}`);
     options.onPart?.({ name, state: 'summarised', seconds: (performance.now() - began) / 1000 });
   }
