@@ -120,6 +120,9 @@ const CHART_TITLE = /^图表[：:][^。！？]{2,40}$/;
 /** Sentence punctuation inside a line: an editor's note in full has it, a label (编者按) has none. */
 const SENTENCE_PUNCT_INSIDE = /[，。；！？]/;
 
+/** A section's number standing alone: 1 to 99, 一 to 九十九, half- or full-width. */
+const BARE_SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})$/;
+
 /** A turn of a Q&A, labelled 问 or 答: 问：我家孩子今年上小学……？ */
 const QA_TURN = /^[【\[]?[问答][】\]]?[:：]/;
 
@@ -148,6 +151,9 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   // A label that opens a body (编者按, 核心阅读) is the body's, printed flush or indented.
   if (isBodyOpener(text)) return 'subhead';
   if (DOCUMENT_NUMBER.test(text)) return 'text';
+  // A section's bare number on its own line (1, 2, 3 in an essay; 一, 二 in a 连载's scenes) is the
+  // body's, never a headline-block line (set aa: under an essay's byline it was read as a subheadline).
+  if (BARE_SECTION_NUMBER.test(text) && line.headingMarks === 0) return 'subhead';
   if (layout.indents) {
     // A weather box's row printed flush (5日（周六） 晴 2℃～12℃) is data, as it is on any page (isTitleLike),
     // and a flush line ending in its stop (■任何……都是骗子。, a list's point) is text: no headline line ends

@@ -3953,6 +3953,35 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(subheads(entries[0])).toEqual(['一、风最大的地方', '二、板子下面长出了草', '三、牧民当上了“光伏工”']);
   });
 
+  it('an essay’s sections numbered by a bare figure on their own line (1, 2; 一, 二) are its subheads, the first right under its byline', () => {
+    for (const numbers of [['1', '2', '3'], ['一', '二', '三']]) {
+      for (const layout of ['indented', 'blank-lines'] as const) {
+        const text = print(layout, [
+          {
+            headline: '河埠头的早晨',
+            paragraphs: [
+              '柳  岸',
+              numbers[0],
+              '小时候，我家就住在河埠头边上，天不亮便听见船橹声。',
+              '埠头的青石板被磨得发亮，一级一级伸进水里。',
+              numbers[1],
+              '外婆在埠头边卖过茶，一只大铜壶从早烧到晚。',
+              numbers[2],
+              '如今埠头还在，只是来洗衣的人少了。',
+            ],
+          },
+          { headline: '秋日的芦苇荡', paragraphs: ['程  远', '风一吹，芦花便飞起来，像一场不落地的雪。'] },
+        ]);
+        const entries = entriesOf(ingest({ text }));
+        expect(entries.map((e) => [e.kicker, e.headline, e.subheadline]), `${layout} ${numbers[0]}`).toEqual([
+          [null, '河埠头的早晨', null],
+          [null, '秋日的芦苇荡', null],
+        ]);
+        expect(subheads(entries[0]), `${layout} ${numbers[0]}`).toEqual(numbers);
+      }
+    }
+  });
+
   it('a dated picture with its credit apart after a box’s last brief, naming nothing the brief does, is photo news of its own', () => {
     // Two briefs, and four: only the longer page has enough paragraphs for its indents to mark headlines.
     for (const more of [[], ['市图书馆推出周末“故事妈妈”活动', `${I}11月起，市图书馆少儿部每周六上午开展“故事妈妈”讲绘本活动，免费参加。`, '东城区新建两处口袋公园', `${I}东城区两处口袋公园近日建成开放，设有健身步道和休息座椅，方便居民就近休闲。`]]) {
