@@ -298,7 +298,8 @@ class Page {
     // A headline led by a place and its colon (某县：……) may fill the width too: a byline or a
     // subheadline under it says so (set o).
     if (isByline(next.text) || isCreditLine(next.text) || isDashSubheadline(next.text)) return false;
-    return FLUSH_ITEM.test(this.lines[i].text) && this.isFull(i, i + 1);
+    // The next line opening an item of its own (成交均价：…… under 环比：+8.2%) is the box's next row.
+    return FLUSH_ITEM.test(this.lines[i].text) && !FLUSH_ITEM.test(next.text) && this.isFull(i, i + 1);
   }
 
   /**

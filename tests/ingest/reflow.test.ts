@@ -265,6 +265,37 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('keeps a data box’s rows apart where each fills the width and the next opens with its own label', () => {
+    // Wrapped at 12: 成交均价：5120元/平方米 fills the column, and so does the source line.
+    const box = page(
+      '青禾楼市周报',
+      `${I}本周城区新房成交量环`,
+      '比上升，二手房成交量持平，',
+      '市场整体平稳运行。业内人',
+      '士认为，年末成交量有望回',
+      '升。',
+      '11月城区新房成交情况',
+      '成交均价：5120元/平方米',
+      '新建住房成交：1024套',
+      '同比变化：+6.3%',
+      '数据来源：青禾市住房和城',
+      '乡建设局',
+      '白沙镇举办冬季招聘会',
+      `${I}四十家企业到场招聘。`,
+    );
+    expect(texts(box)).toEqual([
+      '青禾楼市周报',
+      '本周城区新房成交量环比上升，二手房成交量持平，市场整体平稳运行。业内人士认为，年末成交量有望回升。',
+      '11月城区新房成交情况',
+      '成交均价：5120元/平方米',
+      '新建住房成交：1024套',
+      '同比变化：+6.3%',
+      '数据来源：青禾市住房和城乡建设局',
+      '白沙镇举办冬季招聘会',
+      '四十家企业到场招聘。',
+    ]);
+  });
+
   it('keeps a notice’s title apart from the last field of the notice above it that filled the width', () => {
     // Wrapped at 11: 电话：0000-1234567 fills the column, then 招聘启事 heads the next notice.
     const notices = page(
