@@ -12,6 +12,7 @@ import { settleColumnOrKicker, settleNoticeBanner } from './column-or-kicker.ts'
 import type { Block, ParagraphBlock } from './blocks.ts';
 import type { PageLayout } from './layout.ts';
 import { parseCredits } from './names.ts';
+import { isCommonSurname } from './surnames.ts';
 import {
   creditNames,
   columnTag,
@@ -62,7 +63,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
     const runs = b.type === 'title' ? splitTaggedTitles(b.lines) : [];
     return runs.length > 1 ? runs.map((lines) => ({ type: 'title', lines })) : [b];
   });
-  const blocks = options.layout?.marks ? joinLinesToMarkedHeadline(split) : split;
+  const marked = options.layout?.marks ? joinLinesToMarkedHeadline(split) : split;
+  const blocks = options.layout?.tightTitles ? writerNamesApart(marked) : marked;
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
   const series: Set<Block> = !titlesMarked ? seriesSubheads(blocks) : options.layout?.marks ? numberedSubheads(blocks) : new Set([...numberedSubheads(blocks), ...signedFeatureSubheads(blocks)]);
@@ -287,7 +289,10 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         const item: Item = pending ? fromPending() : current && !closed ? current : start('article', null);
         // A second byline line (rare) is kept with the first, one per line.
         item.byline = item.byline === null ? block.text : `${item.byline}\n${block.text}`;
-        item.authors.push(...parseCredits(block.text, known));
+        const credits = parseCredits(block.text, known);
+        // A writer's name alone (writerNamesApart) names the writer.
+        if (credits.length === 0 && WRITER_NAME.test(block.text.trim())) credits.push({ name: block.text.replace(/[ \u3000]+/g, ''), role: '作者' });
+        item.authors.push(...credits);
         item.lines.push(block.n);
         return;
       }
@@ -439,6 +444,29 @@ const DATED_LINE = /[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9
  * 料第三季通车 沿线设五个车站, as 港澳 papers print one without a dash). Takes the page's blocks;
  * gives them with each such pair joined into one title block.
  */
+/** A writer's name as printed alone: two or three Han characters, or two spaced apart (方  渡). */
+const WRITER_NAME = /^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])$/;
+
+/**
+ * Where a page prints headline blocks tight and paragraphs apart (layout.ts), a name standing apart
+ * right under a headline block, over the text, is the piece's byline (以某某推动某某 / 柏某某 / ……: a
+ * comment or an essay signed under its headline, set ad of other papers' pages): a kicker or headline
+ * would stand tight with the headline. A name opens with a common surname; a headline block over it
+ * has a line of six characters or more. Takes the page's blocks; gives them with such names as bylines.
+ */
+function writerNamesApart(blocks: Block[]): Block[] {
+  return blocks.map((block, i) => {
+    const above = blocks[i - 1];
+    const under = blocks[i + 1];
+    if (block.type !== 'title' || block.lines.length !== 1 || above?.type !== 'title' || under?.type !== 'paragraph') return block;
+    const [line] = block.lines;
+    const name = line.text.trim();
+    if (line.headingMarks > 0 || !WRITER_NAME.test(name) || !isCommonSurname(name[0]) || parseDateline(under.text) !== null) return block;
+    if (!above.lines.some((l) => l.text.length >= 6)) return block;
+    return { type: 'byline', n: line.n, text: line.text };
+  });
+}
+
 function joinLinesToMarkedHeadline(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {

@@ -3953,6 +3953,30 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(subheads(entries[0])).toEqual(['一、风最大的地方', '二、板子下面长出了草', '三、牧民当上了“光伏工”']);
   });
 
+  it('where headline blocks print tight and paragraphs apart, a writer’s name standing apart under a comment’s headline is its byline, never a headline of its own', () => {
+    const text = print('tight-headlines', [
+      {
+        headline: '让“指尖减负”真正落地（清风评论）',
+        column: '清风评论',
+        paragraphs: ['□ 罗  青', '工作群里每天“接龙”几十条，基层干部疲于应付。', '纠治形式主义是一场持久战，只有常抓不懈才能防止反弹。'],
+      },
+      {
+        headline: '以小切口推动民生问题大整治',
+        paragraphs: ['柏念安', '群众身边的不正之风，损害的是群众的切身利益。', '一是聚焦民生领域找准切口，逐项制定整治清单。', '（作者单位：青禾市纪委监委）'],
+      },
+      { headline: '把好家风作为“必修课”', subheadline: '——从一封家书说起', paragraphs: ['前不久，一位老干部写给儿子的家书，让在场的人深受触动。', '（作者系白沙县纪委监委干部）'] },
+    ]);
+    const result = ingest({ text });
+    const entries = entriesOf(result);
+    expect(entries.map((e) => [e.kicker, e.headline, e.subheadline])).toEqual([
+      [null, '让“指尖减负”真正落地（清风评论）', null],
+      [null, '以小切口推动民生问题大整治', null],
+      [null, '把好家风作为“必修课”', '——从一封家书说起'],
+    ]);
+    expect(result.entries.articles[1].data.byline).toBe('柏念安');
+    expect(result.entries.articles[1].data.authors.map((x) => x.name)).toEqual(['柏念安']);
+  });
+
   it('an essay’s sections numbered by a bare figure on their own line (1, 2; 一, 二) are its subheads, the first right under its byline', () => {
     for (const numbers of [['1', '2', '3'], ['一', '二', '三']]) {
       for (const layout of ['indented', 'blank-lines'] as const) {
