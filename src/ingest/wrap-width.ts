@@ -130,14 +130,17 @@ export function measureLines(lines: Line[]): LineWidths {
 }
 
 /**
- * The column width a page was hard-wrapped at, or null when it was not: the commonest line
+ * The column width a page was hard-wrapped at, or null when it was not: about the commonest line
  * width (closing marks hanging past the column not counted), when five or more lines, at least
- * half of those as wide or wider and a quarter of all, measure within one character under it. Tried with font-dependent
- * characters narrow and wide; the right measure is the one under which fewer lines overrun
- * the width. Takes the lines stage's output (lines with heading marks are left out).
+ * half of those as wide or wider and a quarter of all, measure within one character under it.
+ * Tried with font-dependent characters (“ ” — …) narrow and wide, at the commonest width and the
+ * widths beside it: the reading taken is the one under which most lines that go on into the next
+ * were cut at the column (they fit it, the next line's first word would not have), then the one
+ * under which fewer lines overrun the width. Takes the lines stage's output (lines with heading
+ * marks are left out); gives the width in characters (halves allowed) and the measure.
  */
 export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lines)): WrapWidth | null {
-  let best: (WrapWidth & { agreeing: number; asWide: number; score: number; misfits: number }) | null = null;
+  let best: (WrapWidth & { agreeing: number; asWide: number; score: number; misfits: number; cuts: number }) | null = null;
   for (const ambiguousWide of [false, true]) {
     const counts = new Map<number, number>();
     lines.forEach((line, i) => {
@@ -148,29 +151,53 @@ export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lin
     let mode = 0;
     let modeCount = 0;
     for (const [w, c] of counts) if (c > modeCount || (c === modeCount && w > mode)) [mode, modeCount] = [w, c];
-    let agreeing = 0;
-    let overrunning = 0;
-    let asWide = 0;
-    for (const [w, c] of counts) {
-      if (w <= mode && w >= mode - 2) agreeing += c;
-      else if (w > mode && w <= mode + 3) overrunning += c;
-      if (w >= mode - 2) asWide += c;
+    // The commonest width is the column's as a rule; a page dense with marks of either width (“ ” …)
+    // or with figures may crowd the lines a half character under it, so the widths beside it are tried too.
+    for (let column = Math.max(1, mode - 2); column <= mode + 3; column++) {
+      let agreeing = 0;
+      let overrunning = 0;
+      let asWide = 0;
+      for (const [w, c] of counts) {
+        if (w <= column && w >= column - 2) agreeing += c;
+        else if (w > column && w <= column + 3) overrunning += c;
+        if (w >= column - 2) asWide += c;
+      }
+      const score = agreeing - overrunning;
+      // Where both measures fit the page as well, the lines holding a mark of either width (“ ” — …)
+      // say which: under the page's own measure none of its nearly full lines runs past the column,
+      // and none stops a whole character short of it (that character would have fitted).
+      let misfits = 0;
+      lines.forEach((line, i) => {
+        if (line.headingMarks > 0 || widths.coreAmbiguous[i] === 0) return;
+        const w = widths.core[i] + (ambiguousWide ? widths.coreAmbiguous[i] : 0);
+        if ((w > column && w <= column + 3) || (w <= column - 2 && w >= column - 3)) misfits++;
+      });
+      // Where a line goes on into the next (flush, no blank between), the page's own measure and
+      // column say it was cut there: it fits, and the next line's first word would not have. The
+      // reading under which most such pairs read so is the page's (卡付了8元钱。“老伴走了以后， / 一个
+      // 人…: with “ counted whole that line runs past the column; set ae of other papers' pages).
+      // A width beside the commonest must read two such pairs more to be taken (one overlong line is
+      // no column: 本报讯 本月起，… with its space).
+      const cuts = cutPairs(lines, widths, column, ambiguousWide ? 1 : 0) - (column === mode ? 0 : 2);
+      const better = !best || cuts > best.cuts || (cuts === best.cuts && (score > best.score || (score === best.score && misfits < best.misfits)));
+      if (better) best = { width: column / 2, ambiguousWide, agreeing, asWide, score, misfits, cuts };
     }
-    const score = agreeing - overrunning;
-    // Where both measures fit the page as well, the lines holding a mark of either width (“ ” — …)
-    // say which: under the page's own measure none of its nearly full lines runs past the column,
-    // and none stops a whole character short of it (that character would have fitted).
-    let misfits = 0;
-    lines.forEach((line, i) => {
-      if (line.headingMarks > 0 || widths.coreAmbiguous[i] === 0) return;
-      const w = widths.core[i] + (ambiguousWide ? widths.coreAmbiguous[i] : 0);
-      if ((w > mode && w <= mode + 3) || (w <= mode - 2 && w >= mode - 3)) misfits++;
-    });
-    if (!best || score > best.score || (score === best.score && misfits < best.misfits)) best = { width: mode / 2, ambiguousWide, agreeing, asWide, score, misfits };
   }
   if (!best || best.width < MIN_WIDTH || best.agreeing < MIN_WRAPPED_LINES) return null;
   if (best.agreeing < best.asWide * WRAPPED_SHARE || best.agreeing < lines.length * WRAPPED_SHARE_OF_ALL) return null;
   return { width: best.width, ambiguousWide: best.ambiguousWide };
+}
+
+/** How many lines, each followed by a flush line, fit the column `max` (half characters) and would not have held the next line's first word. */
+function cutPairs(lines: Line[], w: LineWidths, max: number, wide: number): number {
+  let cuts = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = lines[i + 1];
+    if (lines[i].headingMarks > 0 || next.indented || next.afterBlank || next.headingMarks > 0) continue;
+    const fits = w.core[i] + wide * w.coreAmbiguous[i] <= max;
+    if (fits && w.width[i] + wide * w.widthAmbiguous[i] + w.lead[i + 1] + wide * w.leadAmbiguous[i + 1] > max) cuts++;
+  }
+  return cuts;
 }
 
 // ── how a paragraph ends ─────────────────────────────────────────────────

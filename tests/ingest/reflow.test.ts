@@ -406,6 +406,41 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('measures “ ” narrow on a page dense with them and with figures, where the lines that go on into the next read as cut at the column', () => {
+    // Wrapped at 12 with “ ” and figures counted half: measured wide, 鲜”，8号线、9号线满座率 would run past the column.
+    const text = page(
+      '青禾“定制公交”12日开通',
+      `${I}“线路怎么走，听乘客`,
+      '的。”运营方负责人说，开',
+      '通前收集到1300多条建议，',
+      '“早晚班”“夜班车”呼声最高。',
+      `${I}市交通运输局表示，下`,
+      '一步将推动“定制公交”与地',
+      '铁、共享单车“无缝衔接”，',
+      '让市民出行更便利。',
+      `${I}“以前挤公交要站40分`,
+      '钟，现在“掌上预约”，到站',
+      '就有座。”在园区上班的小',
+      '周说，“省心多了。”',
+      `${I}首日共有3200人次“尝`,
+      '鲜”，8号线、9号线满座率',
+      '超过9成，“白沙—青禾”线最',
+      '受欢迎。',
+      `${I}市民可通过“青禾出行”`,
+      '小程序提前1天预约，“月票”',
+      '每月260元，学生“半价”。',
+    );
+    expect(measureWrap(toLines(text))).toEqual({ width: 12, ambiguousWide: false });
+    expect(texts(text)).toEqual([
+      '青禾“定制公交”12日开通',
+      '“线路怎么走，听乘客的。”运营方负责人说，开通前收集到1300多条建议，“早晚班”“夜班车”呼声最高。',
+      '市交通运输局表示，下一步将推动“定制公交”与地铁、共享单车“无缝衔接”，让市民出行更便利。',
+      '“以前挤公交要站40分钟，现在“掌上预约”，到站就有座。”在园区上班的小周说，“省心多了。”',
+      '首日共有3200人次“尝鲜”，8号线、9号线满座率超过9成，“白沙—青禾”线最受欢迎。',
+      '市民可通过“青禾出行”小程序提前1天预约，“月票”每月260元，学生“半价”。',
+    ]);
+  });
+
   it('keeps the space a wrap moved to the end or start of a line, and puts in no other', () => {
     const text = page(
       '青年科普讲解大赛落幕',
