@@ -22,6 +22,7 @@ import { isSubheadlineLine, type TitleLine } from './blocks.ts';
 import {
   columnTag,
   isDashSubheadline,
+  isWorkTitle,
   looksLikeBanner,
   markedBanner,
   splitKickerHeadline,
@@ -253,7 +254,9 @@ export function splitTaggedTitles(run: TitleLine[]): TitleLine[][] {
     const above = run[i - 1];
     const twoHeadlines =
       above !== undefined && columnTag(above.text) !== null && columnTag(line.text) !== null && !isDashSubheadline(line.text);
-    if (twoHeadlines) runs.push([]);
+    // A picture's title (秋山图（中国画）) is a whole headline: a plain line under it heads the next piece (set ae).
+    const afterWork = above !== undefined && isWorkTitle(above.text.trim()) && !isDashSubheadline(line.text);
+    if (twoHeadlines || afterWork) runs.push([]);
     runs[runs.length - 1].push(line);
   });
   return runs;

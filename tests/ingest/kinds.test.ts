@@ -1027,6 +1027,19 @@ const PICTURE_TITLES: Printed[] = [
   { headline: '新春（剪纸）', paragraphs: [] },
 ];
 
+/** A picture's title with no text (its medium in brackets), then an essay's headline under it: two pieces. */
+const PICTURE_TITLE_OVER_ESSAY: Printed[] = [
+  {
+    headline: '山那边的白杨树',
+    paragraphs: ['□ 程  远', '小时候，村口有一排白杨树，风一吹，叶子哗哗作响。', '如今回到村里，那排树还在，只是更高了。'],
+  },
+  { headline: '秋山晓色（中国画）', paragraphs: [] },
+  {
+    headline: '外婆的米汤',
+    paragraphs: ['□ 龙晓岚', '外婆家的灶房里，常年放着一口小缸，缸里是发酸的米汤。', '那一碗酸汤，是我记忆里最暖的味道。'],
+  },
+];
+
 /** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */
 const SECTION_PAIRS: Printed[] = [
   {
@@ -3090,6 +3103,10 @@ const KINDS = {
   pictureTitles: {
     name: 'titles of pictures printed one under another, each closing in its medium in brackets, are one entry each',
     articles: PICTURE_TITLES,
+  },
+  pictureTitleOverEssay: {
+    name: 'a picture’s title closing in its medium (秋山晓色（中国画）) is a whole headline: a plain line under it heads the next piece, never its subheadline',
+    articles: PICTURE_TITLE_OVER_ESSAY,
   },
   spacedBylines: {
     name: 'a byline whose name is spaced to a width (本报记者  罗  进), under a kicker—— and headline or a section’s title, is the byline, not a headline-block line',
