@@ -471,7 +471,13 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
         i++;
         run.push(toTitleLine(lines[i]));
       }
-      // A caption is the line just before its credit, even when it is short.
+      // A caption is the line just before its credit, even when it is short. But where indents mark
+      // paragraphs, a lone flush line over an indented credit is a picture's headline (泉河县新城区一角 /
+      // 　　某县委宣传部供图: set ae of other papers' pages), the credit its only text.
+      if (kinds[i + 1] === 'credit' && layout.indents && run.length === 1 && !line.indented && lines[i + 1].indented) {
+        blocks.push({ type: 'title', lines: run });
+        continue;
+      }
       if (kinds[i + 1] === 'credit') {
         const captionLine = run.pop()!;
         if (run.length) blocks.push({ type: 'title', lines: run });

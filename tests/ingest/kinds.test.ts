@@ -3994,6 +3994,33 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(result.entries.articles[1].data.authors.map((x) => x.name)).toEqual(['柏念安']);
   });
 
+  it('where indents mark paragraphs, a lone flush line over an indented credit at a page’s end is a picture’s headline, not the caption of the article above', () => {
+    const text = [
+      '戈壁滩上“长”出现代农业',
+      `${I}青禾日报记者 罗  进`,
+      `${I}初秋时节，白沙镇的万亩设施农业园里，一排排温室大棚整齐排列。`,
+      `${I}“以前这里是一片戈壁滩，种啥都不长。”园区负责人说。`,
+      `${I}如今，园区种植的番茄、辣椒销往十多个省份，带动三千多户农民增收。`,
+      `${I}下一步，白沙镇将继续扩大设施农业规模，打造特色农产品品牌。`,
+      '家门口就业 日子越过越红火',
+      `${I}青禾日报记者 柯  远`,
+      `${I}走进白沙镇东关社区的帮扶车间，二十多名妇女正在缝制布艺产品。`,
+      `${I}白沙镇有关负责同志表示，将继续办好群众身边的每一件实事。`,
+      '白沙镇新城区一角',
+      `${I}白沙镇党委宣传办供图`,
+      '',
+    ].join('\n');
+    const result = ingest({ text });
+    const entries = entriesOf(result);
+    expect(entries.map((e) => [e.kind, e.headline])).toEqual([
+      ['article', '戈壁滩上“长”出现代农业'],
+      ['article', '家门口就业 日子越过越红火'],
+      ['photo', '白沙镇新城区一角'],
+    ]);
+    expect(entries[2].text).toContain('白沙镇党委宣传办供图');
+    expect(entries[1].text).not.toContain('供图');
+  });
+
   it('an essay’s sections numbered by a bare figure on their own line (1, 2; 一, 二) are its subheads, the first right under its byline', () => {
     for (const numbers of [['1', '2', '3'], ['一', '二', '三']]) {
       for (const layout of ['indented', 'blank-lines'] as const) {
