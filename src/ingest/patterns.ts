@@ -230,7 +230,7 @@ const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
   `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄(?:影报道)?${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|供图$|图片$/;
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|供图$|图片$|社发$/;
 /** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片. */
 const SUPPLIED_CREDIT = new RegExp(`([${HAN}]{2,10} ?供图|资料图片)$`);
 /**
@@ -248,6 +248,9 @@ const PHOTO_CREDIT_IN_BRACKETS = new RegExp(
 /** An agency's picture with its photographer in brackets: 新华社发（某  某摄）, 中新社发（某某 摄）. */
 const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${FOREIGN_NAME}|${NAME})\\s*摄\\s*[）)])$`);
 
+/** An agency's picture, no photographer named: 新华社发, 中新社发 (rmrb-2019 prints 3 alone under captions; set ad). */
+const AGENCY_RELEASE = /((?:新华社|中新社)发)$/;
+
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
  * 新华社记者 徐昱摄, one wholly in brackets (（通讯员 某  某 摄）), and a picture given to the paper
@@ -257,7 +260,7 @@ const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)�
 export function splitCredit(text: string): { rest: string; credit: string } | null {
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
   const supplied = SUPPLIED_CREDIT.exec(text);
-  const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? PHOTO_CREDIT_IN_BRACKETS.exec(text);
+  const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? PHOTO_CREDIT_IN_BRACKETS.exec(text) ?? AGENCY_RELEASE.exec(text);
   if (!m) {
     const paper = PAPER_PICTURE.exec(text);
     return paper ? { rest: text.slice(0, paper.index + 1), credit: paper[1] } : null;
@@ -276,7 +279,7 @@ export function isCreditLine(text: string): boolean {
 
 /** Photographer names in a credit: 本报记者 韩莹 摄 → [韩莹]. */
 export function creditNames(credit: string): string[] {
-  if (SUPPLIED_CREDIT.test(credit) || /图片$/.test(credit)) return [];
+  if (SUPPLIED_CREDIT.test(credit) || /图片$/.test(credit) || AGENCY_RELEASE.test(credit)) return [];
   const body = credit
     .replace(/^(?:新华社|中新社|人民日报|本报)发\s*[（(]\s*(.*?)\s*[）)]$/, '$1')
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')

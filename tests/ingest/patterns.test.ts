@@ -181,6 +181,14 @@ describe('labels and speakers in a body', () => {
     expect(creditNames('新华社发（马里奥·冈萨雷斯摄）')).toEqual(['马里奥·冈萨雷斯']);
   });
 
+  it('reads an agency’s picture with no photographer named (新华社发, 中新社发) as a credit, alone or after a caption’s last stop', () => {
+    expect(isCreditLine('新华社发')).toBe(true);
+    expect(isCreditLine('中新社发')).toBe(true);
+    expect(creditNames('新华社发')).toEqual([]);
+    expect(splitCredit('志愿者在海滩上清理垃圾。新华社发')).toEqual({ rest: '志愿者在海滩上清理垃圾。', credit: '新华社发' });
+    expect(splitCredit('他说此事已由新华社发')).toBeNull();
+  });
+
   it('reads a credit printed wholly in brackets (（通讯员 某  某 摄）) as a credit, on its own line or after a caption', () => {
     expect(isCreditLine('（通讯员 柯  远 摄）')).toBe(true);
     expect(creditNames('（通讯员 柯  远 摄）')).toEqual(['柯远']);
