@@ -2,6 +2,7 @@
  * An article entry as the fidelity measure sees it: its headline block and the whole of its
  * text in print order, with the captions of its photos where they were printed.
  */
+import { findContinuation } from '../ingest/patterns.ts';
 import type { Article, Block, Photo } from '../schema/entries.ts';
 
 /** What the measure needs of one article entry (an article or a photo-news item). */
@@ -17,8 +18,8 @@ export interface ReadEntry {
   body: string;
   /**
    * All the entry's fields in print order: column, kicker, headline, subheadline, byline,
-   * the body blocks with its photos' captions and credits inserted after the block each stands
-   * after (the dateline on the first block's line, as printed), signature, continuation
+   * its 上接 notes, the body blocks with its photos' captions and credits inserted after the block
+   * each stands after (the dateline on the first block's line, as printed), signature, its 下转
    * notes, folds. One line per field or block.
    */
   text: string;
@@ -32,7 +33,11 @@ export interface ReadEntry {
  */
 export function readEntry(article: Article & { blocks: Block[] }, photos: Photo[]): ReadEntry {
   const own = photos.filter((p) => p.article === article.id).sort((a, b) => a.seq - b.seq);
-  const parts: Array<string | null> = [article.column, article.kicker, article.headline, article.subheadline, article.byline];
+  // A 上接 note is printed before the text it continues (on its own line or opening its first
+  // paragraph), a 下转 note after the text it breaks off.
+  const from = article.continuationNotes.filter((n) => findContinuation(n)?.kind === 'from');
+  const on = article.continuationNotes.filter((n) => !from.includes(n));
+  const parts: Array<string | null> = [article.column, article.kicker, article.headline, article.subheadline, article.byline, ...from];
   const photoText = (after: number) => own.filter((p) => p.afterBlock === after).flatMap((p) => [p.caption, p.credit]);
   parts.push(...photoText(0));
   // The dateline opens the first paragraph, as printed: one line with it.
@@ -40,7 +45,7 @@ export function readEntry(article: Article & { blocks: Block[] }, photos: Photo[
   article.blocks.forEach((block, k) => parts.push(k === 0 && article.dateline ? article.dateline + block.text : block.text, ...photoText(k + 1)));
   // A photo said to stand after a block the body does not have is still part of the entry.
   parts.push(...own.filter((p) => p.afterBlock > article.blocks.length).flatMap((p) => [p.caption, p.credit]));
-  parts.push(article.signature, ...article.continuationNotes, ...article.folds.map((f) => f.text));
+  parts.push(article.signature, ...on, ...article.folds.map((f) => f.text));
   return {
     id: article.id,
     kind: article.kind,

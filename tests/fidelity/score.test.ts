@@ -93,6 +93,14 @@ describe('readEntry: the full text in print order', () => {
     expect(read.flags).toEqual(['cut-off']);
   });
 
+  it('puts a 上接 note before the text it continues and a 下转 note after the text it breaks off', () => {
+    const middle = { ...article, dateline: null, signature: null, folds: [], continuationNotes: ['（上接第一版）', '（下转第三版）'] };
+    const read = readEntry(middle, []);
+    expect(read.text.split('\n')).toEqual(['冬日访农家', '引题', '主题', '——副题', '本报记者 林知远', '（上接第一版）', '第一段。', '小标题', '第二段。', '（下转第三版）']);
+    // So a first paragraph printed with the note run into it (（上接第一版）第一段。) is found whole.
+    expect(squeeze(read.text)).toContain('（上接第一版）第一段。');
+  });
+
   it('keeps a photo said to stand after a block the body lacks', () => {
     expect(readEntry(article, [photo(1, 7, '图七')]).text).toContain('图七');
   });
