@@ -51,7 +51,9 @@ export function markVerses(lines: Line[], kinds: LineKind[]): void {
     const poet = k === 'byline' || (POEM_TITLE.test(lines[i - 1].text) && POET.test(lines[i].text.trim()));
     if (!poet) return;
     let end = i + 1;
-    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end]) && !nextPieceAt(lines, kinds, end)) end++;
+    // Verses printed indented end at a flush line: the next piece's kicker or column (军营故事 / 一封迟到的家书: set ad).
+    const indented = lines[i + 1]?.indented === true;
+    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end]) && !nextPieceAt(lines, kinds, end) && (!indented || lines[end].indented)) end++;
     if (end - (i + 1) < FEWEST_VERSES) return;
     kinds[i] = 'byline';
     for (let v = i + 1; v < end; v++) kinds[v] = 'verse';

@@ -4021,6 +4021,28 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).not.toContain('供图');
   });
 
+  it('where indents mark paragraphs, a poem’s indented verses end at a flush line: the label over the next piece’s headline heads that piece', () => {
+    const text = [
+      '边关的风（外一首）',
+      `${I}■苏  野`,
+      `${I}边关的风`,
+      `${I}是从界碑那边吹来的`,
+      `${I}它认得每一块石头`,
+      `${I}也认得每一个哨兵的脸`,
+      '营区故事',
+      '一封迟到的家书',
+      `${I}■任  川`,
+      `${I}新兵下连那天，指导员给我们每人发了一张信纸，让大家给家里写一封信。`,
+      `${I}我握着笔半天写不出一个字，最后只写了几句平安。`,
+      `${I}一个月后，父亲的回信到了，信里只有一句话：“好好干。”`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['边关的风（外一首）', '一封迟到的家书']);
+    expect(entries[0].text).not.toContain('营区故事');
+    expect(entries[1].column ?? entries[1].kicker).toBe('营区故事');
+  });
+
   it('an essay’s sections numbered by a bare figure on their own line (1, 2; 一, 二) are its subheads, the first right under its byline', () => {
     for (const numbers of [['1', '2', '3'], ['一', '二', '三']]) {
       for (const layout of ['indented', 'blank-lines'] as const) {
