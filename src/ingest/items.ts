@@ -213,7 +213,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           body.lines.push(...block.lines[0].lines);
           return;
         }
-        const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title' });
+        const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title', linesTogether: options.layout?.indents === true || options.layout?.tightTitles === true });
         briefsUnderBanner = false;
         if (title.headline === null) {
           // A banner on its own: it heads what follows.

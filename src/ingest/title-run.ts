@@ -126,6 +126,27 @@ function shorter(a: string, b: string): boolean {
 }
 
 /**
+ * A series name joined with ·, seven characters or more, its second part of three or more
+ * (稳中求进·一线观察, 交汇点·消费观察, 喜迎国庆·县域高质量发展巡礼); not a column's short part
+ * (城中村改造·回迁, 副刊·散文, 周末·城事).
+ */
+const LONG_SERIES = /^[^·]{2,}·[^·]{3,}$/;
+
+/**
+ * The run's first line is a long series name (LONG_SERIES) right over its headline, and a
+ * subheadline at most: where the layout prints a headline block's lines together (indented
+ * paragraphs, or headline blocks tight among paragraphs apart), that is the headline's kicker, as
+ * set ae of other papers' pages prints four of them; a banner stands apart (the archive's own
+ * pages, every line apart: 新时代新征程·“枫桥经验”新实践) or is short (副刊·散文, 周末·城事).
+ */
+function seriesKicker(rest: TitleLine[]): boolean {
+  const name = rest[0].text.trim();
+  if (rest[0].headingMarks > 0 || name.replace(/[ \u3000·]+/g, '').length < 7 || !LONG_SERIES.test(name)) return false;
+  const under = rest.slice(1);
+  return under.length >= 1 && under.length <= 2 && under.slice(1).every((l) => isDashSubheadline(l.text)) && bannerOf(under[0].text) === null;
+}
+
+/**
  * Could this line be a banner over the rest of the run? Never when it reads as a kicker (ends in
  * —— or ：, or introduces what someone said: 某某会见某某·某某时希望) or carries a column tag.
  */
@@ -156,7 +177,7 @@ function joinWrappedMarkedHeadline(run: TitleLine[]): void {
  * lines, and whether body text follows the run; gives the banner names, kicker, headline and subheadline (null when absent) and the
  * source line numbers of the run. Never throws.
  */
-export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean } = {}): TitleReading {
+export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean; linesTogether?: boolean } = {}): TitleReading {
   const reading: TitleReading = {
     columns: [],
     markedColumn: false,
@@ -169,6 +190,7 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean 
   while (rest.length) {
     const banner = bannerOf(rest[0].text);
     if (!banner) break;
+    if (options.linesTogether && seriesKicker(rest)) break;
     reading.columns.push(banner.name);
     reading.markedColumn ||= banner.marked;
     rest.shift();

@@ -4043,6 +4043,33 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].column ?? entries[1].kicker).toBe('营区故事');
   });
 
+  it('a long series name joined with · right over a headline is its kicker where the layout prints a headline block together, its column where every line stands apart', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '稳中求进·一线观察',
+        headline: '“链主”领跑 集群突围',
+        subheadline: '——青禾市智能装备产业集群上半年产值增长一成的背后',
+        paragraphs: ['本报记者 柯  远', '走进青禾市智能装备产业园，机器人手臂正在焊接一台台整机。', '园区负责人说，上半年集群产值增长一成，新增配套企业二十多家。'],
+      },
+      {
+        headline: '白沙镇新建三处口袋公园',
+        paragraphs: ['本报讯（记者 罗  进）日前，白沙镇三处口袋公园建成开放。', '公园里设置了健身器材和儿童游乐设施，方便居民就近休闲。'],
+      },
+    ];
+    for (const layout of ['indented', 'tight-headlines'] as const) {
+      const entries = entriesOf(ingest({ text: print(layout, pieces) }));
+      expect(entries.map((e) => [e.column, e.kicker, e.headline]), layout).toEqual([
+        [null, '稳中求进·一线观察', '“链主”领跑 集群突围'],
+        [null, null, '白沙镇新建三处口袋公园'],
+      ]);
+    }
+    const apart = entriesOf(ingest({ text: print('blank-lines', pieces) }));
+    expect(apart.map((e) => [e.column, e.kicker, e.headline])).toEqual([
+      ['稳中求进·一线观察', null, '“链主”领跑 集群突围'],
+      [null, null, '白沙镇新建三处口袋公园'],
+    ]);
+  });
+
   it('an essay’s sections numbered by a bare figure on their own line (1, 2; 一, 二) are its subheads, the first right under its byline', () => {
     for (const numbers of [['1', '2', '3'], ['一', '二', '三']]) {
       for (const layout of ['indented', 'blank-lines'] as const) {
