@@ -270,6 +270,9 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
  * ——某地调研（上）), so two tagged lines in a row are two headlines; the rmrb-2019 truth has no
  * headline block with a tag on two of its lines but these.
  */
+/** A picture's label standing as its headline: 图片报道, 图片新闻. */
+const PICTURE_LABEL = /^图片(?:报道|新闻)$/;
+
 export function splitTaggedTitles(run: TitleLine[]): TitleLine[][] {
   const runs: TitleLine[][] = [[]];
   run.forEach((line, i) => {
@@ -278,7 +281,10 @@ export function splitTaggedTitles(run: TitleLine[]): TitleLine[][] {
       above !== undefined && columnTag(above.text) !== null && columnTag(line.text) !== null && !isDashSubheadline(line.text);
     // A picture's title (秋山图（中国画）) is a whole headline: a plain line under it heads the next piece (set ae).
     const afterWork = above !== undefined && isWorkTitle(above.text.trim()) && !isDashSubheadline(line.text);
-    if (twoHeadlines || afterWork) runs.push([]);
+    // A picture's label alone (图片报道) over a kicker ending in ——, which introduces a person or a
+    // feature, never a photo: the label is the headline of a picture of its own (set ag).
+    const afterPictureLabel = above !== undefined && i === 1 && PICTURE_LABEL.test(above.text.trim()) && /——$/.test(line.text.trim());
+    if (twoHeadlines || afterWork || afterPictureLabel) runs.push([]);
     runs[runs.length - 1].push(line);
   });
   return runs;

@@ -4070,6 +4070,27 @@ describe('kinds: pages as text extraction gives them', () => {
     ]);
   });
 
+  it('a picture’s label alone (图片报道) over a kicker ending in —— is a picture of its own, never the column of the profile under it', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '青禾县举行秋收农机演示',
+        paragraphs: ['本报讯（记者 罗  进）9月12日，青禾县在白沙镇举行秋收农机作业演示。', '二十多台新型收割机同场作业，吸引周边农户前来观看。'],
+      },
+      { headline: '图片报道', paragraphs: [] },
+      {
+        kicker: '全国人大代表、白沙镇桃源村党支部书记柯秀英——',
+        headline: '“把村里的事当成自家的事”',
+        paragraphs: ['本报记者 葛晴岚', '清晨六点，柯秀英已经走在村里的小路上。', '“村里的事，就是我家的事。”她说。'],
+      },
+    ];
+    const entries = entriesOf(ingest({ text: print('indented', pieces) }));
+    expect(entries.map((e) => [e.column, e.kicker, e.headline])).toEqual([
+      [null, null, '青禾县举行秋收农机演示'],
+      [null, null, '图片报道'],
+      [null, '全国人大代表、白沙镇桃源村党支部书记柯秀英——', '“把村里的事当成自家的事”'],
+    ]);
+  });
+
   it('an essay’s sections numbered by a bare figure on their own line (1, 2; 一, 二) are its subheads, the first right under its byline', () => {
     for (const numbers of [['1', '2', '3'], ['一', '二', '三']]) {
       for (const layout of ['indented', 'blank-lines'] as const) {
