@@ -52,6 +52,8 @@ export interface ReadItemsOptions {
    * body lines, every title line heads an article and body text never starts one by itself.
    */
   layout?: PageLayout;
+  /** The page printed a header (masthead, date, 版 line): text extracted from a whole printed page. */
+  pageHeader?: boolean;
 }
 
 /**
@@ -67,6 +69,11 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   const blocks = options.layout?.tightTitles ? writerNamesApart(marked) : marked;
   const known = options.knownNames ?? new Set<string>();
   const titlesMarked = options.layout !== undefined && (options.layout.indents || options.layout.marks);
+  const linesTogether = options.layout?.indents === true || options.layout?.tightTitles === true;
+  // A page with no header whose layout prints each headline block together is an e-paper's list of
+  // articles, as the rmrb-2019 corpus and sets ad–ag give them: a headline block there holds its
+  // 引题, 主题 and 副题 only, so a label over a headline is its kicker, never a banner (headline.ts).
+  const labelsAreKickers = linesTogether && options.pageHeader === false;
   const series: Set<Block> = !titlesMarked ? seriesSubheads(blocks) : options.layout?.marks ? numberedSubheads(blocks) : new Set([...numberedSubheads(blocks), ...signedFeatureSubheads(blocks)]);
   const labels: Set<Block> = new Set([...bracketedSubheads(blocks), ...storyBoxLabels(blocks)]);
   const tight = options.layout?.tightTitles === true && !titlesMarked;
@@ -213,7 +220,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           body.lines.push(...block.lines[0].lines);
           return;
         }
-        const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title', linesTogether: options.layout?.indents === true || options.layout?.tightTitles === true });
+        const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title', linesTogether, labelsAreKickers });
         briefsUnderBanner = false;
         if (title.headline === null) {
           // A banner on its own: it heads what follows.
@@ -413,7 +420,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   gatherNotedSections(items);
   foldRepeats(items);
   for (const item of items) takeWriterFromHeadline(item);
-  for (const item of items) settleColumnOrKicker(item);
+  if (!labelsAreKickers) for (const item of items) settleColumnOrKicker(item);
   for (const item of items) settleNoticeBanner(item);
   for (const item of items) settle(item);
   return items;

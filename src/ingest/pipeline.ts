@@ -85,7 +85,7 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   // The dates are read with the page header in place: it is the masthead's date.
   const dates = sourceDates(read.map(({ source, header, lines }) => ({ source, lines: header ? [...header.lines, ...lines] : lines })));
   const pages: ReadPage[] = read.map(({ source, lines, header, layout }, i) =>
-    readPage(source, lines, header, blocks[i], { knownNames, layout }, dates.get(source.name)!),
+    readPage(source, lines, header, blocks[i], { knownNames, layout, pageHeader: header !== null }, dates.get(source.name)!),
   );
   refuseCollisions(pages, sources);
 

@@ -177,7 +177,7 @@ function joinWrappedMarkedHeadline(run: TitleLine[]): void {
  * lines, and whether body text follows the run; gives the banner names, kicker, headline and subheadline (null when absent) and the
  * source line numbers of the run. Never throws.
  */
-export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean; linesTogether?: boolean } = {}): TitleReading {
+export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean; linesTogether?: boolean; labelsAreKickers?: boolean } = {}): TitleReading {
   const reading: TitleReading = {
     columns: [],
     markedColumn: false,
@@ -187,9 +187,13 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
     lines: run.flatMap((l) => l.lines),
   };
   const rest = [...run];
+  // Where labels are kickers, a run of two or three lines is 引题, 主题 and 副题; a marked banner (■ 政务动态), or a
+  // banner-shaped line alone (速览·国庆假期 over its briefs), stays a banner.
+  const kickersOnly = options.labelsAreKickers === true && run.length >= 2 && run.length <= 3;
   while (rest.length) {
     const banner = bannerOf(rest[0].text);
     if (!banner) break;
+    if (kickersOnly && !banner.marked) break;
     if (options.linesTogether && seriesKicker(rest)) break;
     reading.columns.push(banner.name);
     reading.markedColumn ||= banner.marked;
@@ -232,6 +236,7 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
     // as the archive's own front page prints it).
     const threePlain = h === 2 && rest.length === 3 && !/[，,]/.test(rest[1].text) && !columnTag(rest[2].text) && !endsKicker(rest[1].text);
     if (threePlain && (shorter(rest[2].text, rest[1].text) || (!/——$/.test(rest[0].text) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(rest[1].text)))) h = 1;
+    else if (kickersOnly && h === 2 && rest.length === 3 && !columnTag(rest[2].text) && !endsKicker(rest[1].text)) h = 1;
   }
   // Under a kicker ending in ——, the plain lines down to the headline are the headline printed on
   // more than one line (科创策源能力持续增强—— / 临港实验室集群 / 一季度转化成果一百零七项): of the 103
@@ -254,7 +259,7 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
   if (split) before.push(split.kicker);
   if (before.length) {
     const kicker = before.pop()!;
-    if (before.length === 0 && (kicker.length <= 5 ? COLUMN_NAME.test(kicker) : kicker.length <= 7 && BRIEFS_BOX_NAME.test(kicker))) reading.columns.push(kicker);
+    if (!kickersOnly && before.length === 0 && (kicker.length <= 5 ? COLUMN_NAME.test(kicker) : kicker.length <= 7 && BRIEFS_BOX_NAME.test(kicker))) reading.columns.push(kicker);
     else reading.kicker = kicker;
   }
   reading.columns.push(...before);
