@@ -72,7 +72,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   const linesTogether = options.layout?.indents === true || options.layout?.tightTitles === true;
   // A page with no header whose layout prints each headline block together is an e-paper's list of
   // articles, as the rmrb-2019 corpus and sets ad–ag give them: a headline block there holds its
-  // 引题, 主题 and 副题 only, so a label over a headline is its kicker, never a banner (headline.ts).
+  // 引题, 主题 and 副题 only, so a label over a headline is its kicker, never a banner (title-run.ts).
   const labelsAreKickers = linesTogether && options.pageHeader === false;
   const series: Set<Block> = !titlesMarked ? seriesSubheads(blocks) : options.layout?.marks ? numberedSubheads(blocks) : new Set([...numberedSubheads(blocks), ...signedFeatureSubheads(blocks)]);
   const labels: Set<Block> = new Set([...bracketedSubheads(blocks), ...storyBoxLabels(blocks)]);
