@@ -12,7 +12,6 @@ import { settleColumnOrKicker, settleNoticeBanner } from './column-or-kicker.ts'
 import type { Block, ParagraphBlock } from './blocks.ts';
 import type { PageLayout } from './layout.ts';
 import { parseCredits } from './names.ts';
-import { isCommonSurname } from './surnames.ts';
 import {
   creditNames,
   columnTag,
@@ -39,7 +38,7 @@ import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { gatherNotedSections } from './noted-sections.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock, verseBlocks } from './settle.ts';
-import { takeWriterFromHeadline } from './writer-line.ts';
+import { isName, takeWriterFromHeadline } from './writer-line.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
 
@@ -298,7 +297,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         item.byline = item.byline === null ? block.text : `${item.byline}\n${block.text}`;
         const credits = parseCredits(block.text, known);
         // A writer's name alone (writerNamesApart) names the writer.
-        if (credits.length === 0 && WRITER_NAME.test(block.text.trim())) credits.push({ name: block.text.replace(/[ \u3000]+/g, ''), role: '作者' });
+        if (credits.length === 0 && isName(block.text.trim())) credits.push({ name: block.text.replace(/[ \u3000]+/g, ''), role: '作者' });
         item.authors.push(...credits);
         item.lines.push(block.n);
         return;
@@ -451,9 +450,6 @@ const DATED_LINE = /[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9
  * 料第三季通车 沿线设五个车站, as 港澳 papers print one without a dash). Takes the page's blocks;
  * gives them with each such pair joined into one title block.
  */
-/** A writer's name as printed alone: two or three Han characters, or two spaced apart (方  渡). */
-const WRITER_NAME = /^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])$/;
-
 /**
  * Where a page prints headline blocks tight and paragraphs apart (layout.ts), a name standing apart
  * right under a headline block, over the text, is the piece's byline (以某某推动某某 / 柏某某 / ……: a
@@ -468,7 +464,7 @@ function writerNamesApart(blocks: Block[]): Block[] {
     if (block.type !== 'title' || block.lines.length !== 1 || above?.type !== 'title' || under?.type !== 'paragraph') return block;
     const [line] = block.lines;
     const name = line.text.trim();
-    if (line.headingMarks > 0 || !WRITER_NAME.test(name) || !isCommonSurname(name[0]) || parseDateline(under.text) !== null) return block;
+    if (line.headingMarks > 0 || !isName(name) || parseDateline(under.text) !== null) return block;
     if (!above.lines.some((l) => l.text.length >= 6)) return block;
     return { type: 'byline', n: line.n, text: line.text };
   });

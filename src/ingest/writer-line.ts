@@ -40,6 +40,7 @@ export function takeWriterFromHeadline(item: Item): void {
   item.authors.push({ name: name.replace(/[ \u3000]+/g, ''), role: '作者' });
 }
 
-function isName(text: string): boolean {
+/** A writer's name printed alone (杜某某, 方  渡): two to four Han characters opening with a common surname, or two spaced apart. */
+export function isName(text: string): boolean {
   return NAME_LINE.test(text) && isCommonSurname(text[0]);
 }
