@@ -35,7 +35,7 @@ import { belongsTo, newsPhotoAfter } from './photo-news.ts';
 import { bracketedSubheads, numberedSubheads, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
-import { readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
+import { namesBriefsBox, readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { gatherNotedSections } from './noted-sections.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock, verseBlocks } from './settle.ts';
 import { isName, takeWriterFromHeadline } from './writer-line.ts';
@@ -265,6 +265,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           // A notice's title heads a notice of its own, whatever words it shares with the one above (公告 / 注销公告).
           !isNoticeTitle(title.headline) &&
           !namesProfileBox(title.headline) &&
+          // A box of briefs' name (国际简讯) heads the box, whatever words its items share with the piece above (set ah).
+          !namesBriefsBox(title.headline) &&
           !opensTable(blocks, index + 1) &&
           !namesItemBox(blocks, index) &&
           (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)

@@ -62,6 +62,11 @@ const COLUMN_NAME =
  */
 const BRIEFS_BOX_NAME = /(?:简讯|快讯|短讯)$/;
 
+/** A box of briefs' name alone: 简讯, 国际简讯, 鄂尔多斯简讯 (up to seven characters). Pure. */
+export function namesBriefsBox(text: string): boolean {
+  return text.length <= 7 && BRIEFS_BOX_NAME.test(text);
+}
+
 /** Whether a line reads as a short column name (COLUMN_NAME: 两会快讯, 城事速览, 镇街传真). Pure. */
 export function readsAsColumnName(text: string): boolean {
   return COLUMN_NAME.test(text);

@@ -4124,6 +4124,21 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a box of briefs’ name alone (国际简讯) after a report heads the box, though its briefs share words with the report', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '国际航协发布一月全球航空客运数据',
+        paragraphs: ['本报讯 据国际航空运输协会网站消息，一月全球航空客运量同比增长一成，其中国际航线增长较快。'],
+      },
+      {
+        headline: '国际简讯',
+        paragraphs: ['据外电报道，北美一家航空公司近日宣布，将于今年夏季新开三条国际航线。', '据报道，南美一家航空公司2月20日接收了一架新的窄体客机。'],
+      },
+    ];
+    const entries = entriesOf(ingest({ text: print('blank-lines', pieces), header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['国际航协发布一月全球航空客运数据', '国际简讯']);
+  });
+
   it('an essay’s sections numbered by a bare figure on their own line (1, 2; 一, 二) are its subheads, the first right under its byline', () => {
     for (const numbers of [['1', '2', '3'], ['一', '二', '三']]) {
       for (const layout of ['indented', 'blank-lines'] as const) {
