@@ -310,6 +310,11 @@ function barePageMark(line: Line, run: HeaderLine[]): HeaderLine | null {
 /** A name alone on a line, as a paper's name over its header: 参考消息. */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 
+/** A header line holding a paper's name and nothing else. */
+function isNameOnly(h: HeaderLine): boolean {
+  return h.others.length > 0 && h.others.every((k) => k === 'paper') && h.dates.length + h.weekdays.length + h.lunar.length + h.pages.length + h.bare.length === 0;
+}
+
 function readHeaderRun(lines: Line[]): PageHeader | null {
   const run: HeaderLine[] = [];
   let reach = 5;
@@ -323,6 +328,9 @@ function readHeaderRun(lines: Line[]): PageHeader | null {
   // What follows the last line of a date, page mark or editor is the first article: a line of a
   // masthead's own parts alone (a romanised name, 某某主办) there is no header's.
   while (run.length && run.at(-1)!.others.length > 0 && run.at(-1)!.others.every((k) => MASTHEAD_ONLY.has(k)) && run.at(-1)!.dates.length === 0) run.pop();
+  // Nor is a line that reads only as a paper's name after the date or page mark: the name heads a
+  // header, and a first kicker may end as one does (暑期托管怎么报, under 第5版 综合新闻).
+  while (run.length > 1 && isNameOnly(run.at(-1)!) && run.slice(0, -1).some((h) => h.dates.length > 0 || h.others.includes('page'))) run.pop();
   // As for a masthead, a date alone is not enough (the date line under a decree looks the same).
   const parts = run.reduce((n, h) => n + h.weekdays.length + h.lunar.length + h.others.length, 0);
   const dated = run.some((h) => h.dates.length > 0) && parts > 0;

@@ -142,6 +142,11 @@ describe('the page header above the first article: its lines, and the page it na
     expect(header(`2026年3月5日 星期四 第4版\nQINGHE CUP\n${BODY}`)?.lines).toEqual(['2026年3月5日 星期四 第4版']);
   });
 
+  it('ends before a line that reads only as a paper’s name after the date and page mark: a first kicker may end in 报', () => {
+    expect(header(`青禾日报\n2019年3月5日 星期二\n第5版 综合新闻\n暑期托管怎么报\n${BODY}`)?.lines).toEqual(['青禾日报', '2019年3月5日 星期二', '第5版 综合新闻']);
+    expect(header(`2025年1月17日 星期五\n青禾日报\n3 专版\n${BODY}`)?.lines).toEqual(['2025年1月17日 星期五', '青禾日报', '3 专版']);
+  });
+
   it('gives the masthead’s date over a 主管主办 line and a romanised name, not at the foot', () => {
     expect(read(`青禾报 QINGHE BAO\n中共青禾县委主管主办 2026年1月9日 星期五\n${BODY}`)).toMatchObject({ date: '2026-01-09', line: 2 });
     expect(read(`${BODY}正文第一段。\n正文第二段。\n正文第三段。\n正文第四段。\n青禾县委主管主办\n2019年12月28日\n`)).toBeNull();
