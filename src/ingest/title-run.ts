@@ -271,6 +271,26 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
   return reading;
 }
 
+/** A picture's label standing as its headline: 图片报道, 图片新闻. */
+const PICTURE_LABEL = /^图片(?:报道|新闻)$/;
+
+/**
+ * The run's second of three plain lines reads as a sentence-like kicker over a shorter headline
+ * (……先充50元，用户诉某网站 / “霸王”充值 被判无效), and the line above it is short and names no
+ * column: that line is a headline of its own, a cartoon's or a photo's title (别样灯谜), since a
+ * kicker already stands under it. The truths of rmrb-2019 and the other papers' sets hold 32 runs
+ * of kicker, headline and undashed subheadline: none whose headline has a comma has a subheadline
+ * shorter than it (记者调查 / 老旧小区加装电梯，难在哪里 / a longer line of detail).
+ */
+function titleOverSentenceKicker(run: TitleLine[], i: number): boolean {
+  // Marks, where the layout prints them, agree: the two headlines alike, the kicker unmarked.
+  if (i !== 1 || run.length !== 3 || run[1].headingMarks > 0 || run[0].headingMarks !== run[2].headingMarks) return false;
+  const [top, middle, last] = run.map((l) => l.text.trim());
+  if ([top, middle, last].some((t) => columnTag(t) !== null || endsKicker(t) || isDashSubheadline(t))) return false;
+  if (top.length > 6 || /[，,]/.test(top) || COLUMN_NAME.test(top) || bannerOf(top) !== null) return false;
+  return /[，,]/.test(middle) && middle.length >= 2 * top.length && shorter(last, middle);
+}
+
 /**
  * Splits a run of title lines where two headlines stand one under the other: a line closing in a
  * bracketed tag (逐浪图（中国画）, …（人民时评）) right under another such line heads an article
@@ -278,11 +298,9 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
  * print order; gives the runs it splits into (the run itself when it does not split). Never
  * throws. Why: a tag closes only a headline (a subheadline carries one only after ——, as in
  * ——某地调研（上）), so two tagged lines in a row are two headlines; the rmrb-2019 truth has no
- * headline block with a tag on two of its lines but these.
+ * headline block with a tag on two of its lines but these. A short picture's title over a
+ * sentence-like kicker and its headline splits off too (titleOverSentenceKicker).
  */
-/** A picture's label standing as its headline: 图片报道, 图片新闻. */
-const PICTURE_LABEL = /^图片(?:报道|新闻)$/;
-
 export function splitTaggedTitles(run: TitleLine[]): TitleLine[][] {
   const runs: TitleLine[][] = [[]];
   run.forEach((line, i) => {
@@ -294,7 +312,7 @@ export function splitTaggedTitles(run: TitleLine[]): TitleLine[][] {
     // A picture's label alone (图片报道) over a kicker ending in ——, which introduces a person or a
     // feature, never a photo: the label is the headline of a picture of its own (set ag).
     const afterPictureLabel = above !== undefined && i === 1 && PICTURE_LABEL.test(above.text.trim()) && /——$/.test(line.text.trim());
-    if (twoHeadlines || afterWork || afterPictureLabel) runs.push([]);
+    if (twoHeadlines || afterWork || afterPictureLabel || titleOverSentenceKicker(run, i)) runs.push([]);
     runs[runs.length - 1].push(line);
   });
   return runs;

@@ -1047,6 +1047,20 @@ const PICTURE_TITLE_OVER_ESSAY: Printed[] = [
   },
 ];
 
+/** A cartoon's short title with no text, printed right over a report's sentence-like kicker and its headline: two pieces. */
+const CARTOON_OVER_SENTENCE_KICKER: Printed[] = [
+  {
+    headline: '河边公园添了健身步道',
+    paragraphs: ['本报讯 青禾河边公园新修的健身步道日前完工，全长三公里。', '步道两旁种上了银杏和紫薇，晚上有路灯照明。'],
+  },
+  { headline: '新春画谜', paragraphs: [] },
+  {
+    kicker: '买一张8元的电影票须先办200元会员卡，市民诉影城',
+    headline: '“捆绑”办卡 被判无效',
+    paragraphs: ['本报讯 （记者柯远）买一张8元的电影票，却要先办一张200元的会员卡，市民周某将影城告上法庭。', '法院审理认为，影城的做法侵害了消费者的选择权，判决相关条款无效。'],
+  },
+];
+
 /** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */
 const SECTION_PAIRS: Printed[] = [
   {
@@ -3115,6 +3129,15 @@ const KINDS = {
     name: 'a picture’s title closing in its medium (秋山晓色（中国画）) is a whole headline: a plain line under it heads the next piece, never its subheadline',
     articles: PICTURE_TITLE_OVER_ESSAY,
   },
+  cartoonOverSentenceKicker: {
+    name: 'a cartoon’s short title over a sentence-like kicker (……，市民诉某影城) and its shorter headline is a piece of its own, never the kicker of the report',
+    run: (layout) => {
+      for (const header of [true, false]) {
+        const { read, expected } = compare(entriesOf(ingest({ text: print(layout, CARTOON_OVER_SENTENCE_KICKER), header })), CARTOON_OVER_SENTENCE_KICKER);
+        expect(read, header ? 'under a printed header' : 'an e-paper’s list').toEqual(expected);
+      }
+    },
+  },
   spacedBylines: {
     name: 'a byline whose name is spaced to a width (本报记者  罗  进), under a kicker—— and headline or a section’s title, is the byline, not a headline-block line',
     run: (layout) => {
@@ -3786,6 +3809,8 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   dashKickerSentenceSubheadline: ['markdown'],
   // Unless `#` marks the 导读's title, its first lines naming a section before a bar (城事｜…… 10版) read as a kicker and headline.
   listBoxSections: ['indented', 'blank-lines', 'tight-headlines'],
+  // Where every line stands apart, a long kicker with a comma (……，市民诉影城) reads as the cartoon's text.
+  cartoonOverSentenceKicker: ['blank-lines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
