@@ -341,13 +341,33 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text) && !dispatchAbove(blocks, first);
   if (under?.type !== 'paragraph' || parseDateline(under.text) !== null) return false;
   // A box's banner over its title (线路推荐 / 冬游某地三条线, 记者手记 / 返乡，也是出发) heads a piece of its
-  // own under that column, where every line stands apart (set y of other papers' pages).
-  if (several && readsAsColumnName((blocks[first] as TitleBlock).lines[0].text)) return false;
+  // own under that column, where every line stands apart (set y of other papers' pages); not where
+  // the same body holds another pair of lines of its shape whose label names no column (交流互鉴 /
+  // 创新发展 合作共赢 … 平行论坛 / 智慧碰撞 思想盛宴): a series of two-line subheads, one of whose
+  // labels happens to read as a column's.
+  if (several && readsAsColumnName((blocks[first] as TitleBlock).lines[0].text) && !pairedInBody(blocks, first, i)) return false;
   // A paragraph signed by its reporter in brackets (……。（记者 某  某）) is a brief of its own,
   // under a box's name and its headline (健康提醒 / 冬季进补别盲目: set t of other papers' pages).
   if (REPORTER_SIGNED.test(under.text)) return false;
   if (several) return true;
   return hasCompany(blocks, index, i);
+}
+
+/**
+ * Another group of as many one-line title blocks as blocks[first..end) stands in the same body
+ * (back and forward to a byline, dateline, closing line or headline block of several lines), each
+ * line of the shape of its counterpart (`sameShape`). Takes the page's blocks and the group's bounds.
+ */
+function pairedInBody(blocks: Block[], first: number, end: number): boolean {
+  const group = blocks.slice(first, end).map(lineText);
+  const inBody = (block: Block | undefined) =>
+    block !== undefined && !boundary(block) && (block.type === 'paragraph' || block.type === 'subhead' || (block.type === 'title' && block.lines.length === 1));
+  // Boxes under column names (线路推荐 / 冬游某地三条线, 温馨提示 / 赏雪出行请注意) pair alike too: the other's label must name no column.
+  const matches = (at: number) =>
+    !readsAsColumnName(lineText(blocks[at])) && group.every((text, k) => blocks[at + k]?.type === 'title' && sameShape(text, lineText(blocks[at + k])));
+  for (let j = first - 1; j >= 0 && inBody(blocks[j]); j--) if (blocks[j - 1]?.type !== 'title' && matches(j) && blocks[j + group.length]?.type !== 'title') return true;
+  for (let j = end; j < blocks.length && inBody(blocks[j]); j++) if (blocks[j - 1]?.type !== 'title' && matches(j) && blocks[j + group.length]?.type !== 'title') return true;
+  return false;
 }
 
 /** A paragraph closed by its reporters' names in brackets after its last stop: ……。（记者 某  某 通讯员 某某）. */

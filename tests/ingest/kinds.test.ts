@@ -1061,6 +1061,32 @@ const CARTOON_OVER_SENTENCE_KICKER: Printed[] = [
   },
 ];
 
+/** A forum's report whose sections are headed by a label over two spaced halves, one label (青年论坛) reading as a column's name. */
+const PAIRED_SUBHEADS: Printed[] = [
+  {
+    kicker: '2025青禾创新大会探讨科技与产业融合',
+    headline: '让创新成果走进千家万户',
+    paragraphs: [
+      '本报讯 2025青禾创新大会10月16日在青禾市开幕，来自二十多个国家的嘉宾参加。',
+      '开幕式\u00a0主旨演讲',
+      '开放合作\u00a0共享机遇',
+      '开幕式上，多位嘉宾围绕科技合作发表演讲，呼吁各方加强交流、共享创新成果。',
+      '“创新需要开放的环境。”一位来自欧洲的科学家说。',
+      '青年论坛',
+      '思想碰撞\u00a0未来可期',
+      '大会期间，二百多名青年创业者齐聚一堂，讨论人工智能与新材料的应用前景。',
+      '“我们希望把实验室里的成果尽快变成产品。”一位创业者说。',
+      '投资对接',
+      '精准发力\u00a0破解难题',
+      '大会推出了十项应用场景项目，为中小科技企业对接投资机构搭建平台。',
+    ],
+  },
+  {
+    headline: '青禾河治理取得新进展',
+    paragraphs: ['本报讯 记者从市水务局获悉，青禾河中段治理工程日前完工，河道水质明显改善。'],
+  },
+];
+
 /** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */
 const SECTION_PAIRS: Printed[] = [
   {
@@ -3128,6 +3154,10 @@ const KINDS = {
   pictureTitleOverEssay: {
     name: 'a picture’s title closing in its medium (秋山晓色（中国画）) is a whole headline: a plain line under it heads the next piece, never its subheadline',
     articles: PICTURE_TITLE_OVER_ESSAY,
+  },
+  pairedSubheads: {
+    name: 'sections headed by a label over two spaced halves stay subheads of one report, though one label (青年论坛) reads as a column’s name',
+    articles: PAIRED_SUBHEADS,
   },
   cartoonOverSentenceKicker: {
     name: 'a cartoon’s short title over a sentence-like kicker (……，市民诉某影城) and its shorter headline is a piece of its own, never the kicker of the report',
