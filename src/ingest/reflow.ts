@@ -394,7 +394,7 @@ class Page {
     if (isClosingLine(paragraph.line.text)) return false;
     const line = this.lines[i];
     const next = this.lines[i + 1];
-    if (FULL_STOP_END.test(line.text) && !(next && isDashSubheadline(next.text))) return true;
+    if ((FULL_STOP_END.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
     if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
     // A short line may stand alone (a label, a name, a subhead), but not one that opens with a dateline: a report follows it.
     if (endsOnNote(tail) || (shortLine(paragraph.line.text) && !parseDateline(paragraph.line.text))) return false;
@@ -439,6 +439,14 @@ const CREDIT_END = /^摄(?:影)?(?:[（(][^（()）]*[）)])?$/;
 
 /** Ends with a full stop (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;
+
+/**
+ * A question or exclamation with clauses inside, ending the line (……方面如何互相配合，增强合力？”):
+ * the end of a sentence, where a headline ending in ？ or ！ is a single phrase (休假难不难？).
+ */
+function sentenceAsked(text: string): boolean {
+  return text.length > 20 && /[！？!?][”’」』）)]*$/.test(text) && /[，；,;]/.test(text);
+}
 
 /** A short label and its value: 制图：某某, 版式设计：某某 某某, 数据来源：某市统计局. */
 const LABEL = /^[^，。；：！？、,;:!?]{2,8}[：:][^，。；：！？、,;:!?]{1,16}$/;

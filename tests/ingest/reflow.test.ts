@@ -487,6 +487,21 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(lines[2].pieces.map((p) => p.n)).toEqual([4, 6]);
   });
 
+  it('joins a question with clauses inside (……如何分工，形成合力？”) to the short phrase the break left above it; a one-phrase question stays a headline', () => {
+    const read = (question: string) =>
+      texts(
+        page(
+          '人大常委会专题询问道路养护',
+          `${I}本报讯（记者 柯远）市人大常委会昨天就农村公路养护工作开展专题询问。`,
+          `${I}柯平委员的问题与乡镇道路养护`,
+          question,
+          `${I}市交通局负责人回答了这一问题。`,
+        ),
+      );
+    expect(read('有关：“县里和乡镇在道路养护方面如何分工，形成合力？”')[2]).toBe('柯平委员的问题与乡镇道路养护有关：“县里和乡镇在道路养护方面如何分工，形成合力？”');
+    expect(read('农村公路谁来养？').slice(2, 4)).toEqual(['柯平委员的问题与乡镇道路养护', '农村公路谁来养？']);
+  });
+
   it('does not glue a cut-off article’s last line to the next headline', () => {
     const cutOff = (...after: string[]) =>
       texts(
