@@ -7,17 +7,18 @@ import type { Item, ItemBlock } from './item.ts';
 /** Repeats shorter than this are ordinary phrases (会议强调，), not a paragraph printed twice. */
 const MIN_REPEAT = 20;
 /**
- * A layout repeat stands right after what it repeats: within the last two paragraphs of the
- * same article (seeds 001 line 85 and 004 line 135). Text repeated further away is the
- * writer's (a summary printed again in the body, as rmrb-2019 pages do) and is kept.
+ * A layout repeat stands right after what it repeats: the paragraph just before, in the same
+ * article (seeds 001 line 85 and 004 line 135). Text repeated further away is the writer's (a
+ * summary point ■…… printed again at the end of a body paragraph two on, as rmrb-2019 pages do:
+ * three articles read whole more than with a window of two) and is kept.
  */
-const REPEAT_WINDOW = 2;
+const REPEAT_WINDOW = 1;
 
 /**
  * A paragraph printed twice, whole or in part, is kept once; the repeat is recorded in the
  * item's `folds` (nothing is silently dropped). A partial repeat must begin at a sentence
  * boundary and run to the end of the paragraph, or start it and end at a sentence boundary.
- * Only repeats within REPEAT_WINDOW paragraphs of the same article are folded.
+ * Only a repeat of the paragraph right before it in the same article is folded (REPEAT_WINDOW).
  */
 export function foldRepeats(items: Item[]): void {
   for (const item of items) {

@@ -3887,6 +3887,23 @@ describe('kinds: repeats', () => {
       expect(result.entries.articles[0].data.folds.map((f) => f.text)).toEqual([tail]);
       expect(entries[1].folds).toBe(0);
     });
+
+    it(`a summary point (■……) the writer repeats two paragraphs on, at the end of a body paragraph, is kept in both (${layout})`, () => {
+      const point = '全县今年新建改建农村公路120公里，惠及群众5万多人。';
+      const summarised: Printed = {
+        ...fair,
+        paragraphs: [
+          `■${point}`,
+          '本报讯 青禾县农村公路建设现场推进会日前召开，会议总结了去年的工作。',
+          `农村公路是群众出行的基础，县里把公路建设列入为民办实事项目。${point}`,
+          '下一步，县里将加快推进公路养护体制改革。',
+        ],
+      };
+      const result = ingest({ text: print(layout, [summarised, library]) });
+      const entries = entriesOf(result);
+      expect(entries[0].body.map((b) => b.text)).toEqual(summarised.paragraphs);
+      expect(entries[0]).toMatchObject({ folds: 0 });
+    });
   }
 });
 
