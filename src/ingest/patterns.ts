@@ -591,6 +591,11 @@ const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计
  * wide spaces, a tag line). All 11 such lines in the rmrb-2019 truth close the article above them.
  */
 const PAGE_NOTICE = /^(?:栏目|本栏)?投稿(?:邮箱|信箱)[:：]|^(?:本期|本版)(?:统筹|策划)[:：]|^[·•]\s*广告\s*[·•]$|^看[^\s\u3000]{3,6}\u3000{2}[^\s\u3000]{4,6}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/**
+ * Who gave a page's pictures, closing its last article: 本版图片由某某管理局提供, 本版图片除署名外均由某局提供,
+ * 本版照片由作者提供 (sets ai's 旅游 pages; the credit names no one photo, so no caption holds it).
+ */
+const PAGE_PICTURES_SOURCE = /^(?:本版|本组|本文)(?:图片|照片|摄影|图)(?:除署名外)?均?(?:由|系)[^。，；]{2,40}(?:提供|拍摄)。?$/;
 /** The issuer and date signing a notice (公告): 某某大赛组委会　　2019年2月26日. */
 const NOTICE_SIGNATURE = /^[^\s，。；：:]{2,30}[ \u3000\u00a0]+\d{4}年\d{1,2}月\d{1,2}日$/;
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
@@ -667,7 +672,7 @@ const EXCERPT_SOURCE = /^——[ \u3000]*(?:摘自|选自|原载|转自|转载�
  */
 export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
-  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
+  if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (EXCERPT_SOURCE.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;

@@ -396,6 +396,8 @@ class Page {
     const next = this.lines[i + 1];
     if ((FULL_STOP_END.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
     if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
+    // A credit the break cut (本版图片由某某管 / 理局提供): the two pieces read as a closing line, the first alone does not.
+    if (!isClosingLine(paragraph.line.text) && isClosingLine(paragraph.line.text + line.text)) return true;
     // A short line may stand alone (a label, a name, a subhead), but not one that opens with a dateline: a report follows it.
     if (endsOnNote(tail) || (shortLine(paragraph.line.text) && !parseDateline(paragraph.line.text))) return false;
     return !this.titleAhead(i);

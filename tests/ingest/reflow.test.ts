@@ -502,6 +502,19 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(read('农村公路谁来养？').slice(2, 4)).toEqual(['柯平委员的问题与乡镇道路养护', '农村公路谁来养？']);
   });
 
+  it('joins a page’s credit the break cut after a short piece (本版图片由某某风景区管 / 理局、某县文旅局提供) back into one line', () => {
+    const read = texts(
+      page(
+        '在青禾，亲手做一只陶碗',
+        `${I}傍晚，溪边的柴窑正在点火，窑工们守在窑口添柴。`,
+        `${I}本版图片由白沙风景名胜区管`,
+        '理局、青禾县文旅局及作者提供',
+        `${I}版式设计：程晓洁`,
+      ),
+    );
+    expect(read.slice(2)).toEqual(['本版图片由白沙风景名胜区管理局、青禾县文旅局及作者提供', '版式设计：程晓洁']);
+  });
+
   it('does not glue a cut-off article’s last line to the next headline', () => {
     const cutOff = (...after: string[]) =>
       texts(
