@@ -287,7 +287,10 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     kinds.forEach((k, i) => {
       if (k !== 'text' || kinds[i + 1] !== 'text' || i === 0 || !isCommaTitle(lines[i].text)) return;
       // Apart from the note and the text, by blank lines or by the text's indent.
-      if (!standsApart(lines, kinds, i) && (lines[i].indented || !lines[i + 1].indented)) return;
+      // Printed in one block under a reporter's-note label (记者手记 / 好事办好，需要多一些耐心), apart from the
+      // text below: that note's headline, under its column (set ai of other papers' pages).
+      const underNoteLabel = !lines[i].afterBlank && lines[i + 1].afterBlank && readsAsColumnName(lines[i - 1].text) && !/^[■□◆●▲]/.test(lines[i - 1].text);
+      if (!underNoteLabel && !standsApart(lines, kinds, i) && (lines[i].indented || !lines[i + 1].indented)) return;
       if (isBodyOpener(lines[i - 1].text)) kinds[i] = 'title';
     });
   }

@@ -1087,6 +1087,29 @@ const PAIRED_SUBHEADS: Printed[] = [
   },
 ];
 
+/** An investigation, then a reporter's note under its label and a headline with a comma, signed in brackets. */
+const NOTE_UNDER_LABEL: Printed[] = [
+  {
+    kicker: '深度调查',
+    headline: '老楼加装电梯，卡在哪里',
+    subheadline: '——青禾市老旧小区加装电梯情况调查',
+    paragraphs: [
+      '本报记者 柯  远',
+      '在青禾市白沙区一个建于上世纪90年代的小区，78岁的周大娘每天要爬五层楼。',
+      '“同意书”签不齐',
+      '加装电梯，首先要过业主意见这一关，低层住户的顾虑最多。',
+      '“钱”的账怎么算',
+      '一部电梯的加装费用在50万元左右，按楼层分摊，高层住户出得多。',
+      '傍晚时分，单元门口又聚了几位老邻居，聊的还是电梯的事。',
+    ],
+  },
+  {
+    kicker: '记者手记',
+    headline: '好事办好，需要多一些耐心',
+    paragraphs: ['电梯装不装，看似是一个单元十几户人家的事，考验的却是基层治理的耐心。', '好事要办好，急不得，也等不得。', '（柯远）'],
+  },
+];
+
 /** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */
 const SECTION_PAIRS: Printed[] = [
   {
@@ -3158,6 +3181,15 @@ const KINDS = {
   pairedSubheads: {
     name: 'sections headed by a label over two spaced halves stay subheads of one report, though one label (青年论坛) reads as a column’s name',
     articles: PAIRED_SUBHEADS,
+  },
+  noteUnderLabel: {
+    name: 'a reporter’s note under its label (记者手记) and a headline with a comma, after an investigation, is a piece of its own, its headline never the first words of its text',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, NOTE_UNDER_LABEL), header: false })), NOTE_UNDER_LABEL);
+      // The label is the note's kicker where the layout prints headline blocks together, its column where every line stands apart.
+      const label = read.map((r) => (r.column === '记者手记' && r.kicker === null ? { ...r, column: null, kicker: r.column } : r));
+      expect(label).toEqual(expected);
+    },
   },
   cartoonOverSentenceKicker: {
     name: 'a cartoon’s short title over a sentence-like kicker (……，市民诉某影城) and its shorter headline is a piece of its own, never the kicker of the report',
