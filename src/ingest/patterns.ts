@@ -94,7 +94,8 @@ const DATELINE = new RegExp(
     // Other papers' own: 某某日报讯（记者 某某）, 【某报讯】记者某某报道：, 南都讯 记者某某 通讯员某某
     `【[${HAN}]{1,10}讯】(?:\\s*(?:[（(][^（()）]*[）)]|${PRESS_CREDITS}))?` +
     '|' +
-    `[${HAN}]{1,8}?(?:日报|晚报|都市报|商报|时报|报|网)讯\\s*(?:[（(][^（()）]*[）)]|${PRESS_CREDITS})?` +
+    // …with its news brand first, as bylines print it too: 石榴云/新疆日报讯（记者 某某）
+    `(?:[${HAN}A-Za-z+]{1,8}[/／])?[${HAN}]{1,8}?(?:日报|晚报|都市报|商报|时报|报|网)讯\\s*(?:[（(][^（()）]*[）)]|${PRESS_CREDITS})?` +
     '|' +
     `[${HAN}]{1,6}讯\\s*(?:[（(][^（()）]*[）)]|\\s${PRESS_CREDITS})` +
     '|' +
