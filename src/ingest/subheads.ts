@@ -84,11 +84,18 @@ export function sameShape(a: string, b: string): boolean {
   const x = squeezed(a);
   const y = squeezed(b);
   if (SPACE.test(a) && parts(a) === parts(b)) return true;
+  // Halves of lengths a character apart at most (湖水蓝了 野花开了 / 草原绿了 牧人回来了).
+  if (SPACE.test(a) && SPACE.test(b) && nearParts(a.trim().split(SPACE), b.trim().split(SPACE))) return true;
   // Numbered in turn (一、…… / 二、……; （一）…… / （二）……; 1.…… / 2.……; 一  煤炉 / 二  糖画).
   const [n, m] = [ORDINAL.exec(a.trim()), ORDINAL.exec(b.trim())];
   if (n && m) return ordinalForm(n[0]) === ordinalForm(m[0]);
   if (x.length !== y.length) return x.length >= 4 && y.length >= 4 && (x.slice(0, 3) === y.slice(0, 3));
   return x.at(-1) === y.at(-1) || x.slice(0, 2) === y.slice(0, 2) || x.length <= 8;
+}
+
+/** As many parts on each side, each of two characters or more and a character apart in length at most. */
+function nearParts(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((p, k) => p.length >= 2 && b[k].length >= 2 && Math.abs(p.length - b[k].length) <= 1);
 }
 
 /**

@@ -1110,6 +1110,29 @@ const NOTE_UNDER_LABEL: Printed[] = [
   },
 ];
 
+/** A travel feature whose subheads are spaced halves, the middle one a character longer in its second half. */
+const NEAR_HALVES_SUBHEADS: Printed[] = [
+  {
+    kicker: '青禾是个好地方',
+    headline: '五月，赴一场白沙河谷的花事',
+    subheadline: '——白沙河谷春夏之交旅游线路体验记',
+    paragraphs: [
+      '青禾日报记者 柯  远',
+      '五月中旬，我们从青禾市出发，沿白沙河谷一路向东。',
+      '湖水蓝了 野花开了',
+      '白沙湖的冰在五月初才完全消融，湖边的野花开成了一片。',
+      '草原绿了 牧人回来了',
+      '从白沙镇往东，草原上的毡房一座座搭了起来，牧民赶着羊群回到夏牧场。',
+      '老街旧了 烟火旺了',
+      '白沙老街保留着传统风貌，游客可以坐上马车，穿行在街巷里。',
+    ],
+  },
+  {
+    headline: '青禾推出20条夏季自驾线路',
+    paragraphs: ['本报讯 青禾市文旅局日前推出20条夏季自驾线路，串联起全市的主要景区。'],
+  },
+];
+
 /** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */
 const SECTION_PAIRS: Printed[] = [
   {
@@ -3190,6 +3213,11 @@ const KINDS = {
       const label = read.map((r) => (r.column === '记者手记' && r.kicker === null ? { ...r, column: null, kicker: r.column } : r));
       expect(label).toEqual(expected);
     },
+  },
+  nearHalvesSubheads: {
+    name: 'a feature’s subheads printed as spaced halves stay one series where one half is a character longer (草原绿了 牧人回来了 among 湖水蓝了 野花开了)',
+    check: (entries) => expect(subheads(entries[0])).toEqual(['湖水蓝了 野花开了', '草原绿了 牧人回来了', '老街旧了 烟火旺了']),
+    articles: NEAR_HALVES_SUBHEADS,
   },
   cartoonOverSentenceKicker: {
     name: 'a cartoon’s short title over a sentence-like kicker (……，市民诉某影城) and its shorter headline is a piece of its own, never the kicker of the report',

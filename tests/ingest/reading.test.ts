@@ -187,6 +187,9 @@ describe('subheads: a series of one shape between the same paragraphs', () => {
     expect(sameShape('朔 州', '忻 州')).toBe(true);
     expect(sameShape('先把路修通', '后把厂建好')).toBe(true);
     expect(sameShape('老楼装上了电梯', '某市举办首届农民运动会开幕式')).toBe(false);
+    // Spaced halves a character apart in length at most are one series (湖水蓝了 野花开了 / 草原绿了 牧人回来了).
+    expect(sameShape('湖水蓝了 野花开了', '草原绿了\u00a0牧人回来了')).toBe(true);
+    expect(sameShape('湖水蓝了 野花开了', '老街 旧了也不怕')).toBe(false);
   });
 
   it('finds the series on a page that marks nothing, and not across a dateline', () => {
