@@ -49,12 +49,13 @@ export interface TitleReading {
  * A service or advice column's name (房产资讯, 文化资讯, 家长课堂, 用车课堂, 医生说: a role and 说) and
  * 老照片, over one item as over several: sets u, w, x and y print 12 such labels, every one a column in
  * their truths; no kicker of any truth, nor of rmrb-2019's, reads so. A box's name (相关链接, 周末天气) is
- * a column in sets a, c, u, x, y and aa; set v's tester alone read one (新报天气) as a kicker.
+ * a column in sets a, c, u, x, y and aa; set v's tester alone read one (新报天气) as a kicker. A reporter's
+ * help desk (记者帮办, 记者帮你问) is a column under a printed header in sets j, o and r.
  * 图片新闻 over a photo's own headline is its column (sets ab, e); alone it is the headline (set f),
  * as rmrb-2019's 图片报道 always is (a banner alone heads what follows only where a headline does).
  */
 const COLUMN_NAME =
-  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|简报|短讯|短波|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|传真|建言|说法|热线|提示|提醒|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿|资讯|信息|课堂|天气|链接)$|^(诗歌|散文|小说|小小说|书讯|微言|社论|老照片|图片新闻)$|^[^说]{2}说$/;
+  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|简报|短讯|短波|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|传真|建言|说法|热线|提示|提醒|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿|资讯|信息|课堂|天气|链接|帮办|帮你问|帮你办)$|^(诗歌|散文|小说|小小说|书讯|微言|社论|老照片|图片新闻)$|^[^说]{2}说$/;
 
 /**
  * A box of briefs named for its place, up to seven characters (鄂尔多斯简讯, 区县新闻快讯: set z): a

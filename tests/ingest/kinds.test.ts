@@ -4255,6 +4255,30 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a reporter’s help desk (记者帮办) over a headline is its column under a printed header and its kicker on an e-paper’s list, never a reporter named 帮办', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '记者帮办',
+        headline: '电梯停运半个月 居民爬楼犯了难',
+        subheadline: '物业：配件已到位 本周内恢复运行',
+        paragraphs: ['青禾晚报记者 柯  远', '“电梯停了半个月，我每天爬18楼，腿都爬软了。”家住白沙小区的周大娘说。', '7月14日，记者来到该小区看到，2号楼电梯口立着“暂停使用”的牌子。', '小区物业一位负责人介绍，电梯的主板坏了，配件要从外地调货。', '7月18日下午，物业负责人告诉记者，配件已经到货，本周内恢复运行。'],
+      },
+      {
+        headline: '暑期戏水 这些地方别去',
+        paragraphs: ['青禾晚报记者 葛  晴', '暑假以来，学生外出戏水增多，市应急管理局发布提醒。', '水库、河道、池塘等水域情况复杂，不要私自下水。', '家长要切实履行监护责任，看管好孩子。'],
+      },
+    ];
+    for (const layout of ['indented', 'tight-headlines'] as const) {
+      const crawl = entriesOf(ingest({ text: print(layout, pieces), header: false }));
+      expect(crawl.map((e) => [e.column, e.kicker, e.headline, e.subheadline]), layout).toEqual([
+        [null, '记者帮办', '电梯停运半个月 居民爬楼犯了难', '物业：配件已到位 本周内恢复运行'],
+        [null, null, '暑期戏水 这些地方别去', null],
+      ]);
+      const printed = entriesOf(ingest({ text: print(layout, pieces) }));
+      expect(printed.map((e) => e.column), layout).toEqual(['记者帮办', null]);
+    }
+  });
+
   it('a box of briefs’ name alone (国际简讯) after a report heads the box, though its briefs share words with the report', () => {
     const pieces: Printed[] = [
       {

@@ -99,7 +99,7 @@ describe('labels and speakers in a body', () => {
   });
 
   it('reads a label shaped like a role and a name (记者观察, 记者追踪) as no byline', () => {
-    for (const text of ['记者观察', '记者追踪', '本报记者调查', '记者连线']) expect(isByline(text)).toBe(false);
+    for (const text of ['记者观察', '记者追踪', '本报记者调查', '记者连线', '记者帮办', '记者帮你问']) expect(isByline(text)).toBe(false);
     expect(isByline('记者 观涛')).toBe(true);
   });
 
