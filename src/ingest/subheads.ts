@@ -438,7 +438,9 @@ function stretchEnds(blocks: Block[], i: number): boolean {
 
 /**
  * A subhead seldom stands alone: the stretch of body it stands in (from the last headline
- * block, byline, dateline or closing line before it to the next) holds another line like it.
+ * block, byline, dateline or closing line before it to the next) holds another line like it
+ * (`akin`: a box's name far shorter further on, 外卖小哥借来灭火器扑灭电动车起火 … 热线速递, is no
+ * company: set aj).
  * A line with none is the headline of an article that opens like any paragraph
  * (某某会见某国总理 … / 在全社会弘扬某种精神 / 家是最小国……). After a dispatch (an article
  * opened by its dateline) that has had no subhead, the line must have a twin of its shape
@@ -461,7 +463,7 @@ function hasCompany(blocks: Block[], first: number, under: number): boolean {
   for (let j = under; j < blocks.length && !stretchEnds(blocks, j); j++) {
     if (!like(j)) continue;
     const other = lineText(blocks[j]);
-    if (!afterDispatch || sameShape(text, other) || (quoted(text) && quoted(other))) return true;
+    if ((!afterDispatch && akin(text, other)) || sameShape(text, other) || (quoted(text) && quoted(other))) return true;
   }
   return false;
 }

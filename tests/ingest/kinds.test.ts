@@ -1133,6 +1133,27 @@ const NEAR_HALVES_SUBHEADS: Printed[] = [
   },
 ];
 
+/** Short news items under bylines, then a box of readers' calls under its name: the second item's headline is no subhead of the first. */
+const BRIEFS_BEFORE_BOX: Printed[] = [
+  {
+    kicker: '暑期出游要当心',
+    headline: '暑期戏水 这些地方别去',
+    paragraphs: ['青禾晚报记者 葛  晴', '暑假以来，学生外出戏水增多，市应急管理局发布提醒。', '水库、河道、池塘等水域情况复杂，不要私自下水。'],
+  },
+  {
+    headline: '女童被锁车内 民警破窗救出',
+    paragraphs: ['青禾晚报记者 柯  远 通讯员 葛  晴', '7月17日中午，白沙区一停车场内，一名3岁女童被锁在车内，民警赶到后破窗将她救出。', '经了解，孩子的母亲下车取物时，钥匙留在了车内。'],
+  },
+  {
+    headline: '外卖小哥借来灭火器扑灭电动车起火',
+    paragraphs: ['7月16日晚，青禾区一小区门口，一辆停放的电动自行车突然冒烟起火，路过的外卖小哥借来灭火器将火扑灭。'],
+  },
+  {
+    headline: '热线速递',
+    paragraphs: ['【白沙区】市民黄先生来电：小区附近一处路灯已经坏了一周。', '【青禾区】读者唐女士来电：家门口人行道上有一处井盖松动。'],
+  },
+];
+
 /** Sections headed by a place and its name on two lines printed apart, over text that opens with the day. */
 const SECTION_PAIRS: Printed[] = [
   {
@@ -3218,6 +3239,10 @@ const KINDS = {
     name: 'a feature’s subheads printed as spaced halves stay one series where one half is a character longer (草原绿了 牧人回来了 among 湖水蓝了 野花开了)',
     check: (entries) => expect(subheads(entries[0])).toEqual(['湖水蓝了 野花开了', '草原绿了 牧人回来了', '老街旧了 烟火旺了']),
     articles: NEAR_HALVES_SUBHEADS,
+  },
+  briefsBeforeBox: {
+    name: 'a brief’s headline after a short item under its byline is a headline, though a box’s name (热线速递) stands further on',
+    articles: BRIEFS_BEFORE_BOX,
   },
   cartoonOverSentenceKicker: {
     name: 'a cartoon’s short title over a sentence-like kicker (……，市民诉某影城) and its shorter headline is a piece of its own, never the kicker of the report',
