@@ -458,7 +458,10 @@ function shortLine(text: string): boolean {
   return text.length <= 30 && (LABEL.test(text) || !/[。，；：！？、,;:!?]/.test(text));
 }
 
-/** The paragraph ends on a photo credit (…摄) or a note in brackets (（作者为…）, （本报北京电）). */
+/**
+ * The paragraph ends on a photo credit (…摄), a note in brackets (（作者为…）, （本报北京电）) or a
+ * pointer to the page that carries the rest (……详见A8版, 见第三版), as a front page's 导读 prints it (set aj).
+ */
 function endsOnNote(tail: string): boolean {
-  return /(?:[）)】〕]|摄)$/.test(tail);
+  return /(?:[）)】〕]|摄|(?:详见|参见|见)第?[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}版)$/.test(tail);
 }

@@ -515,6 +515,19 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(read.slice(2)).toEqual(['本版图片由白沙风景名胜区管理局、青禾县文旅局及作者提供', '版式设计：程晓洁']);
   });
 
+  it('ends a paragraph on a pointer to the page with the rest (……详见A8版): the flush line after it is the next headline', () => {
+    const read = texts(
+      page(
+        '护林员柯远的三十年',
+        `${I}从23岁到53岁，柯远每天巡山二十多里，守护着万亩山林。……详见A8版`,
+        '今日天气',
+        `${I}白天 晴转多云 北风二三级 最高气温21℃`,
+        `${I}夜间 多云 南风一级左右 最低气温8℃`,
+      ),
+    );
+    expect(read.slice(1, 3)).toEqual(['从23岁到53岁，柯远每天巡山二十多里，守护着万亩山林。……详见A8版', '今日天气']);
+  });
+
   it('does not glue a cut-off article’s last line to the next headline', () => {
     const cutOff = (...after: string[]) =>
       texts(
