@@ -85,13 +85,13 @@ function endsKicker(text: string): boolean {
 
 /** A line that reports an event as done: …在京举行, …会议召开, …博览会开幕. */
 const REPORTS_EVENT = /(举行|召开|举办|闭幕|开幕|揭牌|成立|开展|启动|会议)$/;
-/** A line that goes on with the subject of the line above, without one of its own: 为…, 累计…, 强调…, 审议…. */
-const CONTINUES_SUBJECT = /^(为|累计|要求|决定|指出|强调|听取|继续审议|审议|宣读|首次)/;
+/** A line that goes on with the subject of the line above, without one of its own: 为…, 累计…, 强调…, 审议…, 介绍… (set ak). */
+const CONTINUES_SUBJECT = /^(为|累计|要求|决定|指出|强调|听取|继续审议|审议|宣读|首次|介绍)/;
 /** A kicker that introduces what someone said, which the headline then gives: …时强调, …时希望. */
 const INTRODUCES_SPEECH = /(强调|希望|指出|表示|要求|提出|时说|寄语|致信|发文)$/;
 
-/** A line that gives the figure an outcome reached: …达5000万元, …增长11.5%, 从…下降到1.1%, 5300多万人受益, …翻番. */
-const MEASURED_OUTCOME = /((?<!超)达|增长|下降到|提高到|降至|升至)[0-9０-９.]|受益$|翻番$/;
+/** A line that gives the figure an outcome reached: …达5000万元, …增长11.5%, 比去年增加35公斤 (set al), 从…下降到1.1%, 5300多万人受益, …翻番. */
+const MEASURED_OUTCOME = /((?<!超)达|增长|增加|减少|下降到|提高到|降至|升至)[0-9０-９.]|受益$|翻番$/;
 
 /**
  * A line that gives the detail of the line above: a figure passed or reached (超过45摄氏度, 逾千万,

@@ -1251,6 +1251,18 @@ const OUTCOME_SUBHEADLINE: Printed[] = [
     ],
   },
   {
+    // A figure increased (比去年增加35公斤) gives the outcome too.
+    headline: '白沙县完成秋季水稻测产',
+    subheadline: '平均亩产620公斤 比去年增加35公斤',
+    paragraphs: ['本报白沙9月14日电  （记者柯远）白沙县日前完成秋季水稻测产，全县平均亩产620公斤。'],
+  },
+  {
+    // What a press conference gave (介绍…) goes on with the subject of the line above.
+    headline: '青禾市交通运输局召开新闻发布会',
+    subheadline: '介绍2025年“我为群众办实事”实践活动安排',
+    paragraphs: ['本报讯 青禾市交通运输局日前召开新闻发布会，介绍今年为群众办实事的十项安排。'],
+  },
+  {
     headline: '柯远山同南洲国总统互致贺电',
     subheadline: '葛明川同南洲国总理互致贺电',
     paragraphs: [
