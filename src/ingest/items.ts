@@ -56,6 +56,14 @@ export interface ReadItemsOptions {
 }
 
 /**
+ * A label that can stand as a piece's whole title, alone on its line with no headline above it:
+ * 开栏的话, 编者的话 (set al: a new column's opening note under no other headline). A note
+ * that runs on after the label (编者按：……) stays the first paragraph of a piece without a headline
+ * (sets w and ad).
+ */
+const PIECE_LABEL = /^(?:开栏的话|编者的话)$/;
+
+/**
  * Reads a page's blocks (blocks.ts, in print order) into its items: articles and photo news with
  * their headline blocks, bodies, photos, credits and notes. Never throws.
  */
@@ -381,7 +389,10 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           item.blocks.push({ type: 'subhead', text: block.text, lines: block.lines });
           item.lines.push(...block.lines);
         } else if (item !== null && !closed) addParagraph(item, { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
-        else addParagraph(start('article', null), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
+        else if (PIECE_LABEL.test(block.text.trim()) && next?.type === 'paragraph') {
+          // A label alone opening a piece no headline heads (开栏的话 at the top of a new column's first page): its title.
+          start('article', { columns: [], markedColumn: false, kicker: null, headline: block.text.trim(), subheadline: null, lines: block.lines });
+        } else addParagraph(start('article', null), { type: 'paragraph', text: block.text, lines: block.lines, signature: null });
         return;
       }
 

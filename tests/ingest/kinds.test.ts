@@ -4316,6 +4316,26 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a new column’s opening note under its label alone (开栏的话) at the top of the page is a piece titled so; a note run on after its label (编者按：……) stays headless', () => {
+    const pieces = (label: string, first: string): Printed[] => [
+      {
+        headline: label,
+        paragraphs: [first, '即日起，本报开设“石榴籽”专栏，讲述各族群众守望相助的故事，敬请关注。', '——编  者'],
+      },
+      {
+        headline: '一家三代守护一条渠',
+        paragraphs: ['本报讯 在白沙县青禾村，柯远一家三代守护着村里的灌溉渠，至今已有五十多年。', '如今，柯远的孙子也加入了护渠队。'],
+      },
+    ];
+    for (const layout of ['indented', 'tight-headlines'] as const) {
+      const opening = entriesOf(ingest({ text: print(layout, pieces('开栏的话', '民族团结是各族人民的生命线。')), header: false }));
+      expect(opening.map((e) => e.headline), layout).toEqual(['开栏的话', '一家三代守护一条渠']);
+      const note = pieces('', '编者按：民族团结是各族人民的生命线。').map((a) => (a.headline ? a : { paragraphs: a.paragraphs }));
+      const headless = entriesOf(ingest({ text: print(layout, note), header: false }));
+      expect(headless.map((e) => e.headline), layout).toEqual([null, '一家三代守护一条渠']);
+    }
+  });
+
   it('a box of briefs’ name alone (国际简讯) after a report heads the box, though its briefs share words with the report', () => {
     const pieces: Printed[] = [
       {
