@@ -86,6 +86,9 @@ describe('labels and speakers in a body', () => {
   it('reads a reporter of a paper printed after its news brand (某海新闻/某岛日报记者 某  某) as a byline', () => {
     for (const text of ['白沙新闻/青禾日报记者 柯  远', '白沙新闻／青禾日报记者 葛晴', '白沙新闻/青禾日报全媒体记者 林  然']) expect(isByline(text)).toBe(true);
     expect(isByline('白沙新闻/青禾日报')).toBe(false);
+    // A 都市报's short name before the role (温都记者, 南都记者: set am of other papers' pages).
+    for (const text of ['温都记者 潘一鸣 通讯员 季晓彤', '南都记者 叶  珊']) expect(isByline(text)).toBe(true);
+    expect(isByline('首都记者节')).toBe(false);
   });
 
   it('reads a paper’s desk or team (本报理论部, 本报联合调查组) as a byline, a photo story’s 文/图 before the paper’s reporter too', () => {
