@@ -584,7 +584,7 @@ export function isEditorSignature(text: string): boolean {
 /** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
 /** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局. */
-const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹)[:：]/;
+const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹)[:：]/;
 /**
  * The page's own notices printed at the end of an article: a column's mailbox (栏目投稿邮箱：…, or
  * the address alone on the next line), who planned the issue's series (本期统筹：某某), an ad
@@ -594,9 +594,10 @@ const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|版式设计|版式|设计
 const PAGE_NOTICE = /^(?:栏目|本栏)?投稿(?:邮箱|信箱)[:：]|^(?:本期|本版)(?:统筹|策划)[:：]|^[·•]\s*广告\s*[·•]$|^看[^\s\u3000]{3,6}\u3000{2}[^\s\u3000]{4,6}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /**
  * Who gave a page's pictures, closing its last article: 本版图片由某某管理局提供, 本版图片除署名外均由某局提供,
- * 本版照片由作者提供 (sets ai's 旅游 pages; the credit names no one photo, so no caption holds it).
+ * 本版照片由作者提供 (sets ai's 旅游 pages; the credit names no one photo, so no caption holds it); who
+ * sponsors a 专版: 本版由某某局协办 (set an).
  */
-const PAGE_PICTURES_SOURCE = /^(?:本版|本组|本文)(?:图片|照片|摄影|图)(?:除署名外)?均?(?:由|系)[^。，；]{2,40}(?:提供|拍摄)。?$/;
+const PAGE_PICTURES_SOURCE = /^(?:本版|本组|本文)(?:图片|照片|摄影|图)(?:除署名外)?均?(?:由|系)[^。，；]{2,40}(?:提供|拍摄)。?$|^本(?:专)?版由[^。，；]{2,40}(?:协办|主办|承办|联办|支持)。?$/;
 /** The issuer and date signing a notice (公告): 某某大赛组委会　　2019年2月26日. */
 const NOTICE_SIGNATURE = /^[^\s，。；：:]{2,30}[ \u3000\u00a0]+\d{4}年\d{1,2}月\d{1,2}日$/;
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */

@@ -394,7 +394,7 @@ class Page {
     if (isClosingLine(paragraph.line.text)) return false;
     const line = this.lines[i];
     const next = this.lines[i + 1];
-    if ((FULL_STOP_END.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
+    if ((FULL_STOP_END.test(line.text) || SIGNED_STOP.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
     if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
     // A credit the break cut (本版图片由某某管 / 理局提供): the two pieces read as a closing line, the first alone does not.
     if (!isClosingLine(paragraph.line.text) && isClosingLine(paragraph.line.text + line.text)) return true;
@@ -438,6 +438,9 @@ const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一�
 
 /** The last of a photo credit on a line of its own: 摄, 摄影, 摄（新华社发）. */
 const CREDIT_END = /^摄(?:影)?(?:[（(][^（()）]*[）)])?$/;
+
+/** Ends with a full stop and the reporter's name in brackets: ……8万笔。（记者 某某） (set am's 简讯 items). */
+const SIGNED_STOP = /。[”’」』]?[（(](?:本报)?(?:记者|通讯员)[^（()）]{1,30}[）)]$/;
 
 /** Ends with a full stop (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;

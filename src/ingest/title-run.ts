@@ -90,8 +90,11 @@ const CONTINUES_SUBJECT = /^(为|累计|要求|决定|指出|强调|听取|继�
 /** A kicker that introduces what someone said, which the headline then gives: …时强调, …时希望. */
 const INTRODUCES_SPEECH = /(强调|希望|指出|表示|要求|提出|时说|寄语|致信|发文)$/;
 
-/** A line that gives the figure an outcome reached: …达5000万元, …增长11.5%, 比去年增加35公斤 (set al), 从…下降到1.1%, 5300多万人受益, …翻番. */
-const MEASURED_OUTCOME = /((?<!超)达|增长|增加|减少|下降到|提高到|降至|升至)[0-9０-９.]|受益$|翻番$/;
+/**
+ * A line that gives the figure an outcome reached: …达5000万元, …增长11.5%, 比去年增加35公斤 (set al), 从…下降到1.1%,
+ * 5300多万人受益, …翻番, …被骗4.6万元; or a court's verdict on the accused (5名被告人分别获刑: sets al and an).
+ */
+const MEASURED_OUTCOME = /((?<!超)达|增长|增加|减少|下降到|提高到|降至|升至|被骗)[0-9０-９.]|受益$|翻番$|被告人[^，。]*(?:获刑|判处|获判)/;
 
 /**
  * A line that gives the detail of the line above: a figure passed or reached (超过45摄氏度, 逾千万,

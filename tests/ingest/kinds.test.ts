@@ -1257,6 +1257,12 @@ const OUTCOME_SUBHEADLINE: Printed[] = [
     paragraphs: ['本报白沙9月14日电  （记者柯远）白沙县日前完成秋季水稻测产，全县平均亩产620公斤。'],
   },
   {
+    // A court's verdict on the accused gives the outcome too.
+    headline: '白沙县法院公开宣判一起非法采矿案',
+    subheadline: '5名被告人分别获刑',
+    paragraphs: ['本报讯 白沙县人民法院日前公开宣判一起非法采矿案，5名被告人分别被判处有期徒刑。'],
+  },
+  {
     // What a press conference gave (介绍…) goes on with the subject of the line above.
     headline: '青禾市交通运输局召开新闻发布会',
     subheadline: '介绍2025年“我为群众办实事”实践活动安排',

@@ -515,6 +515,18 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(read.slice(2)).toEqual(['本版图片由白沙风景名胜区管理局、青禾县文旅局及作者提供', '版式设计：程晓洁']);
   });
 
+  it('joins a brief the break cut after a short piece to its end, a sentence signed by its reporter in brackets (……8万笔。（记者 某某）)', () => {
+    const read = texts(
+      page(
+        '财经简讯',
+        `${I}■青禾市今年已发放首套住房公积金贷款超过`,
+        '8万笔。（记者 柯  远）',
+        `${I}■白沙区新增市场主体1.2万户。（记者 葛  晴）`,
+      ),
+    );
+    expect(read.slice(1)).toEqual(['■青禾市今年已发放首套住房公积金贷款超过8万笔。（记者 柯  远）', '■白沙区新增市场主体1.2万户。（记者 葛  晴）']);
+  });
+
   it('ends a paragraph on a pointer to the page with the rest (……详见A8版): the flush line after it is the next headline', () => {
     const read = texts(
       page(
