@@ -396,6 +396,9 @@ class Page {
     const next = this.lines[i + 1];
     if ((FULL_STOP_END.test(line.text) || SIGNED_STOP.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
     if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
+    // A notice's title (注销公告, 遗失声明) over a paragraph's opening heads that notice, also where the
+    // notice's last field above did not fill the width (电话： / 13903108726: set an).
+    if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return false;
     // A credit the break cut (本版图片由某某管 / 理局提供): the two pieces read as a closing line, the first alone does not.
     if (!isClosingLine(paragraph.line.text) && isClosingLine(paragraph.line.text + line.text)) return true;
     // A short line may stand alone (a label, a name, a subhead), but not one that opens with a dateline: a report follows it.

@@ -515,6 +515,18 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(read.slice(2)).toEqual(['本版图片由白沙风景名胜区管理局、青禾县文旅局及作者提供', '版式设计：程晓洁']);
   });
 
+  it('keeps a notice’s title apart from the notice above it whose last field, a phone number, the width cut short', () => {
+    const read = texts(
+      page(
+        `${I}联系人：柯工 电话：`,
+        '13903108726',
+        '注销公告',
+        `${I}青禾市白沙商贸有限公司经股东会决议，决定注销本公司，特此公告。`,
+      ),
+    );
+    expect(read.slice(-2)).toEqual(['注销公告', '青禾市白沙商贸有限公司经股东会决议，决定注销本公司，特此公告。']);
+  });
+
   it('joins a brief the break cut after a short piece to its end, a sentence signed by its reporter in brackets (……8万笔。（记者 某某）)', () => {
     const read = texts(
       page(
