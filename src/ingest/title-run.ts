@@ -196,13 +196,13 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
     lines: run.flatMap((l) => l.lines),
   };
   const rest = [...run];
-  // Where labels are kickers, a run of two or three lines is 引题, 主题 and 副题; a marked banner (■ 政务动态), or a
-  // banner-shaped line alone (速览·国庆假期 over its briefs), stays a banner.
+  // Where labels are kickers, a run of two or three lines is 引题, 主题 and 副题, a marked label too (■县区传真 printed
+  // over each of its items: set an); a banner-shaped line alone (速览·国庆假期 over its briefs) stays a banner.
   const kickersOnly = options.labelsAreKickers === true && run.length >= 2 && run.length <= 3;
   while (rest.length) {
     const banner = bannerOf(rest[0].text);
     if (!banner) break;
-    if (kickersOnly && !banner.marked) break;
+    if (kickersOnly) break;
     if (options.linesTogether && seriesKicker(rest)) break;
     reading.columns.push(banner.name);
     reading.markedColumn ||= banner.marked;

@@ -4322,6 +4322,18 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('on an e-paper’s list, a marked label printed over each item’s headline (■县区传真) is that item’s kicker', () => {
+    const items: Printed[] = ['白沙县部署秋冬季造林工作', '青禾区新建12个农村文化广场', '河西县开展节前食品安全检查'].map((headline, k) => ({
+      kicker: '■县区传真',
+      headline,
+      paragraphs: [`本报讯 ${headline.slice(0, 3)}日前${k === 0 ? '召开会议，安排今冬明春造林任务。' : k === 1 ? '新建的文化广场陆续投入使用，群众有了活动的好去处。' : '组织人员对全县商超、农贸市场开展检查。'}`, '有关负责人表示，将继续抓好各项工作落实。'],
+    }));
+    for (const layout of ['indented', 'tight-headlines'] as const) {
+      const crawl = entriesOf(ingest({ text: print(layout, items), header: false }));
+      expect(crawl.map((e) => [e.column, e.kicker, e.headline]), layout).toEqual(items.map((a) => [null, '■县区传真', a.headline]));
+    }
+  });
+
   it('a new column’s opening note under its label alone (开栏的话) at the top of the page is a piece titled so; a note run on after its label (编者按：……) stays headless', () => {
     const pieces = (label: string, first: string): Printed[] => [
       {
