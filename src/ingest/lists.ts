@@ -50,6 +50,9 @@ function pointsToPage(text: string): boolean {
   return BRACKETED_POINTER.test(text) || PAGE_POINTER.test(text) || PAGE_CODE.test(text);
 }
 
+/** A 导读 box's label alone: its title over the list (导读 / ●某某 详见A3版: set am). */
+const LIST_LABEL = /^(?:今日)?导读$/;
+
 /** How many lines make a list. */
 const FEWEST_ITEMS = 2;
 
@@ -66,12 +69,15 @@ export function markLists(lines: Line[], kinds: LineKind[]): void {
     // a `#` title: 健康｜冬季咳嗽，别急着吃药 12版, set y).
     // So is a marked one (▶某区新增五所公办幼儿园（3版）: set z).
     const readable = (k: number) => kinds[k] === 'title' || ((kinds[k] === 'text' || kinds[k] === 'subhead') && pointsToPage(lines[k].text));
-    if ((mark === undefined && !unmarked) || kinds[i - 1] !== 'title' || LIST_MARK.test(lines[i - 1].text) || !readable(i)) continue;
+    // The box's title is a title line, or its label alone (导读, 今日导读), which elsewhere opens a body.
+    const titled = kinds[i - 1] === 'title' || (kinds[i - 1] === 'subhead' && LIST_LABEL.test(lines[i - 1].text.trim()));
+    if ((mark === undefined && !unmarked) || !titled || LIST_MARK.test(lines[i - 1].text) || !readable(i)) continue;
     const isItem = (text: string) => (mark === undefined ? pointerLine(text) : listLine(text, mark));
     const listed = (k: number) => readable(k) && isItem(lines[k].text);
     let end = i;
     while (end < lines.length && listed(end)) end++;
     if (end - i < FEWEST_ITEMS) continue;
+    kinds[i - 1] = 'title';
     for (let k = i; k < end; k++) kinds[k] = 'verse';
     i = end - 1;
   }

@@ -4334,6 +4334,23 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '青禾港集装箱吞吐量创新高',
+        paragraphs: ['本报讯 今年前7个月，青禾港集装箱吞吐量同比增长一成，创历史同期新高。', '港口有关负责人表示，新开通的三条航线带来了不少货源。'],
+      },
+      {
+        headline: '导读',
+        paragraphs: ['●全市中小学新学期将新增学位1.2万个 详见A3版', '●白沙三江口夜游航线本周末开通 详见A6版', '●暑期档动画电影票房破亿 详见A9版'],
+      },
+    ];
+    for (const layout of ['blank-lines', 'tight-headlines'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces) })), pieces);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('a new column’s opening note under its label alone (开栏的话) at the top of the page is a piece titled so; a note run on after its label (编者按：……) stays headless', () => {
     const pieces = (label: string, first: string): Printed[] => [
       {
