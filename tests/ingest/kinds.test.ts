@@ -3940,8 +3940,6 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   photoAboutArticle: ['blank-lines', 'tight-headlines'],
   // A line with a comma standing apart under a `# ` headline reads as a summary over the dispatch (leadOverDispatch).
   dashKickerSentenceSubheadline: ['markdown'],
-  // Unless `#` marks the 导读's title, its first lines naming a section before a bar (城事｜…… 10版) read as a kicker and headline.
-  listBoxSections: ['indented', 'blank-lines', 'tight-headlines'],
   // Where every line stands apart, a long kicker with a comma (……，市民诉影城) reads as the cartoon's text.
   cartoonOverSentenceKicker: ['blank-lines'],
 };
