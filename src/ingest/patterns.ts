@@ -167,6 +167,17 @@ export function isByline(text: string): boolean {
   return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
 }
 
+/** A paragraph closed by its reporters' names in brackets after its last stop: ……。（记者 某  某 通讯员 某某）. */
+const REPORTER_SIGNED = /[。！？][”’」』]?[（(](?:本报)?(?:记者|通讯员)[^（()）]{1,30}[）)]$/;
+
+/**
+ * The text ends a sentence and then names its reporters in brackets (……8万笔。（记者 某某）), as
+ * briefs and box items sign themselves: the end of a piece of text, never a headline. Pure.
+ */
+export function endsSignedByReporter(text: string): boolean {
+  return REPORTER_SIGNED.test(text);
+}
+
 /** A reader's comment as 晚报 and 都市报 print them under a story: @网名：…… (set v of other papers' pages). */
 export function opensComment(text: string): boolean {
   return /^@[^\s@：:]{1,20}[：:]/.test(text);

@@ -23,6 +23,7 @@ import { spaceWidth, type Line } from './lines.ts';
 import {
   columnTag,
   endsSentence,
+  endsSignedByReporter,
   findContinuation,
   isByline,
   isBylineCutAfterRole,
@@ -394,7 +395,7 @@ class Page {
     if (isClosingLine(paragraph.line.text)) return false;
     const line = this.lines[i];
     const next = this.lines[i + 1];
-    if ((FULL_STOP_END.test(line.text) || SIGNED_STOP.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
+    if ((FULL_STOP_END.test(line.text) || endsSignedByReporter(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
     if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
     // A notice's title (注销公告, 遗失声明) over a paragraph's opening heads that notice, also where the
     // notice's last field above did not fill the width (电话： / 13903108726: set an).
@@ -441,9 +442,6 @@ const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一�
 
 /** The last of a photo credit on a line of its own: 摄, 摄影, 摄（新华社发）. */
 const CREDIT_END = /^摄(?:影)?(?:[（(][^（()）]*[）)])?$/;
-
-/** Ends with a full stop and the reporter's name in brackets: ……8万笔。（记者 某某） (set am's 简讯 items). */
-const SIGNED_STOP = /。[”’」』]?[（(](?:本报)?(?:记者|通讯员)[^（()）]{1,30}[）)]$/;
 
 /** Ends with a full stop (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;

@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
+import { columnTag, endsSignedByReporter, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -267,7 +267,7 @@ export function bracketedSubheads(blocks: Block[]): Set<TitleBlock> {
 
 /** A paragraph under a label that opens no piece of its own: no dispatch, byline, marked brief or brief signed in brackets. */
 function opensNoPiece(text: string): boolean {
-  return parseDateline(text) === null && !isByline(text) && !opensMarkedBrief(text) && !REPORTER_SIGNED.test(text);
+  return parseDateline(text) === null && !isByline(text) && !opensMarkedBrief(text) && !endsSignedByReporter(text);
 }
 
 /** A box's label marked with a black square, as a story's box prints it: ■链接, ■医生提醒. Not a column's name in brackets (【新论】). */
@@ -355,7 +355,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   if (several && readsAsColumnName((blocks[first] as TitleBlock).lines[0].text) && !pairedInBody(blocks, first, i)) return false;
   // A paragraph signed by its reporter in brackets (……。（记者 某  某）) is a brief of its own,
   // under a box's name and its headline (健康提醒 / 冬季进补别盲目: set t of other papers' pages).
-  if (REPORTER_SIGNED.test(under.text)) return false;
+  if (endsSignedByReporter(under.text)) return false;
   if (several) return true;
   return hasCompany(blocks, index, i);
 }
@@ -376,9 +376,6 @@ function pairedInBody(blocks: Block[], first: number, end: number): boolean {
   for (let j = end; j < blocks.length && inBody(blocks[j]); j++) if (blocks[j - 1]?.type !== 'title' && matches(j) && blocks[j + group.length]?.type !== 'title') return true;
   return false;
 }
-
-/** A paragraph closed by its reporters' names in brackets after its last stop: ……。（记者 某  某 通讯员 某某）. */
-const REPORTER_SIGNED = /[。！？][”’」』]?[（(](?:本报)?(?:记者|通讯员)[^（()）]{1,30}[）)]$/;
 
 /**
  * The body the lines at `first` stand in opened with a dateline: going back over its paragraphs
