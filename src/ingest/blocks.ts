@@ -16,7 +16,7 @@ import { endsSignedInBrackets } from './ends.ts';
 import { markTables } from './tables.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
-import { markLists } from './lists.ts';
+import { markLists, markNumberedRows } from './lists.ts';
 import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
 import type { Line } from './lines.ts';
@@ -175,6 +175,13 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
 function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void {
   // A writer's line under a headline (研究员 某  某, 某某研究院 / 研究员 某  某, 作者 某  某) is its byline.
   settleWriterCredits(lines, kinds);
+  // A weather report's subheadline reads like a weather row (今日多云，有雷阵雨，气温26℃～33℃), but
+  // printed flush between its headline and its byline it is a headline-block line (set ap).
+  if (layout.indents) {
+    kinds.forEach((k, i) => {
+      if (k === 'text' && !lines[i].indented && kinds[i - 1] === 'title' && kinds[i + 1] === 'byline' && isWeatherRow(lines[i].text)) kinds[i] = 'title';
+    });
+  }
   // A caption printed with no credit (图为雨中的某某巷。) is a picture's caption, never a title line (captions.ts).
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead' || k === 'text') && lines[i].headingMarks === 0 && kinds[i + 1] !== 'credit' && isBareCaption(lines[i].text)) kinds[i] = 'captioned';
@@ -202,6 +209,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     kinds.forEach((k, i) => {
       const { text, headingMarks } = lines[i];
       if (headingMarks > 0) return;
+      // Where headline blocks print tight, a line apart from both the marked headline above it and the
+      // one under it is the first one's text (# 某某（国画） / 《某某》　国画　136cm×68cm　某某 / # 某某简介: set ao).
+      if (layout.tightTitles && lines[i - 1]?.headingMarks > 0 && lines[i + 1]?.headingMarks > 0 && lines[i].afterBlank && lines[i + 1].afterBlank) {
+        kinds[i] = 'text';
+        return;
+      }
       if (lines[i + 1]?.headingMarks > 0) {
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
         // Not a line that opens like a report's sentence (据了解，…, 2015年，开在…): no kicker does.
@@ -354,6 +367,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markTables(lines, kinds);
   markRoundups(lines, kinds);
   markLists(lines, kinds);
+  markNumberedRows(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
 }

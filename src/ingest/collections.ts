@@ -9,7 +9,7 @@
  * collection (7), and no two articles that each close with one stand next to each other.
  */
 import { hasNothingOfItsOwn, type Item } from './item.ts';
-import { columnTag, isClosingLine, isSpeakerLine, opensWithDate } from './patterns.ts';
+import { columnTag, isClosingLine, isEditorsNote, isSpeakerLine, opensWithDate, parseDateline } from './patterns.ts';
 
 /** A closing note naming who took the piece down: （作者为……，本报记者某某整理）, （本报记者某某采访整理）. */
 const TAKEN_DOWN = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*整理[）)]$/;
@@ -62,9 +62,6 @@ export function appendPart(head: Item, part: Item, withColumn = false): void {
   head.lines.push(...part.lines);
 }
 
-/** An editor's note opening the article: 编者按：…… */
-const EDITORS_NOTE = /^[【\[]?编者按[】\]]?[:：]/;
-
 /** A note introduces accounts, more than one: a single titled piece after it may be the next article. */
 const MIN_INTRODUCED = 2;
 
@@ -91,12 +88,16 @@ const MIN_ACCOUNT_PARAGRAPHS = 3;
  * titled pieces right after it that have nothing of their own (no column, dateline, byline or
  * closing line). Measured on the rmrb-2019 truth: of the 8 articles opened by 编者按, the 4 with
  * articles after them on the page are followed by a tagged piece, a dispatch or a signed one.
- * Changes the list in place; never throws.
+ * An article that holds a dispatch of its own after the note introduces nothing. Changes the
+ * list in place; never throws.
  */
 export function gatherIntroduced(items: Item[]): void {
   for (let i = 1; i < items.length; i++) {
     const head = items[i - 1];
-    if (head.kind !== 'article' || head.headline === null || !EDITORS_NOTE.test(head.blocks[0]?.text ?? '')) continue;
+    if (head.kind !== 'article' || head.headline === null || !isEditorsNote(head.blocks[0]?.text ?? '')) continue;
+    // A dispatch after the note (编者按：…… / ——编  者 / 本报讯……) is the article's own report: the titled
+    // pieces after it are news of their own (a 网络问政 page's letters and replies: set ap).
+    if (head.blocks.some((b) => b.type === 'paragraph' && parseDateline(b.text) !== null)) continue;
     let end = i;
     while (end < items.length && isIntroducedPart(items[end])) end++;
     if (end - i < MIN_INTRODUCED) continue;

@@ -3,6 +3,7 @@
  * block, credits, body blocks, photos, continuation and the source lines it was read from.
  */
 import type { ArticleFlag, Author } from '../schema/entries.ts';
+import { isEditorSignature, isEditorsNote } from './patterns.ts';
 
 export interface ItemBlock {
   type: 'paragraph' | 'subhead';
@@ -91,10 +92,12 @@ export function newItem(kind: Item['kind']): Item {
 /**
  * The body so far is at most a lead: nothing, summary points printed over the report (■增强… /
  * ■到今年底…), or, under a headline, one paragraph (a brief's summary line over its dispatch:
- * 央行12日发布通知，明确… / 本报北京2月12日电…). A paragraph opening with a dateline then
- * belongs to the same article, kept as printed after the lead. Pure.
+ * 央行12日发布通知，明确… / 本报北京2月12日电…), or an editor's note signed under it (编者按：…… /
+ * ——编  者: set ap). A paragraph opening with a dateline then belongs to the same article, kept as
+ * printed after the lead. Pure.
  */
 export function leadOnly(item: Pick<Item, 'blocks' | 'headline'>): boolean {
   if (item.headline !== null && item.blocks.length === 1 && item.blocks[0].type === 'paragraph') return true;
+  if (item.headline !== null && item.blocks.length === 2 && isEditorsNote(item.blocks[0].text) && isEditorSignature(item.blocks[1].text)) return true;
   return item.blocks.every((b) => b.type === 'paragraph' && /^[■●◆]/.test(b.text));
 }

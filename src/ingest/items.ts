@@ -57,11 +57,11 @@ export interface ReadItemsOptions {
 
 /**
  * A label that can stand as a piece's whole title, alone on its line with no headline above it:
- * 开栏的话, 编者的话 (set al: a new column's opening note under no other headline). A note
- * that runs on after the label (编者按：……) stays the first paragraph of a piece without a headline
- * (sets w and ad).
+ * 开栏的话, 编者的话 (set al: a new column's opening note under no other headline), 编者按 under a
+ * column's banner alone (【某副刊·某某征文】 / 编者按 / …… / ——编  者: set ao). A note that runs on
+ * after the label (编者按：……) stays the first paragraph of a piece without a headline (sets w and ad).
  */
-const PIECE_LABEL = /^(?:开栏的话|编者的话)$/;
+const PIECE_LABEL = /^(?:开栏的话|编者的话|编者按)$/;
 
 /**
  * Reads a page's blocks (blocks.ts, in print order) into its items: articles and photo news with

@@ -82,3 +82,34 @@ export function markLists(lines: Line[], kinds: LineKind[]): void {
     i = end - 1;
   }
 }
+
+/** A row's number: 1. to 99., half- or full-width, with a point or a 、 after it, text following. */
+const ROW_NUMBER = /^([0-9０-９]{1,2})[.．、](?![0-9０-９])\s*\S/;
+
+/** The value of a row's number, or null when the line is not numbered so. */
+function rowNumber(text: string): number | null {
+  const digits = ROW_NUMBER.exec(text)?.[1];
+  return digits === undefined ? null : Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
+/** How many numbered rows in a row make a list: two may be a numbered section's title and its first line. */
+const FEWEST_ROWS = 3;
+
+/**
+ * Marks numbered rows (1.于海涛  某社区志愿服务队队长 / 2.王秀兰  某某 / 3.……), in place: three title
+ * lines or more right one after another, numbered in turn, are a list's rows (a 公示's names, a
+ * 名单), each a paragraph of its own (`verse`); read alone each has no stop and reads as a headline
+ * (set ap of other papers' pages). Headlines and numbered subheads have text between them.
+ * Takes the page's lines and their kinds so far; never throws.
+ */
+export function markNumberedRows(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const first = rowNumber(lines[i].text);
+    if (first === null || kinds[i] !== 'title' || lines[i].headingMarks > 0) continue;
+    let end = i + 1;
+    while (end < lines.length && kinds[end] === 'title' && lines[end].headingMarks === 0 && rowNumber(lines[end].text) === first + (end - i)) end++;
+    if (end - i < FEWEST_ROWS) continue;
+    for (let k = i; k < end; k++) kinds[k] = 'verse';
+    i = end - 1;
+  }
+}

@@ -140,10 +140,11 @@ const PRESS =
   `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体)?`;
 /**
  * A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do;
- * a photo story's byline opens with 文/图 (文/图 某某晚报记者 某某某 实习生 某某某, set v of other papers' pages).
+ * a photo story's byline opens with 文/图 (文/图 某某晚报记者 某某某 实习生 某某某, set v of other papers' pages),
+ * a service page's with 文/ (文/某某日报记者  某  某  通讯员  某某某, set ap).
  */
 const BYLINE = new RegExp(
-  `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?|(?:文[/／·]图|图[/／·]文)\\s*[:：]?)?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
+  `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?|(?:文[/／·]图|图[/／·]文)\\s*[:：]?|文\\s*[/／:：])?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
 );
 
 /**
@@ -223,11 +224,12 @@ const WRITER_MARK = new RegExp(`^(?:(?:文|图文|文图)\\s*[／/|｜:：]|文[
 const MARKED_SPACED_NAME = new RegExp(`^[${WRITER_MARKS}]\\s*[${HAN}](?:[\\s\\u3000]{1,3}[${HAN}]){1,2}$`);
 
 /**
- * A name after a white square (□ 某某某), unspaced: a writer. Every □ line on the rmrb-2019 pages,
- * the seeds and the other papers' pages is a byline, but for labels opening a part of a body
- * (□ 采访手记); columns take the black square (■ 城事).
+ * A name after a white square or a bullseye (□ 某某某, ◎某某某), unspaced: a writer. Every □ line on the
+ * rmrb-2019 pages, the seeds and the other papers' pages is a byline, but for labels opening a part
+ * of a body (□ 采访手记); columns take the black square (■ 城事). Every ◎ line of two to four
+ * characters on them names a 副刊 writer (set ao).
  */
-const WHITE_SQUARE_NAME = new RegExp(`^□\\s*[${HAN}]{2,4}$`);
+const WHITE_SQUARE_NAME = new RegExp(`^[□◎]\\s*[${HAN}]{2,4}$`);
 
 /** A line naming a speaker by post and name, as a forum's talks print it: 某大学新闻学院院长  王  平. */
 const SPEAKER = /^[^\s，。；：]{4,30}[ \u00a0\u3000]{2,}[\u4e00-\u9fff](?:[ \u00a0\u3000]{0,2}[\u4e00-\u9fff]){1,2}$/;
@@ -591,6 +593,14 @@ const EDITOR_SIGNATURE = /^[—－]{1,2}\s*(编\s*者|编\s*辑\s*部|本\s*报\
  */
 export function isEditorSignature(text: string): boolean {
   return EDITOR_SIGNATURE.test(text);
+}
+
+/** An editor's note opening a body, the label run on into the note: 编者按：……, 【编者按】…… */
+const EDITORS_NOTE = /^[【\[]?编者按[】\]]?[:：]/;
+
+/** The paragraph is an editor's note run on after its label (编者按：……). Pure. */
+export function isEditorsNote(text: string): boolean {
+  return EDITORS_NOTE.test(text);
 }
 /** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;

@@ -7,7 +7,7 @@
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { isCommonSurname } from './surnames.ts';
-import { endsSentence, isMakerCredit, isWorkTitle, opensBodyText } from './patterns.ts';
+import { endsSentence, isClosingLine, isMakerCredit, isWorkTitle, opensBodyText } from './patterns.ts';
 
 /** Two characters set apart to a name's width: 杨  帆. */
 const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
@@ -110,6 +110,9 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     while (body > i - 2 - MOST_PARTICULARS && body > 0 && PARTICULARS.test(lines[body].text) && lines[body].headingMarks === 0 && ['title', 'subhead', 'text'].includes(kinds[body])) body--;
     if (kinds[body] !== 'text' || !endsSentence(lines[body].text)) return;
     for (let j = body + 1; j <= i; j++) kinds[j] = 'signing';
+    // A closing line under the date (（此件公开发布）) read as the date's subheadline while the date
+    // looked like a headline line: it closes the notice (set ap).
+    if (kinds[i + 1] === 'title' && lines[i + 1].headingMarks === 0 && isClosingLine(lines[i + 1].text)) kinds[i + 1] = 'closing';
   });
   // What closes a piece above a headline line (a line of the headline block by its shape): a
   // notice's issuer without a date after its last sentence or its particulars (……。 / 咨询电话：… /

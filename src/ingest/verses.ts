@@ -28,11 +28,13 @@ const POET = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,2}[ \u3000]{1,4}[\u4e00
 /**
  * Where a poem ends before line `i`: that line names the next piece's column (散文, 书讯, 诗路),
  * or heads a piece whose text opens with a dateline (《某书》出版发行 / 本报讯……), or stands right
- * over the next writer's line or over a subheadline (在文字里重回故乡 / ——读散文集《某某》: set s of
+ * over the next writer's line, over a `#` headline printed with it, or over a subheadline (在文字里重回故乡 / ——读散文集《某某》: set s of
  * other papers' pages), which only a headline has.
  */
 function nextPieceAt(lines: Line[], kinds: LineKind[], i: number): boolean {
   if (readsAsColumnName(lines[i].text) || kinds[i + 1] === 'byline') return true;
+  // Printed tight over a `#` headline, it is that headline's kicker (花地·人间 / # 某某: set ao).
+  if (lines[i + 1]?.headingMarks > 0 && !lines[i + 1].afterBlank) return true;
   const under = lines[i + 1]?.text.trim();
   return under !== undefined && (parseDateline(under) !== null || /^——[^—]/.test(under));
 }

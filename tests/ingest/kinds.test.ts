@@ -4704,3 +4704,138 @@ describe('kinds: writers’ lines under a headline, as 专版 and 副刊 pages p
     expect(entries[0].text).not.toContain(squeeze('全国政协委员 林  然'));
   });
 });
+
+describe('kinds: 副刊 and service pages (sets ao and ap of other papers’ pages)', () => {
+  it('a poem under its poet marked ◎ (◎某某, unspaced) keeps its verses, one paragraph each, in every layout', () => {
+    const pieces: Printed[] = [
+      { headline: '夜归', paragraphs: ['◎葛青远', '灯火在身后', '一盏一盏熄灭', '只有月亮', '跟我走回家'] },
+      { headline: '老街的早晨', paragraphs: ['□柯  远', '天刚亮，老街上的早点铺就开了门，蒸笼里冒出白气。', '卖豆浆的老人说，他在这条街上守了三十年。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces) })), pieces);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('on a page whose `#` headlines print tight under their kickers, a line apart between two headlines is the first one’s text, and a poem ends at the kicker printed over the next headline', () => {
+    const text = [
+      '青禾·诗',
+      '# 江边（外一首）',
+      '',
+      '◎冼远川',
+      '',
+      '一声汽笛',
+      '',
+      '从上世纪驶来',
+      '',
+      '船上坐着',
+      '',
+      '年轻的父亲',
+      '',
+      '青禾·人间',
+      '# 阿婆的糖水铺',
+      '',
+      '文/谭敏远',
+      '',
+      '西关的老街里，有一间开了四十多年的糖水铺，门面不过两张桌子宽。',
+      '',
+      '铺子的主人姓麦，街坊都叫她麦婆，今年七十六岁了。',
+      '',
+      '她说，做糖水和做人一样，要够火候，不能心急。',
+      '',
+      '# 秋山图（国画）',
+      '',
+      '《秋山图》　国画　96cm×180cm　葛远',
+      '',
+      '# 葛远简介',
+      '',
+      '葛远，1962年生，青禾人，青禾市美术家协会会员，擅画山水。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline])).toEqual([
+      ['青禾·诗', '江边（外一首）'],
+      ['青禾·人间', '阿婆的糖水铺'],
+      [null, '秋山图（国画）'],
+      [null, '葛远简介'],
+    ]);
+    expect(entries[0].text).toContain(squeeze('年轻的父亲'));
+    expect(entries[2].text).toContain(squeeze('《秋山图》　国画　96cm×180cm　葛远'));
+  });
+
+  it('letters and replies under a 网络问政 report that opens with an editor’s note and its own dispatch are pieces of their own', () => {
+    const letter = (kicker: string, headline: string, who: string): Printed => ({
+      kicker,
+      headline,
+      paragraphs: [`网友“${who}”留言：小区门口的问题拖了一个多月，希望有关部门尽快处理。`, '回复单位：青禾市白沙区住房和城乡建设局', '回复：经核查，该问题属实，我局已责成施工单位本月底前整改到位。', '办理结果：记者日前到现场看到，整改已经完成。'],
+    });
+    const pieces: Printed[] = [
+      {
+        kicker: '问政一周',
+        headline: '上周网络问政平台受理网友留言312条',
+        paragraphs: [
+          '编者按：群众有所呼，政府有所应。本版每周二刊发网友反映的热点问题及有关部门的答复，敬请关注。',
+          '——编  者',
+          '本报讯（记者  柯  远）上周，青禾市网络问政平台共受理网友留言312条，已办结287条。',
+          '从办理情况看，各部门普遍能在规定时限内答复网友。',
+        ],
+      },
+      letter('交通出行', '公交站迁走后 为何迟迟不建候车亭？', '白沙小陈'),
+      letter('环境噪声', '工地夜间施工 吵得居民睡不着', '江湾夜未眠'),
+      letter('教育', '孩子积分入学结果何时公布？', '青禾新市民'),
+    ];
+    // Where a kicker stands apart from its headline (blank-lines, this markdown) it may read as the piece's column
+    // or headline; each letter is its own piece, whole, in every layout.
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      const pieceOf = (r: (typeof read)[number]) => ({ lacks: r.lacks, holdsOthers: r.holdsOthers });
+      expect(read.map(pieceOf), layout).toEqual(expected.map(pieceOf));
+      if (layout === 'indented' || layout === 'tight-headlines') expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('a weather report’s subheadline shaped like a weather row (今日多云，有阵雨，气温18℃～24℃) over a byline opened by 文/ stays in its headline block', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '天气',
+        headline: '“回南天”未走 周末仍有阵雨',
+        subheadline: '今日多云，有阵雨，气温18℃～24℃',
+        paragraphs: ['文/青禾日报记者  柯  远  通讯员  青  气', '周末即将到来，天气如何？昨日，市气象台发布预报称，未来三天我市仍以阴雨天气为主。', '气象专家提醒，市民外出要留意天气变化，遇雷雨天气不要在树下避雨。'],
+      },
+      { headline: '周末高速公路不免费', paragraphs: ['本报讯 记者从市交通部门获悉，本周末高速公路不实行免费通行。', '交通部门提醒，出行前请关注路况信息，合理安排出行时间。'] },
+    ];
+    const { read, expected } = compare(entriesOf(ingest({ text: print('indented', pieces), header: false })), pieces);
+    expect(read).toEqual(expected);
+  });
+
+  it('a notice’s release note under its sign-off (（此件公开发布）) closes it, and numbered rows of names (1.某某  某职务) are the next notice’s text', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '青禾市人民政府关于调整城乡居民最低生活保障标准的通知',
+        paragraphs: ['各区县人民政府，市政府各部门：', '经市政府同意，自2021年1月1日起，城乡居民最低生活保障标准由每人每月800元提高到850元。', '青禾市人民政府', '2021年2月24日', '（此件公开发布）'],
+      },
+      {
+        headline: '2020年度青禾市“最美志愿者”拟表彰对象公示',
+        paragraphs: [
+          '经基层推荐、评审委员会评审，确定以下同志为拟表彰对象，现予公示。',
+          '1.于海远  白沙区某社区志愿服务队队长',
+          '2.王秀远  青禾区退休教师志愿服务团成员',
+          '3.刘  洋  白沙区应急救援志愿者',
+          '4.孙晓远  青禾某中学教师',
+          '公示时间：2021年3月2日至3月8日。如有异议，请以书面形式向市文明办反映。',
+        ],
+      },
+    ];
+    for (const layout of ['blank-lines', 'tight-headlines'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces) })), pieces);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('编者按 alone under a column’s banner at the top of the page is the note’s title', () => {
+    const text = ['【青禾副刊·“我的老师”征文】', '编者按', '', '又到毕业季。本报副刊推出“我的老师”主题征文，今天起择优刊发。', '', '——编  者', '', '征文选登', '煤油灯下的算术课', '', '作者 房立远', '', '1975年，我在山区一个小村上小学，学校只有两间土坯房。', ''].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['编者按', '煤油灯下的算术课']);
+    expect(entries[0].text).toContain(squeeze('——编  者'));
+  });
+});
