@@ -701,3 +701,12 @@ export function isClosingLine(text: string): boolean {
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);
 }
+
+/**
+ * Two or more words set apart by space, each of two characters or more (一桌年夜饭 满满都是情),
+ * as a headline prints its halves; not one word spaced out to a width (总 则, 上 海). Pure.
+ */
+export function spacedHalves(text: string): boolean {
+  const parts = text.split(/[ \u3000]+/);
+  return parts.length >= 2 && parts.every((p) => p.length >= 2);
+}

@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedByReporter, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, parseDateline } from './patterns.ts';
+import { columnTag, endsSignedByReporter, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, parseDateline, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -390,15 +390,6 @@ function dispatchAbove(blocks: Block[], first: number): boolean {
 
 /** Layout space inside a line: space, full-width space, no-break space. */
 const SPACE = /[ \u3000\u00a0]+/;
-
-/**
- * Two or more words set apart by space, each of two characters or more (一桌年夜饭 满满都是情),
- * as a headline prints its halves; not one word spaced out to a width (总 则, 上 海).
- */
-function spacedHalves(text: string): boolean {
-  const parts = text.split(/[ \u3000]+/);
-  return parts.length >= 2 && parts.every((p) => p.length >= 2);
-}
 
 /** A one-line title block without a column tag or two spaced halves. */
 function plainOneLine(block: Block | undefined): boolean {

@@ -25,6 +25,7 @@ import {
   isWorkTitle,
   looksLikeBanner,
   markedBanner,
+  spacedHalves,
   splitKickerHeadline,
 } from './patterns.ts';
 
@@ -228,7 +229,9 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
     // on the rmrb-2019 pages 6 such pairs were headline + subheadline. Not under a kicker's ——, nor
     // when the sentence carries a column tag, which only a headline carries (某某原主任某某—— /
     // “……，……”（改革先锋风采）): the 2 such pairs there were kicker + headline.
-    const sentenceUnder = h === 1 && rest.length === 2 && isSentenceLine(rest[1].text) && !/[，,]/.test(rest[0].text);
+    // So is a shorter line with commas under a headline of spaced halves (房贷利率“换锚” 实际水平稳定 /
+    // 首套房月供微调，购房者表现淡定): 4 such pairs in the truths were headline + subheadline, none kicker + headline.
+    const sentenceUnder = h === 1 && rest.length === 2 && (isSentenceLine(rest[1].text) || (spacedHalves(rest[0].text) && /[，,]/.test(rest[1].text))) && !/[，,]/.test(rest[0].text);
     if (sentenceUnder && !endsKicker(rest[0].text) && !columnTag(rest[1].text)) h = 0;
     // The same holds for the last two lines under a kicker (就建交70周年 / 某某同六国元首互致贺电 / 某某同六国总理互致贺电).
     if (h > 0 && h === rest.length - 1 && h <= 2 && readsAsHeadlineOverSubheadline(rest[h - 1].text, rest[h].text)) h--;

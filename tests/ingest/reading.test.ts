@@ -82,6 +82,16 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     });
   });
 
+  it('a line with commas under a headline of spaced halves is its subheadline, however short', () => {
+    expect(readTitleRun(run('菜价“换季” 总体平稳', '叶菜小幅上涨，根茎类回落'))).toMatchObject({
+      kicker: null,
+      headline: '菜价“换季” 总体平稳',
+      subheadline: '叶菜小幅上涨，根茎类回落',
+    });
+    // Without the spaced halves, a short line with commas under a plain line is still the headline under its kicker.
+    expect(readTitleRun(run('菜价换季', '叶菜小幅上涨，根茎类回落'))).toMatchObject({ kicker: '菜价换季', headline: '叶菜小幅上涨，根茎类回落' });
+  });
+
   it('a headline with its column tag: the plain line after it is the subheadline', () => {
     expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
       kicker: null,
