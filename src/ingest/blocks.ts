@@ -205,6 +205,10 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (kinds[i + 1] === 'text' && !opensBody(lines[i + 1])) kinds[i] = 'subhead';
     });
   }
+  // The page prints some kicker or subheadline tight against its `#` headline (某某行情 / # 某某价格 / （8月21日）):
+  // its headline blocks are printed so, their kickers too.
+  const tightToMarked = (j: number) => j > 0 && !lines[j].afterBlank && (lines[j].headingMarks > 0) !== (lines[j - 1].headingMarks > 0);
+  const kickersTight = layout.marks && layout.tightTitles && lines.some((_l, j) => tightToMarked(j));
   if (layout.marks && !layout.indents) {
     kinds.forEach((k, i) => {
       const { text, headingMarks } = lines[i];
@@ -213,6 +217,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       // one under it is the first one's text (# 某某（国画） / 《某某》　国画　136cm×68cm　某某 / # 某某简介: set ao).
       if (layout.tightTitles && lines[i - 1]?.headingMarks > 0 && lines[i + 1]?.headingMarks > 0 && lines[i].afterBlank && lines[i + 1].afterBlank) {
         kinds[i] = 'text';
+        return;
+      }
+      // Where the page prints a kicker tight over its headline, a line apart over one is the end of the
+      // piece above (a box's last row, its source note （某中心提供）: sets aq and ar).
+      if (kickersTight && lines[i + 1]?.headingMarks > 0 && lines[i + 1].afterBlank) {
+        if (k === 'title' && kinds[i - 1] !== undefined && !readsAsColumnName(text) && markedBanner(text) === null) kinds[i] = 'text';
         return;
       }
       if (lines[i + 1]?.headingMarks > 0) {
@@ -268,6 +278,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     kinds.forEach((k, i) => {
       const { text } = lines[i];
       if (k !== 'text' || kinds[i + 1] !== 'title' || text.length > KICKER_LENGTH) return;
+      // Where `#` marks headlines printed tight under their kickers, a line apart over one is not its kicker.
+      if (kickersTight && lines[i + 1].headingMarks > 0 && lines[i + 1].afterBlank) return;
       // An attribution (——某某) after a finished paragraph closes what is above it.
       if (ATTRIBUTION.test(text) && i > 0 && endsSentence(lines[i - 1].text)) return;
       // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).

@@ -101,6 +101,9 @@ const DATELINE = new RegExp(
     '|' +
     // 本报太原10月22日电（记者 王五）, 新华社北京12月27日电, 据新华社东京2月13日电 (relayed), 本报电
     `据?(?:${AGENCY})(?:[${HAN}]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?电\\s*(?:[（(][^（()）]*[）)])?` +
+    '|' +
+    // An agency's feature or special dispatch, named so before its text: 新华社特稿, 新华社专稿 (set aq)
+    `(?:${AGENCY})(?:特稿|专稿)` +
     ')',
 );
 
@@ -133,11 +136,11 @@ const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
 /**
  * Who a reporter works for, before the role: 本报, 新华社驻某地, another paper, a paper with its news
  * brand (楚天都市报极目新闻, 华西都市报-封面新闻, 扬子晚报/紫牛新闻, 齐鲁晚报·齐鲁壹点) or the brand first
- * (某海新闻/某岛日报, set g), a 都市报's short name (南都记者, 温都记者: set am), and 全媒体 or 融媒体
- * before the role (中国妇女报全媒体记者), as city and national papers print them.
+ * (某海新闻/某岛日报, set g), a 都市报's short name (南都记者, 温都记者: set am), and 全媒体, 融媒体 or 全媒
+ * before the role (中国妇女报全媒体记者, 湖北日报全媒记者: set aq), as city and national papers print them.
  */
 const PRESS =
-  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体)?`;
+  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体|全媒)?`;
 /**
  * A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do;
  * a photo story's byline opens with 文/图 (文/图 某某晚报记者 某某某 实习生 某某某, set v of other papers' pages),
@@ -271,6 +274,9 @@ const AGENCY_RELEASE = /((?:新华社|中新社)发)$/;
  * (受访者供图, 资料图片), or a paper's own after the caption's last stop (……。星岛图片). `rest` is the
  * caption text before it ('' for a credit line).
  */
+/** A credit closing with where the picture came from, in brackets: 某  某 摄（视觉中国）. */
+const SOURCED_CREDIT = /摄[（(][^（()）]{2,12}[）)]$/;
+
 export function splitCredit(text: string): { rest: string; credit: string } | null {
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
   const supplied = SUPPLIED_CREDIT.exec(text);
@@ -280,9 +286,10 @@ export function splitCredit(text: string): { rest: string; credit: string } | nu
     return paper ? { rest: text.slice(0, paper.index + 1), credit: paper[1] } : null;
   }
   const credit = m[1].trim();
-  // A bare name + 摄 is only a credit when it carries an agency or role, or stands alone.
+  // A bare name + 摄 is only a credit when it carries an agency or role, the picture's source in
+  // brackets after it (某  某 摄（视觉中国）: set ar), or stands alone.
   const rest = text.slice(0, m.index).trimEnd();
-  if (rest !== '' && !supplied && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit)) return null;
+  if (rest !== '' && !supplied && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit) && !SOURCED_CREDIT.test(credit)) return null;
   if (rest !== '' && !endsSentence(rest)) return null;
   return { rest, credit };
 }

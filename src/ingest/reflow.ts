@@ -45,6 +45,9 @@ const INDENTED_SHARE = 0.25;
 /** A box's item as printed flush: marked (■……, ●……), or led by a short label and its colon (数据来源：……, 问：……). */
 const FLUSH_ITEM = /^(?:[■□●○▲△◆◇▶]|[\u4e00-\u9fff]{1,6}[：:])/;
 
+/** A box's row led by a short label and its colon: 主要经历：……, 主要成绩：…… */
+const LABELLED_ROW = /^[\u4e00-\u9fff]{2,6}[：:]/;
+
 /** A clause announcing what follows: 具体如下：, 通报如下：, 有关事项公告如下：. Never a title. */
 const ANNOUNCES_LIST = /(?:如下|以下)[：:]$/;
 
@@ -378,7 +381,8 @@ class Page {
       if (ANNOUNCES_LIST.test(line.text)) return false;
       return !(endsSentence(line.text) || /[。，；,;]/.test(line.text));
     }
-    return paragraph.hasSentencePunctuation && this.titleAhead(i);
+    // A row led by its label (主要经历：……；……) may end without a stop: cut at the width, it goes on (set aq).
+    return paragraph.hasSentencePunctuation && !LABELLED_ROW.test(paragraph.line.text) && this.titleAhead(i);
   }
 
   /**
@@ -404,6 +408,9 @@ class Page {
     if (!isClosingLine(paragraph.line.text) && isClosingLine(paragraph.line.text + line.text)) return true;
     // A short line may stand alone (a label, a name, a subhead), but not one that opens with a dateline: a report follows it.
     if (endsOnNote(tail) || (shortLine(paragraph.line.text) && !parseDateline(paragraph.line.text))) return false;
+    // On a page wrapped at a width, a paragraph whose last line is short has ended: a title-like line
+    // after it, over a paragraph's opening, is a headline (a profile's last row / 体坛快讯 / ■……: set aq).
+    if (this.wrap && next && this.opens(i + 1) && isTitleLike(line.text) && !FULL_STOP_END.test(line.text)) return false;
     return !this.titleAhead(i);
   }
 

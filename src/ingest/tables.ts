@@ -46,6 +46,9 @@ const SOURCE_LINE = /^(?:(?:数据|资料)来源|来源|注)[：:]|^[（(][^（(
 /** The fewest fields of a schedule's row. */
 const SCHEDULE_FIELDS = 3;
 
+/** A line wholly in brackets: （3月17日）. */
+const BRACKETED = /^[（(][^（()）]*[）)]$/;
+
 function fields(text: string): string[] {
   return text.split(FIELDS).filter((f) => f !== '');
 }
@@ -130,7 +133,8 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     if (end < lines.length && SOURCE_LINE.test(lines[end].text)) end++;
     for (let k = start; k < end; k++) kinds[k] = 'verse';
     const title = start - 1;
-    if (title > 0 && kinds[title] === 'title' && isTitleLine(lines[title]) && namesBox(lines[title - 1], kinds[title - 1]) && lines[title].headingMarks === 0) {
+    // A day in brackets there (（3月17日）) is the box's subheadline, not the table's title (set ar).
+    if (title > 0 && kinds[title] === 'title' && isTitleLine(lines[title]) && !BRACKETED.test(lines[title].text) && namesBox(lines[title - 1], kinds[title - 1]) && lines[title].headingMarks === 0) {
       kinds[title] = 'verse';
     }
     i = end - 1;

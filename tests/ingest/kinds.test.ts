@@ -4839,3 +4839,115 @@ describe('kinds: 副刊 and service pages (sets ao and ap of other papers’ pag
     expect(entries[0].text).toContain(squeeze('——编  者'));
   });
 });
+
+describe('kinds: 国际, 体育, picture and market pages (sets aq and ar of other papers’ pages)', () => {
+  it('on a page whose `#` headlines print tight under their kickers, a box’s last row and its source note apart over the next headline close the box', () => {
+    const text = [
+      '价格行情',
+      '# 省内部分粮食市场收购价格',
+      '（8月21日）',
+      '',
+      '品名　　　价格（元/公斤）',
+      '',
+      '玉米　　　1.36—1.40',
+      '',
+      '大豆　　　3.60—3.66',
+      '',
+      '红小豆　　4.40—4.60',
+      '',
+      '（省粮食局市场信息中心提供）',
+      '',
+      '# 第三届绿色食品博览会下月开幕',
+      '',
+      '本报讯（记者 柯  远）记者从市贸促会获悉，第三届绿色食品博览会将于9月中旬在青禾国际会展中心举行。',
+      '',
+      '本届博览会展览面积达5万平方米，设绿色食品、有机食品、地理标志产品等六个展区。',
+      '',
+      '据介绍，已有来自全国20个省区市的800余家企业报名参展。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline, e.subheadline])).toEqual([
+      ['价格行情', '省内部分粮食市场收购价格', '（8月21日）'],
+      [null, '第三届绿色食品博览会下月开幕', null],
+    ]);
+    expect(entries[0].text).toContain(squeeze('（省粮食局市场信息中心提供）'));
+  });
+
+  it('a price box’s day in brackets under its title (（3月17日）) is its subheadline, not its table’s title', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '价格行情',
+        headline: '花卉市场部分鲜切花交易均价',
+        subheadline: '（3月17日）',
+        paragraphs: ['品名　　　　均价（元/枝）', '红玫瑰（A级）　1.32', '康乃馨（A级）　0.62', '百合（A级）　　3.40'],
+      },
+      { headline: '咖啡鲜果收购价高位运行', paragraphs: ['本报讯（记者 刀  丽）进入3月，青禾县咖啡鲜果采摘接近尾声，收购价格一直保持高位。', '据了解，今年全县咖啡鲜果平均收购价每公斤6.2元。', '咖农柯远说，今年是个好年景。'] },
+    ];
+    for (const layout of ['indented', 'tight-headlines'] as const) {
+      const entries = entriesOf(ingest({ text: print(layout, pieces), header: false }));
+      expect(entries.map((e) => [e.headline, e.subheadline]), layout).toEqual([
+        ['花卉市场部分鲜切花交易均价', '（3月17日）'],
+        ['咖啡鲜果收购价高位运行', null],
+      ]);
+      expect(entries[0].text, layout).toContain(squeeze('百合（A级）　　3.40'));
+    }
+  });
+
+  it('a profile’s row led by its label (主要经历：……；……) that the width cut full goes on over the next headline', () => {
+    // Wrapped at 14: the row's last full line ends without a stop, and its end stands alone over the next box's name.
+    const text = [
+      '新人亮相',
+      '顾心远：网前“小快灵”',
+      `${I}顾心远，18岁，身高1.88米，`,
+      '司职主攻，今年首次入选上海女',
+      '排一线队，在本赛季联赛中多次',
+      '替补登场发挥出色。',
+      `${I}主教练说，顾心远弹跳好、`,
+      '反应快，网前的小球处理得很细',
+      '腻，“她还年轻，技术上还有很',
+      '大的提升空间，我们对她有信心”。',
+      `${I}姓名：顾心远`,
+      `${I}身高：1.88米`,
+      `${I}主要经历：2011年入选上海`,
+      '青年女排；2014年获全国青年女',
+      '排锦标赛冠军；2015年进入上海',
+      '女排一线队',
+      '体坛快讯',
+      `${I}■青禾市中学生篮球联赛昨`,
+      '天开幕，共有来自全市18个区县',
+      '的128支球队参赛。',
+      `${I}■青禾市乒乓球协会昨天举`,
+      '行会员联谊赛，300余名乒乓球',
+      '爱好者参赛。',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline])).toEqual([
+      ['新人亮相', '顾心远：网前“小快灵”'],
+      [null, '体坛快讯'],
+    ]);
+    expect(entries[0].text).toContain(squeeze('2015年进入上海女排一线队'));
+  });
+
+  it('an agency’s feature under its headline (安第斯山上的“冰川守望者” / 新华社特稿) after a feature’s subheads is a piece of its own', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '国际观察',
+        headline: '欧元区复苏仍在“爬坡”',
+        paragraphs: [
+          '新华社布鲁塞尔3月5日电（记者 齐晓远）欧盟统计局5日公布的数据显示，欧元区第四季度经济环比增长0.1%。',
+          '内需疲软拖累增长',
+          '从数据看，拖累欧元区经济的主要是内需。受高失业率影响，居民消费连续三个季度下滑。',
+          '债务压力有所缓解',
+          '与一年前相比，欧元区债务危机最紧张的时刻似乎已经过去。',
+        ],
+      },
+      {
+        headline: '安第斯山上的“冰川守望者”',
+        paragraphs: ['新华社特稿', '每个月的第一个星期，64岁的向导何塞都会背上测量仪器，登上海拔5000多米的冰川。', '何塞年轻时是一名登山向导，后来被当地水文部门聘为观测员。'],
+      },
+    ];
+    const { read, expected } = compare(entriesOf(ingest({ text: print('tight-headlines', pieces), header: false })), pieces);
+    expect(read).toEqual(expected);
+  });
+});

@@ -46,6 +46,12 @@ describe('datelines 电头', () => {
     expect(parseDateline(text)).toEqual({ text: dateline, credits, agency, place: null });
   });
 
+  it('reads an agency’s feature named before its text (新华社特稿) as a dateline', () => {
+    expect(parseDateline('新华社特稿')).toEqual({ text: '新华社特稿', credits: null, agency: '新华社', place: null });
+    expect(parseDateline('新华社专稿每个月的第一个星期，64岁的向导都会上山。')?.text).toBe('新华社专稿');
+    expect(parseDateline('特稿写作需要耐心。')).toBeNull();
+  });
+
   it('takes no word ending in 讯 for a dateline (喜讯传来, 资讯速递, 科技简讯)', () => {
     for (const text of ['喜讯传来，全村欢腾。', '资讯速递', '科技简讯']) expect(parseDateline(text)).toBeNull();
   });
@@ -88,6 +94,9 @@ describe('labels and speakers in a body', () => {
     expect(isByline('白沙新闻/青禾日报')).toBe(false);
     // A 都市报's short name before the role (温都记者, 南都记者: set am of other papers' pages).
     for (const text of ['温都记者 潘一鸣 通讯员 季晓彤', '南都记者 叶  珊']) expect(isByline(text)).toBe(true);
+    // 全媒 before the role (湖北日报全媒记者: set aq), and 文/ before the byline (set ap).
+    for (const text of ['青禾日报全媒记者  柯晓帆  通讯员  葛  实', '文/青禾日报记者  张  晴  通讯员  青  气']) expect(isByline(text)).toBe(true);
+    expect(isCreditLine('青禾日报全媒记者  邱  然  摄')).toBe(true);
     expect(isByline('首都记者节')).toBe(false);
   });
 
@@ -198,6 +207,11 @@ describe('labels and speakers in a body', () => {
     expect(creditNames('新华社发')).toEqual([]);
     expect(splitCredit('志愿者在海滩上清理垃圾。新华社发')).toEqual({ rest: '志愿者在海滩上清理垃圾。', credit: '新华社发' });
     expect(splitCredit('他说此事已由新华社发')).toBeNull();
+  });
+
+  it('reads a bare name’s credit with the picture’s source in brackets (某  某 摄（视觉中国）) as a credit after a caption, a bare name alone there as none', () => {
+    expect(splitCredit('11月2日，游客在江畔观赏雾凇。 柯  翔 摄（视觉中国）')).toEqual({ rest: '11月2日，游客在江畔观赏雾凇。', credit: '柯  翔 摄（视觉中国）' });
+    expect(splitCredit('11月2日，游客在江畔观赏雾凇。 柯  翔 摄')).toBeNull();
   });
 
   it('reads a credit printed wholly in brackets (（通讯员 某  某 摄）) as a credit, on its own line or after a caption', () => {
