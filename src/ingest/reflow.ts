@@ -123,6 +123,8 @@ function paragraphIndent(lines: Line[]): ParagraphIndent | null {
 /** A paragraph being read back together, with what the rules need to know about it so far. */
 class Paragraph {
   line: Line;
+  /** Index (in the page's lines) of the line that opened it. */
+  readonly first: number;
   /** Index (in the page's lines) of the last source line taken in. */
   last: number;
   /** The end of the text: enough for the rules that look at how the paragraph ends. */
@@ -139,6 +141,7 @@ class Paragraph {
 
   constructor(line: Line, index: number) {
     this.line = line;
+    this.first = index;
     this.last = index;
     this.tail = line.text.slice(-TAIL);
     this.trail = line.trail;
@@ -395,6 +398,12 @@ class Page {
   private brokenMidSentence(paragraph: Paragraph, i: number): boolean {
     const tail = paragraph.tail;
     if (endsSentence(tail)) return false;
+    if (this.rowCutInTwo(paragraph, i)) return true;
+    // A data row ends without a stop (a schedule's fields, a profile's labelled row): a title-like line
+    // after it, over a paragraph's opening, heads what follows (本周赛事预告, 体坛快讯: set aq).
+    const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text);
+    const nextOpens = i + 1 < this.lines.length && this.opens(i + 1);
+    if (row && nextOpens && isTitleLike(this.lines[i].text) && !ROW_GAP.test(this.lines[i].text) && !FULL_STOP_END.test(this.lines[i].text)) return false;
     // A closing line read whole (栏目投稿邮箱：…@….com, （作者为……）) is no sentence broken off.
     if (isClosingLine(paragraph.line.text)) return false;
     const line = this.lines[i];
@@ -412,6 +421,23 @@ class Page {
     // after it, over a paragraph's opening, is a headline (a profile's last row / 体坛快讯 / ■……: set aq).
     if (this.wrap && next && this.opens(i + 1) && isTitleLike(line.text) && !FULL_STOP_END.test(line.text)) return false;
     return !this.titleAhead(i);
+  }
+
+  /**
+   * Line i is the rest of a data row a break cut in two (3月4日（周日）  08:00  北京市迎春长 / 跑活动  朝阳公园):
+   * the row and the line together hold no more fields, set apart by wide space, than a whole row
+   * near them (a row may leave a field out), and the row alone fewer (set aq: a schedule on a page
+   * broken mid-sentence).
+   */
+  private rowCutInTwo(paragraph: Paragraph, i: number): boolean {
+    const [row, rest] = [paragraph.line.text, this.lines[i].text];
+    if (!ROW_GAP.test(row) || !ROW_GAP.test(rest) || ROW_SENTENCE.test(row + rest)) return false;
+    const fields = rowFields(row + rest);
+    if (fields < FEWEST_ROW_FIELDS || rowFields(row) >= fields) return false;
+    for (let j = Math.max(0, paragraph.first - ROW_REACH); j <= Math.min(this.lines.length - 1, i + ROW_REACH); j++) {
+      if (j !== paragraph.first && this.opens(j) && rowFields(this.lines[j].text) >= fields) return true;
+    }
+    return false;
   }
 
   /**
@@ -440,6 +466,20 @@ const SENTENCE_PUNCT_CODES = codes('。，；！？,;!?');
 const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 /** Brackets and quotes a paragraph must close: opening and closing character codes. */
 const BRACKET_CODES: ReadonlyArray<readonly [number, number]> = ['（）', '()', '《》', '“”', '【】', '「」'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
+/** The gap between a data row's fields: two spaces or more, or a full-width space. */
+const ROW_GAP = /(?: {2,}|\u3000+)/;
+/** Sentence punctuation, which a data row's fields do not hold. */
+const ROW_SENTENCE = /[。，；！？]/;
+/** The fewest fields of a row a break is looked for in. */
+const FEWEST_ROW_FIELDS = 3;
+/** How many lines away a whole row of the same fields is looked for. */
+const ROW_REACH = 6;
+
+/** How many fields a data row holds. */
+function rowFields(text: string): number {
+  return text.split(ROW_GAP).filter((f) => f !== '').length;
+}
+
 /** A line that is one note in brackets: （相关报道见第六版）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
 /** The most lines a caption runs to before its credit on a hard-wrapped page. */

@@ -4929,6 +4929,35 @@ describe('kinds: 国际, 体育, picture and market pages (sets aq and ar of oth
     expect(entries[0].text).toContain(squeeze('2015年进入上海女排一线队'));
   });
 
+  it('on a page broken mid-sentence, a schedule’s rows cut in two read whole, and the box names after a profile’s labelled row and after the schedule head their boxes', () => {
+    const text = [
+      '体坛新星',
+      '“冰上小飞燕”柯雨佳',
+      `${I}14岁的柯雨佳去年夺得全国少年锦标赛三枚金牌，今年1月入选国家青年队集训名单。`,
+      `${I}“我的目标是有一天能站上奥运会的赛场。”说这话时，她的眼睛亮晶晶的。`,
+      `${I}姓名：柯雨佳`,
+      `${I}项目：短道速滑`,
+      `${I}主要成绩：2006年全国少年短道速滑锦标赛500米、1000米、3000米接力冠军`,
+      '本周赛事预告',
+      `${I}2月28日（周三）  19:30  全国男篮`,
+      '联赛  青禾—白沙  青禾体育馆',
+      `${I}3月1日（周四）  19:30  全国女排联赛  青禾—江州  光彩体育馆`,
+      `${I}3月4日（周日）  08:00  青禾市迎春长`,
+      '跑活动  白沙公园',
+      '体坛快讯',
+      `${I}■青禾市中学生篮球联赛昨天在青禾四中开幕，共有128支球队参赛。（记者 吴  勇）`,
+      `${I}■青禾市乒乓球协会昨天举行会员联谊赛，300余名乒乓球爱好者参赛。（记者 蔡  文）`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['“冰上小飞燕”柯雨佳', '本周赛事预告', '体坛快讯']);
+    expect(entries[1].body.map((b) => b.text)).toEqual([
+      '2月28日（周三）  19:30  全国男篮联赛  青禾—白沙  青禾体育馆',
+      '3月1日（周四）  19:30  全国女排联赛  青禾—江州  光彩体育馆',
+      '3月4日（周日）  08:00  青禾市迎春长跑活动  白沙公园',
+    ]);
+  });
+
   it('an agency’s feature under its headline (安第斯山上的“冰川守望者” / 新华社特稿) after a feature’s subheads is a piece of its own', () => {
     const pieces: Printed[] = [
       {
