@@ -20,6 +20,9 @@ const TAKEN_DOWN = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*
  */
 function isPart(item: Item): boolean {
   if (!hasNothingOfItsOwn(item) || item.headline === null) return false;
+  // A kicker naming who speaks, with a colon (全国人大代表、某某公司董事长 王平：), heads a voice of its own:
+  // a 两会 page's run of such voices, each taken down by a reporter, is one piece each (set as).
+  if (item.kicker !== null && /[：:]$/.test(item.kicker)) return false;
   const speaker = item.subheadline ?? item.headline;
   if (isSpeakerLine(speaker)) return true;
   // The page's own credits may follow the last part's note (版式设计：某某).

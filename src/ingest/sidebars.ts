@@ -66,7 +66,9 @@ function sayings(item: Item): boolean {
  */
 export function gatherSidebars(items: Item[]): void {
   for (let i = 1; i < items.length; i++) {
-    if (!closedByAuthorNote(items[i - 1])) continue;
+    // A box opening under a kicker of its own (数读 / 消费市场春意浓) is a data piece of the page's (set as):
+    // the truth's sidebars open under a title only.
+    if (!closedByAuthorNote(items[i - 1]) || items[i].kicker !== null) continue;
     let end = i;
     while (end < items.length && isBoxPart(items[end])) end++;
     const run = items.slice(i, end);

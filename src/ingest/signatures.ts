@@ -19,6 +19,9 @@ const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
 const PLACED_SPACED_NAME_LINE = /^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|旗|镇|乡|村|街道|社区)[ \u3000]+([\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff])$/;
 
 /** The writer's name a line signs with, spaced to a width, with or without a place before it: 杨  帆, 望花区 方  桐. */
+/** A name alone, unspaced: two or three Han characters. */
+const BARE_NAME = /^[\u4e00-\u9fff]{2,3}$/;
+
 function spacedSignature(text: string): string | null {
   if (SPACED_NAME_LINE.test(text)) return text;
   return PLACED_SPACED_NAME_LINE.exec(text)?.[1] ?? null;
@@ -99,6 +102,13 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     const afterSentence = kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text);
     if (afterSentence && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'text';
     else if (name === lines[i].text && kinds[i - 1] === 'title' && next === 'text' && !opensBodyText(lines[i + 1].text)) kinds[i] = 'byline';
+  });
+  // Right under a `#` headline, a bare name (蒋方正, the first a common surname) over text that opens no
+  // body is the writer's byline, as a signed comment prints it (set as).
+  kinds.forEach((k, i) => {
+    if ((k !== 'title' && k !== 'subhead') || i < 1 || lines[i].headingMarks > 0 || lines[i - 1].headingMarks === 0) return;
+    const { text } = lines[i];
+    if (BARE_NAME.test(text) && isCommonSurname(text[0]) && kinds[i + 1] === 'text' && !opensBodyText(lines[i + 1].text)) kinds[i] = 'byline';
   });
   kinds.forEach((_k, i) => {
     if (i < 2 || !DATE_ALONE.test(lines[i].text) || lines[i].headingMarks > 0 || lines[i - 1].headingMarks > 0) return;

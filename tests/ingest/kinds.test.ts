@@ -4980,3 +4980,80 @@ describe('kinds: 国际, 体育, picture and market pages (sets aq and ar of oth
     expect(read).toEqual(expected);
   });
 });
+
+describe('kinds: 两会 pages of a national daily (set as of other papers’ pages)', () => {
+  it('voices under kickers naming their speakers (全国人大代表、某某公司董事长 王平：), each taken down by a reporter, are one piece each after the 侧记 above them', () => {
+    const voice = (who: string, headline: string, reporter: string): Printed => ({
+      kicker: `全国人大代表、${who}：`,
+      headline,
+      paragraphs: ['这一年，我们和5所农业院校开展合作，培育出一批适合本地种植的新品种。', '建议加大对基层一线的支持力度，让好政策更快落地见效。', `（本报记者 ${reporter}采访整理）`],
+    });
+    const pieces: Printed[] = [
+      {
+        kicker: '代表通道',
+        headline: '平凡岗位上的不凡故事',
+        subheadline: '——首场“代表通道”侧记',
+        paragraphs: ['本报记者  程  远', '3月5日上午，人民大会堂北大厅，首场“代表通道”开启，6位代表依次走上通道，讲述履职故事。', '短短40分钟，一个个真实生动的故事，展现了基层代表的履职风采。'],
+      },
+      voice('青禾种业科技有限公司董事长 王平', '让好种子扎根更多农田', '杨  帆'),
+      voice('白沙镇卫生院院长 叶晓岚', '基层医疗要“留得住人”', '吴  越'),
+      voice('青禾隧道工程有限公司队长 马建军', '向地下要空间 以创新啃硬骨头', '刘  洋'),
+    ];
+    for (const layout of ['indented', 'tight-headlines'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('a bare name right under a `#` headline over a comment’s text is its byline: the comment is no section of the report above it', () => {
+    const text = [
+      '读懂政府工作报告·关键词',
+      '# 稳就业：政策组合拳打得更精准',
+      '',
+      '本报记者  李沁远  周超远',
+      '',
+      '一、稳住市场主体就是稳住就业',
+      '',
+      '“市场主体是就业的主要载体，稳住了市场主体，就稳住了就业的基本盘。”一位专家说。',
+      '',
+      '二、重点群体帮扶更有针对性',
+      '',
+      '高校毕业生、退役军人、农民工是就业工作的重点群体，帮扶也要量体裁衣。',
+      '',
+      '# 以扩大内需增强发展韧性',
+      '',
+      '邱明远',
+      '',
+      '扩大内需是战略之举，不是权宜之计。我国拥有14亿多人口，超大规模市场优势明显。',
+      '',
+      '扩大内需，要坚持惠民生和促消费、投资于物和投资于人紧密结合。',
+      '',
+      '（作者为江城大学研究院研究员）',
+      '',
+      '# 青禾春耕备耕有序推进',
+      '',
+      '本报讯（记者 柯  远）连日来，青禾县各地抢抓农时，春耕备耕工作有序推进。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['稳就业：政策组合拳打得更精准', '以扩大内需增强发展韧性', '青禾春耕备耕有序推进']);
+    expect(entries[1].body.map((b) => b.text)).not.toContain('邱明远');
+    expect(entries[1].text.startsWith(squeeze('以扩大内需增强发展韧性邱明远'))).toBe(true);
+  });
+
+  it('a data box under its own kicker (数读) after a comment’s author note is a piece of its own', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '以扩大内需增强发展韧性',
+        paragraphs: ['邱明远', '扩大内需是战略之举，不是权宜之计。我国拥有14亿多人口，超大规模市场优势明显。', '扩大内需，要坚持惠民生和促消费、投资于物和投资于人紧密结合。', '政策的关键在落实，各地要因地制宜，拿出更多务实管用的举措。', '（作者为江城大学研究院研究员）'],
+      },
+      {
+        kicker: '数读',
+        headline: '消费市场春意浓',
+        paragraphs: ['286.4万人次：青禾市春节假期接待游客量', '23.6%：同期青禾市文旅消费额同比增幅', '4200余家：白沙市参加“以旧换新”活动的商户数量', '本版制图：江  涵'],
+      },
+    ];
+    const { read, expected } = compare(entriesOf(ingest({ text: print('indented', pieces), header: false })), pieces);
+    expect(read).toEqual(expected);
+  });
+});
