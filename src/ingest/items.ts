@@ -277,6 +277,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           !namesBriefsBox(title.headline) &&
           !opensTable(blocks, index + 1) &&
           !namesItemBox(blocks, index) &&
+          !closedByAnotherAgency(blocks, index, item) &&
           (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
@@ -436,6 +437,26 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   for (const item of items) settleNoticeBanner(item);
   for (const item of items) settle(item);
   return items;
+}
+
+/** An agency's dispatch credited in brackets at its end: （新华社北京3月5日电）, （中新社电）. */
+const AGENCY_DISPATCH = /^[（(]据?(新华社|中新社)[^（()）]*电[）)]$/;
+
+/**
+ * The text under the title at `index`, down to the next title, closes with another agency's
+ * dispatch credit than the dateline of the article above (本报北京3月5日电 … / 某某讨论某某 / ……
+ * （新华社北京3月5日电）): a report of its own, whatever words its title shares with that article's
+ * (set as of other papers' pages).
+ */
+function closedByAnotherAgency(blocks: Block[], index: number, item: Item): boolean {
+  const own = item.dateline === null ? null : parseDateline(item.dateline)?.agency;
+  if (!own) return false;
+  for (let j = index + 1; j < blocks.length && blocks[j].type !== 'title'; j++) {
+    const block = blocks[j];
+    const agency = block.type === 'closing' ? AGENCY_DISPATCH.exec(block.text)?.[1] : undefined;
+    if (agency !== undefined && agency !== own) return true;
+  }
+  return false;
 }
 
 /** An editor's afterword: 编后：……, 编后语, 编后记. */

@@ -5005,6 +5005,25 @@ describe('kinds: 两会 pages of a national daily (set as of other papers’ pag
     }
   });
 
+  it('a report under a plain headline sharing words with the dispatch above, closed by another agency’s credit, is a report of its own', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '各代表团审议政府工作报告',
+        paragraphs: [
+          '本报北京3月5日电（记者 魏  然）3月5日下午，出席十四届全国人大二次会议的代表分组审议政府工作报告。',
+          '代表们一致认为，政府工作报告是一个实事求是、鼓舞人心的好报告。',
+          '在青禾代表团，全国人大代表、某机械公司董事长柯远说，报告让企业发展更有信心。',
+        ],
+      },
+      {
+        headline: '全国政协委员分组讨论政府工作报告',
+        paragraphs: ['全国政协十四届二次会议5日下午举行小组会议，委员们围绕政府工作报告展开讨论。', '委员们表示，报告总结成绩客观全面，分析形势清醒务实。', '（新华社北京3月5日电）'],
+      },
+    ];
+    const { read, expected } = compare(entriesOf(ingest({ text: print('blank-lines', pieces), header: false })), pieces);
+    expect(read).toEqual(expected);
+  });
+
   it('a bare name right under a `#` headline over a comment’s text is its byline: the comment is no section of the report above it', () => {
     const text = [
       '读懂政府工作报告·关键词',
