@@ -333,7 +333,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // a note at the head of the body, so what follows it is body.
   if (!layout.indents && !layout.marks) {
     kinds.forEach((k, i) => {
-      if (k !== 'text' || kinds[i + 1] !== 'text' || !(SHORT_CRY.test(lines[i].text) || isCommaTitle(lines[i].text))) return;
+      if (k !== 'text' || kinds[i + 1] !== 'text' || !(SHORT_CRY.test(lines[i].text) || CLOSED_QUESTION.test(lines[i].text) || isCommaTitle(lines[i].text))) return;
       if (i > 0 && kinds[i - 1] === 'closing' && !isEditorSignature(lines[i - 1].text)) kinds[i] = 'title';
     });
   }
@@ -452,6 +452,12 @@ const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:公司|局|中心|委员�
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;
+
+/**
+ * A question of one clause up to 16 characters (家电下乡产品坏了找谁修？): right after a piece's closing
+ * line, over text, the next Q&A's headline (set au).
+ */
+const CLOSED_QUESTION = /^[^，。、；,;！!？?]{2,15}[？?]$/;
 
 /** The longest comma line kept as a line of its own between paragraphs standing apart. */
 const SUBHEAD_COMMA_LENGTH = 24;

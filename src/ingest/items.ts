@@ -35,7 +35,7 @@ import { belongsTo, newsPhotoAfter } from './photo-news.ts';
 import { bracketedSubheads, numberedSubheads, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
-import { namesBriefsBox, readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
+import { namesBriefsBox, readsAsColumnName, readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { gatherNotedSections } from './noted-sections.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock, verseBlocks } from './settle.ts';
 import { isName, takeWriterFromHeadline } from './writer-line.ts';
@@ -82,8 +82,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   // 引题, 主题 and 副题 only, so a label over a headline is its kicker, never a banner (title-run.ts).
   const labelsAreKickers = linesTogether && options.pageHeader === false;
   const series: Set<Block> = !titlesMarked ? seriesSubheads(blocks) : options.layout?.marks ? numberedSubheads(blocks) : new Set([...numberedSubheads(blocks), ...signedFeatureSubheads(blocks)]);
-  const labels: Set<Block> = new Set([...bracketedSubheads(blocks), ...storyBoxLabels(blocks)]);
   const tight = options.layout?.tightTitles === true && !titlesMarked;
+  const labels: Set<Block> = new Set([...bracketedSubheads(blocks), ...storyBoxLabels(blocks), ...(tight ? labelsUnderHeadline(blocks) : [])]);
   const items: Item[] = [];
   let current: Item | null = null;
   /** The current article has ended (a 下转 note or a signature): more text starts another. */
@@ -285,7 +285,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           return;
         }
         if (pending) attachOrphan(pending);
-        if (next === undefined || (next.type === 'title' && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
+        if (next === undefined || (next.type === 'title' && !labels.has(next) && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
           if (headsBox(title, blocks, index, items)) {
             // A box's banner over its items' headlines (城事速览 / 地铁3号线周末延长运营 / 本报讯…).
             // It is the next banner: a marked banner's reach ends here.
@@ -457,6 +457,26 @@ function closedByAnotherAgency(blocks: Block[], index: number, item: Item): bool
     if (agency !== undefined && agency !== own) return true;
   }
   return false;
+}
+
+/**
+ * Where headline blocks print tight, a box's label standing apart right under a one-line headline
+ * and over text (秋燥来袭 饮食有讲究 / 小贴士 / 秋季气候干燥，……) opens that piece's body: a label over a
+ * headline would print with it (set av). Takes the page's blocks; gives the labels' blocks.
+ */
+function labelsUnderHeadline(blocks: Block[]): Block[] {
+  return blocks.filter((block, i) => {
+    const above = blocks[i - 1];
+    return (
+      block.type === 'title' &&
+      block.lines.length === 1 &&
+      above?.type === 'title' &&
+      above.lines.length === 1 &&
+      blocks[i + 1]?.type === 'paragraph' &&
+      readsAsColumnName(block.lines[0].text) &&
+      !readsAsColumnName(above.lines[0].text)
+    );
+  });
 }
 
 /** An editor's afterword: 编后：……, 编后语, 编后记. */

@@ -29,9 +29,15 @@ const PAGE_POINTER = /(?:第|▶|►)?[ \u3000]*[A-Za-z]?[0-9０-９]{1,2}(?:[-�
 /** The same pointer in brackets: （2版）, （第3版）, (A5版). */
 const BRACKETED_POINTER = /[（(](?:第|见)?[ \u3000]*[A-Za-z]?[0-9０-９]{1,2}(?:[-－—～~][0-9０-９]{1,2})?版[）)]$/;
 
-/** A list line with the mark `mark`: one the page points on from, when the mark also marks banners. */
+/** A figure with what it measures: 35个, 72%, 7.6%, 50万元. */
+const FIGURE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:[%％‰]|[个家村项万亿元人次座所条台辆吨亩])/;
+
+/**
+ * A list line with the mark `mark`: when the mark also marks banners, one the page points on
+ * from, or one giving a figure (■ 创建省级美丽乡村特色精品村35个: a 数说 box, set au).
+ */
 function listLine(text: string, mark: string): boolean {
-  return text.startsWith(mark) && (!BANNER_MARK.test(mark) || PAGE_POINTER.test(text));
+  return text.startsWith(mark) && (!BANNER_MARK.test(mark) || PAGE_POINTER.test(text) || FIGURE.test(text));
 }
 
 /** An evening paper's page code alone after a space, no 版: 某某专列下月发车 A05 (set v). */
@@ -68,7 +74,9 @@ export function markLists(lines: Line[], kinds: LineKind[]): void {
     // A line pointing to its page is the list's however it read alone (a comma in it, or unmarked under
     // a `#` title: 健康｜冬季咳嗽，别急着吃药 12版, set y).
     // So is a marked one (▶某区新增五所公办幼儿园（3版）: set z).
-    const readable = (k: number) => kinds[k] === 'title' || ((kinds[k] === 'text' || kinds[k] === 'subhead') && pointsToPage(lines[k].text));
+    // A ■ line giving a figure reads as a subhead alone (■ 去年农村居民人均可支配收入同比增长7.6%): of the list too.
+    const readable = (k: number) =>
+      kinds[k] === 'title' || ((kinds[k] === 'text' || kinds[k] === 'subhead') && pointsToPage(lines[k].text)) || (kinds[k] === 'subhead' && mark !== undefined && listLine(lines[k].text, mark));
     // The box's title is a title line, or its label alone (导读, 今日导读), which elsewhere opens a body.
     const titled = kinds[i - 1] === 'title' || (kinds[i - 1] === 'subhead' && LIST_LABEL.test(lines[i - 1].text.trim()));
     if ((mark === undefined && !unmarked) || !titled || LIST_MARK.test(lines[i - 1].text) || !readable(i)) continue;

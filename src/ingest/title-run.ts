@@ -43,7 +43,8 @@ export interface TitleReading {
 /**
  * Short column names: 聚焦文博会, 关注春运, 两会快讯, 科技简讯, 环球速览, 体坛快评, 记者手记, 专家观点,
  * 湘江夜读, 新书推荐, and a 副刊's or comment page's labels (诗歌, 散文, 社论). Other papers' pages, sets b–f;
- * a county paper's 镇街传真, a 政协 page's 委员建言 and a 健康 page's 健康提醒 (健康提示, set e), set g.
+ * a county paper's 镇街传真, a 政协 page's 委员建言 and a 健康 page's 健康提醒 (健康提示, set e), set g;
+ * a 周刊's 小贴士 box (set av).
  * The words naming a kind of column added from sets g and h (民生关注, 热线追踪, 校园传真, 以案说法,
  * 国际短讯, 文体短波, 健康提醒, 名医坐诊, 长篇连载, 读者论坛, 江南小品, 专家支招, 理论前沿) took no
  * headline block from any set or from rmrb-2019, none of whose 353 kickers ends in one.
@@ -56,7 +57,7 @@ export interface TitleReading {
  * as rmrb-2019's 图片报道 always is (a banner alone heads what follows only where a headline does).
  */
 const COLUMN_NAME =
-  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|简报|短讯|短波|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|传真|建言|说法|热线|提示|提醒|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿|资讯|信息|课堂|天气|链接|帮办|帮你问|帮你办)$|^(诗歌|散文|小说|小小说|书讯|微言|社论|老照片|图片新闻)$|^[^说]{2}说$/;
+  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|简报|短讯|短波|速递|速览|动态|专栏|视点|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|传真|建言|说法|热线|提示|提醒|贴士|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿|资讯|信息|课堂|天气|链接|帮办|帮你问|帮你办)$|^(诗歌|散文|小说|小小说|书讯|微言|社论|老照片|图片新闻)$|^[^说]{2}说$/;
 
 /**
  * A box of briefs named for its place, up to seven characters (鄂尔多斯简讯, 区县新闻快讯: set z): a

@@ -5076,3 +5076,82 @@ describe('kinds: 两会 pages of a national daily (set as of other papers’ pag
     expect(read).toEqual(expected);
   });
 });
+
+describe('kinds: county, rural and weekly supplement pages (sets au and av of other papers’ pages)', () => {
+  it('a 数说 box of lines marked ■ that give figures, under a `#` headline, is one piece, its lines its text', () => {
+    const text = [
+      '# 青禾镇首批“共富工坊”挂牌',
+      '',
+      '本报讯（记者 何丽远）5月12日，青禾镇首批8家“共富工坊”挂牌运营，带动200余名村民在家门口就业。',
+      '',
+      '据介绍，工坊主要承接饰品加工、来料组装等订单，村民每月可增收2000元左右。',
+      '',
+      '# 数说青禾乡村振兴',
+      '',
+      '■ 创建省级美丽乡村特色精品村35个',
+      '',
+      '■ 培育农家乐（民宿）集聚村18个',
+      '',
+      '■ 村级集体经济年经营性收入50万元以上的村占比达72%',
+      '',
+      '■ 去年农村居民人均可支配收入同比增长7.6%',
+      '',
+      '数据来源：市农业农村局',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['青禾镇首批“共富工坊”挂牌', '数说青禾乡村振兴']);
+    expect(entries[1].body.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('where headline blocks print tight, a box’s label (小贴士) standing apart under a lone headline opens that piece’s body, and the page’s editors at its foot close the last piece', () => {
+    const text = [
+      '健康关注',
+      '秋季腹泻进入高发期',
+      '——专家提醒：5岁以下婴幼儿要重点防范',
+      '',
+      '记者 王亚远 通讯员 李  冰',
+      '',
+      '入秋以来，市儿童医院消化科门诊量明显增加，其中不少是腹泻患儿。',
+      '',
+      '专家提醒，家长要注意孩子的饮食卫生，饭前便后要洗手。',
+      '',
+      '孩子一旦出现腹泻，要注意补充水分，防止脱水，症状加重要及时就医。',
+      '',
+      '秋燥来袭 饮食有讲究',
+      '',
+      '小贴士',
+      '',
+      '秋季气候干燥，人容易出现口干、咽痛、皮肤干痒等症状。营养师建议：',
+      '',
+      '多喝水，每天饮水1500毫升以上，少量多次；',
+      '',
+      '多吃梨、百合、银耳等滋阴润燥的食物。',
+      '',
+      '本版编辑 杜  远',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['秋季腹泻进入高发期', '秋燥来袭 饮食有讲究']);
+    expect(entries[1].body[0]).toMatchObject({ type: 'subhead', text: '小贴士' });
+    expect(entries[1].text.endsWith(squeeze('本版编辑 杜  远'))).toBe(true);
+  });
+
+  it('a question of one clause right after a Q&A’s closing line, over the next Q&A, is its headline', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '外出打工人员参加新农保有关问答',
+        paragraphs: ['问：我今年45岁，常年在外打工，户口在老家。请问能参加新农保吗？', '答：按照有关规定，年满16周岁、未参加城镇职工基本养老保险的农村居民，可以在户籍地参加新农保。', '（省人力资源和社会保障厅农村社会保险处 解答）'],
+      },
+      {
+        headline: '家电下乡产品坏了找谁修？',
+        paragraphs: ['问：去年我买了一台家电下乡冰箱，最近制冷效果不好，该找谁修？', '答：家电下乡产品同样实行“三包”服务，您可以凭购机发票到当地服务网点报修。', '（本报记者 柯远整理）'],
+      },
+    ];
+    for (const layout of ['tight-headlines', 'blank-lines'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
+      expect(headlines(read), layout).toEqual(headlines(expected));
+    }
+  });
+});

@@ -214,6 +214,11 @@ describe('labels and speakers in a body', () => {
     expect(splitCredit('11月2日，游客在江畔观赏雾凇。 柯  翔 摄')).toBeNull();
   });
 
+  it('reads a page’s editors at its foot, a colon or a space after each role (本版编辑 某  某, 本版编辑：某某 美编：某  某), as a line that closes a piece', () => {
+    for (const text of ['本版编辑 杜  娟', '本版编辑：陈雅远 美编：吴  峰', '责任编辑：邱立远']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['编辑部的故事', '本版编辑部主任谈改版']) expect(isClosingLine(text), text).toBe(false);
+  });
+
   it('reads a credit printed wholly in brackets (（通讯员 某  某 摄）) as a credit, on its own line or after a caption', () => {
     expect(isCreditLine('（通讯员 柯  远 摄）')).toBe(true);
     expect(creditNames('（通讯员 柯  远 摄）')).toEqual(['柯远']);
