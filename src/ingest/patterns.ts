@@ -140,7 +140,7 @@ const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
  * before the role (中国妇女报全媒体记者, 湖北日报全媒记者: set aq), as city and national papers print them.
  */
 const PRESS =
-  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体|全媒)?`;
+  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)社?(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体|全媒)?`;
 /**
  * A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do;
  * a photo story's byline opens with 文/图 (文/图 某某晚报记者 某某某 实习生 某某某, set v of other papers' pages),

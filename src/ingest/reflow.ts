@@ -367,6 +367,9 @@ class Page {
   private titleAfterFullLine(paragraph: Paragraph, i: number): boolean {
     const line = this.lines[i];
     const next = this.lines[i + 1];
+    // A caption's credit the width cut (……竞渡。 某某日报 / 社全媒体记者 某 某 摄): the two pieces end in a
+    // credit, the line alone is none (set aw).
+    if (!isCreditLine(line.text) && splitCredit(paragraph.tail) === null && splitCredit(paragraph.tail + line.text) !== null) return false;
     if (next && !this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
     // Spaces narrower than a paragraph indent: the wrap moved them from the end of the line before.
     if (line.indent !== '' && spaceWidth(line.indent) < this.indent.width) return false;

@@ -235,7 +235,8 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
     const sentenceUnder = h === 1 && rest.length === 2 && (isSentenceLine(rest[1].text) || (spacedHalves(rest[0].text) && /[，,]/.test(rest[1].text))) && !/[，,]/.test(rest[0].text);
     if (sentenceUnder && !endsKicker(rest[0].text) && !columnTag(rest[1].text)) h = 0;
     // The same holds for the last two lines under a kicker (就建交70周年 / 某某同六国元首互致贺电 / 某某同六国总理互致贺电).
-    if (h > 0 && h === rest.length - 1 && h <= 2 && readsAsHeadlineOverSubheadline(rest[h - 1].text, rest[h].text)) h--;
+    // Not under a column's name (以案说法 / 刷单……被骗12万元: set ax), which is the kicker.
+    if (h > 0 && h === rest.length - 1 && h <= 2 && !readsAsColumnName(rest[h - 1].text) && readsAsHeadlineOverSubheadline(rest[h - 1].text, rest[h].text)) h--;
     // A column tag marks the headline: a plain line after it is the subheadline.
     if (h > 0 && columnTag(rest[h - 1].text) && !columnTag(rest[h].text) && !endsKicker(rest[h - 1].text)) h--;
     // Three plain lines: kicker, headline, subheadline (某赛事收官战 / 某队主场逆转取胜 / 以联赛第五名

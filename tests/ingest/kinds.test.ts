@@ -5154,4 +5154,32 @@ describe('kinds: county, rural and weekly supplement pages (sets au and av of ot
       expect(headlines(read), layout).toEqual(headlines(expected));
     }
   });
+
+  it('on a page wrapped at a width, a photo’s credit the width cut after its paper’s name (……竞渡。 青禾日报 / 社全媒体记者 张 鹏 摄) ends its caption', () => {
+    // Wrapped at 14, as the shared corpus's composer wraps.
+    const text = [
+      '端午假期首日游客如织',
+      `${I}端午假期首日，全市各景区`,
+      '迎来客流高峰，记者从市文旅局',
+      '获悉，当日接待游客52.6万人次。',
+      `${I}市文旅局有关负责人介绍，`,
+      '今年端午假期，全市推出文旅活',
+      '动120余场，各景区秩序良好。',
+      '中山桥畔龙舟竞渡',
+      `${I}6月10日，龙舟队在黄河中`,
+      '山桥附近河段竞渡。 青禾日报',
+      '社全媒体记者 张 鹏 摄',
+      '要闻导读',
+      `${I}市委常委会召开会议 研究`,
+      '部署防汛减灾工作 ▶2版',
+      `${I}青禾新区：新能源项目加速`,
+      '落地 ▶3版',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    const picture = entries.find((e) => e.headline === '中山桥畔龙舟竞渡');
+    expect(picture?.text).toContain(squeeze('青禾日报社全媒体记者 张 鹏 摄'));
+    expect(entries.find((e) => e.headline === '要闻导读')?.kicker ?? null).toBeNull();
+  });
 });
+

@@ -82,6 +82,14 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     });
   });
 
+  it('a column’s name over a line that reports a loss is the kicker on an e-paper’s list, not a headline over its subheadline', () => {
+    expect(readTitleRun(run('以案说法', '刷单“返利”越刷越亏 一个多月被骗12万元'), { labelsAreKickers: true })).toMatchObject({
+      kicker: '以案说法',
+      headline: '刷单“返利”越刷越亏 一个多月被骗12万元',
+      subheadline: null,
+    });
+  });
+
   it('a line with commas under a headline of spaced halves is its subheadline, however short', () => {
     expect(readTitleRun(run('菜价“换季” 总体平稳', '叶菜小幅上涨，根茎类回落'))).toMatchObject({
       kicker: null,
