@@ -38,6 +38,7 @@ import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { namesBriefsBox, readsAsColumnName, readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { gatherNotedSections } from './noted-sections.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock, verseBlocks } from './settle.ts';
+import { takeProfileName } from './profile-box.ts';
 import { isName, takeWriterFromHeadline } from './writer-line.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
@@ -434,6 +435,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   foldRepeats(items);
   for (const item of items) takeWriterFromHeadline(item);
   if (!labelsAreKickers) for (const item of items) settleColumnOrKicker(item);
+  // After it: a profile box's label is its kicker, whatever words it shares.
+  for (const item of items) takeProfileName(item);
   for (const item of items) settleNoticeBanner(item);
   for (const item of items) settle(item);
   return items;

@@ -5183,3 +5183,30 @@ describe('kinds: county, rural and weekly supplement pages (sets au and av of ot
   });
 });
 
+
+describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of other papers’ pages)', () => {
+  it('a profile box’s label over a bare name (人物名片 / 邢某某 / 女，1985年出生……) reads as kicker and headline; a label with no name under it stays the headline', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '扎根山村的“蘑菇姑娘”',
+        paragraphs: ['本报记者 杜 可', '见到邢雨晴那天，她刚从合作社的菇棚里出来，脚上一双绿色胶鞋，鞋帮上糊着一层泥。', '“合作社的账目，我教会了村里的会计。”她说。'],
+      },
+      {
+        kicker: '人物名片',
+        headline: '邢雨晴',
+        paragraphs: ['女，1985年出生，河北邢台人。2008年毕业于一所农业院校园艺专业，同年到阜平县某村任大学生村官。'],
+      },
+      {
+        headline: '人物名片',
+        paragraphs: ['周守仁，1955年生，余江区人。从事手工铜器制作五十余年，被认定为市级非遗代表性传承人。'],
+      },
+    ];
+    const result = ingest({ text: print('indented', pieces), header: false });
+    const { read, expected } = compare(entriesOf(result), pieces);
+    const headlines = (r: typeof read) => r.map((x) => [x.kicker, x.headline, x.lacks, x.holdsOthers]);
+    expect(headlines(read)).toEqual(headlines(expected));
+    // The person profiled is not the box's writer.
+    const authors = result.entries.articles.flatMap((a) => a.data.authors.map((author) => author.name));
+    expect(authors).not.toContain('邢雨晴');
+  });
+});
