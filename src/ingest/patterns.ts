@@ -664,12 +664,12 @@ export function isSalutation(text: string): boolean {
 
 /**
  * A letter's signature: 读者  某某, 山东济南  读者  王  芳, and a resident with the place
- * (某市某小区居民 某某某, 某村村民 某某) as 读者来信 pages sign letters (not a label: 网友留言, 读者来信). A resident is named with the
+ * (某市某小区居民 某某某, 某村村民 某某) as 读者来信 pages sign letters (not a label: 网友留言, 读者来信, nor a column of their writing: 读者游记, 市民日记, set ay). A resident is named with the
  * place and a space before the name, so a subhead (居民不让建, rmrb-2019) is none. What follows
  * 读者/网友/市民 is a name only if it is spaced to a width (王  芳) or opens with a surname: a
  * headline of a 民生 page reads the same way (…建筑垃圾 市民出行受阻, set q of other papers).
  */
-const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]*)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题)([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]*)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题|游记|随笔|札记|日记|手记|故事|作品|服务)([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
 
 function isReaderSignature(text: string): boolean {
   const name = READER_SIGNATURE.exec(text)?.[1];

@@ -5209,4 +5209,26 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     const authors = result.entries.articles.flatMap((a) => a.data.authors.map((author) => author.name));
     expect(authors).not.toContain('邢雨晴');
   });
+
+  it('a column of readers’ writing over a headline (读者游记) is its kicker, not a reader’s signature closing the box above', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '十月出游提示',
+        paragraphs: ['■ 秋季昼夜温差大，前往山区的游客应注意添衣保暖。', '■ 选择“一日游”产品，要认准有资质的旅行社，签订书面合同。'],
+      },
+      {
+        kicker: '读者游记',
+        headline: '喀纳斯的秋',
+        paragraphs: ['文/图 读者 施建国', '退休以后，我和老伴给自己定了一个计划：每年秋天走一个地方。', '湖水一天要变好几种颜色，早上是青的，中午是蓝的。'],
+      },
+    ];
+    for (const layout of ['indented', 'blank-lines'] as const) {
+      const entries = entriesOf(ingest({ text: print(layout, pieces), header: false }));
+      const tips = entries.find((e) => e.headline === '十月出游提示');
+      const essay = entries.find((e) => e.headline === '喀纳斯的秋');
+      expect(tips?.text, layout).not.toContain('读者游记');
+      // Kicker or column: testers of other papers' pages read such a label either way.
+      expect(essay?.kicker ?? essay?.column, layout).toBe('读者游记');
+    }
+  });
 });
