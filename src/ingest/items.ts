@@ -62,6 +62,8 @@ export interface ReadItemsOptions {
  * column's banner alone (【某副刊·某某征文】 / 编者按 / …… / ——编  者: set ao). A note that runs on
  * after the label (编者按：……) stays the first paragraph of a piece without a headline (sets w and ad).
  */
+/** A caption numbered as one of a story's pictures: 图②：……, 图2：……, 下图：…… (set at). */
+const NUMBERED_PICTURE = /^(?:图[②-⑳2-9]|[上下左右中]图)[：:]/;
 const PIECE_LABEL = /^(?:开栏的话|编者的话|编者按)$/;
 
 /**
@@ -334,6 +336,12 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         // Where the layout marks every headline, a photo printed inside an article is that article's.
         if (item !== null && (titlesMarked ? !newsPhotoAfter(blocks, index, item) : !closed && belongsTo(block, item))) {
           addPhoto(item, block);
+          return;
+        }
+        const last = items.at(-1);
+        if (last?.kind === 'photo' && blocks[index - 1]?.type === 'photo' && NUMBERED_PICTURE.test(block.caption)) {
+          // 图② under 图① of one picture story: the story's next picture.
+          addPhoto(last, block);
           return;
         }
         const news = start('photo', null);

@@ -274,6 +274,14 @@ const AGENCY_RELEASE = /((?:新华社|中新社)发)$/;
  * (受访者供图, 资料图片), or a paper's own after the caption's last stop (……。星岛图片). `rest` is the
  * caption text before it ('' for a credit line).
  */
+/**
+ * A bare name's credit set apart by space after the caption's last stop: ……写生的学生。　某某某 摄
+ * (set ay). Takes the line, the caption before the credit and the credit.
+ */
+function spacedBareCredit(text: string, rest: string, credit: string): boolean {
+  return /[。！？]$/.test(rest) && /^[ \u3000]+$/.test(text.slice(rest.length, text.length - credit.length));
+}
+
 /** A credit closing with where the picture came from, in brackets: 某  某 摄（视觉中国）. */
 const SOURCED_CREDIT = /摄[（(][^（()）]{2,12}[）)]$/;
 
@@ -289,7 +297,7 @@ export function splitCredit(text: string): { rest: string; credit: string } | nu
   // A bare name + 摄 is only a credit when it carries an agency or role, the picture's source in
   // brackets after it (某  某 摄（视觉中国）: set ar), or stands alone.
   const rest = text.slice(0, m.index).trimEnd();
-  if (rest !== '' && !supplied && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit) && !SOURCED_CREDIT.test(credit)) return null;
+  if (rest !== '' && !supplied && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit) && !SOURCED_CREDIT.test(credit) && !spacedBareCredit(text, rest, credit)) return null;
   if (rest !== '' && !endsSentence(rest)) return null;
   return { rest, credit };
 }

@@ -5231,4 +5231,55 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
       expect(essay?.kicker ?? essay?.column, layout).toBe('读者游记');
     }
   });
+
+  it('a caption whose photographer’s bare name stands apart after its last stop (……写生的学生。　某某某 摄) is a caption, so the box under it is a piece of its own', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '徽州古村探幽',
+        subheadline: '——皖南宏村、西递两日游',
+        paragraphs: [
+          '本报记者 孟子钧',
+          '从南京坐大巴到黄山市，再换乘中巴进村，全程不过四个多小时。皖南的古村落这几年成了短途游的热门，周末两天正好走上一圈，不少人还专门带上画板和相机。',
+          '宏村：画里的水系',
+          '宏村最出名的是月沼和南湖。村里的水圳沿着巷子流过家家门口，据当地导游介绍，这套水系已经用了几百年，至今还是村民洗菜、浣衣的去处，清早的巷子里满是流水声。',
+          '西递：门楼上的故事',
+          '西递村的砖雕、木雕、石雕多，几乎每座老宅的门楼都有讲究。在一座老宅院里，守门的老人一边给游客讲门楼上的戏文故事，一边指点哪一块是后来补上去的，讲得头头是道。',
+          '呈坎：人少景好',
+          '比起前两个村子，呈坎的游客要少得多。村子依山傍水，街巷布局讲究，走在里面很容易迷路，好在村里的指示牌这两年补齐了，跟着走不会错。',
+          '宏村南湖边写生的学生。　孟子钧 摄',
+        ],
+      },
+      {
+        headline: '自驾线路推荐',
+        paragraphs: ['苏南茶乡线：南京—溧阳—宜兴竹海，全程约三百公里，适合两天一晚。', '皖南古村线：南京—黄山市—宏村—西递，建议安排两到三天。', '（钱蕴秋 整理）'],
+      },
+    ];
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      const headlines = (r: typeof read) => r.map((x) => [x.kicker, x.headline, x.lacks, x.holdsOthers]);
+      expect(headlines(read), layout).toEqual(headlines(expected));
+    }
+  });
+
+  it('a picture story’s numbered captions (图① / 图② / 图③) under its one headline are one piece, whether or not a source follows each credit', () => {
+    const text = [
+      '开学第一课',
+      '',
+      '图①：9月2日，在一所小学，孩子们在开学典礼上表演民族舞蹈。 杨  帆摄（人民视觉）',
+      '',
+      '图②：9月2日，在一所中学，学生们参加开学第一课科普活动。 孙  乔摄',
+      '',
+      '图③：9月3日，在一所幼儿园，老师带领孩子们认识秋天的果实。 许  诺摄（影像中国）',
+      '',
+      '高原牧场',
+      '',
+      '9月1日，牧民在草场上转场放牧。 王  野摄（影像中国）',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['开学第一课', '高原牧场']);
+    expect(entries[0].text).toContain(squeeze('图②：9月2日，在一所中学'));
+    expect(entries[0].text).toContain(squeeze('图③：9月3日'));
+  });
 });
+
