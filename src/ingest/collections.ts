@@ -14,6 +14,9 @@ import { columnTag, isClosingLine, isEditorsNote, isSpeakerLine, opensWithDate, 
 /** A closing note naming who took the piece down: （作者为……，本报记者某某整理）, （本报记者某某采访整理）. */
 const TAKEN_DOWN = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*整理[）)]$/;
 
+/** A paragraph opening with an item's mark: ■, ●, ▲, ◆, 【停牌】. */
+const MARKED_ITEM = /^[■●▲◆★【]/;
+
 /**
  * An item that reads as one part of a collection: titled, no dateline or byline, and either
  * closed by a taken-down note (perhaps with a page credit after it) or headed by its speaker.
@@ -23,6 +26,9 @@ function isPart(item: Item): boolean {
   // A kicker naming who speaks, with a colon (全国人大代表、某某公司董事长 王平：), heads a voice of its own:
   // a 两会 page's run of such voices, each taken down by a reporter, is one piece each (set as).
   if (item.kicker !== null && /[：:]$/.test(item.kicker)) return false;
+  // A box of marked items (■某公司　…… / ■某证券：……) a reporter compiled is a roundup of its own, no talk taken down (set az).
+  const paragraphs = item.blocks.filter((b) => b.type === 'paragraph' && !isClosingLine(b.text) && !TAKEN_DOWN.test(b.text));
+  if (paragraphs.length >= 2 && paragraphs.every((b) => MARKED_ITEM.test(b.text))) return false;
   const speaker = item.subheadline ?? item.headline;
   if (isSpeakerLine(speaker)) return true;
   // The page's own credits may follow the last part's note (版式设计：某某).

@@ -5281,5 +5281,28 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     expect(entries[0].text).toContain(squeeze('图②：9月2日，在一所中学'));
     expect(entries[0].text).toContain(squeeze('图③：9月3日'));
   });
+
+  it('boxes of marked items a reporter compiled (■某公司　…… / （记者 某某 整理）) after a market report are pieces of their own, no talks of a collection', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '沪指站上2280点 两市成交创半年新高',
+        paragraphs: ['青禾商报记者 张  弛', '昨日，A股延续反弹势头。沪指小幅高开后震荡上行，券商、保险等金融股午后发力，推动股指站上2280点。', '两市合计成交2156亿元，较前一交易日放大约15%，创下近半年来新高。'],
+      },
+      {
+        headline: '本地股速递',
+        paragraphs: ['■青禾科技　公司公告称，预计年度净利润为1.2亿元至1.4亿元，同比增长20%至40%。', '■禾城置业　公司昨日公告，以4.6亿元竞得高新区一宗商住用地。', '■禾山药业　公司全资子公司生产的药品通过新版GMP认证。', '（青禾商报记者 宋  可 整理）'],
+      },
+      {
+        kicker: '机构看市',
+        headline: '春季行情能否延续？',
+        paragraphs: ['■华信证券：经济企稳回升的迹象逐步明朗，市场风险偏好有所提升。', '■远航投资：关注年报业绩预告，重点挖掘业绩超预期、估值较低的公司。', '（青禾商报记者 王  萌 整理）'],
+      },
+    ];
+    for (const layout of ['indented'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      const headlines = (r: typeof read) => r.map((x) => [x.kicker, x.headline, x.lacks, x.holdsOthers]);
+      expect(headlines(read), layout).toEqual(headlines(expected));
+    }
+  });
 });
 
