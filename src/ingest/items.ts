@@ -25,6 +25,7 @@ import {
   opensMarkedBrief,
   opensWithDate,
   parseDateline,
+  endsSentence,
 } from './patterns.ts';
 import { newItem, leadOnly, titleText, type Item, type ItemBlock } from './item.ts';
 import { gatherCollections, gatherIntroduced } from './collections.ts';
@@ -420,7 +421,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
       case 'note': {
         const note = findContinuation(block.text)!;
         const opensHalf = note.kind === 'from' && next !== undefined && next.type !== 'title' && (current?.blocks.length ?? 0) > 0;
-        const item = pending ? fromPending() : opensHalf ? start('article', null) : current ?? items[items.length - 1] ?? start('article', null);
+        const heading = opensHalf && !pending && current !== null ? takeHeadingOverNote(current, blocks[index - 1]) : null;
+        const item = pending ? fromPending() : opensHalf ? start('article', heading) : current ?? items[items.length - 1] ?? start('article', null);
         item.continuationNotes.push(note.note);
         if (note.kind === 'on') {
           item.continuedOn = note.page;
@@ -448,6 +450,22 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   for (const item of items) settleNoticeBanner(item);
   for (const item of items) settle(item);
   return items;
+}
+
+/**
+ * The continued half's headline, printed right over its 上接 note and read as the last paragraph
+ * of the piece above (沽源：“一村一品”鼓起农民钱袋子 / （上接第一版） / ……, set bb): a line of up to
+ * 30 characters with no stop, comma or semicolon. Takes that piece and the block over the note;
+ * removes the line from the piece and gives it as a headline, or null.
+ */
+function takeHeadingOverNote(item: Item, above: Block | undefined): TitleReading | null {
+  const last = item.blocks.at(-1);
+  if (above?.type !== 'paragraph' || last?.type !== 'paragraph' || last.text !== above.text || item.blocks.length < 2) return null;
+  const text = above.text.trim();
+  if (text.length > 30 || endsSentence(text) || /[，,；;]/.test(text)) return null;
+  item.blocks.pop();
+  item.lines = item.lines.filter((n) => !last.lines.includes(n));
+  return { columns: [], markedColumn: false, kicker: null, headline: text, subheadline: null, lines: last.lines };
 }
 
 /** An agency's dispatch credited in brackets at its end: （新华社北京3月5日电）, （中新社电）. */

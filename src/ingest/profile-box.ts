@@ -6,9 +6,7 @@
  */
 import type { Item } from './item.ts';
 import { isName } from './writer-line.ts';
-
-/** A box's label: 人物名片, 专家名片, 人物简介, 人物档案, 人物小传. */
-const PROFILE_LABEL = /^[\u4e00-\u9fff]{0,4}(?:名片|简介|档案|小传)$/;
+import { namesProfileBox } from './patterns.ts';
 
 /**
  * Where an article's headline is a profile box's label with no kicker or subheadline over a
@@ -20,7 +18,7 @@ const PROFILE_LABEL = /^[\u4e00-\u9fff]{0,4}(?:名片|简介|档案|小传)$/;
  */
 export function takeProfileName(item: Item): void {
   if (item.kind !== 'article' || item.kicker !== null || item.subheadline !== null || item.headline === null) return;
-  if (!PROFILE_LABEL.test(item.headline) || item.byline === null) return;
+  if (!namesProfileBox(item.headline) || item.byline === null) return;
   const name = item.byline.trim();
   if (name.includes('\n') || !isName(name)) return;
   item.kicker = item.headline;

@@ -5304,5 +5304,27 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
       expect(headlines(read), layout).toEqual(headlines(expected));
     }
   });
+
+  it('the continued half’s headline printed right over its 上接 note (沽源：“一村一品”鼓起农民钱袋子 / （上接第一版）) heads that half, not the report above', () => {
+    const text = [
+      '张北县投资1200万元建设节水灌溉工程',
+      '',
+      '本报讯（记者 赵志刚）眼下，坝上地区气温逐步回升，张北县节水灌溉工程建设全面展开。',
+      '',
+      '据介绍，为确保工程质量，县里实行工程监理和村民监督相结合的办法。',
+      '',
+      '沽源：“一村一品”鼓起农民钱袋子',
+      '',
+      '（上接第一版）',
+      '',
+      '在闪电河乡，记者见到了村民李秀珍。她家种的15亩错季西芹去年卖到了北京的批发市场。',
+      '',
+      '县农业局负责人说，今年全县将新发展“一村一品”专业村20个。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['张北县投资1200万元建设节水灌溉工程', '沽源：“一村一品”鼓起农民钱袋子']);
+    expect(entries[0].text).not.toContain(squeeze('沽源：'));
+  });
 });
 

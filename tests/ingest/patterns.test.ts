@@ -212,9 +212,11 @@ describe('labels and speakers in a body', () => {
     expect(splitCredit('他说此事已由新华社发')).toBeNull();
   });
 
-  it('reads a bare name’s credit with the picture’s source in brackets (某  某 摄（视觉中国）) as a credit after a caption, a bare name alone there as none', () => {
+  it('reads a bare name’s credit after a caption as a credit when the picture’s source follows in brackets (某  某 摄（视觉中国）) or space sets it apart from the last stop, not when run on to it', () => {
     expect(splitCredit('11月2日，游客在江畔观赏雾凇。 柯  翔 摄（视觉中国）')).toEqual({ rest: '11月2日，游客在江畔观赏雾凇。', credit: '柯  翔 摄（视觉中国）' });
-    expect(splitCredit('11月2日，游客在江畔观赏雾凇。 柯  翔 摄')).toBeNull();
+    expect(splitCredit('11月2日，游客在江畔观赏雾凇。 柯  翔 摄')).toEqual({ rest: '11月2日，游客在江畔观赏雾凇。', credit: '柯  翔 摄' });
+    expect(splitCredit('宏村南湖边写生的学生。　孟子钧 摄')).toEqual({ rest: '宏村南湖边写生的学生。', credit: '孟子钧 摄' });
+    expect(splitCredit('11月2日，游客在江畔观赏雾凇。柯翔摄')).toBeNull();
   });
 
   it('reads a page’s editors at its foot, a colon or a space after each role (本版编辑 某  某, 本版编辑：某某 美编：某  某), as a line that closes a piece', () => {
