@@ -63,6 +63,14 @@ export interface ReadItemsOptions {
  * column's banner alone (【某副刊·某某征文】 / 编者按 / …… / ——编  者: set ao). A note that runs on
  * after the label (编者按：……) stays the first paragraph of a piece without a headline (sets w and ad).
  */
+/** A day wholly in brackets, perhaps with the hour it runs from: （9月24日）, （1月13日24时起执行） (set bd). */
+const BRACKETED_DAY = /^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[^（()）]{0,10}[）)]$/;
+
+/** A title block that is only a day in brackets (BRACKETED_DAY). */
+function isBracketedDay(block: Block): boolean {
+  return block.type === 'title' && block.lines.length === 1 && BRACKETED_DAY.test(block.lines[0].text);
+}
+
 /** A caption numbered as one of a story's pictures: 图②：……, 图2：……, 下图：…… (set at). */
 const NUMBERED_PICTURE = /^(?:图[②-⑳2-9]|[上下左右中]图)[：:]/;
 const PIECE_LABEL = /^(?:开栏的话|编者的话|编者按)$/;
@@ -231,6 +239,11 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           body.lines.push(...block.lines[0].lines);
           return;
         }
+        if (pending !== null && pending.subheadline === null && isBracketedDay(block)) {
+          // A box's day in brackets standing apart under its title (本市金价 / （9月24日） / 足金饰品 229元/克): its first line.
+          addParagraph(fromPending(), { type: 'paragraph', text: block.lines[0].text, lines: block.lines[0].lines, signature: null });
+          return;
+        }
         const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title', linesTogether, labelsAreKickers });
         briefsUnderBanner = false;
         if (title.headline === null) {
@@ -289,7 +302,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           return;
         }
         if (pending) attachOrphan(pending);
-        if (next === undefined || (next.type === 'title' && !labels.has(next) && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
+        if (next === undefined || (next.type === 'title' && !labels.has(next) && !isBracketedDay(next) && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
           if (headsBox(title, blocks, index, items)) {
             // A box's banner over its items' headlines (城事速览 / 地铁3号线周末延长运营 / 本报讯…).
             // It is the next banner: a marked banner's reach ends here.

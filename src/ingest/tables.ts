@@ -28,6 +28,9 @@ import { markedBanner } from './patterns.ts';
 const FIGURE =
   /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
 
+/** A fuel's grade: 92号汽油, 0号柴油, -10号柴油. */
+const FUEL_GRADE = /^-?\d{1,3}号[\u4e00-\u9fff]{2,3}$/;
+
 /** A stop or a comma: a line of a sentence, never a table's row, header or title. */
 const SENTENCE = /[。！？；，!?;,]/;
 
@@ -66,7 +69,8 @@ export function isTableRow(text: string): boolean {
   // A standings row opens with its rank: 1 某某队 7 1 1 22.
   if (parts.length >= 3 && /^[0-9０-９]{1,3}$/.test(parts[0]) && !FIGURE.test(parts[1])) parts.shift();
   const [label, ...figures] = parts;
-  if (figures.length === 0 || SENTENCE.test(text) || FIGURE.test(label)) return false;
+  // A fuel's grade names its row (92号汽油 8.39元/升, 0号柴油 8.04元/升: set bd), though it opens with a number.
+  if (figures.length === 0 || SENTENCE.test(text) || (FIGURE.test(label) && !FUEL_GRADE.test(label))) return false;
   return figures.every((f) => FIGURE.test(f)) && figures.some((f) => /[0-9０-９]/.test(f));
 }
 
@@ -95,9 +99,12 @@ function rowsFrom(texts: string[], i: number): number {
   return end - i >= FEWEST_ROWS ? end : i;
 }
 
-/** A header row over the rows: as many fields as they have, no stop (品种 收盘价（元/吨） 涨跌幅). */
+/**
+ * A header row over the rows: as many fields as they have, two or more, no stop (品种 收盘价（元/吨）
+ * 涨跌幅). Over rows of one field (市民服务热线：12345) a line of one field is the box's title (便民电话: set bd).
+ */
 function isHeaderRow(text: string, width: number): boolean {
-  return !SENTENCE.test(text) && fields(text).length === width && !isTableRow(text);
+  return width >= 2 && !SENTENCE.test(text) && fields(text).length === width && !isTableRow(text);
 }
 
 /** A title line: short, one field, no stop. */

@@ -5326,5 +5326,57 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     expect(entries.map((e) => e.headline)).toEqual(['张北县投资1200万元建设节水灌溉工程', '沽源：“一村一品”鼓起农民钱袋子']);
     expect(entries[0].text).not.toContain(squeeze('沽源：'));
   });
+
+  it('a service page’s boxes: a price box’s day in brackets standing apart under its `#` title is its first line, fuel grades name rows, and a box of numbers under its own title after another box is a piece of its own', () => {
+    const marked = [
+      '二手车消费调查',
+      '# 近期二手车交易升温',
+      '——市场监管部门提醒签订书面合同',
+      '',
+      '本报记者 柯远',
+      '',
+      '记者从市二手车交易市场获悉，3月以来二手车交易量环比增长两成，不少市民趁着春季换车。',
+      '',
+      '看车试驾要细心',
+      '',
+      '市民刘先生告诉记者，他看中的一辆车里程表读数只有三万公里，请人检测后发现实际超过十万公里。',
+      '',
+      '本版制图：程晨',
+      '',
+      '# 买车签约 市消协提醒三注意',
+      '',
+      '1.查验车辆手续。购车前要查看行驶证、登记证书，核对车辆识别代号。',
+      '',
+      '2.签订书面合同。合同中应写明车辆状况、价款、交付时间和违约责任。',
+      '',
+      '3.依法维权。合法权益受到侵害时，可拨打12315投诉。',
+      '',
+      '# 本市金价',
+      '',
+      '（9月24日）',
+      '',
+      '足金饰品 229元/克',
+      '',
+      '千足金饰品 236元/克',
+      '',
+      '铂金饰品 336元/克',
+      '',
+      '（本报记者 刘伟 采集）',
+      '',
+      '# 便民电话',
+      '',
+      '市民服务热线：12345',
+      '',
+      '供电服务：95598',
+    ].join('\n');
+    const read = entriesOf(ingest({ text: marked, header: false }));
+    expect(read.map((e) => e.headline)).toEqual(['近期二手车交易升温', '买车签约 市消协提醒三注意', '本市金价', '便民电话']);
+    expect(read[2].text).toContain(squeeze('（9月24日）足金饰品 229元/克'));
+    const plain = ['我省成品油价格', '', '（3月17日24时起执行）', '', '92号汽油 8.39元/升', '', '95号汽油 8.97元/升', '', '0号柴油 8.04元/升', '', '便民电话', '', '市民服务热线：12345', '', '供电服务：95598', ''].join('\n');
+    const boxes = entriesOf(ingest({ text: plain, header: false }));
+    expect(boxes.map((e) => e.headline)).toEqual(['我省成品油价格', '便民电话']);
+    expect(boxes[0].text).toContain(squeeze('92号汽油 8.39元/升'));
+    expect(boxes[0].text).not.toContain('12345');
+  });
 });
 
