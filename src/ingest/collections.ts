@@ -107,6 +107,8 @@ export function gatherIntroduced(items: Item[]): void {
     // A dispatch after the note (编者按：…… / ——编  者 / 本报讯……) is the article's own report: the titled
     // pieces after it are news of their own (a 网络问政 page's letters and replies: set ap).
     if (head.blocks.some((b) => b.type === 'paragraph' && parseDateline(b.text) !== null)) continue;
+    // So is a report under its reporters' byline: the timeline, figures and voices after it are boxes of their own (set bc).
+    if (head.byline !== null && /记者|通讯员/.test(head.byline)) continue;
     let end = i;
     while (end < items.length && isIntroducedPart(items[end])) end++;
     if (end - i < MIN_INTRODUCED) continue;

@@ -5378,5 +5378,39 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     expect(boxes[0].text).toContain(squeeze('92号汽油 8.39元/升'));
     expect(boxes[0].text).not.toContain('12345');
   });
+
+  it('the titled boxes after a report its editor’s note opens under the reporters’ byline (大事记 / 数说 / 说变迁) are pieces of their own, not accounts the note introduces', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '新中国60年·青禾印记',
+        headline: '湖边渔村的六十年',
+        subheadline: '——青禾县沙港村变迁纪事',
+        paragraphs: [
+          '编者按：六十年来，青禾大地发生了翻天覆地的变化。本报今起推出系列报道，记录一个个村庄的变迁。',
+          '本报记者 陆文清 本报通讯员 钱  蕾',
+          '清晨五点，沙港村的码头已经热闹起来。老渔民沈根林把船靠了岸，船舱里是刚起的青虾。',
+          '六十年前，这里还是一片芦苇荡，渔民们住在船上，一家几口挤在不到十平方米的船舱里。',
+          '如今，沙港村家家住上了楼房，村里的渔家乐一年接待游客十多万人次。',
+        ],
+      },
+      {
+        headline: '沙港村大事记',
+        paragraphs: ['1958年 成立沙港渔业生产合作社，渔民开始上岸定居。', '1983年 实行渔业生产责任制，水面承包到户。', '2006年 建成村级渔家乐一条街。'],
+      },
+      {
+        headline: '三代渔民说变迁',
+        paragraphs: ['沈根林（78岁，老渔民）：年轻时一年到头漂在湖上，做梦都想有间不漏雨的屋子。', '沈建国（52岁，养殖大户）：承包水面那年，我家第一次有了存款。', '沈晓雯（26岁，渔家乐店主）：我在网上卖湖鲜，订单从全国各地来。'],
+      },
+      {
+        headline: '数说沙港',
+        paragraphs: ['1200亩：村里的生态养殖水面', '4.6万元：2008年村民人均纯收入', '10万人次：渔家乐一年接待游客'],
+      },
+    ];
+    for (const layout of ['markdown'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
+      expect(headlines(read), layout).toEqual(headlines(expected));
+    }
+  });
 });
 
