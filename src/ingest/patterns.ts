@@ -622,8 +622,13 @@ const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）
 /** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av). */
 const EDITOR_ROLE = '(?:本版|本刊)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|校对)';
 const PAGE_EDITORS = new RegExp(`^${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME})(?:\\s+${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME}))*$`);
-/** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局. */
-const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹)[:：]/;
+/**
+ * A page's credits at its foot, each role then its people, no stop or comma: 本版撰文 本报记者 某某某 本版图片除署名外由企业提供,
+ * 本版摄影 本报记者 某 某 版式 某 某, 本版策划 某某某 版式设计 某 某 (set bc's special pages).
+ */
+const PAGE_CREDITS = /^(?:本版|本期|本刊)(?:撰文|撰稿|采写|摄影|策划|统筹|文字|图片|文|图)(?:[ \u3000：:]|除署名外)[^。，,；;！？]{2,48}$/;
+/** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局; who took talks down: 采访整理：某某 (rmrb-2019). */
+const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹|采访整理)[:：]/;
 /**
  * The page's own notices printed at the end of an article: a column's mailbox (栏目投稿邮箱：…, or
  * the address alone on the next line), who planned the issue's series (本期统筹：某某), an ad
@@ -714,7 +719,7 @@ const EXCERPT_SOURCE = /^——[ \u3000]*(?:摘自|选自|原载|转自|转载�
 export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
-  if (PAGE_EDITORS.test(text)) return true;
+  if (PAGE_EDITORS.test(text) || PAGE_CREDITS.test(text)) return true;
   if (EXCERPT_SOURCE.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;

@@ -224,6 +224,13 @@ describe('labels and speakers in a body', () => {
     for (const text of ['编辑部的故事', '本版编辑部主任谈改版']) expect(isClosingLine(text), text).toBe(false);
   });
 
+  it('reads a special page’s credits at its foot (本版撰文 本报记者 某某某 本版图片除署名外由企业提供, 本版策划 某某某 版式设计 某 某, 采访整理：某某) as lines that close a piece, not a line of text about the page', () => {
+    for (const text of ['本版撰文 本报记者 孟宪东 本版图片除署名外由企业提供', '本版摄影 本报记者 王 亮 版式 李 婷', '本版策划 王晓红 版式设计 顾 青', '本版摄影：史家民  版式设计：沈亦伶', '采访整理：陈亚楠  申  茜']) {
+      expect(isClosingLine(text), text).toBe(true);
+    }
+    for (const text of ['本版今起推出系列报道，敬请关注。', '本版文章仅代表作者个人观点']) expect(isClosingLine(text), text).toBe(false);
+  });
+
   it('reads a credit printed wholly in brackets (（通讯员 某  某 摄）) as a credit, on its own line or after a caption', () => {
     expect(isCreditLine('（通讯员 柯  远 摄）')).toBe(true);
     expect(creditNames('（通讯员 柯  远 摄）')).toEqual(['柯远']);
