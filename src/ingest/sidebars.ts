@@ -34,10 +34,17 @@ function isBoxPart(item: Item): boolean {
   if (!hasNothingOfItsOwn(item) || item.photos.length > 0) return false;
   const title = [item.kicker, item.headline, item.subheadline].filter((t): t is string => t !== null);
   if (title.length === 0 || title.some((t) => columnTag(t) !== null || SENTENCE.test(t))) return false;
+  if (title.some((t) => LISTING.test(t))) return false;
   if (sayings(item)) return true;
   if (item.blocks.some((b) => SENTENCE.test(b.text))) return false;
   return !item.blocks.every((b) => isClosingLine(b.text));
 }
+
+/**
+ * A listing the page runs for its readers, under its name or over the days it covers: 周末影讯,
+ * 演出信息, 赛程, （12月8日—12月9日） (set be). It is a service box of its own, never an article's sidebar.
+ */
+const LISTING = /影讯|演出信息|演出预告|节目预告|赛程|赛果|^[（(]\d{1,2}月\d{1,2}日[—–-]{1,2}(?:\d{1,2}月)?\d{1,2}日[）)]$/;
 
 /** Lines of facts in an item: a figure, or a label before a colon (第一座电视台：…, 1958年5月1日，…). */
 function factLines(item: Item): number {

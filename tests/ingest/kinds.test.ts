@@ -5412,5 +5412,29 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
       expect(headlines(read), layout).toEqual(headlines(expected));
     }
   });
+
+  it('a cinema listing over the days it covers (周末影讯 / （12月8日—12月9日）) after a review its author note closes is a box of its own, not the review’s sidebar', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '《冬至那天》：一碗热汤里的人间（影评）',
+        paragraphs: [
+          '□戚子昂',
+          '《冬至那天》是一部很“小”的电影。全片几乎只发生在一家面馆里，四个人物，一个晚上。',
+          '导演没有给这些人物安排什么惊天动地的事件，只是让他们在热汤的雾气里说了几句真话。',
+          '（作者系青禾市电影评论学会理事）',
+        ],
+      },
+      {
+        headline: '周末影讯',
+        subheadline: '（12月8日—12月9日）',
+        paragraphs: ['新街口影城：《冬至那天》 10:20 14:50 19:30 票价50元', '河西影城：《极地追踪》（3D） 12:30 17:00 21:15 票价70元', '鼓楼电影院：《冬至那天》 14:00 18:40 票价35元'],
+      },
+    ];
+    for (const layout of ['indented', 'blank-lines'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
+      expect(headlines(read), layout).toEqual(headlines(expected));
+    }
+  });
 });
 
