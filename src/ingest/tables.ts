@@ -26,7 +26,7 @@ import { markedBanner } from './patterns.ts';
  * its unit (1.36元/斤, 3∶2), or a dash for none.
  */
 const FIGURE =
-  /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
+  /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
 
 /** A fuel's grade: 92号汽油, 0号柴油, -10号柴油. */
 const FUEL_GRADE = /^-?\d{1,3}号[\u4e00-\u9fff]{2,3}$/;
@@ -66,6 +66,8 @@ const COLON_LABEL = /^([^：:\s]{1,12})[：:](?=\S)/;
 export function isTableRow(text: string): boolean {
   const colon = COLON_LABEL.exec(text);
   const parts = colon ? [colon[1], ...fields(text.slice(colon[0].length))] : fields(text);
+  // A part of the row above, led by 其中： (其中：外贸货物吞吐量　8460万吨　增长9.6%: set bg): the row after the colon.
+  if (colon && parts.length >= 3 && !FIGURE.test(parts[1])) return isTableRow(text.slice(colon[0].length));
   // A standings row opens with its rank: 1 某某队 7 1 1 22.
   if (parts.length >= 3 && /^[0-9０-９]{1,3}$/.test(parts[0]) && !FIGURE.test(parts[1])) parts.shift();
   const [label, ...figures] = parts;

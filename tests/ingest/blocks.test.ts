@@ -140,6 +140,13 @@ describe('blocks: tables and their names (made-up excerpts)', () => {
   it('a name marked as a column (■…) leaves the table’s title its headline', () => {
     expect(shape(table('■经济速览'))).toEqual(['■经济速览 / 青禾市一季度主要指标', 'paragraph', 'paragraph', 'paragraph']);
   });
+
+  it('a part of the row above led by 其中： is a row of the table, so the box’s first row is one too, not a headline', () => {
+    const blocks = toBlocks(
+      toLines(['1—7月青禾港口生产主要指标', '', '港口货物吞吐量　2.43亿吨　增长11.2%', '', '其中：外贸货物吞吐量　8460万吨　增长9.6%', '', '集装箱吞吐量　482.7万标准箱　增长14.3%', '', '原油吞吐量　3120万吨　增长6.8%', ''].join('\n')),
+    );
+    expect(shape(blocks)).toEqual(['1—7月青禾港口生产主要指标', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
 });
 
 describe('blocks: a last paragraph signed in brackets', () => {
