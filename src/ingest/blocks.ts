@@ -33,6 +33,7 @@ import {
   isCommaTitle,
   isSalutation,
   isSpeakerLine,
+  isLeaderByline,
   isCreditNote,
   isEditorSignature,
   isLabelledNumber,
@@ -372,6 +373,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // speech's byline, under its title and date; elsewhere such a line heads a talk of a forum's report (set ac).
   kinds.forEach((k, i) => {
     if (k === 'title' && kinds[i + 1] === 'signing' && isSpeakerLine(lines[i].text)) kinds[i] = 'byline';
+  });
+  // A leader's post and name set apart under a headline, over the text (中共某某区委书记　某某某, 某某集团董事长　某某某):
+  // the byline of the article the leader signs, as a 专版 prints it (set bh).
+  kinds.forEach((k, i) => {
+    if (k === 'title' && kinds[i - 1] === 'title' && kinds[i + 1] === 'text' && isLeaderByline(lines[i].text)) kinds[i] = 'byline';
   });
   settleNoticeSignOffs(lines, kinds);
   settleSignatures(lines, kinds);

@@ -237,6 +237,18 @@ const WHITE_SQUARE_NAME = new RegExp(`^[□◎]\\s*[${HAN}]{2,4}$`);
 /** A line naming a speaker by post and name, as a forum's talks print it: 某大学新闻学院院长  王  平. */
 const SPEAKER = /^[^\s，。；：]{4,30}[ \u00a0\u3000]{2,}[\u4e00-\u9fff](?:[ \u00a0\u3000]{0,2}[\u4e00-\u9fff]){1,2}$/;
 
+/**
+ * A leader's post and name, the name set apart by space: 中共某某区委书记　李某某, 某某集团董事长　孙某某,
+ * □某某学院院长　赵某某 (sets bh of other papers' pages). The post ends in a leader's title.
+ */
+const LEADER_BYLINE = new RegExp(
+  `^□?[${HAN}（）()]{2,24}(?:书记|区长|市长|县长|省长|州长|旗长|镇长|乡长|董事长|总经理|总裁|院长|校长|局长|主任|主席|行长|厂长|部长|会长|理事长)[ \u3000]+(?:${SPACED_NAME}|${NAME})$`,
+);
+
+export function isLeaderByline(text: string): boolean {
+  return LEADER_BYLINE.test(text);
+}
+
 export function isSpeakerLine(text: string): boolean {
   return SPEAKER.test(text) && !isByline(text);
 }

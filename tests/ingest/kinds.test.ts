@@ -5436,5 +5436,23 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
       expect(headlines(read), layout).toEqual(headlines(expected));
     }
   });
+
+  it('a leader’s post and name set apart under a 专版 article’s headline (中共某某区委书记　某某某) is its byline, not a headline of its own', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '青禾区产业升级 动能强劲',
+        paragraphs: ['近年来，青禾区坚持工业强区战略，全区规模以上工业增加值年均增长12%以上。', '园区建设提速，一批重大项目相继落地投产。'],
+      },
+      {
+        headline: '科学谋划“十一五” 加快建设新青禾',
+        paragraphs: ['中共青禾区委书记　李正华', '“十一五”时期，是青禾加快发展、实现跨越的关键时期。我们将坚持发展第一要务。', '全区上下要进一步解放思想，凝心聚力，为建设新青禾而努力奋斗。'],
+      },
+    ];
+    for (const layout of ['blank-lines', 'indented'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
+      expect(headlines(read), layout).toEqual(headlines(expected));
+    }
+  });
 });
 
