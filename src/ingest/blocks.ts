@@ -375,10 +375,10 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if (k === 'title' && kinds[i + 1] === 'signing' && isSpeakerLine(lines[i].text)) kinds[i] = 'byline';
   });
   // A leader's post and name set apart under a headline, over the text (中共某某区委书记　某某某, 某某集团董事长　某某某):
-  // the byline of the article the leader signs, as a 专版 prints it (set bh).
-  kinds.forEach((k, i) => {
-    if (k === 'title' && kinds[i - 1] === 'title' && kinds[i + 1] === 'text' && isLeaderByline(lines[i].text)) kinds[i] = 'byline';
-  });
+  // the byline of the article the leader signs, as a 专版 prints it (set bh). Where the page prints a run of such
+  // titled voices, they are a forum's talks under its report (某大学教授  某  某 / ……), left to the items stage.
+  const leaders = kinds.flatMap((k, i) => (k === 'title' && kinds[i - 1] === 'title' && kinds[i + 1] === 'text' && (isLeaderByline(lines[i].text) || isSpeakerLine(lines[i].text)) ? [i] : []));
+  if (leaders.length === 1 && isLeaderByline(lines[leaders[0]].text)) kinds[leaders[0]] = 'byline';
   settleNoticeSignOffs(lines, kinds);
   settleSignatures(lines, kinds);
   markVerses(lines, kinds);
