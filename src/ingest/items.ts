@@ -71,6 +71,14 @@ function isBracketedDay(block: Block): boolean {
   return block.type === 'title' && block.lines.length === 1 && BRACKETED_DAY.test(block.lines[0].text);
 }
 
+/** A day alone, perhaps with its weekday or weather: 12月4日, 9月2日　晴, 3月5日 星期二 (sets au and bd). Over a headline or a table's title it is its kicker (9月19日 / 市场数据: set am). */
+const DAY_LABEL = /^\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]+[\u4e00-\u9fff]{1,4})?$/;
+
+/** A title block that is only a day (DAY_LABEL). */
+function isDayLabel(block: Block): boolean {
+  return block.type === 'title' && block.lines.length === 1 && DAY_LABEL.test(block.lines[0].text);
+}
+
 /** A caption numbered as one of a story's pictures: 图②：……, 图2：……, 下图：…… (set at). */
 const NUMBERED_PICTURE = /^(?:图[②-⑳2-9]|[上下左右中]图)[：:]/;
 const PIECE_LABEL = /^(?:开栏的话|编者的话|编者按)$/;
@@ -239,6 +247,13 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           body.lines.push(...block.lines[0].lines);
           return;
         }
+        if ((pending !== null || (current !== null && !closed)) && isDayLabel(block) && next?.type === 'paragraph' && !opensTable(blocks, index + 1)) {
+          // A day alone heading a part of a box or a diary (计划停电信息 / 12月4日 / …… / 12月5日; 9月2日　晴): a subhead.
+          const body = pending !== null ? fromPending() : current!;
+          body.blocks.push({ type: 'subhead', text: block.lines[0].text, lines: block.lines[0].lines });
+          body.lines.push(...block.lines[0].lines);
+          return;
+        }
         if (pending !== null && pending.subheadline === null && isBracketedDay(block)) {
           // A box's day in brackets standing apart under its title (本市金价 / （9月24日） / 足金饰品 229元/克): its first line.
           addParagraph(fromPending(), { type: 'paragraph', text: block.lines[0].text, lines: block.lines[0].lines, signature: null });
@@ -302,7 +317,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           return;
         }
         if (pending) attachOrphan(pending);
-        if (next === undefined || (next.type === 'title' && !labels.has(next) && !isBracketedDay(next) && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
+        if (next === undefined || (next.type === 'title' && !labels.has(next) && !isBracketedDay(next) && !isDayLabel(next) && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
           if (headsBox(title, blocks, index, items)) {
             // A box's banner over its items' headlines (城事速览 / 地铁3号线周末延长运营 / 本报讯…).
             // It is the next banner: a marked banner's reach ends here.

@@ -5454,5 +5454,43 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
       expect(headlines(read), layout).toEqual(headlines(expected));
     }
   });
+
+  it('a day alone heading a part of a box or a diary (计划停电信息 / 12月4日 / …… / 12月5日; 9月2日　晴) is a subhead, not a headline of its own', () => {
+    const text = [
+      '消费维权',
+      '“双12”网购 这些坑别踩',
+      '——市市场监管局发布网购消费提示',
+      '',
+      '本报讯（记者 柯远）“双12”临近，市市场监管局昨日发布网购消费提示，提醒消费者理性购物。',
+      '',
+      '提示说，对预售商品的定金规则要看清，不要脱离平台私下交易，发生纠纷可拨打12315投诉。',
+      '',
+      '计划停电信息',
+      '',
+      '12月4日',
+      '',
+      '8:00—15:00 海曙区望春街道布政村部分用户',
+      '',
+      '8:30—16:00 鄞州区姜山镇景江岸村、上张村',
+      '',
+      '12月5日',
+      '',
+      '7:30—12:30 江北区洪塘街道裘市村',
+      '',
+      '便民服务',
+      '社区“暖心驿站”开门迎客',
+      '——为环卫工人和快递小哥提供热水和休息处',
+      '',
+      '本报讯（记者 葛晴）昨天，鼓楼街道首家“暖心驿站”在中山社区开门迎客。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker ?? null, e.headline])).toEqual([
+      ['消费维权', '“双12”网购 这些坑别踩'],
+      [null, '计划停电信息'],
+      ['便民服务', '社区“暖心驿站”开门迎客'],
+    ]);
+    expect(entries[1].text).toContain(squeeze('12月5日7:30—12:30 江北区'));
+  });
 });
 
