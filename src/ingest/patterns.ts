@@ -645,8 +645,8 @@ const PAGE_EDITORS = new RegExp(`^${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPAC
  * 本版摄影 本报记者 某 某 版式 某 某, 本版策划 某某某 版式设计 某 某 (set bc's special pages).
  */
 const PAGE_CREDITS = /^(?:本版|本期|本刊)(?:撰文|撰稿|采写|摄影|策划|统筹|文字|图片|文|图)(?:[ \u3000：:]|除署名外)[^。，,；;！？]{2,48}$/;
-/** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局; who took talks down: 采访整理：某某 (rmrb-2019); a pupil's teacher under a composition: 指导老师：某某 (set bj). */
-const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹|采访整理|指导老师|指导教师|辅导老师)[:：]/;
+/** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局; who took talks down: 采访整理：某某 (rmrb-2019) */
+const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹|采访整理)[:：]/;
 /**
  * The page's own notices printed at the end of an article: a column's mailbox (栏目投稿邮箱：…, or
  * the address alone on the next line), who planned the issue's series (本期统筹：某某), an ad

@@ -5493,7 +5493,7 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     expect(entries[1].text).toContain(squeeze('12月5日7:30—12:30 江北区'));
   });
 
-  it('a pupil’s school and class before the name under a composition’s title (某某中学初二（5）班 某某) is its byline, not a headline; its teacher (指导老师：某某) and the teacher’s comment (【名师点评】……) close it', () => {
+  it('a pupil’s school and class before the name under a composition’s title (某某中学初二（5）班 某某) is its byline, not a headline', () => {
     const pieces: Printed[] = [
       {
         headline: '那一次，我读懂了父亲',
@@ -5501,13 +5501,11 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
           '青禾市长乐路中学初二（5）班 戚沐阳',
           '父亲是个不爱说话的人。小时候，我总觉得他不关心我，家长会从来都是母亲去开。',
           '那年冬天我发高烧，是父亲背着我走了两里路去医院。我趴在他背上，第一次觉得他的肩膀那么宽。',
-          '指导老师：周晓岚',
-          '【名师点评】这篇文章选材平常，却写出了真情。作者没有直接写父爱如何深沉，而是通过一次生病写出了父亲的担当。',
         ],
       },
       {
         headline: '外公的老收音机',
-        paragraphs: ['青禾市宁海路中学初一（6）班 阙子墨', '外公有一台老收音机，比我的年纪还大。每天傍晚，他都要打开它听一会儿戏。', '指导老师：王  芸'],
+        paragraphs: ['青禾市宁海路中学初一（6）班 阙子墨', '外公有一台老收音机，比我的年纪还大。每天傍晚，他都要打开它听一会儿戏。'],
       },
       {
         headline: '校园快讯',
