@@ -66,17 +66,13 @@ export interface ReadItemsOptions {
 /** A day wholly in brackets, perhaps with the hour it runs from: （9月24日）, （1月13日24时起执行） (set bd). */
 const BRACKETED_DAY = /^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[^（()）]{0,10}[）)]$/;
 
-/** A title block that is only a day in brackets (BRACKETED_DAY). */
-function isBracketedDay(block: Block): boolean {
-  return block.type === 'title' && block.lines.length === 1 && BRACKETED_DAY.test(block.lines[0].text);
-}
 
 /** A day alone, perhaps with its weekday or weather: 12月4日, 9月2日　晴, 3月5日 星期二 (sets au and bd). Over a headline or a table's title it is its kicker (9月19日 / 市场数据: set am). */
 const DAY_LABEL = /^\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]+[\u4e00-\u9fff]{1,4})?$/;
 
-/** A title block that is only a day (DAY_LABEL). */
-function isDayLabel(block: Block): boolean {
-  return block.type === 'title' && block.lines.length === 1 && DAY_LABEL.test(block.lines[0].text);
+/** A title block of one line that `pattern` matches whole: a day alone (DAY_LABEL) or in brackets (BRACKETED_DAY). */
+function isLoneTitle(block: Block, pattern: RegExp): boolean {
+  return block.type === 'title' && block.lines.length === 1 && pattern.test(block.lines[0].text);
 }
 
 /** A caption numbered as one of a story's pictures: 图②：……, 图2：……, 下图：…… (set at). */
@@ -247,14 +243,14 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           body.lines.push(...block.lines[0].lines);
           return;
         }
-        if ((pending !== null || (current !== null && !closed)) && isDayLabel(block) && next?.type === 'paragraph' && !opensTable(blocks, index + 1)) {
+        if ((pending !== null || (current !== null && !closed)) && isLoneTitle(block, DAY_LABEL) && next?.type === 'paragraph' && !opensTable(blocks, index + 1)) {
           // A day alone heading a part of a box or a diary (计划停电信息 / 12月4日 / …… / 12月5日; 9月2日　晴): a subhead.
           const body = pending !== null ? fromPending() : current!;
           body.blocks.push({ type: 'subhead', text: block.lines[0].text, lines: block.lines[0].lines });
           body.lines.push(...block.lines[0].lines);
           return;
         }
-        if (pending !== null && pending.subheadline === null && isBracketedDay(block)) {
+        if (pending !== null && pending.subheadline === null && isLoneTitle(block, BRACKETED_DAY)) {
           // A box's day in brackets standing apart under its title (本市金价 / （9月24日） / 足金饰品 229元/克): its first line.
           addParagraph(fromPending(), { type: 'paragraph', text: block.lines[0].text, lines: block.lines[0].lines, signature: null });
           return;
@@ -317,7 +313,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           return;
         }
         if (pending) attachOrphan(pending);
-        if (next === undefined || (next.type === 'title' && !labels.has(next) && !isBracketedDay(next) && !isDayLabel(next) && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
+        if (next === undefined || (next.type === 'title' && !labels.has(next) && !isLoneTitle(next, BRACKETED_DAY) && !isLoneTitle(next, DAY_LABEL) && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
           if (headsBox(title, blocks, index, items)) {
             // A box's banner over its items' headlines (城事速览 / 地铁3号线周末延长运营 / 本报讯…).
             // It is the next banner: a marked banner's reach ends here.
