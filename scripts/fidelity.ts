@@ -1,7 +1,9 @@
 /**
- * npm run fidelity -- --corpus DIR [--json] [--check] [--show PAGEID] [--failures]
+ * npm run fidelity -- --corpus DIR [--corpus DIR …] [--json] [--check] [--show PAGEID] [--failures]
  * Runs the real ingest over a corpus of pages with known truth (DIR/pages, DIR/truth) in a
  * scratch tree and prints how well it read them, per layout. docs/ingest.md "Measuring the reading".
+ * With several corpora, each is measured on its own tree and its table comes under its folder's
+ * name, all in one process (CI measures every set of tests/fixtures/other-papers this way).
  */
 import path from 'node:path';
 import { commandLine, fail, usageError } from '../src/cli.ts';
@@ -11,11 +13,11 @@ import { formatFailures, formatJson, formatPage, formatTable } from '../src/fide
 import { measureFidelity } from '../src/fidelity/measure.ts';
 import { missedTargets } from '../src/fidelity/score.ts';
 
-const USAGE = '用法（usage）：npm run fidelity -- --corpus DIR [--json] [--check] [--show PAGEID] [--failures]';
+const USAGE = '用法（usage）：npm run fidelity -- --corpus DIR [--corpus DIR …] [--json] [--check] [--show PAGEID] [--failures]';
 
 const { values: options } = commandLine(
   {
-    corpus: { type: 'string' },
+    corpus: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     show: { type: 'string' },
@@ -23,26 +25,39 @@ const { values: options } = commandLine(
   },
   USAGE,
 );
-if (!options.corpus) usageError('缺少 --corpus 目录（--corpus DIR is required）', USAGE);
+const dirs = options.corpus ?? [];
+if (!dirs.length) usageError('缺少 --corpus 目录（--corpus DIR is required）', USAGE);
+if (options.show !== undefined && dirs.length > 1) usageError('--show 只能配一个 --corpus（--show takes one corpus）', USAGE);
 
-let corpus;
-try {
-  corpus = readCorpus(path.resolve(options.corpus));
-} catch (error) {
-  if (error instanceof CorpusError) fail(`语料无法读取（bad corpus）：${error.message}`, 1);
-  throw error;
-}
-if (options.show !== undefined && !corpus.some((p) => p.id === options.show)) {
-  const guess = closest(options.show, corpus.map((p) => p.id));
-  fail(`语料中没有版面 ${options.show}（no such page）${guess ? `；是不是 ${guess}？` : ''}`, 2);
+function read(dir: string) {
+  try {
+    return readCorpus(path.resolve(dir));
+  } catch (error) {
+    if (error instanceof CorpusError) fail(`语料无法读取（bad corpus）：${error.message}`, 1);
+    throw error;
+  }
 }
 
-const measured = measureFidelity(corpus);
-if (options.show !== undefined) console.log(formatPage(measured.pages.find((p) => p.id === options.show)!), '\n');
-if (options.failures) console.log(formatFailures(measured), '\n');
-console.log(options.json ? formatJson(measured) : formatTable(measured));
+const missedBySet: string[] = [];
+const json: Record<string, unknown> = {};
+for (const dir of dirs) {
+  const corpus = read(dir);
+  if (options.show !== undefined && !corpus.some((p) => p.id === options.show)) {
+    const guess = closest(options.show, corpus.map((p) => p.id));
+    fail(`语料中没有版面 ${options.show}（no such page）${guess ? `；是不是 ${guess}？` : ''}`, 2);
+  }
+  const measured = measureFidelity(corpus);
+  const many = dirs.length > 1;
+  if (many && !options.json) console.log(`## ${dir}\n`);
+  if (options.show !== undefined) console.log(formatPage(measured.pages.find((p) => p.id === options.show)!), '\n');
+  if (options.failures) console.log(formatFailures(measured), '\n');
+  if (options.json && many) json[dir] = JSON.parse(formatJson(measured));
+  else console.log(options.json ? formatJson(measured) : formatTable(measured));
+  if (many && !options.json) console.log();
+  for (const m of missedTargets(measured.rows)) missedBySet.push(many ? `${dir}: ${m}` : m);
+}
+if (options.json && dirs.length > 1) console.log(JSON.stringify(json));
 if (options.check) {
-  const missed = missedTargets(measured.rows);
-  if (missed.length) fail(`targets missed:\n${missed.map((m) => `  ${m}`).join('\n')}`, 1);
+  if (missedBySet.length) fail(`targets missed:\n${missedBySet.map((m) => `  ${m}`).join('\n')}`, 1);
   console.error('all targets met');
 }

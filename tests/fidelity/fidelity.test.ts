@@ -164,4 +164,19 @@ describe('npm run fidelity', () => {
     expect(r.err).toContain('blank-lines: glued 2 (40.0 %) > 0.5 % of articles');
     expect(r.err).not.toContain('markdown:');
   });
+
+  it('measures several corpora in one run: a table under each folder, JSON keyed by folder, misses named with their folder', () => {
+    const other = path.resolve('tests/fixtures/other-papers/a');
+    const tables = run('--corpus', CORPUS, '--corpus', other);
+    expect(tables.code).toBe(0);
+    expect(tables.out.match(/^## .*$/gm)).toEqual([`## ${CORPUS}`, `## ${other}`]);
+    expect(tables.out.match(/^\| \*\*all\*\* /gm)).toHaveLength(2);
+    const checked = run('--corpus', CORPUS, '--corpus', other, '--json', '--check');
+    expect(checked.code).toBe(1);
+    expect(Object.keys(JSON.parse(checked.out.trim().split('\n').at(-1)!))).toEqual([CORPUS, other]);
+    expect(checked.err).toContain(`${CORPUS}: blank-lines: glued 2`);
+    const shown = run('--corpus', CORPUS, '--corpus', other, '--show', 'fid-20240305-03');
+    expect(shown.code).toBe(2);
+    expect(shown.err).toContain('--show 只能配一个 --corpus');
+  });
 });
