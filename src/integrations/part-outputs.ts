@@ -11,9 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildPart } from '../config.ts';
+import { isIndexFolder } from '../search/build/write-index.ts';
 import { partWrites, SHARED_FOLDER } from '../site/build-part.ts';
 
-const LEFT_ALONE = [SHARED_FOLDER, 'pagefind/'];
+const leftAlone = (rel: string) => rel.startsWith(SHARED_FOLDER) || isIndexFolder(rel.split('/')[0]);
 
 /** Files under `root` (relative, `/`-separated) that `partWrites` says are another part's. */
 export function othersFiles(root: string, writes: (rel: string) => boolean): string[] {
@@ -21,7 +22,7 @@ export function othersFiles(root: string, writes: (rel: string) => boolean): str
   for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const rel = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (LEFT_ALONE.some((folder) => rel.startsWith(folder))) continue;
+    if (leftAlone(rel)) continue;
     if (!writes(rel)) out.push(rel);
   }
   return out.sort();

@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { isIndexFolder } from '../search/build/write-index.ts';
 
 /** Folders of dist/ that other steps own. */
-const KEEP = ['pagefind', '_astro'];
+const KEEP = (name: string) => name === '_astro' || isIndexFolder(name);
 /** What routes write per page. (Each article's citation downloads are written, and pruned, by citation-files.ts.) */
 const PAGE_FILES = ['.html'];
 
@@ -41,7 +42,7 @@ export function stalePages(root: string, produced: ReadonlySet<string>): string[
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (dir === root && KEEP.includes(entry.name)) continue;
+        if (dir === root && KEEP(entry.name)) continue;
         walk(full);
       } else if (PAGE_FILES.some((ext) => entry.name.endsWith(ext)) && !produced.has(full)) stale.push(full);
     }

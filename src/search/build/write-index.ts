@@ -41,6 +41,15 @@ interface ShardManifest {
 }
 
 const MANIFEST = 'shards.json';
+
+/**
+ * Whether a top-level folder of dist/ is the search index's: pagefind/, or the folder a build
+ * writes its changed bundles into beside it (pagefind.new-<pid>) while the pages are still being
+ * built (background-index.ts). The steps that walk dist/ after the pages leave both alone.
+ */
+export function isIndexFolder(name: string): boolean {
+  return name === 'pagefind' || /^pagefind\.new-\d+$/.test(name);
+}
 const MONTH_CHUNK_SIZE = 5000;
 
 export interface ShardWritten extends IndexReport {
@@ -94,6 +103,7 @@ export async function writeArchiveIndex(
   );
 
   const fresh = `${root}.new-${process.pid}`;
+  await removeAbandoned(root);
   await rm(fresh, { recursive: true, force: true });
   const manifest: ShardManifest = { version: 1, scheme, code, shards: {} };
   try {
@@ -143,6 +153,26 @@ export async function writeArchiveIndex(
     if (!existsSync(path.join(root, BASE_BUNDLE, 'pagefind.js'))) await writeBaseBundle(path.join(root, BASE_BUNDLE));
   } finally {
     await rm(fresh, { recursive: true, force: true });
+  }
+}
+
+/** Folders beside `root` that a build which did not finish left (pagefind.new-<pid> of a process gone). */
+async function removeAbandoned(root: string): Promise<void> {
+  const parent = path.dirname(root);
+  if (!existsSync(parent)) return;
+  const prefix = `${path.basename(root)}.new-`;
+  for (const name of readdirSync(parent)) {
+    const pid = name.startsWith(prefix) ? Number(name.slice(prefix.length)) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
