@@ -24,6 +24,7 @@ import { decodeSource } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { fileNameMeta, flagMeta, mergeGiven, metadataWithFlags } from './given.ts';
 import { emptyLedger, type Ledger } from './ids.ts';
+import { archivedRepeats, repeatNote } from './archived-repeats.ts';
 import { invisibleReport } from './invisible.ts';
 import { fileForSource, joinedText, metadataFileNames, parseMetadataFiles, type MetadataText } from './metadata-files.ts';
 import { givenPageFiles, isPageFileArg, listPageFiles, pageFilesOfRun, removedPageFiles } from './page-file-store.ts';
@@ -168,6 +169,10 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     else copies.set(`sources/${name}`, Buffer.from(text, 'utf8'));
   });
   const notes = new Map(sources.map((s) => [s.name, [...invisibleReport(s.text), ...pageFiles.notes(s.name)]]));
+  // A page given again as another page (yesterday's file under today's name) is said so in its report.
+  const knownSources = new Set(Object.values(ledger.articles).map((e) => e.source));
+  const newPages = new Set(names.filter((name) => incomingNames.has(name) || !knownSources.has(name)));
+  for (const r of archivedRepeats(ledger, result.entries.ledger, newPages)) notes.set(r.source, [...(notes.get(r.source) ?? []), repeatNote(r)]);
   const scope = dates === null ? () => true : (rel: string) => rel === LEDGER_FILE || dates.has(entryDate(rel) ?? '');
   const retiredNow = result.entries.ledger.retired;
   const retired = Object.keys(retiredNow).filter((id) => !(id in ledger.retired)).sort().map((id) => ({ id, successor: retiredNow[id] }));

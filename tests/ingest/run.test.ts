@@ -152,3 +152,15 @@ describe('encodings and layouts read the same', () => {
     expect(entries.articles.length).toBeGreaterThan(30);
   });
 });
+
+describe('a page fed in again as another page', () => {
+  it('is ingested, and its report asks whether an archived page was given again, naming it and how to take it out', () => {
+    const page = path.join(scratch.root, '2026-02-12_04.txt');
+    fs.writeFileSync(page, seedText('000'));
+    const run = ingest(page);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/这一版 \d+ 篇稿件中有 \d+ 篇与已存档的 2025-12-28 第1版（000_[0-9a-f]+\.txt）的稿件开头相同/);
+    expect(run.out).toContain('npm run ingest -- --remove 2026-02-12_04.txt');
+    expect(ingest('--remove', '2026-02-12_04.txt').code).toBe(0);
+  });
+});
