@@ -5,6 +5,7 @@
 import type { Author, AuthorRole } from '../schema/entries.ts';
 import { ROLE_WORDS, WRITER_MARKS } from './patterns.ts';
 import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
+import { simplifiedForReading } from './fold.ts';
 
 const ROLE_OF: Record<string, AuthorRole> = {
   记者: '记者',
@@ -66,7 +67,11 @@ const LEADING_WRITER_MARK = new RegExp(`^[${WRITER_MARKS}]\\s*`);
 
 export function parseCredits(text: string, known: ReadonlySet<string> = new Set()): Author[] {
   const cleaned = text.replace(LEADING_WRITER_MARK, '').trim();
-  const parts = cleaned.split(ROLE_SPLIT);
+  // Roles are found in the simplified reading (記者 is 记者); names are cut from the text as printed.
+  const reading = simplifiedForReading(cleaned);
+  const readParts = reading.split(ROLE_SPLIT);
+  const parts: string[] = [];
+  for (let i = 0, at = 0; i < readParts.length; at += readParts[i].length, i++) parts.push(i % 2 === 1 ? readParts[i] : cleaned.slice(at, at + readParts[i].length));
   const authors: Author[] = [];
   let role: AuthorRole | null = null;
   parts.forEach((part, i) => {
@@ -77,7 +82,7 @@ export function parseCredits(text: string, known: ReadonlySet<string> = new Set(
     const prefix = part.trim();
     if (i === 0) {
       // Text before the first role word is an affiliation (本报, 新华社) or an institution.
-      if (prefix !== '' && parts.length === 3 && parts[2].trim() === '' && !/^(本报|特约|新华社)$/.test(prefix)) {
+      if (prefix !== '' && parts.length === 3 && parts[2].trim() === '' && !/^(本报|特约|新华社)$/.test(simplifiedForReading(prefix))) {
         authors.push({ name: prefix + parts[1], role: ROLE_OF[parts[1]] });
         return;
       }
@@ -88,7 +93,7 @@ export function parseCredits(text: string, known: ReadonlySet<string> = new Set(
     }
     const tokens = joinSpacedNames(prefix.split(/\s+/).filter(Boolean));
     // The affiliation of the next role (… 本报通讯员 王平) is no name.
-    if (i < parts.length - 1 && /^(本报|特约|新华社)$/.test(tokens.at(-1) ?? '')) tokens.pop();
+    if (i < parts.length - 1 && /^(本报|特约|新华社)$/.test(simplifiedForReading(tokens.at(-1) ?? ''))) tokens.pop();
     for (const token of tokens) {
       for (const name of splitNames(token, known)) authors.push({ name, role: role ?? '记者' });
     }

@@ -4,6 +4,7 @@
  * (that is the job of the blocks and items stages).
  */
 import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
+import { simplifiedForReading } from './fold.ts';
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** The marks a 副刊 or comment page prints before a writer's name (□ 某  某, ○ 某  某). */
@@ -116,15 +117,26 @@ export interface Dateline {
   place: string | null;
 }
 
+/**
+ * The 讯头 or 电头 opening a paragraph, or null: its text as printed, the credits inside its
+ * brackets (or after it, unbracketed), who filed it (本报, 新华社, 某某日报) and the place. A page
+ * in traditional characters (本報訊（記者 某某）) reads the same (fold.ts): the text, credits and
+ * place are as printed, the agency in simplified form. Never throws.
+ */
 export function parseDateline(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph);
+  // A dateline stands at the paragraph's start; its first 200 characters hold any dateline printed.
+  const reading = simplifiedForReading(paragraph.slice(0, 200));
+  const m = DATELINE.exec(reading);
   if (!m) return null;
-  const text = m[1].trimEnd();
+  const folded = m[1].trimEnd();
+  const text = paragraph.slice(0, folded.length);
   const bracket = /[（(]([^（()）]*)[）)]$/.exec(text);
-  const agency = new RegExp(`^据?(${AGENCY})`).exec(text)?.[1] ?? /^【?([^讯【】]+)讯/.exec(text)![1];
-  const place = new RegExp(`^据?${agency}([${HAN}]+?)[0-9０-９]`).exec(text)?.[1] ?? null;
+  const agency = new RegExp(`^据?(${AGENCY})`).exec(folded)?.[1] ?? /^【?([^讯【】]+)讯/.exec(folded)![1];
+  const placeMatch = new RegExp(`^(据?${agency})([${HAN}]+?)[0-9０-９]`).exec(folded);
+  const place = placeMatch ? text.slice(placeMatch[1].length, placeMatch[1].length + placeMatch[2].length) : null;
   // Reporters named after 讯 without brackets (南都讯 记者某某 通讯员某某, 【某报讯】记者某某报道：).
-  const unbracketed = bracket ? null : /讯】?\s*(.+?)(?:报道[：:])?$/.exec(text)?.[1]?.trim() ?? null;
+  const after = bracket ? null : /^(.*?讯】?\s*)(.+?)(?:报道[：:])?$/.exec(folded);
+  const unbracketed = after ? text.slice(after[1].length, after[1].length + after[2].length).trim() : null;
   return { text, credits: bracket ? bracket[1].trim() : unbracketed, agency, place };
 }
 

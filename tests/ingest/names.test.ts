@@ -27,4 +27,10 @@ describe('authors from bylines and dateline brackets', () => {
     expect(splitNames('郝雨李明璇', new Set(['郝雨']))).toEqual(['郝雨', '李明璇']);
     expect(parseCredits('记者 张彩峰陈云华').map((a) => a.name)).toEqual(['张彩峰', '陈云华']);
   });
+
+  it('reads the roles of credits in traditional characters, keeping the names as printed', () => {
+    expect(parseCredits('記者 柯遠 通訊員 葛晴').map((a) => [a.name, a.role])).toEqual([['柯遠', '记者'], ['葛晴', '通讯员']]);
+    expect(parseCredits('本報記者 柯遠 本報通訊員 葛晴').map((a) => [a.name, a.role])).toEqual([['柯遠', '记者'], ['葛晴', '通讯员']]);
+    expect(parseCredits('攝影 柯遠').map((a) => [a.name, a.role])).toEqual([['柯遠', '摄影']]);
+  });
 });

@@ -46,6 +46,13 @@ describe('datelines 电头', () => {
     expect(parseDateline(text)).toEqual({ text: dateline, credits, agency, place: null });
   });
 
+  it('reads a dateline set in traditional characters, keeping it, its credits and its place as printed', () => {
+    expect(parseDateline('本報訊（記者 柯遠）２月９日，古城迎來今年第一場雪。')).toEqual({ text: '本報訊（記者 柯遠）', credits: '記者 柯遠', agency: '本报', place: null });
+    expect(parseDateline('新華社廣州2月9日電（記者 葛晴）今天')).toEqual({ text: '新華社廣州2月9日電（記者 葛晴）', credits: '記者 葛晴', agency: '新华社', place: '廣州' });
+    expect(parseDateline('青都訊 記者柯遠 通訊員葛晴 記者6月10日從市人社局獲悉')).toEqual({ text: '青都訊 記者柯遠 通訊員葛晴', credits: '記者柯遠 通訊員葛晴', agency: '青都', place: null });
+    expect(parseDateline('喜訊傳來，全村歡騰。')).toBeNull();
+  });
+
   it('reads an agency’s feature named before its text (新华社特稿) as a dateline', () => {
     expect(parseDateline('新华社特稿')).toEqual({ text: '新华社特稿', credits: null, agency: '新华社', place: null });
     expect(parseDateline('新华社专稿每个月的第一个星期，64岁的向导都会上山。')?.text).toBe('新华社专稿');

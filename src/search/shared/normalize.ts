@@ -48,6 +48,14 @@ const FOLD = buildFoldTable();
 const ASCII = /^[\x00-\x7f]$/;
 const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\u061C]$/u;
 
+/**
+ * The simplified form of one traditional or regional-variant character, or undefined when it has
+ * none (already simplified, not Han): OpenCC's tables as above, without NFKC or 〇 → 零.
+ */
+export function simplifiedFormOf(ch: string): string | undefined {
+  return ch === '〇' ? undefined : FOLD.get(ch);
+}
+
 /** The folded form of one code point: usually one character, sometimes none or several (㎡ → m2). */
 export function foldChar(ch: string): string {
   if (ASCII.test(ch)) return ch;
