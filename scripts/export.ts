@@ -3,6 +3,9 @@
  * Writes DIR/articles.jsonl, articles.csv and issues.json (with their JSON Schemas) from the
  * content tree (ARCHIVE_CONTENT_DIR or ./content), read back through the entry schemas, with
  * urls under BASE_PATH and, with SITE_URL, each article's full address (permalink). Fields: docs/export.md.
+ * DIR and its missing parents are made; all five files are replaced or none is, and a DIR that
+ * cannot take them (a file, a file's folder of the same name, no permission, disk full) is one
+ * line naming the path and the reason, exit code 1.
  */
 import path from 'node:path';
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
@@ -14,7 +17,7 @@ import { ContentError, formatProblem } from '../src/content/problems.ts';
 import { buildExport } from '../src/export/build.ts';
 import { handEdits } from '../src/export/edits.ts';
 import { isIngestError } from '../src/ingest/errors.ts';
-import { writeExport } from '../src/export/write.ts';
+import { ExportWriteError, writeExport } from '../src/export/write.ts';
 
 const USAGE = '用法：npm run export -- --out 目录（usage: npm run export -- --out DIR）';
 
@@ -38,5 +41,8 @@ try {
   // One problem (a half-written tree, a broken ledger or manifest) is one line; several are listed.
   if (error instanceof ContentError && error.problems.length === 1) fail(`导出未完成：${formatProblem(error.problems[0])}`, 1);
   if (error instanceof ContentError || isIngestError(error)) fail(`导出未完成：\n${error.format()}`, 1);
+  if (error instanceof ExportWriteError) {
+    fail(`导出未完成，${error.untouched ? '没有写入或改动任何文件' : '部分文件已改动'}：${error.format()}`, 1);
+  }
   throw error;
 }
