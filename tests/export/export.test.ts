@@ -322,3 +322,21 @@ describe('docs/export.md', () => {
     for (const field of fields) expect(doc, field).toContain('`' + field + '`');
   });
 });
+
+describe('the export examples in README.md and docs/', () => {
+  const docs = ['README.md', ...fs.readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f))];
+  const examples = docs.flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/npm run export -- (?:\S+ )*?--out[= ](\S+)/g)].map((m) => ({ file, out: m[1] })),
+  );
+
+  it.runIf(fs.existsSync('.git'))('write outside the repository or into a folder git ignores, never one staff could commit', () => {
+    const concrete = examples.filter((e) => e.out !== 'DIR');
+    expect(concrete.map((e) => e.file)).toContain('README.md');
+    for (const { file, out } of concrete) {
+      const inRepo = !path.relative(process.cwd(), path.resolve(out)).startsWith('..');
+      if (!inRepo) continue;
+      const ignored = spawnSync('git', ['check-ignore', '-q', path.join(out, 'articles.jsonl')]);
+      expect(ignored.status, `${file}: --out ${out} is inside the repository and not ignored by git`).toBe(0);
+    }
+  });
+});
