@@ -13,7 +13,7 @@ import { serveSite, type RunningHost } from './support/scenario.ts';
 import { buildSiteInto } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { QUERIES } from './search-queries.ts';
-import { readResults, search } from './support/search-page.ts';
+import { countsByYear, readResults, search } from './support/search-page.ts';
 
 const OUT = path.resolve('.archive-tmp/search-months');
 const MONTHS = ['2026-01', '2025-12', '2024-01', '2023-10', '2022-01'];
@@ -238,6 +238,19 @@ describe('search over one index per month', () => {
     await context.close();
   });
 
+
+  it('counts a topic once, in the month bundle it goes in: the year filter, its counts, the chart and the dates agree', async () => {
+    // The topics of 2023–2026 go in the 2026-01 bundle, the one of 2022–2025 in 2025-12. Oldest
+    // first opens every month, so the year counts are Pagefind's own, not the directory's months.
+    const { all, filter, chart, years } = await countsByYear(page, server.url, '大同', { sort: 'oldest' });
+    expect(all.total).toBe(27);
+    expect(filter).toEqual({ '2022': 6, '2023': 6, '2024': 3, '2025': 7, '2026': 5 });
+    expect(Object.fromEntries(Object.entries(chart).map(([year, c]) => [year, Number(c)]))).toEqual(filter);
+    for (const [year, { filtered, filteredIds, monthsCharted, dated, datedIds }] of Object.entries(years)) {
+      expect({ year, filtered, monthsCharted, dated }).toEqual({ year, filtered: filter[year], monthsCharted: filter[year], dated: filter[year] });
+      expect(filteredIds).toEqual(datedIds);
+    }
+  });
 
   it('draws the histogram from the term directory: exact counts where it knows them, else at most so many; a bar narrows to its year', async () => {
     const bars = () =>

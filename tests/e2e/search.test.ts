@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, seriousAxeViolations } from '../helpers/browser.ts';
-import { readResults, search, type SearchOutcome } from './support/search-page.ts';
+import { countsByYear, readResults, search, type SearchOutcome } from './support/search-page.ts';
 import { openScenario, requireBuilt, type Scenario } from './support/scenario.ts';
 import { QUERIES } from './search-queries.ts';
 
@@ -66,11 +66,27 @@ describe('search page: filters, sorting, paging', () => {
     const in2025 = await search(page, server.url, '大同', { year: '2025' });
     expect(in2025.total).toBeGreaterThan(0);
     expect(in2025.total).toBeLessThan(all.total);
-    // articles printed in 2025, and topics whose span covers 2025
-    expect(in2025.ids.every((id) => id.startsWith('2025-') || id.startsWith('topic:'))).toBe(true);
+    // articles printed in 2025, and the topic whose span ends in 2025 (the other two end in 2026)
+    expect(in2025.ids.filter((id) => !id.startsWith('2025-'))).toEqual(['topic:laomo-gongjiang']);
     const yearOption = await page.locator('select[name="year"] option[value="2025"]').textContent();
     expect(yearOption).toBe(`2025年（${in2025.total}）`);
     expect(new URL(page.url()).searchParams.get('year')).toBe('2025');
+  });
+
+  it('counts a topic once, in the year its span ends: the year filter, its counts, the chart and the dates agree', async () => {
+    // 大同 finds all three topics, each spanning several years (content/topics/: 2022–2025, 2023–2026, 2023–2026).
+    const { all, filter, chart, years } = await countsByYear(page, server.url, '大同');
+    expect(all.total).toBe(27);
+    expect(filter).toEqual({ '2022': 6, '2023': 6, '2024': 3, '2025': 7, '2026': 5 });
+    expect(Object.values(filter).reduce((n, c) => n! + c!, 0)).toBe(all.total);
+    expect(Object.fromEntries(Object.entries(chart).map(([year, c]) => [year, Number(c)]))).toEqual(filter);
+    for (const [year, counted] of Object.entries(years)) {
+      const { filtered, filteredIds, monthsCharted, dated, datedIds } = counted;
+      expect({ year, filtered, monthsCharted, dated }).toEqual({ year, filtered: filter[year], monthsCharted: filter[year], dated: filter[year] });
+      expect(filteredIds).toEqual(datedIds);
+    }
+    expect(years['2023'].filteredIds.some((id) => id.startsWith('topic:'))).toBe(false);
+    expect(years['2026'].filteredIds.filter((id) => id.startsWith('topic:'))).toEqual(['topic:datong-bingxueji', 'topic:weibei-shufa']);
   });
 
   it('counts each filter value over the query\'s results, and leaves counts out where they would be guesses', async () => {

@@ -1,4 +1,4 @@
-/** Topics in the full-text index: their own kind (专题), their words, their years, on the seed topics. */
+/** Topics in the full-text index: their own kind (专题), their words, their year, on the seed topics. */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readIndexedArticles } from '../../src/search/build/archive.ts';
 import { writeSearchIndex } from '../../src/search/build/write-index.ts';
 import { decodeRecord } from '../../src/search/shared/record.ts';
-import { spanYears, topicRecord } from '../../src/search/build/topic-document.ts';
+import { topicRecord, topicSearchDocument } from '../../src/search/build/topic-document.ts';
 import { readIndexedTopics } from '../../src/topics/search.ts';
 import { ContentError } from '../../src/content/problems.ts';
 
@@ -44,9 +44,12 @@ describe('topic search documents', () => {
     expect(record.fields[0]).toMatch(/^大同是北魏旧都平城/);
   });
 
-  it('span every year they cover', () => {
-    expect(spanYears('2023-10-23', '2026-01-08')).toEqual(['2023', '2024', '2025', '2026']);
-    expect(spanYears('2025-12-28', '2025-12-28')).toEqual(['2025']);
+  // The year filter, the date range and the chart of hits must count a topic alike: once.
+  it('are filed under one month and its year: where the span ends, or the bundle they go in', () => {
+    const filters = (html: string) => [...html.matchAll(/data-pagefind-filter="(year|month)\[data-value\]" data-value="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`);
+    const snow = byName('datong-bingxueji'); // 2023-10-23 to 2026-01-08
+    expect(filters(topicSearchDocument(snow).html)).toEqual(['year=2026', 'month=2026-01']);
+    expect(filters(topicSearchDocument(snow, '2025-12').html)).toEqual(['year=2025', 'month=2025-12']);
   });
 
   const out = mkdtempSync(path.join(os.tmpdir(), 'topics-index-'));
@@ -63,7 +66,10 @@ describe('topic search documents', () => {
     const snow = fragments.find((f) => f.url === '/topics/datong-bingxueji/');
     expect(snow).toBeDefined();
     expect(snow.filters.kind).toEqual(['topic']);
-    expect(snow.filters.year.sort()).toEqual(['2023', '2024', '2025', '2026']);
+    expect(snow.filters.year).toEqual(['2026']);
+    expect(snow.filters.month).toEqual(['2026-01']);
+    // One year a document, so a query's year counts add up to its results.
+    expect(fragments.filter((f) => f.filters.year.length !== 1).map((f) => f.url)).toEqual([]);
     expect(snow.filters.page).toBeUndefined();
     expect(decodeRecord(snow.meta.d)).toMatchObject({ kind: 'topic', title: '大同冰雪季' });
     expect(fragments.filter((f) => f.url.startsWith('/topics/'))).toHaveLength(3);

@@ -1,8 +1,10 @@
 /**
  * A topic (专题) as the document Pagefind indexes, beside the articles: the same terms, weights
  * and result record as an article's (document.ts), so one query finds both. Its own kind in the
- * filters (kind = topic, shown as 专题); a year value for every year its span covers; no page,
- * column or author. Sorted by the end of its span.
+ * filters (kind = topic, shown as 专题); no page, column or author. It counts once, in the month
+ * its span ends (or its bundle's month, topicSearchDocument): its year is that month's, not every
+ * year the span covers, so the year filter, its counts, the date range and the chart of hits
+ * agree. Sorted by the end of its span.
  */
 import type { Topic } from '../../schema/topic.ts';
 import { routes } from '../../site/routes.ts';
@@ -15,13 +17,6 @@ export interface IndexedTopic {
   data: Topic;
   /** The words of the topic's body, one string per block (src/topics/plain-text.ts). */
   text: string[];
-}
-
-/** Every year from the start to the end of the span. */
-export function spanYears(from: string, to: string): string[] {
-  const years: string[] = [];
-  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(String(y));
-  return years;
 }
 
 export function topicRecord({ name, data, text }: IndexedTopic): ResultRecord {
@@ -48,9 +43,14 @@ export function topicTexts({ data, text }: IndexedTopic): DocumentTexts {
   return { headline: [data.title, data.cover, ...data.tags], credits: [data.summary], body: text };
 }
 
-/** `month`: the bundle's month, when the index has one bundle per month (document.ts); else the month its span ends in. */
+/**
+ * The topic as Pagefind's document. `month`: the bundle's month, when the index has one bundle
+ * per month (document.ts); else the month its span ends in. Its month filter is that month, its
+ * year filter that month's year. Never throws.
+ */
 export function topicSearchDocument(topic: IndexedTopic, month?: string): SearchDocument {
   const { data } = topic;
+  const filed = month ?? data.to.slice(0, 7);
   const record = topicRecord(topic);
   const texts = topicTexts(topic);
   const headline = termsOf(texts.headline);
@@ -58,8 +58,8 @@ export function topicSearchDocument(topic: IndexedTopic, month?: string): Search
   const body = termsOf(texts.body);
   const filters: [string, string][] = [
     ['kind', 'topic'],
-    ...spanYears(data.from, data.to).map((y): [string, string] => ['year', y]),
-    ['month', month ?? data.to.slice(0, 7)],
+    ['year', filed.slice(0, 4)],
+    ['month', filed],
   ];
   const html = [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><body>`,
