@@ -44,6 +44,8 @@ export interface ReadPage {
   header?: string[];
   /** The page's image and PDF (版面图), when the staff gave them. */
   files?: { image?: PageImage; pdf?: PagePdf };
+  /** The sources of the same date and page this one replaces (`replace: true`, docs/metadata.md). */
+  replaces?: string[];
 }
 
 export interface ArticleEntry {
@@ -59,6 +61,11 @@ export interface Entries {
   ledger: Ledger;
 }
 
+/**
+ * The entries of the pages read (issues, pages, articles, photos) and the ledger with their ids
+ * (ids.ts; a page's `replaces` hands the replaced pages' ids to it). Pure; throws what the entry
+ * schemas throw for an entry they refuse.
+ */
 export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
   const ordered = [...pages].sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page);
   const sectionOf = (p: ReadPage) => `${p.date}-${String(p.page).padStart(2, '0')}`;
@@ -72,7 +79,8 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
       lines: [item.lines[0], item.lines[item.lines.length - 1]] as [number, number],
     })),
   );
-  const assigned = assignIds(ledger, requests, new Set(pages.map((p) => p.source)));
+  const replaced = new Map(pages.flatMap((p) => (p.replaces ?? []).map((old) => [old, p.source] as const)));
+  const assigned = assignIds(ledger, requests, new Set(pages.map((p) => p.source)), replaced);
 
   const issues = new Map<string, Issue>();
   const sections: Section[] = [];
@@ -98,7 +106,7 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
     issues.set(p.date, issue);
 
     const section = sectionOf(p);
-    sections.push({ id: section, issue: p.date, page: p.page, name: p.pageName, pageSource: p.pageSource, source: p.source, ...(p.header ? { header: p.header } : {}), ...p.files });
+    sections.push({ id: section, issue: p.date, page: p.page, name: p.pageName, pageSource: p.pageSource, source: p.source, ...(p.replaces?.length ? { replaces: p.replaces } : {}), ...(p.header ? { header: p.header } : {}), ...p.files });
 
     p.items.forEach((item, index) => {
       const id = assigned.ids[next++];

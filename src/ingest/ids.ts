@@ -9,7 +9,8 @@
  * text: a MinHash signature of its character pairs, which a correction of a few characters
  * hardly moves and a different article does not share. An id whose article a later ingest no
  * longer finds is not reused: it is kept as retired, pointing at the article that now holds
- * most of its lines, so its URL can still lead somewhere. Ids of a source removed on purpose
+ * most of its lines, so its URL can still lead somewhere. A page replaced by another file's
+ * text (`replace: true`) hands its ids to that file, found again the same way. Ids of a source removed on purpose
  * are withdrawn (withdraw.ts), and never given again either.
  */
 import { emptyLedger, type Ledger, type LedgerEntry } from '../schema/ledger.ts';
@@ -121,13 +122,31 @@ export function signatureAgreement(a: string, b: string): number {
 
 /**
  * Gives every requested article its id: the ledger's when known (by key, else by signature),
- * else the next free number on its section. Returns the ids in request order and the updated
- * ledger (a new object). Never gives an id that is retired or withdrawn.
+ * else the next free number on its section. `replaced` maps a source replaced this run (a
+ * `replace: true` page of the same date and page, docs/metadata.md) to the source replacing it:
+ * the replaced page's ids are the replacing page's to find again, as if its file had been
+ * corrected, and those not found are retired towards the replacing page's articles. Returns the
+ * ids in request order and the updated ledger (a new object). Never gives an id that is retired
+ * or withdrawn. Throws nothing.
  */
-export function assignIds(ledger: Ledger, requests: IdRequest[], reingestedSources: ReadonlySet<string>): { ids: string[]; ledger: Ledger } {
+export function assignIds(
+  ledger: Ledger,
+  requests: IdRequest[],
+  reingestedSources: ReadonlySet<string>,
+  replaced: ReadonlyMap<string, string> = new Map(),
+): { ids: string[]; ledger: Ledger } {
   const next: Ledger = { articles: { ...ledger.articles }, retired: { ...ledger.retired }, withdrawn: { ...(ledger.withdrawn ?? {}) } };
+  // The source whose articles a ledger entry now stands for.
+  const sourceOf = (entry: LedgerEntry) => replaced.get(entry.source) ?? entry.source;
   const byKey = new Map<string, string>();
-  for (const [id, entry] of Object.entries(ledger.articles)) byKey.set(`${entry.source}\u0000${entry.key}`, id);
+  // A page's own ids first: a key the replaced page shares with it does not take the id it already has.
+  for (const [id, entry] of Object.entries(ledger.articles)) if (!replaced.has(entry.source)) byKey.set(`${entry.source}\u0000${entry.key}`, id);
+  if (replaced.size) {
+    for (const [id, entry] of Object.entries(ledger.articles)) {
+      const key = `${sourceOf(entry)}\u0000${entry.key}`;
+      if (replaced.has(entry.source) && !byKey.has(key)) byKey.set(key, id);
+    }
+  }
 
   // Two articles of one source with the same opening words get keys key, key#2, …
   const seen = new Map<string, number>();
@@ -149,12 +168,12 @@ export function assignIds(ledger: Ledger, requests: IdRequest[], reingestedSourc
     }
   });
   // 2. By the whole text, among the ledger's ids of the same source that no key claimed.
-  const unclaimed = Object.entries(ledger.articles).filter(([id, e]) => !used.has(id) && e.sig && reingestedSources.has(e.source));
+  const unclaimed = Object.entries(ledger.articles).filter(([id, e]) => !used.has(id) && e.sig && reingestedSources.has(sourceOf(e)));
   const pairs: { i: number; id: string; agreement: number }[] = [];
   requests.forEach((r, i) => {
     if (found[i] !== undefined || !r.sig) return;
     for (const [id, entry] of unclaimed) {
-      if (entry.source !== r.source) continue;
+      if (sourceOf(entry) !== r.source) continue;
       const agreement = signatureAgreement(r.sig, entry.sig!);
       if (agreement >= SIG_SAME) pairs.push({ i, id, agreement });
     }
@@ -176,9 +195,9 @@ export function assignIds(ledger: Ledger, requests: IdRequest[], reingestedSourc
 
   // Ids of re-ingested sources that were not produced this time are retired.
   for (const [id, entry] of Object.entries(ledger.articles)) {
-    if (used.has(id) || !reingestedSources.has(entry.source)) continue;
+    if (used.has(id) || !reingestedSources.has(sourceOf(entry))) continue;
     delete next.articles[id];
-    next.retired[id] = successor(entry, requests, ids);
+    next.retired[id] = successor({ ...entry, source: sourceOf(entry) }, requests, ids);
   }
   return { ids, ledger: sortLedger(next) };
 }

@@ -6,6 +6,7 @@
  * already names a source, else into its year's file when there is one, else into metadata.yaml.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { diffArrays } from 'diff';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { IngestError } from './errors.ts';
 import { METADATA_FILE, parseMetadata, type MetadataOptions, type SourceMeta } from './metadata.ts';
@@ -51,15 +52,23 @@ export function fileForSource(files: readonly MetadataText[], source: string, da
 
 /**
  * Every file's entries as one map (source name → its metadata), each file read by parseMetadata
- * under its own name (`show` gives the path to name in messages). Throws IngestError for what
- * parseMetadata refuses, and for a source named in two files, naming both.
+ * under its own name (`show` gives the path to name in messages). `onDisk`, when the texts read
+ * are not the files as they are (flags written in, removed entries taken out), holds the files'
+ * texts on disk: messages then name the lines there. Throws IngestError for what parseMetadata
+ * refuses, and for a source named in two files, naming both.
  */
-export function parseMetadataFiles(files: readonly MetadataText[], show: (name: string) => string, options: MetadataOptions): Map<string, SourceMeta> {
+export function parseMetadataFiles(
+  files: readonly MetadataText[],
+  show: (name: string) => string,
+  options: MetadataOptions & { onDisk?: readonly MetadataText[] },
+): Map<string, SourceMeta> {
   const all = new Map<string, SourceMeta>();
   const from = new Map<string, string>();
   for (const file of files) {
     if (file.text === null) continue;
-    for (const [source, meta] of parseMetadata(file.text, show(file.name), options)) {
+    const disk = options.onDisk?.find((f) => f.name === file.name);
+    const diskLine = disk && disk.text !== file.text ? diskLines(disk.text ?? '', file.text) : undefined;
+    for (const [source, meta] of parseMetadata(file.text, show(file.name), { ...options, diskLine })) {
       const earlier = from.get(source);
       if (earlier) {
         throw new IngestError({
@@ -79,4 +88,22 @@ export function parseMetadataFiles(files: readonly MetadataText[], show: (name: 
 export function joinedText(files: readonly MetadataText[]): string | null {
   const texts = files.map((f) => f.text).filter((t): t is string => t !== null);
   return texts.length ? texts.map((t) => (t.endsWith('\n') ? t : `${t}\n`)).join('') : null;
+}
+
+/**
+ * A line of `text` (1-based) → the same line in `disk`, the file it was made from; undefined for
+ * a line `disk` does not have (written by this run). From jsdiff's shortest edit script over the
+ * two texts' lines.
+ */
+export function diskLines(disk: string, text: string): (line: number) => number | undefined {
+  const map: Array<number | undefined> = [];
+  let d = 0;
+  let t = 0;
+  for (const part of diffArrays(disk.split('\n'), text.split('\n'))) {
+    const n = part.value.length;
+    if (part.removed) d += n;
+    else if (part.added) for (let i = 0; i < n; i++) map[++t] = undefined;
+    else for (let i = 0; i < n; i++) map[++t] = ++d;
+  }
+  return (line) => map[line];
 }

@@ -31,6 +31,14 @@ export interface MetadataOptions {
   today?: string;
   /** Names of the page images and PDFs in content/sources (and given with the run); when given, `image:` and `pdf:` must name one of them. */
   pageFileNames?: readonly string[];
+  /**
+   * When the text read is not the file on disk (this run's --date and --page written in, --remove'd
+   * entries taken out): a line of the text → its line in the file on disk, undefined for a line
+   * only this run wrote. Messages name the lines on disk.
+   */
+  diskLine?: (line: number) => number | undefined;
+  /** The files given on the command line with --date or --page, and those flags as typed: a message says their date and page came from there. */
+  commandLine?: { names: ReadonlySet<string>; flags: string };
 }
 
 const KEYS = ['date', 'page', 'pageName', 'replace', 'image', 'pdf'] as const;
@@ -45,14 +53,17 @@ export function parseMetadata(text: string, file: string, options: MetadataOptio
   // Duplicate names are checked below with a Set: the YAML library's own check compares every
   // key with every other, which takes seconds once the file lists a few years of pages.
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
-  const lineOf = (node: Node | null | undefined) =>
-    node?.range ? lines.linePos(node.range[0]).line : undefined;
+  const lineOf = (node: Node | null | undefined) => {
+    const line = node?.range ? lines.linePos(node.range[0]).line : undefined;
+    return line === undefined || !options.diskLine ? line : options.diskLine(line);
+  };
   const refuse = (line: number | undefined, message: string, hint: string): never => {
     throw new IngestError({ file, line, message, hint });
   };
 
   for (const error of doc.errors) {
-    refuse(error.linePos?.[0].line, yamlErrorMessage(error.code, error.message), `请按 YAML 格式修改；${DOC_HINT}`);
+    const line = error.linePos?.[0].line;
+    refuse(line === undefined || !options.diskLine ? line : options.diskLine(line), yamlErrorMessage(error.code, error.message), `请按 YAML 格式修改；${DOC_HINT}`);
   }
 
   const result = new Map<string, SourceMeta>();
@@ -88,7 +99,7 @@ export function parseMetadata(text: string, file: string, options: MetadataOptio
     result.set(source, parseEntry(pair.value, source, keyLine, today, lineOf, refuse, options.pageFileNames));
   }
 
-  checkPageCollisions(result, top.items, lineOf, refuse);
+  checkPageCollisions(result, top.items, lineOf, refuse, options.commandLine);
   return result;
 }
 
@@ -216,12 +227,17 @@ function checkPageFileName(
   return name;
 }
 
-/** Two sources for the same date and page: refused unless exactly one of them says replace. */
+/**
+ * Two sources for the same date and page: refused unless exactly one of them says replace. The
+ * message names where each claim comes from: its entry's line in the file, or the command line
+ * (`commandLine`) for a file given there with --date or --page.
+ */
 function checkPageCollisions(
   metas: Map<string, SourceMeta>,
   items: Pair<Node, Node | null>[],
   lineOf: (node: Node | null | undefined) => number | undefined,
   refuse: (line: number | undefined, message: string, hint: string) => never,
+  commandLine: MetadataOptions['commandLine'],
 ): void {
   const lineOfSource = new Map(items.map((p) => [isScalar(p.key) ? String(p.key.value) : '', lineOf(p.key)]));
   const byPage = new Map<string, string[]>();
@@ -235,10 +251,23 @@ function checkPageCollisions(
     const replacing = sources.filter((s) => metas.get(s)!.replace === true);
     if (replacing.length === 1 && sources.length === 2) continue;
     const [first, second] = sources;
+    const given = (s: string) => commandLine?.names.has(s) ?? false;
+    const claim = (s: string) => {
+      const line = lineOfSource.get(s);
+      if (!given(s)) return `“${s}”（第 ${line} 行）`;
+      return `命令行 ${commandLine!.flags} 给出的“${s}”${line === undefined ? '' : `（这一项在第 ${line} 行）`}`;
+    };
+    // The line named is an entry the file has, the newcomer's when both are there.
+    const [older, newer] = given(first) && !given(second) ? [second, first] : [first, second];
+    const line = lineOfSource.get(newer) ?? lineOfSource.get(older);
     refuse(
-      lineOfSource.get(second),
-      `${page} 出现了两次：“${first}”（第 ${lineOfSource.get(first)} 行）和“${second}”（第 ${lineOfSource.get(second)} 行）（same page twice）`,
-      '同一天同一版只能有一个来源文件；如果新文件是要替换旧的，在新文件那一项写 replace: true，否则改正日期或版次',
+      line,
+      `${page} 出现了${sources.length > 2 ? ` ${sources.length} 次，其中有` : '两次：'}${claim(older)}和${claim(newer)}${replacing.length > 1 ? '，都写了 replace: true' : ''}（same page twice）`,
+      replacing.length > 1
+        ? `同一天同一版只能有一个来源文件；只在更新的那个文件那一项写 replace: true，删去另一项的 replace`
+        : given(newer)
+          ? `同一天同一版只能有一个来源文件；如果“${newer}”是要替换“${older}”的新文本，在这个文件里为它写一项 replace: true（“${newer}:”，下一行缩进两格写 replace: true），再运行同一条命令；否则改正日期或版次`
+          : '同一天同一版只能有一个来源文件；如果新文件是要替换旧的，在新文件那一项写 replace: true，否则改正日期或版次',
     );
   }
 }

@@ -46,6 +46,8 @@ export interface PageReport {
   photos: number;
   /** Everything a person should look at: "untitled 2025-12-28-01-06 (line 87)" and so on. */
   uncertain: string[];
+  /** The sources of the same date and page this page replaced (`replace: true`). */
+  replaces?: string[];
 }
 
 export interface PipelineResult {
@@ -87,11 +89,12 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
   const pages: ReadPage[] = read.map(({ source, lines, header, layout }, i) =>
     readPage(source, lines, header, blocks[i], { knownNames, layout, pageHeader: header !== null }, dates.get(source.name)!),
   );
-  refuseCollisions(pages, sources);
+  const replaced = settleCollisions(pages, sources);
 
   const entries = toEntries(pages, ledger);
   const texts = entryTextsBySource(entries);
-  for (const { source, sourceLines } of read) checkNothingLost(source, sourceLines, texts.get(source.name) ?? []);
+  // A replaced page's text is no longer the archive's: the page replacing it is checked instead.
+  for (const { source, sourceLines } of read) if (!replaced.has(source.name)) checkNothingLost(source, sourceLines, texts.get(source.name) ?? []);
   const bySource = entriesBySource(entries);
   return { entries, files: entryFiles(entries), pages: pages.map((p) => report(p, bySource.get(p.source) ?? { articles: [], photos: [] })) };
 }
@@ -162,30 +165,50 @@ function inferPage(source: SourceText, lines: Line[]): number {
   });
 }
 
-/** Same date and page from two files: refused, naming both, unless the newer one says replace. */
-function refuseCollisions(pages: ReadPage[], sources: SourceText[]): void {
+/**
+ * Same date and page from two files: the one whose metadata says `replace: true` takes the
+ * page, and the other leaves `pages` (it stays in content/sources, its ids go to the page
+ * replacing it, which lists it in `replaces`). Gives the names of the replaced sources. Throws
+ * IngestError naming both files when neither or both say replace, or when a third file claims
+ * a page already replaced.
+ */
+function settleCollisions(pages: ReadPage[], sources: SourceText[]): Set<string> {
   const byPage = new Map<string, ReadPage>();
-  for (const p of pages) {
+  const replaced = new Set<string>();
+  const meta = (name: string) => sources.find((s) => s.name === name)!;
+  for (const p of [...pages]) {
     const key = `${p.date}#${p.page}`;
     const other = byPage.get(key);
     if (!other) {
       byPage.set(key, p);
       continue;
     }
-    const meta = (name: string) => sources.find((s) => s.name === name)!;
-    const replacing = meta(p.source).meta.replace ? p : meta(other.source).meta.replace ? other : null;
+    const says = (page: ReadPage) => meta(page.source).meta.replace === true;
+    const replacing = says(p) === says(other) || other.replaces?.length ? null : says(p) ? p : other;
     if (replacing) {
-      const replaced = replacing === p ? other : p;
-      pages.splice(pages.indexOf(replaced), 1);
+      const old = replacing === p ? other : p;
+      pages.splice(pages.indexOf(old), 1);
+      replacing.replaces = [old.source];
+      replaced.add(old.source);
       byPage.set(key, replacing);
       continue;
     }
+    const where = `${p.date} 第${p.page}版`;
     throw new IngestError({
       file: meta(p.source).displayPath,
-      message: `与 ${other.source} 是同一期同一版（${p.date} 第${p.page}版）（same issue and page twice）`,
-      hint: `若 ${p.source} 是更好的文本，请在 content/sources/metadata.yaml 中为它写 replace: true；否则请删去其中一个文件或更正日期、版次`,
+      message: other.replaces?.length
+        ? `${where} 已由 ${other.source} 替换了 ${other.replaces[0]}，${p.source} 又是这一版（same page three times）`
+        : says(p)
+          ? `与 ${other.source} 是同一期同一版（${where}），两个都写了 replace: true（both say replace）`
+          : `与 ${other.source} 是同一期同一版（${where}）（same issue and page twice）`,
+      hint: other.replaces?.length
+        ? `一版只能替换一次：先运行 npm run ingest -- --remove ${other.replaces[0]} 撤下最早的文本（稿件号已归新版面，不受影响），再在最新的文件那一项写 replace: true、删去另一项的 replace`
+        : says(p)
+          ? '只在更新的那个文件那一项写 replace: true，删去另一项的 replace'
+          : `若 ${p.source} 是更好的文本，请在 content/sources/metadata.yaml 中为它写 replace: true（见 docs/metadata.md“替换一个版面”）；否则请删去其中一个文件或更正日期、版次`,
     });
   }
+  return replaced;
 }
 
 /** Names that some byline or dateline prints with spaces around them, to split run-together ones. */
@@ -285,5 +308,6 @@ function report(page: ReadPage, entries: SourceEntries): PageReport {
     photoNews: articles.filter((a) => a.data.kind === 'photo').length,
     photos: entries.photos.length,
     uncertain,
+    ...(page.replaces?.length ? { replaces: page.replaces } : {}),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The ingest report: per source, what was found and everything a person should check —
  * uncertain readings, invisible and direction characters, hand-edited entries (with the
- * difference when the source's reading changed), ids retired (and where their URLs now lead),
- * and sources taken out with --remove.
+ * difference when the source's reading changed), pages replaced, ids retired (and where their
+ * URLs now lead), and sources taken out with --remove.
  */
 import { formatDiff, lineDiff } from './diff.ts';
 import type { IngestOutcome } from './run.ts';
@@ -14,6 +14,7 @@ export function formatReport(outcome: IngestOutcome): string {
     out.push(
       `${page.source}  ${page.date} 第${page.page}版  文章 ${page.articles} 篇，图片新闻 ${page.photoNews} 条，图片说明 ${page.photos} 条`,
     );
+    for (const old of page.replaces ?? []) out.push(`    · 替换了同一期同一版的 ${old}（replace: true）：旧文本留在 content/sources/，不再读入档案；认出的稿件沿用原稿件号`);
     for (const line of page.uncertain) out.push(`    · ${line}`);
     for (const line of outcome.plan.notes.get(page.source) ?? []) out.push(`    · ${line}`);
   }
@@ -25,6 +26,11 @@ export function formatReport(outcome: IngestOutcome): string {
     );
   }
   for (const r of outcome.plan.removed) {
+    if (r.replacedBy && r.ids.length === 0) {
+      const by = r.replacedBy;
+      out.push(`撤下 ${r.name}（${by.issue} 第${by.page}版已由 ${by.source} 替换的旧文本）：${r.fileGone ? '来源文件已不在 content/sources/' : '来源文件从 content/sources/ 删除'}；这一版的稿件和稿件号都在 ${by.source}，不受影响`);
+      continue;
+    }
     const where = r.issue ? `${r.issue} 第${r.page}版` : '尚未导入过';
     out.push(
       `撤下 ${r.name}（${where}）：${r.fileGone ? '来源文件已不在 content/sources/；' : '来源文件、'}版面和 ${r.ids.length} 篇稿件从档案中删除` +

@@ -122,21 +122,25 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   const metadataAfter = metadataKept.map((f) => (flagTargets.has(f.name) ? { name: f.name, text: metadataWithFlags(f.text, flagTargets.get(f.name)!, flagged) } : f));
   const removedFiles = removedPageFiles(existingPageFiles, removedNames, joinedText(metadataBefore));
   const pageFileNames = [...new Set([...existingPageFiles.filter((n) => !removedFiles.includes(n)), ...incomingPageFiles.map((f) => f.name)])];
-  const metadata = parseMetadataFiles(metadataAfter, (name) => shown(path.join(sourcesDir, name)), { sourceNames: allNames, today: options.today, pageFileNames });
+  const bytesOf = (name: string) => incoming.find((f) => f.name === name)?.bytes ?? readBytes(path.join(sourcesDir, name), shown);
+  const displayOf = (name: string) => incoming.find((f) => f.name === name)?.displayPath ?? shown(path.join(sourcesDir, name));
+  // Before the metadata is read: an impossible date in a file's name is the mistake to report, not what follows from it.
+  const fromNames = new Map(allNames.map((name) => [name, fileNameMeta(name, displayOf(name), options.today)]));
+  const flagWords = [flagged.date === undefined ? '' : `--date ${flagged.date}`, flagged.page === undefined ? '' : `--page ${flagged.page}`].filter(Boolean).join(' ');
+  const metadata = parseMetadataFiles(metadataAfter, (name) => shown(path.join(sourcesDir, name)), {
+    sourceNames: allNames,
+    today: options.today,
+    pageFileNames,
+    onDisk: metadataBefore,
+    ...(flagWords ? { commandLine: { names: incomingNames, flags: flagWords } } : {}),
+  });
   const pageFiles = pageFilesOfRun({ sourcesDir, sources: allNames, existing: existingPageFiles, given: incomingPageFiles, named: metadata, removedFiles, shown });
 
   if (allNames.length === 0 && removedNames.length === 0) {
     throw new IngestError({ file: shown(sourcesDir), message: '没有任何来源文件（no sources）', hint: '请把版面文本 .txt 放进 content/sources/ 或在命令后给出文件' });
   }
 
-  const bytesOf = (name: string) => incoming.find((f) => f.name === name)?.bytes ?? readBytes(path.join(sourcesDir, name), shown);
-  const displayOf = (name: string) => incoming.find((f) => f.name === name)?.displayPath ?? shown(path.join(sourcesDir, name));
-  const metaOf = new Map(
-    allNames.map((name) => {
-      const fromName = fileNameMeta(name, displayOf(name), options.today);
-      return [name, mergeGiven(name, displayOf(name), metadata.get(name) ?? {}, fromName, incomingNames.has(name) ? flagged : {})];
-    }),
-  );
+  const metaOf = new Map(allNames.map((name) => [name, mergeGiven(name, displayOf(name), metadata.get(name) ?? {}, fromNames.get(name)!, incomingNames.has(name) ? flagged : {})]));
   const read = (name: string): SourceText => ({
     name,
     displayPath: displayOf(name),
@@ -255,7 +259,11 @@ function readIssues(
     if (likely && !likely.startsWith('--')) dates.add(likely);
     if (issueOf.has(name)) dates.add(issueOf.get(name)!);
   }
-  for (const name of given.removed) for (const s of given.sectionsOf.get(name) ?? []) dates.add(s.issue);
+  for (const name of given.removed) {
+    for (const s of given.sectionsOf.get(name) ?? []) dates.add(s.issue);
+    // A replaced source taken out: the page that replaced it no longer names it.
+    if (issueOf.has(name)) dates.add(issueOf.get(name)!);
+  }
   for (;;) {
     const names = allNames.filter((n) => given.incoming.has(n) || !issueOf.has(n) || dates.has(issueOf.get(n)!));
     const sources = names.map(read);

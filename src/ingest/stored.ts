@@ -50,6 +50,8 @@ export interface SourceSection {
   rel: string;
   issue: string;
   page: number;
+  /** The sources it replaced (`replace: true`): they are still in content/sources, and belong to its issue. */
+  replaces?: string[];
 }
 
 /**
@@ -65,9 +67,10 @@ export function sourceSections(contentDir: string): Map<string, SourceSection[]>
   for (const rel of (readdirSync(root, { recursive: true }) as string[]).sort()) {
     if (!rel.endsWith(COLLECTIONS.sections.ext)) continue;
     try {
-      const section = JSON.parse(readFileSync(path.join(root, rel), 'utf8')) as { source?: unknown; issue?: unknown; page?: unknown };
+      const section = JSON.parse(readFileSync(path.join(root, rel), 'utf8')) as { source?: unknown; issue?: unknown; page?: unknown; replaces?: unknown };
       if (typeof section.source !== 'string' || typeof section.issue !== 'string') continue;
-      const entry = { rel: `sections/${rel.split(path.sep).join('/')}`, issue: section.issue, page: Number(section.page) };
+      const replaces = Array.isArray(section.replaces) ? section.replaces.filter((r): r is string => typeof r === 'string') : [];
+      const entry = { rel: `sections/${rel.split(path.sep).join('/')}`, issue: section.issue, page: Number(section.page), ...(replaces.length ? { replaces } : {}) };
       map.set(section.source, [...(map.get(section.source) ?? []), entry]);
     } catch {
       // Left out: see above.
@@ -76,7 +79,13 @@ export function sourceSections(contentDir: string): Map<string, SourceSection[]>
   return map;
 }
 
-/** Source file name → the issue its page is in (the last page entry's, in path order), from sourceSections. */
+/**
+ * Source file name → the issue its page is in (the last page entry's, in path order), from
+ * sourceSections; a source another page replaced → that page's issue (it is read again with it,
+ * never on its own).
+ */
 export function sourceIssues(sections: Map<string, SourceSection[]>): Map<string, string> {
-  return new Map([...sections].map(([source, list]) => [source, list.at(-1)!.issue]));
+  const issues = new Map([...sections].map(([source, list]) => [source, list.at(-1)!.issue]));
+  for (const list of sections.values()) for (const s of list) for (const old of s.replaces ?? []) if (!issues.has(old)) issues.set(old, s.issue);
+  return issues;
 }

@@ -29,6 +29,8 @@ export interface RemovedSource {
   ids: string[];
   /** Its file was already gone from content/sources (deleted by hand before --remove). */
   fileGone?: boolean;
+  /** The source that replaced its page (`replace: true`), when one had: its ids went to that page. */
+  replacedBy?: { source: string; issue: string; page: number };
 }
 
 /**
@@ -138,7 +140,8 @@ export function withdraw(contentDir: string, result: PipelineResult, names: stri
       };
       ledger.withdrawn[id] = entry;
     }
-    removed.push({ name, issue: section?.issue ?? null, page: section?.page ?? null, ids });
+    const replacedBy = [...sectionsOf].flatMap(([source, list]) => list.filter((s) => s.replaces?.includes(name)).map((s) => ({ source, issue: s.issue, page: s.page })))[0];
+    removed.push({ name, issue: section?.issue ?? null, page: section?.page ?? null, ids, ...(replacedBy ? { replacedBy } : {}) });
   }
   ledger.withdrawn = Object.fromEntries(Object.entries(ledger.withdrawn).sort(([a], [b]) => a.localeCompare(b)));
   result.files.set(LEDGER_FILE, jsonText(ledger));

@@ -80,6 +80,8 @@ export const sectionSchema = z.object({
   /** Given by the staff, printed in the page header (第6版 国际), or inferred (a front page). */
   pageSource: z.enum(['metadata', 'printed', 'inferred']),
   source: z.string().min(1),
+  /** Sources of the same date and page this page's text replaced (`replace: true`, docs/metadata.md): kept in content/sources, no longer read into the archive. */
+  replaces: z.array(z.string().min(1)).optional(),
   /** The page header (版头) as printed: date, page mark, editors' credits; absent when the page prints none. */
   header: z.array(z.string()).optional(),
   /** The page's image and PDF in content/sources, when the staff gave them; absent otherwise. */

@@ -90,6 +90,48 @@ describe('--date and --page', () => {
   });
 });
 
+describe('a file given for a page the archive has', () => {
+  /** metadata.yaml of 12 lines: the page p1.txt at line 3, another entry below it. */
+  const METADATA = '# 2026年11月30日\n\np1.txt:\n  date: 2026-11-30\n  page: 1\n  pageName: 要闻\n\n# 其他\n\nq.txt:\n  date: 2026-11-30\n  page: 2\n';
+  const setUp = () => {
+    fs.writeFileSync(path.join(scratch.content, 'sources/metadata.yaml'), METADATA);
+    expect(ingest(page('p1.txt'), page('q.txt')).code).toBe(0);
+  };
+
+  it('is refused naming the entry’s line for one and the command line for the other; the replace: true it advises then works', () => {
+    setUp();
+    const late = page('late.txt', seedText('003').replaceAll('1月7日', '11月29日').replaceAll('6日', '29日').replace('。', '，'));
+    const before = snapshot();
+    const run = ingest('--date', '2026-11-30', '--page', '1', late);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('content/sources/metadata.yaml:3: 2026-11-30 第1版 出现了两次：“p1.txt”（第 3 行）和命令行 --date 2026-11-30 --page 1 给出的“late.txt”（same page twice）');
+    expect(run.err).toContain('在这个文件里为它写一项 replace: true');
+    expect(snapshot()).toEqual(before);
+
+    fs.appendFileSync(path.join(scratch.content, 'sources/metadata.yaml'), '\nlate.txt:\n  replace: true\n');
+    const again = ingest('--date', '2026-11-30', '--page', '1', late);
+    expect(again.err).toBe('');
+    expect(again.code).toBe(0);
+    expect(json('sections/2026/2026-11-30-01.json')).toMatchObject({ source: 'late.txt', replaces: ['p1.txt'] });
+    expect(ingest().out).toContain('没有变化');
+  });
+
+  it('names the lines as they are on disk when the flags write lines into metadata.yaml above them', () => {
+    fs.writeFileSync(path.join(scratch.content, 'sources/metadata.yaml'), 'late.txt:\n  pageName: 要闻\n\nq.txt:\n  date: 2026-11-30\n  page: 0\n');
+    fs.writeFileSync(path.join(scratch.content, 'sources/q.txt'), seedText('003'));
+    const run = ingest('--date', '2026-11-30', '--page', '2', page('late.txt'));
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('content/sources/metadata.yaml:6: 版次 page 须为 1 到 99 的整数');
+  });
+
+  it('an impossible date in its name is reported first', () => {
+    setUp();
+    const run = ingest('--date', '2026-11-30', '--page', '1', page('2026-02-30_01.txt'));
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('2026-02-30_01.txt: 文件名中的日期 2026-02-30 不存在');
+  });
+});
+
 describe('dated file names', () => {
   it('give the date, page and page name', () => {
     const run = ingest(page('2026-11-30-03-城市.txt'));
