@@ -1,6 +1,7 @@
 /**
- * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|archive] [--dir DIR] [--keep] [--images] [--peer]
- * Synthesises N issues in a scratch folder and measures ingest, build, search index, the daily
+ * npm run bench -- --issues N [--json] [--seed S] [--start YYYY-MM-DD] [--shards month|archive] [--dir DIR] [--keep] [--images] [--peer] [--index-apart]
+ * Synthesises N issues in a scratch folder and measures ingest, build (with its search index;
+ * apart, the index after the pages, with --index-apart), the daily
  * job (one more issue) and search in headless Chromium (src/bench/run.ts), with a page image
  * (版面图) beside every page when --images is given, and with --peer the naive peer on the same
  * articles (src/bench/peer.ts) with the ratio of ours to it; prints a table, and
@@ -14,7 +15,7 @@ import { formatTable, toJson } from '../src/bench/report.ts';
 import { benchAndSearch } from '../src/bench/run.ts';
 import { DEFAULT_SEED, DEFAULT_START } from '../src/synth/synthesise.ts';
 
-const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|archive] [--dir 临时目录] [--keep] [--images] [--peer]';
+const USAGE = '用法：npm run bench -- --issues 期数 [--json] [--seed 种子] [--start 首期日期] [--shards month|archive] [--dir 临时目录] [--keep] [--images] [--peer] [--index-apart]';
 
 const { values } = commandLine(
   {
@@ -27,6 +28,7 @@ const { values } = commandLine(
     shards: { type: 'string', default: 'month' },
     images: { type: 'boolean', default: false },
     peer: { type: 'boolean', default: false },
+    'index-apart': { type: 'boolean', default: false },
   },
   USAGE,
 );
@@ -44,6 +46,7 @@ try {
     keep: values.keep,
     images: values.images,
     peer: values.peer,
+    indexApart: values['index-apart'],
     project: path.resolve('.'),
     progress: (line) => console.log(line),
   });

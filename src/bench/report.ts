@@ -112,9 +112,12 @@ export function formatTable(result: BenchResult, search: SearchResult | null): s
   out.push('');
   const row = (cells: string[]) => cells.map((c, i) => (i === 0 ? padEnd(c, 24) : padStart(c, 11))).join('').trimEnd();
   out.push(row(['stage 阶段', 'wall s', 'cpu s', 'peak MB', 'wall s/1k', 'cpu s/1k', 'MB/1k']));
-  for (const { name, label } of STAGES) {
+  for (const { name, label: stageLabel } of STAGES) {
     const s = result.stages[name];
     if (!s && name === 'peer') continue;
+    // A build that wrote its index beside the pages has no index stage of its own.
+    if (!s && name === 'index' && result.indexWithBuild) continue;
+    const label = name === 'build' && result.indexWithBuild ? 'build+index 网页与索引' : stageLabel;
     if (!s) {
       out.push(row([label, '—', '—', '—', '—', '—', '—']));
       continue;

@@ -3,12 +3,13 @@
  * run it, as a whole process, and measure it (measure.ts):
  *
  *   ingest       npm run ingest                 (all sources → content)
- *   build        npm run build -- --outDir …    (content → HTML; SEARCH_INDEX=skip leaves the index
- *                                               to the next stage, so the two are measured apart)
- *   index        npm run build-search -- …      (content → dist/pagefind, the search index)
+ *   build        npm run build -- --outDir …    (content → HTML and dist/pagefind, the search
+ *                                               index written beside the pages, as staff build)
+ *   index        with `indexApart` only: the build with SEARCH_INDEX=skip, then
+ *                npm run build-search -- …      (content → dist/pagefind), each measured apart
  *   incremental  the daily job: day N+1's pages and metadata added, then ingest of those files,
- *                build and index again on the built archive (one figure: the sum of wall
- *                times, the largest peak)
+ *                build (and index, when apart) again on the built archive (one figure: the sum
+ *                of wall times, the largest peak)
  *   peer         with `peer`, after our index: the naive peer (peer.ts) on the same ingested
  *                articles, `astro build` then `pagefind --site dist`, from an empty cache
  *
@@ -52,6 +53,12 @@ export interface BenchOptions {
   images?: boolean;
   /** Also build the naive peer (peer.ts) on the same articles, after ours. */
   peer?: boolean;
+  /**
+   * Build the pages without their index (SEARCH_INDEX=skip) and the index after them in a
+   * process of its own, to measure the two apart; by default the build writes its index beside
+   * the pages, as `npm run build` does for staff.
+   */
+  indexApart?: boolean;
   progress: (line: string) => void;
 }
 
@@ -67,6 +74,8 @@ export interface BenchResult {
   dist: { bytes: number; files: number; html: number } | null;
   /** 1-minute load average before and after: other work on the machine shows in wall times. */
   load: [number, number];
+  /** The build stage wrote the search index beside the pages (no index stage of its own). */
+  indexWithBuild?: boolean;
   paths: { content: string; dist: string; logs: string };
 }
 
@@ -88,7 +97,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     ARCHIVE_CONTENT_DIR: content,
     ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
-    SEARCH_INDEX: 'skip',
+    ...(options.indexApart ? { SEARCH_INDEX: 'skip' } : {}),
     SEARCH_SHARDS: options.shards,
   };
   const scripts = (JSON.parse(readFileSync(path.join(project, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -128,7 +137,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   stages.ingest = stage([await run('ingest', npm('ingest'))]);
   stages.build = stage([await run('build', npm('build', '--outDir', dist))]);
   const index = () => npm(INDEX_SCRIPT, '--content', content, '--out', path.join(dist, 'pagefind'));
-  if (hasIndex) stages.index = stage([await run('index', index())]);
+  const indexApart = hasIndex && options.indexApart === true;
+  if (indexApart) stages.index = stage([await run('index', index())]);
   const articles = countFiles(path.join(content, 'articles'), '.md');
   const built = existsSync(dist) ? distStats(dist) : null;
 
@@ -145,11 +155,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const newPages = readdirSync(incoming).filter((f) => f.endsWith('.txt') || f.endsWith('.jpg')).sort().map((f) => path.join(incoming, f));
   appendFileSync(path.join(content, 'sources/metadata.yaml'), `\n${readFileSync(path.join(incoming, 'metadata.yaml'), 'utf8')}`);
   const daily = [await run('daily-ingest', npm('ingest', ...newPages)), await run('daily-build', npm('build', '--outDir', dist))];
-  if (hasIndex) daily.push(await run('daily-index', index()));
+  if (indexApart) daily.push(await run('daily-index', index()));
   stages.incremental = stage(daily);
 
   const pageImages = countFiles(path.join(content, 'sources'), '.jpg');
-  return { issues: options.issues, shards: options.shards, articles, sourceBytes, pageImages, stages, setup, dist: built, load: [loadBefore, loadAverage()], paths: { content, dist, logs } };
+  return { issues: options.issues, shards: options.shards, articles, sourceBytes, pageImages, stages, setup, dist: built, load: [loadBefore, loadAverage()], indexWithBuild: !indexApart, paths: { content, dist, logs } };
 }
 
 /**

@@ -108,6 +108,13 @@ describe('report', () => {
     expect(table).toContain('warm (冰雪、劳模): 12 ms median once loaded (slowest 20 ms,「劳模」), 40 ms median the first time');
   });
 
+  it('names the build stage build+index when the build wrote its index beside the pages, and prints no index row then', () => {
+    const together = formatTable({ ...result, indexWithBuild: true }, null);
+    expect(together).toMatch(/build\+index 网页与索引\s+10\.0\s+12\.0\s+900/);
+    expect(together).not.toContain('index 搜索索引');
+    expect(formatTable(result, null)).toMatch(/build 生成网页\s+10\.0/);
+  });
+
   it('compares our build and index with the naive peer’s, and prints the peer only when it ran', () => {
     expect(peerRatio(result)).toBeNull();
     expect(formatTable(result, null)).not.toContain('peer');
