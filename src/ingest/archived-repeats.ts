@@ -32,9 +32,14 @@ export function archivedRepeats(before: Ledger, after: Ledger, given: ReadonlySe
     if (entry.key.length < SHORT_KEY) continue;
     archived.set(entry.key, [...(archived.get(entry.key) ?? []), id]);
   }
+  const keysOf = new Map<string, string[]>();
+  for (const entry of Object.values(after.articles)) {
+    if (!given.has(entry.source) || entry.key.length < SHORT_KEY) continue;
+    keysOf.set(entry.source, [...(keysOf.get(entry.source) ?? []), entry.key]);
+  }
   const found: ArchivedRepeat[] = [];
   for (const source of given) {
-    const keys = Object.values(after.articles).filter((e) => e.source === source && e.key.length >= SHORT_KEY).map((e) => e.key);
+    const keys = keysOf.get(source) ?? [];
     const byPage = new Map<string, { source: string; date: string; page: number; same: number }>();
     for (const key of keys) {
       const pages = new Set<string>();

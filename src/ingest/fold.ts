@@ -13,15 +13,28 @@ import { simplifiedFormOf } from '../search/shared/normalize.ts';
  * as it was. Never throws. (Tables: OpenCC's, as search folds them: src/search/shared/normalize.ts.)
  */
 export function simplifiedForReading(text: string): string {
+  if (!hasTraditional(text)) return text;
   let out = '';
-  let changed = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    const simplified = ch.charCodeAt(0) >= 0x3400 ? simplifiedFormOf(ch) : undefined;
-    if (simplified !== undefined && simplified.length === 1) {
-      out += simplified;
-      changed = true;
-    } else out += ch;
+    out += TRADITIONAL[ch.charCodeAt(0)] === 1 ? simplifiedFormOf(ch)! : ch;
   }
-  return changed ? out : text;
+  return out;
 }
+
+/** Whether the text holds a character simplifiedForReading would replace (a table lookup per character). */
+export function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (TRADITIONAL[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** 1 for each UTF-16 unit that is a traditional character with a one-unit simplified form. */
+const TRADITIONAL = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0x3400; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const simplified = simplifiedFormOf(String.fromCharCode(code));
+    if (simplified !== undefined && simplified.length === 1 && simplified !== String.fromCharCode(code)) table[code] = 1;
+  }
+  return table;
+})();

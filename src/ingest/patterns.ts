@@ -4,7 +4,7 @@
  * (that is the job of the blocks and items stages).
  */
 import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
-import { simplifiedForReading } from './fold.ts';
+import { hasTraditional, simplifiedForReading } from './fold.ts';
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** The marks a 副刊 or comment page prints before a writer's name (□ 某  某, ○ 某  某). */
@@ -125,8 +125,12 @@ export interface Dateline {
  */
 export function parseDateline(paragraph: string): Dateline | null {
   // A dateline stands at the paragraph's start; its first 200 characters hold any dateline printed.
-  const reading = simplifiedForReading(paragraph.slice(0, 200));
-  const m = DATELINE.exec(reading);
+  let m = DATELINE.exec(paragraph);
+  if (!m) {
+    const start = paragraph.slice(0, 200);
+    if (!hasTraditional(start)) return null;
+    m = DATELINE.exec(simplifiedForReading(start));
+  }
   if (!m) return null;
   const folded = m[1].trimEnd();
   const text = paragraph.slice(0, folded.length);
