@@ -16,16 +16,19 @@ export function searchIndex(): AstroIntegration {
   let outDir = '';
   let index: BackgroundIndex | null = null;
   let started = 0;
+  let building = false;
   return {
     name: 'datong-search-index',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': () => {
-        // The benchmark builds the index in a process of its own (npm run build-search) to
-        // measure it apart from the pages.
-        if (!searchIndexWanted()) return;
+        // Started as soon as the build's settings are known (the content guard has passed), so it
+        // runs beside Astro's content sync and bundling too. With SEARCH_INDEX=skip the benchmark
+        // builds the index in a process of its own (npm run build-search) to measure it apart.
+        if (!building || !searchIndexWanted()) return;
         started = performance.now();
         index = startBackgroundIndex(contentDir(), path.join(outDir, 'pagefind'));
       },

@@ -17,7 +17,7 @@ import type { IndexedArticle } from './document.ts';
 import type { IndexedTopic } from './topic-document.ts';
 import { writeDirectory } from './directory.ts';
 import { writeBaseBundle, type IndexReport } from './bundle.ts';
-import { writeBundles, type BundleJob } from './bundle-pool.ts';
+import { bundleParallelism, writeBundles, type BundleJob } from './bundle-pool.ts';
 
 export { writeBaseBundle, writeSearchIndex, type IndexReport } from './bundle.ts';
 
@@ -76,6 +76,7 @@ export async function writeArchiveIndex(
   report: (folder: string, written: ShardWritten) => void,
   scheme: ShardScheme = shardScheme(),
   part: IndexPart = { months: () => true, shared: true },
+  parallel: number = bundleParallelism(),
 ): Promise<void> {
   if (!existsSync(contentDir)) throw new Error(`检索索引：内容目录不存在：${contentDir}`);
   // Month bundles: index chunks of 5,000 word locations rather than Pagefind's 20,000. Measured
@@ -117,7 +118,7 @@ export async function writeArchiveIndex(
       for (; next < changed.length && done.has(jobs.get(changed[next])!); next++) {
         report(changed[next], { ...done.get(jobs.get(changed[next])!)!, outputPath: path.join(root, changed[next]), reused: false });
       }
-    });
+    }, parallel);
     for (const [folder, job] of jobs) manifest.shards[folder] = { digest: digests.get(folder)!, articles: job.articles.length, topics: job.topics.length };
     for (const folder of digests.keys()) {
       if (changed.includes(folder)) continue;
