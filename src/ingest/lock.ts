@@ -11,6 +11,7 @@ import { jsonText } from '../content/write.ts';
 import { IngestError } from './errors.ts';
 import { LOCK_FILE } from './plan.ts';
 import { recoverInterruptedCommit, writeError } from './swap.ts';
+import { processAlive } from '../processes.ts';
 
 export interface IngestLock {
   /** The lock file. */
@@ -49,7 +50,7 @@ export function acquireIngestLock(contentDir: string, command = process.argv.sli
       if (error instanceof IngestError) throw error;
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(error, contentDir, '无法在 content/ 中建立导入锁文件，导入没有开始');
       const other = readLockHolder(file);
-      if (attempt === 0 && other && other.host === os.hostname() && !isAlive(other.pid)) {
+      if (attempt === 0 && other && other.host === os.hostname() && !processAlive(other.pid)) {
         fs.rmSync(file, { force: true });
         continue;
       }
@@ -88,14 +89,6 @@ function readLockHolder(file: string): LockHolder | null {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function releaseLock(file: string): void {
   if (readLockHolder(file)?.pid === process.pid) fs.rmSync(file, { force: true });

@@ -18,6 +18,7 @@ import type { IndexedTopic } from './topic-document.ts';
 import { writeDirectory } from './directory.ts';
 import { writeBaseBundle, type IndexReport } from './bundle.ts';
 import { bundleParallelism, writeBundles, type BundleJob } from './bundle-pool.ts';
+import { processAlive } from '../../processes.ts';
 
 export { writeBaseBundle, writeSearchIndex, type IndexReport } from './bundle.ts';
 
@@ -164,18 +165,10 @@ async function removeAbandoned(root: string): Promise<void> {
   const prefix = `${path.basename(root)}.new-`;
   for (const name of readdirSync(parent)) {
     const pid = name.startsWith(prefix) ? Number(name.slice(prefix.length)) : NaN;
-    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await rm(path.join(parent, name), { recursive: true, force: true });
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await rm(path.join(parent, name), { recursive: true, force: true });
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** The bundle to write for each of `folders` (in that order), its articles read in one pass of the content tree. */
 function bundleJobs(
