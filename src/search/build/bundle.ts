@@ -41,6 +41,9 @@ function fail(what: string, errors: string[]): never {
  * Writes the bundle of `articles` and `topics` into `outputPath` (emptied first) and reports its
  * size. Throws an Error naming the article or topic Pagefind refused, or the step that failed.
  */
+/** Documents sent to Pagefind before the first of them must have been answered. */
+const IN_FLIGHT = 32;
+
 export async function writeSearchIndex(
   articles: IndexedArticle[],
   outputPath: string,
@@ -55,20 +58,30 @@ export async function writeSearchIndex(
   const pages: PageWords[] = [];
   let counted: CountedTerms;
   try {
+    // Several documents are sent before the first answer is awaited, so our side makes the next
+    // documents while Pagefind indexes the ones before (one answer awaited per document sent).
+    const sent: Promise<void>[] = [];
+    const send = async (adding: Promise<{ errors: string[] }>, what: string) => {
+      const check = adding.then((added) => {
+        if (added.errors.length) fail(what, added.errors);
+      });
+      check.catch(() => {});
+      sent.push(check);
+      if (sent.length >= IN_FLIGHT) await sent.shift();
+    };
     for (const entry of articles) {
       const doc = searchDocument(entry, options);
       const adding = index.addHTMLFile({ url: doc.url, content: doc.html });
       pages.push(pageWords(articleTexts(entry)));
-      const added = await adding;
-      if (added.errors.length) fail(`收录稿件 ${entry.article.id} `, added.errors);
+      await send(adding, `收录稿件 ${entry.article.id} `);
     }
     for (const topic of topics) {
       const doc = topicSearchDocument(topic, options.month);
       const adding = index.addHTMLFile({ url: doc.url, content: doc.html });
       pages.push(pageWords(topicTexts(topic)));
-      const added = await adding;
-      if (added.errors.length) fail(`收录专题 ${topic.name} `, added.errors);
+      await send(adding, `收录专题 ${topic.name} `);
     }
+    for (const check of sent) await check;
     // Old chunk files would linger next to the new ones: write an empty folder.
     await rm(outputPath, { recursive: true, force: true });
     const writing = index.writeFiles({ outputPath });
