@@ -125,7 +125,7 @@ export function signatureAgreement(a: string, b: string): number {
  * else the next free number on its section. `replaced` maps a source replaced this run (a
  * `replace: true` page of the same date and page, docs/metadata.md) to the source replacing it:
  * the replaced page's ids are the replacing page's to find again, as if its file had been
- * corrected, and those not found are retired towards the replacing page's articles. Returns the
+ * corrected, and those not found are retired with no successor. Returns the
  * ids in request order and the updated ledger (a new object). Never gives an id that is retired
  * or withdrawn. Throws nothing.
  */
@@ -197,7 +197,9 @@ export function assignIds(
   for (const [id, entry] of Object.entries(ledger.articles)) {
     if (used.has(id) || !reingestedSources.has(sourceOf(entry))) continue;
     delete next.articles[id];
-    next.retired[id] = successor({ ...entry, source: sourceOf(entry) }, requests, ids);
+    // Lines of another file's text say nothing of where a replaced page's article went: an article
+    // the replacing text no longer holds has no successor (its page says it was retired).
+    next.retired[id] = replaced.has(entry.source) ? null : successor(entry, requests, ids);
   }
   return { ids, ledger: sortLedger(next) };
 }

@@ -176,7 +176,12 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   // A page given again as another page (yesterday's file under today's name) is said so in its report.
   const knownSources = new Set(Object.values(ledger.articles).map((e) => e.source));
   const newPages = new Set(names.filter((name) => incomingNames.has(name) || !knownSources.has(name)));
-  for (const r of archivedRepeats(ledger, result.entries.ledger, newPages)) notes.set(r.source, [...(notes.get(r.source) ?? []), repeatNote(r)]);
+  // A text that replaces its page on purpose (replace: true) repeats the page it replaces: not said.
+  const replacedBy = new Map(result.pages.map((p) => [p.source, new Set(p.replaces ?? [])]));
+  for (const r of archivedRepeats(ledger, result.entries.ledger, newPages)) {
+    if (replacedBy.get(r.source)?.has(r.repeats.source)) continue;
+    notes.set(r.source, [...(notes.get(r.source) ?? []), repeatNote(r)]);
+  }
   const scope = dates === null ? () => true : (rel: string) => rel === LEDGER_FILE || dates.has(entryDate(rel) ?? '');
   const retiredNow = result.entries.ledger.retired;
   const retired = Object.keys(retiredNow).filter((id) => !(id in ledger.retired)).sort().map((id) => ({ id, successor: retiredNow[id] }));
