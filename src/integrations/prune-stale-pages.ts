@@ -26,10 +26,12 @@ export function pruneStalePages(): AstroIntegration {
         for (const urls of assets.values()) for (const url of urls) produced.add(path.resolve(fileURLToPath(url)));
         // Nothing produced means something else went wrong: do not touch dist/.
         if (produced.size === 0) return;
-        const stale = stalePages(root, produced);
-        for (const file of stale) fs.rmSync(file);
-        for (const file of stale) removeEmptyParents(path.dirname(file), root);
-        if (stale.length) logger.info(`removed ${stale.length} page(s) no longer in the archive`);
+        const { files, folders } = staleOutputs(root, produced);
+        for (const file of files) fs.rmSync(file);
+        // Deepest first: a folder is removed once the folders inside it are gone.
+        for (const folder of folders) fs.rmdirSync(folder);
+        if (files.length) logger.info(`removed ${files.length} page(s) no longer in the archive`);
+        if (folders.length) logger.info(`removed ${folders.length} empty folder(s)`);
       },
     },
   };
@@ -37,23 +39,35 @@ export function pruneStalePages(): AstroIntegration {
 
 /** Page files under root, outside the kept folders, that are not in `produced`. */
 export function stalePages(root: string, produced: ReadonlySet<string>): string[] {
-  const stale: string[] = [];
-  const walk = (dir: string) => {
+  return staleOutputs(root, produced).files;
+}
+
+/**
+ * What a build leaves behind under root, outside the kept folders: page files not in `produced`,
+ * and the folders that hold nothing else once they are gone (a page Astro's incremental build
+ * itself removed leaves its folder empty: a static host may answer an empty folder with 403, not
+ * 404). Folders come deepest first. Reads the tree; removes nothing.
+ */
+export function staleOutputs(root: string, produced: ReadonlySet<string>): { files: string[]; folders: string[] } {
+  const files: string[] = [];
+  const folders: string[] = [];
+  /** Walks `dir`; gives whether nothing in it stays. */
+  const walk = (dir: string): boolean => {
+    let empty = true;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (dir === root && KEEP(entry.name)) continue;
-        walk(full);
-      } else if (PAGE_FILES.some((ext) => entry.name.endsWith(ext)) && !produced.has(full)) stale.push(full);
+        if (dir === root && KEEP(entry.name)) {
+          empty = false;
+          continue;
+        }
+        if (walk(full)) folders.push(full);
+        else empty = false;
+      } else if (PAGE_FILES.some((ext) => entry.name.endsWith(ext)) && !produced.has(full)) files.push(full);
+      else empty = false;
     }
+    return empty;
   };
   walk(root);
-  return stale;
-}
-
-function removeEmptyParents(dir: string, root: string): void {
-  while (dir !== root && dir.startsWith(root + path.sep) && fs.readdirSync(dir).length === 0) {
-    fs.rmdirSync(dir);
-    dir = path.dirname(dir);
-  }
+  return { files, folders };
 }
