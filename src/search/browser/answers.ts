@@ -10,11 +10,14 @@ import { phraseTerms } from '../shared/terms.ts';
 import { PREFIX_CHUNKS_FILE, prefixAnchors, type PrefixChunks } from '../shared/prefix-chunks.ts';
 import { addCounts } from './facets.ts';
 import { NO_PAGE, SORTS, type Counts, type Filters, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
-import type { SortOrder } from './protocol.ts';
+import { FACETS, type SortOrder } from './protocol.ts';
 
 export interface Answer {
   results: PagefindResult[];
-  /** Filter counts over the results before the reader's filters narrow them. */
+  /**
+   * Filter counts as the reader reads them beside each value: how many results choosing that
+   * value gives, every other filter kept (readerCounts()).
+   */
   counts: Counts;
   /** Whether the counts are exact (see below). */
   exact: boolean;
@@ -161,7 +164,6 @@ export class PhraseAnswers {
     await this.facetFilters();
     // For the bench's timeline (src/bench/search.ts): the month's index chunks are in.
     if (month) performance.mark(`search:loaded ${month}`);
-    const readerFiltered = Object.keys(filters).length > 0;
 
     if (phrases.length === 1) {
       const [phrase] = phrases;
@@ -177,18 +179,11 @@ export class PhraseAnswers {
         const kept = new Set(results.map((r) => r.id));
         results = main.results.filter((r) => kept.has(r.id));
       }
-      // totalFilters counts the results before any filter narrows them.
-      if (phrase.units.length <= 2) {
-        if (only.unfilteredResultCount > 0 && this.openBundleUrls().length === 1) this.present.add(phraseQuery(phrase));
-        return { results, counts: only.totalFilters, exact: true, monthOnly: false };
-      }
-      // The exact search counts totalFilters before it checks positions; `filters` counts only
-      // the pages it keeps, after the filters. Without the reader's filters those are the
-      // counts wanted (for one month, when asked month by month); with them, the same search
-      // unfiltered counts them.
-      if (!readerFiltered) return { results, counts: only.filters, exact: true, monthOnly: Boolean(month) };
-      const unfiltered = await this.pagefind.search(phraseQuery(phrase));
-      return { results, counts: unfiltered.filters, exact: true, monthOnly: false };
+      if (phrase.units.length <= 2 && only.unfilteredResultCount > 0 && this.openBundleUrls().length === 1) this.present.add(phraseQuery(phrase));
+      // `filters` counts the pages the search keeps, after the filters (the exact search counts
+      // totalFilters before it checks positions); for one month, when asked month by month.
+      const counts = await this.readerCounts(only.filters, scoped, async (f) => (await this.pagefind.search(phraseQuery(phrase), { filters: f })).filters);
+      return { results, counts, exact: true, monthOnly: Boolean(month) };
     }
 
     // With one bundle open, a term of one or two units that is anywhere is in that bundle, and
@@ -215,7 +210,26 @@ export class PhraseAnswers {
     // Several phrases of one or two units each, all found: the AND search counted exactly
     // these pages. With a longer phrase among them the checks cannot be combined into one
     // count, so the values are listed from the looser AND search, without counts.
-    return { results, counts: main.totalFilters, exact: phrases.every((p) => p.units.length <= 2), monthOnly: false };
+    const exact = phrases.every((p) => p.units.length <= 2);
+    const counts = exact ? await this.readerCounts(main.filters, scoped, async (f) => (await this.pagefind.search(query, { filters: f })).filters) : main.filters;
+    return { results, counts, exact, monthOnly: Boolean(month) };
+  }
+
+  /**
+   * The counts a reader expects beside each filter value: the number of results choosing it
+   * gives. Takes the search's own counts (Pagefind's `filters`: the pages it keeps, every filter
+   * in `filters` applied), right for each facet the reader has not set; for each one set, `count`
+   * runs the same search without that facet's filter (the others and the month scope kept), so
+   * its other values (the other years) keep their counts. Throws what Pagefind throws.
+   */
+  private async readerCounts(counted: Counts, filters: Filters, count: (filters: Filters) => Promise<Counts>): Promise<Counts> {
+    const counts: Counts = { ...counted };
+    for (const facet of FACETS) {
+      if (filters[facet] === undefined) continue;
+      const { [facet]: _chosen, ...others } = filters;
+      counts[facet] = (await count(others))[facet] ?? {};
+    }
+    return counts;
   }
 
   private prefixMap(bundle: string): Promise<PrefixChunks> {
