@@ -1,10 +1,9 @@
 /**
  * The search page in headless Chromium on the built seed archive (npm run build first):
- * the query table of search-queries.ts, filters and sorting, and a strict Content-Security-Policy
- * on every response. Writes the table with what each query returned to
- * test-results/search-queries.md.
+ * the query table of search-queries.ts (the first two queries of each kind here; every query
+ * through the same engine in Node, tests/search/query-table.test.ts), filters and sorting, and a
+ * strict Content-Security-Policy on every response.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +20,6 @@ let server: Scenario['host'];
 let browser: Browser;
 let page: Page;
 let problems: string[] = [];
-const rows: string[] = [];
 
 beforeAll(async () => {
   scenario = await openScenario(DIST);
@@ -31,20 +29,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await scenario?.close();
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync(
-    'test-results/search-queries.md',
-    ['| 类别 | 检索词 | 须在前十 | 结果数 | 前十条（实际） |', '|---|---|---|---|---|', ...rows].join('\n') + '\n',
-  );
 });
 
-const cell = (s: string) => s.replace(/\|/g, '\\|');
+/** The first two queries of each kind: each costs the page a load; the engine answers every one in Node. */
+const SAMPLED = QUERIES.filter((c, i) => QUERIES.slice(0, i).filter((d) => d.kind === c.kind).length < 2);
 
 describe('search page: the query table on the seed archive', () => {
-  it.each(QUERIES.map((c) => [`${c.kind} ${c.q}`, c] as const))('%s', async (_, c) => {
+  it.each(SAMPLED.map((c) => [`${c.kind} ${c.q}`, c] as const))('%s', async (_, c) => {
     const got: SearchOutcome = await search(page, server.url, c.q);
-    const want = c.none ? '（无）' : (c.top ?? []).join(' ') || '—';
-    rows.push(`| ${c.kind} | ${cell(c.q)} | ${want} | ${got.total} | ${got.ids.join(' ') || '—'} |`);
     if (c.none) {
       expect(got.ids, got.status).toEqual([]);
       expect(got.status).toMatch(/^没有找到/);
@@ -75,11 +67,13 @@ describe('search page: filters, sorting, paging', () => {
 
   it('counts a topic once, in the year its span ends: the year filter, its counts, the chart and the dates agree', async () => {
     // 大同 finds all three topics, each spanning several years (content/topics/: 2022–2025, 2023–2026, 2023–2026).
-    const { all, filter, chart, years } = await countsByYear(page, server.url, '大同');
+    // Each year searched again is a few seconds: the years where a topic starts, ends or stands twice.
+    const { all, filter, chart, years } = await countsByYear(page, server.url, '大同', {}, ['2023', '2025', '2026']);
     expect(all.total).toBe(27);
     expect(filter).toEqual({ '2022': 6, '2023': 6, '2024': 3, '2025': 7, '2026': 5 });
     expect(Object.values(filter).reduce((n, c) => n! + c!, 0)).toBe(all.total);
     expect(Object.fromEntries(Object.entries(chart).map(([year, c]) => [year, Number(c)]))).toEqual(filter);
+    expect(Object.keys(years).sort()).toEqual(['2023', '2025', '2026']);
     for (const [year, counted] of Object.entries(years)) {
       const { filtered, filteredIds, monthsCharted, dated, datedIds } = counted;
       expect({ year, filtered, monthsCharted, dated }).toEqual({ year, filtered: filter[year], monthsCharted: filter[year], dated: filter[year] });

@@ -7,7 +7,7 @@
  * `npm run ingest -- --recover` puts it back as it was. File-system errors (disk full, read-only,
  * no permission, a content/ symlinked onto another disk) end in one line naming the folder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,13 +53,37 @@ function copyOfBase(name: string): string {
   return dir;
 }
 
+const scriptEnv = (contentDir: string) => ({ ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(path.dirname(contentDir), 'cache') });
+
 function script(file: string, args: string[], contentDir: string) {
-  const run = spawnSync(NODE, [path.resolve(file), ...args], {
-    cwd: scratch,
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(path.dirname(contentDir), 'cache') },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(NODE, [path.resolve(file), ...args], { cwd: scratch, env: scriptEnv(contentDir), encoding: 'utf8' });
   return { code: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+/** `node args` run to its end without blocking the test: its exit code, the signal that ended it, its output. */
+function nodeRun(args: string[], { env = process.env, cwd = process.cwd() } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, args, { cwd, env });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, out }));
+  });
+}
+
+/** `run` for every item, two at a time (the machines have two cores), results in the items' order. */
+async function twoAtATime<T, R>(items: T[], run: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i], i);
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  return results;
 }
 
 beforeAll(() => {
@@ -87,30 +111,42 @@ describe('an ingest killed at any step of its commit', () => {
     expect(after).not.toEqual(before);
   });
 
-  it('leaves a tree that reads as before, as after, or not at all; --recover puts it back', () => {
+  it('leaves a tree that reads as before, as after, or not at all; --recover puts it back', async () => {
     let refused = 0;
     let mixed = 0;
     let whole = 0;
-    for (const step of steps) {
-      const dir = copyOfBase(`kill-${steps.indexOf(step)}`);
-      const child = spawnSync(NODE, [CHILD, 'crash-ingest', dir, pageFile, step], { encoding: 'utf8' });
-      expect(child.signal, `${step}: ${child.stdout}${child.stderr}`).toBe('SIGKILL');
+    // Each trial on its own copy: the killed ingests, then the recoveries, run two at a time.
+    const dirs = steps.map((_, i) => copyOfBase(`kill-${i}`));
+    const killed = await twoAtATime(steps, (step, i) => nodeRun([CHILD, 'crash-ingest', dirs[i], pageFile, step]));
+    // What each killed ingest left, read before any recovery: a mixed tree (from the journal's
+    // writing to its removal) the content reader refuses, naming the fix; a whole one it reads.
+    const states = steps.map((step, i) => {
+      const dir = dirs[i];
+      expect(killed[i].signal, `${step}: ${killed[i].out}`).toBe('SIGKILL');
       const state = snapshot(dir);
-      if (openJournal(dir)) {
-        refused++;
-        // From the journal's writing to its removal the tree may be mixed: the content reader refuses it, naming the fix.
+      const journal = openJournal(dir) !== null;
+      if (journal) {
         expect(() => readArchive(dir), step).toThrow(ContentError);
         expect(() => readArchive(dir)).toThrow(/npm run ingest -- --recover/);
+      } else {
+        expect(readArchive(dir).issues.some((issue) => issue.id === '2026-01-10'), step).toBe(JSON.stringify(state) === JSON.stringify(after));
+      }
+      return { state, journal };
+    });
+    const recovered = await twoAtATime(steps, (_, i) => nodeRun([path.resolve('scripts/ingest.ts'), '--recover'], { env: scriptEnv(dirs[i]), cwd: scratch }));
+    for (const [i, step] of steps.entries()) {
+      const dir = dirs[i];
+      const { state } = states[i];
+      if (states[i].journal) {
+        refused++;
         expect(state).not.toEqual(after);
         if (JSON.stringify(state) !== JSON.stringify(before)) mixed++;
       } else {
         whole++;
         const which = JSON.stringify(state) === JSON.stringify(after) ? after : before;
         expect(state, `killed at ${step}`).toEqual(which);
-        expect(readArchive(dir).issues.some((i) => i.id === '2026-01-10')).toBe(which === after);
       }
-      const recover = script('scripts/ingest.ts', ['--recover'], dir);
-      expect(recover.code, recover.out).toBe(0);
+      expect(recovered[i].code, recovered[i].out).toBe(0);
       expect(openJournal(dir)).toBeNull();
       const restored = snapshot(dir);
       expect([before, after].some((s) => JSON.stringify(s) === JSON.stringify(restored)), `after --recover at ${step}`).toBe(true);
@@ -128,17 +164,27 @@ describe('an ingest killed at any step of its commit', () => {
     // Some 80 child processes: on a busy two-core machine this takes minutes, not a sign of a fault.
   }, 600_000);
 
-  it('npm run check-content, npm run export and astro build refuse a half-made tree in one line, naming the fix', () => {
-    for (const step of steps.filter((s) => s.startsWith('swap-'))) {
-      const dir = copyOfBase(`readers-${steps.indexOf(step)}`);
-      spawnSync(NODE, [CHILD, 'crash-ingest', dir, pageFile, step]);
-      expect(openJournal(dir), step).not.toBeNull();
-      const check = script('scripts/check-content.ts', [], dir);
+  it('npm run check-content, npm run export and astro build refuse a half-made tree in one line, naming the fix', async () => {
+    const swaps = steps.filter((s) => s.startsWith('swap-'));
+    const dirs = swaps.map((step) => copyOfBase(`readers-${steps.indexOf(step)}`));
+    // The trials two at a time, each on its own copy: kill, then both readers.
+    const runs = await twoAtATime(swaps, async (step, i) => {
+      const dir = dirs[i];
+      await nodeRun([CHILD, 'crash-ingest', dir, pageFile, step]);
+      const journal = openJournal(dir) !== null;
+      const options = { env: scriptEnv(dir), cwd: scratch };
+      const check = await nodeRun([path.resolve('scripts/check-content.ts')], options);
+      const exported = await nodeRun([path.resolve('scripts/export.ts'), '--out', path.join(path.dirname(dir), 'data')], options);
+      return { journal, check, exported };
+    });
+    for (const [i, step] of swaps.entries()) {
+      const dir = dirs[i];
+      const { journal, check, exported } = runs[i];
+      expect(journal, step).toBe(true);
       expect(check.code, check.out).toBe(1);
       expect(check.out).toContain('journal.json: 上一次导入在换入新内容的途中中断');
       expect(check.out).toContain('npm run ingest -- --recover');
       expect(check.out).not.toMatch(/\n\s+at /);
-      const exported = script('scripts/export.ts', ['--out', path.join(path.dirname(dir), 'data')], dir);
       expect(exported.code, exported.out).toBe(1);
       expect(exported.out).toContain('npm run ingest -- --recover');
       expect(fs.existsSync(path.join(path.dirname(dir), 'data', 'articles.jsonl'))).toBe(false);
