@@ -7,7 +7,7 @@
 import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { articleTexts, INDEX_LANGUAGE, searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
+import { articleTexts, documentTerms, INDEX_LANGUAGE, searchDocument, type DocumentOptions, type IndexedArticle } from './document.ts';
 import { RUN_END } from '../shared/terms.ts';
 import { topicSearchDocument, topicTexts, type IndexedTopic } from './topic-document.ts';
 import { checkedTermStats, countTerms, pageWords, writeTermStats, type CountedTerms, type PageWords } from './term-stats.ts';
@@ -70,15 +70,17 @@ export async function writeSearchIndex(
       if (sent.length >= IN_FLIGHT) await sent.shift();
     };
     for (const entry of articles) {
-      const doc = searchDocument(entry, options);
+      const terms = documentTerms(articleTexts(entry));
+      const doc = searchDocument(entry, options, terms);
       const adding = index.addHTMLFile({ url: doc.url, content: doc.html });
-      pages.push(pageWords(articleTexts(entry)));
+      pages.push(pageWords(terms));
       await send(adding, `收录稿件 ${entry.article.id} `);
     }
     for (const topic of topics) {
-      const doc = topicSearchDocument(topic, options.month);
+      const terms = documentTerms(topicTexts(topic));
+      const doc = topicSearchDocument(topic, options.month, terms);
       const adding = index.addHTMLFile({ url: doc.url, content: doc.html });
-      pages.push(pageWords(topicTexts(topic)));
+      pages.push(pageWords(terms));
       await send(adding, `收录专题 ${topic.name} `);
     }
     for (const check of sent) await check;

@@ -13,7 +13,7 @@ import type { ArchiveArticle } from '../../content/archive.ts';
 import type { Issue, Photo, Section } from '../../schema/entries.ts';
 import { routes } from '../../site/routes.ts';
 import { encodeRecord, type RecordCitation, type ResultRecord } from '../shared/record.ts';
-import { indexTerms } from '../shared/terms.ts';
+import { keyedIndexTerms } from '../shared/terms.ts';
 import { textUnits } from '../shared/units.ts';
 import { CONTINUED_MARK } from '../../site/titles.ts';
 
@@ -75,8 +75,31 @@ export function displayTitle({ article, photos, continuedHeadline }: Pick<Indexe
   return lead.length ? clip(lead[0], 24) : '（无标题）';
 }
 
-export function termsOf(texts: string[]): string {
-  return texts.flatMap((t) => indexTerms(textUnits(t))).join(' ');
+/** One text's index terms in order, each with the key of the unit it starts with (shared/terms.ts). */
+export interface TextTerms {
+  terms: string[];
+  keys: string[];
+}
+
+/**
+ * A document's index terms, part by part and text by text: made once per document, written into
+ * its HTML for Pagefind (searchDocument) and counted for the term statistics (term-stats.ts
+ * pageWords), since splitting and folding the text is most of our side's work on a bundle.
+ */
+export interface DocumentTerms {
+  headline: TextTerms[];
+  credits: TextTerms[];
+  body: TextTerms[];
+}
+
+export function documentTerms(texts: DocumentTexts): DocumentTerms {
+  const part = (list: string[]) => list.map((text) => keyedIndexTerms(textUnits(text)));
+  return { headline: part(texts.headline), credits: part(texts.credits), body: part(texts.body) };
+}
+
+/** A part's terms as Pagefind reads them: one string, space between terms. */
+export function termsOf(part: TextTerms[]): string {
+  return part.flatMap((t) => t.terms).join(' ');
 }
 
 /**
@@ -147,13 +170,12 @@ export interface DocumentTexts {
   body: string[];
 }
 
-export function searchDocument(entry: IndexedArticle, options: DocumentOptions = {}): SearchDocument {
+export function searchDocument(entry: IndexedArticle, options: DocumentOptions = {}, terms: DocumentTerms = documentTerms(articleTexts(entry))): SearchDocument {
   const { article, issue, section } = entry;
   const record = resultRecord(entry);
-  const texts = articleTexts(entry);
-  const headline = termsOf(texts.headline);
-  const credits = termsOf(texts.credits);
-  const body = termsOf(texts.body);
+  const headline = termsOf(terms.headline);
+  const credits = termsOf(terms.credits);
+  const body = termsOf(terms.body);
   const filters: [string, string][] = [
     ['year', issue.date.slice(0, 4)],
     ['page', String(section.page)],

@@ -11,10 +11,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { indexTerms, RUN_END, unitKey } from '../shared/terms.ts';
-import { textUnits } from '../shared/units.ts';
+import { RUN_END } from '../shared/terms.ts';
 import { lengthBonus, saturation, utf8Length } from '../shared/score.ts';
-import { WEIGHT, type DocumentTexts } from './document.ts';
+import { documentTerms, WEIGHT, type DocumentTerms, type DocumentTexts } from './document.ts';
 import type { PagefindMeta } from './pagefind-meta.ts';
 
 export const TERM_STATS_FILE = 'term-stats.json.gz';
@@ -39,25 +38,23 @@ export interface PageWords {
   length: number;
 }
 
-/** The words of one document (its three weighted parts), counted by countTerms. */
-export function pageWords(texts: DocumentTexts): PageWords {
+/** The words of one document (the index terms of its three weighted parts, document.ts documentTerms), counted by countTerms. */
+export function pageWords(terms: DocumentTerms): PageWords {
   const words = new Map<string, { weighted: number; unit: string }>();
   let length = 0;
-  const parts: [string[], number][] = [
-    [texts.headline, WEIGHT.headline],
-    [texts.credits, WEIGHT.credits],
-    [texts.body, 1],
+  const parts: [DocumentTerms[keyof DocumentTerms], number][] = [
+    [terms.headline, WEIGHT.headline],
+    [terms.credits, WEIGHT.credits],
+    [terms.body, 1],
   ];
   for (const [list, weight] of parts) {
-    for (const text of list) {
-      const units = textUnits(text);
-      const terms = indexTerms(units);
-      length += terms.length;
-      terms.forEach((term, i) => {
-        const word = words.get(term);
+    for (const { terms: inText, keys } of list) {
+      length += inText.length;
+      for (let i = 0; i < inText.length; i++) {
+        const word = words.get(inText[i]);
         if (word) word.weighted += weight;
-        else words.set(term, { weighted: weight, unit: unitKey(units[i]) });
-      });
+        else words.set(inText[i], { weighted: weight, unit: keys[i] });
+      }
     }
   }
   return { words, length };
@@ -71,7 +68,7 @@ const up = (x: number) => Math.ceil(x * 1e4) / 1e4;
  * for it (`meta`: its pages' word counts).
  */
 export function termStats(documents: DocumentTexts[], meta: PagefindMeta): TermStats {
-  return checkedTermStats(countTerms(documents.map(pageWords)), meta);
+  return checkedTermStats(countTerms(documents.map((texts) => pageWords(documentTerms(texts)))), meta);
 }
 
 /** A bundle's statistics before they are checked against Pagefind's index list (checkedTermStats). */

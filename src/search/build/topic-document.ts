@@ -8,7 +8,7 @@
  */
 import type { Topic } from '../../schema/topic.ts';
 import { routes } from '../../site/routes.ts';
-import { escapeHtml, escapeValue, INDEX_LANGUAGE, termsOf, WEIGHT, type DocumentTexts, type SearchDocument } from './document.ts';
+import { documentTerms, escapeHtml, escapeValue, INDEX_LANGUAGE, termsOf, WEIGHT, type DocumentTerms, type DocumentTexts, type SearchDocument } from './document.ts';
 import { encodeRecord, type ResultRecord } from '../shared/record.ts';
 
 export interface IndexedTopic {
@@ -48,14 +48,13 @@ export function topicTexts({ data, text }: IndexedTopic): DocumentTexts {
  * per month (document.ts); else the month its span ends in. Its month filter is that month, its
  * year filter that month's year. Never throws.
  */
-export function topicSearchDocument(topic: IndexedTopic, month?: string): SearchDocument {
+export function topicSearchDocument(topic: IndexedTopic, month?: string, terms: DocumentTerms = documentTerms(topicTexts(topic))): SearchDocument {
   const { data } = topic;
   const filed = month ?? data.to.slice(0, 7);
   const record = topicRecord(topic);
-  const texts = topicTexts(topic);
-  const headline = termsOf(texts.headline);
-  const summary = termsOf(texts.credits);
-  const body = termsOf(texts.body);
+  const headline = termsOf(terms.headline);
+  const summary = termsOf(terms.credits);
+  const body = termsOf(terms.body);
   const filters: [string, string][] = [
     ['kind', 'topic'],
     ['year', filed.slice(0, 4)],

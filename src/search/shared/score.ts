@@ -27,10 +27,14 @@ export function idf(pages: number, holding: number): number {
 
 /** Pagefind's bonus for a word `wordBytes` long (UTF-8) found by a term `termBytes` long: 0.889 when they are the same. */
 export function lengthBonus(wordBytes: number, termBytes: number): number {
-  const differential = Math.min(255, Math.abs(wordBytes - termBytes) + 1);
+  return LENGTH_BONUS[Math.min(255, Math.abs(wordBytes - termBytes) + 1)];
+}
+
+/** lengthBonus by differential (1–255), worked out once: the build asks it for every word of every page. */
+const LENGTH_BONUS = Array.from({ length: 256 }, (_, differential) => {
   const base = Math.exp((-0.5 * differential ** 2) / 2 ** 2);
   return Math.exp(base * RANKING.similarity) / Math.exp(RANKING.similarity);
-}
+});
 
 /** The saturating term-frequency part of the score of a word weighted `x` on a page of `words` words. */
 export function saturation(x: number, words: number, averageWords: number): number {
@@ -44,9 +48,10 @@ export const DIACRITIC_BONUS = 1 + RANKING.diacritic;
 /** UTF-8 length of a word, as Pagefind measures words. */
 export function utf8Length(text: string): number {
   let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair (a character beyond the BMP) is 4 bytes: 2 for each half.
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
   }
   return n;
 }

@@ -35,13 +35,21 @@ export function unitKey(unit: Unit): string {
 
 /** Index terms of a sequence of units (one field of an article), in order. */
 export function indexTerms(units: Unit[]): string[] {
-  const terms: string[] = [];
+  return keyedIndexTerms(units).terms;
+}
+
+/**
+ * Index terms of a sequence of units, in order (`terms`), with the key of the unit each starts
+ * with (`keys`, one per term): what the build's term statistics count by (build/term-stats.ts).
+ */
+export function keyedIndexTerms(units: Unit[]): { terms: string[]; keys: string[] } {
+  const keys = units.map(unitKey);
+  const terms: string[] = new Array(units.length);
   for (let i = 0; i < units.length; i++) {
     const next = units[i + 1];
-    const key = unitKey(units[i]);
-    terms.push(next && next.run === units[i].run ? key + unitKey(next) : key + RUN_END);
+    terms[i] = next && next.run === units[i].run ? keys[i] + keys[i + 1] : keys[i] + RUN_END;
   }
-  return terms;
+  return { terms, keys };
 }
 
 /** Query terms for one phrase (units of one run): the unit itself, or its bigrams. */
