@@ -48,4 +48,26 @@ describe('readContent with its cache', () => {
     rmSync(photo);
     expect(readContent(content).photos.some((p) => p.id === '2022-01-19-01-02-p1')).toBe(false);
   });
+
+  it('keeps a file per month: a changed article writes its month again, and only that month', () => {
+    readContent(content);
+    const [folder] = readdirSync(cacheDir).filter((f) => f.startsWith('content-read-'));
+    const files = () => Object.fromEntries(readdirSync(path.join(cacheDir, folder)).map((f) => [f, readFileSync(path.join(cacheDir, folder, f), 'utf8')]));
+    const before = files();
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['2022-01.json', '2023-10.json', '2025-12.json']));
+    const good = readFileSync(ARTICLE, 'utf8');
+    try {
+      writeFileSync(ARTICLE, good.replace('任希杰主持召开', '任希杰主持召开了'));
+      // A read of other months leaves the changed one's file as it was; a read of its month writes it.
+      readContent(content, { dates: (date) => date.startsWith('2025-') });
+      expect(files()).toEqual(before);
+      readContent(content, { dates: (date) => date.startsWith('2022-') });
+      const after = files();
+      expect(Object.keys(after).filter((f) => after[f] !== before[f])).toEqual(['2022-01.json']);
+      expect(after['2022-01.json']).toContain('任希杰主持召开了');
+    } finally {
+      writeFileSync(ARTICLE, good);
+    }
+    expect(readContent(content).articles.find((a) => a.id === '2022-01-19-01-03')!.headline).not.toContain('召开了');
+  });
 });
