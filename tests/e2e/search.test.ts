@@ -62,6 +62,8 @@ describe('search page: filters, sorting, paging', () => {
     expect(in2025.ids.filter((id) => !id.startsWith('2025-'))).toEqual(['topic:laomo-gongjiang']);
     const yearOption = await page.locator('select[name="year"] option[value="2025"]').textContent();
     expect(yearOption).toBe(`2025年（${in2025.total}）`);
+    // 版次 counts the year's results (all on 第一版 but the topic), not every year's.
+    expect(await page.locator('select[name="page"] option[value="1"]').textContent()).toBe(`第一版（${in2025.total - 1}）`);
     expect(new URL(page.url()).searchParams.get('year')).toBe('2025');
   });
 
