@@ -570,6 +570,20 @@ function endsTitleBlock(text: string, runLength: number): boolean {
   return isDashSubheadline(text) || (runLength >= 2 && isAttendanceLine(text));
 }
 
+/** A list's point numbered at its start: 第一，, （一）, 一、, 1. */
+const LIST_POINT = /^(?:第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/;
+
+/** Marks a sentence cannot stop on: it goes on past them. */
+const GOES_ON = /[，、；：,;:“‘（《「『【〔(—]$/;
+/** Quotes and brackets, opening and closing. */
+const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['（', '）'], ['(', ')'], ['《', '》'], ['「', '」'], ['【', '】']];
+
+/** The text cannot end a paragraph: it stops on a comma, colon or opening mark, or leaves a quote or bracket open. */
+function cannotStop(text: string): boolean {
+  if (GOES_ON.test(text)) return true;
+  return PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
+}
+
 /**
  * While the paragraph ends mid-sentence, take the next text line into it, looking past
  * photos (a caption can stand in the middle of a broken paragraph); the photos passed over
@@ -608,6 +622,12 @@ function joinBrokenSentence(
     if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text) || isNoticeField(lines[j].text)) break;
     // Where paragraphs are indented, an indented line opens one: the reflow stage has joined every piece that goes on.
     if (layout.indents && lines[j].indented) break;
+    // Where paragraphs stand apart, one that stops at a blank line without a stop is whole (a lead or
+    // a subhead set as a paragraph: 探民生冷暖、谋振兴思路，越来越多的年轻人想回乡创业), unless it cannot
+    // stop there: on a comma or colon, or with a quote or bracket open.
+    if (layout.tightTitles && lines[j].afterBlank && !cannotStop(paragraph.text)) break;
+    // A lead-in's colon over the first point of a list (……指出： / 第一，……; ……原则： / （一）……) ends its paragraph there.
+    if (layout.tightTitles && lines[j].afterBlank && /[：:]$/.test(paragraph.text) && LIST_POINT.test(lines[j].text)) break;
     photosInside.push(...passed);
     for (let k = i + 1; k <= j; k++) used.add(k);
     paragraph.text += lines[j].text;

@@ -172,3 +172,48 @@ describe('blocks: a last paragraph signed in brackets', () => {
     expect(blocks[3]).toMatchObject({ type: 'title', lines: [{ text: '白沙县开展冬季候鸟保护巡查' }] });
   });
 });
+
+describe('blocks: where paragraphs stand apart, a paragraph without a stop before a blank line is whole (made-up page)', () => {
+  const page = [
+    '市区新增三处口袋公园',
+    '今年还将再建十处',
+    '',
+    '本报讯 近日，市区新增三处口袋公园，方便市民就近休闲健身。',
+    '',
+    '探城市留白、谋百姓方便，越来越多的街角空地变成了居民家门口的小花园',
+    '',
+    '走进新城区的一处口袋公园，绿树成荫，步道整洁，老人们在树下下棋聊天。',
+    '',
+    '在昨天召开的全市公园建设推进会上，市园林局负责人对今年的口袋公园建设提出以下要求：',
+    '',
+    '第一，选址要靠近居民区，让市民步行几分钟就能到达。',
+    '',
+    '第二，建成之后要加强日常管护，做到常绿常新。',
+    '',
+    '今年全市还将改造老旧公园五处，新建绿道二十公里，',
+    '',
+    '让更多市民共享城市绿色。',
+    '',
+  ].join('\n');
+  const blocks = toBlocks(toLines(page));
+
+  it('reads the page as one whose paragraphs stand apart', () => {
+    expect(readLayout(toLines(page)).tightTitles).toBe(true);
+  });
+
+  it('keeps a lead printed without a stop apart from the paragraph after it', () => {
+    const texts = paragraphs(blocks).map((p) => p.text);
+    expect(texts).toContain('探城市留白、谋百姓方便，越来越多的街角空地变成了居民家门口的小花园');
+    expect(texts).toContain('走进新城区的一处口袋公园，绿树成荫，步道整洁，老人们在树下下棋聊天。');
+  });
+
+  it('keeps a lead-in colon apart from the first point of its list', () => {
+    const texts = paragraphs(blocks).map((p) => p.text);
+    expect(texts).toContain('在昨天召开的全市公园建设推进会上，市园林局负责人对今年的口袋公园建设提出以下要求：');
+    expect(texts).toContain('第一，选址要靠近居民区，让市民步行几分钟就能到达。');
+  });
+
+  it('still joins a paragraph that stops on a comma with its rest after the blank line', () => {
+    expect(paragraphs(blocks).map((p) => p.text)).toContain('今年全市还将改造老旧公园五处，新建绿道二十公里，让更多市民共享城市绿色。');
+  });
+});
