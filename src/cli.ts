@@ -91,9 +91,9 @@ function shellWord(word: string): string {
   return /^[\p{L}\p{N}@%+=:,./_-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** A mistake in the command line: `message` and the usage on one line, exit code 2. */
+/** A mistake in the command line: `message` and the usage on one line, exit code 2 (no 。 after a message that ends a sentence already: 是不是 --out？). */
 export function usageError(message: string, usage: string): never {
-  return fail(`${message}。${usage}`, 2);
+  return fail(`${message}${/[。？]$/.test(message) ? '' : '。'}${usage}`, 2);
 }
 
 /** An option that must be a whole number of at least `min` (default 1); a usage error otherwise. */

@@ -32,3 +32,12 @@ describe('command lines', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('the nearest option named', () => {
+  it('ends its question once, the usage after it (no “？。”)', () => {
+    const result = run('export', '--outt', '/tmp/x');
+    expect(result.status, result.stderr).toBe(2);
+    expect(result.stderr).toContain('是不是 --out？用法：npm run export');
+    expect(result.stderr).not.toContain('？。');
+  });
+});
