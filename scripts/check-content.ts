@@ -7,7 +7,6 @@
  * trace (and Astro does not check references that no page happens to resolve, nor the article
  * ids a topic cites).
  */
-import path from 'node:path';
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
 import { checkEnvironment, contentDir as configuredContentDir } from '../src/config.ts';
 import { readArchive } from '../src/content/archive.ts';
@@ -15,7 +14,7 @@ import { undatedCorrections } from '../src/content/corrections.ts';
 import { readLedger } from '../src/content/ledger.ts';
 import { editorialDir, topicsDir } from '../src/content/paths.ts';
 import { HalfWrittenError } from '../src/content/commit-state.ts';
-import { ContentError, formatProblem } from '../src/content/problems.ts';
+import { ContentError, displayPath, formatProblem } from '../src/content/problems.ts';
 import { checkPages } from '../src/topics/check.ts';
 
 commandLine({}, '用法：node scripts/check-content.ts（usage: no options; the tree is ARCHIVE_CONTENT_DIR or ./content）');
@@ -36,7 +35,7 @@ try {
   const problems = [...undatedCorrections(contentDir, archive), ...pages.problems];
   if (problems.length > 0) throw new ContentError(problems);
   console.log(
-    `内容检查通过（${path.relative(process.cwd(), contentDir) || '.'}）：` +
+    `内容检查通过（${displayPath(contentDir)}）：` +
       `${archive.issues.length} 期、${archive.sectionById.size} 个版面、${archive.articles.length} 条稿件、${archive.photos.length} 张图片、` +
       `${pages.topics} 个专题、${pages.editorial} 个说明页`,
   );

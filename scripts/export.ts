@@ -13,7 +13,7 @@ import { readArchive } from '../src/content/archive.ts';
 import { undatedCorrections } from '../src/content/corrections.ts';
 import { readLedger } from '../src/content/ledger.ts';
 import { basePath, contentDir, siteUrl } from '../src/config.ts';
-import { ContentError, formatProblem } from '../src/content/problems.ts';
+import { ContentError, displayPath, formatProblem } from '../src/content/problems.ts';
 import { buildExport } from '../src/export/build.ts';
 import { handEdits } from '../src/export/edits.ts';
 import { isIngestError } from '../src/ingest/errors.ts';
@@ -34,7 +34,7 @@ try {
   const photoNews = data.articles.filter((a) => a.kind === 'photo').length;
   console.log(
     `已导出 ${data.issues.length} 期、${data.articles.length} 条稿件（其中图片新闻 ${photoNews} 条）：\n` +
-      files.map((f) => `  ${path.relative(process.cwd(), f) || f}`).join('\n'),
+      files.map((f) => `  ${displayPath(f)}`).join('\n'),
   );
 } catch (error) {
   failOnConfig(error);

@@ -3,6 +3,8 @@
  * a missing value is refused before any work, in one line with the usage, exit code 2.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -39,5 +41,26 @@ describe('the nearest option named', () => {
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toContain('是不是 --out？用法：npm run export');
     expect(result.stderr).not.toContain('？。');
+  });
+});
+
+describe('paths in the closing lines of check-content and export', () => {
+  it('are absolute when outside the folder the command runs in, as in every message', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-cli-paths-'));
+    try {
+      const content = path.join(root, 'content');
+      fs.cpSync(path.resolve('content'), content, { recursive: true });
+      const env = { ...process.env, ARCHIVE_CONTENT_DIR: content };
+      const check = spawnSync(process.execPath, [path.resolve('scripts/check-content.ts')], { encoding: 'utf8', env });
+      expect(check.status, check.stderr).toBe(0);
+      expect(check.stdout).toContain(`内容检查通过（${content}）`);
+      const out = path.join(root, 'exports');
+      const exported = spawnSync(process.execPath, [path.resolve('scripts/export.ts'), '--out', out], { encoding: 'utf8', env });
+      expect(exported.status, exported.stderr).toBe(0);
+      expect(exported.stdout).toContain(`  ${path.join(out, 'articles.jsonl')}\n`);
+      expect(check.stdout + exported.stdout).not.toContain('../');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
