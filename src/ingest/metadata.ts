@@ -140,12 +140,21 @@ function parseEntry(
         meta.date = checkDate(raw, today, valueLine, refuse);
         break;
       case 'page':
+        // A quoted number is text to YAML: say so, or the message reads “须为整数，这里是“3””.
+        if (typeof raw === 'string' && /^\s*\d{1,2}\s*$/.test(raw)) {
+          refuse(valueLine, `版次 page 须为 1 到 ${MAX_PAGE} 的整数，这里加了引号，是文字“${raw}”（page must be a number, not quoted text）`, `去掉引号，写成 page: ${Number(raw)}`);
+        }
         if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > MAX_PAGE) {
           refuse(valueLine, `版次 page 须为 1 到 ${MAX_PAGE} 的整数，这里是“${show(raw)}”（page must be a positive integer）`, '例如第一版写 page: 1');
         }
         meta.page = raw as number;
         break;
       case 'pageName':
+        // A name YAML reads as a number or true/false (3.10, 2026, true) is kept as typed only in quotes.
+        if (typeof raw === 'number' || typeof raw === 'boolean') {
+          const typed = isScalar(field.value) && typeof field.value.source === 'string' ? field.value.source : show(raw);
+          refuse(valueLine, `版名 pageName 须为一行文字，这里的 ${typed} 被 YAML 读成了${typeof raw === 'number' ? '数字' : ' true/false'}（page name must be text）`, `加上引号：pageName: "${typed}"`);
+        }
         if (typeof raw !== 'string' || raw.trim() === '' || /\n/.test(raw)) {
           refuse(valueLine, `版名 pageName 须为一行文字，这里是“${show(raw)}”`, '例如 pageName: 要闻');
         }

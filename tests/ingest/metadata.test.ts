@@ -111,6 +111,17 @@ describe('parseMetadata', () => {
     }
   });
 
+  it('says a quoted page number is quoted, and a page name read as a number needs quotes (not “须为整数，这里是“3””)', () => {
+    const page = refusal('x.txt:\n  date: 2025-12-28\n  page: "3"\n');
+    expect(page.line).toBe(3);
+    expect(page.message).toContain('加了引号');
+    expect(page.hint).toContain('page: 3');
+    const name = refusal('x.txt:\n  pageName: 3.10\n');
+    expect(name.line).toBe(2);
+    expect(name.message).toContain('数字');
+    expect(name.hint).toContain('pageName: "3.10"');
+  });
+
   it('refuses a blank page name and a replace that is not true/false', () => {
     expect(refusal('x.txt:\n  pageName: ""\n').message).toContain('pageName');
     expect(refusal('x.txt:\n  pageName: 3\n').message).toContain('pageName');
