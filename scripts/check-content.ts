@@ -10,7 +10,7 @@
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
 import { checkEnvironment, contentDir as configuredContentDir } from '../src/config.ts';
 import { readArchive } from '../src/content/archive.ts';
-import { undatedCorrections } from '../src/content/corrections.ts';
+import { futureCorrections, undatedCorrections } from '../src/content/corrections.ts';
 import { readLedger } from '../src/content/ledger.ts';
 import { editorialDir, topicsDir } from '../src/content/paths.ts';
 import { HalfWrittenError } from '../src/content/commit-state.ts';
@@ -32,7 +32,7 @@ try {
     }
   })();
   const pages = checkPages(archive, topicsDir(contentDir), editorialDir, ledger);
-  const problems = [...undatedCorrections(contentDir, archive), ...pages.problems];
+  const problems = [...undatedCorrections(contentDir, archive), ...futureCorrections(contentDir, archive), ...pages.problems];
   if (problems.length > 0) throw new ContentError(problems);
   console.log(
     `内容检查通过（${displayPath(contentDir)}）：` +

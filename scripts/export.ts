@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { commandLine, fail, failOnConfig } from '../src/cli.ts';
 import { readArchive } from '../src/content/archive.ts';
-import { undatedCorrections } from '../src/content/corrections.ts';
+import { futureCorrections, undatedCorrections } from '../src/content/corrections.ts';
 import { readLedger } from '../src/content/ledger.ts';
 import { basePath, contentDir, siteUrl } from '../src/config.ts';
 import { ContentError, displayPath, formatProblem } from '../src/content/problems.ts';
@@ -27,7 +27,7 @@ try {
   const archive = readArchive();
   // The ledger belongs to the archive: a broken one is refused here as by the build.
   readLedger(contentDir());
-  const undated = undatedCorrections(contentDir(), archive);
+  const undated = [...undatedCorrections(contentDir(), archive), ...futureCorrections(contentDir(), archive)];
   if (undated.length) throw new ContentError(undated);
   const data = buildExport(archive, basePath(), handEdits(contentDir()), siteUrl());
   const files = writeExport(path.resolve(values.out), data);

@@ -14,6 +14,7 @@ import { MANIFEST_FILE } from './commit-state.ts';
 import { MANIFEST_FIX, parseManifest } from './manifest.ts';
 import { entryPaths } from './paths.ts';
 import { displayPath, type ContentProblem } from './problems.ts';
+import { localToday } from '../ingest/today.ts';
 
 const HOW = '在文件开头的元数据块中加一行 corrected: "YYYY-MM-DD"（校订日期；也可写 corrected: { date: "…", note: "改了什么" }），网页和导出会注明“校订”';
 
@@ -52,5 +53,32 @@ export function undatedCorrections(contentDir: string, archive: Archive): Conten
   };
   for (const article of archive.articles) if (!article.corrected) check(entryPaths.article(article.id), '篇稿件');
   for (const photo of archive.photos) if (!photo.corrected) check(entryPaths.photo(photo.id), '条图片说明');
+  return problems;
+}
+
+/**
+ * Problems for every article or photo entry whose 校订 date is after tomorrow on this machine's
+ * clock (a typo: 2062 for 2026), which the page and the export would show as the day of the
+ * correction; the same bound the ingest puts on the dates staff give (src/ingest/metadata.ts).
+ */
+export function futureCorrections(contentDir: string, archive: Archive, today: string = localToday()): ContentProblem[] {
+  const tomorrow = new Date(`${today}T00:00:00Z`);
+  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+  const latest = tomorrow.toISOString().slice(0, 10);
+  const problems: ContentProblem[] = [];
+  const check = (rel: string, date: string | undefined) => {
+    if (date === undefined || date <= latest) return;
+    const file = path.join(contentDir, rel);
+    let line: number | undefined;
+    try {
+      const index = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => /^corrected:/.test(l));
+      if (index >= 0) line = index + 1;
+    } catch {
+      // Read a moment ago by readArchive; named without a line if gone since.
+    }
+    problems.push({ file: displayPath(file), line, field: 'corrected.date', reason: `校订日期 ${date} 在未来（今天是 ${today}） — 请核对年月日` });
+  };
+  for (const article of archive.articles) check(entryPaths.article(article.id), article.corrected?.date);
+  for (const photo of archive.photos) check(entryPaths.photo(photo.id), photo.corrected?.date);
   return problems;
 }

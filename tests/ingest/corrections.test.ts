@@ -34,6 +34,19 @@ describe('an article corrected by hand', () => {
     expect(JSON.parse(line)).toMatchObject({ headline: '把温暖送给环卫工', corrected: { date: '2026-01-05', note: '标题补上“把”字' } });
   });
 
+  it('is refused by check-content and export when its 校订 date is in the future (a typo the page would show)', () => {
+    editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"\ncorrected: "2062-01-05"'));
+    const line = fs.readFileSync(articleFile(), 'utf8').split('\n').indexOf('corrected: "2062-01-05"') + 1;
+    const check = script('scripts/check-content.ts');
+    expect(check.code, check.out).toBe(1);
+    expect(check.err).toContain(`${path.join('content', ARTICLE)}:${line}: 字段 corrected.date：校订日期 2062-01-05 在未来（今天是 `);
+    const out = path.join(scratch.root, 'data');
+    const exported = script('scripts/export.ts', '--out', out);
+    expect(exported.code).toBe(1);
+    expect(exported.err).toContain('校订日期 2062-01-05 在未来');
+    expect(fs.existsSync(path.join(out, 'articles.jsonl'))).toBe(false);
+  });
+
   it('is kept when the source is corrected too, and the report shows the difference once', () => {
     editArticle((t) => t.replace('headline: "温暖送给环卫工"', 'headline: "把温暖送给环卫工"\ncorrected: "2026-01-05"'));
     const edited = fs.readFileSync(articleFile(), 'utf8');
