@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { closest } from './closest.ts';
+import { closest, editDistance } from './closest.ts';
 import { IngestError } from './errors.ts';
 
 /** A file named on the command line, read. */
@@ -102,7 +102,10 @@ export function removals(given: string[], existing: string[], incoming: GivenFil
   for (const arg of given) {
     const name = path.basename(arg);
     if (!existing.includes(name)) {
-      const guess = closest(name, existing);
+      // --remove takes a page out for good: only a slip of a letter or two is offered as the name
+      // meant, never another page (2026-03-02_02.txt is not 2026-03-05-03-体育.txt).
+      const nearest = closest(name, existing);
+      const guess = nearest !== undefined && editDistance(name.toLowerCase(), nearest.toLowerCase()) <= 2 ? nearest : undefined;
       throw new IngestError({
         file: shown(path.join(sourcesDir, name)),
         message: '--remove 给出的来源文件不在档案中：content/sources/ 里没有它，也没有它的稿件（no such source）',

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/content/archive.ts';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { removals } from '../../src/ingest/source-files.ts';
 import { localToday } from '../../src/ingest/today.ts';
 import { withoutEntries } from '../../src/ingest/withdraw.ts';
 import { ledgerSchema } from '../../src/schema/ledger.ts';
@@ -162,5 +164,27 @@ describe('metadata.yaml after --remove (withoutEntries)', () => {
     const text = '# 编辑部维护\n006_second.txt:\n  page: 2\n007_third.txt:\n  page: 3\n';
     expect(withoutEntries(text, ['006_second.txt'])).toBe('# 编辑部维护\n007_third.txt:\n  page: 3\n');
     expect(withoutEntries(text, ['008_none.txt'])).toBe(text);
+  });
+});
+
+describe('--remove with a name the archive does not have', () => {
+  const refusal = (name: string, existing: string[]) => {
+    try {
+      removals([name], existing, [], '/archive/content/sources', (p) => p);
+    } catch (error) {
+      if (error instanceof IngestError) return error;
+      throw error;
+    }
+    throw new Error(`${name} was not refused`);
+  };
+
+  it('suggests the name it was meant to be, when one letter or two are off', () => {
+    expect(refusal('2026-03-02_2.txt', ['2026-03-02_02.txt', 'p1.txt']).hint).toContain('是不是 2026-03-02_02.txt？');
+  });
+
+  it('does not offer another day’s page as the one meant (a page removed twice was offered 2026-03-05-03-体育.txt to remove)', () => {
+    const hint = refusal('2026-03-02_02.txt', ['2026-03-05-03-体育.txt', 'p1.txt']).hint;
+    expect(hint).not.toContain('是不是');
+    expect(hint).toContain('请核对文件名');
   });
 });
