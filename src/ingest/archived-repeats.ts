@@ -6,6 +6,7 @@
  * page, so a note is given only when most of the page repeats one archived page.
  */
 import type { Ledger } from '../schema/ledger.ts';
+import { shellWord } from './errors.ts';
 
 /** Fewer Han characters and digits than this and a key is too short to tell articles apart. */
 const SHORT_KEY = 12;
@@ -66,6 +67,6 @@ export function archivedRepeats(before: Ledger, after: Ledger, given: ReadonlySe
 export function repeatNote(r: ArchivedRepeat): string {
   return (
     `注意：这一版 ${r.of} 篇稿件中有 ${r.same} 篇与已存档的 ${r.repeats.date} 第${r.repeats.page}版（${r.repeats.source}）的稿件开头相同——` +
-    `是不是把旧的版面当作新的一版导入了？若是，请用 npm run ingest -- --remove ${r.source} 撤下`
+    `是不是把旧的版面当作新的一版导入了？若是，请用 npm run ingest -- --remove ${shellWord(r.source)} 撤下`
   );
 }

@@ -44,6 +44,15 @@ export class IngestError extends Error {
   }
 }
 
+/**
+ * A file name or path as it can be typed in a shell command a hint advises (npm run ingest --
+ * --remove 大同日报 第2版.txt would be two words): as is when it holds only letters, digits and
+ * . _ - /, else in single quotes.
+ */
+export function shellWord(word: string): string {
+  return /^[\p{L}\p{N}._\/-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 export function isIngestError(error: unknown): error is IngestError {
   return error instanceof IngestError;
 }

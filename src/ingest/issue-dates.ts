@@ -19,7 +19,7 @@
  *  3. no conflict: no date said to be today (今天（2月4日）) other than D+1.
  */
 import { addDays, daysBetween, readDates, type DateMention, type DateReading, type ReadMention } from './dates.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, shellWord } from './errors.ts';
 import type { Line } from './lines.ts';
 import { readMasthead, type MastheadDate } from './masthead.ts';
 import { localToday } from './today.ts';
@@ -381,7 +381,7 @@ function refuseWeak(group: PageDateInput[], judgement: Judgement): never {
     file: page.displayPath,
     line: best?.line,
     message: `无法可靠推断出版日期（date evidence too weak）：${guess}${judgement.weakness}${where}${together}`,
-    hint: `请给出日期：npm run ingest -- --date YYYY-MM-DD ${[page, ...group.filter((p) => p !== page)].map((p) => p.displayPath).join(' ')}，或在 content/sources/metadata.yaml 中写明 date（见 docs/metadata.md）`,
+    hint: `请给出日期：npm run ingest -- --date YYYY-MM-DD ${[page, ...group.filter((p) => p !== page)].map((p) => shellWord(p.displayPath)).join(' ')}，或在 content/sources/metadata.yaml 中写明 date（见 docs/metadata.md）`,
   });
 }
 

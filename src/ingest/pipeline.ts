@@ -10,7 +10,7 @@ import { joinCaptionPieces } from './captions.ts';
 import { missingCharacters } from './coverage.ts';
 import type { DateMention } from './dates.ts';
 import { entryFiles, toEntries, type Entries, type ReadPage } from './entries.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, shellWord } from './errors.ts';
 import type { Ledger } from './ids.ts';
 import { candidateIssueDate, decideIssueDates, type DateSource, type IssueDate } from './issue-dates.ts';
 import { toItems, type Item, type ReadItemsOptions } from './items.ts';
@@ -202,7 +202,7 @@ function settleCollisions(pages: ReadPage[], sources: SourceText[]): Set<string>
           ? `与 ${other.source} 是同一期同一版（${where}），两个都写了 replace: true（both say replace）`
           : `与 ${other.source} 是同一期同一版（${where}）（same issue and page twice）`,
       hint: other.replaces?.length
-        ? `一版只能替换一次：先运行 npm run ingest -- --remove ${other.replaces[0]} 撤下最早的文本（稿件号已归新版面，不受影响），再在最新的文件那一项写 replace: true、删去另一项的 replace`
+        ? `一版只能替换一次：先运行 npm run ingest -- --remove ${shellWord(other.replaces[0])} 撤下最早的文本（稿件号已归新版面，不受影响），再在最新的文件那一项写 replace: true、删去另一项的 replace`
         : says(p)
           ? '只在更新的那个文件那一项写 replace: true，删去另一项的 replace'
           : `若 ${p.source} 是更好的文本，请在 content/sources/metadata.yaml 中为它写 replace: true（见 docs/metadata.md“替换一个版面”）；否则请删去其中一个文件或更正日期、版次`,

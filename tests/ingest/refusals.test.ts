@@ -106,6 +106,13 @@ describe('arguments', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('a page whose date cannot be known, named with a space: the command advised quotes its path', () => {
+    const before = snapshot();
+    const run = ingest(givePage('今日/大同日报 第2版.txt'));
+    expectRefused(run, 1, /无法可靠推断出版日期/, before);
+    expect(run.err).toContain(`请给出日期：npm run ingest -- --date YYYY-MM-DD '${path.join('今日', '大同日报 第2版.txt')}'，`);
+  });
+
   it('--remove of a file that is not a source, with the name meant', () => {
     const before = snapshot();
     const run = ingest('--remove', SEEDS[0].replace('.txt', '.tx'));
