@@ -63,6 +63,11 @@ export function givenFiles(files: string[], shown: ShowPath): GivenFile[] {
 
 /** A source's file name: it is its name in content/sources, in the ledger and in every entry. */
 function checkSourceName(name: string, file: string): void {
+  if (!name.endsWith('.txt') && name.toLowerCase().endsWith('.txt')) {
+    // Text already (P2.TXT, saved on Windows): only its name is wrong, content/sources reads *.txt.
+    const renamed = `${name.slice(0, -'.txt'.length)}.txt`;
+    throw new IngestError({ file, message: `扩展名须是小写的 .txt，这里是“${name.slice(-'.txt'.length)}”（source must end in .txt）`, hint: `请把文件改名为 ${renamed} 后再导入` });
+  }
   if (!name.endsWith('.txt')) {
     throw new IngestError({ file, message: '来源文件须是 .txt 纯文本（source must be a .txt file）', hint: '请另存为 UTF-8 纯文本 .txt 后再导入' });
   }

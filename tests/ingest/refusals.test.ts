@@ -51,6 +51,13 @@ describe('arguments', () => {
     expectRefused(ingest(givePage('.hidden.txt')), 1, /\.hidden\.txt: 文件名以“\.”开头，是隐藏文件/, before);
   });
 
+  it('a page saved as .TXT: told to rename it, not to save it again as text it already is', () => {
+    const before = snapshot();
+    const run = ingest(givePage('今日/P2.TXT'));
+    expectRefused(run, 1, /P2\.TXT: 扩展名须是小写的 \.txt.* — 请把文件改名为 P2\.txt 后再导入/, before);
+    expect(run.err).not.toContain('另存为');
+  });
+
   it('two files with the same base name', () => {
     metadata('dup.txt:\n  date: 2026-01-10\n  page: 1\n');
     const before = snapshot();
