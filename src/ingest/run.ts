@@ -86,7 +86,7 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   const incoming = givenFiles(textFiles, shown);
   const incomingPageFiles = givenPageFiles((options.files ?? []).filter(isPageFileArg), shown);
   const incomingNames = new Set(incoming.map((f) => f.name));
-  const existing = listSources(sourcesDir);
+  const existing = listSources(sourcesDir, shown);
   const ledgerPath = path.join(contentDir, LEDGER_FILE);
   // A ledger the ingest wrote and a person lost is restored, never made anew (ids would move).
   if (!existsSync(ledgerPath) && ledgerWasWritten(contentDir)) {

@@ -82,18 +82,23 @@ function checkSourceName(name: string, file: string): void {
 /**
  * The names of the .txt files in content/sources, sorted; hidden files (editors' and systems'
  * leftovers) are left out, and a missing folder has none. Throws IngestError when the folder
- * cannot be read.
+ * cannot be read, and for a page saved there as .TXT (which would otherwise be passed over in
+ * silence), naming it as `shown` gives it and the name to give it.
  */
-export function listSources(sourcesDir: string): string[] {
+export function listSources(sourcesDir: string, shown: ShowPath = (file) => file): string[] {
   if (!existsSync(sourcesDir)) return [];
+  let entries;
   try {
-    return readdirSync(sourcesDir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.txt') && !e.name.startsWith('.'))
-      .map((e) => e.name)
-      .sort();
+    entries = readdirSync(sourcesDir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.'));
   } catch (error) {
     throw readError(error, sourcesDir);
   }
+  const upperCase = entries.find((e) => !e.name.endsWith('.txt') && e.name.toLowerCase().endsWith('.txt'));
+  if (upperCase) checkSourceName(upperCase.name, shown(path.join(sourcesDir, upperCase.name)));
+  return entries
+    .filter((e) => e.name.endsWith('.txt'))
+    .map((e) => e.name)
+    .sort();
 }
 
 /**

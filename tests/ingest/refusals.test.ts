@@ -177,6 +177,12 @@ describe('the ledger and the metadata', () => {
     expectRefused(run, 1, new RegExp(`${SEEDS[2].replace('.', '\\.')}: 来源文件不见了，但档案中还有它的 \\d+ 篇稿件.* — 若要撤下这一版，运行 npm run ingest -- --remove ${SEEDS[2].replace('.', '\\.')}`), before);
   });
 
+  it('a page put into content/sources as .TXT is not passed over in silence (“没有变化”): told to rename it', () => {
+    fs.writeFileSync(path.join(scratch.content, 'sources', '006_p2.TXT'), PAGE);
+    const before = snapshot();
+    expectRefused(ingest(), 1, /006_p2\.TXT: 扩展名须是小写的 \.txt.* — 请把文件改名为 006_p2\.txt 后再导入/, before);
+  });
+
   it('an editor’s hidden leftovers in content/sources are not read as pages', () => {
     fs.writeFileSync(path.join(scratch.content, 'sources', `._${SEEDS[0]}`), Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02]));
     const run = ingest();
