@@ -9,6 +9,7 @@ import path from 'node:path';
 import { commandLine, failOnConfig, usageError } from '../src/cli.ts';
 import { basePath, ConfigError } from '../src/config.ts';
 import { startStaticHost } from '../src/deploy/static-host.ts';
+import { displayPath } from '../src/content/problems.ts';
 
 const USAGE = '用法：npm run preview [-- --dir dist --base /archive/ --port 4321 --host 127.0.0.1]';
 const { values } = commandLine(
@@ -44,7 +45,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 try {
   const host = await startStaticHost({ dir, base: under, port, host: values.host });
-  console.log(`预览 ${path.relative(process.cwd(), dir) || '.'}：${host.url}  （Ctrl-C 停止）`);
+  console.log(`预览 ${displayPath(dir)}：${host.url}  （Ctrl-C 停止）`);
 } catch (e) {
   console.error(`无法启动预览：${(e as Error).message}`);
   process.exit(1);

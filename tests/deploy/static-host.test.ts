@@ -3,6 +3,7 @@
  * src/deploy/static-host.ts: what it answers under a sub-path, and the headers of docs/deploy.md.
  */
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl, IMMUTABLE, REVALIDATE } from '../../src/deploy/cache.ts';
@@ -115,6 +116,26 @@ describe('npm run preview', () => {
       expect(await response.text()).toContain('大同日报数字报档案馆');
     } finally {
       child.kill();
+    }
+  });
+
+  it('names a site outside the working folder by its absolute path, as every message names a path', async () => {
+    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'preview-')), 'site');
+    fs.symlinkSync(fixtureSite().dir, outside);
+    const child = spawn(process.execPath, ['scripts/preview.ts', '--dir', outside, '--base', fixtureSite().base, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          if (out.includes('\n')) resolve(out.split('\n')[0]);
+        });
+        child.on('exit', (code) => reject(new Error(`preview exited ${code}`)));
+      });
+      expect(line.startsWith(`预览 ${outside}：http://`), line).toBe(true);
+    } finally {
+      child.kill();
+      fs.rmSync(path.dirname(outside), { recursive: true, force: true });
     }
   });
 
