@@ -177,6 +177,16 @@ describe('search page: the query language, in the form and in shared addresses',
     await search(page, server.url, '大同');
     expect(await page.locator('[data-search-notices]').isHidden()).toBe(true);
   });
+
+  it('leaves out a filter value in the address that no result can have, and says so', async () => {
+    const odd = await search(page, server.url, '大同', { year: 'abc', kind: '全部', page: '1' });
+    expect(odd.total).toBe((await search(page, server.url, '大同', { page: '1' })).total);
+    await search(page, server.url, '大同', { year: 'abc', kind: '全部', page: '1' });
+    const notices = await page.locator('[data-search-notices] li').allTextContents();
+    expect(notices).toEqual(['网址里的筛选条件“year=abc”无法识别，已略去。', '网址里的筛选条件“kind=全部”无法识别，已略去。']);
+    expect(await page.locator('select[name="year"] option[value="abc"]').count()).toBe(0);
+    expect(await page.locator('select[name="page"]').inputValue()).toBe('1');
+  });
 });
 
 describe('search page: accessible, and readable on a phone', () => {

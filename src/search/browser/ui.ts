@@ -15,6 +15,13 @@ import { drawHistogram } from './histogram-view.ts';
 import { startExport } from './export-view.ts';
 import { watchFilters } from './filter-apply.ts';
 
+/** What a filter value in an address must look like to match any result: a year, a 版次's number, a kind the index has. */
+const READABLE: Partial<Record<Facet, (value: string) => boolean>> = {
+  year: (v) => /^\d{4}$/.test(v),
+  page: (v) => /^\d{1,3}$/.test(v),
+  kind: (v) => Object.hasOwn(KIND_LABELS, v),
+};
+
 const PAGE_SIZE = 10;
 /** The most results a link's n= lists at once (the rest follow with 更多结果). */
 const MAX_SHOWN = 500;
@@ -104,13 +111,17 @@ export function startSearchPage(root: HTMLElement): void {
   let answered = false;
   let firstResultMarked = false;
 
+  /** Filter values of the address that no result can have (year=abc, page=第一版): said on the page, not searched. */
+  let unreadable: string[] = [];
   const readAddress = (): SearchState => {
     const params = new URLSearchParams(location.search);
     const sort = params.get('sort') as SortOrder;
     const filters: SearchState['filters'] = {};
+    unreadable = [];
     for (const f of FACETS) {
       const v = params.get(f);
-      if (v) filters[f] = v;
+      if (v && (READABLE[f]?.(v) ?? true)) filters[f] = v;
+      else if (v) unreadable.push(`${f}=${v}`);
     }
     return { query: params.get('q') ?? '', filters, sort: SORT_ORDERS.includes(sort) ? sort : defaultSort, date: params.get('date') ?? '' };
   };
@@ -199,9 +210,9 @@ export function startSearchPage(root: HTMLElement): void {
 
   /** What the query held that the search did not use as typed: one line each, or nothing. */
   const showNotices = (response: SearchResponse | null) => {
-    const notices = response?.notices ?? [];
-    noticesList.replaceChildren(...notices.map((n) => el('li', {}, noticeText(n))));
-    noticesList.hidden = notices.length === 0;
+    const lines = [...(response?.notices ?? []).map(noticeText), ...unreadable.map((p) => `网址里的筛选条件“${p}”无法识别，已略去。`)];
+    noticesList.replaceChildren(...lines.map((line) => el('li', {}, line)));
+    noticesList.hidden = lines.length === 0;
   };
 
   const summary = (response: SearchResponse, state: SearchState): string => {
@@ -361,6 +372,7 @@ export function startSearchPage(root: HTMLElement): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    unreadable = [];
     const state = readForm();
     showChosen(state);
     history.pushState(null, '', addressOf(state));
