@@ -416,6 +416,9 @@ class Page {
     // A notice's title (注销公告, 遗失声明) over a paragraph's opening heads that notice, also where the
     // notice's last field above did not fill the width (电话： / 13903108726: set an).
     if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return false;
+    // So does a headline known by its column tag (“被开会”的村官（青年快评）), whatever the line above ends
+    // on: here a cartoon's caption closed by its artist's name (…稀松。 王培元 作: set ba).
+    if (next && this.opens(i + 1) && isTitleLike(line.text) && columnTag(line.text)) return false;
     // A credit the break cut (本版图片由某某管 / 理局提供): the two pieces read as a closing line, the first alone does not.
     if (!isClosingLine(paragraph.line.text) && isClosingLine(paragraph.line.text + line.text)) return true;
     // A short line may stand alone (a label, a name, a subhead), but not one that opens with a dateline: a report follows it.

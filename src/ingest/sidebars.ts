@@ -63,9 +63,17 @@ const MIN_FACT_LINES = 3;
  * one of them (an essay quoting verses — “……” / ——王维《使至塞上》 / …… — goes on after them).
  */
 function sayings(item: Item): boolean {
-  const attributions = item.blocks.filter((b) => b.text.startsWith('——')).length;
-  return attributions >= 2 && item.blocks.at(-1)!.text.startsWith('——') && !item.blocks[0].text.startsWith('——');
+  const attributions = item.blocks.filter((b) => b.text.startsWith('——'));
+  if (attributions.some((b) => READER_ATTRIBUTION.test(b.text))) return false;
+  return attributions.length >= 2 && item.blocks.at(-1)!.text.startsWith('——') && !item.blocks[0].text.startsWith('——');
 }
+
+/**
+ * An attribution naming a reader (——番禺 读者 梁子豪, ——网友“某某”): readers' messages under a
+ * headline of their own (节日里，想对她说) are a piece of the page, not a box of sayings quoted
+ * under the article above (set bj).
+ */
+const READER_ATTRIBUTION = /^——.{0,12}(?:读者|网友|市民|听众|观众)/;
 
 /**
  * Gathers each run of box parts right after an article closed by its author note into that

@@ -1443,6 +1443,42 @@ const SAYINGS_BOX: Printed[] = [
   },
 ];
 
+/** A signed piece closed by its author note; then readers' messages, each signed ——某地 读者 某某, under a headline of their own. */
+const READERS_MESSAGES: Printed[] = [
+  {
+    headline: '陪伴比完美更要紧（青禾心语）',
+    column: '青禾心语',
+    paragraphs: [
+      '□葛晴',
+      '节前我问过几位年轻妈妈，她们都说自己不够好。',
+      '其实孩子要的是一个愿意倾听的妈妈。',
+      '（作者系青禾县心理服务站咨询师）',
+    ],
+  },
+  {
+    headline: '节日里，想对她说',
+    paragraphs: [
+      '妈妈，您总说不过节，今年我给您买了一条围巾。',
+      '——白沙 读者 柯远山',
+      '老师，二十年前您教我认字，我现在也当了老师。',
+      '——河西 读者 林晓岚',
+    ],
+  },
+];
+
+/** A cartoon's title over its caption closed by the artist's name (某某 作), then a commentary known by its column tag. */
+const TAGGED_AFTER_CARTOON: Printed[] = [
+  {
+    headline: '证书一大摞',
+    paragraphs: ['不少学生热衷考证，专业课却学得稀松。 柯远山 作'],
+  },
+  {
+    headline: '村官少开会多入户（青禾快评）',
+    column: '青禾快评',
+    paragraphs: ['一位村官算了一笔账：上个月他开了十七次会，下到农户家里不到一周。基层减负，不妨从少开会做起。'],
+  },
+];
+
 /** An editor's note signed ——编  者 under the headline, then the report it introduces, in sections titled by place; then another article. */
 const EDITORS_NOTE_HEADS: Printed[] = [
   {
@@ -3291,6 +3327,14 @@ const KINDS = {
   sayingsBox: {
     name: 'sayings under a label, each closed by its attribution (——某某), after an author note belong to the signed piece above them',
     articles: SAYINGS_BOX,
+  },
+  readersMessages: {
+    name: 'readers’ messages each signed ——某地 读者 某某, under a headline of their own after an author note, are a piece of their own, not sayings quoted under the piece above',
+    articles: READERS_MESSAGES,
+  },
+  taggedAfterCartoon: {
+    name: 'a headline known by its column tag over a paragraph heads a piece of its own, though the line above (a cartoon’s caption closed by 某某 作) has no stop',
+    articles: TAGGED_AFTER_CARTOON,
   },
   editorsNoteHeads: {
     name: 'an editor’s note signed ——编  者 under a headline opens the article: the report after it is the same article',
