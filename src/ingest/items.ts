@@ -391,7 +391,11 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           addParagraph(item, block);
         } else if (item !== null && leadOnly(item) && item.dateline === null && !closed) addParagraph(item, block);
         else if (item !== null && !closed && secondDispatch(item, block.text)) addParagraph(item, block);
-        else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
+        else if (item !== null && !closed && item.blocks.length > 0 && item.headline !== null && namesBriefsBox(item.headline)) {
+          // A box of briefs under its name (校园短讯 / 本报讯…… / 本报讯……): each headless brief opens with its
+          // dateline and is the box's, as the truths of rmrb-2019 and sets ag, be, bf and bj read all 9 such boxes.
+          addParagraph(item, block);
+        } else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
         else if (!closed) addParagraph(item, block);
         // The biography of the writer or the person interviewed, after the article's closing note.
         else if (opensBiography(block.text)) addParagraph(item, block);

@@ -1479,6 +1479,22 @@ const TAGGED_AFTER_CARTOON: Printed[] = [
   },
 ];
 
+/** A box of headless briefs under its name, each opening with its dateline; then a report of its own. */
+const BRIEFS_BOX_DATELINES: Printed[] = [
+  {
+    headline: '校园短讯',
+    paragraphs: [
+      '本报讯 1月14日，白沙镇中心小学举行“冬日暖阳”义卖活动，所得善款全部捐给镇敬老院。',
+      '本报讯 近日，河西县实验小学的学生代表走进社区，为独居老人送去亲手写的春联。',
+      '本报讯 青禾县教育局近日发布寒假学生安全提示，提醒家长关注孩子用电用火安全。',
+    ],
+  },
+  {
+    headline: '青禾县新建三所乡村学校',
+    paragraphs: ['本报青禾1月15日电  （记者林晓岚）青禾县今年新建的三所乡村学校日前通过验收。'],
+  },
+];
+
 /** An editor's note signed ——编  者 under the headline, then the report it introduces, in sections titled by place; then another article. */
 const EDITORS_NOTE_HEADS: Printed[] = [
   {
@@ -3335,6 +3351,10 @@ const KINDS = {
   taggedAfterCartoon: {
     name: 'a headline known by its column tag over a paragraph heads a piece of its own, though the line above (a cartoon’s caption closed by 某某 作) has no stop',
     articles: TAGGED_AFTER_CARTOON,
+  },
+  briefsBoxDatelines: {
+    name: 'headless briefs under a box’s name (校园短讯), each opening with 本报讯, are the box’s, not pieces of their own',
+    articles: BRIEFS_BOX_DATELINES,
   },
   editorsNoteHeads: {
     name: 'an editor’s note signed ——编  者 under a headline opens the article: the report after it is the same article',
