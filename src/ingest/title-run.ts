@@ -109,6 +109,14 @@ const GIVES_DETAIL = /(?:超过|逾|近|约|同比[增降]|占)[0-9０-９一二
 /** A line announcing a visit or a meeting to come: 某某将赴某国出席…并进行国事访问, 某某将出席…会议. */
 const ANNOUNCES_VISIT = /将(?:赴|出席|对).{2,}(?:访问|会议|会晤|峰会)$/;
 
+/**
+ * A line telling what an authority did about the event above: the police caught or detained
+ * someone (男子被官渡警方抓获, 两男子被警方刑拘), or an office issued its advice (省消协发布消费提示,
+ * 质监部门发布冬季取暖产品消费提示). As a second line it is the subheadline: the truths of the
+ * other papers' sets hold 5 such headline + subheadline pairs and no kicker + headline pair so.
+ */
+const AUTHORITY_FOLLOW_UP = /被.{0,6}(?:抓获|刑拘|拘留|查处|处罚|判刑|行拘)$|发布.{0,10}(?:提示|提醒)$/;
+
 /** Two lines that close alike, as two parallel reports do (某某同某国总统互致贺电 / 某某同某国总理互致贺电). */
 function closeAlike(first: string, second: string): boolean {
   return first.length > 4 && second.length > 4 && first.slice(-4) === second.slice(-4);
@@ -128,6 +136,7 @@ function readsAsHeadlineOverSubheadline(first: string, second: string): boolean 
   if (endsKicker(first) || INTRODUCES_SPEECH.test(first) || columnTag(first) || columnTag(second)) return false;
   if (MEASURED_OUTCOME.test(second) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
   if (GIVES_DETAIL.test(second) && !GIVES_DETAIL.test(first)) return true;
+  if (AUTHORITY_FOLLOW_UP.test(second) && !AUTHORITY_FOLLOW_UP.test(first)) return true;
   return CONTINUES_SUBJECT.test(second) || (REPORTS_EVENT.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second));
 }
 

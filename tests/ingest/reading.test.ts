@@ -100,6 +100,17 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('菜价换季', '叶菜小幅上涨，根茎类回落'))).toMatchObject({ kicker: '菜价换季', headline: '叶菜小幅上涨，根茎类回落' });
   });
 
+  it('a second line telling what the police or an office did about the event is the subheadline, not the headline under a kicker', () => {
+    expect(readTitleRun(run('冒充快递员上门行窃', '男子被白沙警方抓获'))).toMatchObject({ kicker: null, headline: '冒充快递员上门行窃', subheadline: '男子被白沙警方抓获' });
+    expect(readTitleRun(run('冬季选购电暖器 要看“三证”', '县质监局发布取暖产品消费提示'))).toMatchObject({
+      kicker: null,
+      headline: '冬季选购电暖器 要看“三证”',
+      subheadline: '县质监局发布取暖产品消费提示',
+    });
+    // A plain event under a kicker stays the headline.
+    expect(readTitleRun(run('消费市场加快回暖', '前两月网上零售额同比增长一成'))).toMatchObject({ kicker: '消费市场加快回暖', headline: '前两月网上零售额同比增长一成' });
+  });
+
   it('a headline with its column tag: the plain line after it is the subheadline', () => {
     expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
       kicker: null,
