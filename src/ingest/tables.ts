@@ -49,6 +49,9 @@ const SOURCE_LINE = /^(?:(?:数据|资料)来源|来源|注)[：:]|^[（(][^（(
 /** The fewest fields of a schedule's row. */
 const SCHEDULE_FIELDS = 3;
 
+/** A day or a month: 3月17日, 17日, 2026年3月. */
+const NAMES_DAY = /[0-9０-９一二三四五六七八九十]{1,2}[月日]/;
+
 /** A line wholly in brackets: （3月17日）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
 
@@ -62,14 +65,19 @@ function fields(text: string): string[] {
  */
 const COLON_LABEL = /^([^：:\s]{1,12})[：:](?=\S)/;
 
+/** A rank set before a name with a stop or a comma: 1.某某队, 2、某某队. */
+const RANK_BEFORE_NAME = /^[0-9０-９]{1,3}[.．、](?=[\u4e00-\u9fff])/;
+
 /** A table's row: a label, then figures only, one of them with a digit (某指标 — 3.2; 环比：+8.2%). */
 export function isTableRow(text: string): boolean {
   const colon = COLON_LABEL.exec(text);
   const parts = colon ? [colon[1], ...fields(text.slice(colon[0].length))] : fields(text);
   // A part of the row above, led by 其中： (其中：外贸货物吞吐量　8460万吨　增长9.6%: set bg): the row after the colon.
   if (colon && parts.length >= 3 && !FIGURE.test(parts[1])) return isTableRow(text.slice(colon[0].length));
-  // A standings row opens with its rank: 1 某某队 7 1 1 22.
+  // A standings row opens with its rank: 1 某某队 7 1 1 22, or 1.某某队 9场 21分 (set bk), where the rank
+  // and the name would read as one figure with its unit.
   if (parts.length >= 3 && /^[0-9０-９]{1,3}$/.test(parts[0]) && !FIGURE.test(parts[1])) parts.shift();
+  else if (parts.length >= 2 && RANK_BEFORE_NAME.test(parts[0])) parts[0] = parts[0].replace(RANK_BEFORE_NAME, '');
   const [label, ...figures] = parts;
   // A fuel's grade names its row (92号汽油 8.39元/升, 0号柴油 8.04元/升: set bd), though it opens with a number.
   if (figures.length === 0 || SENTENCE.test(text) || (FIGURE.test(label) && !FUEL_GRADE.test(label))) return false;
@@ -140,6 +148,12 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     let start = i;
     if (start > 0 && isHeaderRow(lines[start - 1].text, width)) start--;
     if (end < lines.length && SOURCE_LINE.test(lines[end].text)) end++;
+    // A note in brackets between the box's name and its rows (积分榜 / （前六名） / 1.某某队 9场 21分;
+    // 积分榜 / （截至第七轮） / 名次 球队 胜 负 积分: set bk) says what the rows cover: the box's first line,
+    // neither a closing line ending the piece above nor a headline of its own. A day there is the
+    // box's subheadline (below).
+    const note = lines[start - 1];
+    if (start > 1 && (kinds[start - 1] === 'closing' || kinds[start - 1] === 'title') && note.headingMarks === 0 && BRACKETED.test(note.text) && !NAMES_DAY.test(note.text) && kinds[start - 2] === 'title') start--;
     for (let k = start; k < end; k++) kinds[k] = 'verse';
     const title = start - 1;
     // A day in brackets there (（3月17日）) is the box's subheadline, not the table's title (set ar).

@@ -2277,6 +2277,22 @@ const PRICES_AND_STANDINGS: Printed[] = [
   },
 ];
 
+/** A report, then standings under a note in brackets saying what they cover, their rows ranked 1.某某队 (no space after the rank). */
+const RANKED_STANDINGS: Printed[] = [
+  {
+    headline: '青禾联队主场完胜白沙城建',
+    paragraphs: ['本报讯（记者 柯  远）11月1日晚，市篮球联赛第七轮在市体育馆进行，青禾联队以98∶86战胜白沙城建。'],
+  },
+  {
+    headline: '积分榜',
+    paragraphs: ['（前四名）', '1.青禾联队 7场 14分', '2.白沙城建 7场 12分', '3.东城铁骑 7场 11分', '4.柳塘新村 7场 10分'],
+  },
+  {
+    headline: '全县青少年篮球赛开赛',
+    paragraphs: ['本报讯（记者 柯  远）全县青少年篮球赛11月2日在县体育馆开赛，十六支队伍参赛。'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3782,6 +3798,10 @@ const KINDS = {
   pricesAndStandings: {
     name: 'a price box’s rows (小麦 1.36元/斤) and a standings table’s rows (1 某某队 7 1 1 22) are their box’s paragraphs, never headlines',
     articles: PRICES_AND_STANDINGS,
+  },
+  rankedStandings: {
+    name: 'standings whose rows open with a ranked name (1.某某队 7场 14分) under a note in brackets (（前四名）) are one box: the note its first line, the rows its paragraphs',
+    articles: RANKED_STANDINGS,
   },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
