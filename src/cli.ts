@@ -21,8 +21,9 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 export function commandLine<O extends Options>(options: O, usage: string, { positionals = false, nothingDone = '' } = {}) {
   const beforeDashes = optionsBeforeDashes(options, process.env, process.argv.slice(2));
   if (beforeDashes) usageError(`${beforeDashes}${nothingDone ? `；${nothingDone}` : ''}`, usage);
+  let parsed;
   try {
-    return parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true });
+    parsed = parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true, tokens: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const message = (error as Error).message;
@@ -42,6 +43,28 @@ export function commandLine<O extends Options>(options: O, usage: string, { posi
     // parseArgs' message ends with advice meant for programmers; its first sentence says what is wrong.
     return usageError(`参数有误（bad arguments）：${message.split(/\.\s|\n/)[0]}${after}`, usage);
   }
+  const twice = givenTwice(options, parsed.tokens);
+  if (twice) usageError(`${twice}${nothingDone ? `；${nothingDone}` : ''}`, usage);
+  const { tokens: _tokens, ...values } = parsed;
+  return values;
+}
+
+/**
+ * What to say when an option that takes one value was given two different ones (--date
+ * 2026-12-02 --date 2026-12-01), or null. parseArgs would keep the last without a word; one of
+ * the two is a slip, and only the person knows which. The same value twice does no harm.
+ */
+function givenTwice(options: Options, tokens: readonly { kind: string; name?: string; value?: string | undefined }[]): string | null {
+  const seen = new Map<string, string | undefined>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || options[token.name]?.multiple) continue;
+    if (seen.has(token.name) && seen.get(token.name) !== token.value) {
+      const values = [seen.get(token.name), token.value].map((v) => `“${v ?? ''}”`).join('和');
+      return `选项 --${token.name} 给了两次（${values}），请只写一次（option given twice）`;
+    }
+    seen.set(token.name, token.value);
+  }
+  return null;
 }
 
 /**

@@ -12,6 +12,7 @@
 import { isMap, isScalar, parseDocument, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { IngestError } from './errors.ts';
 import { checkDate, MAX_PAGE, type SourceMeta } from './metadata.ts';
+import { chineseNumber } from './patterns.ts';
 
 export interface GivenFlags {
   /** --date YYYY-MM-DD, for every file given. */
@@ -23,9 +24,30 @@ export interface GivenFlags {
 /**
  * A date, optionally a page number and a page name, at the start of a file name (after an
  * optional letter prefix such as dtrb-): 2026-11-30_03.txt, 20261130-03.txt,
- * 2026-11-30-03-要闻.txt, 2026-11-30.txt.
+ * 2026-11-30-03-要闻.txt, 2026-11-30.txt; the page also as staff write it, 第3版, 3版, 第三版, 003
+ * (2026-11-30_第3版.txt, 20261130_003.txt).
  */
-const DATED_NAME = /^(?:[A-Za-z]+[-_])?(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})(\d{2})(\d{2}))(?:[-_](\d{1,2}))?(?:[-_ ]([^.\\/]+?))?\.txt$/;
+const DATED_NAME =
+  /^(?:[A-Za-z]+[-_])?(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})(\d{2})(\d{2}))(?:[-_ ](?:第\s*)?(\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*版)?(?=[-_ .]))?(?:[-_ ]([^.\\/]+?))?\.txt$/;
+
+/** A page name that still holds a page number in a form not read above (第3-4版, p3): the staff meant a page. */
+const PAGE_IN_NAME = /[0-9０-９一二三四五六七八九十]\s*版|^第|^[Pp]\d/;
+
+/** A date at the start of a name in a form not read as one: 2026.12.02, 2026年12月2日, 2026-12-2, 2026/12/02. */
+const LOOSE_DATE = /^(?:[A-Za-z]+[-_])?(\d{4})\s*[-_./年]\s*(\d{1,2})\s*[-_./月]\s*(\d{1,2})日?/;
+
+/**
+ * The name a file would need for its date to be read, when its name starts with a date written
+ * in a form not read as one (2026.12.02_03.txt → 2026-12-02_03.txt); null otherwise. Pure.
+ */
+export function renamedForDate(name: string): string | null {
+  if (DATED_NAME.test(name)) return null;
+  const m = LOOSE_DATE.exec(name);
+  if (!m) return null;
+  const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const rest = name.slice(m[0].length).replace(/^[-_ ]+/, '');
+  return rest === '.txt' || rest === '' ? `${date}.txt` : `${date}_${rest}`;
+}
 
 /**
  * The date, page and page name a source's file name carries ({} when it carries none).
@@ -41,11 +63,17 @@ export function fileNameMeta(name: string, displayPath: string, today?: string):
   const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
   const meta: SourceMeta = { date: checkDate(`${y}-${mo}-${d}`, today, undefined, refuse) };
   if (m[7] !== undefined) {
-    const page = Number(m[7]);
+    const page = chineseNumber(m[7]);
     if (page < 1 || page > MAX_PAGE) refuse(undefined, `版次 ${m[7]} 不是 1 到 ${MAX_PAGE} 的整数（page must be 1 to ${MAX_PAGE}）`, '第一版写 01');
     meta.page = page;
   }
-  if (m[8] !== undefined && m[8].trim() !== '') meta.pageName = m[8].trim();
+  if (m[8] !== undefined && m[8].trim() !== '') {
+    const pageName = m[8].trim();
+    if (PAGE_IN_NAME.test(pageName)) {
+      refuse(undefined, `“${pageName}”像是版次，但读不出是第几版（page number not understood）`, `版次请写在日期后，如 ${y}-${mo}-${d}_03.txt 或 ${y}-${mo}-${d}_第3版.txt，或用 --page 3`);
+    }
+    meta.pageName = pageName;
+  }
   return meta;
 }
 
@@ -63,7 +91,8 @@ export function flagMeta(flags: GivenFlags, files: readonly string[], today?: st
   }
   if (flags.date !== undefined) {
     meta.date = checkDate(flags.date, today, undefined, (_line, message, why) => {
-      throw new IngestError({ file: '--date', message, hint: why, usage: true });
+      // The example is written as the option is, not as metadata.yaml's field.
+      throw new IngestError({ file: '--date', message, hint: why.replace('date: ', '--date '), usage: true });
     });
   }
   if (flags.page !== undefined) {

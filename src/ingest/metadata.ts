@@ -47,6 +47,8 @@ type Key = (typeof KEYS)[number];
 export const MAX_PAGE = 99;
 const EARLIEST_YEAR = 1900;
 const DOC_HINT = '格式见 docs/metadata.md';
+/** A line whose name or field ends in a full-width colon before any half-width one: 2026-12-02_02.txt：, date： 2025-12-28. */
+const FULL_WIDTH_COLON = /^(\s*[^\s#:：][^:：]*?)：(?:\s|$)/;
 
 export function parseMetadata(text: string, file: string, options: MetadataOptions = {}): Map<string, SourceMeta> {
   const lines = new LineCounter();
@@ -60,6 +62,16 @@ export function parseMetadata(text: string, file: string, options: MetadataOptio
   const refuse = (line: number | undefined, message: string, hint: string): never => {
     throw new IngestError({ file, line, message, hint });
   };
+
+  // A full-width colon after a name or a field (date： 2025-12-28), the slip a Chinese keyboard makes:
+  // YAML reads the line as something else and its own message would not say why.
+  text.split('\n').forEach((raw, i) => {
+    const slip = FULL_WIDTH_COLON.exec(raw);
+    if (slip) {
+      const line = options.diskLine ? options.diskLine(i + 1) : i + 1;
+      refuse(line, `“${slip[1].trim()}”后面用了全角冒号“：”（full-width colon）`, '请改为半角冒号“:”，冒号后空一格');
+    }
+  });
 
   for (const error of doc.errors) {
     const line = error.linePos?.[0].line;
@@ -116,7 +128,7 @@ function parseEntry(
     refuse(keyLine, `“${source}”下面没有任何字段（no fields）`, `在下一行缩进两格写 date: / page: / pageName:，或删去这一项；${DOC_HINT}`);
   }
   if (!isMap(value)) {
-    refuse(lineOf(value) ?? keyLine, `“${source}”的值应是字段映射（date、page、pageName、replace）`, `每个字段另起一行，缩进两格；${DOC_HINT}`);
+    refuse(lineOf(value) ?? keyLine, `“${source}”的值应是字段映射（${KEYS.join('、')}）`, `每个字段另起一行，缩进两格；${DOC_HINT}`);
   }
   const meta: SourceMeta = {};
   const seen = new Set<string>();

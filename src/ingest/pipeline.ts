@@ -32,6 +32,8 @@ export interface SourceText {
   meta: SourceMeta;
   /** The page's image and PDF (版面图), read and checked (page-files.ts), when it has them. */
   pageFiles?: { image?: PageImage; pdf?: PagePdf };
+  /** Given in this run (new or changed), as opposed to already in the archive: messages name it first. */
+  given?: boolean;
 }
 
 export interface PageReport {
@@ -194,18 +196,21 @@ function settleCollisions(pages: ReadPage[], sources: SourceText[]): Set<string>
       continue;
     }
     const where = `${p.date} 第${p.page}版`;
+    // The file given in this run is the one the staff are looking at: the message names it first
+    // and its advice is about it, whichever of the two sorts first by name.
+    const [named, twin] = !other.replaces?.length && meta(other.source).given && !meta(p.source).given ? [other, p] : [p, other];
     throw new IngestError({
-      file: meta(p.source).displayPath,
-      message: other.replaces?.length
-        ? `${where} 已由 ${other.source} 替换了 ${other.replaces[0]}，${p.source} 又是这一版（same page three times）`
-        : says(p)
-          ? `与 ${other.source} 是同一期同一版（${where}），两个都写了 replace: true（both say replace）`
-          : `与 ${other.source} 是同一期同一版（${where}）（same issue and page twice）`,
-      hint: other.replaces?.length
-        ? `一版只能替换一次：先运行 npm run ingest -- --remove ${shellWord(other.replaces[0])} 撤下最早的文本（稿件号已归新版面，不受影响），再在最新的文件那一项写 replace: true、删去另一项的 replace`
-        : says(p)
+      file: meta(named.source).displayPath,
+      message: twin.replaces?.length
+        ? `${where} 已由 ${twin.source} 替换了 ${twin.replaces[0]}，${named.source} 又是这一版（same page three times）`
+        : says(named)
+          ? `与 ${twin.source} 是同一期同一版（${where}），两个都写了 replace: true（both say replace）`
+          : `与 ${twin.source} 是同一期同一版（${where}）（same issue and page twice）`,
+      hint: twin.replaces?.length
+        ? `一版只能替换一次：先运行 npm run ingest -- --remove ${shellWord(twin.replaces[0])} 撤下最早的文本（稿件号已归新版面，不受影响），再在最新的文件那一项写 replace: true、删去另一项的 replace`
+        : says(named)
           ? '只在更新的那个文件那一项写 replace: true，删去另一项的 replace'
-          : `若 ${p.source} 是更好的文本，请在 content/sources/metadata.yaml 中为它写 replace: true（见 docs/metadata.md“替换一个版面”）；否则请删去其中一个文件或更正日期、版次`,
+          : `若 ${named.source} 是更好的文本，请在 content/sources/metadata.yaml 中为它写 replace: true（见 docs/metadata.md“替换一个版面”）；否则请删去其中一个文件或更正日期、版次`,
     });
   }
   return replaced;

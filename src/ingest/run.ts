@@ -147,6 +147,7 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     text: decodeSource(bytesOf(name), displayOf(name)),
     meta: metaOf.get(name)!,
     pageFiles: pageFiles.factsOf(name),
+    given: incomingNames.has(name),
   });
 
   // A page whose image or PDF alone is given is read again too, so its page entry records them.

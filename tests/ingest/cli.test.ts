@@ -38,6 +38,26 @@ describe('options', () => {
   it('names the option meant', () => {
     expect(ingest('--forse').err).toMatch(/不认识的选项“--forse”.*是不是 --force/);
   });
+
+  it('a page dated only by a name whose date is not written in a form read says so, with the name to use', () => {
+    const before = snapshot();
+    const run = ingest(page('2026.11.30_03.txt', '市图书馆新增自助借还机\n\n本报讯 市图书馆新增十台自助借还机，读者办理借还手续更方便了。\n'));
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('无法可靠推断出版日期');
+    expect(run.err).toContain('文件名里的日期写法读不出，请改名（2026.11.30_03.txt → 2026-11-30_03.txt）');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('an option given two different values is refused, never taken from the last', () => {
+    const before = snapshot();
+    const run = ingest('--date', '2026-11-30', '--date', '2026-11-29', page('005_new.txt'));
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('选项 --date 给了两次（“2026-11-30”和“2026-11-29”），请只写一次');
+    expect(run.err).toContain('没有导入任何文件');
+    expect(snapshot()).toEqual(before);
+    // The same value twice does no harm.
+    expect(ingest('--date', '2026-11-30', '--page', '3', '--page', '3', page('005_new.txt')).code).toBe(0);
+  });
 });
 
 describe('--date and --page', () => {
@@ -114,6 +134,17 @@ describe('a file given for a page the archive has', () => {
     expect(again.code).toBe(0);
     expect(json('sections/2026/2026-11-30-01.json')).toMatchObject({ source: 'late.txt', replaces: ['p1.txt'] });
     expect(ingest().out).toContain('没有变化');
+  });
+
+  it('dated by their names, the file given now is the one named and advised on, whichever sorts first', () => {
+    expect(ingest(page('2026-11-30_02.txt')).code).toBe(0);
+    const before = snapshot();
+    // 2026-11-30-02-要闻.txt sorts before 2026-11-30_02.txt ('-' before '_'): the archive's file was named first.
+    const run = ingest(page('2026-11-30-02-要闻.txt', seedText('003').replaceAll('1月7日', '11月29日').replace('。', '，')));
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('2026-11-30-02-要闻.txt: 与 2026-11-30_02.txt 是同一期同一版（2026-11-30 第2版）');
+    expect(run.err).toContain('若 2026-11-30-02-要闻.txt 是更好的文本');
+    expect(snapshot()).toEqual(before);
   });
 
   it('names the lines as they are on disk when the flags write lines into metadata.yaml above them', () => {

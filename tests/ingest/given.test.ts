@@ -24,6 +24,14 @@ describe('a file name can carry the date, the page and its name', () => {
     ['20261130_12_城市观察.txt', { date: '2026-11-30', page: 12, pageName: '城市观察' }],
     ['2026-11-30.txt', { date: '2026-11-30' }],
     ['dtrb-20251228-01.txt', { date: '2025-12-28', page: 1 }],
+    // The page as staff write it.
+    ['2026-11-30_第3版.txt', { date: '2026-11-30', page: 3 }],
+    ['2026-11-30_2版.txt', { date: '2026-11-30', page: 2 }],
+    ['20261130_003.txt', { date: '2026-11-30', page: 3 }],
+    ['2026-11-30_第十二版.txt', { date: '2026-11-30', page: 12 }],
+    ['2026-11-30 第12版 经济.txt', { date: '2026-11-30', page: 12, pageName: '经济' }],
+    // A name opening with a numeral is a name: 一周要闻.
+    ['2026-11-30_一周要闻.txt', { date: '2026-11-30', pageName: '一周要闻' }],
   ])('%s', (name, meta) => {
     expect(fileNameMeta(name, `sources/${name}`, TODAY)).toEqual(meta);
   });
@@ -36,6 +44,10 @@ describe('a file name can carry the date, the page and its name', () => {
     ['2026-02-30_01.txt', /文件名中的日期 2026-02-30 不存在/],
     ['2026-12-05_01.txt', /文件名中的日期 2026-12-05 在未来/],
     ['2026-11-30_00.txt', /文件名中的版次 00 不是 1 到 99/],
+    ['2026-11-30_100.txt', /文件名中的版次 100 不是 1 到 99/],
+    // A page the name holds in a form not read is never left for 第1版 to be inferred.
+    ['2026-11-30_第3-4版.txt', /像是版次，但读不出是第几版/],
+    ['2026-11-30_p3.txt', /像是版次，但读不出是第几版/],
   ])('%s is refused, naming the file', (name, message) => {
     const error = refusal(() => fileNameMeta(name, `incoming/${name}`, TODAY));
     expect(error.file).toBe(`incoming/${name}`);
@@ -48,6 +60,11 @@ describe('--date and --page', () => {
     expect(flagMeta({ date: '2026-11-30' }, ['a.txt', 'b.txt'], TODAY)).toEqual({ date: '2026-11-30' });
     expect(flagMeta({ date: '2026-11-30', page: '3' }, ['a.txt'], TODAY)).toEqual({ date: '2026-11-30', page: 3 });
     expect(flagMeta({}, [], TODAY)).toEqual({});
+  });
+
+  it('a badly written --date is shown the option’s own form as its example', () => {
+    const error = refusal(() => flagMeta({ date: '2026/11/30' }, ['a.txt'], TODAY));
+    expect(error.hint).toBe('例如 --date 2025-12-28');
   });
 
   it.each([

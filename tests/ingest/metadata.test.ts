@@ -68,6 +68,21 @@ describe('parseMetadata', () => {
     expect(e.message).toContain('YAML');
   });
 
+  it.each([
+    ['000_a25d01534798cd06.txt:\n  date： 2025-12-28\n  page: 1\n', 2, '“date”后面用了全角冒号“：”'],
+    ['000_a25d01534798cd06.txt:\n  date: 2025-12-28\n  pageName： 要闻\n', 3, '“pageName”后面用了全角冒号“：”'],
+    ['000_a25d01534798cd06.txt：\n  date: 2025-12-28\n  page: 1\n', 1, '“000_a25d01534798cd06.txt”后面用了全角冒号“：”'],
+  ])('refuses a full-width colon, naming its line and the half-width one to write (%#)', (text, line, message) => {
+    const e = refusal(text);
+    expect(e.line).toBe(line);
+    expect(e.message).toContain(message);
+    expect(e.hint).toContain('半角冒号“:”');
+  });
+
+  it('reads a full-width colon inside a value as the value’s', () => {
+    expect(parseMetadata('000_a25d01534798cd06.txt:\n  date: 2025-12-28\n  page: 1\n  pageName: 经济：观察\n', 'm.yaml').get('000_a25d01534798cd06.txt')).toMatchObject({ pageName: '经济：观察' });
+  });
+
   it('refuses the same file named twice', () => {
     const e = refusal('a.txt:\n  page: 1\nb.txt:\n  page: 2\na.txt:\n  page: 3\n');
     expect(e.line).toBe(5);
