@@ -14,7 +14,7 @@ import { settleWriterCredits } from './writer-credits.ts';
 import { markVerses } from './verses.ts';
 import { endsSignedInBrackets } from './ends.ts';
 import { markTables } from './tables.ts';
-import { readsAsColumnName } from './title-run.ts';
+import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
 import { markLists, markNumberedRows } from './lists.ts';
 import { markFigureItems, markPlaceBriefs } from './boxes.ts';
@@ -244,6 +244,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       // A column's mark (■ 经济观察, 【连载】) over a kicker heads the block like a banner; over
       // briefs each marked as an item (■县域简讯 / ▲1月7日，……) it is their column.
       if (markedBanner(text) !== null && (kinds[i + 1] === 'title' || opensMarkedBrief(lines[i + 1]?.text ?? ''))) return;
+      // So does a box of briefs' name over briefs each marked as an item (要闻简讯 / ●7月8日，……): it heads
+      // the box, never a subhead of the report above it (set ab).
+      if (namesBriefsBox(text) && opensMarkedBrief(lines[i + 1]?.text ?? '')) return;
       const underMarked = lines[i - 1]?.headingMarks > 0 && kinds[i - 1] === 'title';
       const overPhoto = kinds[i + 1] === 'credit' || kinds[i + 1] === 'captioned' || kinds[i + 2] === 'credit';
       if (overPhoto || (underMarked && (isSubheadlineLine(text) || opensBody(lines[i + 1])))) return;

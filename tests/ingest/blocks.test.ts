@@ -217,3 +217,14 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(paragraphs(blocks).map((p) => p.text)).toContain('今年全市还将改造老旧公园五处，新建绿道二十公里，让更多市民共享城市绿色。');
   });
 });
+
+describe('blocks: a box of briefs’ name on a `#` page (made-up page)', () => {
+  const page = ['# 市政协召开常委会议', '', '本报讯 7月6日，市政协召开常委会议，围绕发展全域旅游协商议政。', '', '要闻简讯', '', '●7月8日，市里召开抗旱工作会议。', '', '●全市书画摄影展日前在市群众艺术馆开展。', ''].join('\n');
+  const lines = toLines(page);
+  const blocks = toBlocks(lines, readLayout(lines));
+
+  it('unmarked over briefs each marked as an item, heads the box: never a subhead of the report above it', () => {
+    expect(types(blocks)).toEqual(['title', 'paragraph', 'title', 'paragraph', 'paragraph']);
+    expect(blocks[2]).toMatchObject({ type: 'title', lines: [{ text: '要闻简讯' }] });
+  });
+});
