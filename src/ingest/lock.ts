@@ -12,6 +12,7 @@ import { IngestError } from './errors.ts';
 import { LOCK_FILE } from './plan.ts';
 import { recoverInterruptedCommit, writeError } from './swap.ts';
 import { processAlive } from '../processes.ts';
+import { localTime } from './today.ts';
 
 export interface IngestLock {
   /** The lock file. */
@@ -57,7 +58,7 @@ export function acquireIngestLock(contentDir: string, command = process.argv.sli
       throw new IngestError({
         file: displayPath(file),
         message: other
-          ? `另一个导入正在进行：进程 ${other.pid}（${other.host}，开始于 ${other.startedAt}，命令 ${other.command || '未知'}）（another ingest is running）`
+          ? `另一个导入正在进行：进程 ${other.pid}（${other.host}，开始于 ${localTime(other.startedAt)}，命令 ${other.command || '未知'}）（another ingest is running）`
           : '另一个导入正在进行（锁文件存在但读不出持有者）（another ingest is running）',
         hint: '请等它结束后再运行；如果确定没有导入在运行（例如机器重启过），删除这个锁文件后重试',
       });

@@ -114,8 +114,10 @@ export function removals(given: string[], existing: string[], incoming: GivenFil
     if (!existing.includes(name)) {
       // --remove takes a page out for good: only a slip of a letter or two is offered as the name
       // meant, never another page (2026-03-02_02.txt is not 2026-03-05-03-体育.txt).
+      // A name typed without its .txt is that file (--remove 2026-12-02_02).
+      const withExtension = existing.find((e) => e.toLowerCase() === `${name.toLowerCase()}.txt`);
       const nearest = closest(name, existing);
-      const guess = nearest !== undefined && editDistance(name.toLowerCase(), nearest.toLowerCase()) <= 2 ? nearest : undefined;
+      const guess = withExtension ?? (nearest !== undefined && editDistance(name.toLowerCase(), nearest.toLowerCase()) <= 2 ? nearest : undefined);
       throw new IngestError({
         file: shown(path.join(sourcesDir, name)),
         message: '--remove 给出的来源文件不在档案中：content/sources/ 里没有它，也没有它的稿件（no such source）',

@@ -345,6 +345,8 @@ describe('acquireIngestLock', () => {
       expect(second.status).toBe(2);
       expect(second.stderr).toContain(`.ingest.lock: 另一个导入正在进行：进程 ${holder.pid}`);
       expect(second.stderr).toContain('commit-child hold');
+      // When it started, as the machine's clock reads it, not an ISO time in UTC.
+      expect(second.stderr).toMatch(/开始于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}，/);
       expect(second.stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(snapshot(content)).toEqual(before);
     } finally {

@@ -182,6 +182,10 @@ describe('--remove with a name the archive does not have', () => {
     expect(refusal('2026-03-02_2.txt', ['2026-03-02_02.txt', 'p1.txt']).hint).toContain('是不是 2026-03-02_02.txt？');
   });
 
+  it('suggests the file a name typed without its .txt is', () => {
+    expect(refusal('2026-03-02_02', ['2026-03-02_02.txt', 'p1.txt']).hint).toContain('是不是 2026-03-02_02.txt？');
+  });
+
   it('does not offer another day’s page as the one meant (a page removed twice was offered 2026-03-05-03-体育.txt to remove)', () => {
     const hint = refusal('2026-03-02_02.txt', ['2026-03-05-03-体育.txt', 'p1.txt']).hint;
     expect(hint).not.toContain('是不是');
