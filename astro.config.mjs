@@ -14,6 +14,7 @@ import { redirectMaps } from './src/integrations/redirects.ts';
 import { remarkTopicComponents } from './src/integrations/remark-topic-components.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { sourceTexts } from './src/integrations/source-texts.ts';
 
 /** The environment, checked (src/config.ts): a bad value or a deploy build without SITE_URL ends in one line, exit 2. */
 function settings() {
@@ -45,10 +46,11 @@ export default defineConfig({
   // contentGuard refuses a content tree an ingest has half-written (src/content/commit-state.ts).
   // pageFiles publishes each page's image and PDF beside its page before rendering (Astro's image
   // pipeline reads the image from there) and removes those no longer in the archive afterwards.
+  // sourceTexts publishes each page's text as received (dtrb-<date>-<NN>.txt), which articles cite by line.
   // citationFiles writes each article's cite.bib and cite.ris after the pages (src/cite/files.ts).
   // partOutputs, in a build by parts (ARCHIVE_BUILD_PART, src/site/build-part.ts), removes the
   // files another part writes; each step after it writes its own part's only.
-  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), pruneStalePages(), partOutputs(), citationFilesIntegration(), dataFilesIntegration(), searchIndex(), redirectMaps(), sitemap()],
+  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), sourceTexts(), pruneStalePages(), partOutputs(), citationFilesIntegration(), dataFilesIntegration(), searchIndex(), redirectMaps(), sitemap()],
   // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
   // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
   markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },

@@ -37,25 +37,37 @@ export function issueTime(date: string): string {
 }
 
 /**
+ * Takes an article and its photos; gives when its entry last changed as RFC 3339: the day of the
+ * latest 校订 of its text or a caption (`corrected`, docs/ingest.md), else its issue's day.
+ */
+export function entryUpdated(issueDate: string, article: { corrected?: { date: string } | null }, photos: readonly { corrected?: { date: string } | null }[]): string {
+  const days = [issueDate, article.corrected?.date, ...photos.map((p) => p.corrected?.date)].filter((d): d is string => !!d);
+  return issueTime(days.sort().at(-1)!);
+}
+
+/**
  * The feed of the newest `issues` issues. `absolute` gives a page's address (a site path in a
  * preview build); `idOf` the entry's permanent id, an IRI (default: the address).
  */
 export function atomFeed(archive: Archive, absolute: (path: string) => string, issues = FEED_ISSUES, idOf: (path: string) => string = absolute): string {
   const latest = archive.issues.slice(-issues).reverse();
-  const updated = latest[0] ? issueTime(latest[0].date) : '1970-01-01T00:00:00Z';
+  // The feed changed last when its newest issue came out or an entry was corrected since.
+  let updated = latest[0] ? issueTime(latest[0].date) : '1970-01-01T00:00:00Z';
   const entries = latest.flatMap((issue) =>
     (archive.articlesByIssue.get(issue.id) ?? []).map((article) => {
       const photos = archive.photosByArticle.get(article.id) ?? [];
       const url = absolute(routes.article(article.id));
       const section = archive.sectionById.get(article.section);
       const summary = excerpt(leadText(article, photos), 200);
+      const changed = entryUpdated(issue.date, article, photos);
+      if (changed > updated) updated = changed;
       return [
         '  <entry>',
         `    <id>${xmlText(idOf(routes.article(article.id)))}</id>`,
         `    <title>${feedText(articleTitle(article, photos, archive))}</title>`,
         `    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
         `    <published>${issueTime(issue.date)}</published>`,
-        `    <updated>${issueTime(issue.date)}</updated>`,
+        `    <updated>${changed}</updated>`,
         ...article.authors.map((a) => `    <author><name>${feedText(a.name)}</name></author>`),
         ...(section ? [`    <category term="${xmlText(`page-${section.page}`)}" label="${feedText(pageTitle(section.page, section.name))}"/>`] : []),
         ...(summary ? [`    <summary>${feedText(summary)}</summary>`] : []),

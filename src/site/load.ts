@@ -4,7 +4,11 @@
  * An article's body comes from the project's reader of the content tree, as blocks: the
  * articles collection keeps its data only (src/content/loader.ts).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { contentDir } from '../config.ts';
+import { sourcesDir } from '../content/paths.ts';
 import { buildArchive, type Archive, type StoredArchive } from '../content/archive.ts';
 import { readPartArchive } from './part-archive.ts';
 
@@ -49,4 +53,12 @@ async function read(): Promise<Archive> {
 export function loadArchive(): Promise<Archive> {
   archive ??= read();
   return archive;
+}
+
+/**
+ * Takes a page entry; gives whether its text is published beside it (its source file is in
+ * content/sources: src/integrations/source-texts.ts), so its articles can link their lines.
+ */
+export function hasSourceText(section: { source: string }): boolean {
+  return fs.existsSync(path.join(sourcesDir(contentDir()), section.source));
 }

@@ -32,6 +32,16 @@ export function pageFilePaths(section: Pick<Section, 'id' | 'issue' | 'page' | '
 }
 
 /**
+ * The site path (without the base path) of a page's text as the archive received it, its
+ * source file decoded to UTF-8 (docs/sources.md): `/issues/<date>/<NN>/dtrb-<date>-<NN>.txt`,
+ * whose line numbers are those an entry's `source.lines` give. src/integrations/source-texts.ts
+ * publishes it.
+ */
+export function sourceTextPath(section: Pick<Section, 'id' | 'issue' | 'page'>): string {
+  return `${routes.page(section.issue, section.page)}dtrb-${section.id}.txt`;
+}
+
+/**
  * The page image as Astro's image pipeline takes it (what an image import gives: address,
  * width, height, format), from what the ingest recorded, so no build has to open the file to
  * learn its size. The digest of its bytes goes with it: the pipeline names and caches each

@@ -3,6 +3,7 @@
  * continuations, missing pages, flags, inferred dates, jump to a date, keyboard use, dark
  * mode, print, the 404 page, all under the sub-path /archive/.
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../helpers/browser.ts';
@@ -76,6 +77,43 @@ describe('fixture archive pages', () => {
     await close();
   });
 
+  it('says how a date given by the staff is known, on the issue and its 版 page', async () => {
+    for (const path of ['issues/2025-12-28/', 'issues/2025-12-28/01/', 'issues/2022-01-19/']) {
+      await open(path);
+      expect(await page.locator('.date-source').innerText()).toBe('出版日期：编辑给定（本馆编辑入库时登记）。');
+      expect(await page.locator('.notice').count()).toBe(0);
+      await close();
+    }
+    await open('issues/2023-10-23/');
+    expect(await page.locator('.date-source').count()).toBe(0);
+    await close();
+  });
+
+  it('gives each page’s text as received, and a corrected article says where its text before the 校订 is', async () => {
+    const response = await open('articles/2025-12-28-01-06/', { width: 375 });
+    expect(response.status()).toBe(200);
+    const correction = page.locator('.correction');
+    expect(await correction.innerText()).toBe('校订：本文文字经本馆编辑对照原版改正（2026年1月5日）：对照原版核对引题。改正前的文字见本版原版文字第 115–127 行。');
+    const source = page.locator('.cite-box .note');
+    expect(await source.innerText()).toMatch(/^来源：本版原版文字（000_a25d01534798cd06\.txt）第 115–127 行。/);
+    await screenshot(page, 'fixture-375-article-corrected');
+    const link = await correction.locator('a').getAttribute('href');
+    expect(link).toBe('/archive/issues/2025-12-28/01/dtrb-2025-12-28-01.txt');
+    expect(await source.locator('a').first().getAttribute('href')).toBe(link);
+    // the text as the archive received it, whose lines 115–127 are the article as printed
+    const text = await page.request.get(server.url + link!.slice('/archive/'.length));
+    expect(text.headers()['content-type']).toBe('text/plain; charset=utf-8');
+    const lines = (await text.text()).split('\n');
+    expect(lines.slice(114, 127).join('\n')).toContain('激发文旅消费活力 推动文化之城建设');
+    expect(await text.text()).toBe(fs.readFileSync('tests/fixtures/site-content/sources/000_a25d01534798cd06.txt', 'utf8'));
+    await close();
+    // 第三版 was placed by hand: its page has no source text, so nothing is linked
+    await open('articles/2025-12-28-03-01/');
+    expect(await page.locator('.cite-box .note').innerText()).toMatch(/^来源：000_a25d01534798cd06\.txt 第 23–31 行。/);
+    expect(await page.locator('.cite-box .note a[href$=".txt"]').count()).toBe(0);
+    await close();
+  });
+
   it('jumps to the issue of a date, and says so when a date has none, offering the issues around it', async () => {
     await open('issues/');
     await page.fill('#jump-date', '2023-11-01');
@@ -134,6 +172,8 @@ describe('fixture archive pages', () => {
     expect(await page.locator('.lede').innerText()).toContain('摄影 · 本馆收录 2 篇');
     await close();
     await open('columns/');
+    // the fixture's columns: 政务动态 three times, the rest once; the page claims no recurrence
+    expect(await page.locator('.lede').innerText()).toMatch(/^本馆收录的版面中出现过的栏目共 \d+ 个，按拼音排列，各注明收录的篇数。$/);
     await page.getByRole('link', { name: '政务动态' }).click();
     await page.waitForURL(/\/archive\/columns\/%E6%94%BF%E5%8A%A1%E5%8A%A8%E6%80%81\/$/);
     expect(await page.locator('.article-list > li').count()).toBe(3);

@@ -19,6 +19,19 @@ describe('Atom feed', () => {
     expect(FEED_ISSUES).toBe(7);
   });
 
+  it('dates a corrected article’s entry by its 校订: <updated> the correction day, <published> the issue’s; the feed’s <updated> the latest', () => {
+    const archive = fixtureArchive();
+    const corrected = archive.articleById.get('2025-12-28-01-06')!;
+    expect(corrected.corrected?.date).toBe('2026-01-05');
+    const feed = atomFeed(archive, absolute);
+    const entry = feed.split('<entry>').find((e) => e.includes('/articles/2025-12-28-01-06/</id>'))!;
+    expect(entry).toContain(`<published>${issueTime('2025-12-28')}</published>`);
+    expect(entry).toContain(`<updated>${issueTime('2026-01-05')}</updated>`);
+    const untouched = feed.split('<entry>').find((e) => e.includes('/articles/2025-12-28-01-05/</id>'))!;
+    expect(untouched).toContain(`<updated>${issueTime('2025-12-28')}</updated>`);
+    expect(feed.split('<entry>')[0]).toContain(`<updated>${issueTime('2026-01-05')}</updated>`);
+  });
+
   it('keeps hostile source text as text: markup escaped, characters XML cannot carry dropped', () => {
     expect(xmlText('</title><script>alert("x")</script> & \'q\'\u0000\u0008\uFFFE')).toBe('&lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;q&apos;');
     const archive = fixtureArchive();
