@@ -164,7 +164,7 @@ export function pageFiles(): AstroIntegration {
         // A year's part of a build by parts publishes its year's pages only (src/site/build-part.ts).
         published = publishedPageFiles(configuredContentDir()).filter((f) => partWrites(f.target));
         const placed = placePageFiles(published, outDir);
-        if (published.length) logger.info(`${published.length} page image(s) and PDF(s) published, ${placed} placed anew`);
+        if (published.length) logger.info(`版面图与版面 PDF：${published.length} 个，新放入 ${placed} 个`);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -172,11 +172,11 @@ export function pageFiles(): AstroIntegration {
         const stale = stalePageFiles(root, new Set(published.map((f) => f.target)), started, emitted);
         for (const file of stale) fs.rmSync(file);
         for (const file of stale) removeEmptyParents(path.dirname(file), root);
-        if (stale.length) logger.info(`removed ${stale.length} page image(s), size(s) or PDF(s) no longer in the archive`);
+        if (stale.length) logger.info(`版面图、缩放图与版面 PDF：删去已不在档案中的 ${stale.length} 个`);
         // Linked to the cache, an image size is not copied again by the next build (image-sizes.ts).
         if (emitted) {
           const linked = linkSizesToCache(root, imageCache, emitted);
-          if (linked) logger.info(`${linked} image size(s) linked to the image cache`);
+          if (linked) logger.info(`版面图缩放图：${linked} 个链接到图片缓存（下次构建不再复制）`);
         }
       },
     },

@@ -30,8 +30,8 @@ export function pruneStalePages(): AstroIntegration {
         for (const file of files) fs.rmSync(file);
         // Deepest first: a folder is removed once the folders inside it are gone.
         for (const folder of folders) fs.rmdirSync(folder);
-        if (files.length) logger.info(`removed ${files.length} page(s) no longer in the archive`);
-        if (folders.length) logger.info(`removed ${folders.length} empty folder(s)`);
+        if (files.length) logger.info(`删去已不在档案中的页面 ${files.length} 个`);
+        if (folders.length) logger.info(`删去空文件夹 ${folders.length} 个`);
       },
     },
   };

@@ -65,7 +65,7 @@ export function sitemap(): AstroIntegration {
         fs.writeFileSync(path.join(out, 'robots.txt'), robotsTxt(root));
         if (part.kind === 'archive-wide') return logger.info('sitemap.xml：分部构建，由合并写出（npm run build-archive）');
         const listed = writeSitemap(out, root);
-        logger.info(`sitemap.xml: ${listed} pages under ${root}`);
+        logger.info(`sitemap.xml：${listed} 个页面，网址以 ${root} 开头`);
         const site = root;
         process.once('exit', (code) => {
           if (code === 0) console.log(`发布构建：网站地址 ${site}（SITE_URL 与 BASE_PATH），sitemap 列出 ${listed} 个页面。`);

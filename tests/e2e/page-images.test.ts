@@ -194,7 +194,8 @@ describe('the next build (the daily job, cache and dist/ kept)', () => {
   it('a replaced image gets new sizes, a page image taken away leaves nothing behind (nor a strip on its issue page), unchanged sizes come from the cache', async () => {
     const before = images(figureOf(html('issues/2025-12-28/01/')))[0];
     const oldSizes = [...before.srcset.keys()];
-    const webpFiles = () => fs.readdirSync(site('issues/2023-10-23/01/')).filter((n) => n.startsWith('dtrb-'));
+    // the page's image files (its text, dtrb-….txt, stays: source-texts.ts)
+    const webpFiles = () => fs.readdirSync(site('issues/2023-10-23/01/')).filter((n) => n.startsWith('dtrb-') && !n.endsWith('.txt'));
     expect(webpFiles().length).toBeGreaterThan(1);
 
     // a better scan of the same size replaces the first page's; the WebP of 2023-10-23 is taken away
@@ -221,7 +222,7 @@ describe('the next build (the daily job, cache and dist/ kept)', () => {
     // every page file left in dist/ is one the site uses
     const used = new Set<string>();
     for (const entry of fs.readdirSync(IMAGES_SITE.dir, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && entry.name.endsWith('.html')) for (const m of fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8').matchAll(/\/archive\/(issues\/[^"\s]+?\/dtrb-[^"\s]+?\.(?:webp|jpg|png|pdf))/g)) used.add(m[1]);
+      if (entry.isFile() && entry.name.endsWith('.html')) for (const m of fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8').matchAll(/\/archive\/(issues\/[^"\s]+?\/dtrb-[^"\s]+?\.(?:webp|jpg|png|pdf|txt))/g)) used.add(m[1]);
     }
     const present = fs.readdirSync(site('issues'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.startsWith('dtrb-')).map((e) => path.relative(IMAGES_SITE.dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
     expect(present.filter((p) => !used.has(p))).toEqual([]);
@@ -233,5 +234,9 @@ describe('the next build (the daily job, cache and dist/ kept)', () => {
     expect(sizesLogged(log, '2022-01-19-01')).toHaveLength(3);
     expect(sizesLogged(log, '2022-01-19-01').every((l) => l.includes('(reused cache entry)'))).toBe(true);
     expect(sizesLogged(log, '2025-12-28-01').every((l) => l.includes('(before:'))).toBe(true);
+    // what the build's own steps print is Chinese, like the rest of its lines
+    const ownLines = (text: string) => text.split('\n').filter((l) => /\[(page-files|source-texts|prune-stale-pages)\]/.test(l));
+    expect(ownLines(buildLog + log).some((l) => l.includes('[page-files]') && l.includes('图片缓存'))).toBe(true);
+    expect(ownLines(buildLog + log).filter((l) => !/\p{Script=Han}/u.test(l))).toEqual([]);
   });
 });
