@@ -156,6 +156,12 @@ describe('the data page', () => {
     await page.goto(`${host.url}data/`);
     expect(problems).toEqual([]);
     expect(await page.locator('h1').innerText()).toBe('数据下载');
+    // 引用本数据 takes today's date as 引用日期, as an article's 引用本文 does
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await expect.poll(() => page.locator('#cite-data + .reference').innerText()).toMatch(new RegExp(`^大同日报数字报档案馆\\. 大同日报稿件数据\\[DS/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[${today}\\]\\. https?://.+/archive/data/\\.$`));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'data-360');

@@ -359,6 +359,23 @@ describe.each(PHONE_AND_DESKTOP)('sharing and printing an article at $width px, 
     await done(page);
   });
 
+  it('styles the 复制 buttons of 引用本文 as 复制本文链接 and 打印本文 beside the headline', async () => {
+    const page = await open('articles/2025-12-28-01-06/', view);
+    const copy = page.locator('button[data-copy="cite-gbt7714"]');
+    await copy.waitFor();
+    const look = (button: ReturnType<Page['locator']>) =>
+      button.evaluate((b) => {
+        const s = getComputedStyle(b);
+        return { background: s.backgroundColor, color: s.color, border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`, radius: s.borderTopLeftRadius, font: `${s.fontSize} ${s.fontFamily}`, padding: `${s.paddingTop} ${s.paddingRight}`, height: s.minHeight };
+      });
+    const print = await look(page.getByRole('button', { name: '打印本文' }));
+    expect(await look(copy)).toEqual(print);
+    expect(await look(page.locator('button[data-copy="cite-gbt7714-online"]'))).toEqual(print);
+    await page.locator('.cite-box').scrollIntoViewIfNeeded();
+    await screenshot(page, `fixture-${view.width}-${view.colorScheme}-cite-box`, { fullPage: false });
+    await done(page);
+  });
+
   it('shows the permalink selected for copying where the browser lets the page copy nothing', async () => {
     const page = await open('articles/2025-12-28-01-01/', view);
     await page.context().addInitScript(() => {
