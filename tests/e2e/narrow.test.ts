@@ -1,7 +1,7 @@
 /** Every kind of page at 360 px, the narrowest common phone: nothing wider than the screen, text not shrunk. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, screenshot } from '../helpers/browser.ts';
 import { serveSite, type RunningHost } from './support/scenario.ts';
 import { fixtureSite, pagesOf, realSite, type BuiltSite } from '../helpers/sites.ts';
 
@@ -40,5 +40,27 @@ describe.each([
     }
     await page.close();
     expect(problems).toEqual([]);
+  });
+
+  it('fits the years table of 往期回顾 (合计 included) in a 375 px phone, and where it cannot, shows that it scrolls', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(server.url + 'issues/');
+    const measure = () =>
+      page.locator('.year-table-wrap').evaluate((wrap) => {
+        const total = wrap.querySelector('thead th:last-child')!.getBoundingClientRect();
+        const style = getComputedStyle(wrap);
+        return {
+          overflow: wrap.scrollWidth - wrap.clientWidth,
+          totalVisible: total.right <= wrap.getBoundingClientRect().right + 0.5,
+          // an edge shadow fixed to the box, uncovered by a cover that moves with the table
+          shadows: style.backgroundImage.includes('radial-gradient') && style.backgroundAttachment.includes('local') && style.backgroundAttachment.includes('scroll'),
+        };
+      });
+    expect(await measure()).toMatchObject({ overflow: 0, totalVisible: true });
+    await screenshot(page, `issues-375-${site() === fixtureSite() ? 'fixture' : 'seed'}`, { fullPage: false });
+    await page.setViewportSize({ width: 320, height: 740 });
+    const narrow = await measure();
+    if (narrow.overflow > 0) expect(narrow.shadows).toBe(true);
+    await page.close();
   });
 });
