@@ -23,6 +23,7 @@ import {
   opensBiography,
   isEditorSignature,
   opensMarkedBrief,
+  isExcerptSource,
   opensWithDate,
   parseDateline,
   endsSentence,
@@ -395,6 +396,11 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           // A box of briefs under its name (校园短讯 / 本报讯…… / 本报讯……): each headless brief opens with its
           // dateline and is the box's, as the truths of rmrb-2019 and sets ag, be, bf and bj read all 9 such boxes.
           addParagraph(item, block);
+        } else if (item !== null && closed && nextExcerpt(item, block.text)) {
+          // A roundup of excerpts (观点摘编 / 【某观点】…… / ——摘自《某报》 / 【另一观点】……): each source closes
+          // its excerpt, not the roundup (set bl).
+          closed = false;
+          addParagraph(item, block);
         } else if (parseDateline(block.text) || item === null) addParagraph(start('article', null), block);
         else if (!closed) addParagraph(item, block);
         // The biography of the writer or the person interviewed, after the article's closing note.
@@ -478,6 +484,19 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   for (const item of items) settleNoticeBanner(item);
   for (const item of items) settle(item);
   return items;
+}
+
+/** An excerpt's opening label: 【诚信是最好的“招牌”】…… */
+const EXCERPT_LABEL = /^【[^】]{2,30}】/;
+
+/**
+ * The paragraph goes on a roundup of excerpts: the item ends on an excerpt's source line
+ * (——摘自《……》) under a paragraph opening with a label in 【】, and this paragraph opens
+ * with such a label too.
+ */
+function nextExcerpt(item: Item, text: string): boolean {
+  const [above, last] = item.blocks.slice(-2);
+  return last?.type === 'paragraph' && isExcerptSource(last.text) && above?.type === 'paragraph' && EXCERPT_LABEL.test(above.text) && EXCERPT_LABEL.test(text);
 }
 
 /**

@@ -744,6 +744,11 @@ const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)
 /** Where an excerpt was taken from, on a line of its own under it: ——摘自《某某学刊》文章《……》, ——选自《……》. */
 const EXCERPT_SOURCE = /^——[ \u3000]*(?:摘自|选自|原载|转自|转载自)《[^》]{1,30}》/;
 
+/** Whether a line is an excerpt's source on a line of its own (——摘自《某某学刊》, ——选自《……》). Pure. */
+export function isExcerptSource(text: string): boolean {
+  return EXCERPT_SOURCE.test(text);
+}
+
 /**
  * A line that ends an article when it follows its body: an author note or agency credit in
  * brackets, an editor's signature, a graphics or picture credit, a notice of the page's own, an excerpt's

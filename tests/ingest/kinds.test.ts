@@ -1495,6 +1495,25 @@ const BRIEFS_BOX_DATELINES: Printed[] = [
   },
 ];
 
+/** A roundup of excerpts, each opening with its label in 【】 and closed by its source on a line of its own; then a piece of its own. */
+const EXCERPTS_ROUNDUP: Printed[] = [
+  {
+    headline: '观点摘编',
+    paragraphs: [
+      '【诚信是最好的招牌】老字号能历经百年而不衰，靠的不是广告，而是一代代人守住的口碑。',
+      '——摘自《青禾商报》',
+      '【投诉渠道要更畅通】消费者投诉电话打不通、网上投诉没人回，是维权中最让人窝火的事。',
+      '——摘自《白沙晨刊》',
+      '【农村市场不能成为死角】城里卖不掉的过期食品流向农村集市，监管要跟上。',
+      '——摘自《河西周刊》',
+    ],
+  },
+  {
+    headline: '青禾县开展消费维权宣传周活动',
+    paragraphs: ['本报讯（记者 林晓岚）青禾县消费者权益保护宣传周活动3月14日启动。'],
+  },
+];
+
 /** An editor's note signed ——编  者 under the headline, then the report it introduces, in sections titled by place; then another article. */
 const EDITORS_NOTE_HEADS: Printed[] = [
   {
@@ -3371,6 +3390,10 @@ const KINDS = {
   briefsBoxDatelines: {
     name: 'headless briefs under a box’s name (校园短讯), each opening with 本报讯, are the box’s, not pieces of their own',
     articles: BRIEFS_BOX_DATELINES,
+  },
+  excerptsRoundup: {
+    name: 'a roundup of excerpts (观点摘编 / 【某观点】…… / ——摘自《某报》 / 【另一观点】……) is one piece: each source closes its excerpt, not the roundup',
+    articles: EXCERPTS_ROUNDUP,
   },
   editorsNoteHeads: {
     name: 'an editor’s note signed ——编  者 under a headline opens the article: the report after it is the same article',
