@@ -379,6 +379,9 @@ class Page {
     // A notice's title (招聘启事, 某某公告) over a paragraph's opening, after a notice's last field that
     // filled the width (电话：0314-2157780): no paragraph's last piece ends so, without a stop (set ac).
     if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return true;
+    // A signature that filled the width (邵阳县 读者 蒋卫东) has closed its piece: a title-like line
+    // after it, over a paragraph's opening, heads the next (a cartoon's title, “减负”: set bl).
+    if (next && this.opens(i + 1) && isClosingLine(paragraph.line.text) && isTitleLike(line.text)) return true;
     const tail = paragraph.tail;
     if (endsSentence(tail) || endsOnNote(tail)) {
       if (line.afterBlank) return true;

@@ -319,6 +319,36 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('keeps a cartoon’s title apart from a reader’s signature above it that filled the width', () => {
+    // Wrapped at 12: the signature line fills the column, then the cartoon's title heads its caption.
+    const letter = page(
+      '接送学生的车辆要管起来',
+      `${I}我是一名农村学生的家`,
+      '长。我们村离镇上的中学有',
+      '八九里路，不少孩子每天坐',
+      '私人面包车上学，一辆只能',
+      '坐七个人的车常常挤进十五',
+      '六个孩子。',
+      `${I}我们当家长的看在眼里`,
+      '、急在心里，希望有关部门',
+      '加强对接送学生车辆的检查',
+      '，有条件的地方开通正规的',
+      '学生班车。',
+      `${I}白沙县 读者 柯远山`,
+      '“减负”',
+      `${I}书包轻了，周末的辅导`,
+      '班却多了。 林 默 作',
+    );
+    expect(texts(letter)).toEqual([
+      '接送学生的车辆要管起来',
+      '我是一名农村学生的家长。我们村离镇上的中学有八九里路，不少孩子每天坐私人面包车上学，一辆只能坐七个人的车常常挤进十五六个孩子。',
+      '我们当家长的看在眼里、急在心里，希望有关部门加强对接送学生车辆的检查，有条件的地方开通正规的学生班车。',
+      '白沙县 读者 柯远山',
+      '“减负”',
+      '书包轻了，周末的辅导班却多了。 林 默 作',
+    ]);
+  });
+
   it('does not join a headline to the full line above it, nor the kicker and headline to each other', () => {
     const lines = texts(WRAPPED);
     expect(lines).toContain('秋收时节稻花香');
