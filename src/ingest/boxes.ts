@@ -19,7 +19,7 @@
 import type { Block, LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import type { Item } from './item.ts';
-import { readsAsColumnName, type TitleReading } from './title-run.ts';
+import { namesBriefsBox, readsAsColumnName, type TitleReading } from './title-run.ts';
 import { opensTable } from './tables.ts';
 import { columnTag } from './patterns.ts';
 
@@ -73,6 +73,24 @@ export function extendBoxes(items: Item[]): void {
     }
     i = k - 1;
   }
+}
+
+/**
+ * A box of briefs' name printed once over the first of its briefs, where a page's labels are read
+ * as kickers (体坛快讯 / 全省全民健身运动会启动 / 本报讯…… / 全国U15篮球联赛分区赛开打 / 据新华社电……):
+ * the brief after it, signed alike and with no label of its own, shows the name heads the box — it
+ * becomes the first brief's column, and extendBoxes gives it to the rest. Printed over each brief
+ * (两岸快讯 three times, set bi), it stays each one's kicker. Set bk's testers read 4 such boxes so.
+ * Takes the page's items in print order and changes them in place; never throws.
+ */
+export function bannerOverBriefs(items: Item[]): void {
+  items.forEach((first, i) => {
+    const next = items[i + 1];
+    if (first.kicker === null || first.column !== null || !namesBriefsBox(first.kicker) || !isBrief(first)) return;
+    if (next === undefined || !isBrief(next) || next.kicker !== null || next.column !== null || !signedAlike(first, next)) return;
+    first.column = first.kicker;
+    first.kicker = null;
+  });
 }
 
 /** A brief closed by a note in brackets: ……。（通讯员 某某）, ……。（作者系……）. */

@@ -36,7 +36,7 @@ import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
 import { bracketedSubheads, numberedSubheads, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
-import { extendBoxes, headsBox, namesItemBox } from './boxes.ts';
+import { bannerOverBriefs, extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { namesBriefsBox, readsAsColumnName, readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { gatherNotedSections } from './noted-sections.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock, verseBlocks } from './settle.ts';
@@ -470,6 +470,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   });
   if (pending) attachOrphan(pending);
   keepUnusedBanner();
+  bannerOverBriefs(items);
   extendBoxes(items);
 
   gatherCollections(items);

@@ -4439,6 +4439,24 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('on an e-paper’s list, a box of briefs’ name printed once over its first brief is the column of the briefs it heads; printed over each, each one’s kicker', () => {
+    const briefs = (kickers: Array<string | undefined>): Printed[] => [
+      { headline: '青禾联队主场完胜白沙城建', paragraphs: ['本报讯（记者 柯  远）11月1日晚，市篮球联赛第七轮在市体育馆进行，青禾联队以98∶86获胜。', '赛后，主教练表示球队防守有了起色。'] },
+      { kicker: kickers[0], headline: '全县全民健身运动会启动', paragraphs: ['本报讯（记者 林晓岚）青禾县第三届全民健身运动会11月2日启动，设十二个比赛项目。'] },
+      { kicker: kickers[1], headline: '全市青少年游泳赛落幕', paragraphs: ['本报讯（记者 林晓岚）全市青少年游泳锦标赛11月3日落幕，白沙区代表队获团体第一。'] },
+    ];
+    for (const layout of ['indented', 'tight-headlines'] as const) {
+      const once = entriesOf(ingest({ text: print(layout, briefs(['体坛快讯', undefined])), header: false }));
+      expect(once.map((e) => [e.column, e.kicker, e.headline]), layout).toEqual([
+        [null, null, '青禾联队主场完胜白沙城建'],
+        ['体坛快讯', null, '全县全民健身运动会启动'],
+        ['体坛快讯', null, '全市青少年游泳赛落幕'],
+      ]);
+      const each = entriesOf(ingest({ text: print(layout, briefs(['体坛快讯', '体坛快讯'])), header: false }));
+      expect(each.map((e) => [e.column, e.kicker]), layout).toEqual([[null, null], [null, '体坛快讯'], [null, '体坛快讯']]);
+    }
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {
