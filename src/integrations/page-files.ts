@@ -18,9 +18,8 @@ import { contentDir as configuredContentDir } from '../config.ts';
 import { sourcesDir } from '../content/paths.ts';
 import { displayPath } from '../content/problems.ts';
 import { sectionSchema, type Section } from '../schema/entries.ts';
-import { contentType } from '../deploy/headers.ts';
 import { pageFilePaths } from '../site/page-files.ts';
-import { withBase } from '../site/url.ts';
+import { serveInDev } from './dev-files.ts';
 import { emittedImageSizes, linkSizesToCache } from './image-sizes.ts';
 import { partWrites } from '../site/build-part.ts';
 
@@ -149,14 +148,11 @@ export function pageFiles(): AstroIntegration {
       },
       // `astro dev` serves the originals from content/sources at their addresses (read afresh on each request).
       'astro:server:setup': ({ server }) => {
-        const prefix = withBase(base, '/');
-        server.middlewares.use((req, res, next) => {
-          const url = decodeURI((req.url ?? '').split('?')[0]);
-          if (!url.startsWith(prefix) || !PAGE_FILE.test(path.posix.basename(url))) return next();
-          const file = publishedPageFiles(configuredContentDir()).find((f) => f.target === url.slice(prefix.length));
-          if (!file || !fs.existsSync(file.source)) return next();
-          res.setHeader('Content-Type', contentType(file.target));
+        serveInDev(server, base, PAGE_FILE, (target, res) => {
+          const file = publishedPageFiles(configuredContentDir()).find((f) => f.target === target);
+          if (!file || !fs.existsSync(file.source)) return false;
           fs.createReadStream(file.source).pipe(res);
+          return true;
         });
       },
       'astro:build:start': ({ logger }) => {

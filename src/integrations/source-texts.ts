@@ -21,10 +21,9 @@ import { contentDir as configuredContentDir } from '../config.ts';
 import { sourcesDir } from '../content/paths.ts';
 import { decodeSource } from '../ingest/decode.ts';
 import { sectionSchema } from '../schema/entries.ts';
-import { contentType } from '../deploy/headers.ts';
 import { partWrites } from '../site/build-part.ts';
 import { sourceTextPath } from '../site/page-files.ts';
-import { withBase } from '../site/url.ts';
+import { serveInDev } from './dev-files.ts';
 
 /** A page's published text: where it goes in dist/ and the source file it is read from. */
 export interface PublishedSourceText {
@@ -111,14 +110,11 @@ export function sourceTexts(): AstroIntegration {
         base = config.base;
       },
       'astro:server:setup': ({ server }) => {
-        const prefix = withBase(base, '/');
-        server.middlewares.use((req, res, next) => {
-          const url = decodeURI((req.url ?? '').split('?')[0]);
-          if (!url.startsWith(prefix) || !SOURCE_TEXT.test(path.posix.basename(url))) return next();
-          const text = publishedSourceTexts(configuredContentDir()).find((t) => t.target === url.slice(prefix.length));
-          if (!text) return next();
-          res.setHeader('Content-Type', contentType(text.target));
+        serveInDev(server, base, SOURCE_TEXT, (target, res) => {
+          const text = publishedSourceTexts(configuredContentDir()).find((t) => t.target === target);
+          if (!text) return false;
           res.end(sourceText(text.source));
+          return true;
         });
       },
       'astro:build:start': ({ logger }) => {
