@@ -6,7 +6,8 @@
  * (its ids are withdrawn); --recover only puts back content/ after an interrupted ingest.
  * Unknown options are refused before anything is read.
  */
-import { commandLine, fail, failOnConfig } from '../src/cli.ts';
+import path from 'node:path';
+import { commandLine, fail, failOnConfig, typedFrom } from '../src/cli.ts';
 import { isIngestError } from '../src/ingest/errors.ts';
 import { formatReport } from '../src/ingest/report.ts';
 import { ingest, recoverContent } from '../src/ingest/run.ts';
@@ -29,7 +30,8 @@ try {
   if (values.recover) {
     console.log(recoverContent() ? '已把 content/ 恢复到中断的那次导入之前的状态；现在可以重新导入。' : 'content/ 是完整的，没有需要恢复的中断导入。');
   } else {
-    const outcome = ingest({ files: positionals, force: values.force ?? false, date: values.date, page: values.page, remove: values.remove ?? [] });
+    const files = positionals.map((file) => path.resolve(typedFrom('ingest'), file));
+    const outcome = ingest({ files, force: values.force ?? false, date: values.date, page: values.page, remove: values.remove ?? [] });
     console.log(formatReport(outcome));
   }
 } catch (error) {

@@ -146,3 +146,13 @@ export function fail(message: string, code: number): never {
 export function failOnConfig(error: unknown): void {
   if (error instanceof ConfigError) fail(error.message, 2);
 }
+
+/**
+ * The folder the person ran the command from, for the paths they typed: npm runs a script in the
+ * project's root and says where it was started in INIT_CWD (`cd today && npm run ingest --
+ * 2026-12-02_05.txt` names today/2026-12-02_05.txt). Only for `npm run <script>` itself, not for a
+ * command a test or another script starts with npm's variables inherited. Gives process.cwd() otherwise.
+ */
+export function typedFrom(script: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.npm_lifecycle_event === script && env.INIT_CWD ? env.INIT_CWD : process.cwd();
+}

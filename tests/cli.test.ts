@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { typedFrom } from '../src/cli.ts';
 
 const run = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, [path.resolve(`scripts/${script}.ts`), ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: '/nonexistent-content' } });
@@ -62,5 +63,14 @@ describe('paths in the closing lines of check-content and export', () => {
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the folder a typed path is read from', () => {
+  it('is where `npm run <script>` was started (INIT_CWD), for that script only', () => {
+    expect(typedFrom('ingest', { npm_lifecycle_event: 'ingest', INIT_CWD: '/srv/dtrb/today' })).toBe('/srv/dtrb/today');
+    // A test run (npm test) that starts the script inherits npm's variables: its own folder counts.
+    expect(typedFrom('ingest', { npm_lifecycle_event: 'test', INIT_CWD: '/srv/dtrb' })).toBe(process.cwd());
+    expect(typedFrom('ingest', {})).toBe(process.cwd());
   });
 });

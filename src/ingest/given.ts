@@ -33,29 +33,31 @@ const DATED_NAME =
 /** A page name that still holds a page number in a form not read above (第3-4版, p3): the staff meant a page. */
 const PAGE_IN_NAME = /[0-9０-９一二三四五六七八九十]\s*版|^第|^[Pp]\d/;
 
-/** A date at the start of a name in a form not read as one: 2026.12.02, 2026年12月2日, 2026-12-2, 2026/12/02. */
+/** A date at the start of a name written another way: 2026.12.02, 2026年12月2日, 2026-12-2, 2026/12/02. */
 const LOOSE_DATE = /^(?:[A-Za-z]+[-_])?(\d{4})\s*[-_./年]\s*(\d{1,2})\s*[-_./月]\s*(\d{1,2})日?/;
 
 /**
- * The name a file would need for its date to be read, when its name starts with a date written
- * in a form not read as one (2026.12.02_03.txt → 2026-12-02_03.txt); null otherwise. Pure.
+ * A name whose date is written another way (2026.12.02_03.txt, 2026年12月2日第3版.txt), as the
+ * form DATED_NAME reads (2026-12-02_03.txt, 2026-12-02_第3版.txt); the name itself otherwise. Pure.
  */
-export function renamedForDate(name: string): string | null {
-  if (DATED_NAME.test(name)) return null;
+function withReadableDate(name: string): string {
+  if (DATED_NAME.test(name)) return name;
   const m = LOOSE_DATE.exec(name);
-  if (!m) return null;
+  if (!m) return name;
   const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   const rest = name.slice(m[0].length).replace(/^[-_ ]+/, '');
   return rest === '.txt' || rest === '' ? `${date}.txt` : `${date}_${rest}`;
 }
 
 /**
- * The date, page and page name a source's file name carries ({} when it carries none).
+ * The date, page and page name a source's file name carries ({} when it carries none); a date
+ * written another way (2026.12.02, 2026年12月2日) is read too. `pageGiven`: the page comes with
+ * --page, so a part of the name that only looks like a page (p3) is no mistake.
  * Throws IngestError (naming `displayPath`) when the name has the shape of a dated name but its
  * date does not exist, is before 1900 or after tomorrow, or its page is not 1 to 99.
  */
-export function fileNameMeta(name: string, displayPath: string, today?: string): SourceMeta {
-  const m = DATED_NAME.exec(name);
+export function fileNameMeta(name: string, displayPath: string, today?: string, options: { pageGiven?: boolean } = {}): SourceMeta {
+  const m = DATED_NAME.exec(withReadableDate(name));
   if (!m) return {};
   const refuse = (_line: number | undefined, message: string, hint: string): never => {
     throw new IngestError({ file: displayPath, message: `文件名中的${message}`, hint: `${hint}；或改正文件名` });
@@ -70,7 +72,9 @@ export function fileNameMeta(name: string, displayPath: string, today?: string):
   if (m[8] !== undefined && m[8].trim() !== '') {
     const pageName = m[8].trim();
     if (PAGE_IN_NAME.test(pageName)) {
-      refuse(undefined, `“${pageName}”像是版次，但读不出是第几版（page number not understood）`, `版次请写在日期后，如 ${y}-${mo}-${d}_03.txt 或 ${y}-${mo}-${d}_第3版.txt，或用 --page 3`);
+      // Given with --page, the page is known: what the name seemed to say is left aside.
+      if (options.pageGiven) return meta;
+      refuse(undefined, `“${pageName}”像是版次，但读不出是第几版（page number not understood）`, `版次请写在日期后，如 ${y}-${mo}-${d}_03.txt 或 ${y}-${mo}-${d}_第3版.txt，或用 --page 3 给出`);
     }
     meta.pageName = pageName;
   }

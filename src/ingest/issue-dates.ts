@@ -19,7 +19,6 @@
  *  3. no conflict: no date said to be today (今天（2月4日）) other than D+1.
  */
 import { addDays, daysBetween, readDates, type DateMention, type DateReading, type ReadMention } from './dates.ts';
-import { renamedForDate } from './given.ts';
 import { IngestError, shellWord } from './errors.ts';
 import type { Line } from './lines.ts';
 import { readMasthead, type MastheadDate } from './masthead.ts';
@@ -378,14 +377,11 @@ function refuseWeak(group: PageDateInput[], judgement: Judgement): never {
   const together = others.length ? `（与 ${others.join('、')} 一同推断）` : '';
   const where = best ? `；最有力的依据是第 ${best.line} 行“${best.text}”：${clip(best.sentence)}` : '';
   const guess = judgement.date ? `正文指向 ${judgement.date}，但` : '';
-  // A date in the file's name the ingest could not read is likely what the staff meant to give.
-  const renamed = group.map((p) => [p.name, renamedForDate(p.name)] as const).filter(([, to]) => to !== null);
-  const rename = renamed.length ? `文件名里的日期写法读不出，请改名（${renamed.map(([from, to]) => `${from} → ${to}`).join('，')}），或` : '';
   throw new IngestError({
     file: page.displayPath,
     line: best?.line,
     message: `无法可靠推断出版日期（date evidence too weak）：${guess}${judgement.weakness}${where}${together}`,
-    hint: `${rename}请给出日期：npm run ingest -- --date YYYY-MM-DD ${[page, ...group.filter((p) => p !== page)].map((p) => shellWord(p.displayPath)).join(' ')}，或在 content/sources/metadata.yaml 中写明 date（见 docs/metadata.md）`,
+    hint: `请给出日期：npm run ingest -- --date YYYY-MM-DD ${[page, ...group.filter((p) => p !== page)].map((p) => shellWord(p.displayPath)).join(' ')}，或在 content/sources/metadata.yaml 中写明 date（见 docs/metadata.md）`,
   });
 }
 

@@ -47,8 +47,12 @@ type Key = (typeof KEYS)[number];
 export const MAX_PAGE = 99;
 const EARLIEST_YEAR = 1900;
 const DOC_HINT = '格式见 docs/metadata.md';
-/** A line whose name or field ends in a full-width colon before any half-width one: 2026-12-02_02.txt：, date： 2025-12-28. */
-const FULL_WIDTH_COLON = /^(\s*[^\s#:：][^:：]*?)：(?:\s|$)/;
+/**
+ * A line whose name or field ends in a full-width colon before any half-width one: 2026-12-02_02.txt：,
+ * date： 2025-12-28, date：2025-12-28 (a Chinese input method puts no space after it). A field's name
+ * or a file's name before it, or a space or the line's end after it.
+ */
+const FULL_WIDTH_COLON = /^(\s*(?:date|page|pageName|replace|image|pdf|[^\s#:：][^:：]*?\.txt))：|^(\s*[^\s#:：][^:：]*?)：(?:\s|$)/i;
 
 export function parseMetadata(text: string, file: string, options: MetadataOptions = {}): Map<string, SourceMeta> {
   const lines = new LineCounter();
@@ -69,7 +73,7 @@ export function parseMetadata(text: string, file: string, options: MetadataOptio
     const slip = FULL_WIDTH_COLON.exec(raw);
     if (slip) {
       const line = options.diskLine ? options.diskLine(i + 1) : i + 1;
-      refuse(line, `“${slip[1].trim()}”后面用了全角冒号“：”（full-width colon）`, '请改为半角冒号“:”，冒号后空一格');
+      refuse(line, `“${(slip[1] ?? slip[2]).trim()}”后面用了全角冒号“：”（full-width colon）`, '请改为半角冒号“:”，冒号后空一格');
     }
   });
 

@@ -191,6 +191,8 @@ function settleCollisions(pages: ReadPage[], sources: SourceText[]): Set<string>
       const old = replacing === p ? other : p;
       pages.splice(pages.indexOf(old), 1);
       replacing.replaces = [old.source];
+      // A better text given without the page's name (2026-12-03_02.txt replacing 2026-12-03-02-要闻.txt) keeps it.
+      replacing.pageName ??= old.pageName;
       replaced.add(old.source);
       byPage.set(key, replacing);
       continue;

@@ -125,7 +125,7 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
   const bytesOf = (name: string) => incoming.find((f) => f.name === name)?.bytes ?? readBytes(path.join(sourcesDir, name), shown);
   const displayOf = (name: string) => incoming.find((f) => f.name === name)?.displayPath ?? shown(path.join(sourcesDir, name));
   // Before the metadata is read: an impossible date in a file's name is the mistake to report, not what follows from it.
-  const fromNames = new Map(allNames.map((name) => [name, fileNameMeta(name, displayOf(name), options.today)]));
+  const fromNames = new Map(allNames.map((name) => [name, fileNameMeta(name, displayOf(name), options.today, { pageGiven: incomingNames.has(name) && flagged.page !== undefined })]));
   const flagWords = [flagged.date === undefined ? '' : `--date ${flagged.date}`, flagged.page === undefined ? '' : `--page ${flagged.page}`].filter(Boolean).join(' ');
   const metadata = parseMetadataFiles(metadataAfter, (name) => shown(path.join(sourcesDir, name)), {
     sourceNames: allNames,

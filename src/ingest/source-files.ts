@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { closest, editDistance } from './closest.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, shellWord } from './errors.ts';
 
 /** A file named on the command line, read. */
 export interface GivenFile {
@@ -121,7 +121,7 @@ export function removals(given: string[], existing: string[], incoming: GivenFil
       throw new IngestError({
         file: shown(path.join(sourcesDir, name)),
         message: '--remove 给出的来源文件不在档案中：content/sources/ 里没有它，也没有它的稿件（no such source）',
-        hint: guess ? `是不是 ${guess}？--remove 只能撤下档案中已有的来源文件` : '--remove 只能撤下档案中已有的来源文件；请核对文件名',
+        hint: guess ? `是不是 ${shellWord(guess)}？--remove 只能撤下档案中已有的来源文件` : '--remove 只能撤下档案中已有的来源文件；请核对文件名',
       });
     }
     if (incoming.some((f) => f.name === name)) {

@@ -39,13 +39,17 @@ describe('options', () => {
     expect(ingest('--forse').err).toMatch(/不认识的选项“--forse”.*是不是 --force/);
   });
 
-  it('a page dated only by a name whose date is not written in a form read says so, with the name to use', () => {
-    const before = snapshot();
-    const run = ingest(page('2026.11.30_03.txt', '市图书馆新增自助借还机\n\n本报讯 市图书馆新增十台自助借还机，读者办理借还手续更方便了。\n'));
-    expect(run.code).toBe(1);
-    expect(run.err).toContain('无法可靠推断出版日期');
-    expect(run.err).toContain('文件名里的日期写法读不出，请改名（2026.11.30_03.txt → 2026-11-30_03.txt）');
-    expect(snapshot()).toEqual(before);
+  it('a name whose date is written another way (2026.11.30_03.txt) gives its date and page; --page overrides a part that only looks like a page', () => {
+    const text = '市图书馆新增自助借还机\n\n本报讯 市图书馆新增十台自助借还机，读者办理借还手续更方便了。\n';
+    const run = ingest(page('2026.11.30_03.txt', text));
+    expect(run.err).toBe('');
+    expect(json('sections/2026/2026-11-30-03.json')).toMatchObject({ source: '2026.11.30_03.txt' });
+    const refused = ingest(page('2026-11-30_p4.txt', text.replace('十台', '八台')));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('或用 --page 3 给出');
+    const given = ingest('--page', '4', page('2026-11-30_p4.txt', text.replace('十台', '八台')));
+    expect(given.err).toBe('');
+    expect(json('sections/2026/2026-11-30-04.json')).toMatchObject({ source: '2026-11-30_p4.txt' });
   });
 
   it('an option given two different values is refused, never taken from the last', () => {
@@ -145,6 +149,14 @@ describe('a file given for a page the archive has', () => {
     expect(run.err).toContain('2026-11-30-02-要闻.txt: 与 2026-11-30_02.txt 是同一期同一版（2026-11-30 第2版）');
     expect(run.err).toContain('若 2026-11-30-02-要闻.txt 是更好的文本');
     expect(snapshot()).toEqual(before);
+  });
+
+  it('a better text replacing a page keeps the page’s name when its own file name gives none', () => {
+    expect(ingest(page('2026-11-30-02-要闻.txt')).code).toBe(0);
+    fs.appendFileSync(path.join(scratch.content, 'sources/metadata.yaml'), '\n2026-11-30_02.txt:\n  replace: true\n');
+    const run = ingest(page('2026-11-30_02.txt', seedText('003').replaceAll('1月7日', '11月29日').replace('。', '，')));
+    expect(run.err).toBe('');
+    expect(json('sections/2026/2026-11-30-02.json')).toMatchObject({ source: '2026-11-30_02.txt', replaces: ['2026-11-30-02-要闻.txt'], name: '要闻' });
   });
 
   it('names the lines as they are on disk when the flags write lines into metadata.yaml above them', () => {

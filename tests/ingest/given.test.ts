@@ -32,11 +32,15 @@ describe('a file name can carry the date, the page and its name', () => {
     ['2026-11-30 第12版 经济.txt', { date: '2026-11-30', page: 12, pageName: '经济' }],
     // A name opening with a numeral is a name: 一周要闻.
     ['2026-11-30_一周要闻.txt', { date: '2026-11-30', pageName: '一周要闻' }],
+    // A date written another way.
+    ['2026.11.30_03.txt', { date: '2026-11-30', page: 3 }],
+    ['2026-1-30_03.txt', { date: '2026-01-30', page: 3 }],
+    ['2026年11月30日第3版.txt', { date: '2026-11-30', page: 3 }],
   ])('%s', (name, meta) => {
     expect(fileNameMeta(name, `sources/${name}`, TODAY)).toEqual(meta);
   });
 
-  it.each(['000_a25d01534798cd06.txt', '005_new.txt', '要闻.txt', '202611-30.txt', '2026-1-30_03.txt'])('%s carries none', (name) => {
+  it.each(['000_a25d01534798cd06.txt', '005_new.txt', '要闻.txt', '202611-30.txt'])('%s carries none', (name) => {
     expect(fileNameMeta(name, name, TODAY)).toEqual({});
   });
 
@@ -52,6 +56,12 @@ describe('a file name can carry the date, the page and its name', () => {
     const error = refusal(() => fileNameMeta(name, `incoming/${name}`, TODAY));
     expect(error.file).toBe(`incoming/${name}`);
     expect(error.message).toMatch(message);
+  });
+});
+
+describe('a page given with --page', () => {
+  it('leaves aside a part of the name that only looks like a page', () => {
+    expect(fileNameMeta('2026-11-30_p3.txt', 'x', TODAY, { pageGiven: true })).toEqual({ date: '2026-11-30' });
   });
 });
 

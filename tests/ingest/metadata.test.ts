@@ -72,6 +72,8 @@ describe('parseMetadata', () => {
     ['000_a25d01534798cd06.txt:\n  date： 2025-12-28\n  page: 1\n', 2, '“date”后面用了全角冒号“：”'],
     ['000_a25d01534798cd06.txt:\n  date: 2025-12-28\n  pageName： 要闻\n', 3, '“pageName”后面用了全角冒号“：”'],
     ['000_a25d01534798cd06.txt：\n  date: 2025-12-28\n  page: 1\n', 1, '“000_a25d01534798cd06.txt”后面用了全角冒号“：”'],
+    // As a Chinese input method types it, with no space after.
+    ['000_a25d01534798cd06.txt:\n  date：2025-12-28\n  page: 1\n', 2, '“date”后面用了全角冒号“：”'],
   ])('refuses a full-width colon, naming its line and the half-width one to write (%#)', (text, line, message) => {
     const e = refusal(text);
     expect(e.line).toBe(line);

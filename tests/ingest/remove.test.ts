@@ -182,8 +182,9 @@ describe('--remove with a name the archive does not have', () => {
     expect(refusal('2026-03-02_2.txt', ['2026-03-02_02.txt', 'p1.txt']).hint).toContain('是不是 2026-03-02_02.txt？');
   });
 
-  it('suggests the file a name typed without its .txt is', () => {
+  it('suggests the file a name typed without its .txt is, quoted for the shell where it has spaces', () => {
     expect(refusal('2026-03-02_02', ['2026-03-02_02.txt', 'p1.txt']).hint).toContain('是不是 2026-03-02_02.txt？');
+    expect(refusal('2026-03-02 第十二版 经济', ['2026-03-02 第十二版 经济.txt']).hint).toContain("是不是 '2026-03-02 第十二版 经济.txt'？");
   });
 
   it('does not offer another day’s page as the one meant (a page removed twice was offered 2026-03-05-03-体育.txt to remove)', () => {
