@@ -95,8 +95,11 @@ export function flagMeta(flags: GivenFlags, files: readonly string[], today?: st
   }
   if (flags.date !== undefined) {
     meta.date = checkDate(flags.date, today, undefined, (_line, message, why) => {
-      // The example is written as the option is, not as metadata.yaml's field.
-      throw new IngestError({ file: '--date', message, hint: why.replace('date: ', '--date '), usage: true });
+      // The example is written as the option is, not as metadata.yaml's field; a date written
+      // another way (2026/12/02) is shown as it should be typed.
+      const meant = LOOSE_DATE.exec(flags.date!)?.[0] === flags.date ? withReadableDate(`${flags.date}.txt`).replace(/\.txt$/, '') : null;
+      const hint = meant && meant !== flags.date ? `应写 --date ${meant}` : why.replace('date: ', '--date ');
+      throw new IngestError({ file: '--date', message, hint, usage: true });
     });
   }
   if (flags.page !== undefined) {

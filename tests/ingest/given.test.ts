@@ -72,9 +72,12 @@ describe('--date and --page', () => {
     expect(flagMeta({}, [], TODAY)).toEqual({});
   });
 
-  it('a badly written --date is shown the option’s own form as its example', () => {
-    const error = refusal(() => flagMeta({ date: '2026/11/30' }, ['a.txt'], TODAY));
-    expect(error.hint).toBe('例如 --date 2025-12-28');
+  it('a badly written --date is shown how to write it, or the option’s own form as its example', () => {
+    expect(refusal(() => flagMeta({ date: '2026/11/30' }, ['a.txt'], TODAY)).hint).toBe('应写 --date 2026-11-30');
+    expect(refusal(() => flagMeta({ date: '2026-11-3' }, ['a.txt'], TODAY)).hint).toBe('应写 --date 2026-11-03');
+    expect(refusal(() => flagMeta({ date: '11/30' }, ['a.txt'], TODAY)).hint).toBe('例如 --date 2025-12-28');
+    // A date written right that does not exist is told so, not how to write it.
+    expect(refusal(() => flagMeta({ date: '2026-11-31' }, ['a.txt'], TODAY)).hint).not.toContain('应写');
   });
 
   it.each([
