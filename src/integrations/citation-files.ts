@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../config.ts';
 import { readArchive } from '../content/archive.ts';
-import { archiveAfterBuild, forgetArchiveAfterBuild } from './archive-after-build.ts';
-import { writeIfChanged } from './write-if-changed.ts';
+import { readBuildArchive } from '../site/build-read.ts';
+import { openDistWriter, type DistWriter } from './dist-writer.ts';
 import { citationFiles, type CitationFile } from '../cite/files.ts';
 import { contentType } from '../deploy/headers.ts';
 import { withBase } from '../site/url.ts';
@@ -26,17 +26,19 @@ export function absoluteFor(site: string | undefined, base: string): (p: string)
 }
 
 /**
- * Writes `files` under `outDir` (only those whose text differs from what is there) and removes
- * citation files under outDir/articles that are not among them. Gives how many were written and removed.
+ * Writes `files` under `outDir` through `writer` (only those whose text differs from what is
+ * there; by default each compared by reading it back) and removes citation files under
+ * outDir/articles that are not among them. Gives how many were written and removed.
  */
-export function writeCitationFiles(outDir: string, files: CitationFile[]): { written: number; removed: number } {
+export function writeCitationFiles(outDir: string, files: CitationFile[], writer: DistWriter = openDistWriter(outDir, 'citations', null)): { written: number; removed: number } {
   let written = 0;
   const wanted = new Set<string>();
   for (const file of files) {
     const target = path.join(outDir, file.path);
     wanted.add(target);
-    if (writeIfChanged(target, file.text)) written++;
+    if (writer.write(target, file.text)) written++;
   }
+  writer.save();
   let removed = 0;
   const articles = path.join(outDir, 'articles');
   if (fs.existsSync(articles)) {
@@ -61,12 +63,14 @@ export function writeCitationFiles(outDir: string, files: CitationFile[]): { wri
 export function citationFilesIntegration(): AstroIntegration {
   let site: string | undefined;
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'citation-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:server:setup': ({ server }) => {
         const prefix = withBase(base, '/articles/');
@@ -82,12 +86,13 @@ export function citationFilesIntegration(): AstroIntegration {
           res.end(file.text);
         });
       },
-      'astro:build:start': () => forgetArchiveAfterBuild(),
       'astro:build:done': ({ dir, logger }) => {
-        const archive = archiveAfterBuild(contentDir());
+        const archive = readBuildArchive(contentDir());
         // A year's part of a build by parts writes its year's (src/site/build-part.ts).
         const files = citationFiles(archive, absoluteFor(site, base)).filter((f) => partWrites(f.path));
-        const { written, removed } = writeCitationFiles(fileURLToPath(dir), files);
+        const outDir = fileURLToPath(dir);
+        // What was written last time is kept with Astro's cache, so unchanged files are not read back.
+        const { written, removed } = writeCitationFiles(outDir, files, openDistWriter(outDir, 'citations', cacheDir));
         logger.info(`${files.length / NAMES.length} 篇稿件的引用文件（cite.bib、cite.ris）：写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}`);
       },
     },

@@ -11,6 +11,7 @@ import { contentDir } from '../config.ts';
 import { assertContentWhole, contentGeneration } from '../content/commit-state.ts';
 import { readLedger } from '../content/ledger.ts';
 import { ContentError, formatProblem } from '../content/problems.ts';
+import { startBuildRead } from '../site/build-read.ts';
 
 export function contentGuard(): AstroIntegration {
   let generation = '';
@@ -32,6 +33,8 @@ export function contentGuard(): AstroIntegration {
         }
         generation = contentGeneration(dir);
       },
+      // The pages and the steps after them share one read of the tree from here (build-read.ts).
+      'astro:build:start': () => startBuildRead(),
       'astro:build:done': () => {
         if (contentGeneration(contentDir()) !== generation) {
           throw new Error('构建期间导入改写了 content/，这次构建的页面可能新旧混合（content/ changed during the build）— 请再构建一次');

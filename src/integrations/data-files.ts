@@ -21,23 +21,29 @@ import { contentType } from '../deploy/headers.ts';
 import { handEdits } from '../export/edits.ts';
 import { withBase } from '../site/url.ts';
 import { makesArchiveWide } from '../site/build-part.ts';
-import { archiveAfterBuild, forgetArchiveAfterBuild } from './archive-after-build.ts';
-import { writeIfChanged } from './write-if-changed.ts';
+import { readBuildArchive } from '../site/build-read.ts';
+import { openDistWriter, type DistWriter } from './dist-writer.ts';
 
 /** A year's download, which goes when its year leaves the archive. */
 const YEAR_FILE = /^articles-\d{4}\.(?:jsonl|csv)$/;
 
 /**
- * Writes `files` into `dataDir` (a file given as text only when its bytes differ from what is
- * there; one given by its sources always) and removes a year's file (articles-YYYY.jsonl/.csv)
- * that is not among them. Gives how many were written and removed. Throws what the file system throws.
+ * Writes `files` into `dataDir` through `writer` (a file given as text only when its bytes differ
+ * from what is there; one given by its sources always) and removes a year's file
+ * (articles-YYYY.jsonl/.csv) that is not among them. Gives how many were written and removed.
+ * Throws what the file system throws.
  */
-export function writeDataFiles(dataDir: string, files: readonly Pick<DataFile, 'name' | 'text' | 'sources'>[]): { written: number; removed: number } {
+export function writeDataFiles(
+  dataDir: string,
+  files: readonly Pick<DataFile, 'name' | 'text' | 'sources'>[],
+  writer: DistWriter = openDistWriter(dataDir, 'data', null),
+): { written: number; removed: number } {
   fs.mkdirSync(dataDir, { recursive: true });
   let written = 0;
   for (const file of files) {
-    if (file.text !== null ? writeIfChanged(path.join(dataDir, file.name), file.text) : joinFiles(path.join(dataDir, file.name), file.sources ?? [])) written++;
+    if (file.text !== null ? writer.write(path.join(dataDir, file.name), file.text) : joinFiles(path.join(dataDir, file.name), file.sources ?? [])) written++;
   }
+  writer.save();
   const wanted = new Set(files.map((f) => f.name));
   let removed = 0;
   for (const name of fs.readdirSync(dataDir)) {
@@ -70,12 +76,14 @@ function joinFiles(target: string, sources: string[]): true {
 
 export function dataFilesIntegration(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   const downloadsOf = (archive: Parameters<typeof buildDownloads>[0]) => buildDownloads(archive, base, handEdits(contentDir()), siteUrl());
   return {
     name: 'data-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:server:setup': ({ server }) => {
         const prefix = withBase(base, '/data/');
@@ -90,7 +98,6 @@ export function dataFilesIntegration(): AstroIntegration {
         });
       },
       'astro:build:start': () => {
-        forgetArchiveAfterBuild();
         forgetHandedOverDownloads();
       },
       'astro:build:done': ({ dir, logger }) => {
@@ -98,8 +105,9 @@ export function dataFilesIntegration(): AstroIntegration {
         if (!makesArchiveWide()) return;
         // The /data/ page made them (it lists their sizes); made here only if it did not.
         const handed = handedOverDownloads(downloadsKey(contentDir(), base, siteUrl()));
-        const downloads = handed ?? partDownloads(archiveAfterBuild(contentDir()), base, siteUrl());
-        const { written, removed } = writeDataFiles(path.join(fileURLToPath(dir), 'data'), downloads.files);
+        const downloads = handed ?? partDownloads(readBuildArchive(contentDir()), base, siteUrl());
+        const dataDir = path.join(fileURLToPath(dir), 'data');
+        const { written, removed } = writeDataFiles(dataDir, downloads.files, openDistWriter(dataDir, 'data', cacheDir));
         logger.info(`数据下载（/data/）：${downloads.files.length} 个文件，写出 ${written} 个${removed ? `，删去 ${removed} 个` : ''}${handed ? '' : '（页面未生成，此处重新生成）'}`);
       },
     },

@@ -10,7 +10,7 @@ import { getCollection } from 'astro:content';
 import { contentDir } from '../config.ts';
 import { sourcesDir } from '../content/paths.ts';
 import { buildArchive, type Archive, type StoredArchive } from '../content/archive.ts';
-import { readPartArchive } from './part-archive.ts';
+import { readBuildArchive } from './build-read.ts';
 
 let archive: Promise<Archive> | undefined;
 let stored: StoredArchive | undefined;
@@ -22,8 +22,9 @@ let stored: StoredArchive | undefined;
  * is read afresh whenever this module is. Throws ContentError as readArchive does.
  */
 export function loadStoredArchive(): StoredArchive {
-  // A part of a build by parts reads what it shows (part-archive.ts).
-  stored ??= readPartArchive();
+  // A part of a build by parts reads what it shows (part-archive.ts); a build reads the tree
+  // once for the pages and the files written after them (build-read.ts).
+  stored ??= readBuildArchive();
   return stored;
 }
 

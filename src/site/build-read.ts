@@ -1,0 +1,45 @@
+/**
+ * One read of the content tree per build, shared by the pages (src/site/load.ts: the articles'
+ * bodies, the /data/ downloads) and the steps that write files after them (citation-files.ts,
+ * data-files.ts). Each read of a year's tree costs about two seconds; the daily build read it
+ * twice (docs/scaling.md). The pages run from Vite's bundled copy of the site's modules, so a
+ * module's own variable is not shared with the integrations: the read is kept in a process-wide
+ * slot, as the downloads' hand-over is (src/data/hand-over.ts).
+ *
+ * The slot is open only from a build's start (astro:build:start) to the next: `astro dev` reads
+ * afresh whenever its modules are loaded again. Within a build the key holds the tree's
+ * generation (an ingest's commit changes it), so a tree switched mid-build is read again, and
+ * the content guard fails that build (content-guard.ts).
+ */
+import path from 'node:path';
+import type { StoredArchive } from '../content/archive.ts';
+import { contentGeneration } from '../content/commit-state.ts';
+import { buildPart, contentDir as configuredContentDir, type BuildPart } from '../config.ts';
+import { readPartArchive } from './part-archive.ts';
+
+const SLOT = Symbol.for('datong-archive.build-read');
+
+type Slot = { reads: Map<string, StoredArchive> } | undefined;
+const slots = globalThis as typeof globalThis & { [SLOT]?: Slot };
+
+/** Called when a build starts: reads from now on are shared, and nothing read before is kept. */
+export function startBuildRead(): void {
+  slots[SLOT] = { reads: new Map() };
+}
+
+/**
+ * The tree under `dir` (the configured content tree by default) as `part` reads it
+ * (readPartArchive). Within a build, read once for each tree, part and generation of the tree;
+ * outside one, read at each call. Throws what readPartArchive throws.
+ */
+export function readBuildArchive(dir: string = configuredContentDir(), part: BuildPart = buildPart()): StoredArchive {
+  const slot = slots[SLOT];
+  if (!slot) return readPartArchive(dir, part);
+  const key = JSON.stringify([path.resolve(dir), part, contentGeneration(dir)]);
+  let archive = slot.reads.get(key);
+  if (!archive) {
+    archive = readPartArchive(dir, part);
+    slot.reads.set(key, archive);
+  }
+  return archive;
+}
