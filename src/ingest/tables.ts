@@ -68,7 +68,13 @@ const COLON_LABEL = /^([^：:\s]{1,12})[：:](?=\S)/;
 /** A rank set before a name with a stop or a comma: 1.某某队, 2、某某队. */
 const RANK_BEFORE_NAME = /^[0-9０-９]{1,3}[.．、](?=[\u4e00-\u9fff])/;
 
-/** A table's row: a label, then figures only, one of them with a digit (某指标 — 3.2; 环比：+8.2%). */
+/** A place in a results list or an award list: 冠军, 第三名, 一等奖, 金奖. */
+const PLACE = /^(?:冠军|亚军|季军|殿军|第[一二三四五六七八九十0-9０-９]{1,3}名|[一二三特]等奖|[金银铜]奖|优秀奖)$/;
+
+/**
+ * A table's row: a label, then figures only, one of them with a digit (某指标 — 3.2; 环比：+8.2%);
+ * or a results list's row, a place then who took it (冠军 某某队, 一等奖 某某 某某: a 成绩 box, set z).
+ */
 export function isTableRow(text: string): boolean {
   const colon = COLON_LABEL.exec(text);
   const parts = colon ? [colon[1], ...fields(text.slice(colon[0].length))] : fields(text);
@@ -79,6 +85,7 @@ export function isTableRow(text: string): boolean {
   if (parts.length >= 3 && /^[0-9０-９]{1,3}$/.test(parts[0]) && !FIGURE.test(parts[1])) parts.shift();
   else if (parts.length >= 2 && RANK_BEFORE_NAME.test(parts[0])) parts[0] = parts[0].replace(RANK_BEFORE_NAME, '');
   const [label, ...figures] = parts;
+  if (PLACE.test(label) && figures.length > 0 && !SENTENCE.test(text)) return true;
   // A fuel's grade names its row (92号汽油 8.39元/升, 0号柴油 8.04元/升: set bd), though it opens with a number.
   if (figures.length === 0 || SENTENCE.test(text) || (FIGURE.test(label) && !FUEL_GRADE.test(label))) return false;
   return figures.every((f) => FIGURE.test(f)) && figures.some((f) => /[0-9０-９]/.test(f));

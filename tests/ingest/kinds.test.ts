@@ -2312,6 +2312,22 @@ const RANKED_STANDINGS: Printed[] = [
   },
 ];
 
+/** A report, then a results box whose rows name a place and who took it (冠军 某某队), printed flush as a box's rows are. */
+const RESULTS_LIST: Printed[] = [
+  {
+    headline: '县运会篮球赛落幕',
+    paragraphs: ['本报讯（记者 柯  远）11月17日晚，县第八届运动会篮球比赛落幕，青禾镇队夺得男子组冠军。', '本届比赛共有十二支代表队参赛，历时六天。'],
+  },
+  {
+    headline: '县运会篮球赛男子组成绩',
+    paragraphs: ['冠军 青禾镇队', '亚军 白沙乡队', '第三名 柳塘镇队', '第四名 东城街道队'],
+  },
+  {
+    headline: '全县中小学生足球联赛开赛',
+    paragraphs: ['本报讯（通讯员 赵  岑）11月16日，全县中小学生校园足球联赛开赛，一百零八支队伍将进行为期一个月的比赛。'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3825,6 +3841,15 @@ const KINDS = {
   rankedStandings: {
     name: 'standings whose rows open with a ranked name (1.某某队 7场 14分) under a note in brackets (（前四名）) are one box: the note its first line, the rows its paragraphs',
     articles: RANKED_STANDINGS,
+  },
+  resultsList: {
+    name: 'a results box’s rows, each a place and who took it (冠军 某某队, 第三名 某某队), are its paragraphs, never headlines',
+    run: (layout) => {
+      const rows = RESULTS_LIST[1].paragraphs;
+      const text = rows.reduce((page, row) => page.replace(I + row, row), print(layout, RESULTS_LIST));
+      const { read, expected } = compare(entriesOf(ingest({ text })), RESULTS_LIST);
+      expect(read).toEqual(expected);
+    },
   },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
