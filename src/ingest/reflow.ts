@@ -407,7 +407,7 @@ class Page {
     if (this.rowCutInTwo(paragraph, i)) return true;
     // A data row ends without a stop (a schedule's fields, a profile's labelled row): a title-like line
     // after it, over a paragraph's opening, heads what follows (本周赛事预告, 体坛快讯: set aq).
-    const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text);
+    const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph);
     const nextOpens = i + 1 < this.lines.length && this.opens(i + 1);
     if (row && nextOpens && isTitleLike(this.lines[i].text) && !ROW_GAP.test(this.lines[i].text) && !FULL_STOP_END.test(this.lines[i].text)) return false;
     // A closing line read whole (栏目投稿邮箱：…@….com, （作者为……）) is no sentence broken off.
@@ -430,6 +430,18 @@ class Page {
     // after it, over a paragraph's opening, is a headline (a profile's last row / 体坛快讯 / ■……: set aq).
     if (this.wrap && next && this.opens(i + 1) && isTitleLike(line.text) && !FULL_STOP_END.test(line.text)) return false;
     return !this.titleAhead(i);
+  }
+
+  /**
+   * The paragraph is one line, a row of a listing printed under another like it: three fields or
+   * more set apart by single spaces, no stop, as many as the row above (8月24日 20:00 某剧场
+   * 某剧目 票价：180元 / 8月25日 15:00 …: set be's 演出信息). Rows end without a stop by their kind.
+   */
+  private scheduleRow(paragraph: Paragraph): boolean {
+    const above = this.lines[paragraph.first - 1];
+    if (paragraph.line !== this.lines[paragraph.first] || above === undefined || !this.opens(paragraph.first - 1)) return false;
+    const fields = listingFields(paragraph.line.text);
+    return fields >= FEWEST_ROW_FIELDS && listingFields(above.text) === fields;
   }
 
   /**
@@ -483,6 +495,11 @@ const ROW_SENTENCE = /[。，；！？]/;
 const FEWEST_ROW_FIELDS = 3;
 /** How many lines away a whole row of the same fields is looked for. */
 const ROW_REACH = 6;
+
+/** How many fields a listing's row holds, set apart by any space; 0 for a line of a sentence. */
+function listingFields(text: string): number {
+  return ROW_SENTENCE.test(text) ? 0 : text.trim().split(/[ \u3000]+/).length;
+}
 
 /** How many fields a data row holds. */
 function rowFields(text: string): number {

@@ -2328,6 +2328,26 @@ const RESULTS_LIST: Printed[] = [
   },
 ];
 
+/** A listing of shows, each row its fields set apart by single spaces and no stop, then a box of briefs under its name. */
+const LISTING_THEN_BRIEFS: Printed[] = [
+  {
+    headline: '新编晋剧《雁门关》即将首演',
+    paragraphs: ['本报讯（记者 柯  远）新编晋剧《雁门关》将于本月24日在市大剧院首演。', '该剧由市晋剧院排演，历时一年创作完成。'],
+  },
+  {
+    headline: '演出信息',
+    paragraphs: [
+      '8月24日 19:30 市大剧院 新编晋剧《雁门关》 票价：80元—380元',
+      '8月25日 15:00 青禾小剧场 儿童剧《小羊回家》 票价：60元—120元',
+      '9月1日 20:00 东城音乐厅 “秋之声”民乐专场 票价：120元',
+    ],
+  },
+  {
+    headline: '文化快讯',
+    paragraphs: ['▲8月21日，“青禾非遗手工艺展”在市美术馆开展，展期一个月。', '▲第三届全市少儿书法大赛决赛将于9月7日举行。（记者 柯  远）'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3850,6 +3870,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text })), RESULTS_LIST);
       expect(read).toEqual(expected);
     },
+  },
+  listingThenBriefs: {
+    name: 'a listing’s rows end without a stop by their kind: a box’s name under the last row (演出信息 rows / 文化快讯) heads the box, it does not finish the row',
+    articles: LISTING_THEN_BRIEFS,
   },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
