@@ -676,6 +676,21 @@ const PAGE_NOTICE = /^(?:栏目|本栏)?投稿(?:邮箱|信箱)[:：]|^(?:本期
  * sponsors a 专版: 本版由某某局协办 (set an).
  */
 const PAGE_PICTURES_SOURCE = /^(?:本版|本组|本文)(?:图片|照片|摄影|图)(?:除署名外)?均?(?:由|系)[^。，；]{2,40}(?:提供|拍摄)。?$|^本(?:专)?版由[^。，；]{2,40}(?:协办|主办|承办|联办|支持)。?$/;
+/**
+ * Who made an article's media, as a newsroom of the 融媒体 years credits it at the foot: one role or
+ * more, each with its people (摄影：某 某　视频：某某某, 视频：某某　统筹：某某, 海报：某某; set bn).
+ * A role here is followed by names only, so a timeline's or a list's line (视频：……。) is none.
+ */
+const MEDIA_ROLE = '(?:摄影|摄像|视频|海报|设计|统筹|策划|剪辑|航拍|动画|配音|[Hh]5|拍摄|制作|监制|视觉|出镜|图片|文字|记者)';
+const MEDIA_PEOPLE = `(?:${SPACED_NAME}(?![${HAN}])|${NAME})(?:[、 ](?:${SPACED_NAME}(?![${HAN}])|${NAME}))*`;
+const MEDIA_CREDITS = new RegExp(`^${MEDIA_ROLE}[：:][ \u3000]*${MEDIA_PEOPLE}(?:[ \u3000]+${MEDIA_ROLE}[：:][ \u3000]*${MEDIA_PEOPLE})*$`);
+/**
+ * A pointer to more of the story elsewhere, closing it: a QR code to scan, the paper's app or
+ * account (扫码观看专家直播回放, 扫描二维码了解更多, 更多精彩请关注某某客户端, 详见某某日报客户端: set bn).
+ * It ends on where to look, so a headline that opens the same way (更多优质医疗资源下沉基层) is none.
+ */
+const MEDIA_POINTER =
+  /^(?:扫码|扫一扫|扫描[^。，]{0,6}二维码|更多(?:精彩|内容|报道|详情|资讯|信息)|详见|敬请关注|欢迎关注|请关注|下载)[^。，；]{0,28}(?:客户端|[Aa][Pp][Pp]|公众号|视频号|抖音号?|微博|微信|网站|官网|直播|回放|视频|专题|二维码|了解更多|详情)[。！!]?$/;
 /** The issuer and date signing a notice (公告): 某某大赛组委会　　2019年2月26日. */
 const NOTICE_SIGNATURE = /^[^\s，。；：:]{2,30}[ \u3000\u00a0]+\d{4}年\d{1,2}月\d{1,2}日$/;
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
@@ -759,7 +774,7 @@ export function isClosingLine(text: string): boolean {
   if (text.length > 80) return false;
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (PAGE_EDITORS.test(text) || PAGE_CREDITS.test(text)) return true;
-  if (EXCERPT_SOURCE.test(text)) return true;
+  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && PICTURE_CREDIT.test(text);

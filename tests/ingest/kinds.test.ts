@@ -2348,6 +2348,26 @@ const LISTING_THEN_BRIEFS: Printed[] = [
   },
 ];
 
+/** Reports closed, as papers of the 融媒体 years close them, by their media credits and a pointer to the app or a QR code. */
+const MEDIA_CLOSINGS: Printed[] = [
+  {
+    headline: '春季过敏高发 专家支招科学防护',
+    paragraphs: ['本报讯（记者 柯  远）入春以来，市人民医院过敏科门诊量明显增加。', '专家提醒，过敏体质市民外出时应做好防护。', '扫码观看专家直播回放'],
+  },
+  {
+    headline: '青禾古镇花灯节开幕',
+    paragraphs: ['本报讯（记者 葛晴岚）2月10日晚，青禾古镇花灯节开幕，三百余组花灯点亮古镇。', '摄影：孟  然　视频：刘家宁', '更多精彩请关注青禾日报客户端'],
+  },
+  {
+    headline: '全市糖料蔗开榨',
+    paragraphs: ['本报讯（记者 罗一鸣）12月12日，全市十二家糖厂全部开榨，预计产糖四十万吨。', '视频：蒙  毅　海报：梁  琪'],
+  },
+  {
+    headline: '新建城市书房年内开放',
+    paragraphs: ['本报讯（记者 罗一鸣）今年全市将新建城市书房二十家，年内全部开放。', '详见青禾日报客户端'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3874,6 +3894,10 @@ const KINDS = {
   listingThenBriefs: {
     name: 'a listing’s rows end without a stop by their kind: a box’s name under the last row (演出信息 rows / 文化快讯) heads the box, it does not finish the row',
     articles: LISTING_THEN_BRIEFS,
+  },
+  mediaClosings: {
+    name: 'media credits (摄影：某 某　视频：某某, 视频：某某　海报：某某) and a pointer to the app or a QR code (扫码观看…回放, 更多精彩请关注…客户端, 详见…客户端) close the article above them',
+    articles: MEDIA_CLOSINGS,
   },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
