@@ -148,6 +148,7 @@ function namesBox(line: Line, kind: LineKind): boolean {
  */
 export function markTables(lines: Line[], kinds: LineKind[]): void {
   const texts = lines.map((l) => l.text);
+  markFiguresOverLabels(lines, kinds);
   for (let i = 0; i < lines.length; i++) {
     let end = rowsFrom(texts, i);
     if (end === i) continue;
@@ -171,6 +172,38 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
   }
 }
 
+/** A figure standing alone on its line, with its unit or span: 612亿元, 12.6万人次, 41%, 3月至5月. */
+const LONE_FIGURE = /^[0-9０-９][^\s。，；！？：:]{0,11}$/;
+
+/** What a figure counts, on the line under it: short, no figure of its own before it, no sentence's end. */
+function isFigureLabel(text: string): boolean {
+  return text.length <= LONGEST_TITLE && !LONE_FIGURE.test(text) && !/^[0-9０-９]/.test(text) && !/[。！？]$/.test(text);
+}
+
+/** Where the figures over their labels from `i` end (each pair passing `also`), or `i` when fewer than two pairs stand there. */
+function figurePairsFrom(texts: string[], i: number, also: (i: number) => boolean = () => true): number {
+  let end = i;
+  while (end + 1 < texts.length && LONE_FIGURE.test(texts[end]) && isFigureLabel(texts[end + 1]) && also(end)) end += 2;
+  return end - i >= 2 * FEWEST_ROWS ? end : i;
+}
+
+/**
+ * A 数读 box as papers print it: each figure on a line of its own, what it counts on the line under
+ * it (612亿元 / 前10月产业营收，同比增长31.5% / 427家 / 集聚集成电路企业: set bn). Two such pairs running
+ * make a box: every line of them is a paragraph of its own (`verse`), so none reads as a headline;
+ * the title over them heads the box, never a subhead of the piece above (opensTable). Marks `kinds` in place.
+ */
+function markFiguresOverLabels(lines: Line[], kinds: LineKind[]): void {
+  const texts = lines.map((l) => l.text);
+  const unmarked = (i: number) => lines[i].headingMarks === 0 && lines[i + 1].headingMarks === 0;
+  for (let i = 0; i < texts.length; i++) {
+    const end = figurePairsFrom(texts, i, unmarked);
+    if (end === i) continue;
+    for (let k = i; k < end; k++) kinds[k] = 'verse';
+    i = end - 1;
+  }
+}
+
 /**
  * The blocks from `i` open a table: its rows, under a header row, a title line or both (a box's
  * name then heads it). What stands right over them heads the table: never a subhead, nor the
@@ -180,5 +213,5 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
 export function opensTable(blocks: Block[], i: number): boolean {
   const texts: string[] = [];
   for (let j = i; blocks[j]?.type === 'paragraph' && texts.length < 5; j++) texts.push((blocks[j] as Extract<Block, { type: 'paragraph' }>).text);
-  return [0, 1, 2].some((j) => j < texts.length && rowsFrom(texts, j) > j);
+  return [0, 1, 2].some((j) => j < texts.length && (rowsFrom(texts, j) > j || figurePairsFrom(texts, j) > j));
 }

@@ -2368,6 +2368,22 @@ const MEDIA_CLOSINGS: Printed[] = [
   },
 ];
 
+/** A report, then a 数读 box: each figure on a line of its own over what it counts, its designer credited at its foot. */
+const FIGURES_OVER_LABELS: Printed[] = [
+  {
+    headline: '青禾新区集成电路产业规模突破六百亿元',
+    paragraphs: ['本报讯（记者 柯  远）记者从青禾新区获悉，前10月新区集成电路产业营收同比增长三成以上。'],
+  },
+  {
+    headline: '一组数字看“芯”动能',
+    paragraphs: ['612亿元', '前10月产业营收，同比增长31.5%', '427家', '集聚集成电路企业', '1.8万人', '从业人员数量', '设计：陆晓蔓'],
+  },
+  {
+    headline: '青禾地铁两条新线开始空载试运行',
+    paragraphs: ['本报讯（记者 许  诺）11月14日起，青禾地铁两条新建线路开始空载试运行。'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3898,6 +3914,10 @@ const KINDS = {
   mediaClosings: {
     name: 'media credits (摄影：某 某　视频：某某, 视频：某某　海报：某某) and a pointer to the app or a QR code (扫码观看…回放, 更多精彩请关注…客户端, 详见…客户端) close the article above them',
     articles: MEDIA_CLOSINGS,
+  },
+  figuresOverLabels: {
+    name: 'a 数读 box whose figures stand on lines of their own over what they count (612亿元 / 前10月产业营收… / 427家 / …) is one piece under its title, every line a paragraph',
+    articles: FIGURES_OVER_LABELS,
   },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
