@@ -248,6 +248,7 @@ class Page {
     if (this.overWidth(i)) return null;
     if (this.isFull(paragraph.last, i)) {
       if (!paragraph.leftOpen && this.captionAfterFullLine(paragraph, i)) return null;
+      if (this.figureEndsRow(paragraph, i)) return 'wrapped';
       return paragraph.leftOpen || !this.titleAfterFullLine(paragraph, i) ? 'wrapped' : null;
     }
     const text = this.lines[i].text;
@@ -405,6 +406,7 @@ class Page {
     const tail = paragraph.tail;
     if (endsSentence(tail)) return false;
     if (this.rowCutInTwo(paragraph, i)) return true;
+    if (this.figureEndsRow(paragraph, i)) return true;
     // A data row ends without a stop (a schedule's fields, a profile's labelled row): a title-like line
     // after it, over a paragraph's opening, heads what follows (本周赛事预告, 体坛快讯: set aq).
     const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph);
@@ -430,6 +432,15 @@ class Page {
     // after it, over a paragraph's opening, is a headline (a profile's last row / 体坛快讯 / ■……: set aq).
     if (this.wrap && next && this.opens(i + 1) && isTitleLike(line.text) && !FULL_STOP_END.test(line.text)) return false;
     return !this.titleAhead(i);
+  }
+
+  /**
+   * Line i is a figure alone (４８秒５０, 1.8万人) over a paragraph's opening, after a paragraph that
+   * did not end its sentence: the end of a results row the width cut after a name in brackets
+   * (…３．孙伟（十九中） / ４８秒５０: set bm). A figure alone heads no piece.
+   */
+  private figureEndsRow(paragraph: Paragraph, i: number): boolean {
+    return !endsSentence(paragraph.tail) && LONE_FIGURE_LINE.test(this.lines[i].text) && i + 1 < this.lines.length && this.opens(i + 1);
   }
 
   /**
@@ -495,6 +506,9 @@ const ROW_SENTENCE = /[。，；！？]/;
 const FEWEST_ROW_FIELDS = 3;
 /** How many lines away a whole row of the same fields is looked for. */
 const ROW_REACH = 6;
+
+/** A line that is one figure with its unit: 48秒50, ４８秒５０, 1.8万人, 41%. */
+const LONE_FIGURE_LINE = /^[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff%％]{0,3}[0-9０-９]*$/;
 
 /** How many fields a listing's row holds, set apart by any space; 0 for a line of a sentence. */
 function listingFields(text: string): number {

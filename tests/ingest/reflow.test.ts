@@ -296,6 +296,41 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a figure alone to the results row the width cut before it (…罗一远（一中） / ４７秒８８): a figure heads no piece', () => {
+    // Wrapped at 12, full-width figures as a paper of the 1990s sets them.
+    const box = page(
+      '全县中学生速滑比赛落幕',
+      `${I}本报讯 全县中学生速`,
+      '滑比赛日前在青禾公园冰场',
+      '举行，来自十二所中学的九',
+      '十名选手参加了比赛。',
+      '男子组成绩',
+      `${I}男子组５００米：１．`,
+      '林桂（十二中）４６秒９１',
+      ' ２．周一（五中）４７秒',
+      '３０ ３．罗一远（一中）',
+      '４７秒８８',
+      `${I}女子组５００米：１．`,
+      '柯晴（三中）５０秒１２ ',
+      '２．许诺（二中）５０秒６',
+      '６ ３．郑可欣（五中）５',
+      '１秒０４',
+      '冰雪运动会下月开幕',
+      `${I}本报讯 青禾县第二届`,
+      '冰雪运动会将于下月开幕，',
+      '设速滑、冰壶等六个大项。',
+    );
+    expect(texts(box)).toEqual([
+      '全县中学生速滑比赛落幕',
+      '本报讯 全县中学生速滑比赛日前在青禾公园冰场举行，来自十二所中学的九十名选手参加了比赛。',
+      '男子组成绩',
+      '男子组５００米：１．林桂（十二中）４６秒９１ ２．周一（五中）４７秒３０ ３．罗一远（一中）４７秒８８',
+      '女子组５００米：１．柯晴（三中）５０秒１２ ２．许诺（二中）５０秒６６ ３．郑可欣（五中）５１秒０４',
+      '冰雪运动会下月开幕',
+      '本报讯 青禾县第二届冰雪运动会将于下月开幕，设速滑、冰壶等六个大项。',
+    ]);
+  });
+
   it('keeps a notice’s title apart from the last field of the notice above it that filled the width', () => {
     // Wrapped at 11: 电话：0000-1234567 fills the column, then 招聘启事 heads the next notice.
     const notices = page(
