@@ -4,7 +4,9 @@
  * a broken id ledger (content/ids.json), is refused, in one line naming the fix
  * (src/content/commit-state.ts, src/content/ledger.ts); after the build
  * (astro:build:done, first of the integrations) a tree that an ingest switched while Astro read
- * it fails the build, so the next build reads it whole. Wired up first in astro.config.mjs.
+ * it fails the build, so the next build reads it whole. When a build starts (astro:build:start)
+ * it opens the build's one shared read of the tree (src/site/build-read.ts). Wired up first in
+ * astro.config.mjs.
  */
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../config.ts';
