@@ -29,7 +29,7 @@ try {
   readLedger(contentDir());
   const undated = [...undatedCorrections(contentDir(), archive), ...futureCorrections(contentDir(), archive)];
   if (undated.length) throw new ContentError(undated);
-  const data = buildExport(archive, basePath(), handEdits(contentDir()), siteUrl());
+  const data = buildExport(archive, basePath(), handEdits(contentDir(), archive.fileDigests), siteUrl());
   const files = writeExport(path.resolve(values.out), data);
   const photoNews = data.articles.filter((a) => a.kind === 'photo').length;
   console.log(

@@ -41,8 +41,11 @@ export interface Archive<E extends object = object> {
   photos: (Photo & E)[];
 }
 
-/** An archive read from a content tree: every entry knows its file. */
-export type StoredArchive = Archive<{ file: string }>;
+/**
+ * An archive read from a content tree: every entry knows its file; `fileDigests` gives the sha256
+ * (hex) of each file's bytes as read, for the files read (not the articles given from summaries).
+ */
+export type StoredArchive = Archive<{ file: string }> & { fileDigests?: ReadonlyMap<string, string> };
 
 /**
  * The entries joined and indexed, every list in print order (order.ts), whatever order they
@@ -85,7 +88,8 @@ export function buildArchive<E extends object = object>(input: ArchiveInput<NoIn
  * some issues (see ReadOptions). Throws ContentError naming every bad file, line and field.
  */
 export function readArchive(contentDir?: string, options: ReadOptions = {}): StoredArchive {
-  return buildArchive<{ file: string }>(readContent(contentDir, options));
+  const content = readContent(contentDir, options);
+  return { ...buildArchive<{ file: string }>(content), fileDigests: content.digests };
 }
 
 /** Every article, oldest issue first, page by page, in print order (the order of the export). */

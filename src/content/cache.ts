@@ -18,9 +18,12 @@ export interface ReadCache {
   save(whole: boolean): void;
 }
 
-/** The digest a file's bytes are kept under. */
+/**
+ * The digest a file's bytes are kept under: their sha256 in hex, as the ingest's manifest records
+ * each file it wrote (src/ingest/plan.ts), so a read can tell a hand edit without reading the file again.
+ */
 export function digestOf(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** One cache file's entries: a file's path in the tree → [digest of its bytes, the entry read from it]. */

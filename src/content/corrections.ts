@@ -20,9 +20,11 @@ const HOW = '在文件开头的元数据块中加一行 corrected: "YYYY-MM-DD"�
 
 /**
  * Problems for every hand-edited article or photo entry of the tree that does not say when it was
- * corrected; none for a tree without a manifest; one naming the manifest when it is broken.
+ * corrected; none for a tree without a manifest; one naming the manifest when it is broken. A file
+ * the archive was read from is judged by the digest of its bytes as read (`fileDigests`), others
+ * by reading them.
  */
-export function undatedCorrections(contentDir: string, archive: Archive): ContentProblem[] {
+export function undatedCorrections(contentDir: string, archive: Archive & { fileDigests?: ReadonlyMap<string, string> }): ContentProblem[] {
   const manifestPath = path.join(contentDir, MANIFEST_FILE);
   let text: string;
   try {
@@ -42,13 +44,15 @@ export function undatedCorrections(contentDir: string, archive: Archive): Conten
   const check = (rel: string, what: string) => {
     const produced = manifest[rel];
     if (typeof produced !== 'string') return;
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(path.join(contentDir, rel));
-    } catch {
-      return;
+    let digest = archive.fileDigests?.get(rel);
+    if (digest === undefined) {
+      try {
+        digest = createHash('sha256').update(fs.readFileSync(path.join(contentDir, rel))).digest('hex');
+      } catch {
+        return;
+      }
     }
-    if (createHash('sha256').update(bytes).digest('hex') === produced) return;
+    if (digest === produced) return;
     problems.push({ file: displayPath(path.join(contentDir, rel)), line: rel.endsWith('.md') ? 2 : 1, field: 'corrected', reason: `这${what}与导入结果不同（手工校订过），但没有写明校订日期 — ${HOW}` });
   };
   for (const article of archive.articles) if (!article.corrected) check(entryPaths.article(article.id), '篇稿件');

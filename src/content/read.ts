@@ -39,6 +39,8 @@ export interface Content {
   sections: Entry<Section>[];
   articles: StoredArticle[];
   photos: Entry<Photo>[];
+  /** Each file read (path relative to the content dir) → the sha256 of its bytes as read, in hex. */
+  digests: Map<string, string>;
 }
 
 const SCHEMAS = { issues: issueSchema, sections: sectionSchema, articles: articleSchema, photos: photoSchema } as const;
@@ -72,12 +74,14 @@ function readTree(contentDir: string, options: ReadOptions): Content {
   const shown = (rel: string) => displayPath(path.join(contentDir, rel));
   const wanted = options.dates;
   const cache = openReadCache(contentDir, options.cacheDir);
+  const digests = new Map<string, string>();
   const read = <T>(name: CollectionName) => {
     const entries: Entry<T>[] = [];
     for (const rel of listFiles(contentDir, name, COLLECTIONS[name].ext)) {
       if (wanted && !wanted(entryDate(rel) ?? '')) continue;
       const bytes = fs.readFileSync(path.join(contentDir, rel));
       const digest = digestOf(bytes);
+      digests.set(rel, digest);
       let entry = cache.get<Entry<T>>(rel, digest);
       if (!entry) {
         entry = readEntry<T>(bytes.toString('utf8'), rel, name, shown(rel), problems);
@@ -87,7 +91,7 @@ function readTree(contentDir: string, options: ReadOptions): Content {
     }
     return entries;
   };
-  const content: Content = {
+  const content: Omit<Content, 'digests'> = {
     issues: read<Issue>('issues'),
     sections: read<Section>('sections'),
     articles: options.articles ? options.articles.filter((a) => !wanted || wanted(entryDate(a.file) ?? '')) : read<Article & { blocks: Block[] }>('articles'),
@@ -97,7 +101,7 @@ function readTree(contentDir: string, options: ReadOptions): Content {
   if (problems.length > 0) throw new ContentError(problems);
   // A part read keeps what the cache holds of the rest.
   cache.save(!wanted && !options.articles);
-  return inPrintOrder(content);
+  return { ...inPrintOrder(content), digests };
 }
 
 function readEntry<T>(text: string, rel: string, name: CollectionName, file: string, problems: ContentProblem[]): Entry<T> | null {

@@ -17,7 +17,7 @@ import { buildDownloads, downloadsFromSummaries, type Downloads } from './downlo
  * and permalinks at `origin`. Throws SummaryError for the archive-wide part when a summary cannot be read.
  */
 export function partDownloads(archive: StoredArchive, base: string, origin: string | null): Downloads {
-  const edited = handEdits(contentDir());
+  const edited = handEdits(contentDir(), archive.fileDigests);
   if (buildPart().kind !== 'archive-wide') return buildDownloads(archive, base, edited, origin);
   const dir = yearSummariesDir();
   return downloadsFromSummaries(exportIssues(archive, base, edited), readYearSummaries(dir), dir);

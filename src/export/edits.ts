@@ -12,14 +12,16 @@ export type EditCheck = (file: string) => boolean | null;
 
 /**
  * The hand-edit check of a content tree. Without a manifest (a tree the ingest never wrote)
- * every answer is null: nothing to compare with. Throws IngestError for a broken manifest.
+ * every answer is null: nothing to compare with. `digests` (a file → the sha256 of its bytes as
+ * the archive read them, StoredArchive.fileDigests) spares reading those files again. Throws
+ * IngestError for a broken manifest.
  */
-export function handEdits(contentDir: string): EditCheck {
+export function handEdits(contentDir: string, digests?: ReadonlyMap<string, string>): EditCheck {
   if (!fs.existsSync(path.join(contentDir, MANIFEST_FILE))) return () => null;
   const written = readManifest(contentDir).files;
   return (file) => {
     const hash = written[file];
     if (hash === undefined) return true;
-    return sha256(fs.readFileSync(path.join(contentDir, file))) !== hash;
+    return (digests?.get(file) ?? sha256(fs.readFileSync(path.join(contentDir, file)))) !== hash;
   };
 }

@@ -73,7 +73,7 @@ export function ingestCorpus(pages: CorpusPage[]): CorpusIngest {
       }
     }
     if (left.length === 0) {
-      return { content: { issues: [], sections: [], articles: [], photos: [] }, refused, ingestSeconds };
+      return { content: { issues: [], sections: [], articles: [], photos: [], digests: new Map() }, refused, ingestSeconds };
     }
     // The reader keeps a cache of what it read; keep that one inside the scratch tree too.
     return { content: readContent(contentDir, { cacheDir: path.join(root, 'cache') }), refused, ingestSeconds };
