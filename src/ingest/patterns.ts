@@ -188,7 +188,9 @@ const DESK = /^本报[\u4e00-\u9fff]{1,6}(?:部|组|室)$/;
  */
 const PUPIL = new RegExp(`^[${HAN}]{2,24}(?:小学|中学|学校|附小|附中|一中|二中|三中|幼儿园)[${HAN}]{0,6}[（(][0-9０-９]{1,2}[）)]班[\\s\\u3000]+(?:${SPACED_NAME}|${NAME})$`);
 
-export function isByline(text: string): boolean {
+export function isByline(printed: string): boolean {
+  // A page set in traditional characters (記者 某某 通訊員 某某) is read on its simplified copy.
+  const text = simplifiedForReading(printed);
   if (isWriterMark(text) || DESK.test(text) || ORAL_HISTORY.test(text) || PUPIL.test(text)) return true;
   return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
 }
@@ -279,9 +281,9 @@ export function isSpeakerLine(text: string): boolean {
 /** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
 const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
-  `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄(?:影报道)?${PICTURE_SOURCE})$`,
+  `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*(?:摄(?:影报道)?|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|供图$|图片$|社发$/;
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$/;
 /** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片. */
 const SUPPLIED_CREDIT = new RegExp(`([${HAN}]{2,10} ?供图|资料图片)$`);
 /**
@@ -319,7 +321,20 @@ function spacedBareCredit(text: string, rest: string, credit: string): boolean {
 /** A credit closing with where the picture came from, in brackets: 某  某 摄（视觉中国）. */
 const SOURCED_CREDIT = /摄[（(][^（()）]{2,12}[）)]$/;
 
+/**
+ * A photo credit at the end of a line, split from the caption before it (see above). A page set in
+ * traditional characters (記者某某 攝, 記者某某／攝影: set bo) is read on its simplified copy
+ * (fold.ts) and cut from the text as printed.
+ */
 export function splitCredit(text: string): { rest: string; credit: string } | null {
+  const read = simplifiedForReading(text);
+  const split = splitReadCredit(read);
+  if (split === null || read === text) return split;
+  const at = read.lastIndexOf(split.credit);
+  return { rest: text.slice(0, split.rest.length), credit: text.slice(at, at + split.credit.length) };
+}
+
+function splitReadCredit(text: string): { rest: string; credit: string } | null {
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
   const supplied = SUPPLIED_CREDIT.exec(text);
   const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? PHOTO_CREDIT_IN_BRACKETS.exec(text) ?? AGENCY_RELEASE.exec(text);
@@ -340,17 +355,21 @@ export function isCreditLine(text: string): boolean {
   return splitCredit(text)?.rest === '';
 }
 
-/** Photographer names in a credit: 本报记者 韩莹 摄 → [韩莹]. */
-export function creditNames(credit: string): string[] {
+/** Photographer names in a credit, as printed: 本报记者 韩莹 摄 → [韩莹]; 記者許明德／攝影 → [許明德] (read on the simplified copy, fold.ts). */
+export function creditNames(printed: string): string[] {
+  const credit = simplifiedForReading(printed);
   if (SUPPLIED_CREDIT.test(credit) || /图片$/.test(credit) || AGENCY_RELEASE.test(credit)) return [];
-  const body = credit
+  const read = credit
     .replace(/^(?:新华社|中新社|人民日报|本报)发\s*[（(]\s*(.*?)\s*[）)]$/, '$1')
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')
-    .replace(/摄(?:影报道)?(?:[（(][^（()）]*[）)])?$/, '')
+    .replace(/(?:摄(?:影报道)?|[／/]\s*摄影)(?:[（(][^（()）]*[）)])?$/, '')
     .replace(new RegExp(`^${PRESS}(?:特约)?(?=${ROLE})`), '')
     .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
     .replace(new RegExp(`^(${ROLE})`), '')
     .trim();
+  // Only a prefix and a suffix were cut: the names stand at the same place in the credit as printed.
+  const at = credit.indexOf(read);
+  const body = printed.slice(at, at + read.length);
   const tokens = body.split(/\s+/).filter((n) => n !== '');
   // 王  正: two single characters spaced out are one name.
   const names: string[] = [];
@@ -770,8 +789,10 @@ export function isExcerptSource(text: string): boolean {
  * source (——摘自《……》). What it closes is decided
  * by the caller (a bracketed line right under a headline is its subheadline instead).
  */
-export function isClosingLine(text: string): boolean {
-  if (text.length > 80) return false;
+export function isClosingLine(printed: string): boolean {
+  if (printed.length > 80) return false;
+  // A page set in traditional characters (本版責任編輯：某某: set bo) is read on its simplified copy.
+  const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (PAGE_EDITORS.test(text) || PAGE_CREDITS.test(text)) return true;
   if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text)) return true;

@@ -38,6 +38,7 @@ import {
 } from './patterns.ts';
 import { codes, measureLines, measureWrap, type LineWidths, type WrapWidth } from './wrap-width.ts';
 import { isBareCaption } from './captions.ts';
+import { simplifiedForReading } from './fold.ts';
 
 /** The share of indented lines from which an unwrapped page's paragraphs count as marked by indents. */
 const INDENTED_SHARE = 0.25;
@@ -481,7 +482,7 @@ class Page {
     const line = this.lines[i];
     const next = this.lines[i + 1];
     // The end of a photo credit the width cut off (…记者 林  桂 / 摄) is no headline.
-    if (!next || !isTitleLike(line.text) || CREDIT_END.test(line.text)) return false;
+    if (!next || !isTitleLike(line.text) || CREDIT_END.test(simplifiedForReading(line.text))) return false;
     // Cut at the column width itself, line i is the paragraph's text going on: headlines are not wrapped.
     if (!this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
     if (next.headingMarks > 0 || isDashSubheadline(next.text)) return true;
@@ -554,5 +555,6 @@ function shortLine(text: string): boolean {
  * pointer to the page that carries the rest (……详见A8版, 见第三版), as a front page's 导读 prints it (set aj).
  */
 function endsOnNote(tail: string): boolean {
-  return /(?:[）)】〕]|摄|(?:详见|参见|见)第?[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}版)$/.test(tail);
+  // 攝, 詳見 on a page set in traditional characters: read on the simplified copy (fold.ts).
+  return /(?:[）)】〕]|摄|(?:详见|参见|见)第?[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}版)$/.test(simplifiedForReading(tail));
 }

@@ -19,6 +19,7 @@
  *   carries the column tag; `kicker——headline` on one line is split.
  */
 import { isSubheadlineLine, type TitleLine } from './blocks.ts';
+import { simplifiedForReading } from './fold.ts';
 import {
   columnTag,
   isDashSubheadline,
@@ -65,14 +66,14 @@ const COLUMN_NAME =
  */
 const BRIEFS_BOX_NAME = /(?:简讯|快讯|短讯)$/;
 
-/** A box of briefs' name alone: 简讯, 国际简讯, 鄂尔多斯简讯 (up to seven characters). Pure. */
+/** A box of briefs' name alone: 简讯, 国际简讯, 鄂尔多斯简讯 (up to seven characters; 教育簡訊 read on its simplified copy, fold.ts). Pure. */
 export function namesBriefsBox(text: string): boolean {
-  return text.length <= 7 && BRIEFS_BOX_NAME.test(text);
+  return text.length <= 7 && BRIEFS_BOX_NAME.test(simplifiedForReading(text));
 }
 
-/** Whether a line reads as a short column name (COLUMN_NAME: 两会快讯, 城事速览, 镇街传真). Pure. */
+/** Whether a line reads as a short column name (COLUMN_NAME: 两会快讯, 城事速览, 镇街传真; traditional script read on its simplified copy). Pure. */
 export function readsAsColumnName(text: string): boolean {
-  return COLUMN_NAME.test(text);
+  return COLUMN_NAME.test(simplifiedForReading(text));
 }
 
 /** A line that reads as a sentence rather than a headline: longer than 24 characters, with a comma. */

@@ -2384,6 +2384,22 @@ const FIGURES_OVER_LABELS: Printed[] = [
   },
 ];
 
+/** A page set in traditional characters: captions credited 記者某某／攝影 and 記者某某 攝, the page's editor at its foot. */
+const TRADITIONAL_CREDITS: Printed[] = [
+  {
+    headline: '池上稻穀豐收',
+    paragraphs: ['【本報訊】台東池上鄉今年一期稻作豐收，每公頃收成逾六千公斤。', '農民在稻田中搶收稻穀。記者林桂／攝影'],
+  },
+  {
+    headline: '颱風外圍環流　東部慎防豪雨',
+    paragraphs: ['【本報訊】氣象部門表示，受颱風外圍環流影響，東部地區今明兩天慎防豪雨。', '花蓮港邊的漁船已回港避風。記者 柯 遠 攝'],
+  },
+  {
+    headline: '教育簡訊',
+    paragraphs: ['■青禾中學本週舉行校慶，逾千名校友返校。', '■白沙小學圖書館擴建完工，藏書增至三萬冊。', '本版責任編輯：葛晴'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3918,6 +3934,10 @@ const KINDS = {
   figuresOverLabels: {
     name: 'a 数读 box whose figures stand on lines of their own over what they count (612亿元 / 前10月产业营收… / 427家 / …) is one piece under its title, every line a paragraph',
     articles: FIGURES_OVER_LABELS,
+  },
+  traditionalCredits: {
+    name: 'on a page set in traditional characters, photo credits (記者某某／攝影, 記者某某 攝) and the page editor’s line (本版責任編輯：某某) close the piece above them',
+    articles: TRADITIONAL_CREDITS,
   },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',

@@ -175,6 +175,16 @@ describe('labels and speakers in a body', () => {
     for (const text of ['王平：扎根山乡二十年', '中关村：科技创新能力不断增强', '记者：今年的重点是什么？']) expect(isNoticeField(text)).toBe(false);
   });
 
+  it('reads credits, bylines and closing lines set in traditional characters, keeping the text as printed (記者某某 攝, 記者某某／攝影, 本版責任編輯：某某)', () => {
+    expect(splitCredit('香港青禾報記者柯  遠 攝')).toEqual({ rest: '', credit: '香港青禾報記者柯  遠 攝' });
+    expect(splitCredit('農民在稻田中搶收稻穀。記者林晓嵐／攝影')).toEqual({ rest: '農民在稻田中搶收稻穀。', credit: '記者林晓嵐／攝影' });
+    expect(creditNames('記者林晓嵐／攝影')).toEqual(['林晓嵐']);
+    expect(creditNames('香港青禾報記者柯  遠 攝')).toEqual(['柯遠']);
+    expect(isByline('記者 葛晴嵐 通訊員 羅  進')).toBe(true);
+    expect(isClosingLine('本版責任編輯：葛晴')).toBe(true);
+    expect(splitCredit('記者會上的攝影')).toBeNull();
+  });
+
   it('reads a picture given to the paper (受访者供图, 某某公司供图, 资料图片) as a credit with no photographer', () => {
     for (const text of ['受访者供图', '青禾县文旅局供图', '青禾县档案馆 供图', '资料图片']) {
       expect(isCreditLine(text)).toBe(true);
