@@ -2400,6 +2400,24 @@ const TRADITIONAL_CREDITS: Printed[] = [
   },
 ];
 
+/** An e-paper's list: a reporting column's label (晚报直击) over a headline with a comma and a shorter plain subheadline. */
+const LABEL_OVER_COMMA_HEADLINE: Printed[] = [
+  {
+    kicker: '晚报直击',
+    headline: '凌晨三点，一场与时间赛跑的“生命接力”',
+    subheadline: '从发病到手术仅用68分钟',
+    paragraphs: ['晚报记者 柯  远 通讯员 林晓岚', '1月19日凌晨，一名58岁男子突发急性心肌梗死，急救人员、交警和医院接力救治。'],
+  },
+  {
+    headline: '八旬老人冬夜走失 民警调监控找回',
+    paragraphs: ['本报讯（记者 葛晴岚）1月18日晚，青禾区一名82岁的老人走失，民警调取监控后将其找回。', '民警提醒，家中有老人的，可为其佩戴写有联系方式的卡片。'],
+  },
+  {
+    headline: '寒潮来袭 这些取暖安全提示请收好',
+    paragraphs: ['本报讯（记者 罗一鸣）受寒潮影响，本周全市气温明显下降。', '消防部门提醒，使用电暖器时要远离窗帘、被褥等可燃物。', '电动车不要在楼道内充电。'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3939,6 +3957,15 @@ const KINDS = {
     name: 'on a page set in traditional characters, photo credits (記者某某／攝影, 記者某某 攝) and the page editor’s line (本版責任編輯：某某) close the piece above them',
     articles: TRADITIONAL_CREDITS,
   },
+  labelOverCommaHeadline: {
+    name: 'a reporting column’s label (晚报直击) over a headline with a comma and a shorter subheadline is the kicker of one block, never a picture’s title of its own',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, LABEL_OVER_COMMA_HEADLINE), header: false })), LABEL_OVER_COMMA_HEADLINE);
+      // The label is the kicker where the layout prints headline blocks together, its column where every line stands apart.
+      const label = read.map((r) => (r.column === '晚报直击' && r.kicker === null ? { ...r, column: null, kicker: r.column } : r));
+      expect(label).toEqual(expected);
+    },
+  },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
     articles: FIGURE_BOX,
@@ -4162,6 +4189,8 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   dashKickerSentenceSubheadline: ['markdown'],
   // Where every line stands apart, a long kicker with a comma (……，市民诉影城) reads as the cartoon's text.
   cartoonOverSentenceKicker: ['blank-lines'],
+  // Where every line stands apart, a label over two headline lines is a column over a kicker and a headline.
+  labelOverCommaHeadline: ['blank-lines'],
 };
 
 const cases = (wanted: 'reads' | 'not yet') =>
