@@ -72,6 +72,13 @@ const BRACKETED_DAY = /^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[^（()）]{0,10}
 const DAY_LABEL = /^\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]+[\u4e00-\u9fff]{1,4})?$/;
 
 /** A title block of one line that `pattern` matches whole: a day alone (DAY_LABEL) or in brackets (BRACKETED_DAY). */
+/**
+ * The longest line read as a subhead for the words it shares with its piece's title: a longer one
+ * is a headline of its own (a report's full official title, 某某委员会关于……的报告, after a list whose
+ * title shares its words: set bq). The limit changes no reading of rmrb-2019 or of the other sets.
+ */
+const LONGEST_RELATED_SUBHEAD = 30;
+
 function isLoneTitle(block: Block, pattern: RegExp): boolean {
   return block.type === 'title' && block.lines.length === 1 && pattern.test(block.lines[0].text);
 }
@@ -307,7 +314,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           !opensTable(blocks, index + 1) &&
           !namesItemBox(blocks, index) &&
           !closedByAnotherAgency(blocks, index, item) &&
-          (series.has(block) || sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED)
+          (series.has(block) || (title.headline.length <= LONGEST_RELATED_SUBHEAD && sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED))
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
           item.lines.push(...title.lines);

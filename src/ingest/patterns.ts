@@ -499,8 +499,16 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   // A headline with its column tag may hold a comma or a colon: 李某：扎根山乡（乡村人物谱）.
   const tag = columnTag(text);
   if (tag !== null && text.length <= 64) return !/[。；]$/.test(text.slice(0, text.lastIndexOf(tag) - 1));
+  if (OFFICIAL_TITLE.test(text)) return true;
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
 }
+
+/**
+ * An official document's full title, longer than any other headline: who issues it, 关于, what it
+ * is about, then its kind (某某委员会关于某某情况的报告, 关于表彰某某的决定: set bq). 公文 titles take this
+ * form by the national standard for official documents (GB/T 9704).
+ */
+const OFFICIAL_TITLE = /^[^。，；：:！？\s]{0,40}关于[^。，；！？]{2,60}的(?:报告|决定|通知|公告|通告|意见|通报|决议|批复|请示|函|办法|规定|实施方案)$/;
 
 /** A span of temperatures: 26℃～31℃, -3℃~6℃, 5至10℃. */
 const TEMPERATURE_RANGE = /-?[0-9０-９]{1,2}\s*(?:℃|°C)?\s*[～~至－-]\s*-?[0-9０-９]{1,2}\s*(?:℃|°C)/;

@@ -19,6 +19,7 @@
 import type { Block, LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { markedBanner } from './patterns.ts';
+import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 
 /**
  * A figure in a table: a number (signed, with its unit sign %, ‰), perhaps said as a change
@@ -149,6 +150,7 @@ function namesBox(line: Line, kind: LineKind): boolean {
 export function markTables(lines: Line[], kinds: LineKind[]): void {
   const texts = lines.map((l) => l.text);
   markFiguresOverLabels(lines, kinds);
+  markNameLists(lines, kinds);
   for (let i = 0; i < lines.length; i++) {
     let end = rowsFrom(texts, i);
     if (end === i) continue;
@@ -185,6 +187,44 @@ function figurePairsFrom(texts: string[], i: number, also: (i: number) => boolea
   let end = i;
   while (end + 1 < texts.length && LONE_FIGURE.test(texts[end]) && isFigureLabel(texts[end + 1]) && also(end)) end += 2;
   return end - i >= 2 * FEWEST_ROWS ? end : i;
+}
+
+/** A name in a list of names, perhaps with a note on the person: 王建新, 方美玲（女）, 阿依古丽（维吾尔族）. */
+const LISTED_NAME = /^[\u4e00-\u9fff·]{2,5}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
+
+/** The fewest names on a line of a list of names. */
+const FEWEST_LISTED_NAMES = 3;
+
+/**
+ * A line of a list of names: three names or more set apart by spaces, nothing else, each opening
+ * with a common surname (王建新　方美玲（女）　邓志坚), so a headline of spaced phrases (稳增长 促改革 惠民生) is none.
+ */
+function isNamesLine(text: string): boolean {
+  const names = text.trim().split(/[ \u3000]+/);
+  return (
+    names.length >= FEWEST_LISTED_NAMES &&
+    names.every((n) => LISTED_NAME.test(n) && (isCommonSurname(n[0]) || COMPOUND_SURNAMES.some((s) => n.startsWith(s))))
+  );
+}
+
+/** A group's line in a list of names: its unit and how many (鼓楼区（52名）, 驻军（12人）). */
+const NAMES_GROUP = /^[^\s。，；！？]{1,20}[（(][0-9０-９一二三四五六七八九十百]+[名人位][）)]$/;
+
+/**
+ * A list of names as a paper prints it (代表名单, 表彰名单: set bq): lines of names set apart by
+ * spaces, perhaps under each group's line (鼓楼区（52名）). Each line is a paragraph of its own
+ * (`verse`), never a headline: where every line stands apart, each read as one. Marks `kinds` in place.
+ */
+function markNameLists(lines: Line[], kinds: LineKind[]): void {
+  const names = lines.map((l) => l.headingMarks === 0 && isNamesLine(l.text));
+  const listed = (i: number) => names[i] || (names[i + 1] === true && lines[i].headingMarks === 0 && NAMES_GROUP.test(lines[i].text.trim()));
+  lines.forEach((line, i) => {
+    if (!listed(i)) return;
+    kinds[i] = 'verse';
+    // A note in brackets over the list says how it is ordered (（按姓氏笔画为序）): its first line, under its title.
+    const note = lines[i - 1];
+    if (note !== undefined && !listed(i - 1) && note.headingMarks === 0 && BRACKETED.test(note.text.trim()) && kinds[i - 2] === 'title') kinds[i - 1] = 'verse';
+  });
 }
 
 /**

@@ -2418,6 +2418,29 @@ const LABEL_OVER_COMMA_HEADLINE: Printed[] = [
   },
 ];
 
+/** A report on an election, the list of those elected in groups with a note on its order, then a committee's report under its full official title. */
+const NAMES_LIST: Printed[] = [
+  {
+    headline: '青禾市第十届人民代表大会代表选举产生',
+    paragraphs: ['本报讯（记者 柯  远）经过选民提名、协商和依法选举，青禾市第十届人民代表大会代表日前选举产生。'],
+  },
+  {
+    headline: '青禾市第十届人民代表大会代表名单（部分）',
+    paragraphs: [
+      '（按姓氏笔画为序）',
+      '东城区（32名）',
+      '王建新　方美玲（女）　邓志坚　叶秋生　刘家福',
+      '黄志强　游永清　谢玉英（女）',
+      '西城区（28名）',
+      '卢明辉　许春燕（女）　吴建国　张福生',
+    ],
+  },
+  {
+    headline: '青禾市人民代表大会常务委员会代表资格审查委员会关于青禾市第十届人民代表大会代表资格审查情况的报告',
+    paragraphs: ['经审查，代表的选举符合法律规定，代表资格有效。', '以上报告，请审议。'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3964,6 +3987,14 @@ const KINDS = {
       // The label is the kicker where the layout prints headline blocks together, its column where every line stands apart.
       const label = read.map((r) => (r.column === '晚报直击' && r.kicker === null ? { ...r, column: null, kicker: r.column } : r));
       expect(label).toEqual(expected);
+    },
+  },
+  namesList: {
+    name: 'a list of names (王建新　方美玲（女）　…) under its groups’ lines (东城区（32名）) and a note on its order is one piece, every line a paragraph; a committee’s report under its full official title (……关于……的报告) is the next',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, NAMES_LIST) })), NAMES_LIST);
+      // The list's title closes in a bracketed word (（部分）), which a printed page may take for its column.
+      expect(read.map((r) => ({ ...r, column: null }))).toEqual(expected);
     },
   },
   figureBox: {
