@@ -408,6 +408,9 @@ class Page {
     if (endsSentence(tail)) return false;
     if (this.rowCutInTwo(paragraph, i)) return true;
     if (this.figureEndsRow(paragraph, i)) return true;
+    // A line opening on one character and a comma finishes a word the break cut (……9月8日开 / 标，经评标委员会评审……:
+    // set bq): no headline opens so, and a paragraph that did not end its sentence goes on.
+    if (/^[\u4e00-\u9fff][，,]/.test(this.lines[i].text)) return true;
     // A data row ends without a stop (a schedule's fields, a profile's labelled row): a title-like line
     // after it, over a paragraph's opening, heads what follows (本周赛事预告, 体坛快讯: set aq).
     const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph);

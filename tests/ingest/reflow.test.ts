@@ -580,6 +580,26 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(read.slice(2)).toEqual(['本版图片由白沙风景名胜区管理局、青禾县文旅局及作者提供', '版式设计：程晓洁']);
   });
 
+  it('joins a line opening on one character and a comma (标，经评标……) to the short piece the break cut before it, blank line or not', () => {
+    for (const apart of ['', '\n']) {
+      const read = texts(
+        page(
+          '中标公告',
+          `${I}青禾县白沙中心小学改扩建工程于2011年9月8日开${apart}`,
+          '标，经评标委员会评审，并经招标人确认，现将中标结果公告如下：',
+          `${I}中标单位：青禾建设集团有限公司`,
+          `${I}中标价：2368.47万元`,
+        ),
+      );
+      expect(read).toEqual([
+        '中标公告',
+        '青禾县白沙中心小学改扩建工程于2011年9月8日开标，经评标委员会评审，并经招标人确认，现将中标结果公告如下：',
+        '中标单位：青禾建设集团有限公司',
+        '中标价：2368.47万元',
+      ]);
+    }
+  });
+
   it('keeps a notice’s title apart from the notice above it whose last field, a phone number, the width cut short', () => {
     const read = texts(
       page(
