@@ -16,15 +16,22 @@ import { partWrites, SHARED_FOLDER } from '../site/build-part.ts';
 
 const leftAlone = (rel: string) => rel.startsWith(SHARED_FOLDER) || isIndexFolder(rel.split('/')[0]);
 
-/** Files under `root` (relative, `/`-separated) that `partWrites` says are another part's. */
+/**
+ * Files under `root` (relative, `/`-separated) that `partWrites` says are another part's. The
+ * left-alone folders are not entered: the index step may be swapping pagefind.new-<pid> in while
+ * this runs, and a folder renamed under a recursive listing fails it.
+ */
 export function othersFiles(root: string, writes: (rel: string) => boolean): string[] {
   const out: string[] = [];
-  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const rel = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (leftAlone(rel)) continue;
-    if (!writes(rel)) out.push(rel);
-  }
+  const walk = (dir: string, relDir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!leftAlone(`${rel}/`)) walk(path.join(dir, entry.name), rel);
+      } else if (entry.isFile() && !leftAlone(rel) && !writes(rel)) out.push(rel);
+    }
+  };
+  walk(root, '');
   return out.sort();
 }
 

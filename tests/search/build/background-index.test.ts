@@ -6,10 +6,11 @@
  * walk dist/ after the pages leave a live one alone.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBackgroundIndex } from '../../../src/search/build/background-index.ts';
 import { writeArchiveIndex } from '../../../src/search/build/write-index.ts';
 import { stalePages } from '../../../src/integrations/prune-stale-pages.ts';
@@ -75,5 +76,22 @@ describe('the index beside the page build', () => {
     writeFileSync(path.join(dist, 'pagefind-old', 'index.html'), 'a stale page');
     expect(stalePages(dist, new Set())).toEqual([path.join(dist, 'pagefind-old', 'index.html')]);
     expect(othersFiles(dist, () => false)).toEqual(['pagefind-old/index.html']);
+  });
+
+  it('is never entered by the walk that removes another part’s files: the index step renames its staging folder while the pages are finished', () => {
+    const listed: string[] = [];
+    const readdir = fs.readdirSync;
+    const spy = vi.spyOn(fs, 'readdirSync').mockImplementation(((dir: fs.PathLike, options?: unknown) => {
+      const opts = options as { recursive?: boolean } | undefined;
+      listed.push(`${path.relative(dist, String(dir)) || '.'}${opts?.recursive ? ' (recursive)' : ''}`);
+      return readdir(dir, options as never);
+    }) as typeof fs.readdirSync);
+    try {
+      othersFiles(dist, () => false);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(listed).toContain('.');
+    expect(listed.filter((dir) => /^pagefind(\.new-\d+)?(\/|$)/.test(dir) || dir.endsWith('(recursive)'))).toEqual([]);
   });
 });
