@@ -19,6 +19,7 @@ import { markRoundups } from './roundups.ts';
 import { markLists, markNumberedRows } from './lists.ts';
 import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
+import { outsideSeries } from './subheads.ts';
 import type { Line } from './lines.ts';
 import {
   chineseNumber,
@@ -124,6 +125,8 @@ const SENTENCE_PUNCT_INSIDE = /[，。；！？]/;
 /** A section's number standing alone: 1 to 99, 一 to 九十九, half- or full-width. */
 const BARE_SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})$/;
 
+/** A title naming its subject before a colon: 中关村：科技创新能力不断增强, 湖南：紧贴实际情况. */
+const SUBJECT_COLON = /^[^，,：:、\s]{2,8}[：:][^：:]{4,}$/;
 /** A turn of a Q&A, labelled 问 or 答: 问：我家孩子今年上小学……？ */
 const QA_TURN = /^[【\[]?[问答][】\]]?[:：]/;
 
@@ -323,6 +326,15 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (isBodyOpener(lines[i - 1].text)) kinds[i] = 'title';
     });
   }
+  // A short line naming its subject before a colon (中关村：科技创新能力不断增强), apart between finished
+  // paragraphs after a series of subheads that share a mark it lacks (halves set apart by a space:
+  // outsideSeries), is the next piece's headline line, not a paragraph of the piece above.
+  if (!layout.indents && !layout.marks) {
+    kinds.forEach((k, i) => {
+      if (k !== 'text' || kinds[i + 1] !== 'text' || kinds[i - 1] !== 'text' || !SUBJECT_COLON.test(lines[i].text) || !isCommaTitle(lines[i].text)) return;
+      if (standsApart(lines, kinds, i) && outsideSeries(subheadLinesAbove(lines, kinds, i), lines[i].text)) kinds[i] = 'title';
+    });
+  }
   // A short question or exclamation right over a byline is a headline (什么是县域经济？ / 本报理论部): a
   // body's sentence is never signed on the next line.
   if (!layout.marks) {
@@ -488,6 +500,22 @@ function standsApart(lines: Line[], kinds: LineKind[], i: number): boolean {
   const whole = (text.length <= SUBHEAD_COMMA_LENGTH && isCommaTitle(text)) || ATTRIBUTION.test(text) || LEAD_IN.test(text);
   const afterWhole = i > 0 && (endsSentence(lines[i - 1].text) || kinds[i - 1] === 'title' || kinds[i - 1] === 'subhead' || kinds[i - 1] === 'closing');
   return whole && afterWhole && lines[i].afterBlank && lines[i + 1]?.afterBlank === true;
+}
+
+/**
+ * The one-line titles and subheads standing alone in the body above line `i`, back to the headline
+ * block, byline or closing line it opened under: the body's subheads so far, in order.
+ */
+function subheadLinesAbove(lines: Line[], kinds: LineKind[], i: number): string[] {
+  const found: string[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const k = kinds[j];
+    if (k === 'byline' || k === 'closing' || k === 'credit' || k === 'note') break;
+    if (k !== 'title' && k !== 'subhead') continue;
+    if (kinds[j - 1] === 'title' || kinds[j + 1] === 'title') break;
+    found.unshift(lines[j].text);
+  }
+  return found;
 }
 
 /** A name on a line of its own, 2–4 characters, perhaps spaced out to a width: 马 进, 魏体伟. */

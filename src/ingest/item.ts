@@ -63,6 +63,11 @@ export function hasNothingOfItsOwn(item: Item): boolean {
   );
 }
 
+/** The texts of an item's subheads, in order. */
+export function subheadsOf(item: Pick<Item, 'blocks'>): string[] {
+  return item.blocks.flatMap((b) => (b.type === 'subhead' ? [b.text] : []));
+}
+
 export function titleText(item: Pick<Item, 'column' | 'kicker' | 'headline' | 'subheadline'>): string {
   return [item.column, item.kicker, item.headline, item.subheadline].filter(Boolean).join(' ');
 }

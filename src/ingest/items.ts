@@ -28,13 +28,13 @@ import {
   parseDateline,
   endsSentence,
 } from './patterns.ts';
-import { newItem, leadOnly, titleText, type Item, type ItemBlock } from './item.ts';
+import { newItem, leadOnly, subheadsOf, titleText, type Item, type ItemBlock } from './item.ts';
 import { gatherCollections, gatherIntroduced } from './collections.ts';
 import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { belongsTo, newsPhotoAfter } from './photo-news.ts';
-import { bracketedSubheads, numberedSubheads, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
+import { bracketedSubheads, numberedSubheads, outsideSeries, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { bannerOverBriefs, extendBoxes, headsBox, namesItemBox } from './boxes.ts';
 import { namesBriefsBox, readsAsColumnName, readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
@@ -71,7 +71,6 @@ const BRACKETED_DAY = /^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[^（()）]{0,10}
 /** A day alone, perhaps with its weekday or weather: 12月4日, 9月2日　晴, 3月5日 星期二 (sets au and bd). Over a headline or a table's title it is its kicker (9月19日 / 市场数据: set am). */
 const DAY_LABEL = /^\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]+[\u4e00-\u9fff]{1,4})?$/;
 
-/** A title block of one line that `pattern` matches whole: a day alone (DAY_LABEL) or in brackets (BRACKETED_DAY). */
 /**
  * The longest line read as a subhead for the words it shares with its piece's title: a longer one
  * is a headline of its own (a report's full official title, 某某委员会关于……的报告, after a list whose
@@ -79,6 +78,7 @@ const DAY_LABEL = /^\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四
  */
 const LONGEST_RELATED_SUBHEAD = 30;
 
+/** A title block of one line that `pattern` matches whole: a day alone (DAY_LABEL) or in brackets (BRACKETED_DAY). */
 function isLoneTitle(block: Block, pattern: RegExp): boolean {
   return block.type === 'title' && block.lines.length === 1 && pattern.test(block.lines[0].text);
 }
@@ -314,7 +314,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           !opensTable(blocks, index + 1) &&
           !namesItemBox(blocks, index) &&
           !closedByAnotherAgency(blocks, index, item) &&
-          (series.has(block) || (title.headline.length <= LONGEST_RELATED_SUBHEAD && sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED))
+          (series.has(block) || (title.headline.length <= LONGEST_RELATED_SUBHEAD && !outsideSeries(subheadsOf(item), title.headline) && sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED))
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
           item.lines.push(...title.lines);

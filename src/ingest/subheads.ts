@@ -93,6 +93,30 @@ export function sameShape(a: string, b: string): boolean {
   return x.at(-1) === y.at(-1) || x.slice(0, 2) === y.slice(0, 2) || x.length <= 8;
 }
 
+/** What a series of subheads may all share and a headline after them lack: halves set apart by a space, quotation marks, a colon, a last character. */
+const SERIES_MARKS: ((text: string) => string | boolean)[] = [
+  (t) => SPACE.test(t.trim()),
+  (t) => /^“[^“”]+”$/.test(t),
+  (t) => /[：:]/.test(t),
+  (t) => t.trim().at(-1) ?? '',
+];
+
+/**
+ * Whether a piece's subheads, two or more, all share a mark (SERIES_MARKS) that `line` lacks:
+ * halves set apart by a space (瞄准痛点  助力“高精尖” / 深化改革 为科技创新护航 / 搭建平台 全链条支持创新),
+ * quotation marks, a colon, a last character (……问题 / ……问题). Such a line after the series
+ * is the next piece's headline, whatever length or words it shares with them (中关村：科技创新能力不断增强
+ * under a forum report on rmrb-2019's blank-lines pages). Takes the subheads' texts and the line;
+ * false for fewer than two subheads. Pure.
+ */
+export function outsideSeries(subheads: string[], line: string): boolean {
+  if (subheads.length < 2) return false;
+  return SERIES_MARKS.some((mark) => {
+    const value = mark(subheads[0]);
+    return value !== false && value !== '' && subheads.every((s) => mark(s) === value) && mark(line) !== value;
+  });
+}
+
 /** As many parts on each side, each of two characters or more and a character apart in length at most. */
 function nearParts(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((p, k) => p.length >= 2 && b[k].length >= 2 && Math.abs(p.length - b[k].length) <= 1);
@@ -439,15 +463,20 @@ function hasCompany(blocks: Block[], first: number, under: number): boolean {
   const like = (j: number) => loneLine(blocks, j) || blocks[j].type === 'subhead';
   const text = (blocks[first] as TitleBlock).lines[0].text;
   let afterDispatch = false;
+  const above: string[] = [];
+  let labelAbove = false;
   for (let j = first - 1; j >= 0; j--) {
     if (stretchEnds(blocks, j)) {
       const opening = blocks[j];
       afterDispatch = opening.type === 'paragraph' && parseDateline(opening.text) !== null;
       break;
     }
-    // A label or figure (核心阅读, 260家) counts as it stands; a subhead line only if it is akin.
-    if (blocks[j].type === 'subhead' || (loneLine(blocks, j) && akin(text, lineText(blocks[j])))) return true;
+    if (blocks[j].type === 'subhead') labelAbove = true;
+    else if (loneLine(blocks, j)) above.unshift(lineText(blocks[j]));
   }
+  // A label or figure (核心阅读, 260家) counts as it stands; a subhead line only if it is akin, and
+  // not when the lines above are a series of one shape that this one does not share (outsideSeries).
+  if (labelAbove || (!outsideSeries(above, text) && above.some((other) => akin(text, other)))) return true;
   for (let j = under; j < blocks.length && !stretchEnds(blocks, j); j++) {
     if (!like(j)) continue;
     const other = lineText(blocks[j]);

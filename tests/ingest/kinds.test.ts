@@ -2441,6 +2441,53 @@ const NAMES_LIST: Printed[] = [
   },
 ];
 
+/**
+ * A forum's report whose subheads are all two halves set apart by a space, then the next piece under a
+ * headline that names its subject before a colon and shares the report's words (高新区, 创新).
+ */
+const COLON_HEADLINE_AFTER_SPACED_SUBHEADS: Printed[] = [
+  {
+    kicker: '青禾创新大会发布一批支持政策',
+    headline: '高新区建设跑出“加速度”',
+    paragraphs: [
+      '本报讯（记者 柯  远）3月4日，青禾创新大会在高新区开幕，会上发布了支持科技企业发展的十二条措施。',
+      '放宽准入  市场主体添活力',
+      '新措施取消了六项企业登记前置审批，新办科技企业最快一天可以拿到营业执照。',
+      '减税降费  科技企业轻装上阵',
+      '对研发投入增长较快的企业，市财政按增量的一定比例给予奖励。',
+      '搭建平台  全链条服务创新',
+      '大会期间，四个公共技术服务平台揭牌，为中小企业提供检测、中试等服务。',
+    ],
+  },
+  {
+    headline: '高新区：创新能力持续增强',
+    paragraphs: [
+      '专利申请量增长两成、新增高新技术企业八十家……刚刚闭幕的创新大会上，高新区交出了一份亮眼的成绩单。',
+      '这是一组令人振奋的数据：去年全区研发投入强度达到百分之五点二。',
+    ],
+  },
+];
+
+/** A feature whose subheads share no mark (a quoted word, a plain clause), the last naming its speaker before a colon: one article. */
+const COLON_SUBHEAD_IN_MIXED_SERIES: Printed[] = [
+  {
+    headline: '寒假作业有了“新花样”',
+    paragraphs: [
+      '本报讯（记者 葛晴岚）寒假将至，青禾县多所中小学布置了以实践为主的寒假作业。',
+      '“点菜式”作业，学生自己挑',
+      '县实验小学把作业分成劳动、阅读、运动三类，学生可以按兴趣选择。',
+      '跨学科作业，在生活里学本领',
+      '县一中让学生记录家里一个月的开支，用数学和语文知识写一份调查报告。',
+      '专家：减量不减质，关键在设计',
+      '县教研室的老师说，实践作业要有明确的目标，避免变成家长的负担。',
+    ],
+  },
+  {
+    headline: '县图书馆寒假延长开放时间',
+    paragraphs: ['本报讯（记者 罗一鸣）寒假期间，县图书馆每天开放到晚上九点。'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -3996,6 +4043,14 @@ const KINDS = {
       // The list's title closes in a bracketed word (（部分）), which a printed page may take for its column.
       expect(read.map((r) => ({ ...r, column: null }))).toEqual(expected);
     },
+  },
+  colonHeadlineAfterSpacedSubheads: {
+    name: 'a line naming its subject before a colon (高新区：创新能力持续增强) after a report whose subheads are all spaced halves heads the next piece, though it shares the report’s words',
+    articles: COLON_HEADLINE_AFTER_SPACED_SUBHEADS,
+  },
+  colonSubheadInMixedSeries: {
+    name: 'a speaker’s line before a colon (专家：减量不减质，关键在设计) among subheads that share no mark stays a subhead of the same feature',
+    articles: COLON_SUBHEAD_IN_MIXED_SERIES,
   },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
