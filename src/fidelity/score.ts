@@ -12,7 +12,8 @@
  *   subheadline equal the truth's (null = "", a kicker's trailing —— and a subheadline's
  *   leading —— ignored); whole: every true paragraph is in that entry's full text; glued: that
  *   entry also holds another true article's opening, more often than the article's own true
- *   text does (two articles may open with the same words); apart: how many of its true
+ *   text does (two articles may open with the same words), an article with a first paragraph
+ *   (a headline standing in for an opening glues nothing); apart: how many of its true
  *   paragraphs are a line of their own in that entry (a subhead, a salutation or a list item
  *   run into the paragraph after it is not).
  * Per page, an extra entry is an article entry holding no true article's opening.
@@ -90,6 +91,7 @@ export function headlineBlockExact(truth: TruthArticle, entry: ReadEntry): boole
 export function scorePage(truth: TruthArticle[], entries: ReadEntry[]): PageScore {
   const texts = new Map(entries.map((e) => [e, squeeze(e.text)]));
   const openings = truth.map(opening);
+  const hasParagraph = truth.map((a) => a.paragraphs.some((p) => squeeze(p) !== ''));
   const holds = (entry: ReadEntry, words: string) => words !== '' && texts.get(entry)!.includes(words);
 
   const articles = truth.map((article, index): ArticleScore => {
@@ -104,8 +106,11 @@ export function scorePage(truth: TruthArticle[], entries: ReadEntry[]): PageScor
     if (!entry) return { index, truth: article, entry: null, headlineExact: false, whole: false, glued: false, gluedWith: [], missing: null, apart: 0 };
 
     const own = squeeze([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(''));
+    // Only a first paragraph glues (the definition): an article printed without one (a
+    // picture's title, a box's name over its briefs) has its headline as its opening, which an
+    // entry may carry as its column or kicker without holding that article's text.
     const gluedWith = openings.flatMap((words, other) =>
-      other !== index && occurrences(texts.get(entry)!, words) > occurrences(own, words) ? [other] : [],
+      other !== index && hasParagraph[other] && occurrences(texts.get(entry)!, words) > occurrences(own, words) ? [other] : [],
     );
     const missingAt = paragraphs.findIndex((p) => !texts.get(entry)!.includes(p));
     const lines = new Set(entry.text.split('\n').map(squeeze));

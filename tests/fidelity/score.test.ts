@@ -227,6 +227,15 @@ describe('scorePage', () => {
     expect(page.articles[0]).toMatchObject({ headlineExact: true, whole: true, glued: false });
     expect(page.extra).toEqual([]);
   });
+
+  it('glues by first paragraphs only: a box’s name printed without text, carried as the column of the brief under it, glues nothing to that brief', () => {
+    const box = truth('园区快讯', []);
+    const brief = entry({ column: '园区快讯', headline: LIBRARY.headline, text: ['园区快讯', LIBRARY.headline, ...LIBRARY.paragraphs].join('\n') });
+    const page = scorePage([box, LIBRARY], [brief]);
+    expect(page.articles[1]).toMatchObject({ entry: brief, glued: false, gluedWith: [], whole: true, headlineExact: true });
+    // The box's name is found in the brief's entry, which holds the brief's first paragraph: that is glued, and no headline block of its own.
+    expect(page.articles[0]).toMatchObject({ entry: brief, glued: true, gluedWith: [1], headlineExact: false });
+  });
 });
 
 describe('summarize and missedTargets', () => {
