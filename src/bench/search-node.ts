@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { startStaticHost, type RunningHost } from '../deploy/static-host.ts';
 import { SearchEngine } from '../search/browser/engine.ts';
+import { startPagefind } from '../search/browser/pagefind-api.ts';
 import type { SearchRequest, SearchResponse } from '../search/browser/protocol.ts';
 import { BASE_BUNDLE } from '../search/shared/shards.ts';
 
@@ -101,7 +102,7 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
   return {
     host,
     bundles,
-    engine: () => SearchEngine.open(bundles, load),
+    engine: () => SearchEngine.open(bundles, startPagefind(bundles[0], load)),
     ask: async (engine, request) => {
       const { ids, total, atLeast } = await engine.resultIds(request);
       return { urls: ids.map(urlOf), total, atLeast };

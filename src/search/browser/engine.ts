@@ -18,9 +18,9 @@ import { bundleMonth } from '../shared/shards.ts';
 import { PhraseAnswers, type Answer } from './answers.ts';
 import { addCounts, emptyFacets, facetsFrom, pagefindFilters, partialFacets } from './facets.ts';
 import { TermDirectory, type MonthPlan } from './month-plan.ts';
-import { SORTS, type Counts, type Filters, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
+import { SORTS, startPagefind, type Counts, type Filters, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
 import { resultView, WARM_UP_RECORD } from './result-view.ts';
-import { pageResponse, type RankedResults, type ViewCache } from './page-response.ts';
+import { leadingResponse, pageResponse, type RankedResults, type ViewCache } from './page-response.ts';
 import type { Facet, FacetValue, MonthHits, SearchRequest, SearchResponse, SortOrder } from './protocol.ts';
 
 export type { PagefindApi } from './pagefind-api.ts';
@@ -98,20 +98,13 @@ export class SearchEngine {
    * Opens the bundle, or the month bundles (…/pagefind/2025-12/, …/pagefind/2025-11/ …, newest
    * first): the newest through its pagefind.js, the others merged into it as they are needed.
    * Throws when the index cannot be loaded, or when several bundles are not all months.
-   * `load` imports pagefind.js (the browser's import; the recall bench loads it in Node);
+   * `started`: the primary bundle's Pagefind, imported and loading (startPagefind; the worker
+   * starts it beside this code, the recall bench with its own import in Node);
    * `directoryIndex`, the term directory's index.json already asked for (worker.ts), if it was.
    */
-  static async open(bundles: string[], load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url), directoryIndex?: Promise<Response>): Promise<SearchEngine> {
+  static async open(bundles: string[], started: Promise<PagefindApi> = startPagefind(bundles[0]), directoryIndex?: Promise<Response>): Promise<SearchEngine> {
     const [primary] = bundles;
-    let pagefind: PagefindApi;
-    try {
-      pagefind = (await load(`${primary}pagefind.js`)) as PagefindApi;
-    } catch {
-      throw new Error(`检索索引未能加载（${primary}pagefind.js）`);
-    }
-    await pagefind.options({ basePath: primary });
-    // Loading starts now (Pagefind's index list and WebAssembly), beside whatever comes next.
-    void pagefind.init?.();
+    const pagefind = await started;
     if (bundles.length === 1) return new SearchEngine(pagefind, primary);
     // Month bundles: the first is the base bundle (no words; shards.ts), or, on a site built
     // before it existed, the newest month.
@@ -389,7 +382,17 @@ export class SearchEngine {
   async search(request: SearchRequest, partial?: (response: SearchResponse) => void, signal?: AbortSignal): Promise<SearchResponse> {
     // A fragment that fails to load here fails the whole page below, where it is said.
     const views: ViewCache = new Map();
-    const settled: Settled | undefined = partial && request.offset === 0 ? (ranked) => void pageResponse(ranked, request, true, views).then(partial, () => {}) : undefined;
-    return pageResponse(await this.rank(request, settled, signal), request, false, views);
+    const early = partial && request.offset === 0 ? partial : undefined;
+    // The first results go to the page as soon as the first one's fragment is in, then the rest.
+    const leading = (ranked: RankedResults) => void leadingResponse(ranked, request, views).then((response) => response && early?.(response), () => {});
+    const settled: Settled | undefined = early
+      ? (ranked) => {
+          leading(ranked);
+          void pageResponse(ranked, request, true, views).then(early, () => {});
+        }
+      : undefined;
+    const ranked = await this.rank(request, settled, signal);
+    if (early) leading(ranked);
+    return pageResponse(ranked, request, false, views);
   }
 }

@@ -38,14 +38,7 @@ export type ViewCache = Map<string, Promise<ResultView>>;
  */
 export async function pageResponse(ranked: RankedResults, request: SearchRequest, partial = false, views: ViewCache = new Map()): Promise<SearchResponse> {
   const page = ranked.results.slice(request.offset, request.offset + request.limit);
-  const view = (r: PagefindResult) => {
-    let made = views.get(r.id);
-    if (!made) {
-      made = r.data().then((data) => resultView(decodeRecord(data.meta.d), ranked.phrases));
-      views.set(r.id, made);
-    }
-    return made;
-  };
+  const view = (r: PagefindResult) => viewOf(r, ranked.phrases, views);
   const results = await Promise.all(page.map(view));
   return {
     phrases: ranked.phrases.map((p) => p.text),
@@ -63,3 +56,40 @@ export async function pageResponse(ranked: RankedResults, request: SearchRequest
     ...(partial ? { partial: true } : {}),
   };
 }
+
+/** A result's view, loaded and marked once per request (`views`). */
+function viewOf(r: PagefindResult, phrases: Phrase[], views: ViewCache): Promise<ResultView> {
+  let made = views.get(r.id);
+  if (!made) {
+    made = r.data().then((data) => resultView(decodeRecord(data.meta.d), phrases));
+    views.set(r.id, made);
+  }
+  return made;
+}
+
+/**
+ * The page's leading results as soon as the first of them can be drawn: starts loading every
+ * result's fragment of the page (shared with pageResponse through `views`), waits for the first
+ * only, and gives a partial response with the results whose fragments are in by then, in order.
+ * Null when the page has no result, or when the whole page is in already (then the whole page
+ * follows at once and an early list would only be drawn twice). Throws what loading the first
+ * result's fragment throws.
+ */
+export async function leadingResponse(ranked: RankedResults, request: SearchRequest, views: ViewCache): Promise<SearchResponse | null> {
+  const page = ranked.results.slice(request.offset, request.offset + request.limit);
+  if (page.length === 0) return null;
+  const loaded = page.map(() => false);
+  const made = page.map((r, i) => {
+    const view = viewOf(r, ranked.phrases, views);
+    void view.then(() => (loaded[i] = true), () => {});
+    return view;
+  });
+  await made[0];
+  // Fragments that came in with the first are settled by the next task.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  let ready = 0;
+  while (ready < page.length && loaded[ready]) ready++;
+  if (ready === page.length) return null;
+  return pageResponse({ ...ranked, results: ranked.results.slice(0, request.offset + ready) }, request, true, views);
+}
+

@@ -37,3 +37,24 @@ export const SORTS: Record<SortOrder, Record<string, string>> = {
   newest: { date: 'desc' },
   oldest: { date: 'asc' },
 };
+
+/**
+ * Imports the primary bundle's pagefind.js (`load`: the browser's import by default; the recall
+ * bench loads it in Node), points it at the bundle and starts its loading — the index list and
+ * the WebAssembly — without waiting for it. Gives the module once imported. Throws when the
+ * import fails. The search worker calls it on its first message, beside the engine's own code,
+ * so Pagefind's loading does not wait for that code.
+ */
+export async function startPagefind(primary: string, load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<PagefindApi> {
+  let pagefind: PagefindApi;
+  try {
+    pagefind = (await load(`${primary}pagefind.js`)) as PagefindApi;
+  } catch {
+    throw new Error(`检索索引未能加载（${primary}pagefind.js）`);
+  }
+  // Options first: set after Pagefind has started, they would wait for its whole loading.
+  await pagefind.options({ basePath: primary });
+  void pagefind.init?.();
+  return pagefind;
+}
+

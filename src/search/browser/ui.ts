@@ -311,7 +311,8 @@ export function startSearchPage(root: HTMLElement): void {
       // The first page and the histogram come together, so the chart does not push the results down.
       const charted = offset === 0 ? askHistogram(state) : Promise.resolve(null);
       let whole = false;
-      // Relevance over months: the first results, settled, while further months are searched.
+      // The first results while the rest of the page comes: settled ones while further months are
+      // searched (relevance over months), and the leading ones while the others' fragments load.
       let listedIds: string[] = [];
       const early = (response: SearchResponse) => {
         void charted.then((months) => {
@@ -324,7 +325,7 @@ export function startSearchPage(root: HTMLElement): void {
           listedIds = response.results.map((r) => r.id);
           more.hidden = true;
           exportBox.hidden = true;
-          say(`已列出最相关的 ${response.results.length} 条，正在检索其余月份…`);
+          say(`已列出前 ${response.results.length} 条，正在检索其余结果…`);
           markFirstResult();
         });
       };

@@ -5,6 +5,7 @@
  * { id, response }, { id, histogram }, { id, progress } then { id, file }, or { id, error }.
  */
 import type { SearchEngine } from './engine.ts';
+import { startPagefind } from './pagefind-api.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
 const reply = (message: WorkerReply) => self.postMessage(message);
@@ -19,17 +20,18 @@ let searching: AbortController | null = null;
 
 /**
  * The engine and its folding tables are a chunk of their own: the worker starts small, and on
- * the first message fetches Pagefind (pagefind.js, which starts on its index list and
- * WebAssembly) and that chunk at once, rather than one after the other.
+ * the first message starts Pagefind (pagefind.js, pointed at its bundle, then its index list and
+ * WebAssembly) and fetches that chunk at once, rather than one after the other: Pagefind's
+ * loading does not wait for the engine's code.
  */
 function openEngine(bundles: string[]): Promise<SearchEngine> {
-  const pagefind = import(/* @vite-ignore */ `${bundles[0]}pagefind.js`);
+  const pagefind = startPagefind(bundles[0]);
   pagefind.catch(() => {});
   // Month bundles: the term directory's index (pagefind/directory/, beside the months) too, which
   // a query's first step needs (month-plan.ts).
   const directory = bundles.length > 1 ? fetch(new URL('../directory/index.json', new URL(bundles[1], location.href))) : undefined;
   directory?.catch(() => {});
-  return import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(bundles, () => pagefind, directory));
+  return import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(bundles, pagefind, directory));
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
