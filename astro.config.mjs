@@ -33,6 +33,7 @@ const { site, base, cacheDir } = settings();
 // environment (a CI runner's, a test runner's) would replace while the sitemap kept BASE_PATH's.
 delete process.env.BASE_URL;
 const envNotice = envFilesNotice(process.cwd());
+const search = searchIndex();
 if (envNotice) console.warn(envNotice);
 
 export default defineConfig({
@@ -42,7 +43,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // pruneStalePages removes pages no longer produced (dist/ is kept between builds, below);
-  // searchIndex then writes dist/pagefind/ (the full-text index) once the pages are built.
+  // searchIndex writes dist/pagefind/ (the full-text index) beside the pages, and on every core
+  // once they are rendered (search.pagesRendered, listed early); the build waits for it at its end.
   // contentGuard refuses a content tree an ingest has half-written (src/content/commit-state.ts).
   // pageFiles publishes each page's image and PDF beside its page before rendering (Astro's image
   // pipeline reads the image from there) and removes those no longer in the archive afterwards.
@@ -50,7 +52,7 @@ export default defineConfig({
   // citationFiles writes each article's cite.bib and cite.ris after the pages (src/cite/files.ts).
   // partOutputs, in a build by parts (ARCHIVE_BUILD_PART, src/site/build-part.ts), removes the
   // files another part writes; each step after it writes its own part's only.
-  integrations: [contentGuard(), metaCsp(), mdx(), pageFiles(), sourceTexts(), pruneStalePages(), partOutputs(), citationFilesIntegration(), dataFilesIntegration(), searchIndex(), redirectMaps(), sitemap()],
+  integrations: [contentGuard(), search.pagesRendered, metaCsp(), mdx(), pageFiles(), sourceTexts(), pruneStalePages(), partOutputs(), citationFilesIntegration(), dataFilesIntegration(), search.index, redirectMaps(), sitemap()],
   // MDX pages (topics, editorial pages) compile with @mdx-js/mdx, the parser the pre-build check
   // uses, plus our remark plugin; smartypants off so quotes stay exactly as printed.
   markdown: { processor: unified({ remarkPlugins: [remarkTopicComponents], smartypants: false }) },

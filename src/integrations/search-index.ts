@@ -4,7 +4,9 @@
  * (including `astro build --outDir …` and builds of other content trees) comes with its own
  * index. The index is made from the content, not the pages: it starts with the build, in a
  * worker thread beside the rendering (src/search/build/background-index.ts), and the build
- * waits for it at its end.
+ * waits for it at its end. Gives two integrations: `index`, which starts the index and waits for
+ * it, and `pagesRendered`, to be listed before the steps that follow the pages, which tells the
+ * index the rendering is over (it then writes the months left on every core).
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -12,12 +14,21 @@ import type { AstroIntegration } from 'astro';
 import { contentDir, searchIndexWanted } from '../config.ts';
 import { startBackgroundIndex, type BackgroundIndex } from '../search/build/background-index.ts';
 
-export function searchIndex(): AstroIntegration {
+export function searchIndex(): { index: AstroIntegration; pagesRendered: AstroIntegration } {
   let outDir = '';
   let index: BackgroundIndex | null = null;
   let started = 0;
   let building = false;
-  return {
+  // Its own integration, listed before the steps that follow the pages (citation files, downloads):
+  // once the pages are rendered the index may take every core. (Astro's astro:build:generated
+  // hook would say so as well, but with a hook there the year's pages rendered 10–20 s slower.)
+  const pagesRendered: AstroIntegration = {
+    name: 'datong-search-index-pages-rendered',
+    hooks: {
+      'astro:build:done': () => index?.pagesDone(),
+    },
+  };
+  const integration: AstroIntegration = {
     name: 'datong-search-index',
     hooks: {
       'astro:config:setup': ({ command }) => {
@@ -48,4 +59,5 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+  return { index: integration, pagesRendered };
 }

@@ -9,8 +9,15 @@ import { Worker } from 'node:worker_threads';
 import type { ShardWritten } from './write-index.ts';
 
 export type IndexThreadMessage = { folder: string; written: ShardWritten } | { done: true } | { error: string };
+/** What the build sends the index thread: the index to write, then word that the pages are done. */
+export type IndexThreadRequest = { contentDir: string; root: string } | { pagesDone: true };
 
 export interface BackgroundIndex {
+  /**
+   * The pages are built: the bundles still to write are written on every core from now on (the
+   * index thread held one back for the rendering). Once the index is written it does nothing.
+   */
+  pagesDone(): void;
   /**
    * Resolves, once the index is written, with each bundle's report in the order written;
    * rejects with the index's error. Keeps the process alive only while awaited.
@@ -41,8 +48,11 @@ export function startBackgroundIndex(contentDir: string, root: string): Backgrou
   });
   // Not unhandled while the pages are still being built; finished() hands the rejection on.
   result.catch(() => {});
-  worker.postMessage({ contentDir, root });
+  worker.postMessage({ contentDir, root } satisfies IndexThreadRequest);
   return {
+    pagesDone() {
+      worker.postMessage({ pagesDone: true } satisfies IndexThreadRequest);
+    },
     finished() {
       worker.ref();
       return result;

@@ -70,6 +70,7 @@ export interface ShardWritten extends IndexReport {
  *
  * Topics (content/topics/*.mdx) go in the bundle of the month their span ends, or the
  * newest bundle when that period has no articles; their files count in that bundle's digest.
+ * `parallel` bundles are written at once, and as many as `wider` gives once it resolves.
  */
 export async function writeArchiveIndex(
   contentDir: string,
@@ -78,6 +79,7 @@ export async function writeArchiveIndex(
   scheme: ShardScheme = shardScheme(),
   part: IndexPart = { months: () => true, shared: true },
   parallel: number = bundleParallelism(),
+  wider?: Promise<number>,
 ): Promise<void> {
   if (!existsSync(contentDir)) throw new Error(`检索索引：内容目录不存在：${contentDir}`);
   // Month bundles: index chunks of 5,000 word locations rather than Pagefind's 20,000. Measured
@@ -119,7 +121,7 @@ export async function writeArchiveIndex(
       for (; next < changed.length && done.has(jobs.get(changed[next])!); next++) {
         report(changed[next], { ...done.get(jobs.get(changed[next])!)!, outputPath: path.join(root, changed[next]), reused: false });
       }
-    }, parallel);
+    }, parallel, wider);
     for (const [folder, job] of jobs) manifest.shards[folder] = { digest: digests.get(folder)!, articles: job.articles.length, topics: job.topics.length };
     for (const folder of digests.keys()) {
       if (changed.includes(folder)) continue;

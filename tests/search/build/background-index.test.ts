@@ -42,6 +42,20 @@ describe('the index beside the page build', () => {
     expect(JSON.parse(readFileSync(path.join(root, 'shards.json'), 'utf8')).scheme).toBe('month');
   });
 
+  it('writes the months left on every core once told the pages are done, each month once, the same bundles as before', async () => {
+    const before = JSON.parse(readFileSync(path.join(root, 'shards.json'), 'utf8'));
+    rmSync(root, { recursive: true, force: true });
+    const index = startBackgroundIndex(content, root);
+    index.pagesDone();
+    const reports = await index.finished();
+    expect(reports.map((r) => r.folder)).toEqual(['2025-12/', '2023-10/', '2022-01/']);
+    expect(reports.every((r) => !r.written.reused && r.written.files > 0)).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(root, 'shards.json'), 'utf8'))).toEqual(before);
+    for (const month of ['2025-12', '2023-10', '2022-01']) expect(existsSync(path.join(root, month, 'pagefind.js'))).toBe(true);
+    // Told again once the index is written, it does nothing.
+    index.pagesDone();
+  });
+
   it('fails with the broken entry’s file and line, and leaves the index as it was', async () => {
     const manifest = readFileSync(path.join(root, 'shards.json'), 'utf8');
     const file = path.join(content, 'articles/2022/2022-01-19/01-03.md');
