@@ -22,6 +22,7 @@ import type { Item } from './item.ts';
 import { namesBriefsBox, readsAsColumnName, type TitleReading } from './title-run.ts';
 import { opensTable } from './tables.ts';
 import { columnTag } from './patterns.ts';
+import { simplifiedForReading } from './fold.ts';
 
 /** A box's name: a few Han characters, no punctuation, no space (城事速览, 镇街传真, 部门动态). */
 const BOX_NAME = /^[\u4e00-\u9fff]{2,8}$/;
@@ -64,7 +65,7 @@ export function headsBox(title: TitleReading, blocks: Block[], index: number, it
 export function extendBoxes(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const first = items[i];
-    if (first.kind !== 'article' || first.column === null || !namesBox(first.column) || !isBrief(first)) continue;
+    if (first.kind !== 'article' || first.column === null || !(namesBox(first.column) || namesBoxOfBriefs(first.column)) || !isBrief(first)) continue;
     // A tag in brackets after the headline (……（某某观察）) names that piece's column only.
     if (first.headline !== null && columnTag(first.headline) === first.column) continue;
     let k = i + 1;
@@ -76,8 +77,20 @@ export function extendBoxes(items: Item[]): void {
 }
 
 /**
+ * The name of a box of several briefs, not of one piece's kind: ……简讯, ……速递, ……资讯, ……预告,
+ * ……摘登, ……驿站 (两会速递, 旅游资讯, 演出预告, 大会发言摘登, 休闲驿站: sets br and bs), where
+ * 记者手记, 行业观察 or 文化时评 name a single piece.
+ */
+const BOX_OF_BRIEFS = /(?:简讯|快讯|短讯|短波|速递|速览|动态|资讯|信息|一线|预告|传真|摘登|摘编|驿站|集锦)$/;
+
+function namesBoxOfBriefs(text: string): boolean {
+  return namesBriefsBox(text) || (BOX_NAME.test(text) && BOX_OF_BRIEFS.test(simplifiedForReading(text)));
+}
+
+/**
  * A box of briefs' name printed once over the first of its briefs, where a page's labels are read
- * as kickers (体坛快讯 / 全省全民健身运动会启动 / 本报讯…… / 全国U15篮球联赛分区赛开打 / 据新华社电……):
+ * as kickers (体坛快讯 / 全省全民健身运动会启动 / 本报讯…… / 全国U15篮球联赛分区赛开打 / 据新华社电……;
+ * any name of a box of briefs, namesBoxOfBriefs):
  * the brief after it, signed alike and with no label of its own, shows the name heads the box — it
  * becomes the first brief's column, and extendBoxes gives it to the rest. Printed over each brief
  * (两岸快讯 three times, set bi), it stays each one's kicker. Set bk's testers read 4 such boxes so.
@@ -86,7 +99,7 @@ export function extendBoxes(items: Item[]): void {
 export function bannerOverBriefs(items: Item[]): void {
   items.forEach((first, i) => {
     const next = items[i + 1];
-    if (first.kicker === null || first.column !== null || !namesBriefsBox(first.kicker) || !isBrief(first)) return;
+    if (first.kicker === null || first.column !== null || !namesBoxOfBriefs(first.kicker) || !isBrief(first)) return;
     if (next === undefined || !isBrief(next) || next.kicker !== null || next.column !== null || !signedAlike(first, next)) return;
     first.column = first.kicker;
     first.kicker = null;
