@@ -20,8 +20,7 @@ export function searchIndex(): { index: AstroIntegration; pagesRendered: AstroIn
   let started = 0;
   let building = false;
   // Its own integration, listed before the steps that follow the pages (citation files, downloads):
-  // once the pages are rendered the index may take every core. (Astro's astro:build:generated
-  // hook would say so as well, but with a hook there the year's pages rendered 10–20 s slower.)
+  // once the pages are rendered the index may take every core.
   const pagesRendered: AstroIntegration = {
     name: 'datong-search-index-pages-rendered',
     hooks: {
