@@ -2488,6 +2488,22 @@ const COLON_SUBHEAD_IN_MIXED_SERIES: Printed[] = [
   },
 ];
 
+/** A box of recommended books in rows of fields (书名：…, 作者：…, 出版社：…), then a brief and a listing of shows (时间：…, 票价：…). */
+const BOOK_BOX: Printed[] = [
+  {
+    headline: '暑期好书推荐',
+    paragraphs: ['书名：《河湾的灯塔》', '作者：南  溪', '出版社：青禾出版社', '书名：《跟着节气去旅行》', '作者：温子墨', '出版社：白沙科学技术出版社'],
+  },
+  {
+    headline: '城市书房夜间开放',
+    paragraphs: ['本报讯（记者 柯  远）7月20日起，青禾市12家城市书房每晚开放到十点，市民可凭身份证进入。'],
+  },
+  {
+    headline: '儿童剧《海的女儿》周末上演',
+    paragraphs: ['时间：7月25日19:30', '地点：青禾大剧院', '票价：80元、120元', '主办：青禾市文化馆'],
+  },
+];
+
 /** A box of tips closed on their last sentence, then a short piece closed by a note in brackets, which is no tip of the box. */
 const TIPS_BOX: Printed[] = [
   {
@@ -4051,6 +4067,10 @@ const KINDS = {
   colonSubheadInMixedSeries: {
     name: 'a speaker’s line before a colon (专家：减量不减质，关键在设计) among subheads that share no mark stays a subhead of the same feature',
     articles: COLON_SUBHEAD_IN_MIXED_SERIES,
+  },
+  bookBox: {
+    name: 'a box of books in rows of fields (书名：…, 出版社：…) and a listing of a show (票价：…, 主办：…) are one piece each, every row a paragraph, never a headline of its own',
+    articles: BOOK_BOX,
   },
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
