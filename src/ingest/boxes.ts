@@ -106,19 +106,24 @@ export function bannerOverBriefs(items: Item[]): void {
   });
 }
 
-/** A brief closed by a note in brackets: ……。（通讯员 某某）, ……。（作者系……）. */
+/** A brief closed by a note in brackets: ……。（通讯员 某某）, ……。（作者系……）, ……。（某某供稿）. */
 const BRACKET_CLOSE = /[）)]$/;
 
 /**
- * Two briefs signed alike: a byline in both or neither, a dateline in both or neither, a closing
- * note in brackets in both or neither (健康提醒's briefs end on their last sentence; the signed
- * piece after them, on （作者系……）), a paragraph in both or neither (a cartoon's title and credit
- * after an expert's piece is no brief of its box).
+ * Two briefs signed alike: a byline in both or neither, a dateline in both or neither, a paragraph
+ * in both or neither (a cartoon's title and credit after an expert's piece is no brief of its
+ * box), and a closing note in brackets other than its reporters' names in both or neither
+ * (健康提醒's briefs end on their last sentence; the piece after them, on （作者系……） or
+ * （某某中心供稿）). Reporters are credited where each brief has room: 本报讯 ……。（通讯员 某某）,
+ * 本报讯（通讯员 某某）…… and 本报讯 …… with no name, in one box (县区快讯, set bt; 经济信息, set bp).
  */
 function signedAlike(a: Item, b: Item): boolean {
-  const closed = (item: Item) => BRACKET_CLOSE.test(item.blocks.at(-1)?.text ?? '');
+  const closedByNote = (item: Item) => {
+    const last = item.blocks.at(-1)?.text ?? '';
+    return BRACKET_CLOSE.test(last) && !SIGNED_BRIEF.test(last);
+  };
   const bare = (item: Item) => item.blocks.length === 0;
-  return (a.byline === null) === (b.byline === null) && (a.dateline === null) === (b.dateline === null) && closed(a) === closed(b) && bare(a) === bare(b);
+  return (a.byline === null) === (b.byline === null) && (a.dateline === null) === (b.dateline === null) && closedByNote(a) === closedByNote(b) && bare(a) === bare(b);
 }
 
 /** An article of one paragraph or none under a headline with no subheadline, and no photo. */

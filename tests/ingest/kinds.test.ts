@@ -4721,6 +4721,25 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a box of briefs’ name printed once over its first brief is their column however each brief credits its reporters: after the dateline, at its end, or not at all', () => {
+    const credited = {
+      dateline: '本报讯（通讯员 林晓岚）白沙县春季动物防疫3月10日启动，计划4月10日前完成。',
+      end: '本报讯 开春以来，青禾县培训农民工三千余人次，一千一百人已签订劳动合同。（通讯员 柯  远）',
+      none: '本报讯 近日，矿区六家社区卫生服务站开通老年人就医“绿色通道”。',
+    };
+    const briefs = (first: string, second: string): Printed[] => [
+      { headline: '青禾联队主场完胜白沙城建', paragraphs: ['本报讯（记者 柯  远）11月1日晚，市篮球联赛第七轮在市体育馆进行，青禾联队以98∶86获胜。', '赛后，主教练表示球队防守有了起色。'] },
+      { kicker: '县区快讯', headline: '青禾县培训农民工三千人次', paragraphs: [first] },
+      { headline: '白沙县开展春季动物防疫', paragraphs: [second] },
+    ];
+    for (const layout of ['indented', 'tight-headlines'] as const) {
+      for (const [a, b] of [['end', 'dateline'], ['dateline', 'end'], ['none', 'dateline'], ['end', 'none']] as const) {
+        const read = entriesOf(ingest({ text: print(layout, briefs(credited[a], credited[b])), header: false }));
+        expect(read.map((e) => [e.column, e.kicker]), `${layout} ${a}/${b}`).toEqual([[null, null], ['县区快讯', null], ['县区快讯', null]]);
+      }
+    }
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {
