@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { astroCacheDir, basePath, buildPart, ConfigError, envFilesNotice, siteUrl, yearSummariesDir } from './src/config.ts';
+import { astroCacheDir, basePath, buildPart, checkEnvironment, ConfigError, envFilesNotice, siteUrl, yearSummariesDir } from './src/config.ts';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { dataFilesIntegration } from './src/integrations/data-files.ts';
@@ -19,6 +19,7 @@ import { sourceTexts } from './src/integrations/source-texts.ts';
 /** The environment, checked (src/config.ts): a bad value or a deploy build without SITE_URL ends in one line, exit 2. */
 function settings() {
   try {
+    checkEnvironment();
     // The pages spanning years are built from the years' summaries: refused here, in one line, without them.
     if (buildPart().kind === 'archive-wide') yearSummariesDir();
     return { site: siteUrl() ?? undefined, base: basePath(), cacheDir: astroCacheDir() };

@@ -1,7 +1,8 @@
 /**
  * A hand-edited entry that breaks the schema must stop `npm run build` with the file, line,
- * field and reason, not a stack trace. Astro alone prints its first error with a stack trace
- * and line 0, and does not notice a broken reference; scripts/check-content.ts runs first.
+ * field and reason, not a stack trace. Astro's own content layer prints its first error with a
+ * stack trace and line 0, and does not notice a broken reference; the content guard runs the
+ * check of `npm run check-content` in Astro's process before the content layer reads anything.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -81,6 +82,17 @@ describe('npm run build guards the content', () => {
 });
 
 describe('astro build alone', () => {
+  it('checks the tree as npm run check-content does, before Astro reads it: a broken reference named by file and line, no stack trace', () => {
+    const dir = treeWith('dangling-astro', PHOTO, (t) => t.replace('"article": "2025-12-28-01-02"', '"article": "2025-12-28-01-09"'));
+    const astro = astroBuild(dir);
+    expect(astro.status).not.toBe(0);
+    expect(astro.output).toMatch(/01-02-p1\.json:5: 字段 article：引用的稿件 2025-12-28-01-09 不存在/);
+    expect(astro.output).toContain('请改正以上文件后再构建');
+    expect(astro.output).not.toMatch(/Stack trace|\n\s+at /);
+    expect(astro.output).not.toContain('[content] Syncing');
+  });
+
+
   it('stops at a broken id ledger in one line, before Astro reads anything, with no stack trace', () => {
     const dir = treeWith('broken-ledger');
     fs.writeFileSync(path.join(dir, 'ids.json'), '{"articles": [], "retired": {}}');
