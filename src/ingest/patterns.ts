@@ -192,7 +192,20 @@ export function isByline(printed: string): boolean {
   // A page set in traditional characters (記者 某某 通訊員 某某) is read on its simplified copy.
   const text = simplifiedForReading(printed);
   if (isWriterMark(text) || DESK.test(text) || ORAL_HISTORY.test(text) || PUPIL.test(text)) return true;
-  return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text);
+  return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text) && !labelAfterRole(text);
+}
+
+const ROLE_AND_TWO = new RegExp(`^(?:本报|新华社)?(?:特约)?(?:${ROLE})([${HAN}]{2})$`);
+
+/**
+ * A role run together with two characters that open with no common surname (记者追访, 记者提醒,
+ * 通讯员说): a label, as 记者调查 is (REPORTER_LABEL), not a reporter named without a space
+ * (记者王平), who would be credited as 追访 or 提醒. Set bu's 读者来信 page prints 记者追访 over the
+ * reporter's reply; sets v and w print 记者提醒 and 记者追访 inside a story (storyBoxLabels).
+ */
+export function labelAfterRole(text: string): boolean {
+  const m = ROLE_AND_TWO.exec(text);
+  return m !== null && !isCommonSurname(m[1].charAt(0));
 }
 
 /** A paragraph closed by its reporters' names in brackets after its last stop: ……。（记者 某  某 通讯员 某某）. */
@@ -240,7 +253,7 @@ export function isWriterMark(text: string): boolean {
 const MARKED_POST_NAME = new RegExp(`^□\\s*[${HAN}]{2,14}[\\s\\u3000]+(?:${SPACED_NAME}|${NAME})$`);
 
 /** A label a paper prints over a reporter's piece, shaped like a role and a name: 记者观察, 记者追踪, 记者帮办 (set aj). */
-const REPORTER_LABEL = /^(?:本报|新华社)?(?:特约)?记者(?:观察|调查|追踪|连线|视点|来信|探访|笔记|述评|专访|手记|札记|日记|走基层|体验|暗访|回访|帮办|帮忙|帮你办|帮你问|直击|现场|在现场|在线|问政|跑腿)$/;
+export const REPORTER_LABEL = /^(?:本报|新华社)?(?:特约)?记者(?:观察|调查|追踪|连线|视点|来信|探访|笔记|述评|专访|手记|札记|日记|走基层|体验|暗访|回访|帮办|帮忙|帮你办|帮你问|直击|现场|在现场|在线|问政|跑腿)$/;
 
 /** A writer named after 文／ (文／某某, 文/图 某某, 图文／某某), as features and 副刊 pages print them. */
 const WRITER_MARK = new RegExp(`^(?:(?:文|图文|文图)\\s*[／/|｜:：]|文[／/·]图\\s*[／/|｜:：]?)\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、，]+(?:${SPACED_NAME}|${NAME}))*$`);

@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedByReporter, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, parseDateline, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedByReporter, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -304,7 +304,7 @@ const MARKED_LABEL = /^[■◆●▲]\s*[^\s]{2,8}$/;
  * brief; and longer marked lines (■数据让果子卖上好价钱), two or more in one body (set aa). A column's
  * banner stands over headlines or datelined briefs instead. Takes the page's
  * blocks; gives the labels' title blocks. Pure. Set v of other papers' pages (evening papers'
- * 链接, 提醒 and 网友说 boxes).
+ * 链接, 提醒 and 网友说 boxes), and a reporter's note under its label (记者提醒, 记者追访: sets v and w).
  */
 export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
   const found = new Set<TitleBlock>();
@@ -316,7 +316,10 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     // Comments follow the story's text or its picture; a marked box, its text.
     const comments = (above?.type === 'paragraph' || above?.type === 'photo') && opensComment(under.text) && text.length <= LONGEST_SUBHEAD && columnTag(text) === null;
     const marked = above?.type === 'paragraph' && MARKED_LABEL.test(text) && markedBanner(text) !== null;
-    if (comments || marked) found.add(block);
+    // A reporter's note inside the story (记者提醒, 记者追访 after its text or picture, over more of
+    // it: sets v and w); a piece's genre (记者手记, 记者调查) heads a piece of its own.
+    const note = (above?.type === 'paragraph' || above?.type === 'photo') && labelAfterRole(text) && !REPORTER_LABEL.test(text);
+    if (comments || marked || note) found.add(block);
   });
   // Longer marked lines (■数据让果子卖上好价钱) are a story's subheads when two or more stand in its
   // body, each after a paragraph, no other title between them (set aa of other papers' pages).

@@ -4740,6 +4740,37 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a role run together with a word (记者追访, 记者提醒) is a label, never a reporter: over a reply’s headline its kicker, inside a story its subhead', () => {
+    const letter: Printed[] = [
+      {
+        headline: '小区供暖为何时冷时热',
+        paragraphs: ['编辑同志：', '我家住在白沙区青禾小区，入冬以来家里的暖气时冷时热，晚上还得开电暖器。', '希望有关部门重视这个问题。', '白沙区青禾小区居民 柯远山'],
+      },
+      {
+        kicker: '记者追访',
+        headline: '热力公司：管网改造本月底完成',
+        paragraphs: ['本报记者 林晓岚', '接到来信后，记者来到青禾小区，测得客厅温度为十五摄氏度。', '热力公司负责人表示，小区管网改造本月底完成。'],
+      },
+    ];
+    const story: Printed[] = [
+      {
+        headline: '供热企业入户测温',
+        paragraphs: ['本报讯（记者 林晓岚）连日来，白沙区供热企业组织技术员入户测量室温，对不达标的住户逐户排查。', '记者提醒', '居民如发现室温不达标，可拨打供热企业服务热线反映。'],
+      },
+      { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      for (const pieces of [letter, story]) {
+        const result = ingest({ text: print(layout, pieces), header: false });
+        const { read, expected } = compare(entriesOf(result), pieces);
+        expect(read, layout).toEqual(expected);
+        const authors = result.entries.articles.flatMap((a) => a.data.authors.map((author) => author.name));
+        expect(authors, layout).not.toContain('追访');
+        expect(authors, layout).not.toContain('提醒');
+      }
+    }
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {
