@@ -205,6 +205,9 @@ class Paragraph {
 /** How many characters at a paragraph's end the rules look at. */
 const TAIL = 24;
 
+/** A voice signed after a dash with a post and the first character of a name: ……”——个体户 邬. */
+const VOICE_CUT_IN_NAME = /——[\u4e00-\u9fff]{1,12}[ \u3000]+[\u4e00-\u9fff]$/;
+
 /** What the rules know about the page: its paragraph indent, its wrap, its lines' widths. */
 class Page {
   private lines: Line[];
@@ -373,6 +376,9 @@ class Page {
     // credit, the line alone is none (set aw).
     if (!isCreditLine(line.text) && splitCredit(paragraph.tail) === null && splitCredit(paragraph.tail + line.text) !== null) return false;
     if (next && !this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
+    // A voice's signature the width cut inside its name (……好了。”——个体户 邬 / 长林): one character
+    // after the post is no name, and the one or two on the line finish it (set bt's 居民说 box).
+    if (VOICE_CUT_IN_NAME.test(paragraph.tail) && /^[\u4e00-\u9fff]{1,2}$/.test(line.text)) return false;
     // Spaces narrower than a paragraph indent: the wrap moved them from the end of the line before.
     if (line.indent !== '' && spaceWidth(line.indent) < this.indent.width) return false;
     // A headline over the opening of a paragraph or a dateline, known by its column tag

@@ -701,6 +701,34 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('joins the rest of a name the width cut from a voice’s signature, though a box’s title follows', () => {
+    const text = page(
+      `${I}鼓楼西街全长六百八十米，沿`,
+      '街保留着明清至民国时期的老院',
+      '落四十多处。改造之初，曾有人',
+      '提出拆掉重建。',
+      '街坊说',
+      `${I}“院子里的老砖雕保住了，`,
+      '这是老祖宗留下的东西。”——居',
+      '民 柯德顺',
+      `${I}“游客多了，我的修鞋铺生`,
+      '意也比以前好了。”——个体户 林',
+      '长远',
+      '延伸阅读',
+      '老街区更新的几种做法',
+      `${I}“微改造”：在不改变街区整体格局的前提下修缮老房。`,
+    );
+    expect(texts(text)).toEqual([
+      '鼓楼西街全长六百八十米，沿街保留着明清至民国时期的老院落四十多处。改造之初，曾有人提出拆掉重建。',
+      '街坊说',
+      '“院子里的老砖雕保住了，这是老祖宗留下的东西。”——居民 柯德顺',
+      '“游客多了，我的修鞋铺生意也比以前好了。”——个体户 林长远',
+      '延伸阅读',
+      '老街区更新的几种做法',
+      '“微改造”：在不改变街区整体格局的前提下修缮老房。',
+    ]);
+  });
+
   it('leaves a page without indents as it is: the blocks stage reads such pages', () => {
     const lines = toLines(page('春运首日客流平稳', '', '今天是春运首日，全市三个火车站共发送旅客', '5.6万人次，比去年同期增长一成。'));
     expect(reflow(lines)).toBe(lines);
