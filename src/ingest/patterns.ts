@@ -540,7 +540,7 @@ const LABELLED_NUMBER = /[：:][\s\d０-９()（）+\-－—]+$/;
  * other papers' pages); a book's or a show's in a listing too (书名：《……》, 出版社：……, 票价：……,
  * 主办：……: set bs). Never a headline-block line; a line of its own, though it ends in no stop.
  */
-const NOTICE_FIELD = /^(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{0,8}(?:时间|日期|地点|地址|电话|名称|单位|范围|期限|价格|方式|对象|条件|联系人|邮箱|网址|热线|书名|出版社|译者|定价|票价|主办|承办|导演|主演)[：:]\s*\S/;
+const NOTICE_FIELD = /^(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{0,8}(?:时间|日期|地点|地址|电话|名称|单位|范围|期限|价格|方式|对象|条件|联系人|邮箱|网址|热线|书名|出版社|译者|定价|票价|主办|承办|导演|主演|上午|中午|下午|晚上|早上|傍晚|全天|早餐|午餐|晚餐|住宿|门票|交通|行程|线路)[：:]\s*\S/;
 
 export function isNoticeField(text: string): boolean {
   return NOTICE_FIELD.test(text);

@@ -4771,6 +4771,26 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a day’s itinerary under its title (上午：……（一曲至五曲） / 中午：…… / 下午：……) is the rows of one piece, never headlines with a column tag', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '到白沙溪听一场春雨',
+        paragraphs: ['本报记者 林晓岚', '五月的青禾，雨水丰沛。趁着周末，记者来到距城区六十公里的白沙溪景区。', '沿溪修建的木栈道全长六公里，游客可以一边漫步，一边听溪声。'],
+      },
+      {
+        kicker: '线路推荐',
+        headline: '白沙溪一日游',
+        paragraphs: ['上午：青禾城区—白沙溪景区北门（自驾约1小时）—木栈道徒步（一曲至五曲）', '中午：溪头村农家乐，推荐石板鱼、竹笋炒腊肉', '下午：乘竹筏游六曲至九曲—观音瀑—返程'],
+      },
+    ];
+    // Whether the box's label is read as its kicker or its column is the column-or-kicker call, not this kind's.
+    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      expect(read.map(pieceOf), layout).toEqual(expected.map(pieceOf));
+    }
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {
