@@ -35,8 +35,8 @@ export function measureFidelity(corpus: CorpusPage[]): Measurement {
     list.push(readEntry(article, photosOf.get(article.id) ?? []));
     entriesOf.set(article.source.file, list);
   }
-  // A page header (版头) is kept on the page's own entry, not on an article's.
-  const headerOf = new Map(content.sections.map((s) => [s.source, s.header ?? []]));
+  // A page header (版头) and foot are kept on the page's own entry, not on an article's.
+  const headerOf = new Map(content.sections.map((s) => [s.source, [...(s.header ?? []), ...(s.footer ?? [])]]));
   const pages = corpus.map((page): PageResult => {
     const entries = (entriesOf.get(page.name) ?? []).sort((a, b) => a.seq - b.seq);
     return {

@@ -42,6 +42,8 @@ export interface ReadPage {
   pageName: string | null;
   /** The page header's lines as printed (masthead.ts readPageHeader), when the page has one. */
   header?: string[];
+  /** The page's foot furniture as printed (masthead.ts readPageFooter: its number alone, a dated footer line), when it prints one. */
+  footer?: string[];
   /** The page's image and PDF (版面图), when the staff gave them. */
   files?: { image?: PageImage; pdf?: PagePdf };
   /** The sources of the same date and page this one replaces (`replace: true`, docs/metadata.md). */
@@ -106,7 +108,7 @@ export function toEntries(pages: ReadPage[], ledger: Ledger): Entries {
     issues.set(p.date, issue);
 
     const section = sectionOf(p);
-    sections.push({ id: section, issue: p.date, page: p.page, name: p.pageName, pageSource: p.pageSource, source: p.source, ...(p.replaces?.length ? { replaces: p.replaces } : {}), ...(p.header ? { header: p.header } : {}), ...p.files });
+    sections.push({ id: section, issue: p.date, page: p.page, name: p.pageName, pageSource: p.pageSource, source: p.source, ...(p.replaces?.length ? { replaces: p.replaces } : {}), ...(p.header ? { header: p.header } : {}), ...(p.footer ? { footer: p.footer } : {}), ...p.files });
 
     p.items.forEach((item, index) => {
       const id = assigned.ids[next++];

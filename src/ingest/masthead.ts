@@ -294,18 +294,67 @@ export function readPageHeader(lines: Line[]): PageHeader | null {
   return full ? { ...under, lines: [lines[0], ...under.lines] } : null;
 }
 
+/** A page's number alone on a line, as a PDF export prints it at the foot: 8, A05, 第3版, B12版. */
+const LONE_PAGE_NUMBER = /^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-HＡ-Ｈ]?[0-9０-９]{1,2}(?:\s*版)?)$/;
+
+/** The most lines a page's foot furniture takes. */
+const MOST_FOOTER_LINES = 2;
+
+/**
+ * The furniture a page prints at its foot, below its last article, as a newsroom's PDF export
+ * gives it: the page's number alone (8, A05, 第3版), or a dated line naming the page or paper
+ * (琮山日报　2017年12月6日　星期三　第7版　民生). Takes the page's lines (after its header); gives
+ * the last one or two such lines, in print order, or [] — never an editors' line alone
+ * (本版编辑 某某), which the other papers' pages read as their last article's closing line. Set
+ * bv of other papers' pages, where each such line had been an entry of its own. Pure.
+ */
+export function readPageFooter(lines: Line[]): Line[] {
+  const footer: Line[] = [];
+  for (let i = lines.length - 1; i >= 0 && footer.length < MOST_FOOTER_LINES; i--) {
+    const line = lines[i];
+    if (line.text.trim() === '') continue;
+    const text = line.text.trim();
+    const parts = LONE_PAGE_NUMBER.test(text) ? null : headerLine(line, false);
+    const dated = parts !== null && parts.dates.length > 0 && parts.weekdays.length + parts.others.filter((k) => k === 'page' || k === 'paper').length > 0;
+    if (!LONE_PAGE_NUMBER.test(text) && !dated) break;
+    footer.unshift(line);
+  }
+  // The page's text is more than its furniture.
+  return footer.length > 0 && lines.some((l) => l.text.trim() !== '' && !footer.includes(l)) ? footer : [];
+}
+
 /** A page's number and name printed bare on a line of their own: 12 体育, 要闻 02. */
 const BARE_PAGE_MARK = /^(?:[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9０-９]{1,2})$/;
 
 /**
  * A bare page mark on its own line in a header run that holds a date (2026年4月14日 星期二 责任编辑：某某 /
- * 12 体育, set a; 2025年1月17日 星期五 / 某某日报 / 3 专版, set ac) is a header line; elsewhere such a
- * line may be anything. Null otherwise.
+ * 12 体育, set a; 2025年1月17日 星期五 / 某某日报 / 3 专版, set ac), or over a dated header line
+ * (04 评论 / 某某日报 2014年10月28日 星期二, set bv), is a header line; elsewhere such a line may be
+ * anything. Null otherwise.
  */
-function barePageMark(line: Line, run: HeaderLine[]): HeaderLine | null {
-  if (!run.some((h) => h.dates.length > 0) || !BARE_PAGE_MARK.test(line.text.trim())) return null;
+function barePageMark(line: Line, run: HeaderLine[], after: Line[]): HeaderLine | null {
+  if (!BARE_PAGE_MARK.test(line.text.trim()) || !(run.some((h) => h.dates.length > 0) || datedBelow(after))) return null;
   return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: line.text.trim().split(/[ \u3000]+/) };
 }
+
+/**
+ * A page's name alone on the line under its bare mark, over the dated line (A02 / 综合新闻 /
+ * 2021年3月24日 星期三, as a PDF export sets a header's parts apart: set bv). Null otherwise.
+ */
+function barePageName(line: Line, run: HeaderLine[], after: Line[]): HeaderLine | null {
+  const mark = run.at(-1);
+  if (mark === undefined || mark.pages.length === 0 || pageMark(mark.pages[0]).name !== null || mark.bare.some((t) => !/^[0-9０-９]+$/.test(t))) return null;
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(line.text.trim()) || !datedBelow(after)) return null;
+  return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: [line.text.trim()] };
+}
+
+/** One of the next lines (blank ones aside) is a header line holding a date. */
+function datedBelow(after: Line[]): boolean {
+  return after.some((l) => (headerLine(l, true)?.dates.length ?? 0) > 0);
+}
+
+/** A daily's or an evening paper's whole name: 浛江日报, 某某晚报, 某某都市报. */
+const DAILY_NAME = /^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报)$/;
 
 /** A name alone on a line, as a paper's name over its header: 参考消息. */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
@@ -320,7 +369,7 @@ function readHeaderRun(lines: Line[]): PageHeader | null {
   let reach = 5;
   for (const [i, line] of lines.entries()) {
     if (i >= Math.min(reach, MOST_HEADER_LINES)) break;
-    const header = headerLine(line, true) ?? barePageMark(line, run);
+    const header = headerLine(line, true) ?? barePageMark(line, run, lines.slice(i + 1, i + 3)) ?? barePageName(line, run, lines.slice(i + 1, i + 3));
     if (!header) break;
     run.push(header);
     if (header.dates.length + header.weekdays.length + header.lunar.length === 0 && header.bare.length === 0 && header.others.every((k) => FURNITURE.has(k))) reach++;
@@ -330,7 +379,8 @@ function readHeaderRun(lines: Line[]): PageHeader | null {
   while (run.length && run.at(-1)!.others.length > 0 && run.at(-1)!.others.every((k) => MASTHEAD_ONLY.has(k)) && run.at(-1)!.dates.length === 0) run.pop();
   // Nor is a line that reads only as a paper's name after the date or page mark: the name heads a
   // header, and a first kicker may end as one does (暑期托管怎么报, under 第5版 综合新闻).
-  while (run.length > 1 && isNameOnly(run.at(-1)!) && run.slice(0, -1).some((h) => h.dates.length > 0 || h.others.includes('page'))) run.pop();
+  // A daily's or an evening paper's whole name (某某日报, 某某晚报) is one, wherever it stands.
+  while (run.length > 1 && isNameOnly(run.at(-1)!) && !DAILY_NAME.test(run.at(-1)!.line.text.trim()) && run.slice(0, -1).some((h) => h.dates.length > 0 || h.others.includes('page'))) run.pop();
   // As for a masthead, a date alone is not enough (the date line under a decree looks the same).
   const parts = run.reduce((n, h) => n + h.weekdays.length + h.lunar.length + h.others.length, 0);
   const dated = run.some((h) => h.dates.length > 0) && parts > 0;

@@ -15,7 +15,7 @@ import type { Ledger } from './ids.ts';
 import { candidateIssueDate, decideIssueDates, type DateSource, type IssueDate } from './issue-dates.ts';
 import { toItems, type Item, type ReadItemsOptions } from './items.ts';
 import { readLayout, type PageLayout } from './layout.ts';
-import { readPageHeader, type PageHeader } from './masthead.ts';
+import { readPageFooter, readPageHeader, type PageHeader } from './masthead.ts';
 import { sourceLineAt, toLines, type Line } from './lines.ts';
 import type { SourceMeta } from './metadata.ts';
 import type { PageImage, PagePdf } from '../schema/entries.ts';
@@ -64,15 +64,18 @@ export interface PipelineResult {
  * (masthead.ts) set apart, the reflowed lines under it, the page's layout habits and the blocks.
  * Pure; never throws.
  */
-export function readBlocks(text: string): { sourceLines: Line[]; header: PageHeader | null; lines: Line[]; layout: PageLayout; blocks: Block[] } {
+export function readBlocks(text: string): { sourceLines: Line[]; header: PageHeader | null; footer: Line[]; lines: Line[]; layout: PageLayout; blocks: Block[] } {
   const sourceLines = toLines(text);
   // The page header (2026年3月5日 星期四 / 第1版 要闻 责任编辑：某某) names the page; it heads no article.
   const header = readPageHeader(sourceLines);
-  const lines = reflow(header ? sourceLines.slice(header.lines.length) : sourceLines);
+  const body = header ? sourceLines.slice(header.lines.length) : sourceLines;
+  // Its foot (8, A05, 某某日报 2017年12月6日 星期三 第7版) closes no article either.
+  const footer = readPageFooter(body);
+  const lines = reflow(footer.length ? body.slice(0, body.indexOf(footer[0])) : body);
   const layout = readLayout(lines);
   // A caption or credit the extraction cut over two lines is read as one (captions.ts).
   const read = joinCaptionPieces(lines);
-  return { sourceLines, header, lines: read, layout, blocks: toBlocks(read, layout) };
+  return { sourceLines, header, footer, lines: read, layout, blocks: toBlocks(read, layout) };
 }
 
 /** One page's items as the ingest reads them (readBlocks, then the items stage). Pure. */
@@ -88,8 +91,8 @@ export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResu
 
   // The dates are read with the page header in place: it is the masthead's date.
   const dates = sourceDates(read.map(({ source, header, lines }) => ({ source, lines: header ? [...header.lines, ...lines] : lines })));
-  const pages: ReadPage[] = read.map(({ source, lines, header, layout }, i) =>
-    readPage(source, lines, header, blocks[i], { knownNames, layout, pageHeader: header !== null }, dates.get(source.name)!),
+  const pages: ReadPage[] = read.map(({ source, lines, header, footer, layout }, i) =>
+    readPage(source, lines, header, footer, blocks[i], { knownNames, layout, pageHeader: header !== null }, dates.get(source.name)!),
   );
   const replaced = settleCollisions(pages, sources);
 
@@ -129,7 +132,7 @@ function refuseEmpty(source: SourceText, lines: Line[]): void {
   }
 }
 
-function readPage(source: SourceText, lines: Line[], header: PageHeader | null, blocks: Block[], options: ReadItemsOptions, date: IssueDate): ReadPage {
+function readPage(source: SourceText, lines: Line[], header: PageHeader | null, footer: Line[], blocks: Block[], options: ReadItemsOptions, date: IssueDate): ReadPage {
   const printedPage = source.meta.page ? null : (header?.page ?? null);
   const page = source.meta.page ?? printedPage ?? inferPage(source, lines);
   return {
@@ -148,6 +151,7 @@ function readPage(source: SourceText, lines: Line[], header: PageHeader | null, 
     pageSource: source.meta.page ? 'metadata' : printedPage !== null ? 'printed' : 'inferred',
     pageName: source.meta.pageName ?? header?.name ?? null,
     ...(header ? { header: header.lines.map((l) => l.text) } : {}),
+    ...(footer.length ? { footer: footer.map((l) => l.text) } : {}),
     files: source.pageFiles,
   };
 }
@@ -268,7 +272,7 @@ function entryTextsBySource(entries: Entries): Map<string, string[]> {
     add(data.source.file, ...data.continuationNotes, ...data.folds.map((f) => f.text), ...body.map((b) => b.text));
   }
   for (const photo of entries.photos) add(photo.source.file, photo.caption, photo.credit);
-  for (const section of entries.sections) add(section.source, ...(section.header ?? []));
+  for (const section of entries.sections) add(section.source, ...(section.header ?? []), ...(section.footer ?? []));
   return bySource;
 }
 

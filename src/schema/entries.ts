@@ -84,6 +84,8 @@ export const sectionSchema = z.object({
   replaces: z.array(z.string().min(1)).optional(),
   /** The page header (版头) as printed: date, page mark, editors' credits; absent when the page prints none. */
   header: z.array(z.string()).optional(),
+  /** The page's foot (its number alone, a dated footer line) as printed; absent when the page prints none. */
+  footer: z.array(z.string()).optional(),
   /** The page's image and PDF in content/sources, when the staff gave them; absent otherwise. */
   image: pageImage.optional(),
   pdf: pagePdf.optional(),

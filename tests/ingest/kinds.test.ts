@@ -4791,6 +4791,21 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('the page’s foot under its last article (its number alone, a dated footer line) is kept on the page’s entry, never an article of its own', () => {
+    const pieces: Printed[] = [
+      { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。', '新公厕设有第三卫生间和母婴室。'] },
+      { headline: '白沙湿地公园周末开放夜游', paragraphs: ['本报讯（记者 林晓岚）白沙湿地公园11月起每周六开放夜游，游船运行到晚上九点。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      for (const foot of [['8'], ['A05'], ['青禾日报　2019年3月5日　星期二　第5版　综合新闻', '5']]) {
+        const result = ingest({ text: `${print(layout, pieces)}\n${foot.join('\n')}\n` });
+        const { read, expected } = compare(entriesOf(result), pieces);
+        expect(read, `${layout} ${foot}`).toEqual(expected);
+        expect(result.entries.sections[0].footer, `${layout} ${foot}`).toEqual(foot);
+      }
+    }
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { toLines } from '../../src/ingest/lines.ts';
-import { readMasthead, readPageHeader } from '../../src/ingest/masthead.ts';
+import { readMasthead, readPageFooter, readPageHeader } from '../../src/ingest/masthead.ts';
 
 const BODY = '云河新区举办春季招聘会\n本报讯（记者 林晓）3日，云河新区举办春季招聘会，120家企业进场招聘。\n';
 const read = (text: string) => readMasthead(toLines(text), 'sources/x.txt');
@@ -127,6 +127,9 @@ describe('the page header above the first article: its lines, and the page it na
     ['an editor with a two-character surname, the given name spaced to a width (set o)', '青禾日报\n2026年7月17日 星期五\n7 专版 责任编辑：欧阳  淼 美编：钟  淮\n', 3, 7, '专版'],
     ['a page’s name opening with a paper-like word (特别报道) beside a bare number (set aa)', '青禾日报\n2026年10月20日 星期二\n5 特别报道 责任编辑：柯  远 美术编辑：葛  晴\n', 3, 5, '特别报道'],
     ['a page designer credited beside the editor, the page lettered', '青禾晚报 QINGHE WAN BAO\n2026年3月7日（星期六）\nA8 青禾要闻 责任编辑：柯远山 版面设计：林  晓\n', 3, null, '青禾要闻'],
+    ['a PDF export’s header parts each on a line: a lettered mark, the page’s name, the date, the paper (set bv)', 'A02\n综合新闻\n2021年3月24日 星期三\n青禾日报\n', 4, null, '综合新闻'],
+    ['a bare page number and name over the paper and date (set bv)', '04 评论\n青禾日报 2014年10月28日 星期二\n', 2, 4, '评论'],
+    ['a lettered mark and name over the paper’s name alone (set bv)', 'A03 县区新闻\n青禾日报\n', 2, null, '县区新闻'],
   ])('%s', (_label, head, count, page, name) => {
     const found = header(`${head}${BODY}`);
     expect(found).toEqual({ lines: head.trimEnd().split('\n'), page, name });
@@ -158,5 +161,26 @@ describe('the page header above the first article: its lines, and the page it na
     ['a date alone (a decree’s date line looks the same)', '2026年3月5日\n'],
   ])('is not found over %s', (_label, head) => {
     expect(header(`${head}${BODY}`)).toBeNull();
+  });
+});
+
+describe('the page’s foot below its last article: its number alone, a dated footer line (set bv)', () => {
+  const foot = (text: string) => readPageFooter(toLines(text)).map((l) => l.text);
+  it.each([
+    ['a page number alone', `${BODY}8\n`, ['8']],
+    ['a lettered page number alone', `${BODY}A05\n`, ['A05']],
+    ['a page mark alone', `${BODY}第3版\n`, ['第3版']],
+    ['a dated footer line naming the paper and the page', `${BODY}青禾日报　2017年12月6日　星期三　第7版　民生\n`, ['青禾日报　2017年12月6日　星期三　第7版　民生']],
+    ['an editors’ line, then the number', `${BODY}责任编辑：柯  远　校对：葛  晴\n3\n`, ['3']],
+  ])('%s', (_label, text, lines) => {
+    expect(foot(text)).toEqual(lines);
+  });
+  it.each([
+    ['an editors’ line alone (the last article’s closing line, as other papers’ pages read it)', `${BODY}本版编辑 柯  远\n`],
+    ['a last paragraph', BODY],
+    ['a number that is the whole page', '8\n'],
+    ['a date alone (a notice’s date line)', `${BODY}2026年3月5日\n`],
+  ])('is not found under %s', (_label, text) => {
+    expect(foot(text)).toEqual([]);
   });
 });
