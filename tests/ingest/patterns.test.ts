@@ -237,7 +237,7 @@ describe('labels and speakers in a body', () => {
   });
 
   it('reads a page’s editors at its foot, a colon or a space after each role (本版编辑 某  某, 本版编辑：某某 美编：某  某), as a line that closes a piece', () => {
-    for (const text of ['本版编辑 杜  娟', '本版编辑：陈雅远 美编：吴  峰', '责任编辑：邱立远']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['本版编辑 杜  娟', '本版编辑：陈雅远 美编：吴  峰', '责任编辑：邱立远', '本版编辑 伍海平\u3000版式 滕  悦', '责任编辑：柯  远 版面设计：林  晓']) expect(isClosingLine(text), text).toBe(true);
     for (const text of ['编辑部的故事', '本版编辑部主任谈改版']) expect(isClosingLine(text), text).toBe(false);
   });
 
