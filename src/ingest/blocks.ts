@@ -45,6 +45,7 @@ import {
   isTitleLike,
   isWeatherRow,
   isNoticeField,
+  isTimelineRow,
   isNoticeTitle,
   markedBanner,
   opensComment,
@@ -179,6 +180,11 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
 function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void {
   // A writer's line under a headline (研究员 某  某, 某某研究院 / 研究员 某  某, 作者 某  某) is its byline.
   settleWriterCredits(lines, kinds);
+  // A timeline's rows (2007年11月　大桥工程项目获批 / 2008年3月　主桥开工), two or more one after
+  // another, are a box's text, never headlines, stop or no stop (set bx's 特刊 pages).
+  kinds.forEach((k, i) => {
+    if (k === 'title' && lines[i].headingMarks === 0 && isTimelineRow(lines[i].text) && (isTimelineRow(lines[i - 1]?.text ?? '') || isTimelineRow(lines[i + 1]?.text ?? ''))) kinds[i] = 'text';
+  });
   // A weather report's subheadline reads like a weather row (今日多云，有雷阵雨，气温26℃～33℃), but
   // printed flush between its headline and its byline it is a headline-block line (set ap).
   if (layout.indents) {

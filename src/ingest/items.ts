@@ -17,6 +17,7 @@ import {
   columnTag,
   isWorkLabel,
   isNoticeTitle,
+  isTimelineRow,
   namesProfileBox,
   findContinuation,
   isBodyOpener,
@@ -304,6 +305,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           item.blocks.length > 0 &&
           next?.type === 'paragraph' &&
           !parseDateline(next.text) &&
+          !isTimelineRow(next.text) &&
           (!opensWithDate(next.text) || series.has(block)) &&
           columnTag(title.headline) === null &&
           // A notice's title heads a notice of its own, whatever words it shares with the one above (公告 / 注销公告).

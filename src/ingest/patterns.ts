@@ -542,6 +542,13 @@ const LABELLED_NUMBER = /[：:][\s\d０-９()（）+\-－—]+$/;
  */
 const NOTICE_FIELD = /^(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{0,8}(?:时间|日期|地点|地址|电话|名称|单位|范围|期限|价格|方式|对象|条件|联系人|邮箱|网址|热线|书名|出版社|译者|定价|票价|主办|承办|导演|主演|上午|中午|下午|晚上|早上|傍晚|全天|早餐|午餐|晚餐|住宿|门票|交通|行程|线路)[：:]\s*\S/;
 
+/** A timeline's row: a year, maybe its month and day, set apart from what happened then (1958年10月　建厂; set bx's 特刊 pages). */
+const TIMELINE_ROW = /^[0-9０-９]{4}\s*年(?:[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?)?[ \u3000]+[^\s\u3000]/;
+
+export function isTimelineRow(text: string): boolean {
+  return TIMELINE_ROW.test(text);
+}
+
 export function isNoticeField(text: string): boolean {
   return NOTICE_FIELD.test(text);
 }

@@ -4806,6 +4806,24 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a timeline under its title (樱桃节二十年 / 2005年　首届樱桃节举办 / …) is a box of its own, its rows its text, after a feature it shares words with', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '樱桃红了　日子甜了',
+        subheadline: '——第二十届青禾樱桃文化旅游节开幕',
+        paragraphs: ['本报记者 林晓岚', '5月14日，第二十届青禾樱桃文化旅游节在北坡镇开幕，游客们走进樱桃园采摘尝鲜。', '二十年来，樱桃节带动全县樱桃种植面积从三千亩扩大到五万亩。'],
+      },
+      {
+        headline: '樱桃节二十年',
+        paragraphs: ['2005年　首届青禾樱桃节举办', '2010年　樱桃种植面积突破两万亩', '2016年　青禾樱桃获评国家地理标志产品', '2024年　第二十届樱桃节开幕'],
+      },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {
