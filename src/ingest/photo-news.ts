@@ -52,6 +52,25 @@ export function newsPhotoAfter(blocks: Block[], index: number, item: Item): bool
   return aboutArticle(photo, item) < RELATED;
 }
 
+/** A caption pointing at its place on the page (上图：, 下图, 左图, 图①): one of the pictures an article prints beside its text. */
+const PLACED_PICTURE = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三四五六七八九十])/;
+
+/**
+ * A picture after a piece that has ended: after the picture that piece already printed (its own
+ * 图为……, the last of its ①②③ group) or under a piece with no text (a cartoon and its 作 line),
+ * with nothing of that piece after it. It is a picture of its own, whatever words it shares (set by
+ * of other papers' pages: five such pictures had been glued to the piece above, one for the
+ * district both name). Not a caption that says where it stands (上图：, 图②), nor the next of a
+ * numbered group. Takes the page's blocks, the photo's index and the piece open above it. Pure.
+ */
+export function afterEndedPiece(blocks: Block[], index: number, item: Item): boolean {
+  const photo = blocks[index];
+  if (photo.type !== 'photo' || PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || continuesNumberedCaptions(photo, item)) return false;
+  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
+  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
+  return item.photos.length > 0 || (item.blocks.length === 0 && item.byline !== null);
+}
+
 /**
  * A picture dated in its caption, its credit apart, naming at most `most` words the article does:
  * after a brief of a box (headline and one paragraph) it is the page's next photo news, not the

@@ -4824,6 +4824,30 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a picture after a piece that has ended — on a picture of its own, or a cartoon under its 作 line — is a picture of its own, whatever words it shares', () => {
+    const afterOwnPicture: Printed[] = [
+      {
+        headline: '老旧楼院装上电梯',
+        paragraphs: ['本报讯（记者 林晓岚）10月10日，白沙区红星路社区首批加装的电梯投入使用。', '据了解，加装电梯费用由政府补贴和居民按楼层分摊。', '图为10月10日，红星路社区居民乘坐新装的电梯上楼。本报记者 林晓岚 摄'],
+      },
+      { paragraphs: ['10月11日，白沙区消防救援大队在红星路一处小区开展高层建筑灭火演练。', '本报记者 柯  远 摄'] },
+      { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] },
+    ];
+    const afterCartoon: Printed[] = [
+      { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] },
+      { headline: '春季出游莫“扎堆”（漫画）', paragraphs: ['柯  远 作'] },
+      { paragraphs: ['3月20日，青禾县第二届植树节在白沙河畔举行，市民栽下樱花树苗。本报记者 林晓岚 摄'] },
+      { headline: '白沙湿地公园周末开放夜游', paragraphs: ['本报讯（记者 林晓岚）白沙湿地公园每周六开放夜游，游船运行到晚上九点。'] },
+    ];
+    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
+    for (const layout of LAYOUTS) {
+      for (const pieces of [afterOwnPicture, afterCartoon]) {
+        const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+        expect(read.map(pieceOf), layout).toEqual(expected.map(pieceOf));
+      }
+    }
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {
