@@ -21,7 +21,7 @@ import type { Line } from './lines.ts';
 import type { Item } from './item.ts';
 import { namesBriefsBox, readsAsColumnName, type TitleReading } from './title-run.ts';
 import { opensTable } from './tables.ts';
-import { columnTag } from './patterns.ts';
+import { columnTag, isPageFootCredits } from './patterns.ts';
 import { simplifiedForReading } from './fold.ts';
 
 /** A box's name: a few Han characters, no punctuation, no space (城事速览, 镇街传真, 部门动态). */
@@ -119,16 +119,26 @@ const BRACKET_CLOSE = /[）)]$/;
  */
 function signedAlike(a: Item, b: Item): boolean {
   const closedByNote = (item: Item) => {
-    const last = item.blocks.at(-1)?.text ?? '';
+    const last = ownBlocks(item).at(-1)?.text ?? '';
     return BRACKET_CLOSE.test(last) && !SIGNED_BRIEF.test(last);
   };
-  const bare = (item: Item) => item.blocks.length === 0;
+  const bare = (item: Item) => ownBlocks(item).length === 0;
   return (a.byline === null) === (b.byline === null) && (a.dateline === null) === (b.dateline === null) && closedByNote(a) === closedByNote(b) && bare(a) === bare(b);
 }
 
 /** An article of one paragraph or none under a headline with no subheadline, and no photo. */
 function isBrief(item: Item): boolean {
-  return item.kind === 'article' && item.headline !== null && item.subheadline === null && item.blocks.length <= 1 && item.photos.length === 0;
+  return item.kind === 'article' && item.headline !== null && item.subheadline === null && ownBlocks(item).length <= 1 && item.photos.length === 0;
+}
+
+/**
+ * A piece's own blocks: the page's editors' line closing the page's last piece (……。 / 本版编辑 某  某)
+ * is the page's, not the brief's, so the last brief of a box stays a brief (set bz: 国际简讯,
+ * 健康资讯 over two briefs, the second closing the page).
+ */
+function ownBlocks(item: Item): Item['blocks'] {
+  const last = item.blocks.at(-1);
+  return last !== undefined && isPageFootCredits(last.text) ? item.blocks.slice(0, -1) : item.blocks;
 }
 
 /** A brief's title naming its place first: 某镇：某事, 某街道：某事 (a few Han characters, then ：). */

@@ -813,6 +813,16 @@ export function isExcerptSource(text: string): boolean {
 }
 
 /**
+ * A page's editors or credits at its foot (本版编辑 某  某, 责任编辑：某某 版式：某某, 本版撰文 本报记者 某某某):
+ * it closes the page's last piece but is none of that piece's own paragraphs. Pure.
+ */
+export function isPageFootCredits(printed: string): boolean {
+  if (printed.length > 80) return false;
+  const text = simplifiedForReading(printed);
+  return PAGE_EDITORS.test(text) || PAGE_CREDITS.test(text);
+}
+
+/**
  * A line that ends an article when it follows its body: an author note or agency credit in
  * brackets, an editor's signature, a graphics or picture credit, a notice of the page's own, an excerpt's
  * source (——摘自《……》). What it closes is decided

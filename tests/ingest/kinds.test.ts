@@ -4740,6 +4740,22 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a box of briefs’ name printed once over its first brief is their column when the second brief closes the page over its editors’ line (本版编辑 某  某)', () => {
+    const briefs: Printed[] = [
+      { headline: '青禾联队主场完胜白沙城建', paragraphs: ['本报讯（记者 柯  远）11月1日晚，市篮球联赛第七轮在市体育馆进行，青禾联队以98∶86获胜。', '赛后，主教练表示球队防守有了起色。'] },
+      { kicker: '健康资讯', headline: '市中医院开设夜间门诊', paragraphs: ['本报讯 11月3日，市中医院夜间门诊开诊，内科、儿科每晚接诊到九点。（通讯员 柯  远）'] },
+      { headline: '青禾县开展慢病义诊', paragraphs: ['本报讯（记者 林晓岚）11月4日，青禾县组织五家医院在县城广场开展慢病义诊。', '本版编辑 白  沙'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const read = entriesOf(ingest({ text: print(layout, briefs), header: false }));
+      expect(read.map((e) => [e.column, e.kicker, e.headline]), layout).toEqual([
+        [null, null, '青禾联队主场完胜白沙城建'],
+        ['健康资讯', null, '市中医院开设夜间门诊'],
+        ['健康资讯', null, '青禾县开展慢病义诊'],
+      ]);
+    }
+  });
+
   it('a role run together with a word (记者追访, 记者提醒) is a label, never a reporter: over a reply’s headline its kicker, inside a story its subhead', () => {
     const letter: Printed[] = [
       {
