@@ -4,30 +4,26 @@ import { articleSchema, issueSchema, photoSchema, sectionSchema } from './schema
 import { editorialSchema, topicSchema } from './schema/topic.ts';
 import { buildPart, contentDir as configuredContentDir, yearSummariesDir } from './config.ts';
 import { editorialDir, topicsDir } from './content/paths.ts';
-import { markdownEntries, summaryEntries } from './content/loader.ts';
+import { summaryEntries, treeEntries } from './content/loader.ts';
 import { issueDatesRead } from './site/build-part.ts';
 
 const contentDir = configuredContentDir();
 
 /**
  * A year's part of a build by parts reads its year's issues and their two neighbours only
- * (src/site/build-part.ts); `within` gives the glob patterns of those issues' files in a
- * collection, by the folder of a date (issues/2024/2024-03-01.json, photos/2024/2024-03-01/…).
+ * (src/site/build-part.ts): `dates` keeps the files of those issues' dates.
  */
 const partDates = issueDatesRead();
-const within = (every: string, ofDate: (date: string) => string) => (partDates ? [...partDates].map(ofDate) : every);
-
-/** Every entry carries its own `id` (ids are given once by the ingest and never derived from paths). */
-const byId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
-  typeof data.id === 'string' ? data.id : entry.replace(/\.[^.]+$/, '');
+const dates = partDates ? (date: string) => partDates.has(date) : undefined;
 
 const issues = defineCollection({
-  loader: glob({ pattern: within('**/*.json', (d) => `${d.slice(0, 4)}/${d}.json`), base: `${contentDir}/issues`, generateId: byId }),
+  // Not glob(): the tree's own loaders keep an unchanged entry without reading its file again (src/content/loader.ts).
+  loader: treeEntries({ base: `${contentDir}/issues`, ext: '.json', dates }),
   schema: issueSchema,
 });
 
 const sections = defineCollection({
-  loader: glob({ pattern: within('**/*.json', (d) => `${d.slice(0, 4)}/${d}-*.json`), base: `${contentDir}/sections`, generateId: byId }),
+  loader: treeEntries({ base: `${contentDir}/sections`, ext: '.json', dates }),
   schema: sectionSchema.extend({ issue: reference('issues') }),
 });
 
@@ -37,7 +33,7 @@ const articles = defineCollection({
   loader:
     buildPart().kind === 'archive-wide'
       ? summaryEntries({ dir: yearSummariesDir(), contentDir })
-      : markdownEntries({ base: `${contentDir}/articles`, dates: partDates ? (date) => partDates.has(date) : undefined }),
+      : treeEntries({ base: `${contentDir}/articles`, ext: '.md', dates }),
   schema: articleSchema.extend({
     issue: reference('issues'),
     section: reference('sections'),
@@ -47,7 +43,7 @@ const articles = defineCollection({
 });
 
 const photos = defineCollection({
-  loader: glob({ pattern: within('**/*.json', (d) => `${d.slice(0, 4)}/${d}/*.json`), base: `${contentDir}/photos`, generateId: byId }),
+  loader: treeEntries({ base: `${contentDir}/photos`, ext: '.json', dates }),
   schema: photoSchema.extend({
     issue: reference('issues'),
     section: reference('sections'),

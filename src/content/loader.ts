@@ -1,6 +1,7 @@
 /**
- * The loader of the articles collection: Markdown files with a YAML frontmatter block, kept in
- * Astro's data store as their validated data only.
+ * The loaders of the collections read from the content tree: issues, sections and photos (JSON)
+ * and articles (Markdown with a YAML frontmatter block), each entry kept in Astro's data store
+ * as its validated data only.
  *
  * Astro writes its data store out and inlines it into the build as one module, so every byte of
  * it is paid three times a build: serialised, bundled by Vite and parsed again by the pages.
@@ -11,49 +12,59 @@
  * (docs/scaling.md).
  *
  * A file whose bytes are unchanged since the last sync is kept without being parsed again
- * (the digest and id of every file are kept in the collection's meta store); an entry whose file
- * is gone is removed. The frontmatter is read as Astro reads it (parse.ts), validated by
- * the collection's schema through parseData; a problem names the file and line.
+ * (the sha256 and id of every file are kept in the collection's meta store); an entry whose file
+ * is gone is removed. In a build, the digests come from the build's own read of the tree
+ * (src/site/build-read.ts), so an unchanged file is not even read again: a year's 26,000 files
+ * cost glob() and a reading loader some 1.5 s of a daily build, and Astro, finding no change for
+ * half a second while they ran, wrote its whole data store out twice (docs/scaling.md). The
+ * entry is read as Astro reads it (parse.ts) and validated by the collection's schema through
+ * parseData; a problem names the file and line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseMarkdownEntry } from './parse.ts';
+import { parseJsonEntry, parseMarkdownEntry } from './parse.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { readYearSummaries } from '../deploy/year-summaries.ts';
+import { digestOf } from './cache.ts';
+import { digestsAlreadyRead } from '../site/build-read.ts';
 
 /** What the last sync read from each file (path relative to the base folder). */
 type FileMap = Record<string, { digest: string; id: string }>;
 
 // Named anew when what an entry holds changes, so a store kept from before is filled afresh once
-// (files-v2: entries without their body).
-const META_KEY = 'files-v2';
+// (files-v2: entries without their body; files-v3: sha256 of the bytes, the read's digest).
+const META_KEY = 'files-v3';
+
+/** The kind of file a collection of the tree holds: Markdown entries (articles) or JSON ones. */
+export type EntryFiles = '.md' | '.json';
 
 /**
- * The articles collection's loader: every Markdown entry under `base`, or, given `dates`, only
- * those of the issues whose date (YYYY-MM-DD, from the entry's path) passes.
+ * The loader of a collection of the content tree: every entry of kind `ext` under `base`, or,
+ * given `dates`, only those of the issues whose date (YYYY-MM-DD, from the entry's path:
+ * <year>/<date>….json, <year>/<date>/….json|.md) passes.
  */
-export function markdownEntries({ base, dates }: { base: string; dates?: (date: string) => boolean }): Loader {
+export function treeEntries({ base, ext, dates }: { base: string; ext: EntryFiles; dates?: (date: string) => boolean }): Loader {
   const root = path.resolve(base);
   return {
-    name: 'archive-markdown-entries',
+    name: 'archive-tree-entries',
     load: async (context) => {
-      await syncMarkdownEntries(context, root, dates);
+      await syncTreeEntries(context, root, ext, dates);
       const { watcher } = context;
       if (!watcher) return;
       watcher.add(root);
-      const inside = (file: string) => file.startsWith(`${root}${path.sep}`) && file.endsWith('.md');
+      const inside = (file: string) => file.startsWith(`${root}${path.sep}`) && file.endsWith(ext);
       const resync = (file: string) => {
         if (!inside(file)) return;
-        syncMarkdownEntries(context, root, dates).catch((error: Error) => context.logger.error(error.message));
+        syncTreeEntries(context, root, ext, dates).catch((error: Error) => context.logger.error(error.message));
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
     },
   };
 }
 
-function markdownFiles(root: string): string[] {
+function entryFiles(root: string, ext: EntryFiles): string[] {
   let names: string[];
   try {
     names = readdirSync(root, { recursive: true }) as string[];
@@ -61,12 +72,18 @@ function markdownFiles(root: string): string[] {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return names.filter((name) => name.endsWith('.md')).map((name) => name.split(path.sep).join('/')).sort();
+  return names.filter((name) => name.endsWith(ext)).map((name) => name.split(path.sep).join('/')).sort();
 }
 
-export async function syncMarkdownEntries(
-  { store, meta, parseData, generateDigest, config }: Pick<LoaderContext, 'store' | 'meta' | 'parseData' | 'generateDigest' | 'config'>,
+/**
+ * Brings the collection's store in line with the files of kind `ext` under `root` (see
+ * treeEntries); gives how many entries were parsed, kept unchanged and removed. Throws
+ * ContentError naming each bad file and line, and what parseData throws.
+ */
+export async function syncTreeEntries(
+  { store, meta, parseData, config }: Pick<LoaderContext, 'store' | 'meta' | 'parseData' | 'config'>,
   root: string,
+  ext: EntryFiles,
   dates?: (date: string) => boolean,
 ): Promise<{ parsed: number; kept: number; removed: number }> {
   const known = JSON.parse(meta.get(META_KEY) ?? '{}') as FileMap;
@@ -75,28 +92,39 @@ export async function syncMarkdownEntries(
   const problems: ContentProblem[] = [];
   const projectRoot = fileURLToPath(config.root);
   let parsedCount = 0;
-  for (const rel of markdownFiles(root)) {
-    // <year>/<date>/<page>-<n>.md
+  const treeDir = path.dirname(root);
+  const alreadyRead = digestsAlreadyRead(treeDir);
+  const treeRel = path.relative(treeDir, root).split(path.sep).join('/');
+  for (const rel of entryFiles(root, ext)) {
+    // <year>/<date>…: issues/2024/2024-03-01.json, articles/2024/2024-03-01/01-01.md
     if (dates && !dates(rel.slice(5, 15))) continue;
     const file = path.join(root, rel);
-    const text = readFileSync(file, 'utf8');
-    const digest = generateDigest(text);
     const before = known[rel];
+    const readDigest = alreadyRead?.get(`${treeRel}/${rel}`);
+    if (before && readDigest === before.digest && store.has(before.id)) {
+      next[rel] = before;
+      ids.add(before.id);
+      continue;
+    }
+    const bytes = readFileSync(file);
+    const digest = digestOf(bytes);
     if (before && before.digest === digest && store.has(before.id)) {
       next[rel] = before;
       ids.add(before.id);
       continue;
     }
-    const parsed = parseMarkdownEntry(text, file, problems);
+    const text = bytes.toString('utf8');
+    const parsed = ext === '.md' ? parseMarkdownEntry(text, file, problems) : parseJsonEntry(text, file, problems);
     if (!parsed) continue;
-    const frontmatter = parsed.data as Record<string, unknown>;
-    const id = typeof frontmatter.id === 'string' ? frontmatter.id : rel.replace(/\.md$/, '');
+    const fields = (parsed.data ?? {}) as Record<string, unknown>;
+    // Every entry carries its own id (given once by the ingest, never derived from its path).
+    const id = typeof fields.id === 'string' ? fields.id : rel.slice(0, -ext.length);
     if (ids.has(id)) {
       problems.push({ file, line: parsed.lineOf(['id']), field: 'id', reason: `id ${id} 已被另一个文件使用` });
       continue;
     }
     const filePath = path.relative(projectRoot, file).split(path.sep).join('/');
-    const data = await parseData({ id, data: frontmatter, filePath });
+    const data = await parseData({ id, data: fields, filePath });
     store.set({ id, data, digest, filePath });
     next[rel] = { digest, id };
     ids.add(id);

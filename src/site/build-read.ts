@@ -43,3 +43,21 @@ export function readBuildArchive(dir: string = configuredContentDir(), part: Bui
   }
   return archive;
 }
+
+/**
+ * The sha256 (hex) of each file of the tree under `dir` (path relative to `dir`, with `/`) as this
+ * build's read found it, when the build has read that tree at its current generation; otherwise
+ * undefined. Never reads the tree itself: the articles' loader (src/content/loader.ts) uses it to
+ * keep an unchanged entry without reading its file a second time.
+ */
+export function digestsAlreadyRead(dir: string): ReadonlyMap<string, string> | undefined {
+  const slot = slots[SLOT];
+  if (!slot) return undefined;
+  const tree = path.resolve(dir);
+  const generation = contentGeneration(dir);
+  for (const [key, archive] of slot.reads) {
+    const [readDir, , readGeneration] = JSON.parse(key) as [string, unknown, string];
+    if (readDir === tree && readGeneration === generation && archive.fileDigests) return archive.fileDigests;
+  }
+  return undefined;
+}

@@ -1,7 +1,8 @@
 /**
  * The articles loader on a copy of the real content: every article stored with its data, and
  * neither its body nor rendered HTML (the site takes bodies from its own reader); a second sync parses nothing; a changed file is parsed again, a
- * deleted one removed; a broken frontmatter stops the sync naming the file and line.
+ * deleted one removed; a broken frontmatter stops the sync naming the file and line. In a build,
+ * a file the build's read found unchanged is kept without being read again.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -9,8 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syncMarkdownEntries } from '../../src/content/loader.ts';
-import { articleSchema } from '../../src/schema/entries.ts';
+import { syncTreeEntries } from '../../src/content/loader.ts';
+import { readBuildArchive, startBuildRead } from '../../src/site/build-read.ts';
+import { articleSchema, issueSchema } from '../../src/schema/entries.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'md-loader-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -26,8 +28,8 @@ interface DataEntry {
   digest?: string | number;
 }
 
-/** An in-memory stand-in for Astro's store of one collection; parseData validates with the article schema. */
-function context() {
+/** An in-memory stand-in for Astro's store of one collection; parseData validates with `schema` (the article schema by default). */
+function context(schema: { parse: (data: unknown) => unknown } = articleSchema) {
   const entries = new Map<string, DataEntry>();
   const meta = new Map<string, string>();
   const parsedIds: string[] = [];
@@ -48,7 +50,7 @@ function context() {
     meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => void meta.delete(k) },
     parseData: async <T extends Record<string, unknown>>({ id, data }: { id: string; data: T }) => {
       parsedIds.push(id);
-      return articleSchema.parse(data) as unknown as T;
+      return schema.parse(data) as unknown as T;
     },
     generateDigest: (data: Record<string, unknown> | string) => createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
     config: { root: pathToFileURL(`${scratch}/`) },
@@ -56,9 +58,9 @@ function context() {
 }
 
 // The context is a structural stand-in: the loader reads only these members.
-type Context = Parameters<typeof syncMarkdownEntries>[0];
+type Context = Parameters<typeof syncTreeEntries>[0];
 const ctx = context();
-const sync = () => syncMarkdownEntries(ctx as unknown as Context, base);
+const sync = () => syncTreeEntries(ctx as unknown as Context, base, '.md');
 
 describe('the articles loader', () => {
   it('stores every article with its data and the digest of its file, neither its body nor rendered HTML', async () => {
@@ -94,5 +96,52 @@ describe('the articles loader', () => {
     const broken = path.join(base, '2023/2023-10-23/01-01.md');
     writeFileSync(broken, readFileSync(broken, 'utf8').replace(/^(headline: .*)$/m, '$1\n  bad: [indent'));
     await expect(sync()).rejects.toThrow(/2023-10-23\/01-01\.md:\d+/);
+  });
+});
+
+describe('the issues loader', () => {
+  it('stores every issue’s JSON entry under its own id, and parses nothing again while the files are unchanged', async () => {
+    const issuesDir = path.join(scratch, 'content/issues');
+    cpSync(path.resolve('content/issues'), issuesDir, { recursive: true });
+    const count = (readdirSync(issuesDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).length;
+    const issues = context(issueSchema);
+    const syncIssues = () => syncTreeEntries(issues as unknown as Context, issuesDir, '.json');
+    expect(await syncIssues()).toEqual({ parsed: count, kept: 0, removed: 0 });
+    const entry = issues.entries.get('2025-12-28')!;
+    expect(entry.filePath).toBe('content/issues/2025/2025-12-28.json');
+    expect(entry.data.date).toBeTruthy();
+    expect(await syncIssues()).toEqual({ parsed: 0, kept: count, removed: 0 });
+  });
+
+  it('stops at a JSON file that does not parse, naming the file and line', async () => {
+    const issuesDir = path.join(scratch, 'content/issues');
+    const file = path.join(issuesDir, '2025/2025-12-28.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n}\s*$/, ',\n}\n'));
+    await expect(syncTreeEntries(context(issueSchema) as unknown as Context, issuesDir, '.json')).rejects.toThrow(/2025-12-28\.json:\d+/);
+  });
+});
+
+describe('the articles loader in a build', () => {
+  it('keeps an entry whose file the build’s read found unchanged, without reading the file again', async () => {
+    const tree = path.join(scratch, 'built');
+    cpSync(path.resolve('tests/fixtures/site-content'), tree, { recursive: true });
+    const articles = path.join(tree, 'articles');
+    const count = (readdirSync(articles, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).length;
+    const built = context();
+    const syncBuilt = () => syncTreeEntries(built as unknown as Context, articles, '.md');
+    expect(await syncBuilt()).toEqual({ parsed: count, kept: 0, removed: 0 });
+    const slot = Symbol.for('datong-archive.build-read');
+    try {
+      startBuildRead();
+      readBuildArchive(tree, { kind: 'whole' });
+      // Written after the build's read and without an ingest's commit: the build goes on with the
+      // tree as it read it, so the loader keeps the entry it has; outside a build it reads the file.
+      const file = path.join(articles, (readdirSync(articles, { recursive: true }) as string[]).find((f) => f.endsWith('.md'))!);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\n$/, '\n\n补记一段。\n'));
+      expect(await syncBuilt()).toEqual({ parsed: 0, kept: count, removed: 0 });
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[slot];
+    }
+    expect(await syncBuilt()).toEqual({ parsed: 1, kept: count - 1, removed: 0 });
   });
 });

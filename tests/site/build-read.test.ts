@@ -1,14 +1,16 @@
 /**
  * One read of the content tree per build (src/site/build-read.ts): within a build the pages and
  * the steps after them get the same read; outside one (astro dev, scripts) every call reads
- * afresh; an ingest's commit during a build makes the next call read again.
+ * afresh; an ingest's commit during a build makes the next call read again. The read's digests
+ * are given without reading, for the tree the build has read.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from '../../src/content/commit-state.ts';
-import { readBuildArchive, startBuildRead } from '../../src/site/build-read.ts';
+import { digestsAlreadyRead, readBuildArchive, startBuildRead } from '../../src/site/build-read.ts';
 
 const SLOT = Symbol.for('datong-archive.build-read');
 let dir: string;
@@ -45,5 +47,17 @@ describe('the build read', () => {
     const second = readBuildArchive(dir, whole);
     expect(second).not.toBe(first);
     expect(readBuildArchive(dir, whole)).toBe(second);
+  });
+
+  it('gives the digests of the files as the build read them, and none before the read or after a commit', () => {
+    expect(digestsAlreadyRead(dir)).toBeUndefined();
+    startBuildRead();
+    expect(digestsAlreadyRead(dir)).toBeUndefined();
+    readBuildArchive(dir, whole);
+    const digests = digestsAlreadyRead(dir)!;
+    const rel = [...digests.keys()].find((f) => f.startsWith('articles/'))!;
+    expect(digests.get(rel)).toBe(createHash('sha256').update(fs.readFileSync(path.join(dir, rel))).digest('hex'));
+    fs.writeFileSync(path.join(dir, MANIFEST_FILE), '{}\n');
+    expect(digestsAlreadyRead(dir)).toBeUndefined();
   });
 });
