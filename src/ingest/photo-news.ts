@@ -71,6 +71,31 @@ export function afterEndedPiece(blocks: Block[], index: number, item: Item): boo
   return item.photos.length > 0 || (item.blocks.length === 0 && item.byline !== null);
 }
 
+/** How many words a dated caption shares with a brief above it when it retells that brief (泰国 清迈 国际 咖啡 博览 …). */
+const RETELLS = 7;
+
+/**
+ * A picture after a brief: its caption opens with its day and its credit stands apart (7月6日晚，
+ * 民警在城区夜市巡逻。 / 本报记者 某某 摄), it is the last thing before the next headline, a closing
+ * line or the page's end, and the piece above is a report of one paragraph under a headline, with
+ * no picture. It is photo news of its own unless its caption retells the brief (shares `RETELLS`
+ * words or more with it). Where from: in the other papers' truths 24 such pictures after a brief of
+ * one paragraph stand alone, sharing no more than 3 words with it but one that shares 6 (市公 公安
+ * 城区 区夜 夜市 巡逻: night patrols in the market under a report of them, set bz); one is the
+ * brief's own, sharing 10. Neither a report of two paragraphs (set g's 湖东 湿地 picture is its
+ * report's: newsPhotoAfter, belongsTo judge it) nor a headline over one undated paragraph with no
+ * dateline or byline, which is photo news whose text leads (leadOfPhotoNews), is judged so.
+ * Takes the page's blocks, the photo's index and the piece open above it. Pure.
+ */
+export function newsAfterBrief(blocks: Block[], index: number, item: Item): boolean {
+  const photo = blocks[index];
+  if (photo.type !== 'photo' || !photo.creditApart || !opensWithDate(photo.caption)) return false;
+  if (item.kind !== 'article' || item.headline === null || item.photos.length > 0 || item.blocks.length !== 1 || leadOfPhotoNews(item)) return false;
+  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
+  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
+  return aboutArticle(photo, item) < RETELLS;
+}
+
 /**
  * A picture dated in its caption, its credit apart, naming at most `most` words the article does:
  * after a brief of a box (headline and one paragraph) it is the page's next photo news, not the

@@ -4864,6 +4864,28 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a dated picture, its credit apart, after a brief and before the next headline or the page’s editors is a picture of its own, unless its caption retells the brief', () => {
+    const alone: Printed[] = [
+      { headline: '全市开展夏夜治安巡查行动', paragraphs: ['本报讯（记者 林晓岚）7月5日起，白沙市公安机关开展夏夜治安巡查行动，在城区夜市、广场等人员密集场所增加巡逻警力。'] },
+      { paragraphs: ['7月6日晚，特警支队民警在城区夜市巡逻。', '本报记者 柯  远 摄'] },
+      { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。', '本版编辑 白  沙'] },
+    ];
+    const retold: Printed[] = [
+      {
+        headline: '青禾大桥完成荷载试验',
+        paragraphs: ['本报讯（记者 林晓岚）9月26日，青禾大桥进行荷载试验，三十二辆重型货车分批驶上桥面。', '9月26日，重型货车在青禾大桥桥面上进行荷载试验。', '本报记者 柯  远 摄'],
+      },
+      { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] },
+    ];
+    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
+    for (const layout of LAYOUTS) {
+      for (const pieces of [alone, retold]) {
+        const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+        expect(read.map(pieceOf), layout).toEqual(expected.map(pieceOf));
+      }
+    }
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {
