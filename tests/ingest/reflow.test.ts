@@ -296,6 +296,36 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a price box’s row the width cut right after the full-width space between its fields (一匹半挂机（定频）　 / 2280元—2680元)', () => {
+    // Wrapped at 12 (the paragraph's lines): the row's label and the space fill the column, so its price goes to the next line.
+    const box = page(
+      '青禾家电卖场空调参考价',
+      `${I}入夏以来，青禾城区空调销`,
+      '量明显上升，记者走访了三',
+      '家卖场，发现多数品牌比去',
+      '年同期略有降价，节能型产',
+      '品更受欢迎。价格如下。',
+      `${I}一匹半挂机（定频）\u3000`,
+      '2280元—2680元',
+      `${I}一匹半挂机（变频）\u3000`,
+      '2680元—3480元',
+      `${I}两匹柜机\u30003880元`,
+      '白沙镇举办冬季招聘会',
+      `${I}四十家企业到场招聘，提供`,
+      '岗位一千二百个。',
+    );
+    expect(texts(box)).toEqual([
+      '青禾家电卖场空调参考价',
+      '入夏以来，青禾城区空调销量明显上升，记者走访了三家卖场，发现多数品牌比去年同期略有降价，节能型产品更受欢迎。价格如下。',
+      // Joined as a cut line with its trailing space: one space between the fields.
+      '一匹半挂机（定频） 2280元—2680元',
+      '一匹半挂机（变频） 2680元—3480元',
+      '两匹柜机\u30003880元',
+      '白沙镇举办冬季招聘会',
+      '四十家企业到场招聘，提供岗位一千二百个。',
+    ]);
+  });
+
   it('joins a figure alone to the results row the width cut before it (…罗一远（一中） / ４７秒８８): a figure heads no piece', () => {
     // Wrapped at 12, full-width figures as a paper of the 1990s sets them.
     const box = page(
