@@ -106,7 +106,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   // articles, as the rmrb-2019 corpus and sets ad–ag give them: a headline block there holds its
   // 引题, 主题 and 副题 only, so a label over a headline is its kicker, never a banner (title-run.ts).
   const labelsAreKickers = linesTogether && options.pageHeader === false;
-  const series: Set<Block> = !titlesMarked ? seriesSubheads(blocks) : options.layout?.marks ? numberedSubheads(blocks) : new Set([...numberedSubheads(blocks), ...signedFeatureSubheads(blocks)]);
+  const series: Set<Block> = !titlesMarked ? new Set([...seriesSubheads(blocks), ...signedFeatureSubheads(blocks, true)]) : options.layout?.marks ? numberedSubheads(blocks) : new Set([...numberedSubheads(blocks), ...signedFeatureSubheads(blocks)]);
   const tight = options.layout?.tightTitles === true && !titlesMarked;
   const labels: Set<Block> = new Set([...bracketedSubheads(blocks), ...storyBoxLabels(blocks), ...(tight ? labelsUnderHeadline(blocks) : [])]);
   const items: Item[] = [];

@@ -203,10 +203,13 @@ export function seriesSubheads(
  * opened with its byline and no dateline, none between them, and with them every other plain
  * short line of that body. There the indent says each is a
  * headline, but a 深读 or 调查 page prints its subheads flush too (set x of other papers' pages);
- * a report (本报讯……) or an unsigned brief keeps its reading. Takes the page's blocks; gives the
- * subheads' title blocks. Pure.
+ * a report (本报讯……) or an unsigned brief keeps its reading. Where the layout marks no headline
+ * (`unmarked`: every line a block between blank lines), the subheads are one-line blocks only: a
+ * label over a headline (名医坐堂 / 孩子反复咳嗽 要不要做肺功能检查) or a box's name alone (相关链接,
+ * 消费提示) opens a piece of its own and ends the feature (sets bu, ca and v). Takes the page's
+ * blocks; gives the subheads' title blocks. Pure.
  */
-export function signedFeatureSubheads(blocks: Block[]): Set<TitleBlock> {
+export function signedFeatureSubheads(blocks: Block[], unmarked = false): Set<TitleBlock> {
   const found = new Set<TitleBlock>();
   let signed = false;
   let stretch: TitleBlock[] = [];
@@ -222,7 +225,8 @@ export function signedFeatureSubheads(blocks: Block[]): Set<TitleBlock> {
     } else if (block.type === 'title') {
       // A box's name over its title (相关链接 / 警惕某某三大陷阱) heads a sidebar of its own.
       const box = block.lines.length === 2 && readsAsColumnName(block.lines[0].text);
-      if (!signed || box || !candidate(blocks, i)) {
+      const opensPiece = unmarked && (block.lines.length > 1 || readsAsColumnName(block.lines[0].text));
+      if (!signed || box || opensPiece || !candidate(blocks, i)) {
         signed = false;
         stretch = [];
         return;

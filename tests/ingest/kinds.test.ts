@@ -4886,6 +4886,33 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('where headline blocks print tight and every other line apart, a signed feature’s short subheads of near length are its subheads; a label over a headline and a box’s name alone after them open pieces of their own', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '春季过敏高发',
+        headline: '一到春天就喷嚏不断 是感冒还是过敏',
+        subheadline: '——市人民医院变态反应科门诊量上涨三成',
+        paragraphs: [
+          '本报记者 林晓岚　通讯员 柯  远',
+          '进入四月，不少市民被打喷嚏、流鼻涕折腾得够呛，变态反应科近一周日均接诊一百八十人次。',
+          '花粉、柳絮成“元凶”',
+          '“春季最常见的过敏原是花粉，其次是柳絮和尘螨。”变态反应科主任白  沙介绍。',
+          '症状相似 区分有窍门',
+          '感冒一般伴有发热、咽痛，过敏性鼻炎则以连续打喷嚏为主，不发热。',
+          '专家建议：提前用药 做好防护',
+          '每年春季都过敏的市民，可在花粉季到来前两周开始预防性用药。',
+        ],
+      },
+      { headline: '孩子反复咳嗽 要不要做肺功能检查', column: '名医坐堂', paragraphs: ['坐诊专家：市妇幼保健院儿科主任医师 青  禾', '问：孩子一感冒就咳嗽，需要做什么检查？', '答：咳嗽持续超过四周，建议做肺功能检查。'] },
+      { headline: '相关链接', paragraphs: ['过敏性鼻炎患者外出时可佩戴口罩，回家后及时清洗鼻腔。'] },
+    ];
+    const printed = pieces.map((a) => (a.column ? { ...a, kicker: a.column } : a));
+    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
+    // The headline block printed tight, every other line apart, as an evening paper's e-paper gives it.
+    const { read, expected } = compare(entriesOf(ingest({ text: print('tight-headlines', printed), header: false })), pieces);
+    expect(read.map(pieceOf)).toEqual(expected.map(pieceOf));
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {
