@@ -107,8 +107,9 @@ const FEWEST_ROWS = 3;
  * Marks numbered rows (1.于海涛  某社区志愿服务队队长 / 2.王秀兰  某某 / 3.……), in place: three title
  * lines or more right one after another, numbered in turn, are a list's rows (a 公示's names, a
  * 名单), each a paragraph of its own (`verse`); read alone each has no stop and reads as a headline
- * (set ap of other papers' pages). Headlines and numbered subheads have text between them.
- * Takes the page's lines and their kinds so far; never throws.
+ * (set ap of other papers' pages). Headlines and numbered subheads have text between them. A
+ * numbered title line right after two rows numbered just before it, read as text or rows, is one
+ * more row. Takes the page's lines and their kinds so far; never throws.
  */
 export function markNumberedRows(lines: Line[], kinds: LineKind[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -119,5 +120,15 @@ export function markNumberedRows(lines: Line[], kinds: LineKind[]): void {
     if (end - i < FEWEST_ROWS) continue;
     for (let k = i; k < end; k++) kinds[k] = 'verse';
     i = end - 1;
+  }
+  // The next row of a list already read as text or rows (1.…　412辆 / 2.…　367辆 / 3.…　298辆 /
+  // 5.某车型 1.3L　231辆), numbered in turn after two of them: a row like them, never a headline,
+  // whatever it lacks of a sentence (set ca's data box, its last row over the source line).
+  for (let i = 2; i < lines.length; i++) {
+    const n = rowNumber(lines[i].text);
+    if (n === null || n < 3 || kinds[i] !== 'title' || lines[i].headingMarks > 0) continue;
+    const before = [kinds[i - 1], kinds[i - 2]];
+    if (before.some((k) => k !== 'text' && k !== 'verse')) continue;
+    if (rowNumber(lines[i - 1].text) === n - 1 && rowNumber(lines[i - 2].text) === n - 2) kinds[i] = kinds[i - 1];
   }
 }

@@ -147,6 +147,12 @@ describe('blocks: tables and their names (made-up excerpts)', () => {
     );
     expect(shape(blocks)).toEqual(['1—7月青禾港口生产主要指标', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
+
+  it('a box’s last numbered row, over the source line, is a row like the ones numbered before it, not a headline', () => {
+    const rows = ['1.青禾悦行1.3L　412辆', '2.白沙小精灵1.1L　367辆', '3.青禾骏逸1.6L　298辆', '4.青禾悦行1.5L　276辆', '5.白沙G3 1.3L　231辆'];
+    const blocks = toBlocks(toLines(['2月份青禾市场销量前五车型', ...rows, '数据来源：青禾市汽车流通协会'].join('\n\n')));
+    expect(shape(blocks)).toEqual(['2月份青禾市场销量前五车型', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'closing']);
+  });
 });
 
 describe('blocks: a last paragraph signed in brackets', () => {
