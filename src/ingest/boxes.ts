@@ -144,8 +144,12 @@ function ownBlocks(item: Item): Item['blocks'] {
 /** A brief's title naming its place first: 某镇：某事, 某街道：某事 (a few Han characters, then ：). */
 const PLACE_TITLE = /^[\u4e00-\u9fff]{2,8}[：:][^：:，,。；;！？!?…]{2,}$/;
 
-/** A brief signed in brackets by its reporters after its last sentence: ……。（通讯员 某某 记者 某某）. */
-const SIGNED_BRIEF = /[。！？!?][”’」』]?[（(][^（()）。！？]*(?:记者|通讯员)[^（()）。！？]*[）)]$/;
+/**
+ * A brief signed in brackets after its last sentence by its reporters (……。（通讯员 某某 记者 某某）)
+ * or by a correspondent under the place they write from (……。（某乡 某  某）, ……。（芗坪 某某某）,
+ * as a county paper's 乡镇传真 signs its briefs: set cc).
+ */
+const SIGNED_BRIEF = /[。！？!?][”’」』]?[（(](?:[^（()）。！？]*(?:记者|通讯员)[^（()）。！？]*|[\u4e00-\u9fff]{2,8}[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})[）)]$/;
 
 /** How many such briefs in a run make a box. */
 const FEWEST_BRIEFS = 2;

@@ -4740,6 +4740,23 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a box of briefs’ name printed once over its first brief is their column when a brief is signed in brackets by a correspondent under the place they write from (……。（白沙乡 柯  远）)', () => {
+    const briefs = (first: string, second: string): Printed[] => [
+      { headline: '青禾联队主场完胜白沙城建', paragraphs: ['本报讯（记者 柯  远）11月1日晚，市篮球联赛第七轮在市体育馆进行，青禾联队以98∶86获胜。', '赛后，主教练表示球队防守有了起色。'] },
+      { kicker: '乡镇传真', headline: '白沙乡柑橘交易市场开业', paragraphs: [first] },
+      { headline: '青禾镇开展冬季农田水利建设', paragraphs: [second] },
+    ];
+    const placeSigned = '本报讯 投资36万元的白沙乡柑橘交易市场日前开业，设有固定摊位60个。（白沙乡 柯  远）';
+    const datelineSigned = '本报讯（通讯员 林晓岚）入冬以来，青禾镇组织劳力两千人，整修渠道十二公里。';
+    const bothPlaceSigned = '本报讯 入冬以来，青禾镇组织劳力两千人，整修渠道十二公里。（青禾 林晓岚）';
+    for (const layout of ['indented', 'tight-headlines'] as const) {
+      for (const [a, b] of [[placeSigned, datelineSigned], [datelineSigned, bothPlaceSigned], [placeSigned, bothPlaceSigned]]) {
+        const read = entriesOf(ingest({ text: print(layout, briefs(a, b)), header: false }));
+        expect(read.map((e) => [e.column, e.kicker]), layout).toEqual([[null, null], ['乡镇传真', null], ['乡镇传真', null]]);
+      }
+    }
+  });
+
   it('a box of briefs’ name printed once over its first brief is their column when the second brief closes the page over its editors’ line (本版编辑 某  某)', () => {
     const briefs: Printed[] = [
       { headline: '青禾联队主场完胜白沙城建', paragraphs: ['本报讯（记者 柯  远）11月1日晚，市篮球联赛第七轮在市体育馆进行，青禾联队以98∶86获胜。', '赛后，主教练表示球队防守有了起色。'] },
