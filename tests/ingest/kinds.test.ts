@@ -171,7 +171,7 @@ const KICKER_DASH: Printed[] = [
   },
 ];
 
-/** 核心阅读 and 编者按 under a headline: the opening of the body, never a headline. */
+/** 核心阅读, 编者按 and 核心提示 under a headline: the opening of the body, never a headline. */
 const CORE_READING: Printed[] = [
   {
     headline: '山村课堂连上了城里名师（一线调查）',
@@ -191,6 +191,17 @@ const CORE_READING: Printed[] = [
       '本报记者  孙一凡',
       '在南岭镇的一间老屋里，26岁的木刻艺人韩小雨正在雕一块枣木年画版，刻刀过处，木屑纷纷落下。',
       '三年前，她辞去城里的工作回到镇上，跟着外公学刻版。如今，她的年画在网上一年能卖出四千多张。',
+    ],
+  },
+  {
+    kicker: '深度调查',
+    headline: '山里娃的上学路有多长',
+    subheadline: '——西部山区中小学生上学路调查',
+    paragraphs: [
+      '核心提示',
+      '近年来，西部山区一批教学点撤并，不少孩子的上学路变长了。记者近日走访三个乡镇，记录下孩子们的上学路。',
+      '本报记者  柯  远',
+      '凌晨五点四十分，石门乡的天还没亮，十一岁的聂小禾已经背上书包出门。',
     ],
   },
 ];
@@ -3288,7 +3299,7 @@ const KINDS = {
     articles: KICKER_DASH,
   },
   coreReading: {
-    name: '核心阅读 and 编者按： under a headline open the body: the headline stays the headline, one article each',
+    name: '核心阅读, 编者按： and 核心提示 under a headline open the body: the headline stays the headline, one article each',
     articles: CORE_READING,
     check: (entries) => {
       expect(entries[0].body.map((b) => b.text)).toContain('核心阅读');
