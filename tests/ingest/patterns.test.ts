@@ -125,6 +125,11 @@ describe('labels and speakers in a body', () => {
     expect(isByline('记者 观涛')).toBe(true);
   });
 
+  it('reads such a label with a series’ name after a middle dot (记者蹲点·乡村振兴) as no byline, and a reporter named with a middle dot as one', () => {
+    for (const text of ['记者蹲点·乡村振兴', '记者蹲点', '记者调查·民生']) expect(isByline(text)).toBe(false);
+    expect(isByline('本报记者 阿依古丽·买买提')).toBe(true);
+  });
+
   it('reads a writer after 文／ or a spaced name after a mark as a byline, a mark over a word as a column', () => {
     for (const text of ['文／葛晴岚', '文/图 柯远', '文：林晓岚、葛晴', '□ 柯 远', '■ 王  平']) {
       expect(isByline(text)).toBe(true);
