@@ -282,10 +282,16 @@ function pageMark(text: string): { page: number | null; name: string | null } {
  * alone is no header). A romanised name or a 主管主办 line is a header part only in this run at
  * the top, and never its last line (other papers' pages, tests/fixtures/other-papers/d: jfjb,
  * txb). A name alone that ends in no 报 (参考消息) heads the header only over a date and a page
- * mark (set e: ckxx). Such lines name the page and never head an article. Pure; never throws.
+ * mark (set e: ckxx). A bare page mark alone on the first line (2　乡镇) is the header when its
+ * number is the page's own as the staff gave it (`knownPage`): undated, it might be a headline
+ * such as 5 部门联合发文 (set cc). Such lines name the page and never head an article. Pure; never throws.
  */
-export function readPageHeader(lines: Line[]): PageHeader | null {
+export function readPageHeader(lines: Line[], knownPage: number | null = null): PageHeader | null {
   const header = readHeaderRun(lines);
+  if (header === null && knownPage !== null) {
+    const mark = knownPageMark(lines, knownPage);
+    if (mark !== null) return mark;
+  }
   if (header !== null || lines.length < 3 || !BARE_NAME.test(lines[0].text)) return header;
   // A paper whose name ends in no 报 (参考消息) prints it alone over its date and page mark: the
   // name is the header's only when both follow it.
@@ -346,6 +352,20 @@ function barePageName(line: Line, run: HeaderLine[], after: Line[]): HeaderLine 
   if (mark === undefined || mark.pages.length === 0 || pageMark(mark.pages[0]).name !== null || mark.bare.some((t) => !/^[0-9０-９]+$/.test(t))) return null;
   if (!/^[\u4e00-\u9fff]{2,6}$/.test(line.text.trim()) || !datedBelow(after)) return null;
   return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: [line.text.trim()] };
+}
+
+/**
+ * The page's first line as its header when it is a bare page mark (2　乡镇, 要闻 02) whose number is
+ * the page's own (`knownPage`), with no date on the page's top lines to anchor it. Null otherwise.
+ */
+function knownPageMark(lines: Line[], knownPage: number): PageHeader | null {
+  const first = lines.find((l) => l.text.trim() !== '');
+  const text = first?.text.trim() ?? '';
+  if (first === undefined || !BARE_PAGE_MARK.test(text)) return null;
+  const parts = text.split(/[ \u3000]+/);
+  const digits = parts.find((t) => /^[0-9０-９]+$/.test(t));
+  if (digits === undefined || number(digits) !== knownPage) return null;
+  return { lines: lines.slice(0, lines.indexOf(first) + 1), page: knownPage, name: parts.find((t) => t !== digits) ?? null };
 }
 
 /** One of the next lines (blank ones aside) is a header line holding a date. */

@@ -60,14 +60,15 @@ export interface PipelineResult {
 
 /**
  * The reading stages for one page's text, as the ingest runs them: lines → (page header) →
- * reflow → (layout) → blocks. Takes decoded text; gives the source lines, the page header
+ * reflow → (layout) → blocks. Takes decoded text and the page's number when the staff gave it
+ * (a bare page mark on the first line is its header then); gives the source lines, the page header
  * (masthead.ts) set apart, the reflowed lines under it, the page's layout habits and the blocks.
  * Pure; never throws.
  */
-export function readBlocks(text: string): { sourceLines: Line[]; header: PageHeader | null; footer: Line[]; lines: Line[]; layout: PageLayout; blocks: Block[] } {
+export function readBlocks(text: string, page: number | null = null): { sourceLines: Line[]; header: PageHeader | null; footer: Line[]; lines: Line[]; layout: PageLayout; blocks: Block[] } {
   const sourceLines = toLines(text);
   // The page header (2026年3月5日 星期四 / 第1版 要闻 责任编辑：某某) names the page; it heads no article.
-  const header = readPageHeader(sourceLines);
+  const header = readPageHeader(sourceLines, page);
   const body = header ? sourceLines.slice(header.lines.length) : sourceLines;
   // Its foot (8, A05, 某某日报 2017年12月6日 星期三 第7版) closes no article either.
   const footer = readPageFooter(body);
@@ -85,7 +86,7 @@ export function readItems(text: string, knownNames: ReadonlySet<string> = new Se
 }
 
 export function runPipeline(sources: SourceText[], ledger: Ledger): PipelineResult {
-  const read = sources.map((s) => ({ source: s, ...readBlocks(s.text) }));
+  const read = sources.map((s) => ({ source: s, ...readBlocks(s.text, s.meta.page ?? null) }));
   const blocks = read.map((r) => r.blocks);
   const knownNames = namesPrintedApart(blocks.flat());
 

@@ -162,6 +162,16 @@ describe('the page header above the first article: its lines, and the page it na
   ])('is not found over %s', (_label, head) => {
     expect(header(`${head}${BODY}`)).toBeNull();
   });
+
+  it('is a bare page mark alone on the first line (2　乡镇) when its number is the page’s own as the staff gave it, and only then', () => {
+    const text = `2\u3000乡镇\n乡镇传真\n白沙镇举办春季劳务招聘会\n\u3000\u3000本报讯 4月13日，白沙镇举办春季劳务招聘会。\n`;
+    const found = readPageHeader(toLines(text), 2);
+    expect(found && { lines: found.lines.map((l) => l.text), page: found.page, name: found.name }).toEqual({ lines: ['2\u3000乡镇'], page: 2, name: '乡镇' });
+    expect(readPageHeader(toLines(text), 3)).toBeNull();
+    expect(readPageHeader(toLines(text))).toBeNull();
+    // A headline opening with a number, longer than a page's name, stays a headline on that page:
+    expect(readPageHeader(toLines(`5 部门联合发文整治噪声扰民\n\u3000\u3000本报讯 五部门日前联合发文。\n`), 5)).toBeNull();
+  });
 });
 
 describe('the page’s foot below its last article: its number alone, a dated footer line (set bv)', () => {
