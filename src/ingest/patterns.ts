@@ -704,8 +704,8 @@ export function isEditorsNote(text: string): boolean {
 }
 /** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
-/** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av). */
-const EDITOR_ROLE = '(?:本版|本刊)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|校对)';
+/** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av), 责任编辑：某某　审核：某  某 (set cc). */
+const EDITOR_ROLE = '(?:本版|本刊)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|校对|审核|审校|终审|签发)';
 const PAGE_EDITORS = new RegExp(`^${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME})(?:\\s+${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME}))*$`);
 /**
  * A page's credits at its foot, each role then its people, no stop or comma: 本版撰文 本报记者 某某某 本版图片除署名外由企业提供,

@@ -242,8 +242,8 @@ describe('labels and speakers in a body', () => {
   });
 
   it('reads a page’s editors at its foot, a colon or a space after each role (本版编辑 某  某, 本版编辑：某某 美编：某  某), as a line that closes a piece', () => {
-    for (const text of ['本版编辑 杜  娟', '本版编辑：陈雅远 美编：吴  峰', '责任编辑：邱立远', '本版编辑 伍海平\u3000版式 滕  悦', '责任编辑：柯  远 版面设计：林  晓']) expect(isClosingLine(text), text).toBe(true);
-    for (const text of ['编辑部的故事', '本版编辑部主任谈改版']) expect(isClosingLine(text), text).toBe(false);
+    for (const text of ['本版编辑 杜  娟', '本版编辑：陈雅远 美编：吴  峰', '责任编辑：邱立远', '本版编辑 伍海平\u3000版式 滕  悦', '责任编辑：柯  远 版面设计：林  晓', '责任编辑：葛晴岚\u3000审核：柯  远', '本版编辑 林晓 校对 白  沙 签发 柯远山']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['编辑部的故事', '本版编辑部主任谈改版', '审核通过后发放补贴']) expect(isClosingLine(text), text).toBe(false);
   });
 
   it('reads a special page’s credits at its foot (本版撰文 本报记者 某某某 本版图片除署名外由企业提供, 本版策划 某某某 版式设计 某 某, 采访整理：某某) as lines that close a piece, not a line of text about the page', () => {
