@@ -368,8 +368,9 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           return;
         }
         const item: Item | null = current;
-        // Where the layout marks every headline, a photo printed inside an article is that article's.
-        if (item !== null && !afterEndedPiece(blocks, index, item) && !newsAfterBrief(blocks, index, item) && (titlesMarked ? !newsPhotoAfter(blocks, index, item) : !closed && belongsTo(block, item))) {
+        // Where the layout marks every headline, a photo printed inside an article is that article's;
+        // after a piece its signature or provider's note has closed ((某局提供)), it is a picture of its own (set bz).
+        if (item !== null && !afterEndedPiece(blocks, index, item) && !newsAfterBrief(blocks, index, item) && (titlesMarked ? !closed && !newsPhotoAfter(blocks, index, item) : !closed && belongsTo(block, item))) {
           addPhoto(item, block);
           return;
         }

@@ -4941,6 +4941,19 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(read.map(pieceOf)).toEqual(expected.map(pieceOf));
   });
 
+  it('where indents or marks set headlines apart, a picture after a piece its provider’s note has closed ((某局提供)) is a picture of its own', () => {
+    const pieces: Printed[] = [
+      { kicker: '便民提示', headline: '冬季用电安全提示', paragraphs: ['■ 使用电暖器时不要在上面覆盖衣物，人离开时及时断电。', '■ 不要私拉乱接电线，不要在楼道内给电动自行车充电。', '（青禾市应急管理局提供）'] },
+      { paragraphs: ['11月14日，青禾市应急管理局工作人员在白沙社区检查居民家中电暖器使用情况。', '通讯员 柯  远 摄'] },
+      { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] },
+    ];
+    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
+    for (const layout of ['indented', 'markdown'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      expect(read.map(pieceOf), layout).toEqual(expected.map(pieceOf));
+    }
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {
