@@ -26,8 +26,13 @@ const CLOSING = new Set([...'”’」』）)'].map((c) => c.charCodeAt(0)));
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && CLOSING.has(text.charCodeAt(i))) i--;
-  return i >= 0 && SENTENCE_FINAL.has(text.charCodeAt(i));
+  if (i >= 0 && SENTENCE_FINAL.has(text.charCodeAt(i))) return true;
+  // A teaser's page pointer after its last sentence (……日子。▶A05, ……爆满。详见第7版) ends it too (set ce's covers).
+  return /[0-9０-９版]$/.test(text) && POINTER_AFTER_STOP.test(text);
 }
+
+/** A page pointer after a sentence's stop: ▶A05, ▶7版, 详见A3版, 见第7版. */
+const POINTER_AFTER_STOP = /[。！？!?…][”’」』）)]*[ \u3000]*(?:[▶►→▷]|详见|见)[ \u3000]*第?[A-HＡ-Ｈ]?[0-9０-９]{1,2}[ \u3000]*版?$/;
 
 /** Punctuation that only occurs inside sentences, never in a headline or banner. */
 const SENTENCE_PUNCT = /[。，；：！？,;:!?]/;

@@ -4954,6 +4954,18 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a cover’s teasers, each a headline over one sentence ending on its page pointer (……日子。▶A05), are pieces of their own', () => {
+    const pieces: Printed[] = [
+      { headline: '老城区42条背街小巷完成改造', column: '今日导读', paragraphs: ['今年以来，我市对老城区42条背街小巷的路面和下水道进行了改造，多数小巷告别了“一下雨就淌水”的日子。▶A05'] },
+      { headline: '暑期“小候鸟”扎堆少年宫', column: '今日导读', paragraphs: ['暑假过半，来青禾与父母团聚的“小候鸟”越来越多，市少年宫的免费兴趣班场场爆满。▶A07'] },
+      { headline: '二桥通了，老桥也该歇口气', paragraphs: ['□ 晚报评论员 柯  远', '青禾老桥建成于上世纪七十年代，每天要承载四万多辆次车流，早已不堪重负。'] },
+    ];
+    const printed = pieces.map((a, i) => (i === 0 ? { ...a, kicker: a.column } : a));
+    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
+    const { read, expected } = compare(entriesOf(ingest({ text: print('indented', printed), header: false })), pieces);
+    expect(read.map(pieceOf)).toEqual(expected.map(pieceOf));
+  });
+
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
     const pieces: Printed[] = [
       {

@@ -383,6 +383,11 @@ describe('a line that ends a sentence', () => {
     expect(endsSentence('会议强调，要压实责任。”')).toBe(true);
     expect(endsSentence('（下转第二版）')).toBe(false);
   });
+
+  it('ends too on a teaser’s page pointer after its stop (……日子。▶A05, ……爆满。详见第7版), not on a pointer with no sentence before it', () => {
+    for (const text of ['多数小巷告别了“一下雨就淌水”的日子。▶A05', '兴趣班场场爆满。 ▶A07', '市民可就近接种。详见第7版', '全市已有12家。”▶8版']) expect(endsSentence(text), text).toBe(true);
+    for (const text of ['交通调整详见▶A03', '今年以来我市新建公园12个▶A05', '第A05版']) expect(endsSentence(text), text).toBe(false);
+  });
 });
 
 describe('a letter’s salutation and signature', () => {
