@@ -16,6 +16,7 @@
 import { IngestError } from './errors.ts';
 import type { Line } from './lines.ts';
 import { COMPOUND_SURNAME } from './surnames.ts';
+import { isPageFootCredits } from './patterns.ts';
 
 export interface MastheadDate {
   /** ISO date the header prints: the issue date itself. */
@@ -309,7 +310,8 @@ const MOST_FOOTER_LINES = 2;
 /**
  * The furniture a page prints at its foot, below its last article, as a newsroom's PDF export
  * gives it: the page's number alone (8, A05, 第3版), or a dated line naming the page or paper
- * (琮山日报　2017年12月6日　星期三　第7版　民生). Takes the page's lines (after its header); gives
+ * (琮山日报　2017年12月6日　星期三　第7版　民生), the paper's hotline under the page's editors' line
+ * (晚报热线：85006000: set ce). Takes the page's lines (after its header); gives
  * the last one or two such lines, in print order, or [] — never an editors' line alone
  * (本版编辑 某某), which the other papers' pages read as their last article's closing line. Set
  * bv of other papers' pages, where each such line had been an entry of its own. Pure.
@@ -322,11 +324,26 @@ export function readPageFooter(lines: Line[]): Line[] {
     const text = line.text.trim();
     const parts = LONE_PAGE_NUMBER.test(text) ? null : headerLine(line, false);
     const dated = parts !== null && parts.dates.length > 0 && parts.weekdays.length + parts.others.filter((k) => k === 'page' || k === 'paper').length > 0;
-    if (!LONE_PAGE_NUMBER.test(text) && !dated) break;
+    if (!LONE_PAGE_NUMBER.test(text) && !dated && !hotlineUnderEditors(lines, i)) break;
     footer.unshift(line);
   }
   // The page's text is more than its furniture.
   return footer.length > 0 && lines.some((l) => l.text.trim() !== '' && !footer.includes(l)) ? footer : [];
+}
+
+/** The paper's hotline alone on a line: 晚报热线：85006000, 新闻热线 96669, 帮忙热线：96118. */
+const HOTLINE = /^[\u4e00-\u9fff]{0,8}热线[:：]?[ \u3000]*[0-9０-９][0-9０-９\-—－ \u3000]{3,}$/;
+
+/**
+ * Line i is the paper's hotline printed under the page's editors' line at its foot (本版编辑 某某 /
+ * 晚报热线：85006000): the page's furniture. A hotline elsewhere (市民服务热线：12345 in a piece's text,
+ * or opening a service box) stays where it is printed. Set ce of other papers' pages.
+ */
+function hotlineUnderEditors(lines: Line[], i: number): boolean {
+  if (!HOTLINE.test(lines[i].text.trim())) return false;
+  let k = i - 1;
+  while (k >= 0 && lines[k].text.trim() === '') k--;
+  return k >= 0 && isPageFootCredits(lines[k].text.trim());
 }
 
 /** A page's number and name printed bare on a line of their own: 12 体育, 要闻 02. */

@@ -174,7 +174,7 @@ describe('the page header above the first article: its lines, and the page it na
   });
 });
 
-describe('the page’s foot below its last article: its number alone, a dated footer line (set bv)', () => {
+describe('the page’s foot below its last article: its number alone, a dated footer line (set bv), the paper’s hotline under the editors’ line (set ce)', () => {
   const foot = (text: string) => readPageFooter(toLines(text)).map((l) => l.text);
   it.each([
     ['a page number alone', `${BODY}8\n`, ['8']],
@@ -182,6 +182,8 @@ describe('the page’s foot below its last article: its number alone, a dated fo
     ['a page mark alone', `${BODY}第3版\n`, ['第3版']],
     ['a dated footer line naming the paper and the page', `${BODY}青禾日报　2017年12月6日　星期三　第7版　民生\n`, ['青禾日报　2017年12月6日　星期三　第7版　民生']],
     ['an editors’ line, then the number', `${BODY}责任编辑：柯  远　校对：葛  晴\n3\n`, ['3']],
+    ['the paper’s hotline under the editors’ line', `${BODY}本版编辑 柯  远　美编 葛  晴\n晚报热线：85006000\n`, ['晚报热线：85006000']],
+    ['a hotline set apart by a space', `${BODY}责任编辑：林晓岚\n\n新闻热线 96669\n`, ['新闻热线 96669']],
   ])('%s', (_label, text, lines) => {
     expect(foot(text)).toEqual(lines);
   });
@@ -190,6 +192,7 @@ describe('the page’s foot below its last article: its number alone, a dated fo
     ['a last paragraph', BODY],
     ['a number that is the whole page', '8\n'],
     ['a date alone (a notice’s date line)', `${BODY}2026年3月5日\n`],
+    ['a hotline closing a piece’s text, no editors’ line over it', `${BODY}市民服务热线：12345\n`],
   ])('is not found under %s', (_label, text) => {
     expect(foot(text)).toEqual([]);
   });
