@@ -148,6 +148,13 @@ function compare(entries: ReadArticle[], printed: Printed[]) {
   return { read: rows(entries), expected };
 }
 
+/** Which piece holds which paragraph, headline by headline: `compare` with columns and kickers aside. */
+function grouping(entries: ReadArticle[], printed: Printed[]) {
+  const { read, expected } = compare(entries, printed);
+  const piece = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
+  return { read: read.map(piece), expected: expected.map(piece) };
+}
+
 const subheads = (e: ReadArticle) => e.body.filter((b) => b.type === 'subhead').map((b) => b.text);
 
 // ── the pages ────────────────────────────────────────────────────────────────
@@ -4828,10 +4835,9 @@ describe('kinds: pages as text extraction gives them', () => {
       },
     ];
     // Whether the box's label is read as its kicker or its column is the column-or-kicker call, not this kind's.
-    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
     for (const layout of LAYOUTS) {
-      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
-      expect(read.map(pieceOf), layout).toEqual(expected.map(pieceOf));
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      expect(read, layout).toEqual(expected);
     }
   });
 
@@ -4883,11 +4889,10 @@ describe('kinds: pages as text extraction gives them', () => {
       { paragraphs: ['3月20日，青禾县第二届植树节在白沙河畔举行，市民栽下樱花树苗。本报记者 林晓岚 摄'] },
       { headline: '白沙湿地公园周末开放夜游', paragraphs: ['本报讯（记者 林晓岚）白沙湿地公园每周六开放夜游，游船运行到晚上九点。'] },
     ];
-    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
     for (const layout of LAYOUTS) {
       for (const pieces of [afterOwnPicture, afterCartoon]) {
-        const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
-        expect(read.map(pieceOf), layout).toEqual(expected.map(pieceOf));
+        const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+        expect(read, layout).toEqual(expected);
       }
     }
   });
@@ -4905,11 +4910,10 @@ describe('kinds: pages as text extraction gives them', () => {
       },
       { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] },
     ];
-    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
     for (const layout of LAYOUTS) {
       for (const pieces of [alone, retold]) {
-        const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
-        expect(read.map(pieceOf), layout).toEqual(expected.map(pieceOf));
+        const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+        expect(read, layout).toEqual(expected);
       }
     }
   });
@@ -4935,10 +4939,9 @@ describe('kinds: pages as text extraction gives them', () => {
       { headline: '相关链接', paragraphs: ['过敏性鼻炎患者外出时可佩戴口罩，回家后及时清洗鼻腔。'] },
     ];
     const printed = pieces.map((a) => (a.column ? { ...a, kicker: a.column } : a));
-    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
     // The headline block printed tight, every other line apart, as an evening paper's e-paper gives it.
-    const { read, expected } = compare(entriesOf(ingest({ text: print('tight-headlines', printed), header: false })), pieces);
-    expect(read.map(pieceOf)).toEqual(expected.map(pieceOf));
+    const { read, expected } = grouping(entriesOf(ingest({ text: print('tight-headlines', printed), header: false })), pieces);
+    expect(read).toEqual(expected);
   });
 
   it('where indents or marks set headlines apart, a picture after a piece its provider’s note has closed ((某局提供)) is a picture of its own', () => {
@@ -4947,10 +4950,9 @@ describe('kinds: pages as text extraction gives them', () => {
       { paragraphs: ['11月14日，青禾市应急管理局工作人员在白沙社区检查居民家中电暖器使用情况。', '通讯员 柯  远 摄'] },
       { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] },
     ];
-    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
     for (const layout of ['indented', 'markdown'] as const) {
-      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
-      expect(read.map(pieceOf), layout).toEqual(expected.map(pieceOf));
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      expect(read, layout).toEqual(expected);
     }
   });
 
@@ -4961,9 +4963,8 @@ describe('kinds: pages as text extraction gives them', () => {
       { headline: '二桥通了，老桥也该歇口气', paragraphs: ['□ 晚报评论员 柯  远', '青禾老桥建成于上世纪七十年代，每天要承载四万多辆次车流，早已不堪重负。'] },
     ];
     const printed = pieces.map((a, i) => (i === 0 ? { ...a, kicker: a.column } : a));
-    const pieceOf = (r: { headline: string | null; lacks: string[]; holdsOthers: string[] }) => [r.headline, r.lacks, r.holdsOthers];
-    const { read, expected } = compare(entriesOf(ingest({ text: print('indented', printed), header: false })), pieces);
-    expect(read.map(pieceOf)).toEqual(expected.map(pieceOf));
+    const { read, expected } = grouping(entriesOf(ingest({ text: print('indented', printed), header: false })), pieces);
+    expect(read).toEqual(expected);
   });
 
   it('a front page’s 导读 box under its label alone (导读 / ●…… 详见A3版) is one piece titled 导读, its lines its text', () => {
