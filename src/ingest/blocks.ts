@@ -530,6 +530,9 @@ const SIGNATURE_LINE = /^(?=(?:[\u4e00-\u9fff][ \u3000\u00a0]*){2,4}$)[\u4e00-\u
 /** Signature after the last full stop: exactly a 2–3 character name. */
 const SIGNATURE = /[。！？][”’]?([\u4e00-\u9fff]{2,3})$/;
 
+/** A caption that says where its picture stands: 上图：, 下图：, 左图：, 图①：. */
+const PLACED_CAPTION = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三四五六七八九十])[：:]/;
+
 export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)): Block[] {
   const kinds = lines.map((line) => kindOf(line, layout));
   settleKinds(lines, kinds, layout);
@@ -579,7 +582,13 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
       const { rest, credit } = captionParts(line.text);
       blocks.push({ type: 'photo', caption: rest, credit, creditApart: false, lines: sourceLines(line) });
     } else if (kinds[i + 1] === 'credit') {
-      blocks.push({ type: 'photo', caption: line.text, credit: lines[i + 1].text, creditApart: true, lines: [...sourceLines(line), ...sourceLines(lines[i + 1])] });
+      // Two captions that say where their pictures stand, over one credit (上图：…… / 下图：…… / 某某 摄):
+      // one group of pictures, both captions its (set bz's 专版).
+      const before = blocks.at(-1);
+      const pair = PLACED_CAPTION.test(line.text) && before?.type === 'paragraph' && !before.verse && before.signature === null && PLACED_CAPTION.test(before.text);
+      if (pair) blocks.pop();
+      const caption = pair ? `${before.text}${line.text}` : line.text;
+      blocks.push({ type: 'photo', caption, credit: lines[i + 1].text, creditApart: true, lines: [...(pair ? before.lines : []), ...sourceLines(line), ...sourceLines(lines[i + 1])] });
       i++;
     } else if (kind === 'verse') {
       blocks.push({ type: 'paragraph', text: line.text, lines: sourceLines(line), signature: null, verse: true });

@@ -127,6 +127,16 @@ describe('blocks: captions and credits cut over lines (made-up excerpts, caption
     const lines = toLines('3月2日，青禾县召开春耕会\n本报记者 柯  远\n本报讯 会议要求各乡镇抓好春耕备耕。\n');
     expect(joinCaptionPieces(lines)).toBe(lines);
   });
+
+  it('reads two captions that say where their pictures stand (上图：…… / 下图：……) over one credit as one group of pictures', () => {
+    const text = '“医生每周都来给我们量血压。”\n\n上图：10月11日，老人们在日间照料中心练习书法。\n\n下图：10月12日，社区医生上门为独居老人测量血压。\n\n本报记者 柯  远 摄\n';
+    expect(read(text)).toMatchObject([
+      { type: 'paragraph', text: '“医生每周都来给我们量血压。”' },
+      { type: 'photo', caption: '上图：10月11日，老人们在日间照料中心练习书法。下图：10月12日，社区医生上门为独居老人测量血压。', credit: '本报记者 柯  远 摄', lines: [3, 5, 7] },
+    ]);
+    // One placed caption over its credit is a picture alone, the paragraph before it untouched.
+    expect(read('新馆今年底开放。\n\n下图：10月12日，市民参观新馆。\n\n本报记者 柯  远 摄\n').map((b) => b.type)).toEqual(['paragraph', 'photo']);
+  });
 });
 
 describe('blocks: tables and their names (made-up excerpts)', () => {
