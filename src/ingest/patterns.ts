@@ -709,8 +709,8 @@ export function isEditorsNote(text: string): boolean {
 }
 /** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
-/** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av), 责任编辑：某某　审核：某  某 (set cc). */
-const EDITOR_ROLE = '(?:本版|本刊)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|校对|审核|审校|终审|签发)';
+/** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av), 责任编辑：某某　审核：某  某 (set cc), 值班编委 某  某　编辑 某某 (set ce). */
+const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编|编委|责任编辑|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|校对|审核|审校|终审|签发)';
 const PAGE_EDITORS = new RegExp(`^${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME})(?:\\s+${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME}))*$`);
 /**
  * A page's credits at its foot, each role then its people, no stop or comma: 本版撰文 本报记者 某某某 本版图片除署名外由企业提供,
@@ -812,6 +812,9 @@ const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
 const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)[。]?$/;
 
+/** Who issued a forecast and when, closing a weather box (某市气象台3月8日16时发布, 某某气象台今日6时发布), printed without brackets (set ce). */
+const FORECAST_ISSUED = /^[\u4e00-\u9fff]{1,12}(?:气象台|气象局|环境监测站|水文站)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[今昨]日|今天)?[0-9０-９]{1,2}时(?:[0-9０-９]{1,2}分)?发布$/;
+
 /** Where an excerpt was taken from, on a line of its own under it: ——摘自《某某学刊》文章《……》, ——选自《……》. */
 const EXCERPT_SOURCE = /^——[ \u3000]*(?:摘自|选自|原载|转自|转载自)《[^》]{1,30}》/;
 
@@ -841,7 +844,7 @@ export function isClosingLine(printed: string): boolean {
   // A page set in traditional characters (本版責任編輯：某某: set bo) is read on its simplified copy.
   const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
-  if (PAGE_EDITORS.test(text) || PAGE_CREDITS.test(text)) return true;
+  if (PAGE_EDITORS.test(text) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text)) return true;
   if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;

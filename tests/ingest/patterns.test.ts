@@ -241,8 +241,13 @@ describe('labels and speakers in a body', () => {
     expect(splitCredit('11月2日，游客在江畔观赏雾凇。柯翔摄')).toBeNull();
   });
 
+  it('reads who issued a weather box’s forecast and when, printed without brackets (青禾市气象台3月8日16时发布), as a line that closes the box', () => {
+    for (const text of ['青禾市气象台3月8日16时发布', '白沙县气象局今日6时发布', '青禾市气象台3月8日16时30分发布']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['青禾市气象台发布暴雨蓝色预警', '市气象台3月8日发布寒潮预警，提醒市民注意保暖。']) expect(isClosingLine(text), text).toBe(false);
+  });
+
   it('reads a page’s editors at its foot, a colon or a space after each role (本版编辑 某  某, 本版编辑：某某 美编：某  某), as a line that closes a piece', () => {
-    for (const text of ['本版编辑 杜  娟', '本版编辑：陈雅远 美编：吴  峰', '责任编辑：邱立远', '本版编辑 伍海平\u3000版式 滕  悦', '责任编辑：柯  远 版面设计：林  晓', '责任编辑：葛晴岚\u3000审核：柯  远', '本版编辑 林晓 校对 白  沙 签发 柯远山']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['本版编辑 杜  娟', '本版编辑：陈雅远 美编：吴  峰', '责任编辑：邱立远', '本版编辑 伍海平\u3000版式 滕  悦', '责任编辑：柯  远 版面设计：林  晓', '责任编辑：葛晴岚\u3000审核：柯  远', '本版编辑 林晓 校对 白  沙 签发 柯远山', '值班编委 柯  远\u3000编辑 葛晴岚\u3000美编 林  晓']) expect(isClosingLine(text), text).toBe(true);
     for (const text of ['编辑部的故事', '本版编辑部主任谈改版', '审核通过后发放补贴']) expect(isClosingLine(text), text).toBe(false);
   });
 
