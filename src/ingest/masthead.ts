@@ -362,12 +362,13 @@ function barePageMark(line: Line, run: HeaderLine[], after: Line[]): HeaderLine 
 
 /**
  * A page's name alone on the line under its bare mark, over the dated line (A02 / 综合新闻 /
- * 2021年3月24日 星期三, as a PDF export sets a header's parts apart: set bv). Null otherwise.
+ * 2021年3月24日 星期三, as a PDF export sets a header's parts apart: set bv; A05 / 城市·快讯 /
+ * 2021年8月24日 星期二: set ce). Null otherwise.
  */
 function barePageName(line: Line, run: HeaderLine[], after: Line[]): HeaderLine | null {
   const mark = run.at(-1);
   if (mark === undefined || mark.pages.length === 0 || pageMark(mark.pages[0]).name !== null || mark.bare.some((t) => !/^[0-9０-９]+$/.test(t))) return null;
-  if (!/^[\u4e00-\u9fff]{2,6}$/.test(line.text.trim()) || !datedBelow(after)) return null;
+  if (!/^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$/.test(line.text.trim()) || !datedBelow(after)) return null;
   return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: [line.text.trim()] };
 }
 

@@ -812,6 +812,9 @@ const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
 const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)[。]?$/;
 
+/** A teaser's page pointer the column width put on a line of its own (▶A03, 详见第7版): the end of the teaser above (set ce). */
+const POINTER_LINE = /^(?:[▶►→▷]|详见)[ \u3000]*第?[A-HＡ-Ｈ]?[0-9０-９]{1,2}[ \u3000]*版?$/;
+
 /** Who issued a forecast and when, closing a weather box (某市气象台3月8日16时发布, 某某气象台今日6时发布), printed without brackets (set ce). */
 const FORECAST_ISSUED = /^[\u4e00-\u9fff]{1,12}(?:气象台|气象局|环境监测站|水文站)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[今昨]日|今天)?[0-9０-９]{1,2}时(?:[0-9０-９]{1,2}分)?发布$/;
 
@@ -844,7 +847,7 @@ export function isClosingLine(printed: string): boolean {
   // A page set in traditional characters (本版責任編輯：某某: set bo) is read on its simplified copy.
   const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
-  if (PAGE_EDITORS.test(text) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text)) return true;
+  if (PAGE_EDITORS.test(text) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
   if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;

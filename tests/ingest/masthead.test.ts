@@ -97,6 +97,7 @@ describe('the page header above the first article: its lines, and the page it na
     ['date, then a bare name and number beside the editors', '2026年3月5日 星期四\n要闻 02 责编：葛晴 美编：林晓\n', 2, 2, '要闻'],
     ['paper alone, date, then a lettered page with editors', '青禾晚报\n2025年11月18日　星期二\nA5 经济 编辑：柯远山 校对：葛晴\n', 3, null, '经济'],
     ['a special page with a long name', '第11版 专版 · 最美基层干部 责任编辑：葛晴\n', 1, 11, '专版'],
+    ['a lettered page mark, then its name with a middle dot, over the date', 'A05\n城市·快讯\n2021年8月24日　星期二\n', 3, null, '城市·快讯'],
     ['the page mark after a colon, beside 本版编辑', '2025年9月9日　星期二\n第4版：文化 · 本版编辑：林晓岚\n', 2, 4, '文化'],
     ['a paper whose name ends in 报, editors’ names spaced out', '青年报  2025年5月27日  星期二\n第4版  青年说  责任编辑：刘  畅\n', 2, 4, '青年说'],
     ['the page’s name before its mark, the editor after it', '国际 第9版 责任编辑：林晓岚\n', 1, 9, '国际'],

@@ -246,6 +246,11 @@ describe('labels and speakers in a body', () => {
     for (const text of ['青禾市气象台发布暴雨蓝色预警', '市气象台3月8日发布寒潮预警，提醒市民注意保暖。']) expect(isClosingLine(text), text).toBe(false);
   });
 
+  it('reads a teaser’s page pointer on a line of its own (▶A03, 详见第7版) as a line that closes the teaser, and a line that only names a page elsewhere as none', () => {
+    for (const text of ['▶A03', '▶ 7版', '详见第7版', '→B2']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['A03', '第7版 要闻', '▶A03 交通管制详情']) expect(isClosingLine(text), text).toBe(false);
+  });
+
   it('reads a page’s editors at its foot, a colon or a space after each role (本版编辑 某  某, 本版编辑：某某 美编：某  某), as a line that closes a piece', () => {
     for (const text of ['本版编辑 杜  娟', '本版编辑：陈雅远 美编：吴  峰', '责任编辑：邱立远', '本版编辑 伍海平\u3000版式 滕  悦', '责任编辑：柯  远 版面设计：林  晓', '责任编辑：葛晴岚\u3000审核：柯  远', '本版编辑 林晓 校对 白  沙 签发 柯远山', '值班编委 柯  远\u3000编辑 葛晴岚\u3000美编 林  晓']) expect(isClosingLine(text), text).toBe(true);
     for (const text of ['编辑部的故事', '本版编辑部主任谈改版', '审核通过后发放补贴']) expect(isClosingLine(text), text).toBe(false);
