@@ -13,6 +13,9 @@ import { serveSite, type RunningHost } from './support/scenario.ts';
 import { buildSiteInto } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { QUERIES } from './search-queries.ts';
+import { queryKeys } from '../../src/search/browser/month-plan.ts';
+import { bucketOf } from '../../src/search/shared/directory.ts';
+import { parseSearch } from '../../src/search/shared/query.ts';
 import { countsByYear, readResults, search } from './support/search-page.ts';
 
 const OUT = path.resolve('.archive-tmp/search-months');
@@ -69,7 +72,7 @@ describe('search over one index per month', () => {
     expect(await page.locator('select[name="sort"]').inputValue()).toBe('relevance');
   });
 
-  it('while the reader types, loads Pagefind from the base bundle and the directory’s index, and no month', async () => {
+  it('while the reader types, loads Pagefind from the base bundle, the directory’s index and the typed query’s buckets, and no month', async () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();
     server.served.length = 0;
@@ -82,7 +85,12 @@ describe('search over one index per month', () => {
     expect(loaded.some((p) => /\/base\/[^/]+\.pf_meta$/.test(p))).toBe(true);
     expect(loaded).toContain('/pagefind/directory/index.json');
     expect(loaded.filter((p) => !p.includes('/base/') && !p.includes('/directory/'))).toEqual([]);
+    // The query typed, not yet submitted: the directory's files its plan needs come now, no month.
+    const index = JSON.parse(readFileSync(path.join(OUT, 'pagefind/directory/index.json'), 'utf8')) as { buckets: number };
+    const buckets = [...new Set(queryKeys(parseSearch('京津冀')).map((k) => `/pagefind/directory/${bucketOf(k, index.buckets)}.json`))];
     await fresh.fill('#search-q', '京津冀');
+    await expect.poll(() => buckets.filter((b) => !server.served.some((s) => s.path === b)), { timeout: 10_000 }).toEqual([]);
+    expect(monthsLoaded()).toEqual([]);
     await fresh.press('#search-q', 'Enter');
     const found = await readResults(fresh);
     expect(found.ids.sort()).toEqual(['2022-01-19-01-09', '2023-10-23-01-01', '2025-12-28-01-04', '2026-01-08-01-01']);

@@ -73,6 +73,17 @@ export class SearchClient {
     });
   }
 
+  /**
+   * The reader is typing `query`: the worker fetches what planning it needs, so that the search
+   * once submitted starts from there. Nothing comes back.
+   */
+  warm(query: string): void {
+    if (!query) return;
+    this.worker ??= this.start();
+    const message: WorkerRequest = { id: ++this.next, bundles: this.bundles, request: { query, filters: {}, sort: 'relevance', offset: 0, limit: 0 }, warm: true };
+    this.worker.postMessage(message);
+  }
+
   /** Stops the worker; waiting requests are refused. The next request starts a new one. */
   close(): void {
     this.worker?.terminate();

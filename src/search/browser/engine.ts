@@ -86,11 +86,11 @@ export class SearchEngine {
   /** Recent month answers (monthAnswer()). */
   private readonly monthAnswers = new Map<string, Promise<Answer>>();
 
-  constructor(pagefind: PagefindApi, primary: string, months: MonthShard[] | null = null, directoryIndex?: Promise<Response>) {
+  constructor(pagefind: PagefindApi, primary: string, months: MonthShard[] | null = null, directory: TermDirectory | null = null) {
     this.pagefind = pagefind;
     this.primary = primary;
     this.months = months;
-    this.directory = months?.length ? new TermDirectory(months[0].bundle, directoryIndex) : null;
+    this.directory = months?.length ? directory : null;
     this.answers = new PhraseAnswers(pagefind, () => this.openBundleUrls());
   }
 
@@ -100,21 +100,32 @@ export class SearchEngine {
    * Throws when the index cannot be loaded, or when several bundles are not all months.
    * `started`: the primary bundle's Pagefind, imported and loading (startPagefind; the worker
    * starts it beside this code, the recall bench with its own import in Node);
-   * `directoryIndex`, the term directory's index.json already asked for (worker.ts), if it was.
+   * `directoryIndex`, the term directory's index.json already asked for (worker.ts), if it was;
+   * `firstQuery`, the query of a search already waiting (a linked one): the directory's files it
+   * needs are fetched while Pagefind is still loading.
    */
-  static async open(bundles: string[], started: Promise<PagefindApi> = startPagefind(bundles[0]), directoryIndex?: Promise<Response>): Promise<SearchEngine> {
+  static async open(bundles: string[], started: Promise<PagefindApi> = startPagefind(bundles[0]), directoryIndex?: Promise<Response>, firstQuery?: string): Promise<SearchEngine> {
     const [primary] = bundles;
-    const pagefind = await started;
-    if (bundles.length === 1) return new SearchEngine(pagefind, primary);
+    if (bundles.length === 1) return new SearchEngine(await started, primary);
     // Month bundles: the first is the base bundle (no words; shards.ts), or, on a site built
     // before it existed, the newest month.
     const based = bundleMonth(primary) === null;
     const listed = based ? bundles.slice(1) : bundles;
     const months = listed.map(bundleMonth);
     if (!months.every(Boolean)) throw new Error(`检索索引的分片须是按月的（${bundles.join(' ')}）`);
-    const engine = new SearchEngine(pagefind, primary, listed.map((bundle, i) => ({ bundle, month: months[i]!, opened: !based && i === 0 })), directoryIndex);
-    void engine.directory?.load();
-    return engine;
+    const directory = listed.length ? new TermDirectory(listed[0], directoryIndex) : null;
+    if (directory) void (firstQuery ? directory.warm(parseSearch(firstQuery)) : directory.load());
+    const pagefind = await started;
+    return new SearchEngine(pagefind, primary, listed.map((bundle, i) => ({ bundle, month: months[i]!, opened: !based && i === 0 })), directory);
+  }
+
+  /**
+   * Fetches what the term directory will need to plan `query` (a query the reader is typing),
+   * so that the search, once submitted, finds it loaded. Opens no month: a month merged for a
+   * query that is then changed would slow every later search (Pagefind searches every open bundle).
+   */
+  warm(query: string): void {
+    if (this.directory) void this.directory.warm(parseSearch(query));
   }
 
   /** A request as the engine reads it: the query parsed, the dates of the query and the address together. */

@@ -134,6 +134,17 @@ export class TermDirectory {
     return bucket;
   }
 
+  /**
+   * Fetches the directory's files a query will need (its index, the buckets of the query's keys)
+   * without planning: a query being typed, or a linked one while Pagefind is still loading.
+   * Never throws: a file that fails is asked for again by plan().
+   */
+  async warm(search: ParsedSearch): Promise<void> {
+    const index = await this.load();
+    if (!index) return;
+    await Promise.all(queryKeys(search).map((k) => this.bucket(bucketOf(k, index.buckets)).catch(() => {})));
+  }
+
   /** Month by month, what the directory says of the query (planMonths); null without a directory. */
   async plan(search: ParsedSearch, months: string[], countable: boolean): Promise<Map<string, MonthPlan> | null> {
     const index = await this.load();

@@ -104,6 +104,8 @@ export interface WorkerRequest {
   histogram?: boolean;
   /** Ask for every result of `request` (offset and limit ignored) as a file to save, instead of a page of results. */
   export?: ExportRequest;
+  /** `request` is being typed: fetch what planning its query needs (the term directory's files); no reply. */
+  warm?: boolean;
 }
 
 /** The export of a whole result set: CSV (one row a result), RIS or BibTeX (one reference an article). */

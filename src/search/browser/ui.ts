@@ -379,6 +379,12 @@ export function startSearchPage(root: HTMLElement): void {
     history.pushState(null, '', addressOf(state));
     void run(state);
   });
+  // While the reader types (a word committed by the input method, not its pinyin on the way),
+  // the worker fetches what the query's search will need first.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) client.warm(input.value.trim());
+  });
+  input.addEventListener('compositionend', () => client.warm(input.value.trim()));
   watchFilters(form, [sortSelect, ...Object.values(facetSelects), fromInput, toInput], () => form.requestSubmit(), (waiting) => {
     applyButton.textContent = waiting ? '应用筛选（已更改）' : '应用筛选';
     applyButton.classList.toggle('search-apply--pending', waiting);

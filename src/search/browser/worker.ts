@@ -24,20 +24,24 @@ let searching: AbortController | null = null;
  * WebAssembly) and fetches that chunk at once, rather than one after the other: Pagefind's
  * loading does not wait for the engine's code.
  */
-function openEngine(bundles: string[]): Promise<SearchEngine> {
+function openEngine(bundles: string[], firstQuery?: string): Promise<SearchEngine> {
   const pagefind = startPagefind(bundles[0]);
   pagefind.catch(() => {});
   // Month bundles: the term directory's index (pagefind/directory/, beside the months) too, which
   // a query's first step needs (month-plan.ts).
   const directory = bundles.length > 1 ? fetch(new URL('../directory/index.json', new URL(bundles[1], location.href))) : undefined;
   directory?.catch(() => {});
-  return import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(bundles, pagefind, directory));
+  return import('./engine.ts').then(({ SearchEngine }) => SearchEngine.open(bundles, pagefind, directory, firstQuery));
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, bundles, request } = event.data;
   try {
-    engine ??= openEngine(bundles);
+    engine ??= openEngine(bundles, request?.query);
+    if (event.data.warm) {
+      if (request) (await engine).warm(request.query);
+      return;
+    }
     if (request === null) {
       await (await engine).prepare();
       reply({ id, ready: true });
