@@ -96,6 +96,34 @@ export function newsAfterBrief(blocks: Block[], index: number, item: Item): bool
   return aboutArticle(photo, item) < RETELLS;
 }
 
+/** The most words a picture with its credit run into its caption shares with the piece above when it is news of its own. */
+const UNRELATED_RUN_IN = 2;
+/** The fewest Han characters of a caption that tells its news whole (who, where, what): photo news of its own. */
+const WHOLE_CAPTION = 15;
+const HAN = /\p{Script=Han}/gu;
+
+/**
+ * A picture whose credit is run into its caption (9月26日，湄江县消防救援大队在县城步行街开展消防安全
+ * 宣传活动。本报记者 某某 摄) after a piece's text, the last thing before the next headline, a closing
+ * line or the page's end, naming at most `UNRELATED_RUN_IN` words the piece does, its caption telling
+ * the news whole (`WHOLE_CAPTION` Han characters or more): photo news of its own. Where from: in the
+ * other papers' truths, of such pictures sharing at most two words with the piece above, the 11 that
+ * stand alone have captions of 16–33 Han characters; the 5 printed as the piece's own are terse, the
+ * piece telling the rest (4日，工人在施工现场作业。 五大道街头的秋色。: 8–12). A caption pointing at
+ * its picture (图为…, 上图：) or continuing a numbered group is the piece's; a headline over one
+ * undated paragraph is photo news whose text leads (leadOfPhotoNews). Takes the page's blocks, the
+ * photo's index and the piece open above it. Pure.
+ */
+export function newsWithCreditRunIn(blocks: Block[], index: number, item: Item): boolean {
+  const photo = blocks[index];
+  if (photo.type !== 'photo' || photo.creditApart || photo.credit === null || photo.caption === '') return false;
+  if (PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || continuesNumberedCaptions(photo, item)) return false;
+  if (item.kind !== 'article' || item.blocks.length === 0 || leadOfPhotoNews(item)) return false;
+  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
+  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
+  return (photo.caption.match(HAN)?.length ?? 0) >= WHOLE_CAPTION && aboutArticle(photo, item) <= UNRELATED_RUN_IN;
+}
+
 /**
  * A picture dated in its caption, its credit apart, naming at most `most` words the article does:
  * after a brief of a box (headline and one paragraph) it is the page's next photo news, not the

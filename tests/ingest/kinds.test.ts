@@ -4918,6 +4918,27 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a picture with its credit run into a caption that tells its news whole, naming little the piece above does, is a picture of its own; a terse caption under its piece is that piece’s', () => {
+    const alone: Printed[] = [
+      { headline: '青禾县新建五所乡村幼儿园', paragraphs: ['本报讯（记者 林晓岚）记者从青禾县教育局了解到，今年新建的五所乡村公办幼儿园秋季学期全部开园，新增学位九百个。'] },
+      { paragraphs: ['9月26日，白沙市消防救援支队在中山路步行街开展消防安全宣传活动。本报记者 柯  远 摄'] },
+      { headline: '白沙湿地公园周末开放夜游', paragraphs: ['本报讯 白沙湿地公园每周六开放夜游，游船运行到晚上九点。'] },
+    ];
+    const own: Printed[] = [
+      {
+        headline: '青禾大桥主体工程开工',
+        paragraphs: ['本报讯（记者 林晓岚）青禾大桥主体工程昨日开工，大桥全长三千二百米，预计三年后建成通车。', '4日，工人在施工现场作业。本报记者 柯  远 摄'],
+      },
+      { headline: '白沙湿地公园周末开放夜游', paragraphs: ['本报讯 白沙湿地公园每周六开放夜游，游船运行到晚上九点。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      for (const pieces of [alone, own]) {
+        const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+        expect(read, layout).toEqual(expected);
+      }
+    }
+  });
+
   it('where headline blocks print tight and every other line apart, a signed feature’s short subheads of near length are its subheads; a label over a headline and a box’s name alone after them open pieces of their own', () => {
     const pieces: Printed[] = [
       {
