@@ -4965,6 +4965,25 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(read).toEqual(expected);
   });
 
+  it('where indents or marks set headlines apart, a dated picture after a piece is a picture of its own when the words it shares with that piece are words the page’s other pieces print too', () => {
+    const festival: Printed = { headline: '白沙元宵灯会今晚开幕', paragraphs: ['本报讯（记者 林晓岚）白沙市元宵灯会今晚在古城南门开幕，共展出大型灯组四十二组。'] };
+    const traffic: Printed = {
+      headline: '元宵节期间滨江路实行交通管制',
+      paragraphs: ['本报讯 元宵节期间，白沙市滨江路每晚六时至十时禁止机动车通行。', '观灯人员较多时，请市民听从现场民警指挥，有序进出。'],
+    };
+    const next: Printed = { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] };
+    // 白沙 and 元宵: the festival's report prints them too.
+    const alone: Printed[] = [festival, traffic, { paragraphs: ['2月10日，白沙市民在南门社区“邻里闹元宵”活动中猜灯谜。', '本报通讯员 柯  远 摄'] }, next];
+    // 滨江 and 管制: only the traffic report prints them.
+    const own: Printed[] = [festival, { ...traffic, paragraphs: [...traffic.paragraphs, '2月10日，交警在滨江路设置管制路障。', '本报通讯员 柯  远 摄'] }, next];
+    for (const layout of ['indented', 'markdown'] as const) {
+      for (const pieces of [alone, own]) {
+        const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+        expect(read, layout).toEqual(expected);
+      }
+    }
+  });
+
   it('where indents or marks set headlines apart, a picture after a piece its provider’s note has closed ((某局提供)) is a picture of its own', () => {
     const pieces: Printed[] = [
       { kicker: '便民提示', headline: '冬季用电安全提示', paragraphs: ['■ 使用电暖器时不要在上面覆盖衣物，人离开时及时断电。', '■ 不要私拉乱接电线，不要在楼道内给电动自行车充电。', '（青禾市应急管理局提供）'] },
