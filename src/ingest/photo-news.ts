@@ -104,6 +104,27 @@ export function afterEndedPiece(blocks: Block[], index: number, item: Item): boo
   return item.photos.length > 0 || (item.blocks.length === 0 && item.byline !== null);
 }
 
+/**
+ * Pictures whose captions say where they stand (上图：…… 下图：……) after the last piece's text, with
+ * nothing after them on the page but closing lines (本版撰文 本报记者 某某, the page's editors): the
+ * page's pictures, a piece of their own, not the last piece's. Where from: in the other papers'
+ * truths such a group closes six 专版 pages after a box (数说…, 老人们说, 建设者说), each a piece of its
+ * own; no piece's own placed pictures end a page's text (they stand inside their piece, before its
+ * last paragraph or the next headline, or under a headline of their own). Numbered pictures (图①：)
+ * at a page's end are the last piece's picture story (rmrb-2019's 庆祝 pages). Takes the page's blocks,
+ * the photo's index and the piece open above it. Pure.
+ */
+export function pagePicturesAtEnd(blocks: Block[], index: number, item: Item): boolean {
+  const photo = blocks[index];
+  if (photo.type !== 'photo' || !WHERE_PICTURE.test(photo.caption) || item.blocks.length === 0) return false;
+  // The group's first caption read as the piece's text: the group is that piece's (a headline over 上图：…… 下图：……).
+  if (WHERE_PICTURE.test(item.blocks.at(-1)!.text)) return false;
+  return blocks.slice(index + 1).every((b) => b.type === 'photo' || b.type === 'closing');
+}
+
+/** A caption saying where on the page its picture stands (上图：, 左图：); numbered ones (图①：) are a picture story's. */
+const WHERE_PICTURE = /^[上下左右中]图[：:]/;
+
 /** How many words a dated caption shares with a brief above it when it retells that brief (泰国 清迈 国际 咖啡 博览 …). */
 const RETELLS = 7;
 

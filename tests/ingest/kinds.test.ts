@@ -4965,6 +4965,28 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(read).toEqual(expected);
   });
 
+  it('pictures placed by their captions (上图：…… 下图：……) that close a 专版 page after its last box, with only the page’s credit lines after them, are a piece of their own; numbered ones (图①：) stay the last piece’s', () => {
+    const feature: Printed = {
+      kicker: '白沙机床厂建厂五十周年',
+      headline: '五十年车床声声不息',
+      paragraphs: ['本报记者 白  沙', '9月12日，白沙机床厂迎来建厂五十周年。从三间草房起步，如今已是年产机床万台的现代化企业。', '“我们这代人要把老一辈的精细劲儿接过来。”青年技工柯远说。'],
+    };
+    const box: Printed = { headline: '数说白沙机床', paragraphs: ['■五十年累计生产各类机床8.6万台', '■产品出口32个国家和地区', '■公司现有职工1460人'] };
+    const group: Printed = {
+      paragraphs: ['上图：1958年，职工在草房车间里装配第一台车床。（资料图片）', '下图：在新厂区数控车间，技术人员正在调试加工中心。', '本报记者 林晓岚 摄', '本版撰文 本报记者 林晓岚'],
+    };
+    const numbered: Printed = {
+      ...feature,
+      paragraphs: [...feature.paragraphs, '图①：1958年，职工在草房车间里装配第一台车床。', '图②：在新厂区数控车间，技术人员正在调试加工中心。', '本报记者 林晓岚 摄'],
+    };
+    for (const layout of LAYOUTS) {
+      for (const pieces of [[feature, box, group], [box, numbered]]) {
+        const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+        expect(read, layout).toEqual(expected);
+      }
+    }
+  });
+
   it('where indents or marks set headlines apart, a dated picture after a piece is a picture of its own when the words it shares with that piece are words the page’s other pieces print too', () => {
     const festival: Printed = { headline: '白沙元宵灯会今晚开幕', paragraphs: ['本报讯（记者 林晓岚）白沙市元宵灯会今晚在古城南门开幕，共展出大型灯组四十二组。'] };
     const traffic: Printed = {
