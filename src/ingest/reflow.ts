@@ -389,7 +389,8 @@ class Page {
     if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return true;
     // A signature that filled the width (邵阳县 读者 蒋卫东) has closed its piece: a title-like line
     // after it, over a paragraph's opening, heads the next (a cartoon's title, “减负”: set bl).
-    if (next && this.opens(i + 1) && isClosingLine(paragraph.line.text) && isTitleLike(line.text)) return true;
+    // A headline may hold a comma (“双减”后，我家的变化): after a closed piece nothing goes on its last line (set bj).
+    if (next && this.opens(i + 1) && isClosingLine(paragraph.line.text) && (isTitleLike(line.text) || commaHeadline(line.text))) return true;
     // A row's fields set apart by a full-width space, the width cut right after the space
     // (1.5匹壁挂式（定频）　 / 1980元—2580元): the line ends on the gap, so the row goes on (set ca).
     if (!line.afterBlank && this.lines[paragraph.last].trail.includes('\u3000')) return false;
@@ -556,6 +557,11 @@ function sentenceAsked(text: string): boolean {
 
 /** A short label and its value: 制图：某某, 版式设计：某某 某某, 数据来源：某市统计局. */
 const LABEL = /^[^，。；：！？、,;:!?]{2,8}[：:][^，。；：！？、,;:!?]{1,16}$/;
+
+/** A short line with a comma inside and no stop, which a headline may be (“双减”后，我家的变化). */
+function commaHeadline(text: string): boolean {
+  return text.length <= 24 && !/[。；！？!?：:]/.test(text) && !/[，、,]$/.test(text);
+}
 
 /** A short paragraph that may stand alone without punctuation: a label, a name, a subhead. */
 function shortLine(text: string): boolean {

@@ -62,6 +62,31 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(sourceLineAt(lines[3], lines[3].text.indexOf('水管'))).toBe(11);
   });
 
+  it('after a piece closed by its author note, a short line with a comma over an indented opening heads the next piece', () => {
+    const text = page(
+      '与其焦虑，不如先把陪伴做好（家教有方）',
+      `${I}双减之后，家长的咨询`,
+      '明显多了。多出来的时间，',
+      '不妨先守住作息，再培养习',
+      '惯。',
+      `${I}教育是一场长跑，家长`,
+      '稳住了，孩子才能跑得远。',
+      `${I}（作者系白沙市家庭教`,
+      '育指导服务中心专家组成员、',
+      '白沙市第一中学正高级教师）',
+      '“双减”后，我家的变化',
+      `${I}编者按：双减实施以来，`,
+      '不少读者给本版来信，讲述',
+      '自家的新变化。今天选登几',
+      '则。',
+      `${I}以前每天晚上十点，我`,
+      '还在陪女儿抄生字，现在我',
+      '们一起散步、聊天。',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(12);
+    expect(texts(text).slice(3, 5)).toEqual(['（作者系白沙市家庭教育指导服务中心专家组成员、白沙市第一中学正高级教师）', '“双减”后，我家的变化']);
+  });
+
   it('finds the width of a 副刊 page where a poem’s short verses outnumber the wrapped lines', () => {
     const verses = ['敖包', '石头一块一块垒起来', '把祈愿', '垒得比山还高', '马头琴', '一根弦拉着风', '一根弦拉着月亮', '中间是阿爸走不完的路', '夜牧', '星星落在羊群里', '分不清哪颗是星', '哪只是羊'];
     // The essay's paragraph cut at 12 characters, its indent counting 2.
