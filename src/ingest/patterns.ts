@@ -302,7 +302,7 @@ export function isSpeakerLine(text: string): boolean {
 /** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
 const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
-  `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*(?:摄(?:影报道)?|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
+  `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${PRESS}(?=${ROLE})(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME}))*\\s*(?:摄(?:影报道)?|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
 );
 const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$/;
 /** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片. */

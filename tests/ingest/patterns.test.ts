@@ -110,6 +110,13 @@ describe('labels and speakers in a body', () => {
     expect(isByline('首都记者节')).toBe(false);
   });
 
+  it('reads a credit naming two photographers each with the paper before the role (晚报记者 某 某　晚报通讯员 某某 摄) as one credit', () => {
+    for (const text of ['晚报记者 柯 远　晚报通讯员 林晓岚 摄', '青禾日报记者 白  沙 青禾日报通讯员 葛晴 摄']) {
+      expect(isCreditLine(text)).toBe(true);
+      expect(splitCredit(`7月5日，游客在古城墙下观灯。${text}`)).toEqual({ rest: '7月5日，游客在古城墙下观灯。', credit: text });
+    }
+  });
+
   it('reads a paper’s desk or team (本报理论部, 本报联合调查组) as a byline, a photo story’s 文/图 before the paper’s reporter too', () => {
     for (const text of ['本报理论部', '本报评论部', '本报联合调查组', '文/图 青禾晚报记者 柯远山 实习生 甘小蕙']) expect(isByline(text)).toBe(true);
     for (const text of ['本报讯', '本报理论', '本报理论学习']) expect(isByline(text)).toBe(false);
