@@ -125,6 +125,21 @@ export function pagePicturesAtEnd(blocks: Block[], index: number, item: Item): b
 /** A caption saying where on the page its picture stands (上图：, 左图：); numbered ones (图①：) are a picture story's. */
 const WHERE_PICTURE = /^[上下左右中]图[：:]/;
 
+/** A paragraph's last sentence and then its writer's name in brackets: ……样子。（桑 宁）, ……暗访。（记者 吕 晨）. */
+const SIGNED_IN_BRACKETS = /[。！？…”’][（(](?:(?:记者|通讯员|实习生)[ \u3000]*)?((?:[\u4e00-\u9fff][ \u3000]*){2,4})[）)]$/;
+
+/**
+ * A picture after a piece whose last paragraph ends with its writer's name in brackets (……举起船桨的
+ * 样子。（桑 宁）): the piece has signed off, and the picture is one of its own. Where from: in
+ * the other papers' truths every picture after such a piece (10, sets bv, bw, cb, cd, ce, cf, cg)
+ * stands alone; a bracket that is a credit (（资料图片）) is no name. Takes the piece open above the
+ * picture. Pure.
+ */
+export function afterSignedOff(item: Item): boolean {
+  const name = SIGNED_IN_BRACKETS.exec(item.blocks.at(-1)?.text ?? '')?.[1];
+  return name !== undefined && !/[图摄完续]/.test(name);
+}
+
 /** How many words a dated caption shares with a brief above it when it retells that brief (泰国 清迈 国际 咖啡 博览 …). */
 const RETELLS = 7;
 

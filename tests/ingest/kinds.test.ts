@@ -4965,6 +4965,26 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(read).toEqual(expected);
   });
 
+  it('a picture after a piece signed off with its writer’s name in brackets (……样子。（桑 宁）) is a picture of its own, whatever it shares with the piece', () => {
+    const essay = (last: string): Printed => ({
+      kicker: '摄影手记',
+      headline: '等待最后那一桨',
+      paragraphs: ['为了拍到龙舟冲线的瞬间，我早上六点就来到白沙江终点附近的堤岸，占了一个好位置。', last],
+    });
+    const picture: Printed = { paragraphs: ['6月17日，白沙江龙舟赛决赛现场，队员们奋力划桨冲向终点。', '晚报通讯员 柯  远 摄'] };
+    const next: Printed = { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] };
+    const last = '决赛的两条龙舟几乎同时冲过终点，最打动我的是队员们累倒在船舱里、却仍笑着举起船桨的样子。';
+    const signed = [essay(`${last}（桑  宁）`), picture, next];
+    // Unsigned, the picture of the race it writes of is the essay's own.
+    const unsigned: Printed[] = [{ ...essay(last), paragraphs: [...essay(last).paragraphs, ...picture.paragraphs] }, next];
+    for (const layout of LAYOUTS) {
+      for (const pieces of [signed, unsigned]) {
+        const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+        expect(read, layout).toEqual(expected);
+      }
+    }
+  });
+
   it('pictures placed by their captions (上图：…… 下图：……) that close a 专版 page after its last box, with only the page’s credit lines after them, are a piece of their own; numbered ones (图①：) stay the last piece’s', () => {
     const feature: Printed = {
       kicker: '白沙机床厂建厂五十周年',
