@@ -280,7 +280,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
 
         const single = block.lines.length === 1 && title.columns.length === 0 && title.kicker === null && title.subheadline === null;
         const item: Item | null = current;
-        if (tight && block.lines.length === 1 && title.columns.length === 0 && standsInBody(blocks, index)) {
+        if (tight && block.lines.length === 1 && title.columns.length === 0 && !nextBriefOfBox(item, blocks, index) && standsInBody(blocks, index)) {
           // Right under a headline block, the line opens its body (1180家 over its figure's paragraph).
           const body = pending !== null ? fromPending() : item !== null && !closed && item.blocks.length > 0 ? item : null;
           if (body !== null) {
@@ -316,6 +316,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           !opensTable(blocks, index + 1) &&
           !namesItemBox(blocks, index) &&
           !closedByAnotherAgency(blocks, index, item) &&
+          !nextBriefOfBox(item, blocks, index) &&
           (series.has(block) || (title.headline.length <= LONGEST_RELATED_SUBHEAD && !outsideSeries(subheadsOf(item), title.headline) && sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED))
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
@@ -640,4 +641,16 @@ function printedRightUnderMarked(title: Extract<Block, { type: 'title' }>, line:
 function opensContinuedHalf(text: string): boolean {
   const note = findContinuation(text);
   return note !== null && note.kind === 'from' && note.index === 0;
+}
+
+/**
+ * Under a box's banner, a brief of one paragraph and then a one-line headline over one paragraph
+ * (便民信息 / 医保服务大厅调整冬季办公时间 / …… / 城区三处便民菜市场延长营业时间 / ……): the box's next
+ * brief, not a subhead of the first, whatever words the two share (set z: 便民 of the banner, 时间).
+ * Takes the piece open above, the page's blocks and the title's index. Pure.
+ */
+function nextBriefOfBox(item: Item | null, blocks: Block[], index: number): boolean {
+  if (item === null || item.column === null || item.byline !== null || item.dateline !== null || item.blocks.length !== 1) return false;
+  const [under, after] = [blocks[index + 1], blocks[index + 2]];
+  return under?.type === 'paragraph' && (after === undefined || after.type === 'title' || after.type === 'closing');
 }

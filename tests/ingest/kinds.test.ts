@@ -4965,6 +4965,19 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(read).toEqual(expected);
   });
 
+  it('a box’s briefs of one paragraph each under its name printed once are pieces of their own, not one brief with subheads, whatever words they share', () => {
+    const pieces: Printed[] = [
+      { headline: '供热服务热线全天候接听', paragraphs: ['本报记者 林晓岚', '记者从市城市管理局获悉，城区集中供热将于11月10日开始试运行，各供热企业公布了报修电话。'] },
+      { column: '便民信息', headline: '医保服务大厅调整冬季办公时间', paragraphs: ['自11月9日起，市医疗保障服务中心调整冬季办公时间：周一至周五上午9时至下午5时。'] },
+      { column: '便民信息', headline: '城区三处便民菜市场延长营业时间', paragraphs: ['为方便上班族买菜，自11月1日起，城区三处便民菜市场营业时间延长至晚上8点。'] },
+      { column: '便民信息', headline: '青禾路施工 请提前绕行', paragraphs: ['11月5日至11月20日，青禾路因雨污管道改造实行半幅通行。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: printBox(layout, pieces), header: false })), pieces);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('a picture after a piece signed off with its writer’s name in brackets (……样子。（桑 宁）) is a picture of its own, whatever it shares with the piece', () => {
     const essay = (last: string): Printed => ({
       kicker: '摄影手记',
