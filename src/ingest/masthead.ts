@@ -297,8 +297,12 @@ export function readPageHeader(lines: Line[], knownPage: number | null = null): 
   // A paper whose name ends in no 报 (参考消息) prints it alone over its date and page mark: the
   // name is the header's only when both follow it.
   const under = readHeaderRun(lines.slice(1));
-  const full = under !== null && under.lines.some((l) => l.text.search(DATE) >= 0) && (under.page !== null || under.name !== null);
-  return full ? { ...under, lines: [lines[0], ...under.lines] } : null;
+  const dated = under !== null && under.lines.some((l) => l.text.search(DATE) >= 0);
+  const full = dated && (under.page !== null || under.name !== null);
+  if (full) return { ...under, lines: [lines[0], ...under.lines] };
+  // A page's name alone over the page's dated line (政法 / 2007年2月27日　星期二: set cg), two or three
+  // characters: four may be a paper's name, which needs its page mark under it (青禾消息, above).
+  return dated && PAGE_NAME_ALONE.test(lines[0].text.trim()) ? { ...under, name: lines[0].text.trim(), lines: [lines[0], ...under.lines] } : null;
 }
 
 /** A page's number alone on a line, as a PDF export prints it at the foot: 8, A05, 第3版, B12版. */
@@ -346,6 +350,9 @@ function hotlineUnderEditors(lines: Line[], i: number): boolean {
   return k >= 0 && isPageFootCredits(lines[k].text.trim());
 }
 
+/** A page's number alone on the page's first line, over its name and a dated line. */
+const LONE_NUMBER = /^[0-9０-９]{1,2}$/;
+
 /** A page's number and name printed bare on a line of their own: 12 体育, 要闻 02. */
 const BARE_PAGE_MARK = /^(?:[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9０-９]{1,2})$/;
 
@@ -356,7 +363,10 @@ const BARE_PAGE_MARK = /^(?:[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6}|[\u4
  * anything. Null otherwise.
  */
 function barePageMark(line: Line, run: HeaderLine[], after: Line[]): HeaderLine | null {
-  if (!BARE_PAGE_MARK.test(line.text.trim()) || !(run.some((h) => h.dates.length > 0) || datedBelow(after))) return null;
+  const text = line.text.trim();
+  // The number alone, its name on the next line (12 / 法治 / 某某都市报　2025年12月3日　星期三: set cg).
+  const lone = run.length === 0 && LONE_NUMBER.test(text) && datedBelow(after);
+  if (!(lone || BARE_PAGE_MARK.test(text)) || !(run.some((h) => h.dates.length > 0) || datedBelow(after))) return null;
   return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: line.text.trim().split(/[ \u3000]+/) };
 }
 
@@ -367,7 +377,8 @@ function barePageMark(line: Line, run: HeaderLine[], after: Line[]): HeaderLine 
  */
 function barePageName(line: Line, run: HeaderLine[], after: Line[]): HeaderLine | null {
   const mark = run.at(-1);
-  if (mark === undefined || mark.pages.length === 0 || pageMark(mark.pages[0]).name !== null || mark.bare.some((t) => !/^[0-9０-９]+$/.test(t))) return null;
+  const loneNumber = mark !== undefined && mark.pages.length === 0 && mark.bare.length === 1 && LONE_NUMBER.test(mark.bare[0]);
+  if (mark === undefined || (!loneNumber && (mark.pages.length === 0 || pageMark(mark.pages[0]).name !== null)) || mark.bare.some((t) => !/^[0-9０-９]+$/.test(t))) return null;
   if (!/^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$/.test(line.text.trim()) || !datedBelow(after)) return null;
   return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: [line.text.trim()] };
 }
@@ -393,6 +404,9 @@ function datedBelow(after: Line[]): boolean {
 
 /** A daily's or an evening paper's whole name: 浛江日报, 某某晚报, 某某都市报. */
 const DAILY_NAME = /^[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报)$/;
+
+/** A page's name alone on its first line: 政法, 要闻, 文体. */
+const PAGE_NAME_ALONE = /^[\u4e00-\u9fff]{2,3}$/;
 
 /** A name alone on a line, as a paper's name over its header: 参考消息. */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;

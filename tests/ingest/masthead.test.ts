@@ -131,6 +131,8 @@ describe('the page header above the first article: its lines, and the page it na
     ['a PDF export’s header parts each on a line: a lettered mark, the page’s name, the date, the paper (set bv)', 'A02\n综合新闻\n2021年3月24日 星期三\n青禾日报\n', 4, null, '综合新闻'],
     ['a bare page number and name over the paper and date (set bv)', '04 评论\n青禾日报 2014年10月28日 星期二\n', 2, 4, '评论'],
     ['a lettered mark and name over the paper’s name alone (set bv)', 'A03 县区新闻\n青禾日报\n', 2, null, '县区新闻'],
+    ['the page’s number alone, its name under it, over the paper and date (set cg)', '12\n法治\n青禾都市报　2025年12月3日　星期三\n', 3, 12, '法治'],
+    ['the page’s name alone over the date (set cg)', '政法\n2007年2月27日　星期二\n', 2, null, '政法'],
   ])('%s', (_label, head, count, page, name) => {
     const found = header(`${head}${BODY}`);
     expect(found).toEqual({ lines: head.trimEnd().split('\n'), page, name });
