@@ -51,8 +51,7 @@ export function newsPhotoAfter(blocks: Block[], index: number, item: Item): bool
   // Under a headline over one paragraph, the picture is that headline's photo news only if its
   // caption names something the paragraph does (datedApartAbout).
   if (leadOfPhotoNews(item) && !datedApartAbout(photo, item, 0)) return false;
-  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
-  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
+  if (!lastBeforeNextPiece(blocks, index)) return false;
   return aboutOnlyArticle(blocks, index, item) < RELATED;
 }
 
@@ -85,6 +84,12 @@ function aboutOnlyArticle(blocks: Block[], index: number, item: Item): number {
   return n;
 }
 
+/** Nothing but pictures between the picture at `index` and the next headline, a closing line or the page's end. */
+function lastBeforeNextPiece(blocks: Block[], index: number): boolean {
+  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
+  return after === undefined || after.type === 'title' || after.type === 'closing';
+}
+
 /** A caption pointing at its place on the page (上图：, 下图, 左图, 图①): one of the pictures an article prints beside its text. */
 const PLACED_PICTURE = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三四五六七八九十])/;
 
@@ -99,8 +104,7 @@ const PLACED_PICTURE = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三�
 export function afterEndedPiece(blocks: Block[], index: number, item: Item): boolean {
   const photo = blocks[index];
   if (photo.type !== 'photo' || PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || continuesNumberedCaptions(photo, item)) return false;
-  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
-  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
+  if (!lastBeforeNextPiece(blocks, index)) return false;
   return item.photos.length > 0 || (item.blocks.length === 0 && item.byline !== null);
 }
 
@@ -160,8 +164,7 @@ export function newsAfterBrief(blocks: Block[], index: number, item: Item): bool
   const photo = blocks[index];
   if (photo.type !== 'photo' || !photo.creditApart || !opensWithDate(photo.caption)) return false;
   if (item.kind !== 'article' || item.headline === null || item.photos.length > 0 || item.blocks.length !== 1 || leadOfPhotoNews(item)) return false;
-  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
-  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
+  if (!lastBeforeNextPiece(blocks, index)) return false;
   return aboutArticle(photo, item) < RETELLS;
 }
 
@@ -188,8 +191,7 @@ export function newsWithCreditRunIn(blocks: Block[], index: number, item: Item):
   if (photo.type !== 'photo' || photo.creditApart || photo.credit === null || photo.caption === '') return false;
   if (PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || continuesNumberedCaptions(photo, item)) return false;
   if (item.kind !== 'article' || item.blocks.length === 0 || leadOfPhotoNews(item)) return false;
-  const after = blocks.slice(index + 1).find((b) => b.type !== 'photo');
-  if (after !== undefined && after.type !== 'title' && after.type !== 'closing') return false;
+  if (!lastBeforeNextPiece(blocks, index)) return false;
   return (photo.caption.match(HAN)?.length ?? 0) >= WHOLE_CAPTION && aboutArticle(photo, item) <= UNRELATED_RUN_IN;
 }
 
