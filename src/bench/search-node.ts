@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { startStaticHost, type RunningHost } from '../deploy/static-host.ts';
 import { SearchEngine } from '../search/browser/engine.ts';
-import { startPagefind } from '../search/browser/pagefind-api.ts';
+import { SORTS, startPagefind, type PagefindApi } from '../search/browser/pagefind-api.ts';
 import type { SearchRequest, SearchResponse } from '../search/browser/protocol.ts';
 import { BASE_BUNDLE } from '../search/shared/shards.ts';
 
@@ -99,16 +99,25 @@ export async function openNodeSearch(siteDir: string): Promise<NodeSearch> {
     if (!url) throw new Error(`检索结果 ${id} 不在任何分片的 fragment/ 里`);
     return url;
   };
+  const started: Promise<PagefindApi>[] = [];
   return {
     host,
     bundles,
-    engine: () => SearchEngine.open(bundles, startPagefind(bundles[0], load)),
+    engine: () => {
+      const pagefind = startPagefind(bundles[0], load);
+      started.push(pagefind);
+      return SearchEngine.open(bundles, pagefind);
+    },
     ask: async (engine, request) => {
       const { ids, total, atLeast } = await engine.resultIds(request);
       return { urls: ids.map(urlOf), total, atLeast };
     },
     page: (engine, request) => engine.search(request),
     close: async () => {
+      // Each engine's Pagefind loads its index list and WebAssembly in the background, and one whose
+      // searches never needed them (answered from the term directory alone) may still be loading:
+      // let each finish (a search by no term waits for it) before the host goes.
+      await Promise.allSettled(started.map(async (pagefind) => (await pagefind).search(null, { sort: SORTS.newest })));
       await host.close();
       plainFetchAgain();
     },
