@@ -34,6 +34,8 @@ export type StageName = 'ingest' | 'build' | 'index' | 'incremental' | 'peer';
 export interface StageResult {
   wall_s: number;
   peak_rss_mb: number;
+  /** The largest resident memory of any one process of the stage (MiB). */
+  largest_process_mb: number;
   cpu_s: number | null;
   /** The processes the stage ran, each measured. */
   steps: Measured[];
@@ -117,6 +119,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const stage = (steps: Measured[]): StageResult => ({
     wall_s: steps.reduce((s, m) => s + m.wall_s, 0),
     peak_rss_mb: Math.max(...steps.map((m) => m.peak_rss_mb)),
+    largest_process_mb: Math.max(...steps.map((m) => m.largest_process_mb)),
     cpu_s: steps.every((m) => m.cpu_s !== null) ? steps.reduce((s, m) => s + m.cpu_s!, 0) : null,
     steps,
   });

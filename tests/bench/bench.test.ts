@@ -22,17 +22,21 @@ describe('measure', () => {
     expect(m.code).toBe(0);
     expect(m.peak_rss_mb).toBeGreaterThan(300);
     expect(m.peak_rss_mb).toBeLessThan(600);
+    expect(m.largest_process_mb).toBeGreaterThan(300);
+    expect(m.largest_process_mb).toBeLessThanOrEqual(m.peak_rss_mb);
     expect(m.wall_s).toBeGreaterThan(0.4);
     expect(readFileSync(m.log, 'utf8').trim()).toBe('1');
   });
 
-  it('adds up a process tree: a parent holding little, two children holding 200 MB each at once', async () => {
+  it('adds up a process tree (a parent holding little, two children holding 200 MB each at once), and tells its largest process apart', async () => {
     const child = hold(200, 1500).replaceAll('"', '\\"');
     const parent = `const { spawn } = require('node:child_process'); for (let i = 0; i < 2; i++) spawn(process.execPath, ['-e', "${child}"], { stdio: 'inherit' });`;
     const m = await measure(process.execPath, ['-e', parent], { cwd: dir, log: path.join(dir, 'tree.log') });
     expect(m.code).toBe(0);
     expect(m.peak_rss_mb).toBeGreaterThan(400);
     expect(m.peak_rss_mb).toBeLessThan(900);
+    expect(m.largest_process_mb).toBeGreaterThan(200);
+    expect(m.largest_process_mb).toBeLessThan(400);
   });
 
   it('reports a failing command’s exit code', async () => {
@@ -42,16 +46,16 @@ describe('measure', () => {
 });
 
 describe('report', () => {
-  const step = (wall: number, mb: number, cpu: number) => ({ command: 'x', wall_s: wall, peak_rss_mb: mb, cpu_s: cpu, code: 0, log: '/tmp/x.log' });
+  const step = (wall: number, mb: number, cpu: number, largest = mb) => ({ command: 'x', wall_s: wall, peak_rss_mb: mb, largest_process_mb: largest, cpu_s: cpu, code: 0, log: '/tmp/x.log' });
   const result: BenchResult = {
     issues: 30,
     shards: 'month',
     articles: 2000,
     sourceBytes: 4_000_000,
     stages: {
-      ingest: { wall_s: 2, peak_rss_mb: 250, cpu_s: 3, steps: [step(2, 250, 3)] },
-      build: { wall_s: 10, peak_rss_mb: 900, cpu_s: 12, steps: [step(10, 900, 12)] },
-      incremental: { wall_s: 6, peak_rss_mb: 900, cpu_s: 7, steps: [step(1, 200, 1), step(5, 900, 6)] },
+      ingest: { wall_s: 2, peak_rss_mb: 250, largest_process_mb: 250, cpu_s: 3, steps: [step(2, 250, 3)] },
+      build: { wall_s: 10, peak_rss_mb: 900, largest_process_mb: 700, cpu_s: 12, steps: [step(10, 900, 12, 700)] },
+      incremental: { wall_s: 6, peak_rss_mb: 900, largest_process_mb: 900, cpu_s: 7, steps: [step(1, 200, 1), step(5, 900, 6)] },
     },
     setup: [],
     dist: { bytes: 5_000_000, files: 2100, html: 2050 },
@@ -62,7 +66,7 @@ describe('report', () => {
   it('gives cost per 1,000 articles and the ingest throughput', () => {
     const json = toJson(result, null);
     expect(json.articles).toBe(2000);
-    expect(json.stages.ingest).toEqual({ wall_s: 2, peak_rss_mb: 250, cpu_s: 3 });
+    expect(json.stages.ingest).toEqual({ wall_s: 2, peak_rss_mb: 250, largest_process_mb: 250, cpu_s: 3 });
     expect(json.per_1000_articles.build).toEqual({ wall_s: 5, peak_rss_mb: 450, cpu_s: 6 });
     expect(json.per_1000_articles.incremental).toBeUndefined();
     expect(json.ingest_mb_per_s).toBe(2);
@@ -122,16 +126,17 @@ describe('report', () => {
       ...result,
       stages: {
         ...result.stages,
-        index: { wall_s: 6, peak_rss_mb: 500, cpu_s: 9, steps: [step(6, 500, 9)] },
-        peer: { wall_s: 20, peak_rss_mb: 1800, cpu_s: 14, steps: [step(15, 1800, 10), step(5, 600, 4)] },
+        index: { wall_s: 6, peak_rss_mb: 500, largest_process_mb: 500, cpu_s: 9, steps: [step(6, 500, 9)] },
+        peer: { wall_s: 20, peak_rss_mb: 1800, largest_process_mb: 1750, cpu_s: 14, steps: [step(15, 1800, 10, 1750), step(5, 600, 4)] },
       },
     };
-    // (10 + 6) / 20 wall, (12 + 9) / 14 CPU, the larger of ours (900) over the peer's (1800).
-    expect(peerRatio(withPeer)).toEqual({ wall: 0.8, cpu: 1.5, peak_rss: 0.5 });
-    expect(toJson(withPeer, null).peer_ratio).toEqual({ wall: 0.8, cpu: 1.5, peak_rss: 0.5 });
+    // (10 + 6) / 20 wall, (12 + 9) / 14 CPU, the larger tree of ours (900) over the peer's (1800),
+    // our largest process (700) over the peer's (1750).
+    expect(peerRatio(withPeer)).toEqual({ wall: 0.8, cpu: 1.5, peak_rss: 0.5, largest_process: 0.4 });
+    expect(toJson(withPeer, null).peer_ratio).toEqual({ wall: 0.8, cpu: 1.5, peak_rss: 0.5, largest_process: 0.4 });
     expect(toJson(withPeer, null).per_1000_articles.peer).toBeUndefined();
     const table = formatTable(withPeer, null);
     expect(table).toMatch(/peer 对照（朴素做法）\s+20\.0\s+14\.0\s+1800/);
-    expect(table).toContain('ours / peer 我们与朴素做法之比 (build + index, same articles): wall 0.8×, cpu 1.5×, peak memory 0.5×');
+    expect(table).toContain('ours / peer 我们与朴素做法之比 (build + index, same articles): wall 0.8×, cpu 1.5×, peak memory 0.5× (process tree), 0.4× (largest process)');
   });
 });
