@@ -7,8 +7,12 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+// Vite's dependency cache of its own: with the default (node_modules/.vite, and node_modules is
+// linked from our project) the peer's build would leave its settings there, and our daily build
+// run after it would optimise its dependencies anew ("vite config has changed"), as no staff
+// machine does.
 const CONFIG = `import { defineConfig } from 'astro/config';
-export default defineConfig({ build: { format: 'directory' } });
+export default defineConfig({ build: { format: 'directory' }, vite: { cacheDir: 'vite-cache' } });
 `;
 
 const collections = (articles: string) => `import { defineCollection } from 'astro:content';
