@@ -24,6 +24,7 @@ import {
   opensBiography,
   isEditorSignature,
   opensMarkedBrief,
+  opensRetoldReport,
   isExcerptSource,
   opensWithDate,
   parseDateline,
@@ -305,6 +306,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           item.blocks.length > 0 &&
           next?.type === 'paragraph' &&
           !parseDateline(next.text) &&
+          !opensRetoldReport(next.text) &&
           !isTimelineRow(next.text) &&
           (!opensWithDate(next.text) || series.has(block)) &&
           columnTag(title.headline) === null &&

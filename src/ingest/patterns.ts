@@ -11,8 +11,8 @@ const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 export const WRITER_MARKS = '□■◆●○◇◎';
 const NAME = `[${HAN}·]{2,4}`;
 
-/** Roles as printed; the longest first so 特约记者 wins over 记者. */
-export const ROLE_WORDS = ['特约记者', '首席记者', '摄影记者', '记者', '通讯员', '实习生', '评论员', '摄影'] as const;
+/** Roles as printed; the longest first so 特约记者 wins over 记者. 撰稿 signs a contributor's piece (特约撰稿 某  某: set ch's 国际 pages). */
+export const ROLE_WORDS = ['特约记者', '首席记者', '摄影记者', '记者', '通讯员', '实习生', '评论员', '撰稿人', '撰稿', '摄影'] as const;
 const ROLE = ROLE_WORDS.join('|');
 
 /** Sentence-final punctuation (。！？!?…), optionally followed by closing quotes or brackets (”’」』）)). */
@@ -185,7 +185,7 @@ const DESK = /^本报[\u4e00-\u9fff]{1,6}(?:部|组|室)$/;
 /**
  * A byline line under a headline: 本报记者 董芳, □ 本报记者 任翔宇, 山西日报评论员, and a
  * two-character name spaced to the width of three (本报记者  马  晨) as papers set it. A photo
- * credit (…摄, …摄影报道) is no byline.
+ * credit (…摄, …摄影报道, 通讯员 某某 供图) is no byline.
  */
 /**
  * A pupil's school and class before the name, as a 少年 or 校园 page signs a composition: 某市某区某某小学五（2）班 某某某,
@@ -197,7 +197,7 @@ export function isByline(printed: string): boolean {
   // A page set in traditional characters (記者 某某 通訊員 某某) is read on its simplified copy.
   const text = simplifiedForReading(printed);
   if (isWriterMark(text) || DESK.test(text) || ORAL_HISTORY.test(text) || PUPIL.test(text)) return true;
-  return text.length <= 40 && BYLINE.test(text) && !/摄(?:影报道)?$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text) && !labelAfterRole(text);
+  return text.length <= 40 && BYLINE.test(text) && !/(?:摄(?:影报道)?|供图)$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text) && !labelAfterRole(text);
 }
 
 const ROLE_AND_TWO = new RegExp(`^(?:本报|新华社)?(?:特约)?(?:${ROLE})([${HAN}]{2})$`);
@@ -304,9 +304,12 @@ const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
   `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${PRESS}(?=${ROLE})(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME}))*\\s*(?:摄(?:影报道)?|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$/;
-/** A picture given to the paper, no photographer named: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片. */
-const SUPPLIED_CREDIT = new RegExp(`([${HAN}]{2,10} ?供图|资料图片)$`);
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$/;
+/**
+ * A picture given to the paper: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片, or by a
+ * correspondent named with the role (通讯员 某  某 供图, 本报通讯员 某某某供图: set ci's 党建 pages).
+ */
+const SUPPLIED_CREDIT = new RegExp(`((?:(?:本报|新华社)?(?:${ROLE})[ \u3000]*(?:${SPACED_NAME}|${NAME})[ \u3000]*|[${HAN}]{2,10} ?)供图|资料图片)$`);
 /**
  * A paper's own picture at a caption's end, no photographer named, right after its last stop:
  * ……拍照留念。星岛图片 (set g of other papers' pages). Never a line by itself (珍贵图片 may be a subhead).
@@ -322,8 +325,11 @@ const PHOTO_CREDIT_IN_BRACKETS = new RegExp(
 /** An agency's picture with its photographer in brackets: 新华社发（某  某摄）, 中新社发（某某 摄）. */
 const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${FOREIGN_NAME}|${NAME})\\s*摄\\s*[）)])$`);
 
-/** An agency's picture, no photographer named: 新华社发, 中新社发 (rmrb-2019 prints 3 alone under captions; set ad). */
-const AGENCY_RELEASE = /((?:新华社|中新社)发)$/;
+/**
+ * An agency's picture, no photographer named: 新华社发, 中新社发 (rmrb-2019 prints 3 alone under captions; set ad),
+ * and a foreign agency's as 国际 pages credit it: 法新社图, 路透社发, 美联社照片 (set ch).
+ */
+const AGENCY_RELEASE = /((?:新华社|中新社)发|(?:法新社|路透社|美联社|欧新社|共同社|塔斯社|俄新社|韩联社|德新社|安莎社|埃菲社)(?:发|图|照片))$/;
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
@@ -367,7 +373,7 @@ function splitReadCredit(text: string): { rest: string; credit: string } | null 
   // A bare name + 摄 is only a credit when it carries an agency or role, the picture's source in
   // brackets after it (某  某 摄（视觉中国）: set ar), or stands alone.
   const rest = text.slice(0, m.index).trimEnd();
-  if (rest !== '' && !supplied && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit) && !SOURCED_CREDIT.test(credit) && !spacedBareCredit(text, rest, credit)) return null;
+  if (rest !== '' && !supplied && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit) && !AGENCY_RELEASE.test(credit) && !SOURCED_CREDIT.test(credit) && !spacedBareCredit(text, rest, credit)) return null;
   if (rest !== '' && !endsSentence(rest)) return null;
   return { rest, credit };
 }
@@ -660,6 +666,17 @@ export function isBodyOpener(text: string): boolean {
   return BODY_OPENER.test(text) || TAGGED_NOTE.test(text);
 }
 
+/** A brief's lead naming the paper or agency whose report it retells: 据英国《某某报》17日报道，…… 据当地媒体消息，…… */
+const RETOLD_REPORT = /^据[^，。；：]{2,24}(?:报道|消息)[，,]/;
+
+/**
+ * The paragraph opens as a retold report does (据……报道，): the lead of a brief, as 国际 pages print
+ * a box of them, each under its own headline (set ch's 环球趣闻); a subhead inside an article opens no such lead.
+ */
+export function opensRetoldReport(text: string): boolean {
+  return RETOLD_REPORT.test(text);
+}
+
 /** A person's short biography: 某某，1921年生于某地, 某某，1908年出生, 某某，一九二一年生. */
 const BIOGRAPHY = /^[\u4e00-\u9fff·]{2,8}，(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:出)?生/;
 
@@ -752,6 +769,13 @@ const NOTICE_SIGNATURE = /^[^\s，。；：:]{2,30}[ \u3000\u00a0]+\d{4}年\d{1,
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
 const PICTURE_CREDIT = new RegExp(
   `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,
+);
+/**
+ * Who drew a chart, the name before the role: 新华社发 某  某 制图, 本报记者 某某 制表, a bare name set
+ * apart by a space (某某某 制图) (set ch's 国际 pages); run on to the role, a bare name reads as a title's words.
+ */
+const CHART_CREDIT = new RegExp(
+  `^(?:(?:(?:新华社|中新社|人民日报|本报)发[ \\u3000]*)?(?:(?:本报|新华社)?(?:${ROLE})[ \\u3000]*)(?:${SPACED_NAME}|${NAME})(?:[ \\u3000]+(?:${SPACED_NAME}|${NAME}))*[ \\u3000]*|(?:(?:新华社|中新社|人民日报|本报)发[ \\u3000]*)?(?:${SPACED_NAME}|${NAME})(?:[ \\u3000]+(?:${SPACED_NAME}|${NAME}))*[ \\u3000]+)(?:制图|制表|绘图)$`,
 );
 
 /** A bracketed credit or note: （作者为……）, （本报记者 某某整理）, （新华社北京1月2日电）, （某某某）; never a notice's number (（第九号）). */
@@ -851,7 +875,7 @@ export function isClosingLine(printed: string): boolean {
   if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
-  return text.length <= 30 && PICTURE_CREDIT.test(text);
+  return text.length <= 30 && (PICTURE_CREDIT.test(text) || CHART_CREDIT.test(text));
 }
 
 /**

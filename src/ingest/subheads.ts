@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedByReporter, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedByReporter, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -53,7 +53,7 @@ function candidate(blocks: Block[], i: number): boolean {
   const after = blocks[i + 1];
   if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
   // A timeline's title heads its rows, a box of its own (樱桃节二十年 / 2005年　首届樱桃节举办: set bx).
-  return after?.type === 'paragraph' && !parseDateline(after.text) && !isByline(after.text) && !isBodyOpener(after.text) && !isTimelineRow(after.text);
+  return after?.type === 'paragraph' && !parseDateline(after.text) && !opensRetoldReport(after.text) && !isByline(after.text) && !isBodyOpener(after.text) && !isTimelineRow(after.text);
 }
 
 /** Where one article's body surely ends: nothing after it belongs to the same series. */
@@ -378,7 +378,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // 本报记者 某某); a writer's (文／某某, □ 全国政协委员 某  某) heads a piece of its own (她观点 / 给……保障 / 文／某某).
   // Not under a dated report (本报讯（记者 某某）……): a feature's sections carry bylines, a report's body does not.
   if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text) && !dispatchAbove(blocks, first);
-  if (under?.type !== 'paragraph' || parseDateline(under.text) !== null || isTimelineRow(under.text)) return false;
+  if (under?.type !== 'paragraph' || parseDateline(under.text) !== null || opensRetoldReport(under.text) || isTimelineRow(under.text)) return false;
   // A box's banner over its title (线路推荐 / 冬游某地三条线, 记者手记 / 返乡，也是出发) heads a piece of its
   // own under that column, where every line stands apart (set y of other papers' pages); not where
   // the same body holds another pair of lines of its shape whose label names no column (交流互鉴 /

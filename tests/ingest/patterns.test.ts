@@ -69,6 +69,10 @@ describe('datelines 电头', () => {
 });
 
 describe('bylines 署名', () => {
+  it('reads a contributor’s byline (特约撰稿 某  某, 撰稿人 某某某) as a byline', () => {
+    for (const text of ['特约撰稿 柯  远', '撰稿人 葛晴岚', '本报特约撰稿人 葛晴岚']) expect(isByline(text)).toBe(true);
+  });
+
   it.each([
     ['000', 7, true],
     ['002', 49, true], // □ 本报记者 任翔宇
@@ -239,6 +243,26 @@ describe('labels and speakers in a body', () => {
     expect(creditNames('新华社发')).toEqual([]);
     expect(splitCredit('志愿者在海滩上清理垃圾。新华社发')).toEqual({ rest: '志愿者在海滩上清理垃圾。', credit: '新华社发' });
     expect(splitCredit('他说此事已由新华社发')).toBeNull();
+  });
+
+  it('reads a foreign agency’s picture (法新社图, 路透社发, 美联社照片) as a credit, alone or after a caption’s last stop, not a line that only names the agency', () => {
+    for (const text of ['法新社图', '路透社发', '美联社照片']) expect(isCreditLine(text)).toBe(true);
+    expect(creditNames('法新社图')).toEqual([]);
+    expect(splitCredit('一只海豹在冰面上晒太阳。路透社发')).toEqual({ rest: '一只海豹在冰面上晒太阳。', credit: '路透社发' });
+    for (const text of ['法新社', '据法新社报道，会谈将于下周举行']) expect(isCreditLine(text)).toBe(false);
+  });
+
+  it('reads a correspondent’s given picture (通讯员 某  某 供图, 本报通讯员 某某某供图) as a credit, never a byline', () => {
+    for (const text of ['通讯员 柯  远 供图', '本报通讯员 葛晴岚供图', '通讯员 葛晴岚 供图']) {
+      expect(isCreditLine(text)).toBe(true);
+      expect(isByline(text)).toBe(false);
+    }
+    expect(isByline('通讯员 葛晴岚')).toBe(true);
+  });
+
+  it('reads who drew a chart, the name before the role (新华社发 某  某 制图, 某某某 制表), as a line that closes a piece', () => {
+    for (const text of ['新华社发 柯  远 制图', '本报记者 葛晴岚 制表', '葛晴岚 制图']) expect(isClosingLine(text)).toBe(true);
+    for (const text of ['一张图看懂制图', '地图制图']) expect(isClosingLine(text)).toBe(false);
   });
 
   it('reads a bare name’s credit after a caption as a credit when the picture’s source follows in brackets (某  某 摄（视觉中国）) or space sets it apart from the last stop, not when run on to it', () => {

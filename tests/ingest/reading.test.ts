@@ -17,6 +17,7 @@ import {
   splitCredit,
   splitKickerHeadline,
 } from '../../src/ingest/patterns.ts';
+import { readItems } from '../../src/ingest/pipeline.ts';
 import { reflow } from '../../src/ingest/reflow.ts';
 import { sameShape, seriesSubheads } from '../../src/ingest/subheads.ts';
 import { readTitleRun } from '../../src/ingest/title-run.ts';
@@ -237,5 +238,22 @@ describe('subheads: a series of one shape between the same paragraphs', () => {
     const blocks = toBlocks(lines(page));
     const series = seriesSubheads(blocks);
     expect([...series].map((b) => b.lines[0].text).sort()).toEqual(['先把路修通', '后把厂建好'].sort());
+  });
+
+  it('reads headlines over briefs that retell a report (据……报道，) as headlines of their own, not subheads of the first brief', () => {
+    const page = [
+      '港口城市修复百年灯塔',
+      '据新华社电　一座港口城市日前完成百年灯塔的修复工程，灯塔将于下月重新点亮。',
+      '工程负责人说，修复中保留了灯塔原有的石砌外墙和铸铁灯室。',
+      // A headline block's lines are printed together, the banner's over its first headline's.
+      '趣闻一束\n港口城市举行帆船巡游',
+      '据当地《晨报》12日报道，一座港口城市日前举行帆船巡游，上百艘帆船驶过海湾。',
+      '山区小镇办起奶酪节',
+      '据当地媒体11日报道，一座山区小镇日前办起奶酪节，吸引数千名游客品尝。',
+      '老人骑车走完千里海岸',
+      '据一家电视台13日报道，一位七旬老人日前骑自行车走完了千里海岸线。',
+    ].join('\n\n');
+    expect(seriesSubheads(toBlocks(lines(page))).size).toBe(0);
+    expect(readItems(page).map((item) => item.headline)).toEqual(['港口城市修复百年灯塔', '港口城市举行帆船巡游', '山区小镇办起奶酪节', '老人骑车走完千里海岸']);
   });
 });
