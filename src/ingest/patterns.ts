@@ -224,6 +224,17 @@ export function endsSignedByReporter(text: string): boolean {
   return REPORTER_SIGNED.test(text);
 }
 
+/** A paragraph closed by where it was taken from, in brackets after its last stop: ……。（据新华社）, ……。（综合新华社电）, ……。（据《某某报》）. */
+const SOURCE_SIGNED = /[。！？][”’」』]?[（(](?:(?:据|综合|本报综合)[^（()）]{2,20}|新华社|中新社)[）)]$/;
+
+/**
+ * The text ends a sentence and then names the agency or paper it retells in brackets (……出行。（据新华社）),
+ * as a 国际 page's briefs sign themselves (set ch's 世界简讯): the end of a brief, never a headline. Pure.
+ */
+export function endsSignedBySource(text: string): boolean {
+  return SOURCE_SIGNED.test(text);
+}
+
 /** A reader's comment as 晚报 and 都市报 print them under a story: @网名：…… (set v of other papers' pages). */
 export function opensComment(text: string): boolean {
   return /^@[^\s@：:]{1,20}[：:]/.test(text);

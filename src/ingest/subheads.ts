@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedByReporter, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedByReporter, endsSignedBySource, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -296,7 +296,7 @@ export function bracketedSubheads(blocks: Block[]): Set<TitleBlock> {
 
 /** A paragraph under a label that opens no piece of its own: no dispatch, byline, marked brief or brief signed in brackets. */
 function opensNoPiece(text: string): boolean {
-  return parseDateline(text) === null && !isByline(text) && !opensMarkedBrief(text) && !endsSignedByReporter(text);
+  return parseDateline(text) === null && !isByline(text) && !opensMarkedBrief(text) && !endsSignedByReporter(text) && !endsSignedBySource(text);
 }
 
 /** A box's label marked with a black square, as a story's box prints it: ■链接, ■医生提醒. Not a column's name in brackets (【新论】). */
@@ -385,9 +385,9 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // 创新发展 合作共赢 … 平行论坛 / 智慧碰撞 思想盛宴): a series of two-line subheads, one of whose
   // labels happens to read as a column's.
   if (several && readsAsColumnName((blocks[first] as TitleBlock).lines[0].text) && !pairedInBody(blocks, first, i)) return false;
-  // A paragraph signed by its reporter in brackets (……。（记者 某  某）) is a brief of its own,
-  // under a box's name and its headline (健康提醒 / 冬季进补别盲目: set t of other papers' pages).
-  if (endsSignedByReporter(under.text)) return false;
+  // A paragraph signed by its reporter or its source in brackets (……。（记者 某  某）, ……。（据新华社）) is a
+  // brief of its own, under a box's name and its headline (健康提醒 / 冬季进补别盲目: set t; 世界简讯: set ch).
+  if (endsSignedByReporter(under.text) || endsSignedBySource(under.text)) return false;
   if (several) return true;
   return hasCompany(blocks, index, i);
 }

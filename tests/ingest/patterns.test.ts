@@ -6,6 +6,7 @@ import {
   isWorkLabel,
   creditNames,
   endsSentence,
+  endsSignedBySource,
   findContinuation,
   isAttendanceLine,
   isBodyOpener,
@@ -243,6 +244,11 @@ describe('labels and speakers in a body', () => {
     expect(creditNames('新华社发')).toEqual([]);
     expect(splitCredit('志愿者在海滩上清理垃圾。新华社发')).toEqual({ rest: '志愿者在海滩上清理垃圾。', credit: '新华社发' });
     expect(splitCredit('他说此事已由新华社发')).toBeNull();
+  });
+
+  it('tells a paragraph signed by its source (……。（据新华社）, （综合新华社电）) from one that merely ends in brackets', () => {
+    for (const text of ['首都开通夜间公交线路。（据新华社）', '大桥合龙。（综合新华社电）', '展览开幕。（据《晨报》）', '会议闭幕。（新华社）']) expect(endsSignedBySource(text)).toBe(true);
+    for (const text of ['会议闭幕（据新华社）', '他说：“我们（指全村）都来了。”', '展览开幕。（记者 柯  远）']) expect(endsSignedBySource(text)).toBe(false);
   });
 
   it('reads a foreign agency’s picture (法新社图, 路透社发, 美联社照片) as a credit, alone or after a caption’s last stop, not a line that only names the agency', () => {

@@ -240,6 +240,24 @@ describe('subheads: a series of one shape between the same paragraphs', () => {
     expect([...series].map((b) => b.lines[0].text).sort()).toEqual(['先把路修通', '后把厂建好'].sort());
   });
 
+  it('reads a headline over a brief signed by its source (……。（据新华社）) as a headline of its own, not a subhead of the brief above', () => {
+    // Headline blocks printed tight (a kicker's line over its headline's), as a 国际 page prints them.
+    const page = [
+      '河口三角洲推广生态种养\n沿河农民“一田两收”',
+      '在河口三角洲，越来越多的农民开始尝试稻虾轮作：雨季种一季水稻，旱季养一季虾。',
+      '当地农业部门介绍，三角洲近年来海水倒灌加剧，稻田旱季土壤含盐量升高。',
+      '携手守护粮食安全（国际时评）',
+      '当前，一些地区极端天气多发，部分国家粮食减产，全球粮食安全面临挑战。',
+      '环球快讯\n港口城市推出渡轮夜航',
+      '一座港口城市7日宣布，从下月起开通渡轮夜航线路，方便游客夜间出行。（据新华社）',
+      '山区国家发现古代陶器作坊',
+      '一个山区国家7日说，考古人员在该国南部发现一处古代陶器作坊遗址。（据新华社）',
+      '首都开通夜间公交新线路',
+      '一国首都7日起新开通3条夜间公交线路，方便市民夜间出行。（据新华社）',
+    ].join('\n\n');
+    expect(readItems(page).map((item) => item.headline).slice(2)).toEqual(['港口城市推出渡轮夜航', '山区国家发现古代陶器作坊', '首都开通夜间公交新线路']);
+  });
+
   it('reads headlines over briefs that retell a report (据……报道，) as headlines of their own, not subheads of the first brief', () => {
     const page = [
       '港口城市修复百年灯塔',
