@@ -353,8 +353,8 @@ function hotlineUnderEditors(lines: Line[], i: number): boolean {
 /** A page's number alone on the page's first line, over its name and a dated line. */
 const LONE_NUMBER = /^[0-9０-９]{1,2}$/;
 
-/** A page's number and name printed bare on a line of their own: 12 体育, 要闻 02. */
-const BARE_PAGE_MARK = /^(?:[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9０-９]{1,2})$/;
+/** A page's number and name printed bare on a line of their own: 12 体育, 要闻 02, 6　经济·产经 (a name in two parts: set cj). */
+const BARE_PAGE_MARK = /^(?:[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?[ \u3000]+[0-9０-９]{1,2})$/;
 
 /**
  * A bare page mark on its own line in a header run that holds a date (2026年4月14日 星期二 责任编辑：某某 /

@@ -390,7 +390,8 @@ class Page {
     // A signature that filled the width (邵阳县 读者 蒋卫东) has closed its piece: a title-like line
     // after it, over a paragraph's opening, heads the next (a cartoon's title, “减负”: set bl).
     // A headline may hold a comma (“双减”后，我家的变化): after a closed piece nothing goes on its last line (set bj).
-    if (next && this.opens(i + 1) && isClosingLine(paragraph.line.text) && (isTitleLike(line.text) || commaHeadline(line.text))) return true;
+    // Not over another closing line: a data box's source the width cut (数据来源：某市全民 / 阅读调查 / 制图：某  某: set cj).
+    if (next && this.opens(i + 1) && isClosingLine(paragraph.line.text) && !isClosingLine(next.text) && (isTitleLike(line.text) || commaHeadline(line.text))) return true;
     // A row's fields set apart by a full-width space, the width cut right after the space
     // (1.5匹壁挂式（定频）　 / 1980元—2580元): the line ends on the gap, so the row goes on (set ca).
     if (!line.afterBlank && this.lines[paragraph.last].trail.includes('\u3000')) return false;

@@ -133,6 +133,8 @@ describe('the page header above the first article: its lines, and the page it na
     ['a lettered mark and name over the paper’s name alone (set bv)', 'A03 县区新闻\n青禾日报\n', 2, null, '县区新闻'],
     ['the page’s number alone, its name under it, over the paper and date (set cg)', '12\n法治\n青禾都市报　2025年12月3日　星期三\n', 3, 12, '法治'],
     ['the page’s name alone over the date (set cg)', '政法\n2007年2月27日　星期二\n', 2, null, '政法'],
+    ['a bare page number and a two-part name (经济·产经) over the paper and date (set cj)', '6　经济·产经\n青禾经济日报　2004年3月18日　星期四\n', 2, 6, '经济·产经'],
+    ['the paper and date over a bare page number and a two-part name (set cj)', '青禾科技日报　2006年9月12日　星期二\n3　科技·创新\n', 2, 3, '科技·创新'],
   ])('%s', (_label, head, count, page, name) => {
     const found = header(`${head}${BODY}`);
     expect(found).toEqual({ lines: head.trimEnd().split('\n'), page, name });

@@ -167,6 +167,27 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a data box’s source the width cut (数据来源：某市全民 / 阅读调查) over the chart’s credit, and the next headline stays one', () => {
+    const text = page(
+      '一座城市的阅读账单',
+      `${I}62%——成年居民中有数`,
+      '字化阅读习惯的比例。',
+      `${I}1280个——全市社区阅览`,
+      '室和农家书屋数量。',
+      `${I}数据来源：白沙市全民`,
+      '阅读调查',
+      `${I}制图：柯  远`,
+      '新书架',
+      `${I}《河湾旧事》是本土作`,
+      '者的散文集，收录作品四十',
+      '余篇。',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(12);
+    expect(texts(text)).toContain('数据来源：白沙市全民阅读调查');
+    const items = toItems(toBlocks(reflow(toLines(text))));
+    expect(items.map((item) => item.headline)).toEqual(['一座城市的阅读账单', '新书架']);
+  });
+
   it('reads a painting under a book note as a picture of its own: its title naming the medium, indented like the text, over its maker', () => {
     const text = page(
       '读《白沙记事》',
