@@ -148,10 +148,12 @@ function headerLine(line: Line, top: boolean): HeaderLine | null {
   const dated = dates.length > 0 && weekdays.length + lunar.length > 0;
   const credited = others.includes('editor') || others.includes('page');
   // A special page's name beside its mark or its editors may be longer (专版 · 最美基层干部,
-  // 全国科技活动周专版).
-  const word = credited ? /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,12}(?:·[\u4e00-\u9fff]{2,8})?$/ : /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,4}$/;
+  // 全国科技活动周专版); a page's name may have two parts (经济·产经).
+  const word = credited ? /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,12}(?:·[\u4e00-\u9fff]{2,8})?$/ : /^[0-9０-９]{1,2}$|^[\u4e00-\u9fff]{2,4}(?:[·・][\u4e00-\u9fff]{2,4})?$/;
   const bare = left.length <= 2 && left.every((t) => word.test(t)) && left.filter((t) => /^[0-9０-９]/.test(t)).length <= 1;
-  const anchored = dated || credited;
+  // The paper's name beside the page's number and name (某某日报　6　生态·河长制: set ck).
+  const papered = others.includes('paper') && left.length === 2 && left.filter((t) => /^[0-9０-９]/.test(t)).length === 1;
+  const anchored = dated || credited || papered;
   if (left.length > 0 && !(bare && anchored)) return null;
   if (dates.length + weekdays.length + lunar.length + others.length === 0) return null;
   return { line, dates, weekdays, lunar, others, pages, bare: left };
@@ -353,6 +355,9 @@ function hotlineUnderEditors(lines: Line[], i: number): boolean {
 /** A page's number alone on the page's first line, over its name and a dated line. */
 const LONE_NUMBER = /^[0-9０-９]{1,2}$/;
 
+/** A page's name alone on a line: 综合新闻, 城市·快讯. */
+const PAGE_NAME_LINE = /^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$/;
+
 /** A page's number and name printed bare on a line of their own: 12 体育, 要闻 02, 6　经济·产经 (a name in two parts: set cj). */
 const BARE_PAGE_MARK = /^(?:[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?[ \u3000]+[0-9０-９]{1,2})$/;
 
@@ -364,8 +369,9 @@ const BARE_PAGE_MARK = /^(?:[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,6}(?:[�
  */
 function barePageMark(line: Line, run: HeaderLine[], after: Line[]): HeaderLine | null {
   const text = line.text.trim();
-  // The number alone, its name on the next line (12 / 法治 / 某某都市报　2025年12月3日　星期三: set cg).
-  const lone = run.length === 0 && LONE_NUMBER.test(text) && datedBelow(after);
+  // The number alone, its name on the next line (12 / 法治 / 某某都市报　2025年12月3日　星期三: set cg),
+  // or under the dated lines (某某日报 / 2018年11月6日　星期二 / 05 / 国土资源: set ck).
+  const lone = LONE_NUMBER.test(text) && (run.length === 0 ? datedBelow(after) : run.some((h) => h.dates.length > 0) && PAGE_NAME_LINE.test(after.find((l) => l.text.trim() !== '')?.text.trim() ?? ''));
   if (!(lone || BARE_PAGE_MARK.test(text)) || !(run.some((h) => h.dates.length > 0) || datedBelow(after))) return null;
   return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: line.text.trim().split(/[ \u3000]+/) };
 }
@@ -379,7 +385,8 @@ function barePageName(line: Line, run: HeaderLine[], after: Line[]): HeaderLine 
   const mark = run.at(-1);
   const loneNumber = mark !== undefined && mark.pages.length === 0 && mark.bare.length === 1 && LONE_NUMBER.test(mark.bare[0]);
   if (mark === undefined || (!loneNumber && (mark.pages.length === 0 || pageMark(mark.pages[0]).name !== null)) || mark.bare.some((t) => !/^[0-9０-９]+$/.test(t))) return null;
-  if (!/^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$/.test(line.text.trim()) || !datedBelow(after)) return null;
+  // Under the dated lines only after the number alone (某某日报 / 2018年11月6日　星期二 / 05 / 国土资源: set ck).
+  if (!PAGE_NAME_LINE.test(line.text.trim()) || !(datedBelow(after) || (loneNumber && run.some((h) => h.dates.length > 0)))) return null;
   return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: [line.text.trim()] };
 }
 

@@ -29,6 +29,13 @@ import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 const FIGURE =
   /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
 
+/**
+ * What an air-quality box prints beside the figures: the index's Latin name (AQI, PM2.5) and the
+ * grade the figure falls in (优, 良, 轻度污染): 某城区　AQI 46　优 (set ck's 空气质量 box).
+ */
+const INDEX_NAME = /^[A-Za-z][A-Za-z0-9.]{1,5}$/;
+const AIR_GRADE = /^(?:优|良|(?:轻度|中度|重度|严重)污染)$/;
+
 /** A fuel's grade: 92号汽油, 0号柴油, -10号柴油. */
 const FUEL_GRADE = /^-?\d{1,3}号[\u4e00-\u9fff]{2,3}$/;
 
@@ -89,7 +96,7 @@ export function isTableRow(text: string): boolean {
   if (PLACE.test(label) && figures.length > 0 && !SENTENCE.test(text)) return true;
   // A fuel's grade names its row (92号汽油 8.39元/升, 0号柴油 8.04元/升: set bd), though it opens with a number.
   if (figures.length === 0 || SENTENCE.test(text) || (FIGURE.test(label) && !FUEL_GRADE.test(label))) return false;
-  return figures.every((f) => FIGURE.test(f)) && figures.some((f) => /[0-9０-９]/.test(f));
+  return figures.every((f) => FIGURE.test(f) || INDEX_NAME.test(f) || AIR_GRADE.test(f)) && figures.some((f) => FIGURE.test(f) && /[0-9０-９]/.test(f));
 }
 
 /**

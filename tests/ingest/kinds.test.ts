@@ -2057,6 +2057,11 @@ const DATA_TABLES: Printed[] = [
     paragraphs: ['新建住房成交：1236套 环比+8.2%', '成交均价：6380元/平方米', '二手住房成交：645套', '（数据来源：青禾市住建局）'],
   },
   {
+    // An air-quality box: the index's Latin name and the grade beside each figure (某城区　AQI 46　优: set ck).
+    headline: '昨日全市空气质量',
+    paragraphs: ['青禾城区\u3000AQI 46\u3000优', '柳塘区\u3000AQI 52\u3000良', '白沙县\u3000AQI 58\u3000轻度污染', '（市生态环境局发布）'],
+  },
+  {
     headline: '白沙镇油橄榄鲜果收购价稳中有升',
     paragraphs: ['本报讯（记者 罗  进）眼下正值油橄榄鲜果采收期，白沙镇各收购点每天收购鲜果两百多吨。'],
   },
@@ -4690,6 +4695,25 @@ describe('kinds: pages as text extraction gives them', () => {
       ]);
       const printed = entriesOf(ingest({ text: print(layout, pieces) }));
       expect(printed.map((e) => e.column), layout).toEqual(['记者帮办', null]);
+    }
+  });
+
+  it('a name-and-shame column (曝光台) over a headline names the column, never the headline with the real one under it', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '全市完成土地整治项目42个',
+        paragraphs: ['本报讯（记者 柯  远）记者从市自然资源局获悉，今年全市完成土地整治项目42个。', '项目区内田块平整、沟渠配套，耕地质量明显提升。'],
+      },
+      {
+        kicker: '曝光台',
+        headline: '四起违法占用耕地案件被查处',
+        paragraphs: ['为严守耕地保护红线，市自然资源局近日通报四起违法占用耕地案件。', '有关部门已责令当事人限期拆除违法建筑，恢复耕地原状。'],
+      },
+    ];
+    for (const layout of ['indented', 'tight-headlines', 'blank-lines'] as const) {
+      const read = entriesOf(ingest({ text: print(layout, pieces) }));
+      expect(read.map((e) => e.headline), layout).toEqual(['全市完成土地整治项目42个', '四起违法占用耕地案件被查处']);
+      expect(read[1].subheadline, layout).toBeNull();
     }
   });
 
