@@ -30,6 +30,7 @@ import {
   isAttendanceLine,
   isBodyOpener,
   isByline,
+  isMarkedUnspacedName,
   isClosingLine,
   isCommaTitle,
   isSalutation,
@@ -262,6 +263,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       kinds[i] = 'subhead';
     });
   }
+  // A black mark before an unspaced name (■ 某秋生) under a headline and over its text is the
+  // writer's byline, not a column's mark (set cm's 副刊 pages); over a marked brief it marks briefs.
+  kinds.forEach((k, i) => {
+    if (k === 'title' && kinds[i - 1] === 'title' && kinds[i + 1] === 'text' && isMarkedUnspacedName(lines[i].text) && !opensMarkedBrief(lines[i + 1].text)) kinds[i] = 'byline';
+  });
   if (layout.tightTitles) {
     // Paragraphs stand apart here: a line printed tight against a headline line is of its block
     // (a kicker with commas over it, a subheadline sentence under it).

@@ -54,7 +54,8 @@ const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
   ['sponsor', /(?:主管主办|主管|主办|出版)(?:单位)?\s*[：:]\s*[\u4e00-\u9fff（）()]{2,24}?(?=\s|$|主管|主办|出版)|[\u4e00-\u9fff（）()]{2,24}?(?:主管\s*主办|主管|主办)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,16}(?:社|集团)出版(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,16}机关报(?![\u4e00-\u9fff])/g],
   // A paper's name: …日报, …晚报, 中国青年报, 新京报, 文汇报 (the line must be all header parts), a
   // whole word: never the start of a page's name (特别报道, set aa).
-  ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报|报)(?:社)?(?![\u4e00-\u9fff])/g],
+  // A weekend or weekly edition printed after the name: 某某日报·周末 (set cm).
+  ['paper', /[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|都市报|商报|时报|报)(?:社)?(?:[·・](?:周末|周刊|周末版))?(?![\u4e00-\u9fff])/g],
   // An editor's name may be spaced out to a width (王  蕾), as the page prints it.
   ['editor', new RegExp(String.raw`(?:本版)?(?:责任编辑|责编|美术编辑|图片编辑|执行主编|主编|值班主任|值班编委|值班(?:副)?总编(?:辑)?|总值班|值班编辑|编辑|美编|校对|责校|审校|版面设计|版式设计|视觉设计|版式|组版|制作|照排)(?:\s*[：:]\s*|\s+)${EDITOR_NAME}(?:\s+(?!(?:本版|责任|美术|图片|值班)?编辑|(?:执行)?主编|值班主任|值班编委|值班(?:副)?总编|总值班|责编|美编|校对|责校|审校|版式|版面设计|视觉设计)${EDITOR_NAME}(?![\u4e00-\u9fff]*\s*[：:]))?`, 'g')],
   // The weather stands as words of its own, never inside a page's name (烟雨楼副刊).

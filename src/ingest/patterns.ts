@@ -290,6 +290,20 @@ const MARKED_SPACED_NAME = new RegExp(`^[${WRITER_MARKS}]\\s*[${HAN}](?:[\\s\\u3
  */
 const WHITE_SQUARE_NAME = new RegExp(`^[□◎]\\s*[${HAN}]{2,4}$`);
 
+/** A name after a black mark, unspaced: ■ 某某某, ◆ 某某 (a column's mark over a word reads the same: ■ 经济观察). */
+const MARKED_UNSPACED_NAME = new RegExp(`^[■◆●▲]\\s*((?:${COMPOUND_SURNAMES.join('|')})[${HAN}]{1,2}|[${HAN}]{2,3})$`);
+
+/**
+ * The line is a black mark before an unspaced name of two or three characters (four with a
+ * two-character surname) opening with a common surname (■ 某秋生): a writer's byline where it
+ * stands under a headline and over its text (blocks.ts decides by place), as 副刊 pages sign essays
+ * (set cm). Pure.
+ */
+export function isMarkedUnspacedName(text: string): boolean {
+  const name = MARKED_UNSPACED_NAME.exec(text)?.[1];
+  return name !== undefined && (COMPOUND_SURNAMES.some((s) => name.startsWith(s)) || isCommonSurname(name.charAt(0)));
+}
+
 /** A line naming a speaker by post and name, as a forum's talks print it: 某大学新闻学院院长  王  平. */
 const SPEAKER = /^[^\s，。；：]{4,30}[ \u00a0\u3000]{2,}[\u4e00-\u9fff](?:[ \u00a0\u3000]{0,2}[\u4e00-\u9fff]){1,2}$/;
 
@@ -459,12 +473,15 @@ const COLUMN_TAG = /[（(]((?:[^（()）。，；！？]|[（(][^（()）]{1,8}[
  * → 城市观察. Null when the line has no such tag, or is nothing but brackets. Rmrb-2019 prints
  * 543 of its 1,313 headlines this way.
  */
+/** A day in brackets after a box's title says when its figures are from, no column: 批发价格（7月7日） (set cl). */
+const DAY_TAG = /^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?$|^[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?$/;
+
 export function columnTag(text: string): string | null {
   if (!text.endsWith('）') && !text.endsWith(')')) return null; // cheap test first: most lines end otherwise
   const m = COLUMN_TAG.exec(text);
   // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）); after a
   // question or a cry only on a line as short as a headline (为啥还吹冷气？（说道）).
-  if (!m || m.index === 0 || findContinuation(m[0]) || INSTALMENT.test(m[1])) return null;
+  if (!m || m.index === 0 || findContinuation(m[0]) || INSTALMENT.test(m[1]) || DAY_TAG.test(m[1])) return null;
   const before = text.charAt(m.index - 1);
   if (/[。，；]/.test(before) || (/[！？]/.test(before) && (text.length > SHORT_QUESTION_HEADLINE || text.includes('。')))) return null;
   return m[1];
@@ -739,6 +756,8 @@ export function isEditorsNote(text: string): boolean {
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
 /** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av), 责任编辑：某某　审核：某  某 (set cc), 值班编委 某  某　编辑 某某 (set ce). */
 const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编|编委|责任编辑|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|校对|审核|审校|终审|签发)';
+/** The page's mailbox printed after its editors: 责任编辑：某某　投稿邮箱：name@example.cn (set cm). */
+const EDITORS_MAILBOX = /[ \u3000]+(?:投稿)?(?:邮箱|信箱|电子邮箱|E-?mail)[：:][ \u3000]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const PAGE_EDITORS = new RegExp(`^${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME})(?:\\s+${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME}))*$`);
 /**
  * A page's credits at its foot, each role then its people, no stop or comma: 本版撰文 本报记者 某某某 本版图片除署名外由企业提供,
@@ -882,7 +901,7 @@ export function isClosingLine(printed: string): boolean {
   // A page set in traditional characters (本版責任編輯：某某: set bo) is read on its simplified copy.
   const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
-  if (PAGE_EDITORS.test(text) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
+  if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
   if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;

@@ -575,5 +575,6 @@ function shortLine(text: string): boolean {
  */
 function endsOnNote(tail: string): boolean {
   // 攝, 詳見 on a page set in traditional characters: read on the simplified copy (fold.ts).
-  return /(?:[）)】〕]|摄|(?:详见|参见|见)第?[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}版)$/.test(simplifiedForReading(tail));
+  // A 导读 row's page after a gap (大学生士兵返校后　4版: set cl) points the same way.
+  return /(?:[）)】〕]|摄|(?:详见|参见|见)第?[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}版|[ \u3000][A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版)$/.test(simplifiedForReading(tail));
 }

@@ -31,10 +31,13 @@ const POET = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,2}[ \u3000]{1,4}[\u4e00
  * over the next writer's line, over a `#` headline printed with it, or over a subheadline (在文字里重回故乡 / ——读散文集《某某》: set s of
  * other papers' pages), which only a headline has.
  */
-function nextPieceAt(lines: Line[], kinds: LineKind[], i: number): boolean {
+function nextPieceAt(lines: Line[], kinds: LineKind[], i: number, apart = false): boolean {
   if (readsAsColumnName(lines[i].text) || kinds[i + 1] === 'byline') return true;
   // Printed tight over a `#` headline, it is that headline's kicker (花地·人间 / # 某某: set ao).
   if (lines[i + 1]?.headingMarks > 0 && !lines[i + 1].afterBlank) return true;
+  // Where the verses stand apart (a blank line between each), a line printed tight over a title
+  // line is of that headline's block: the next piece's kicker (人间烟火 / 月饼模子: set cm).
+  if (apart && kinds[i + 1] === 'title' && lines[i + 1] !== undefined && !lines[i + 1].afterBlank) return true;
   const under = lines[i + 1]?.text.trim();
   return under !== undefined && (parseDateline(under) !== null || /^——[^—]/.test(under));
 }
@@ -55,7 +58,8 @@ export function markVerses(lines: Line[], kinds: LineKind[]): void {
     let end = i + 1;
     // Verses printed indented end at a flush line: the next piece's kicker or column (军营故事 / 一封迟到的家书: set ad).
     const indented = lines[i + 1]?.indented === true;
-    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end]) && !nextPieceAt(lines, kinds, end) && (!indented || lines[end].indented)) end++;
+    const apart = lines[i + 1]?.afterBlank === true && lines[i + 2]?.afterBlank === true;
+    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end]) && !nextPieceAt(lines, kinds, end, apart) && (!indented || lines[end].indented)) end++;
     if (end - (i + 1) < FEWEST_VERSES) return;
     kinds[i] = 'byline';
     for (let v = i + 1; v < end; v++) kinds[v] = 'verse';

@@ -4601,6 +4601,49 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].column ?? entries[1].kicker).toBe('营区故事');
   });
 
+  it('where every paragraph stands apart, a black mark before an unspaced name under a headline (■ 某秋生) is the writer, and a line printed tight over the next headline after a poem’s verses is that headline’s label', () => {
+    const text = [
+      '乡土记忆\n打场',
+      '■ 庞秋生',
+      '在我老家，麦子收回来，都要在场上打。场是村东头一块平地，夏天碾得光溜溜的。',
+      '打场那天，全村人都来帮忙，孩子们在麦秸垛上翻跟头。',
+      '秋收辞（外一首）',
+      '■ 柯  远',
+      '镰刀弯成一枚月亮',
+      '割下一整个秋天',
+      '父亲把汗水码成垛',
+      '母亲在仓门上贴一个福字',
+      '人间烟火\n月饼模子',
+      '文／甄小禾',
+      '外婆家有一块梨木月饼模子，巴掌大小，正面刻着一朵莲花。',
+      '每年中秋前几天，外婆就把模子从柜子顶上取下来，用温水洗干净。',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['打场', '秋收辞（外一首）', '月饼模子']);
+    // The writer's line is no paragraph of the essay, and the label no verse of the poem.
+    expect(entries[0].body.map((b) => b.text).join('')).not.toContain('庞秋生');
+    expect(entries[1].body.map((b) => b.text)).not.toContain('人间烟火');
+    expect(entries[2].column ?? entries[2].kicker).toBe('人间烟火');
+  });
+
+  it('on a page wrapped at a width, a 导读 row ending on its page (某某　4版) ends there: the photo’s headline under it stays a headline', () => {
+    const text = [
+      '导　读',
+      `${I}哨所里的“八一”　2版`,
+      `${I}“渡江尖兵”的一天　3版`,
+      `${I}大学生士兵返校后　4版`,
+      '军民联欢庆“八一”',
+      `${I}7月30日，驻地某部官兵`,
+      '与驻地群众联欢，共庆建军',
+      '节。',
+      `${I}本报记者 柯  远摄`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['导　读', '军民联欢庆“八一”']);
+  });
+
   it('a long series name joined with · right over a headline is its kicker where the layout prints a headline block together, its column where every line stands apart', () => {
     const pieces: Printed[] = [
       {

@@ -135,6 +135,7 @@ describe('the page header above the first article: its lines, and the page it na
     ['the page’s name alone over the date (set cg)', '政法\n2007年2月27日　星期二\n', 2, null, '政法'],
     ['a bare page number and a two-part name (经济·产经) over the paper and date (set cj)', '6　经济·产经\n青禾经济日报　2004年3月18日　星期四\n', 2, 6, '经济·产经'],
     ['the paper and date over a bare page number and a two-part name (set cj)', '青禾科技日报　2006年9月12日　星期二\n3　科技·创新\n', 2, 3, '科技·创新'],
+    ['a weekend edition’s name (某某日报·周末) over the date and a bare page number and name (set cm)', '青禾日报·周末\n2023年10月14日　星期六\n06　书画\n', 3, 6, '书画'],
     ['the paper’s name beside a bare page number and name, over the date (set ck)', '青禾日报　6　生态·河长制\n2017年4月13日　星期四\n', 2, 6, '生态·河长制'],
     ['the paper, the date, then the page’s number alone and its name under it (set ck)', '青禾日报\n2018年11月6日　星期二\n05\n国土资源\n', 4, 5, '国土资源'],
   ])('%s', (_label, head, count, page, name) => {

@@ -163,6 +163,8 @@ describe('labels and speakers in a body', () => {
   it('reads an instalment’s number (青禾旧事（十二）, （3）, （上）), or （外一首） in brackets after a title as no column tag', () => {
     for (const text of ['青禾旧事（十二）', '青禾旧事（3）', '白沙湖纪行（上）', '白沙湖纪行（第十二回）', '初雪（外一首）']) expect(columnTag(text)).toBeNull();
     expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
+    // A day or month in brackets says when a box's figures are from (批发价格（7月7日）: set cl).
+    for (const text of ['重点农产品批发价格（7月7日）', '主要经济指标（2024年3月）', '本周油价（十二月）']) expect(columnTag(text)).toBeNull();
   });
 
   it('reads a work’s medium or form in brackets (中国画, 剪纸, 组诗, 三首, 连载二十六) as what the work is, and a column’s name as none', () => {
@@ -223,6 +225,12 @@ describe('labels and speakers in a body', () => {
     // Who sponsors a 专版, and who made a table, close it too (set an, set am).
     for (const text of ['本版由青禾市应急管理局协办', '制表：南都记者 叶  珊']) expect(isClosingLine(text)).toBe(true);
     for (const text of ['本版图片展示了青禾县的新面貌', '这些图片由村民提供，记录了村子的变化。']) expect(isClosingLine(text)).toBe(false);
+  });
+
+  it('reads the page’s editors with its mailbox after them (责任编辑：某某　投稿邮箱：……) as a closing line', () => {
+    expect(isClosingLine('责任编辑：冯晓岚　投稿邮箱：pingzhou@example.cn')).toBe(true);
+    expect(isClosingLine('本版编辑 柯  远　邮箱：fukan@example.cn')).toBe(true);
+    expect(isClosingLine('欢迎来信：pingzhou@example.cn')).toBe(false);
   });
 
   it('reads a readers’ column named after them (读者论坛, 网友园地, 市民热线) as no signature: it heads the piece below', () => {
