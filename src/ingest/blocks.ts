@@ -257,6 +257,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       // So does a box of briefs' name over briefs each marked as an item (要闻简讯 / ●7月8日，……): it heads
       // the box, never a subhead of the report above it (set ab).
       if (namesBriefsBox(text) && opensMarkedBrief(lines[i + 1]?.text ?? '')) return;
+      // A chart's title (图表：……) heads a piece of its own over its credit, never a subhead of the text above (set ch).
+      if (CHART_TITLE.test(text)) return;
       const underMarked = lines[i - 1]?.headingMarks > 0 && kinds[i - 1] === 'title';
       const overPhoto = kinds[i + 1] === 'credit' || kinds[i + 1] === 'captioned' || kinds[i + 2] === 'credit';
       if (overPhoto || (underMarked && (isSubheadlineLine(text) || opensBody(lines[i + 1])))) return;

@@ -4627,6 +4627,21 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[2].column ?? entries[2].kicker).toBe('人间烟火');
   });
 
+  it('where `#` marks the headlines, a chart’s title (图表：……) over its credit after an essay heads a piece of its own, never the essay’s last subhead', () => {
+    const text = [
+      '# 河湾的咖啡时光（环球走笔）',
+      '清晨6点，河湾老城的街巷刚刚苏醒，街边的咖啡摊前已坐满了人。',
+      '河湾人喝咖啡，讲究的是一个“慢”字，一边等一边聊天。',
+      '图表：今年一季度沿海各国经济增速',
+      '新华社发 柯  远 制图',
+      '责任编辑：葛  晴',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries).toHaveLength(2);
+    expect(entries[0].body.map((b) => b.text).join('')).not.toContain('图表');
+  });
+
   it('on a page wrapped at a width, a 导读 row ending on its page (某某　4版) ends there: the photo’s headline under it stays a headline', () => {
     const text = [
       '导　读',
