@@ -90,6 +90,25 @@ function lastBeforeNextPiece(blocks: Block[], index: number): boolean {
   return after === undefined || after.type === 'title' || after.type === 'closing';
 }
 
+/** A box's item opening with its mark: ■ 某银行日前……, ●7月8日，……, ▲…… */
+const MARKED_ITEM = /^[■●▲◆◇□]/;
+
+/**
+ * A picture after a box of marked items (银行简讯 / ■…… / ■…… / ■……), the last thing before the next
+ * headline, a closing line or the page's end: a picture of its own, whatever words its caption shares
+ * with one of the items. Where from: in the other papers' truths 26 headless pictures follow a box of
+ * two or more marked items, each a piece of its own; no box holds a picture after its items (set cn's
+ * 通汇 page had glued one, its caption naming the bank one item names). A caption pointing at its
+ * place (上图：, 图为……) stays the box's. Takes the page's blocks, the photo's index and the piece
+ * open above it. Pure.
+ */
+export function afterItemsBox(blocks: Block[], index: number, item: Item): boolean {
+  const photo = blocks[index];
+  if (photo.type !== 'photo' || PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || continuesNumberedCaptions(photo, item)) return false;
+  if (item.blocks.filter((b) => b.type === 'paragraph' && MARKED_ITEM.test(b.text)).length < 2 || !MARKED_ITEM.test(item.blocks.at(-1)?.text ?? '')) return false;
+  return lastBeforeNextPiece(blocks, index);
+}
+
 /** A caption pointing at its place on the page (上图：, 下图, 左图, 图①): one of the pictures an article prints beside its text. */
 const PLACED_PICTURE = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三四五六七八九十])/;
 

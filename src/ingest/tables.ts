@@ -36,6 +36,9 @@ const FIGURE =
 const INDEX_NAME = /^[A-Za-z][A-Za-z0-9.]{1,5}$/;
 const AIR_GRADE = /^(?:优|良|(?:轻度|中度|重度|严重)污染)$/;
 
+/** An amount of a currency naming an exchange rate's row: 100美元, 100日元, 100英镑 (set cn's 汇率中间价 box). */
+const CURRENCY_AMOUNT = /^[0-9０-９]{1,6}[\u4e00-\u9fff]{0,4}(?:元|镑|法郎|铢|卢布|比索|韩元)$/;
+
 /** A fuel's grade: 92号汽油, 0号柴油, -10号柴油. */
 const FUEL_GRADE = /^-?\d{1,3}号[\u4e00-\u9fff]{2,3}$/;
 
@@ -86,6 +89,8 @@ const PLACE = /^(?:冠军|亚军|季军|殿军|第[一二三四五六七八九�
 export function isTableRow(text: string): boolean {
   const colon = COLON_LABEL.exec(text);
   const parts = colon ? [colon[1], ...fields(text.slice(colon[0].length))] : fields(text);
+  // A two-character name spaced to the width of three is one label (广　州　5.98　6.42: set cn's 油价 table).
+  if (/^[\u4e00-\u9fff]$/.test(parts[0] ?? '') && /^[\u4e00-\u9fff]$/.test(parts[1] ?? '')) parts.splice(0, 2, parts[0] + parts[1]);
   // A part of the row above, led by 其中： (其中：外贸货物吞吐量　8460万吨　增长9.6%: set bg): the row after the colon.
   if (colon && parts.length >= 3 && !FIGURE.test(parts[1])) return isTableRow(text.slice(colon[0].length));
   // A standings row opens with its rank: 1 某某队 7 1 1 22, or 1.某某队 9场 21分 (set bk), where the rank
@@ -94,8 +99,9 @@ export function isTableRow(text: string): boolean {
   else if (parts.length >= 2 && RANK_BEFORE_NAME.test(parts[0])) parts[0] = parts[0].replace(RANK_BEFORE_NAME, '');
   const [label, ...figures] = parts;
   if (PLACE.test(label) && figures.length > 0 && !SENTENCE.test(text)) return true;
-  // A fuel's grade names its row (92号汽油 8.39元/升, 0号柴油 8.04元/升: set bd), though it opens with a number.
-  if (figures.length === 0 || SENTENCE.test(text) || (FIGURE.test(label) && !FUEL_GRADE.test(label))) return false;
+  // A fuel's grade names its row (92号汽油 8.39元/升, 0号柴油 8.04元/升: set bd), and an amount of a currency an
+  // exchange rate's (100美元　786.43: set cn), though each opens with a number.
+  if (figures.length === 0 || SENTENCE.test(text) || (FIGURE.test(label) && !FUEL_GRADE.test(label) && !CURRENCY_AMOUNT.test(label))) return false;
   return figures.every((f) => FIGURE.test(f) || INDEX_NAME.test(f) || AIR_GRADE.test(f)) && figures.some((f) => FIGURE.test(f) && /[0-9０-９]/.test(f));
 }
 

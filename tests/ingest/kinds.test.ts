@@ -2057,6 +2057,16 @@ const DATA_TABLES: Printed[] = [
     paragraphs: ['新建住房成交：1236套 环比+8.2%', '成交均价：6380元/平方米', '二手住房成交：645套', '（数据来源：青禾市住建局）'],
   },
   {
+    // An exchange-rate box: each row named by an amount of a currency (100美元　786.43: set cn).
+    headline: '11月14日人民币汇率中间价',
+    paragraphs: ['币种\u3000中间价（人民币元）', '100美元\u3000786.43', '100欧元\u30001009.87', '100日元\u30006.6527', '（数据来源：外汇交易中心）'],
+  },
+  {
+    // Rows named by a two-character city spaced to the width of three (广　州　5.98: set cn), closed by a note in brackets.
+    headline: '部分城市成品油最高零售价格',
+    paragraphs: ['城市\u300092号汽油\u30000号柴油', '青\u3000禾\u30006.12\u30005.95', '柳\u3000塘\u30006.03\u30005.90', '（单位：元/升\u3000数据来源：各地价格主管部门）'],
+  },
+  {
     // An air-quality box: the index's Latin name and the grade beside each figure (某城区　AQI 46　优: set ck).
     headline: '昨日全市空气质量',
     paragraphs: ['青禾城区\u3000AQI 46\u3000优', '柳塘区\u3000AQI 52\u3000良', '白沙县\u3000AQI 58\u3000轻度污染', '（市生态环境局发布）'],
@@ -4625,6 +4635,24 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].body.map((b) => b.text).join('')).not.toContain('庞秋生');
     expect(entries[1].body.map((b) => b.text)).not.toContain('人间烟火');
     expect(entries[2].column ?? entries[2].kicker).toBe('人间烟火');
+  });
+
+  it('a dated picture after a box of marked items (银行简讯 / ■…… / ■……) is a piece of its own, whatever bank its caption and an item both name', () => {
+    const text = [
+      '银行简讯',
+      '■ 青禾银行日前与三家航空公司合作推出联名信用卡，持卡消费可累积航空里程。',
+      '■ 柳塘银行本月起将个人网上银行跨行转账手续费下调至每笔5元。',
+      '■ 据业内统计，前三季度银行卡跨行交易金额同比增长逾五成。',
+      '11月14日，客户在青禾银行白沙支行营业部咨询外币理财产品。',
+      '本报记者　柯  远　摄',
+      '责任编辑：葛  晴',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kind, e.headline])).toEqual([
+      ['article', '银行简讯'],
+      ['photo', null],
+    ]);
   });
 
   it('where `#` marks the headlines, a chart’s title (图表：……) over its credit after an essay heads a piece of its own, never the essay’s last subhead', () => {
