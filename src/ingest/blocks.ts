@@ -118,6 +118,12 @@ function opensBody(line: Line | undefined): boolean {
   return line !== undefined && opensBodyText(line.text);
 }
 
+/** A guest's post and name, set apart by a space: 某某大学民俗文化研究中心主任　某某某. */
+const POST_AND_NAME = /^[^，。；：\s]{4,30}[ \u3000]+(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])$/;
+
+/** The cast of a talk printed over it: 主持人：本报记者 某某, 嘉宾：某某, 对话嘉宾：某某. */
+const TALK_CAST = /^(?:主持人|(?:对话|访谈|特邀|本期)?嘉宾)[：:]/;
+
 /** A chart's title as central and trade papers print it: 图表：近五年某某投入强度. */
 const CHART_TITLE = /^图表[：:][^。！？]{2,40}$/;
 
@@ -142,6 +148,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (note && note.note === text) return 'note';
   // A chart's title (图表：某某情况) heads a piece of its own over its source and credit lines (set x).
   if (CHART_TITLE.test(text)) return 'title';
+  // Who hosts a talk and who is on it (主持人：本报记者 某某, 嘉宾：某某店主 某某) opens its text (set cp).
+  if (TALK_CAST.test(text)) return 'text';
   // A dateline printed alone on its line (本报讯（记者 某  某）) opens the body: its text follows (set x).
   if (parseDateline(text)?.text === text && line.headingMarks === 0) return 'text';
   if (isClosingLine(text)) return 'closing';
@@ -265,6 +273,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       kinds[i] = 'subhead';
     });
   }
+  // Under a talk's cast (嘉宾：某店店主 某某), further guests named by post (某中心主任　某某) are the cast's, no bylines.
+  let cast = false;
+  kinds.forEach((k, i) => {
+    const { text } = lines[i];
+    if (TALK_CAST.test(text)) cast = true;
+    else if (cast && (k === 'byline' || k === 'title') && (isByline(text) || isSpeakerLine(text) || POST_AND_NAME.test(text))) kinds[i] = 'text';
+    else cast = false;
+  });
   // A black mark before an unspaced name (■ 某秋生) under a headline and over its text is the
   // writer's byline, not a column's mark (set cm's 副刊 pages); over a marked brief it marks briefs.
   kinds.forEach((k, i) => {
@@ -316,7 +332,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     // A short line with a comma over a headline line or the opening of a body is a headline line,
     // unless it opens like a sentence of a report (the cut-off end of an article: 据了解，该联盟获批后，将不断整).
     for (let i = lines.length - 1; i >= 0; i--) {
-      if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text) || isNoticeField(lines[i].text)) continue;
+      if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text) || isNoticeField(lines[i].text) || TALK_CAST.test(lines[i].text)) continue;
       const next = lines[i + 1];
       // A day or year before a comma over a headline line is text run on (2015年，开在…), no kicker.
       if (kinds[i + 1] === 'title' && opensWithDatedClause(lines[i].text)) continue;

@@ -40,8 +40,9 @@ const SENTENCE_PUNCT = /[。，；：！？,;:!?]/;
 // ── continuation notes 转版 ──────────────────────────────────────────────
 const PAGE_NUMERAL = '[一二三四五六七八九十百〇零0-9０-９]+';
 // A lettered section's page (上接A01版) is taken by its number.
-const CONTINUED_ON = new RegExp(`[（(]\\s*下转第?[A-HＡ-Ｈ]?(${PAGE_NUMERAL})版\\s*[）)]`);
-const CONTINUED_FROM = new RegExp(`[（(]\\s*上接第?[A-HＡ-Ｈ]?(${PAGE_NUMERAL})版\\s*[）)]`);
+// Papers word them variously: （下转第二版）, （转A2版）; （上接第一版）, （紧接第一版）, （接A1版） (set cq).
+const CONTINUED_ON = new RegExp(`[（(]\\s*(?:下转|转)第?[A-HＡ-Ｈ]?(${PAGE_NUMERAL})版\\s*[）)]`);
+const CONTINUED_FROM = new RegExp(`[（(]\\s*(?:上接|紧接|接)第?[A-HＡ-Ｈ]?(${PAGE_NUMERAL})版\\s*[）)]`);
 
 export interface ContinuationNote {
   kind: 'on' | 'from';
@@ -49,11 +50,11 @@ export interface ContinuationNote {
   note: string;
 }
 
-/** Finds a 下转/上接 note anywhere in the text. */
+/** Finds a 下转/上接 note (转, 紧接, 接 as some papers word them) anywhere in the text. */
 export function findContinuation(text: string): (ContinuationNote & { index: number }) | null {
   for (const [kind, re, words] of [
-    ['on', CONTINUED_ON, '下转'],
-    ['from', CONTINUED_FROM, '上接'],
+    ['on', CONTINUED_ON, '转'],
+    ['from', CONTINUED_FROM, '接'],
   ] as const) {
     // Most lines have neither note: a substring test rules the pattern out cheaply.
     if (!text.includes(words)) continue;

@@ -93,20 +93,29 @@ function lastBeforeNextPiece(blocks: Block[], index: number): boolean {
 /** A box's item opening with its mark: ■ 某银行日前……, ●7月8日，……, ▲…… */
 const MARKED_ITEM = /^[■●▲◆◇□]/;
 
+/** A sidebar box's name: 人物名片, 人物档案, 相关链接, 小贴士, 健康提醒, 乡亲们说, 数说, 背景, 延伸阅读. */
+const BOX_NAME = /(?:名片|档案|简介|链接|贴士|提示|提醒|们说|数说|背景|相关阅读|延伸阅读)$/;
+
+/** The piece is a box: a sidebar named as one (人物名片, 延伸阅读), or two or more marked items, the last one ending it. */
+function isBox(item: Item): boolean {
+  if ([item.headline, item.kicker, item.column].some((name) => name !== null && name.length <= 8 && BOX_NAME.test(name))) return true;
+  return item.blocks.filter((b) => b.type === 'paragraph' && MARKED_ITEM.test(b.text)).length >= 2 && MARKED_ITEM.test(item.blocks.at(-1)?.text ?? '');
+}
+
 /**
- * A picture after a box of marked items (银行简讯 / ■…… / ■…… / ■……), the last thing before the next
- * headline, a closing line or the page's end: a picture of its own, whatever words its caption shares
- * with one of the items. Where from: in the other papers' truths 26 headless pictures follow a box of
- * two or more marked items, each a piece of its own; no box holds a picture after its items (set cn's
- * 通汇 page had glued one, its caption naming the bank one item names). A caption pointing at its
- * place (上图：, 图为……) stays the box's. Takes the page's blocks, the photo's index and the piece
+ * A picture after a box — a sidebar named as one (人物名片 / 某某 / 1928年生于某地, 延伸阅读, 乡亲们说) or
+ * a box of marked items (银行简讯 / ■…… / ■……) — the last thing before the next headline, a closing
+ * line or the page's end: a picture of its own, whatever words its caption shares with the box (the
+ * person a 名片 names, the bank an item names). Where from: in the other papers' truths 26 headless
+ * pictures follow a box of two or more marked items and 14 a sidebar so named, each a piece of its
+ * own; no box holds a picture after its text (sets cn and cp had glued five). A caption pointing at
+ * its place (上图：, 图为……) stays the box's. Takes the page's blocks, the photo's index and the piece
  * open above it. Pure.
  */
-export function afterItemsBox(blocks: Block[], index: number, item: Item): boolean {
+export function afterBox(blocks: Block[], index: number, item: Item): boolean {
   const photo = blocks[index];
   if (photo.type !== 'photo' || PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || continuesNumberedCaptions(photo, item)) return false;
-  if (item.blocks.filter((b) => b.type === 'paragraph' && MARKED_ITEM.test(b.text)).length < 2 || !MARKED_ITEM.test(item.blocks.at(-1)?.text ?? '')) return false;
-  return lastBeforeNextPiece(blocks, index);
+  return isBox(item) && lastBeforeNextPiece(blocks, index);
 }
 
 /** A caption pointing at its place on the page (上图：, 下图, 左图, 图①): one of the pictures an article prints beside its text. */

@@ -566,8 +566,11 @@ function commaHeadline(text: string): boolean {
 
 /** A short paragraph that may stand alone without punctuation: a label, a name, a subhead. */
 function shortLine(text: string): boolean {
-  return text.length <= 30 && (LABEL.test(text) || !/[。，；：！？、,;:!?]/.test(text));
+  return text.length <= 30 && ((LABEL.test(text) && !SPEAKER_TURN.test(text)) || !/[。，；：！？、,;:!?]/.test(text));
 }
+
+/** A turn of a talk opens so, never a label and its value: 记者：……, 问：……, 主持人：…… (set cp's broken page). */
+const SPEAKER_TURN = /^(?:记者|问|答|主持人)[：:]/;
 
 /**
  * The paragraph ends on a photo credit (…摄), a note in brackets (（作者为…）, （本报北京电）) or a

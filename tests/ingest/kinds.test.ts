@@ -4637,6 +4637,61 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[2].column ?? entries[2].kicker).toBe('人间烟火');
   });
 
+  it('a picture after a sidebar box (人物名片 / 某某 / 1928年生于某地) is a piece of its own, though its caption names the person the box does', () => {
+    // A page hard-wrapped at twelve characters, as a PDF's text extraction gives it.
+    const text = [
+      '一把锡壶打了六十年',
+      `${I}本报记者 柯  远`,
+      `${I}做一把锡壶，要经过熔锡、`,
+      '浇板、裁料、成型、焊接、打',
+      '磨等二十多道工序。',
+      `${I}这些年，用锡器的人少了，`,
+      '甘守义最担心的是手艺没人',
+      '接。',
+      `${I}前年，他收了两个徒弟，`,
+      '手把手地教。“只要有人肯',
+      '学，我就一直教下去。”',
+      `${I}作坊里的炉火每天清早`,
+      '生起，到天黑才熄。',
+      `${I}如今，他的锡壶被市博`,
+      '物馆收藏了三把。',
+      '人物名片',
+      `${I}甘守义`,
+      `${I}1928年生于青禾`,
+      `${I}锡器制作技艺市级代表性`,
+      '传承人',
+      `${I}从艺六十六年，作品曾获`,
+      '省民间工艺品博览会金奖',
+      `${I}甘守义在作坊里打磨锡壶。`,
+      `${I}本报记者 柯  远 摄`,
+      '责任编辑：葛  晴',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kind, e.headline])).toEqual([
+      ['article', '一把锡壶打了六十年'],
+      ['article', '人物名片'],
+      ['photo', null],
+    ]);
+  });
+
+  it('a talk’s cast (主持人：…, 嘉宾：…, and a further guest named by post) is the talk’s text, never headlines or a byline of a piece of their own', () => {
+    const text = [
+      '新春对话\n年味儿淡了，还是换了个样子',
+      '再过几天就是春节。有人说年味儿越来越淡，也有人说年味儿只是换了个样子。',
+      '主持人：本报记者　柯  远',
+      '嘉宾：青禾老街糕点铺第三代店主　葛晴岚',
+      '青禾学院民俗文化研究中心主任　罗  进',
+      '主持人：两位觉得，现在的年味儿和过去比怎么样？',
+      '葛晴岚：要说热闹，现在一点不比过去差。我们铺子从腊月初八开始就忙。',
+      '罗进：年味儿不是淡了，是形式在变。',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['年味儿淡了，还是换了个样子']);
+    expect(entries[0].body.map((b) => b.text)).toContain('嘉宾：青禾老街糕点铺第三代店主　葛晴岚');
+  });
+
   it('a dated picture after a box of marked items (银行简讯 / ■…… / ■……) is a piece of its own, whatever bank its caption and an item both name', () => {
     const text = [
       '银行简讯',

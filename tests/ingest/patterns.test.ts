@@ -423,6 +423,13 @@ describe('continuation notes 转版', () => {
     expect(findContinuation(seedLine('000', 49))).toBeNull();
   });
 
+  it('reads the notes as other papers word them: （转A2版）, （紧接第一版）, （接A1版）; never a note that names no page', () => {
+    expect(findContinuation('……共同推进。（转A2版）')).toMatchObject({ kind: 'on', page: 2, note: '（转A2版）' });
+    expect(findContinuation('（紧接第一版）会议还指出')).toMatchObject({ kind: 'from', page: 1, note: '（紧接第一版）' });
+    expect(findContinuation('（接A1版）')).toMatchObject({ kind: 'from', page: 1 });
+    for (const text of ['（转载自某某报）', '（接上文）', '据了解，该线路将转入试运行。']) expect(findContinuation(text)).toBeNull();
+  });
+
   it('reads Chinese page numerals', () => {
     expect([chineseNumber('三'), chineseNumber('十二'), chineseNumber('二十四'), chineseNumber('３')]).toEqual([3, 12, 24, 3]);
   });

@@ -607,6 +607,22 @@ describe('reflow: a page hard-wrapped at a column width', () => {
 });
 
 describe('reflow: a paragraph broken mid-sentence', () => {
+  it('joins a reporter’s question broken mid-sentence (记者：很多同学毕业后留在 / 城里……跑？): a turn of a talk is no label and its value', () => {
+    const text = page(
+      '青年农技员的田间日记',
+      `${I}五月的一个清晨，记者在试验田里见到柯远时，他正蹲在田埂上给秧苗测株高。`,
+      `${I}过去三年，柯远跟随导师在山区的三个村蹲点，帮农户改良稻种。`,
+      `${I}记者：很多同学毕业后留在`,
+      '城里、进了公司，你为什么选择往田里跑？',
+      `${I}柯远：我从小在村里长大，知道农民最缺的是懂技术的人。`,
+      `${I}记者：蹲点三年，最难的是什么？`,
+      `${I}柯远：是让农户相信新品种。第一年只有两户愿意试种。`,
+    );
+    const items = readItems(text);
+    expect(items.map((item) => item.headline)).toEqual(['青年农技员的田间日记']);
+    expect(items[0].blocks.map((b) => b.text)).toContain('记者：很多同学毕业后留在城里、进了公司，你为什么选择往田里跑？');
+  });
+
   const BROKEN = page(
     '春运首日客流平稳',
     `${I}本报讯（记者 王书航）今天是春运首日，全市三个火车站共发送旅客`,
