@@ -31,6 +31,7 @@ import {
   isBodyOpener,
   isByline,
   isMarkedUnspacedName,
+  isOfficeSignature,
   isClosingLine,
   isCommaTitle,
   isSalutation,
@@ -273,6 +274,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       kinds[i] = 'subhead';
     });
   }
+  // A letter's last line naming the writer's workplace (某县税务局　某  某), after the letter's last sentence
+  // and before the next headline or the page's end, closes the letter (set cs).
+  kinds.forEach((k, i) => {
+    if ((k === 'title' || k === 'text' || k === 'byline') && i > 0 && kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text) && isOfficeSignature(lines[i].text) && (kinds[i + 1] === undefined || kinds[i + 1] === 'title' || kinds[i + 1] === 'closing')) kinds[i] = 'closing';
+  });
   // Under a talk's cast (嘉宾：某店店主 某某), further guests named by post (某中心主任　某某) are the cast's, no bylines.
   let cast = false;
   kinds.forEach((k, i) => {

@@ -862,6 +862,19 @@ function isPlaceSignature(text: string): boolean {
   return name !== undefined && (isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s)));
 }
 
+/** A writer's workplace and name: 某县税务局　某  某, 某市第一中学 某某某 (set cs's 读者来信). */
+const OFFICE_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:局|委|办|院|所|站|厂|公司|学校|中学|小学|医院|银行|支行|中心|党校)[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})$/;
+
+/**
+ * A letter signed with the writer's workplace and name (某县税务局　某  某): the letter's last line
+ * where it follows the letter's text (blocks.ts decides by place: under a headline the same shape
+ * is a byline). The name opens with a surname. Pure.
+ */
+export function isOfficeSignature(text: string): boolean {
+  const name = OFFICE_SIGNATURE.exec(text)?.[1];
+  return name !== undefined && (isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s)));
+}
+
 const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}$/;
 
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */

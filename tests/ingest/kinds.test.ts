@@ -4675,6 +4675,22 @@ describe('kinds: pages as text extraction gives them', () => {
     ]);
   });
 
+  it('where every paragraph stands apart, a letter’s last line naming the writer’s workplace (某县税务局　某  某) closes the letter, and the editor’s reply after it is a piece of its own', () => {
+    const text = [
+      '读者来信\n学了就要用起来',
+      '编辑同志：',
+      '最近，我所在的单位组织学习了全会精神，大家都觉得很受启发。',
+      '我是一名基层税务干部，我觉得学习不能停在会议室里，要落到为纳税人办实事上。',
+      '青禾县税务局　柯  远',
+      '编辑的话\n学习贵在联系实际',
+      '柯远同志的来信提出了一个很有意义的问题。学习的目的全在于运用。',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['学了就要用起来', '学习贵在联系实际']);
+    expect(entries[0].text).toContain('青禾县税务局柯远');
+  });
+
   it('a talk’s cast (主持人：…, 嘉宾：…, and a further guest named by post) is the talk’s text, never headlines or a byline of a piece of their own', () => {
     const text = [
       '新春对话\n年味儿淡了，还是换了个样子',
