@@ -330,7 +330,7 @@ const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
   `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${PRESS}(?=${ROLE})(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME}))*\\s*(?:摄(?:影报道)?|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$/;
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$|视觉中国$|东方IC$/;
 /**
  * A picture given to the paper: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片, or by a
  * correspondent named with the role (通讯员 某  某 供图, 本报通讯员 某某某供图: set ci's 党建 pages).
@@ -353,9 +353,10 @@ const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)�
 
 /**
  * An agency's picture, no photographer named: 新华社发, 中新社发 (rmrb-2019 prints 3 alone under captions; set ad),
- * and a foreign agency's as 国际 pages credit it: 法新社图, 路透社发, 美联社照片 (set ch).
+ * and a foreign agency's as 国际 pages credit it: 法新社图, 路透社发, 美联社照片 (set ch), and a picture
+ * agency's name alone: 视觉中国, 东方IC (set cr).
  */
-const AGENCY_RELEASE = /((?:新华社|中新社)发|(?:法新社|路透社|美联社|欧新社|共同社|塔斯社|俄新社|韩联社|德新社|安莎社|埃菲社)(?:发|图|照片))$/;
+const AGENCY_RELEASE = /((?:新华社|中新社)发|(?:法新社|路透社|美联社|欧新社|共同社|塔斯社|俄新社|韩联社|德新社|安莎社|埃菲社)(?:发|图|照片)|视觉中国|东方IC)$/;
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,

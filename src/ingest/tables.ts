@@ -88,6 +88,7 @@ const PLACE = /^(?:冠军|亚军|季军|殿军|第[一二三四五六七八九�
  */
 export function isTableRow(text: string): boolean {
   const colon = COLON_LABEL.exec(text);
+  if (colon && isSpecRow(colon[1], text.slice(colon[0].length))) return true;
   const parts = colon ? [colon[1], ...fields(text.slice(colon[0].length))] : fields(text);
   // A two-character name spaced to the width of three is one label (广　州　5.98　6.42: set cn's 油价 table).
   if (/^[\u4e00-\u9fff]$/.test(parts[0] ?? '') && /^[\u4e00-\u9fff]$/.test(parts[1] ?? '')) parts.splice(0, 2, parts[0] + parts[1]);
@@ -103,6 +104,20 @@ export function isTableRow(text: string): boolean {
   // exchange rate's (100美元　786.43: set cn), though each opens with a number.
   if (figures.length === 0 || SENTENCE.test(text) || (FIGURE.test(label) && !FUEL_GRADE.test(label) && !CURRENCY_AMOUNT.test(label))) return false;
   return figures.every((f) => FIGURE.test(f) || INDEX_NAME.test(f) || AIR_GRADE.test(f)) && figures.some((f) => FIGURE.test(f) && /[0-9０-９]/.test(f));
+}
+
+/** A spec's label: two to six characters naming a property (续航, 屏幕, 镜头), never a turn of a talk (问, 记者). */
+const SPEC_LABEL = /^(?!(?:问|答|记者|主持人|嘉宾)$)[\u4e00-\u9fff]{2,6}$/;
+
+/**
+ * A product's spec as a box prints it, a label and its value after a colon: 镜头：28—84毫米（3倍光学变焦）,
+ * 续航：520公里, 芯片：曜石X1 (set cr's 主要参数 boxes). The value is short, mostly figures and units (eight
+ * Han characters at most), holds a figure or a Latin letter (a model, a unit), and no sentence's punctuation.
+ */
+function isSpecRow(label: string, value: string): boolean {
+  // Mostly figures and units: a 导读 row's headline (某区：老旧小区改造惠及三千户（2版）) is words.
+  const words = value.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return SPEC_LABEL.test(label) && value.length <= 30 && words <= 8 && /[0-9０-９A-Za-z]/.test(value) && !SENTENCE.test(value) && !/[：:]/.test(value) && !/[（(][0-9０-９A-H]{1,3}版[）)]$/.test(value);
 }
 
 /**

@@ -2067,6 +2067,11 @@ const DATA_TABLES: Printed[] = [
     paragraphs: ['城市\u300092号汽油\u30000号柴油', '青\u3000禾\u30006.12\u30005.95', '柳\u3000塘\u30006.03\u30005.90', '（单位：元/升\u3000数据来源：各地价格主管部门）'],
   },
   {
+    // A product's spec box: a label and its value after a colon, figures, units and models (set cr).
+    headline: '青禾DC-850主要参数',
+    paragraphs: ['有效像素：810万', '镜头：28—84毫米（3倍光学变焦）', '屏幕：2.7英寸', '参考价格：1999元'],
+  },
+  {
     // An air-quality box: the index's Latin name and the grade beside each figure (某城区　AQI 46　优: set ck).
     headline: '昨日全市空气质量',
     paragraphs: ['青禾城区\u3000AQI 46\u3000优', '柳塘区\u3000AQI 52\u3000良', '白沙县\u3000AQI 58\u3000轻度污染', '（市生态环境局发布）'],

@@ -259,8 +259,8 @@ describe('labels and speakers in a body', () => {
     for (const text of ['会议闭幕（据新华社）', '他说：“我们（指全村）都来了。”', '展览开幕。（记者 柯  远）']) expect(endsSignedBySource(text)).toBe(false);
   });
 
-  it('reads a foreign agency’s picture (法新社图, 路透社发, 美联社照片) as a credit, alone or after a caption’s last stop, not a line that only names the agency', () => {
-    for (const text of ['法新社图', '路透社发', '美联社照片']) expect(isCreditLine(text)).toBe(true);
+  it('reads a foreign agency’s picture (法新社图, 路透社发, 美联社照片) or a picture agency’s (视觉中国) as a credit, alone or after a caption’s last stop, not a line that only names the agency', () => {
+    for (const text of ['法新社图', '路透社发', '美联社照片', '视觉中国', '东方IC']) expect(isCreditLine(text)).toBe(true);
     expect(creditNames('法新社图')).toEqual([]);
     expect(splitCredit('一只海豹在冰面上晒太阳。路透社发')).toEqual({ rest: '一只海豹在冰面上晒太阳。', credit: '路透社发' });
     for (const text of ['法新社', '据法新社报道，会谈将于下周举行']) expect(isCreditLine(text)).toBe(false);
