@@ -184,7 +184,10 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     if (end === i) continue;
     const width = fields(lines[i].text).length;
     let start = i;
-    if (start > 0 && isHeaderRow(lines[start - 1].text, width)) start--;
+    // Rows of a label and its value after a colon (屏幕：5.5英寸　1080P) have no header row: the line over
+    // them is the box's title (某某R5 Pro参数: set cr), as is a line marked as a headline.
+    const colonRows = COLON_LABEL.test(lines[i].text);
+    if (start > 0 && !colonRows && lines[start - 1].headingMarks === 0 && isHeaderRow(lines[start - 1].text, width)) start--;
     if (end < lines.length && SOURCE_LINE.test(lines[end].text)) end++;
     // A note in brackets between the box's name and its rows (积分榜 / （前六名） / 1.某某队 9场 21分;
     // 积分榜 / （截至第七轮） / 名次 球队 胜 负 积分: set bk) says what the rows cover: the box's first line,
@@ -207,7 +210,9 @@ const LONE_FIGURE = /^[0-9０-９][^\s。，；！？：:]{0,11}$/;
 
 /** What a figure counts, on the line under it: short, no figure of its own before it, no sentence's end. */
 function isFigureLabel(text: string): boolean {
-  return text.length <= LONGEST_TITLE && !LONE_FIGURE.test(text) && !/^[0-9０-９]/.test(text) && !/[。！？]$/.test(text);
+  // A label may open with the year it counts from (2013年以来全市新增工业机器人: set cr), never with a figure.
+  const opensWithFigure = /^[0-9０-９]/.test(text) && !/^[0-9０-９]{4}年(?:以来|至今|来|起|底|末|初)/.test(text);
+  return text.length <= LONGEST_TITLE && !LONE_FIGURE.test(text) && !opensWithFigure && !/[。！？]$/.test(text);
 }
 
 /** Where the figures over their labels from `i` end (each pair passing `also`), or `i` when fewer than two pairs stand there. */

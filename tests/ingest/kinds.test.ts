@@ -2067,9 +2067,15 @@ const DATA_TABLES: Printed[] = [
     paragraphs: ['城市\u300092号汽油\u30000号柴油', '青\u3000禾\u30006.12\u30005.95', '柳\u3000塘\u30006.03\u30005.90', '（单位：元/升\u3000数据来源：各地价格主管部门）'],
   },
   {
-    // A product's spec box: a label and its value after a colon, figures, units and models (set cr).
-    headline: '青禾DC-850主要参数',
-    paragraphs: ['有效像素：810万', '镜头：28—84毫米（3倍光学变焦）', '屏幕：2.7英寸', '参考价格：1999元'],
+    // Figures over what they count, one label opening with the year it counts from (2013年以来……: set cr).
+    headline: '数据',
+    paragraphs: ['2300台', '2013年以来全市新增工业机器人', '86亿元', '全市累计投入技改资金', '10家', '今年计划培育的市级智能工厂'],
+  },
+  {
+    // A product's spec box: a label and its value after a colon, figures, units and models (set cr); its
+    // title, a model's name with a space in it, is no header row over two fields.
+    headline: '青禾R5 Pro参数',
+    paragraphs: ['屏幕：5.5英寸\u30001080P', '处理器：八核1.7GHz', '镜头：28—84毫米（3倍光学变焦）', '参考价格：1299元'],
   },
   {
     // An air-quality box: the index's Latin name and the grade beside each figure (某城区　AQI 46　优: set ck).
