@@ -333,9 +333,10 @@ const CREDIT = new RegExp(
 const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$|视觉中国$|东方IC$/;
 /**
  * A picture given to the paper: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片, or by a
- * correspondent named with the role (通讯员 某  某 供图, 本报通讯员 某某某供图: set ci's 党建 pages).
+ * correspondent named with the role (通讯员 某  某 供图, 本报通讯员 某某某供图: set ci's 党建 pages), or a
+ * reader (市民 某  某供图: set cu).
  */
-const SUPPLIED_CREDIT = new RegExp(`((?:(?:本报|新华社)?(?:${ROLE})[ \u3000]*(?:${SPACED_NAME}|${NAME})[ \u3000]*|[${HAN}]{2,10} ?)供图|资料图片)$`);
+const SUPPLIED_CREDIT = new RegExp(`((?:(?:(?:本报|新华社)?(?:${ROLE})|市民|读者|网友|志愿者)[ \u3000]*(?:${SPACED_NAME}|${NAME})[ \u3000]*|[${HAN}]{2,10} ?)供图|资料图片)$`);
 /**
  * A paper's own picture at a caption's end, no photographer named, right after its last stop:
  * ……拍照留念。星岛图片 (set g of other papers' pages). Never a line by itself (珍贵图片 may be a subhead).
@@ -598,7 +599,8 @@ export function isNoticeField(text: string): boolean {
 }
 
 /** A notice's title (遗失声明, 清算公告, 招领启事, 停水通知): each heads a notice of its own, never a subhead of one. */
-const NOTICE_TITLE = /(?:声明|公告|启事|通告|通知|公示|讣告)$/;
+/** A notice's title: 遗失声明, 注销公告, 寻人启事, and 失物招领 (set cu). */
+const NOTICE_TITLE = /(?:声明|公告|启事|通告|通知|公示|讣告|失物招领)$/;
 
 export function isNoticeTitle(text: string): boolean {
   return NOTICE_TITLE.test(text);

@@ -4,7 +4,7 @@
  */
 import type { Block } from './blocks.ts';
 import { titleText, type Item } from './item.ts';
-import { opensWithDate } from './patterns.ts';
+import { isNoticeTitle, opensWithDate } from './patterns.ts';
 import { bigrams, OPENING, RELATED, sharedBigrams } from './similarity.ts';
 
 type PhotoBlock = Extract<Block, { type: 'photo' }>;
@@ -96,9 +96,14 @@ const MARKED_ITEM = /^[■●▲◆◇□]/;
 /** A sidebar box's name: 人物名片, 人物档案, 相关链接, 小贴士, 健康提醒, 乡亲们说, 数说, 背景, 延伸阅读. */
 const BOX_NAME = /(?:名片|档案|简介|链接|贴士|提示|提醒|们说|数说|背景|相关阅读|延伸阅读)$/;
 
+/** A warning's label before its subject: 警方提示：谨防……, 温馨提示：…… */
+const NOTICE_LABEL = /^[\u4e00-\u9fff]{2,4}(?:提示|提醒)[：:]/;
+
 /** The piece is a box: a sidebar named as one (人物名片, 延伸阅读), or two or more marked items, the last one ending it. */
 function isBox(item: Item): boolean {
   if ([item.headline, item.kicker, item.column].some((name) => name !== null && name.length <= 8 && BOX_NAME.test(name))) return true;
+  // A notice (失物招领, 寻人启事) or a warning titled as one (警方提示：谨防……): notices print no picture of their own (set cu).
+  if (item.headline !== null && (isNoticeTitle(item.headline) || NOTICE_LABEL.test(item.headline))) return true;
   return item.blocks.filter((b) => b.type === 'paragraph' && MARKED_ITEM.test(b.text)).length >= 2 && MARKED_ITEM.test(item.blocks.at(-1)?.text ?? '');
 }
 
@@ -106,9 +111,10 @@ function isBox(item: Item): boolean {
  * A picture after a box — a sidebar named as one (人物名片 / 某某 / 1928年生于某地, 延伸阅读, 乡亲们说) or
  * a box of marked items (银行简讯 / ■…… / ■……) — the last thing before the next headline, a closing
  * line or the page's end: a picture of its own, whatever words its caption shares with the box (the
- * person a 名片 names, the bank an item names). Where from: in the other papers' truths 26 headless
- * pictures follow a box of two or more marked items and 14 a sidebar so named, each a piece of its
- * own; no box holds a picture after its text (sets cn and cp had glued five). A caption pointing at
+ * person a 名片 names, the bank an item names), or a notice (失物招领, 警方提示：……). Where from: in the other
+ * papers' truths 26 headless pictures follow a box of two or more marked items and 14 a sidebar so named,
+ * each a piece of its own; no box holds a picture after its text (sets cn and cp had glued five, cu four
+ * after notices). A caption pointing at
  * its place (上图：, 图为……) stays the box's. Takes the page's blocks, the photo's index and the piece
  * open above it. Pure.
  */

@@ -15,6 +15,9 @@ import { columnTag, endsSignedByReporter, endsSignedBySource, findContinuation, 
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
+/** A box of readers' short comments: 网友说, 市民说, 街坊议, 网友热议. */
+const READERS_BOX = /^(?:网友|市民|街坊|读者|居民)(?:说|议|热议|声音|留言)$/;
+
 /** The longest line a subhead series is made of. */
 const LONGEST_SUBHEAD = 16;
 
@@ -368,6 +371,8 @@ export function standsInBody(blocks: Block[], index: number): boolean {
     // A talk's title over its speaker (某某局局长  王  平) is a section of a forum's report.
     if (isSpeakerLine(text)) return i > first;
     if (columnTag(text) !== null || spacedHalves(text) || isNoticeTitle(text) || namesProfileBox(text)) return false;
+    // A readers' box named for them (网友说, 街坊议) heads a piece of its own (set cu).
+    if (READERS_BOX.test(text)) return false;
     i++;
   }
   const under = blocks[i];

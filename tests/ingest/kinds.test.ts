@@ -4719,6 +4719,31 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].body.map((b) => b.text)).toContain('嘉宾：青禾老街糕点铺第三代店主　葛晴岚');
   });
 
+  it('where headline blocks print tight, a notice (失物招领) and a readers’ box (网友说) after a report head pieces of their own, and a picture after a notice is a piece of its own', () => {
+    const text = [
+      '热线追踪\n小区门口的“断头路”通了',
+      '上月本报报道了清河苑小区门口一段道路被围挡截断、居民出行不便一事。',
+      '报道刊出后，区市政部门与施工单位协商，调整了施工方案。',
+      '网友说',
+      '老街改造是好事，希望别把老味道改没了。——网友“西门老街坊”',
+      '断头路打通，点赞相关部门效率！——网友“清河苑住户”',
+      '失物招领',
+      '11月3日晚，出租车司机鲁师傅在车上捡到一个黑色公文包，请失主与本报联系。',
+      '联系电话：8862××××',
+      '17日，志愿者在中山路口为过往市民测量血压。',
+      '市民 柯  远供图',
+      '编辑：葛  晴',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kind, e.headline])).toEqual([
+      ['article', '小区门口的“断头路”通了'],
+      ['article', '网友说'],
+      ['article', '失物招领'],
+      ['photo', null],
+    ]);
+  });
+
   it('a dated picture after a box of marked items (银行简讯 / ■…… / ■……) is a piece of its own, whatever bank its caption and an item both name', () => {
     const text = [
       '银行简讯',

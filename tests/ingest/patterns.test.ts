@@ -266,8 +266,8 @@ describe('labels and speakers in a body', () => {
     for (const text of ['法新社', '据法新社报道，会谈将于下周举行']) expect(isCreditLine(text)).toBe(false);
   });
 
-  it('reads a correspondent’s given picture (通讯员 某  某 供图, 本报通讯员 某某某供图) as a credit, never a byline', () => {
-    for (const text of ['通讯员 柯  远 供图', '本报通讯员 葛晴岚供图', '通讯员 葛晴岚 供图']) {
+  it('reads a correspondent’s or a reader’s given picture (通讯员 某  某 供图, 本报通讯员 某某某供图, 市民 某  某供图) as a credit, never a byline', () => {
+    for (const text of ['通讯员 柯  远 供图', '本报通讯员 葛晴岚供图', '通讯员 葛晴岚 供图', '市民 柯  远供图']) {
       expect(isCreditLine(text)).toBe(true);
       expect(isByline(text)).toBe(false);
     }
