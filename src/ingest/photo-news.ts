@@ -30,7 +30,7 @@ export function belongsTo(photo: PhotoBlock, item: Item): boolean {
 }
 
 /**
- * Photo news of its own after an article, where the layout marks every headline: a caption that
+ * Photo news of its own after an article, in any layout: a caption that
  * opens with its day (3月11日，游客在…; 昨日，…) over a credit on a line of its own, the last thing
  * before the next headline or the page's end, sharing fewer than two words with the article's
  * headline block and text that no other piece of the page prints (`aboutOnlyArticle`). In the
@@ -43,6 +43,8 @@ export function belongsTo(photo: PhotoBlock, item: Item): boolean {
  * picture prints its credit at the caption's end (5月19日，演员在启动仪式上表演。本报记者 某某 摄);
  * set g adds one with its credit apart that names two things its article reports (4月21日，游客在
  * 湖东湿地公园… after a report on the lake's wetlands and its 湖东 shore): the article's picture.
+ * Where nothing marks headlines, it is asked before `belongsTo`, whose count of shared words takes
+ * in words the whole page prints (城西街道 under a profile of one of its residents, set co).
  * Takes the page's blocks, the photo's index and the article open above it; gives true for news of its own.
  */
 export function newsPhotoAfter(blocks: Block[], index: number, item: Item): boolean {

@@ -5381,6 +5381,36 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('where nothing marks headlines, a dated picture with its credit apart after a profile, naming only words other pieces of the page print too, is photo news of its own', () => {
+    const text = [
+      '城南街道开展冬季送温暖活动',
+      '',
+      '本报讯（记者 岑  宁）连日来，城南街道组织志愿者走访辖区独居老人，送去米面油和棉被。',
+      '',
+      '城南街道槐树社区楼道长阮秀梅',
+      '',
+      '六旬老人当了八年“楼道长”',
+      '',
+      '本报记者 岑  宁',
+      '',
+      '阮秀梅今年68岁，是槐树社区9号楼的楼道长。这栋楼住着36户人家，谁家有几口人，她心里都有本账。',
+      '',
+      '八年来，她每天早晚各在楼道里转一圈，看看灯亮不亮、门关没关好。',
+      '',
+      '邻居们说，有阮阿姨在，大家心里踏实。',
+      '',
+      '12月3日，城南街道志愿者为独居老人搬运过冬煤。',
+      '',
+      '本报记者 岑  宁 摄',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    const profile = entries.find((e) => e.headline === '六旬老人当了八年“楼道长”')!;
+    expect(profile.kicker).toBe('城南街道槐树社区楼道长阮秀梅');
+    expect(profile.text).not.toContain(squeeze('搬运过冬煤'));
+    expect(entries.filter((e) => e.text.includes(squeeze('搬运过冬煤')))).toHaveLength(1);
+  });
+
   it('where indents mark headlines, a signed feature’s flush subheads (two of one shape, and a third beside them) stay its subheads; a dated report after it is a piece of its own', () => {
     const text = [
       '民生领域专项行动',
