@@ -111,7 +111,8 @@ export interface DecadesReport {
     /** Ingest and check, the slowest part, the merge: the parts on runners of their own. */
     parallel_s: number;
   };
-  search: { params: Record<string, string>; kb: number; requests: number; months_opened: number; ms: number; status: string }[];
+  /** Cold links: `kb` and `ms` to the whole first page; `first_kb` and `first_ms` to the first result on screen. */
+  search: { params: Record<string, string>; kb: number; requests: number; months_opened: number; ms: number; first_kb: number | null; first_ms: number | null; status: string }[];
   twenty_years: {
     /** Twenty times the mean year part, plus the archive-wide part as measured here (it grows with the archive: not scaled). */
     runner_minutes_one_by_one: number;
@@ -317,7 +318,16 @@ function decadesReport(options: DecadesOptions, m: Measurements): DecadesReport 
       total_s: round(dailyBefore + daily.parts.reduce((s, p) => s + p.wall_s, 0) + daily.merge.wall_s, 1),
       parallel_s: round(dailyBefore + Math.max(...daily.parts.map((p) => p.wall_s)) + daily.merge.wall_s, 1),
     },
-    search: m.asks.map((a) => ({ params: a.params, kb: round(a.bytes / 1024, 1), requests: a.requests, months_opened: a.months.length, ms: a.ms, status: a.status })),
+    search: m.asks.map((a) => ({
+      params: a.params,
+      kb: round(a.bytes / 1024, 1),
+      requests: a.requests,
+      months_opened: a.months.length,
+      ms: a.ms,
+      first_kb: a.firstBytes === null ? null : round(a.firstBytes / 1024, 1),
+      first_ms: a.firstMs,
+      status: a.status,
+    })),
     twenty_years: {
       runner_minutes_one_by_one: round((TWENTY * mean(years.map((p) => p.wall_s)) + archiveWide.wall_s) / 60, 1),
       parallel_wall_minutes: round((slowest + mergeAtTwenty) / 60, 1),
@@ -357,7 +367,7 @@ export function formatDecades({ report, linkProblems }: DecadesRun): string {
   );
   for (const problem of linkProblems) lines.push(`    ${problem}`);
   for (const a of r.search) {
-    lines.push(`  search「${QUERY}」${JSON.stringify(a.params)}: ${a.kb.toFixed(0)} KB in ${a.requests} requests, ${a.months_opened} month(s) opened, ${a.ms} ms to the answer — ${a.status.slice(0, 40)}`);
+    lines.push(`  search「${QUERY}」${JSON.stringify(a.params)}: first result ${a.first_ms ?? '—'} ms, ${a.first_kb === null ? '—' : a.first_kb.toFixed(0)} KB by then; whole page ${a.ms} ms, ${a.kb.toFixed(0)} KB in ${a.requests} requests, ${a.months_opened} month(s) opened — ${a.status.slice(0, 40)}`);
   }
   const t = r.twenty_years;
   lines.push(

@@ -242,6 +242,10 @@ export interface ColdAsk {
   monthBytes: number;
   /** Navigation start to the first answer on screen. */
   ms: number;
+  /** Navigation start to the first result on screen (the page's mark search:first-result; null when none was found). */
+  firstMs: number | null;
+  /** Bytes for the search received by the time the first result was on screen (resource timings of the page and its worker). */
+  firstBytes: number | null;
   status: string;
 }
 
@@ -254,14 +258,21 @@ export async function coldAsk(browser: Browser, server: RunningHost, query: stri
     await page.goto(`${server.url}search/?${new URLSearchParams({ q: query, ...params })}`);
     await page.waitForFunction(() => performance.getEntriesByName('search:first-answer').length > 0, null, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
-    const { ms, status } = await page.evaluate(() => ({
+    const { ms, first, status } = await page.evaluate(() => ({
       ms: performance.getEntriesByName('search:first-answer')[0].startTime,
+      first: performance.getEntriesByName('search:first-result')[0]?.startTime ?? null,
       status: document.querySelector('[data-search-status]')?.textContent ?? '',
     }));
+    let firstBytes: number | null = null;
+    if (first !== null) {
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      const responses = [...(await page.evaluate(received)), ...(await Promise.all(page.workers().map((w) => w.evaluate(received)))).flat()];
+      firstBytes = responses.filter((r) => r.end <= origin + first && isSearchRequest(new URL(r.url).pathname)).reduce((n, r) => n + r.bytes, 0);
+    }
     const served = server.served.filter((s) => isSearchRequest(s.path));
     const months = [...new Set(served.map((s) => /\/pagefind\/(\d{4}-\d{2})\/(?:index|fragment)\//.exec(s.path)?.[1]).filter((m): m is string => !!m))];
     const monthBytes = served.filter((s) => /\/pagefind\/\d{4}-\d{2}\//.test(s.path)).reduce((n, s) => n + s.bytes, 0);
-    return { params, bytes: served.reduce((n, s) => n + s.bytes, 0), requests: served.length, months, monthBytes, ms: Math.round(ms), status };
+    return { params, bytes: served.reduce((n, s) => n + s.bytes, 0), requests: served.length, months, monthBytes, ms: Math.round(ms), firstMs: first === null ? null : Math.round(first), firstBytes, status };
   } finally {
     await context.close();
   }
