@@ -112,6 +112,12 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('消费市场加快回暖', '前两月网上零售额同比增长一成'))).toMatchObject({ kicker: '消费市场加快回暖', headline: '前两月网上零售额同比增长一成' });
   });
 
+  it('a figure over the period it opens with (前3个月…增长8.5%) is the headline under a trend kicker, not a subheadline', () => {
+    expect(readTitleRun(run('菜市行情持续向好', '前3个月农贸成交额同比增长8.5%'))).toMatchObject({ kicker: '菜市行情持续向好', headline: '前3个月农贸成交额同比增长8.5%' });
+    // The same figure without its period stays the subheadline.
+    expect(readTitleRun(run('菜市行情持续向好', '农贸成交额同比增长8.5%'))).toMatchObject({ kicker: null, headline: '菜市行情持续向好', subheadline: '农贸成交额同比增长8.5%' });
+  });
+
   it('a headline with its column tag: the plain line after it is the subheadline', () => {
     expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
       kicker: null,
