@@ -118,6 +118,13 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('菜市行情持续向好', '农贸成交额同比增长8.5%'))).toMatchObject({ kicker: null, headline: '菜市行情持续向好', subheadline: '农贸成交额同比增长8.5%' });
   });
 
+  it('a figure under a line that gives a figure of its own is its subheadline', () => {
+    expect(readTitleRun(run('柳塘县投资800万元改造灌渠', '今年新增灌溉面积1.2万亩'))).toMatchObject({ kicker: null, headline: '柳塘县投资800万元改造灌渠', subheadline: '今年新增灌溉面积1.2万亩' });
+    expect(readTitleRun(run('青禾港货运量三日累增近三成', '新开航线9条'))).toMatchObject({ kicker: null, headline: '青禾港货运量三日累增近三成', subheadline: '新开航线9条' });
+    // A date or a score is no figure: the plain line stays the kicker.
+    expect(readTitleRun(run('白沙队3:1击败柳塘队', '2025青禾杯决赛圈出炉'))).toMatchObject({ kicker: '白沙队3:1击败柳塘队', headline: '2025青禾杯决赛圈出炉' });
+  });
+
   it('a headline with its column tag: the plain line after it is the subheadline', () => {
     expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
       kicker: null,
