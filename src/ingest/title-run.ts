@@ -144,6 +144,14 @@ function figureUnderFigure(first: string, second: string): boolean {
   return QUANTITY.test(first) && QUANTITY.test(second) && !/[，,]/.test(first);
 }
 
+/**
+ * A line telling what the people the event touches may, must or hope to do (市民可通过手机预约乘车,
+ * 考生须在规定时间内完成网上填报, 家人盼好心人提供线索): a consequence of the line above, so its subheadline.
+ * In the truths: 3 headline + subheadline pairs read so, no kicker + headline pair (rmrb-2019's 市民持身份证可…
+ * under a kicker does not open with what they may do).
+ */
+const PEOPLE_RESPONSE = /^(?:市民|考生|家人|家属|居民|游客|群众|家长|车主|乘客|旅客|村民|学生|患者|消费者)(?:可|须|需|要|应|盼|请)/;
+
 /** Two lines that close alike, as two parallel reports do (某某同某国总统互致贺电 / 某某同某国总理互致贺电). */
 function closeAlike(first: string, second: string): boolean {
   return first.length > 4 && second.length > 4 && first.slice(-4) === second.slice(-4);
@@ -159,13 +167,13 @@ function closeAlike(first: string, second: string): boolean {
  * headline + subheadline pairs read so by the first two, 11 more by the last three, and 1 of
  * 148 kicker + headline pairs (none by the last three). A measured outcome over the period it opens
  * with (PERIOD_FIGURE) is a headline all the same. On the other papers' pages too: a figure under a line
- * with a figure of its own (figureUnderFigure): 6 headline + subheadline pairs read as kicker + headline
- * before, no kicker + headline pair of any truth.
+ * with a figure of its own (figureUnderFigure), what the people touched may or must do (PEOPLE_RESPONSE):
+ * 9 headline + subheadline pairs read as kicker + headline before, no kicker + headline pair of any truth.
  */
 function readsAsHeadlineOverSubheadline(first: string, second: string): boolean {
   if (endsKicker(first) || INTRODUCES_SPEECH.test(first) || columnTag(first) || columnTag(second)) return false;
   if ((MEASURED_OUTCOME.test(second) && !PERIOD_FIGURE.test(second)) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
-  if (figureUnderFigure(first, second)) return true;
+  if (figureUnderFigure(first, second) || PEOPLE_RESPONSE.test(second)) return true;
   if (GIVES_DETAIL.test(second) && !GIVES_DETAIL.test(first)) return true;
   if (AUTHORITY_FOLLOW_UP.test(second) && !AUTHORITY_FOLLOW_UP.test(first)) return true;
   return CONTINUES_SUBJECT.test(second) || (REPORTS_EVENT.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second));

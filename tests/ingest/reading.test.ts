@@ -125,6 +125,11 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('白沙队3:1击败柳塘队', '2025青禾杯决赛圈出炉'))).toMatchObject({ kicker: '白沙队3:1击败柳塘队', headline: '2025青禾杯决赛圈出炉' });
   });
 
+  it('a line telling what the people touched may or must do (居民可…, 考生须…) is the subheadline', () => {
+    expect(readTitleRun(run('白沙镇新开两条公交线路', '居民可扫码预约乘车'))).toMatchObject({ kicker: null, headline: '白沙镇新开两条公交线路', subheadline: '居民可扫码预约乘车' });
+    expect(readTitleRun(run('青禾市中考报名时间确定', '考生须按时完成网上确认'))).toMatchObject({ kicker: null, subheadline: '考生须按时完成网上确认' });
+  });
+
   it('a headline with its column tag: the plain line after it is the subheadline', () => {
     expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
       kicker: null,
