@@ -152,6 +152,16 @@ function figureUnderFigure(first: string, second: string): boolean {
  */
 const PEOPLE_RESPONSE = /^(?:市民|考生|家人|家属|居民|游客|群众|家长|车主|乘客|旅客|村民|学生|患者|消费者)(?:可|须|需|要|应|盼|请)/;
 
+/**
+ * A line giving the result the event above came to: tickets sold out or sold (门票三日内售罄, 首日售出三成), places
+ * taken (名额半天报满), people saved (救出5人), the culprit caught or judged (犯罪嫌疑人落网, 商家被判…, 将被抓拍), a
+ * best bettered (刷新个人最好成绩). Under a first line without a comma, itself no headline of two spaced halves, it
+ * is the subheadline. In the truths: 9 headline + subheadline pairs read so (8 read as kicker + headline before),
+ * no kicker + headline pair; with a comma above or spaced halves below, 2 kicker + headline pairs would be
+ * (……先充50元，用户诉某网站 / “霸王”充值 被判无效).
+ */
+const REACHED_RESULT = /售罄|售出|报满|落网|救出|获救|被抓拍|被判|刷新/;
+
 /** Two lines that close alike, as two parallel reports do (某某同某国总统互致贺电 / 某某同某国总理互致贺电). */
 function closeAlike(first: string, second: string): boolean {
   return first.length > 4 && second.length > 4 && first.slice(-4) === second.slice(-4);
@@ -167,13 +177,15 @@ function closeAlike(first: string, second: string): boolean {
  * headline + subheadline pairs read so by the first two, 11 more by the last three, and 1 of
  * 148 kicker + headline pairs (none by the last three). A measured outcome over the period it opens
  * with (PERIOD_FIGURE) is a headline all the same. On the other papers' pages too: a figure under a line
- * with a figure of its own (figureUnderFigure), what the people touched may or must do (PEOPLE_RESPONSE):
- * 9 headline + subheadline pairs read as kicker + headline before, no kicker + headline pair of any truth.
+ * with a figure of its own (figureUnderFigure), what the people touched may or must do (PEOPLE_RESPONSE),
+ * the result the event came to (REACHED_RESULT): 17 headline + subheadline pairs read as kicker +
+ * headline before, no kicker + headline pair of any truth.
  */
 function readsAsHeadlineOverSubheadline(first: string, second: string): boolean {
   if (endsKicker(first) || INTRODUCES_SPEECH.test(first) || columnTag(first) || columnTag(second)) return false;
   if ((MEASURED_OUTCOME.test(second) && !PERIOD_FIGURE.test(second)) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
   if (figureUnderFigure(first, second) || PEOPLE_RESPONSE.test(second)) return true;
+  if (REACHED_RESULT.test(second) && !/[，,]/.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second)) return true;
   if (GIVES_DETAIL.test(second) && !GIVES_DETAIL.test(first)) return true;
   if (AUTHORITY_FOLLOW_UP.test(second) && !AUTHORITY_FOLLOW_UP.test(first)) return true;
   return CONTINUES_SUBJECT.test(second) || (REPORTS_EVENT.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second));

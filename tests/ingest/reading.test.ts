@@ -130,6 +130,12 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('青禾市中考报名时间确定', '考生须按时完成网上确认'))).toMatchObject({ kicker: null, subheadline: '考生须按时完成网上确认' });
   });
 
+  it('a line giving the result the event came to (售罄, 救出, 落网) is the subheadline, not under a kicker with a comma', () => {
+    expect(readTitleRun(run('青禾剧团新戏周末首演', '门票两天内售罄'))).toMatchObject({ kicker: null, headline: '青禾剧团新戏周末首演', subheadline: '门票两天内售罄' });
+    expect(readTitleRun(run('柳塘一仓库深夜起火', '消防员从火场救出三人'))).toMatchObject({ kicker: null, headline: '柳塘一仓库深夜起火', subheadline: '消防员从火场救出三人' });
+    expect(readTitleRun(run('先收押金再涨价，租客诉某中介', '“霸王”条款 被判无效'))).toMatchObject({ kicker: '先收押金再涨价，租客诉某中介', headline: '“霸王”条款 被判无效' });
+  });
+
   it('a headline with its column tag: the plain line after it is the subheadline', () => {
     expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
       kicker: null,
