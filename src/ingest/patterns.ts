@@ -558,7 +558,20 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   const tag = columnTag(text);
   if (tag !== null && text.length <= 64) return !/[。；]$/.test(text.slice(0, text.lastIndexOf(tag) - 1));
   if (OFFICIAL_TITLE.test(text)) return true;
+  if (isWarningTitle(text)) return true;
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
+}
+
+/** A warning's label, a colon and its subject with no other punctuation: 警方提示：谨防“中奖”短信, 交警提醒：雾天行车务必减速慢行. */
+const WARNING_TITLE = /^[\u4e00-\u9fff]{2,4}(?:提示|提醒)[：:][^。，；：！？,;:!?]{2,20}$/;
+
+/**
+ * Whether a line is a warning's title (WARNING_TITLE): a headline line though it holds a colon. Takes
+ * the line's text. In the truths of the other papers' sets every such line (4) is a headline or a
+ * subheadline, never a paragraph: a warning that runs on in a sentence (警方提醒，……。) is text. Pure.
+ */
+export function isWarningTitle(text: string): boolean {
+  return WARNING_TITLE.test(text);
 }
 
 /**

@@ -6497,3 +6497,23 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
   });
 });
 
+
+describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and cu of other papers’ pages)', () => {
+  it('a warning titled with its label and subject (警方提示：谨防……) after a box of marked items heads a piece of its own', () => {
+    const text = [
+      '街巷短讯',
+      '',
+      '■ 青禾东站新开通至临江的早班车，每天6时发车。',
+      '',
+      '■ 柳湾路5月8日至10日夜间封闭施工。',
+      '',
+      '交警提示：雨天谨防“水滑”追尾',
+      '',
+      '近日雨水较多，不少路段积水。交警提示，雨天行车要降低车速，与前车保持足够距离。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['街巷短讯', '交警提示：雨天谨防“水滑”追尾']);
+    expect(entries[1].text).toContain(squeeze('近日雨水较多'));
+  });
+});
