@@ -209,26 +209,34 @@ export function seriesSubheads(
  * a report (本报讯……) or an unsigned brief keeps its reading. Where the layout marks no headline
  * (`unmarked`: every line a block between blank lines), the subheads are one-line blocks only: a
  * label over a headline (名医坐堂 / 孩子反复咳嗽 要不要做肺功能检查) or a box's name alone (相关链接,
- * 消费提示) opens a piece of its own and ends the feature (sets bu, ca and v). Takes the page's
- * blocks; gives the subheads' title blocks. Pure.
+ * 消费提示) opens a piece of its own and ends the feature (sets bu, ca and v). Where the feature
+ * has printed a subhead of its own indented, as its paragraphs are (古道上的老故事, not a label such as
+ * 核心阅读), a flush line after it is printed as a headline is, not as its subheads: a box of its own
+ * (线路推荐 / 温馨提示 after a 徒步记, set bs; no set or rmrb-2019 page read otherwise for it). Takes the
+ * page's blocks; gives the subheads' title blocks. Pure.
  */
 export function signedFeatureSubheads(blocks: Block[], unmarked = false): Set<TitleBlock> {
   const found = new Set<TitleBlock>();
   let signed = false;
   let stretch: TitleBlock[] = [];
+  /** The body has printed a subhead of its own indented, as its paragraphs (subheadsIndented). */
+  let indentedSubhead = false;
   blocks.forEach((block, i) => {
     if (block.type === 'byline' || (block.type === 'note' && findContinuation(block.text)?.kind === 'from')) {
       // The rest of a feature continued from another page (（上接第一版）) opens as a signed one does.
       const after = blocks[i + 1];
       signed = after?.type === 'paragraph' && parseDateline(after.text) === null;
       stretch = [];
+      indentedSubhead = false;
     } else if (boundary(block)) {
       signed = false;
       stretch = [];
+    } else if (block.type === 'subhead') {
+      if (!isBodyOpener(block.text)) indentedSubhead = true;
     } else if (block.type === 'title') {
       // A box's name over its title (相关链接 / 警惕某某三大陷阱) heads a sidebar of its own.
       const box = block.lines.length === 2 && readsAsColumnName(block.lines[0].text);
-      const opensPiece = unmarked && (block.lines.length > 1 || readsAsColumnName(block.lines[0].text));
+      const opensPiece = unmarked ? block.lines.length > 1 || readsAsColumnName(block.lines[0].text) : indentedSubhead;
       if (!signed || box || opensPiece || !candidate(blocks, i)) {
         signed = false;
         stretch = [];

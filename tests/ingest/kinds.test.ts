@@ -6516,4 +6516,32 @@ describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and
     expect(entries.map((e) => e.headline)).toEqual(['街巷短讯', '交警提示：雨天谨防“水滑”追尾']);
     expect(entries[1].text).toContain(squeeze('近日雨水较多'));
   });
+  it('on an indented page, flush box titles (自驾线路 / 温馨提示) after a signed feature whose subheads are indented head pieces of their own', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '秋游青禾',
+        headline: '沿着古驿道走进枫叶林',
+        subheadline: '——柳溪岭徒步记',
+        paragraphs: [
+          '文/图 本报记者 郁知远',
+          '周末一早，记者跟随二十多名徒步爱好者，从柳溪岭脚下的下湾村出发。',
+          '驿道上的老石阶',
+          '这条驿道修于清代，全长约7公里，沿途保留着两千多级石阶和三座石拱桥。',
+          '山顶的红枫林',
+          '走了两个多小时，我们登上岭顶，满山红枫在阳光下格外耀眼。',
+        ],
+      },
+      {
+        headline: '自驾线路',
+        paragraphs: ['线路一：市区—下湾村—柳溪岭，全程约60公里，车程约1小时。', '线路二：市区—枫林水库—柳溪岭北坡，全程约75公里。'],
+      },
+      {
+        headline: '温馨提示',
+        paragraphs: ['1.石阶湿滑，请穿防滑鞋。', '2.山顶风大，请带好外套。'],
+      },
+    ];
+    const { read, expected } = compare(entriesOf(ingest({ text: print('indented', pieces), header: false })), pieces);
+    const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
+    expect(headlines(read)).toEqual(headlines(expected));
+  });
 });
