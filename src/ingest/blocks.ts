@@ -401,6 +401,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     const { text } = lines[i];
     if (k === 'subhead' && kinds[i + 1] === 'title' && lines[i].headingMarks === 0 && !/^[■□◆●▲]/.test(text) && readsAsColumnName(text)) kinds[i] = 'title';
   });
+  if (layout.indents) {
+    kinds.forEach((k, i) => {
+      if (k === 'subhead' && !lines[i].indented && REPORTERS_NOTE.test(lines[i].text) && kinds[i + 1] === 'text' && indentedSubheadAbove(lines, kinds, i)) kinds[i] = 'title';
+    });
+  }
   // A section's title numbered in turn (一、总体要求, 1.招标条件, 六、联系方式) is the body's: the first
   // right under its document's headline, or after a preamble where the second follows; a later one
   // after text where the section before it stands (五、……). Never a headline (set ac). Where
@@ -439,6 +444,26 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markNumberedRows(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
+}
+
+/** The label of a reporter's note printed after a report (记者手记, 采访手记, 记者札记): a label that closes a body, where 核心阅读 opens one. */
+const REPORTERS_NOTE = /^(?:记者手记|采访手记|记者札记)$/;
+
+/**
+ * Going back through the body over line `i` (its text, subheads, photos, to the nearest headline-block
+ * line, byline or closing line), a subhead of its own stands indented, as its paragraphs do (返乡 / 拜师),
+ * not a label such as 核心阅读. Where a feature prints its subheads so, a reporter's note label printed flush
+ * under it (REPORTERS_NOTE) is printed as a headline is: a piece of its own (set cb: 记者手记 / ……（某某）). Where
+ * the label stands indented (sets ai and bn, rmrb-2019) or the feature's subheads are flush too (set aa),
+ * the truths keep the note in the feature: all 4 such. Takes the page's lines and kinds and the label's index.
+ */
+function indentedSubheadAbove(lines: Line[], kinds: LineKind[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const k = kinds[j];
+    if (k === 'title' || k === 'byline' || k === 'closing') return false;
+    if (k === 'subhead' && lines[j].indented && !isBodyOpener(lines[j].text)) return true;
+  }
+  return false;
 }
 
 /** A date alone on its line, as a notice's sign-off prints it: 2025年12月7日, 2023年1月17日于包头 (with where it was issued: set ac). */

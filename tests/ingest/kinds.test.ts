@@ -6544,4 +6544,31 @@ describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and
     const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
     expect(headlines(read)).toEqual(headlines(expected));
   });
+  it('on an indented page, 记者手记 printed flush after a feature whose subheads are indented heads a piece of its own; printed indented it stays the feature’s', () => {
+    const feature: Printed = {
+      kicker: '人物',
+      headline: '守着老窑火的年轻人',
+      subheadline: '——记青禾陶艺人梁晓禾',
+      paragraphs: [
+        '本报记者 覃知远',
+        '在青禾镇的一座老窑旁，二十八岁的梁晓禾正在给一只陶罐上釉。',
+        '回乡',
+        '梁晓禾大学学的是工业设计，三年前辞去城里的工作，回到镇上跟父亲学烧窑。',
+        '创新',
+        '她把设计的本事用到了陶器上，做出的茶具和花器在网上很受欢迎。',
+      ],
+    };
+    const note: Printed = {
+      headline: '记者手记',
+      paragraphs: ['采访那天，窑火刚刚熄灭，梁晓禾守在窑口等着开窑。', '守住一门手艺，靠的是一双巧手，更是一份放不下的情。（覃知远）'],
+    };
+    const apart = [feature, note];
+    const { read, expected } = compare(entriesOf(ingest({ text: print('indented', apart), header: false })), apart);
+    const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
+    expect(headlines(read)).toEqual(headlines(expected));
+    // The same note with its label indented, as the feature's subheads are: the feature's last section.
+    const inside = [{ ...feature, paragraphs: [...feature.paragraphs, note.headline!, ...note.paragraphs] }];
+    const together = compare(entriesOf(ingest({ text: print('indented', inside), header: false })), inside);
+    expect(headlines(together.read)).toEqual(headlines(together.expected));
+  });
 });
