@@ -18,6 +18,18 @@ type TitleBlock = Extract<Block, { type: 'title' }>;
 /** A box of readers' short comments: 网友说, 市民说, 街坊议, 网友热议. */
 const READERS_BOX = /^(?:网友|市民|街坊|读者|居民)(?:说|议|热议|声音|留言)$/;
 
+/**
+ * A sidebar's name, the whole line: 延伸阅读, 相关阅读, 相关链接, 温馨提示, 小贴士, 线路推荐. Alone between
+ * paragraphs over the sidebar's text it heads a piece of its own, never a subhead of the feature or box
+ * above, however its length matches their subheads. In the truths of rmrb-2019 and the other papers'
+ * sets these head a piece (as headline or kicker) 11, 2, 5, 9, 10 and 3 times; inside a piece they stand
+ * marked (■小贴士), under the piece's headline (小贴士 as a body's first line: labelsUnderHeadline), run into
+ * a sentence (温馨提示：……。), on rmrb-2019's pages as 延伸阅读 over its box's own headline (3), and once
+ * alone after a Q&A (小贴士, set t, read as a piece of its own before this too): this reads none of them
+ * otherwise. 知识链接 is left out: all 6 of rmrb-2019's stay in the piece.
+ */
+const SIDEBAR_NAME = /^(?:延伸阅读|相关阅读|相关链接|温馨提示|小贴士|线路推荐)$/;
+
 /** The longest line a subhead series is made of. */
 const LONGEST_SUBHEAD = 16;
 
@@ -52,6 +64,8 @@ function candidate(blocks: Block[], i: number): boolean {
   // A box's name over its items (体坛速递 / ●…… / ●……) heads a piece of its own (boxes.ts).
   if (namesItemBox(blocks, i)) return false;
   if (headsBookNote(blocks, i)) return false;
+  // A sidebar's name heads a piece of its own (延伸阅读 after a feature's 一本“存折” / 一次“取款” / 几道难题: set cb).
+  if (block.lines.length === 1 && SIDEBAR_NAME.test(block.lines[0].text)) return false;
   const before = blocks[i - 1];
   const after = blocks[i + 1];
   if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
@@ -373,6 +387,8 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   let first = index;
   while (plainOneLine(blocks[first - 1])) first--;
   if (afterClosing(blocks, first) || namesItemBox(blocks, index) || headsBookNote(blocks, index)) return false;
+  // A sidebar's name alone over its text (温馨提示 / 1.…… after a 线路推荐 box: set bs) heads a piece of its own.
+  if (first === index && !plainOneLine(blocks[index + 1]) && SIDEBAR_NAME.test(lineText(blocks[index]))) return false;
   let i = index;
   while (blocks[i]?.type === 'title' && (blocks[i] as Extract<Block, { type: 'title' }>).lines.length === 1) {
     const { text } = (blocks[i] as Extract<Block, { type: 'title' }>).lines[0];
@@ -487,6 +503,8 @@ function hasCompany(blocks: Block[], first: number, under: number): boolean {
   const above: string[] = [];
   let labelAbove = false;
   for (let j = first - 1; j >= 0; j--) {
+    // A sidebar's name above heads a piece of its own (standsInBody): this line is in that piece, not in the body above it.
+    if (blocks[j].type === 'title' && SIDEBAR_NAME.test(lineText(blocks[j]))) break;
     if (stretchEnds(blocks, j)) {
       const opening = blocks[j];
       afterDispatch = opening.type === 'paragraph' && parseDateline(opening.text) !== null;

@@ -6571,4 +6571,43 @@ describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and
     const together = compare(entriesOf(ingest({ text: print('indented', inside), header: false })), inside);
     expect(headlines(together.read)).toEqual(headlines(together.expected));
   });
+  it('a sidebar’s name alone (延伸阅读, 温馨提示) after a feature’s subheads or a box, over text, heads a piece of its own where headline blocks print tight', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '深度',
+        headline: '“共享菜园”里种出了什么',
+        subheadline: '——青禾市社区菜园试点半年观察',
+        paragraphs: [
+          '本报记者 戈晓岚',
+          '去年春天，柳巷社区把一片闲置空地改成了菜园，分给报名的居民耕种。',
+          '一块菜地',
+          '六十三岁的邝桂兰是柳巷社区菜园的第一批“园主”，她分到的菜地不到十平方米。',
+          '一份名单',
+          '社区把报名的居民排成名单，每季轮换一次，谁家的菜长得好，就请谁来讲经验。',
+          '几点担心',
+          '半年下来，报名的居民越来越多，菜地却只有三十块，社区正在想办法扩容。',
+        ],
+      },
+      {
+        headline: '延伸阅读',
+        paragraphs: ['“共享菜园”最早出现在一些大城市的老旧小区，利用边角空地供居民耕种。', '各地做法不一：有的按户分地，有的集体耕种、收成共享。'],
+      },
+      {
+        kicker: '线路推荐',
+        headline: '柳溪湾半日游',
+        paragraphs: ['上午：市区—柳溪湾湿地公园（公交约40分钟）—观鸟长廊', '中午：湾头村农家菜，推荐柳溪鱼头'],
+      },
+      {
+        headline: '温馨提示',
+        paragraphs: ['1.湿地公园免费开放，观鸟长廊需网上预约。', '2.雨天木栈道湿滑，请注意安全。'],
+      },
+      {
+        headline: '演出信息',
+        paragraphs: ['话剧《湾头人家》6月8日19:30在青禾大剧院上演。', '儿童剧《小柳树》6月9日10:00在青禾大剧院小剧场上演。'],
+      },
+    ];
+    const { read, expected } = compare(entriesOf(ingest({ text: print('tight-headlines', pieces), header: false })), pieces);
+    const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
+    expect(headlines(read)).toEqual(headlines(expected));
+  });
 });
