@@ -395,6 +395,10 @@ class Page {
     // A row's fields set apart by a full-width space, the width cut right after the space
     // (1.5匹壁挂式（定频）　 / 1980元—2580元): the line ends on the gap, so the row goes on (set ca).
     if (!line.afterBlank && this.lines[paragraph.last].trail.includes('\u3000')) return false;
+    // A data row as whole as the rows over it (…… / 5.某队　5胜7负　17分 / 6.某队　3胜9负　15分) that
+    // filled the width has ended: a title-like line after it, over a paragraph's opening, heads the
+    // next box (积分榜 / …… / 下周赛程 / 1月23日（周二）19:30: set bs).
+    if (next && this.opens(i + 1) && isTitleLike(line.text) && !FULL_STOP_END.test(line.text) && this.wholeRow(paragraph)) return true;
     const tail = paragraph.tail;
     if (endsSentence(tail) || endsOnNote(tail)) {
       if (line.afterBlank) return true;
@@ -468,6 +472,24 @@ class Page {
     if (paragraph.line !== this.lines[paragraph.first] || above === undefined || !this.opens(paragraph.first - 1)) return false;
     const fields = listingFields(paragraph.line.text);
     return fields >= FEWEST_ROW_FIELDS && listingFields(above.text) === fields;
+  }
+
+  /**
+   * The paragraph is one line, a data row of three fields or more set apart by wide space
+   * (6.某队　3胜9负　15分), and a row opening a paragraph within ROW_REACH lines over it holds as many
+   * fields and ends its last on the same character (5.某队　5胜7负　17分): the row is whole, its last
+   * field not cut. Takes the paragraph; pure.
+   */
+  private wholeRow(paragraph: Paragraph): boolean {
+    const row = paragraph.line.text;
+    if (paragraph.line !== this.lines[paragraph.first] || ROW_SENTENCE.test(row)) return false;
+    const fields = rowFields(row);
+    if (fields < FEWEST_ROW_FIELDS) return false;
+    for (let j = paragraph.first - 1; j >= Math.max(0, paragraph.first - ROW_REACH); j--) {
+      const other = this.lines[j].text;
+      if (this.opens(j) && rowFields(other) === fields && !ROW_SENTENCE.test(other) && other.at(-1) === row.at(-1)) return true;
+    }
+    return false;
   }
 
   /**

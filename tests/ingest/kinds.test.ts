@@ -6516,6 +6516,7 @@ describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and
     expect(entries.map((e) => e.headline)).toEqual(['街巷短讯', '交警提示：雨天谨防“水滑”追尾']);
     expect(entries[1].text).toContain(squeeze('近日雨水较多'));
   });
+
   it('on an indented page, flush box titles (自驾线路 / 温馨提示) after a signed feature whose subheads are indented head pieces of their own', () => {
     const pieces: Printed[] = [
       {
@@ -6544,6 +6545,7 @@ describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and
     const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
     expect(headlines(read)).toEqual(headlines(expected));
   });
+
   it('on an indented page, 记者手记 printed flush after a feature whose subheads are indented heads a piece of its own; printed indented it stays the feature’s', () => {
     const feature: Printed = {
       kicker: '人物',
@@ -6571,6 +6573,7 @@ describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and
     const together = compare(entriesOf(ingest({ text: print('indented', inside), header: false })), inside);
     expect(headlines(together.read)).toEqual(headlines(together.expected));
   });
+
   it('a sidebar’s name alone (延伸阅读, 温馨提示) after a feature’s subheads or a box, over text, heads a piece of its own where headline blocks print tight', () => {
     const pieces: Printed[] = [
       {
@@ -6609,5 +6612,45 @@ describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and
     const { read, expected } = compare(entriesOf(ingest({ text: print('tight-headlines', pieces), header: false })), pieces);
     const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
     expect(headlines(read)).toEqual(headlines(expected));
+  });
+
+  it('on a page wrapped at a width, a title after a standings row as whole as the rows over it (5.某队　3胜5负　10分 / 下周赛程) heads a box of its own', () => {
+    const text = [
+      '全省女排联赛第十一轮',
+      '青禾队3比1战胜临江队',
+      '　　晚报记者 柯 远',
+      '　　1月14日晚，全省女子',
+      '排球联赛第十一轮在青禾市',
+      '体育中心进行。青禾队在',
+      '先失一局的情况下连扳三',
+      '局，以3比1战胜临江队。',
+      '　　本场比赛，青禾队主攻',
+      '邝一禾拿下全队最高的21',
+      '分，副攻阮晴贡献5次拦网。',
+      '积分榜',
+      '　　（截至第十一轮）',
+      '　　1.青禾　10胜1负　21',
+      '分',
+      '　　2.柳湾　6胜2负　18分',
+      '　　3.临江　5胜3负　15分',
+      '　　4.湾头　4胜4负　12分',
+      '　　5.石门　3胜5负　10分',
+      '下周赛程',
+      '　　1月20日（周六）19:30',
+      '　青禾—柳湾',
+      '　　1月22日（周一）19:30',
+      '　石门—青禾',
+      '体坛速递',
+      '青禾冬泳邀请赛开赛',
+      '　　本报讯（晚报记者 覃 ',
+      '岚）1月13日，青禾市第三',
+      '届冬泳邀请赛在柳湾公园开',
+      '赛，200余名选手参赛。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['青禾队3比1战胜临江队', '积分榜', '下周赛程', '青禾冬泳邀请赛开赛']);
+    expect(entries[1].text).toContain(squeeze('5.石门　3胜5负　10分'));
+    expect(entries[1].text).not.toContain(squeeze('下周赛程'));
   });
 });
