@@ -154,7 +154,9 @@ function headerLine(line: Line, top: boolean): HeaderLine | null {
   const bare = left.length <= 2 && left.every((t) => word.test(t)) && left.filter((t) => /^[0-9０-９]/.test(t)).length <= 1;
   // The paper's name beside the page's number and name (某某日报　6　生态·河长制: set ck).
   const papered = others.includes('paper') && left.length === 2 && left.filter((t) => /^[0-9０-９]/.test(t)).length === 1;
-  const anchored = dated || credited || papered;
+  // The paper's name and the day's date beside at most the page's name (某某日报　社会　2006年8月9日: set ci).
+  const paperDated = others.includes('paper') && dates.length > 0 && left.length <= 1;
+  const anchored = dated || credited || papered || paperDated;
   if (left.length > 0 && !(bare && anchored)) return null;
   if (dates.length + weekdays.length + lunar.length + others.length === 0) return null;
   return { line, dates, weekdays, lunar, others, pages, bare: left };
