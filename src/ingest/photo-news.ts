@@ -180,6 +180,21 @@ export function afterSignedOff(item: Item): boolean {
   return name !== undefined && !/[图摄完续]/.test(name);
 }
 
+/** A commentary's column or signature: ……（某某时评）, 快评, 短评, 述评, 社论, 本报评论员. */
+const COMMENTARY = /(?:时评|评论|短评|快评|述评|热评|锐评|社论|评论员)$/;
+
+/**
+ * A picture after a commentary — a piece whose column names one (……（澹州时评）, 快评, 社论) or that
+ * its paper's commentator signs (本报评论员): a piece of its own. A commentary argues and prints no
+ * news picture. Where from: in the other papers' truths all 6 headless pictures after a commentary
+ * stand alone (sets a, bv, cf, s), and no commentary holds a picture. Takes the piece open above the
+ * picture. Pure.
+ */
+export function afterCommentary(item: Item): boolean {
+  if (item.kind !== 'article' || item.blocks.length === 0) return false;
+  return (item.column !== null && COMMENTARY.test(item.column)) || (item.byline !== null && item.byline.startsWith('本报评论员'));
+}
+
 /** How many words a dated caption shares with a brief above it when it retells that brief (泰国 清迈 国际 咖啡 博览 …). */
 const RETELLS = 7;
 

@@ -5411,6 +5411,27 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries.filter((e) => e.text.includes(squeeze('搬运过冬煤')))).toHaveLength(1);
   });
 
+  it('a dated picture after a commentary (its column tag 某某时评) is photo news of its own, whatever words its caption shares with it', () => {
+    const text = [
+      '让老街的“烟火气”留下来（青禾时评）',
+      '',
+      '□ 柯  远',
+      '',
+      '春节过后，青禾古城老街的夜市依旧热闹。老街的烟火气，来自一家家小店，也来自逛街的市民。',
+      '',
+      '让老街的烟火气留下来，关键是在业态、服务和环境上持续用力，让市民愿意来、还想来。',
+      '',
+      '3月2日，青禾古城老街南口，工作人员在调试元宵灯组。',
+      '',
+      '本报记者 葛  晴 摄',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    const commentary = entries.find((e) => e.headline?.startsWith('让老街'))!;
+    expect(commentary.text).not.toContain(squeeze('调试元宵灯组'));
+    expect(entries.filter((e) => e.text.includes(squeeze('调试元宵灯组')))).toHaveLength(1);
+  });
+
   it('where indents mark headlines, a signed feature’s flush subheads (two of one shape, and a third beside them) stay its subheads; a dated report after it is a piece of its own', () => {
     const text = [
       '民生领域专项行动',
