@@ -5432,6 +5432,28 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries.filter((e) => e.text.includes(squeeze('调试元宵灯组')))).toHaveLength(1);
   });
 
+  it('an editor’s note over a letter (编者按 / 编辑同志：……) is that letter’s: the titled letters and the reply after it are pieces of their own', () => {
+    const text = [
+      '菜场早市应当延长营业时间',
+      `${I}编者按：下面这封来信反映的问题，不少读者都有同感。希望有关部门认真研究，拿出办法。`,
+      `${I}编辑同志：`,
+      `${I}我是青禾纺织厂的工人，每天傍晚六点下班。下班赶到菜场，菜摊大多已经收了。`,
+      `${I}我们厂附近住着上千户职工家属，大家都盼着菜场能晚些关门。`,
+      `${I}青禾纺织厂　柯　远`,
+      '路口的红绿灯该修了',
+      `${I}编辑同志：`,
+      `${I}白沙路和东关街交叉路口的红绿灯坏了半个多月，车辆行人抢行，很不安全。`,
+      `${I}东关街　一读者`,
+      '对《路口的红绿灯该修了》一信的答复',
+      `${I}编辑同志：`,
+      `${I}读者来信反映的问题属实，我们已组织人员修复，今后将加强日常巡查。`,
+      `${I}青禾市交通管理所`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['菜场早市应当延长营业时间', '路口的红绿灯该修了', '对《路口的红绿灯该修了》一信的答复']);
+  });
+
   it('where indents mark headlines, a signed feature’s flush subheads (two of one shape, and a third beside them) stay its subheads; a dated report after it is a piece of its own', () => {
     const text = [
       '民生领域专项行动',
