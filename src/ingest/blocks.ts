@@ -203,11 +203,19 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     });
   }
   // A caption printed with no credit (图为雨中的某某巷。) is a picture's caption, never a title line (captions.ts).
+  // So is one that says which picture it stands under (图①：……, 上图：……) with no credit under it or
+  // under the placed captions after it (a group over one credit is read as one picture below).
+  const creditUnderPlaced = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && PLACED_CAPTION.test(lines[j].text)) j++;
+    return kinds[j] === 'credit';
+  };
   kinds.forEach((k, i) => {
-    if ((k === 'title' || k === 'subhead' || k === 'text') && lines[i].headingMarks === 0 && kinds[i + 1] !== 'credit' && isBareCaption(lines[i].text)) kinds[i] = 'captioned';
+    if ((k === 'title' || k === 'subhead' || k === 'text') && lines[i].headingMarks === 0 && kinds[i + 1] !== 'credit' && (isBareCaption(lines[i].text) || (PLACED_CAPTION.test(lines[i].text) && !creditUnderPlaced(i)))) kinds[i] = 'captioned';
   });
+  // A source note (（数据来源：……）) closes the box above it, never a title line under it (SOURCE_NOTE).
   kinds.forEach((k, i) => {
-    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
+    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && !SOURCE_NOTE.test(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
   });
   // A name alone over an author note signs the article above it (……。 / 马 进 / （作者为……）).
   kinds.forEach((k, i) => {
@@ -585,8 +593,21 @@ const SIGNATURE_LINE = /^(?=(?:[\u4e00-\u9fff][ \u3000\u00a0]*){2,4}$)[\u4e00-\u
 /** Signature after the last full stop: exactly a 2–3 character name. */
 const SIGNATURE = /[。！？][”’]?([\u4e00-\u9fff]{2,3})$/;
 
-/** A caption that says where its picture stands: 上图：, 下图：, 左图：, 图①：. */
+/**
+ * A caption that says where its picture stands: 上图：, 下图：, 左图：, 图①：. Never a title line: in the
+ * truths of rmrb-2019 and the other papers' sets, 52 paragraphs open so and no kicker, headline or
+ * subheadline; printed with no credit under it (图①：改造后的客厅 / 图②：…… after a home feature) it is
+ * read as the caption of a picture of the piece above, not as the next piece's kicker or a headline.
+ */
 const PLACED_CAPTION = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三四五六七八九十])[：:]/;
+
+/**
+ * A note naming the source of a box's figures: 数据来源：某市统计局, （资料来源：……）, 来源：……. In the truths
+ * of rmrb-2019 and the other papers' sets 74 paragraphs open so and no kicker, headline or subheadline:
+ * right under a box's last row that reads as a title line (1.8公里　平均骑行距离), it closes the box and
+ * never joins the next headline block as its kicker.
+ */
+const SOURCE_NOTE = /^[（(]?(?:数据|资料)?来源[：:]/;
 
 export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)): Block[] {
   const kinds = lines.map((line) => kindOf(line, layout));

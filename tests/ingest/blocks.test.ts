@@ -244,3 +244,20 @@ describe('blocks: a box of briefs’ name on a `#` page (made-up page)', () => {
     expect(blocks[2]).toMatchObject({ type: 'title', lines: [{ text: '要闻简讯' }] });
   });
 });
+
+describe('blocks: lines that are never title lines on a `#` page (made-up page)', () => {
+  const shape = (page: string) => {
+    const lines = toLines(page);
+    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+  };
+
+  it('a box’s source note in brackets under its last row closes the box, never the next headline’s kicker', () => {
+    const page = ['# 柳塘镇新修三座桥', '', '本报讯（记者 甘小禾）柳塘镇新修的三座桥日前通车，方便了两岸村民出行。', '', '# 数读柳塘', '', '3座　新修桥梁', '', '1200万元　总投资', '', '（数据来源：柳塘镇政府）', '', '# 河边的新步道', '', '6月12日傍晚，柳塘镇居民在河边新步道上散步。', '', '本报记者 禾小青 摄'].join('\n');
+    expect(shape(page)).toEqual(['柳塘镇新修三座桥', 'paragraph', '数读柳塘', 'subhead', 'subhead', 'closing', '河边的新步道', 'photo']);
+  });
+
+  it('captions that say which picture they stand under (图①：…… / 图②：……), with no credit, are pictures of the piece above, not a headline and a kicker', () => {
+    const page = ['# 老屋改出新天地', '', '本报记者 甘小禾', '', '柳塘镇居民葛先生把一套老房子改成了三居室，客厅还留出了孩子玩耍的角落。', '', '图①：改造后的客厅', '', '图②：阁楼上的书房', '', '# 家装博览会下周开幕', '', '本报讯 第五届家装博览会将于下周六在柳塘会展中心开幕。'].join('\n');
+    expect(shape(page)).toEqual(['老屋改出新天地', 'byline', 'paragraph', 'photo', 'photo', '家装博览会下周开幕', 'paragraph']);
+  });
+});
