@@ -261,3 +261,18 @@ describe('blocks: lines that are never title lines on a `#` page (made-up page)'
     expect(shape(page)).toEqual(['老屋改出新天地', 'byline', 'paragraph', 'photo', 'photo', '家装博览会下周开幕', 'paragraph']);
   });
 });
+
+describe('blocks: a box’s marked item led by its label (■ 见义勇为：某某　某单位职工) is never a title line (made-up page)', () => {
+  const items = ['■ 见义勇为：葛小川　柳塘镇渔民，跳入河中救起落水儿童', '■ 诚实守信：甘秀禾　白沙菜市场摊主，十年足斤足两', '■ 敬业奉献：林晓岚　市妇幼保健院护士长'];
+  const shape = (page: string) => {
+    const lines = toLines(page);
+    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+  };
+
+  it('the box’s last item over the next `#` headline stays the box’s, not that headline’s kicker', () => {
+    const page = ['# 第三季度柳塘好人榜', '', ...items.flatMap((t) => [t, '']), '# 延伸阅读', '', '“柳塘好人”评选每季度一次，市民可通过电话推荐身边好人。'].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph')).toEqual(['第三季度柳塘好人榜', '延伸阅读']);
+    expect(read.at(-1)).toBe('paragraph');
+  });
+});
