@@ -195,6 +195,21 @@ export function afterCommentary(item: Item): boolean {
   return (item.column !== null && COMMENTARY.test(item.column)) || (item.byline !== null && item.byline.startsWith('本报评论员'));
 }
 
+/** A question's or an answer's label opening a paragraph: 问：, 答：, 读者问：, 记者答：. */
+const QA_TURN = /^(?:读者|记者|网友|律师|专家)?([问答])[：:]/;
+
+/**
+ * A picture after questions answered — a piece of two turns or more labelled 问： and 答：, its last
+ * turn an answer (法律顾问 / 借钱不还 该怎么办？ / 问：…… / 答：……): a piece of its own. A column of
+ * questions and answers prints no news picture. Where from: in the other papers' truths all 6
+ * headless pictures after such a piece stand alone (sets ca, cn, co, cv), and no such piece holds a
+ * picture. Takes the piece open above the picture. Pure.
+ */
+export function afterQuestionsAnswered(item: Item): boolean {
+  const turns = item.blocks.map((b) => QA_TURN.exec(b.text)?.[1]).filter((t): t is string => t !== undefined);
+  return item.kind === 'article' && turns.length >= 2 && turns.at(-1) === '答';
+}
+
 /** How many words a dated caption shares with a brief above it when it retells that brief (泰国 清迈 国际 咖啡 博览 …). */
 const RETELLS = 7;
 

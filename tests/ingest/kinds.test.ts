@@ -5454,6 +5454,27 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries.map((e) => e.headline)).toEqual(['菜场早市应当延长营业时间', '路口的红绿灯该修了', '对《路口的红绿灯该修了》一信的答复']);
   });
 
+  it('a picture after questions answered (问：…… / 答：……) is a piece of its own, whatever it shows', () => {
+    const text = [
+      '农技问答',
+      '',
+      '果树冬季怎样修剪',
+      '',
+      '问：我们村的苹果树今年结果不多，听说冬季修剪很要紧。请问怎样修剪？（白沙乡　柯远）',
+      '',
+      '答：冬季修剪宜在落叶后到发芽前进行。先剪去病虫枝、枯枝，再疏去过密的枝条，使树冠通风透光。',
+      '',
+      '青禾乡第二合作社社员在果园里给苹果树修剪枝条。',
+      '',
+      '本报通讯员　葛　晴摄',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    const answered = entries.find((e) => e.headline === '果树冬季怎样修剪')!;
+    expect(answered.text).not.toContain(squeeze('修剪枝条'));
+    expect(entries.filter((e) => e.text.includes(squeeze('修剪枝条')))).toHaveLength(1);
+  });
+
   it('where indents mark headlines, a signed feature’s flush subheads (two of one shape, and a third beside them) stay its subheads; a dated report after it is a piece of its own', () => {
     const text = [
       '民生领域专项行动',
