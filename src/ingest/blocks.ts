@@ -40,6 +40,9 @@ import {
   isCreditNote,
   isEditorSignature,
   isLabelledNumber,
+  isDelegateLine,
+  isListOrderNote,
+  isNameRow,
   opensLikeReport,
   opensWithDatedClause,
   isCreditLine,
@@ -153,8 +156,14 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (TALK_CAST.test(text)) return 'text';
   // A dateline printed alone on its line (本报讯（记者 某  某）) opens the body: its text follows (set x).
   if (parseDateline(text)?.text === text && line.headingMarks === 0) return 'text';
+  // A name list's note on its order or count, apart from its title, is the list's text (no closing line, no subheadline).
+  if (isListOrderNote(text) && line.afterBlank && line.headingMarks === 0) return 'text';
   if (isClosingLine(text)) return 'closing';
   if (line.headingMarks > 0) return 'title';
+  // A deputy's post and name under a speech's title is the speech's first paragraph, never joined to the next.
+  if (isDelegateLine(text)) return 'signing';
+  // A row of a name list is text, however short (set cw's 主席团名单 on a page of paragraphs apart).
+  if (isNameRow(text)) return 'text';
   // A letter's salutation (编辑同志：) and an editor's note in full (编者按：……。) are the piece's
   // first paragraph, printed flush where the paragraphs under them are indented (kinds.test.ts).
   if (isSalutation(text)) return 'signing';

@@ -324,6 +324,44 @@ export function isSpeakerLine(text: string): boolean {
   return SPEAKER.test(text) && !isByline(text);
 }
 
+/**
+ * A deputy's or member's post and name, on a line of its own over the excerpt of what they said
+ * (市政协委员、某某商会副会长　某某某, 全国人大代表、某某合作社理事长　某  某, 市党代会代表、某某乡党委书记　某某某):
+ * 两会 and 党代会 pages print one under each speech's title. The truths of all sets and rmrb-2019 hold
+ * 18 such lines, every one the first paragraph of the speech (sets br, cp, cw), none a headline-block line.
+ */
+const DELEGATE_LINE = /^[^，。；：\s、—]{0,8}(?:人大代表|政协委员|党代会代表|党代表)、[^，。；：\s]{2,30}[ \u3000]+(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])$/;
+
+/**
+ * A name list's note on its order or count, in brackets: （按姓氏笔画为序）, （共63名，按姓氏笔画为序）, （共12名）,
+ * （排名不分先后）. Standing apart from the list's title it is the list's text: the truths hold 5 such lines, all
+ * paragraphs (sets bq, cw); the one printed tight under its title (set ac) is the title's subheadline.
+ */
+const LIST_ORDER_NOTE = /^[（(](?:[^（）()]*(?:笔画为序|笔划为序|不分先后)[^（）()]*|共[0-9０-９一二三四五六七八九十百千]+(?:名|人))[）)]$/;
+
+/** One name of a list: 2–3 characters, or two set apart to the width of three (甘　霖), perhaps with （女）. */
+const LISTED_NAME = '(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[（(]女[）)])?';
+/**
+ * A row of a name list: four names or more set apart by full-width spaces (于某平　韦某燕　甘　霖　卢某梁). The truths
+ * hold 27 such rows (sets bq, cw) and a few table heads so spaced (名次　代表团　金牌　银牌　铜牌), all text, no headline.
+ */
+const NAME_ROW = new RegExp(`^${LISTED_NAME}(?:\u3000+${LISTED_NAME}){3,}$`);
+
+/** Whether the line is a deputy's or member's post and name (DELEGATE_LINE). Pure. */
+export function isDelegateLine(text: string): boolean {
+  return DELEGATE_LINE.test(text);
+}
+
+/** Whether the line is a name list's bracketed note on its order or count (LIST_ORDER_NOTE). Pure. */
+export function isListOrderNote(text: string): boolean {
+  return LIST_ORDER_NOTE.test(text);
+}
+
+/** Whether the line is a row of a name list (NAME_ROW). Pure. */
+export function isNameRow(text: string): boolean {
+  return NAME_ROW.test(text);
+}
+
 // ── photo credits and captions 图片说明 ───────────────────────────────────
 /** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
 const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';

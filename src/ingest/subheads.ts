@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedByReporter, endsSignedBySource, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isEditorSignature, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedByReporter, endsSignedBySource, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -57,6 +57,16 @@ export function headsBookNote(blocks: Block[], i: number): boolean {
   return block?.type === 'title' && block.lines.length === 1 && /^《[^《》]{1,30}》$/.test(block.lines[0].text) && after?.type === 'paragraph' && /^(?:作者|著者|编著|主编|译者)[：:]/.test(after.text);
 }
 
+/**
+ * Text a speech's or a name list's title stands over: the speaker's post and name (市政协委员、某某副会长　某某某),
+ * the list's order note (（按姓氏笔画为序）) or its first row of names. A title over it heads a piece of its own,
+ * never a subhead of the text above: in the truths of all sets and rmrb-2019, 23 pieces open with such a line
+ * (sets bh, bq, br, cd, cn, cw), each under a headline of its own.
+ */
+function opensSpeechOrList(text: string): boolean {
+  return isDelegateLine(text) || isListOrderNote(text) || isNameRow(text);
+}
+
 /** One or two short title lines between paragraphs that nothing marks as a headline block. */
 function candidate(blocks: Block[], i: number): boolean {
   const block = blocks[i];
@@ -69,6 +79,7 @@ function candidate(blocks: Block[], i: number): boolean {
   const before = blocks[i - 1];
   const after = blocks[i + 1];
   if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
+  if (after?.type === 'paragraph' && opensSpeechOrList(after.text)) return false;
   // A timeline's title heads its rows, a box of its own (樱桃节二十年 / 2005年　首届樱桃节举办: set bx).
   return after?.type === 'paragraph' && !parseDateline(after.text) && !opensRetoldReport(after.text) && !isByline(after.text) && !isBodyOpener(after.text) && !isTimelineRow(after.text);
 }
@@ -408,6 +419,9 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // Not under a dated report (本报讯（记者 某某）……): a feature's sections carry bylines, a report's body does not.
   if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text) && !dispatchAbove(blocks, first);
   if (under?.type !== 'paragraph' || parseDateline(under.text) !== null || opensRetoldReport(under.text) || isTimelineRow(under.text)) return false;
+  // A speech's title over its speaker's post and name (市党代会代表、某某乡党委书记　某某某), a name list's title over
+  // its order note or first row: each heads a piece of its own (sets br and cw).
+  if (opensSpeechOrList(under.text)) return false;
   // A box's banner over its title (线路推荐 / 冬游某地三条线, 记者手记 / 返乡，也是出发) heads a piece of its
   // own under that column, where every line stands apart (set y of other papers' pages); not where
   // the same body holds another pair of lines of its shape whose label names no column (交流互鉴 /

@@ -298,4 +298,39 @@ describe('subheads: a series of one shape between the same paragraphs', () => {
     expect(seriesSubheads(toBlocks(lines(page))).size).toBe(0);
     expect(readItems(page).map((item) => item.headline)).toEqual(['港口城市修复百年灯塔', '港口城市举行帆船巡游', '山区小镇办起奶酪节', '老人骑车走完千里海岸']);
   });
+
+  it('reads a speech title over the speaker\'s post and name as a headline of its own, the post and name its first paragraph', () => {
+    // A 两会 page whose paragraphs stand apart: each speech a title, the deputy's line, an excerpt.
+    const page = [
+      '让老茶园长出新产业',
+      '县人大代表、云岫镇茶叶合作社理事长　柯青禾',
+      '我们镇有老茶园四千多亩，建议引进精深加工企业，把茶叶做成饮料和食品。',
+      '合作社愿意带头试种新品种，让茶农的收入再提高一些。',
+      '给乡村学校配齐音乐老师',
+      '县政协委员、溪口中学副校长　闵　桐',
+      '山区学校缺少音乐和美术老师，建议由县城学校派老师轮流走教。',
+    ].join('\n\n');
+    const items = readItems(page);
+    expect(items.map((item) => item.headline)).toEqual(['让老茶园长出新产业', '给乡村学校配齐音乐老师']);
+    expect(items[1].blocks[0].text).toBe('县政协委员、溪口中学副校长　闵　桐');
+  });
+
+  it('reads a name list apart from its title — order note, rows of names, count — as the list\'s text', () => {
+    // Headline blocks printed tight, paragraphs apart: a report over the list.
+    const page = [
+      '县科协第五次代表大会闭幕\n科普惠农成为今后五年重点',
+      '本报讯（记者 卞若溪）县科协第五次代表大会昨日闭幕，大会选举产生了新一届委员会。',
+      '大会提出，今后五年要把科普惠农作为工作重点，每个乡镇建一所农民科技学校。',
+      '代表们表示，要把大会精神带回基层，让更多农民用上新技术。',
+      '会上还表彰了一批科普工作先进集体和先进个人。',
+      '青川县第五届科协委员会常务委员名单',
+      '（按姓氏笔画为序）',
+      '丰立言　邝　雁　计春和　石晓蔓（女）　闻一川',
+      '柏　舟　段宏远　骆明湖　蔺思齐　鞠　岚',
+      '（共10名）',
+    ].join('\n\n');
+    const items = readItems(page);
+    expect(items.map((item) => item.headline).slice(1)).toEqual(['青川县第五届科协委员会常务委员名单']);
+    expect(items[1].blocks.map((b) => b.text)).toEqual(['（按姓氏笔画为序）', '丰立言　邝　雁　计春和　石晓蔓（女）　闻一川', '柏　舟　段宏远　骆明湖　蔺思齐　鞠　岚', '（共10名）']);
+  });
 });
