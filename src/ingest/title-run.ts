@@ -61,6 +61,13 @@ const COLUMN_NAME =
   /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|简报|短讯|短波|速递|速览|动态|专栏|视点|直击|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|传真|建言|说法|热线|提示|提醒|贴士|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿|资讯|信息|课堂|天气|链接|帮办|帮你问|帮你办|曝光台|曝光栏|红黑榜)$|^(诗歌|散文|小说|小小说|书讯|微言|社论|老照片|图片新闻)$|^[^说]{2}说$/;
 
 /**
+ * A banner over the speeches a 两会 or 党代会 page excerpts, of any length: 大会发言摘登, 某市政协某届某次会议大会发言摘登,
+ * 代表委员说. It is the column of the speeches under it, never the first one's kicker: sets br and cw print 5 such
+ * banners over 15 speeches, every one a column in their truths; no kicker of any truth or of rmrb-2019's ends so.
+ */
+const SPEECHES_BANNER = /(?:发言摘登|发言选登|代表委员说)$/;
+
+/**
  * A box of briefs named for its place, up to seven characters (鄂尔多斯简讯, 区县新闻快讯: set z): a
  * column over a headline, though longer than the five characters other column names are read to.
  */
@@ -333,7 +340,8 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
   if (split) before.push(split.kicker);
   if (before.length) {
     const kicker = before.pop()!;
-    if (!kickersOnly && before.length === 0 && (kicker.length <= 5 ? COLUMN_NAME.test(kicker) : kicker.length <= 7 && BRIEFS_BOX_NAME.test(kicker))) reading.columns.push(kicker);
+    // A speeches' banner is one on a page without a header too (set br), where other labels are kickers.
+    if (before.length === 0 && (SPEECHES_BANNER.test(kicker) || (!kickersOnly && (kicker.length <= 5 ? COLUMN_NAME.test(kicker) : kicker.length <= 7 && BRIEFS_BOX_NAME.test(kicker))))) reading.columns.push(kicker);
     else reading.kicker = kicker;
   }
   reading.columns.push(...before);

@@ -196,6 +196,19 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(splitKickerHeadline('某市三年行动收官—— 老楼装上了电梯')).toEqual({ kicker: '某市三年行动收官', headline: '老楼装上了电梯' });
     expect(splitKickerHeadline('中国——中亚农业合作论坛开幕')).toBeNull();
   });
+  it('reads a banner over excerpted speeches (……大会发言摘登, 代表委员说) as their column, not the first speech\'s kicker', () => {
+    expect(readTitleRun(run('政协青川县六届三次会议大会发言摘登', '让山乡小路连成网'), { bodyFollows: true })).toMatchObject({
+      columns: ['政协青川县六届三次会议大会发言摘登'],
+      kicker: null,
+      headline: '让山乡小路连成网',
+    });
+    // On a page without a header, where other labels over a headline are its kicker, too.
+    expect(readTitleRun(run('代表委员说', '给老街装上无障碍坡道'), { bodyFollows: true, linesTogether: true, labelsAreKickers: true })).toMatchObject({
+      columns: ['代表委员说'],
+      kicker: null,
+      headline: '给老街装上无障碍坡道',
+    });
+  });
 });
 
 describe('patterns: tags, closing lines, body openers, headline lines with commas', () => {
