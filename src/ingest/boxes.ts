@@ -184,8 +184,14 @@ export function markPlaceBriefs(lines: Line[], kinds: LineKind[]): void {
 /** An item of a box, by its mark: ●, ◆, ▲, ■, ◎ … opening the paragraph. */
 const ITEM_MARK = /^[●○◆◇▲△■□◎▶►]/;
 
-/** A data box's item, a figure and what it counts, no sentence: 1.6亿元：全市线上销售额, 31.5%：同比增幅. */
-const FIGURE_ITEM = /^[0-9０-９][0-9０-９.．,，]*[%％‰]?[\u4e00-\u9fff]{0,4}[：:][^。！？；]{2,30}$/;
+/** A figure with its unit: 1.6亿元, 31.5%, 68平方公里, 4所. */
+const FIGURE = '[0-9０-９][0-9０-９.．,，]*[%％‰]?[\\u4e00-\\u9fff]{0,4}';
+/**
+ * A data box's item, a figure and what it counts, no sentence: 1.6亿元：全市线上销售额, 31.5%：同比增幅; or a figure's
+ * change, then and now, set apart from what it counts (2.1亿元→486亿元　全市地区生产总值, 3万元→42万元 村集体经济收入:
+ * a 数说 box of an anniversary or 脱贫 page; the truths hold 7 such rows, sets bc and cw, all paragraphs, none a headline).
+ */
+const FIGURE_ITEM = new RegExp(`^${FIGURE}(?:[：:][^。！？；]{2,30}|→${FIGURE}[ \\u3000]+[^。！？；\\s]{2,30})$`);
 
 /** How many marked items make a box. */
 const FEWEST_ITEMS = 2;
@@ -226,7 +232,8 @@ export function markFigureItems(lines: Line[], kinds: LineKind[]): void {
   for (let i = 1; i < lines.length; i++) {
     if (kinds[i - 1] !== 'title' || FIGURE_ITEM.test(lines[i - 1].text)) continue;
     let end = i;
-    while (end < lines.length && lines[end].headingMarks === 0 && (kinds[end] === 'text' || kinds[end] === 'title') && FIGURE_ITEM.test(lines[end].text)) end++;
+    // Where `#` marks headlines, an unmarked row is read as a subhead first, the last one as the next headline's kicker.
+    while (end < lines.length && lines[end].headingMarks === 0 && (kinds[end] === 'text' || kinds[end] === 'title' || kinds[end] === 'subhead') && FIGURE_ITEM.test(lines[end].text)) end++;
     if (end - i < FEWEST_ITEMS) continue;
     for (let k = i; k < end; k++) kinds[k] = 'verse';
     i = end - 1;

@@ -2320,6 +2320,22 @@ const FIGURE_BOX: Printed[] = [
   },
 ];
 
+/** An anniversary page's 数说 box: a name over figures then and now, each set apart from what it counts; then the next box. */
+const FIGURE_CHANGE_BOX: Printed[] = [
+  {
+    headline: '青禾镇建镇三十年纪事',
+    paragraphs: ['本报讯（记者 葛晴岚）青禾镇日前举行建镇三十周年座谈会，老中青三代居民讲述小镇的变化。'],
+  },
+  {
+    headline: '数说三十年',
+    paragraphs: ['0.8亿元→36亿元　全镇生产总值', '1.5平方公里→9平方公里　镇区面积', '2所→7所　中小学校'],
+  },
+  {
+    headline: '居民心声',
+    paragraphs: ['本报讯（记者 林晓岚）“小镇越来越像样了。”在青禾镇住了四十年的柯远山说。'],
+  },
+];
+
 /** A 农牧 and 体育 page's boxes: prices with their units (1.36元/斤), and standings whose rows open with the rank. */
 const PRICES_AND_STANDINGS: Printed[] = [
   {
@@ -4119,6 +4135,10 @@ const KINDS = {
   figureBox: {
     name: 'a data box under a feature (a name over figures, each with what it counts: 2.3亿元：…) is a piece of its own, every figure a paragraph',
     articles: FIGURE_BOX,
+  },
+  figureChangeBox: {
+    name: 'a 数说 box (a name over figures then and now: 0.8亿元→36亿元　全镇生产总值) is a piece of its own, every row a paragraph, never a headline',
+    articles: FIGURE_CHANGE_BOX,
   },
   tipsBox: {
     name: 'a box’s name (季节提醒) reaches the tips signed as its first is, not the piece after them closed by a note in brackets',
