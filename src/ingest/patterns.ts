@@ -517,12 +517,20 @@ const COLUMN_TAG = /[（(]((?:[^（()）。，；！？]|[（(][^（()）]{1,8}[
 /** A day in brackets after a box's title says when its figures are from, no column: 批发价格（7月7日） (set cl). */
 const DAY_TAG = /^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?$|^[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?$/;
 
+/**
+ * A bracket after a title that says when its figures stand (截至9月2日), where a place is (解放路12号)
+ * or which numbers it holds (23、24, 1985—2025): no column's name. In the truths of the other papers'
+ * sets and rmrb-2019, none of the 9 such brackets names a column (set cx: a cinema's address and a
+ * medal table's date had been read as columns, the cinema's line as a piece of its own).
+ */
+const NO_COLUMN_TAG = /^(?:截至|截止)|(?:路|街|巷|道|号楼)[0-9０-９]+号$|^[0-9０-９、，,—－\-～~至 ]+$/;
+
 export function columnTag(text: string): string | null {
   if (!text.endsWith('）') && !text.endsWith(')')) return null; // cheap test first: most lines end otherwise
   const m = COLUMN_TAG.exec(text);
   // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）); after a
   // question or a cry only on a line as short as a headline (为啥还吹冷气？（说道）).
-  if (!m || m.index === 0 || findContinuation(m[0]) || INSTALMENT.test(m[1]) || DAY_TAG.test(m[1])) return null;
+  if (!m || m.index === 0 || findContinuation(m[0]) || INSTALMENT.test(m[1]) || DAY_TAG.test(m[1]) || NO_COLUMN_TAG.test(m[1])) return null;
   const before = text.charAt(m.index - 1);
   if (/[。，；]/.test(before) || (/[！？]/.test(before) && (text.length > SHORT_QUESTION_HEADLINE || text.includes('。')))) return null;
   return m[1];

@@ -167,6 +167,11 @@ describe('labels and speakers in a body', () => {
     for (const text of ['重点农产品批发价格（7月7日）', '主要经济指标（2024年3月）', '本周油价（十二月）']) expect(columnTag(text)).toBeNull();
   });
 
+  it('takes no bracket saying when figures stand, where a place is or which numbers it holds for a column (截至9月2日, 解放路12号, 23、24)', () => {
+    for (const text of ['青禾城市篮球联赛积分榜（截至8月27日）', '东风电影院（人民路8号）', '往事（23、24）', '建市四十年大事记（1985—2025）']) expect(columnTag(text)).toBeNull();
+    expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
+  });
+
   it('reads a work’s medium or form in brackets (中国画, 剪纸, 组诗, 三首, 连载二十六) as what the work is, and a column’s name as none', () => {
     for (const tag of ['中国画', '国画', '油画', '版画', '剪纸', '书法', '摄影', '组诗', '三首', '外二首', '连载二十六', '连载']) expect(isWorkLabel(tag)).toBe(true);
     for (const tag of ['城市观察', '人民时评', '艺海拾贝', '画里画外', '诗与远方', '非遗年集·剪纸']) expect(isWorkLabel(tag)).toBe(false);
