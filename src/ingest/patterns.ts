@@ -914,10 +914,10 @@ function isReaderSignature(text: string): boolean {
 
 /**
  * A letter signed with the writer's district (or county, town, village) and name, perhaps the
- * writer's calling between them: 南城区 某某某, 南城区 退休工人 某某某, 河西区 某某等六位居民, as a 读者来信
- * page of the 1990s signs its letters (set ab). The name opens with a surname.
+ * writer's calling between them: 南城区 某某某, 南城区 退休工人 某某某, 河西区 某某等六位居民, 某村　某某某　等
+ * (and others), as a 读者来信 page of the 1990s signs its letters (sets ab, cy). The name opens with a surname.
  */
-const PLACE_SIGNATURE = /^[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|村|街道|社区)(?:[ \u3000]+[\u4e00-\u9fff]{2,6})?[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})(?:等[一二三四五六七八九十几多]{1,2}[位名][\u4e00-\u9fff]{2,3})?$/;
+const PLACE_SIGNATURE = /^[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|村|街道|社区)(?:[ \u3000]+[\u4e00-\u9fff]{2,6})?[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})(?:[ \u3000]*等(?:[一二三四五六七八九十几多]{1,2}[位名][\u4e00-\u9fff]{2,3})?)?$/;
 
 function isPlaceSignature(text: string): boolean {
   const name = PLACE_SIGNATURE.exec(text)?.[1];

@@ -225,6 +225,11 @@ describe('labels and speakers in a body', () => {
     for (const text of ['网友留言', '读者来信', '市民心声']) expect(isClosingLine(text)).toBe(false);
   });
 
+  it('reads a letter signed with the writer’s village and name and 等 (某村　某某某　等: and others) as a line that closes it', () => {
+    for (const text of ['青禾县白沙乡柳塘村　柯长远　等', '白沙镇 葛  晴 等']) expect(isClosingLine(text)).toBe(true);
+    for (const text of ['白沙镇举办春季招聘会等活动']) expect(isClosingLine(text)).toBe(false);
+  });
+
   it('reads who gave a page’s pictures (本版图片由某某提供, 本版图片除署名外均由某局提供) as a line that closes a piece, not a sentence about pictures', () => {
     for (const text of ['本版图片由青禾县文旅局提供', '本版图片除署名外均由白沙市旅游和文化广电体育局提供', '本版照片由作者提供', '本组图片由受访者提供']) expect(isClosingLine(text)).toBe(true);
     // Who sponsors a 专版, and who made a table, close it too (set an, set am).
