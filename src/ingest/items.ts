@@ -66,8 +66,14 @@ export interface ReadItemsOptions {
  * column's banner alone (【某副刊·某某征文】 / 编者按 / …… / ——编  者: set ao). A note that runs on
  * after the label (编者按：……) stays the first paragraph of a piece without a headline (sets w and ad).
  */
-/** A day wholly in brackets, perhaps with the hour it runs from: （9月24日）, （1月13日24时起执行） (set bd). */
-const BRACKETED_DAY = /^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[^（()）]{0,10}[）)]$/;
+/**
+ * A day wholly in brackets, perhaps with the hour it runs from or where the prices were taken: （9月24日）,
+ * （1月13日24时起执行） (set bd), （4月7日　某市价格监测中心） (set cy). In the truths the 25 such lines with at most
+ * 16 characters after the day are all a box's first line or a subheadline, never a headline; the 5 with 11–16
+ * (a market or office after the day) are all a price box's first line, while every subheadline with more after its
+ * day (（2023年1月17日某市人民代表大会……通过）, 12 of them) has 19 or more.
+ */
+const BRACKETED_DAY = /^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[^（()）]{0,16}[）)]$/;
 
 
 /** A day alone, perhaps with its weekday or weather: 12月4日, 9月2日　晴, 3月5日 星期二 (sets au and bd). Over a headline or a table's title it is its kicker (9月19日 / 市场数据: set am). */

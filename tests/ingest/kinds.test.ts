@@ -6388,6 +6388,38 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     expect(entries[0].text).not.toContain(squeeze('沽源：'));
   });
 
+  it('a price box’s day in brackets with the market it was taken at, standing apart under its `#` title on a page with tight kickers, is the box’s first line', () => {
+    const text = [
+      '乡企风采',
+      '# 小竹篮编出致富路',
+      '',
+      '本报记者　岑晓舟',
+      '',
+      '在柏溪乡竹编厂，二十多名妇女正在赶制一批出口竹篮。',
+      '',
+      '厂长付秋禾说，竹篮销路打开后，全乡已有三百多户农民靠竹编增加了收入。',
+      '',
+      '今年厂里又添了两台新机器，竹片加工效率提高了一倍，订单排到了年底。',
+      '',
+      '# 本周蔬果价格',
+      '',
+      '（6月3日　柏溪镇农副产品综合批发市场）',
+      '',
+      '品名　本周价格　比上周',
+      '',
+      '白菜　1.20元/公斤　降0.10元',
+      '',
+      '黄瓜　2.60元/公斤　持平',
+      '',
+      '# 柏溪茶园喜获丰收',
+      '',
+      '本报讯　今年柏溪乡春茶产量比去年增长两成。',
+    ].join('\n');
+    const read = entriesOf(ingest({ text, header: false }));
+    expect(read.map((e) => e.headline)).toEqual(['小竹篮编出致富路', '本周蔬果价格', '柏溪茶园喜获丰收']);
+    expect(read[1].text).toContain(squeeze('（6月3日　柏溪镇农副产品综合批发市场）品名　本周价格　比上周'));
+  });
+
   it('a service page’s boxes: a price box’s day in brackets standing apart under its `#` title is its first line, fuel grades name rows, and a box of numbers under its own title after another box is a piece of its own', () => {
     const marked = [
       '二手车消费调查',
