@@ -388,8 +388,9 @@ function barePageName(line: Line, run: HeaderLine[], after: Line[]): HeaderLine 
   const mark = run.at(-1);
   const loneNumber = mark !== undefined && mark.pages.length === 0 && mark.bare.length === 1 && LONE_NUMBER.test(mark.bare[0]);
   if (mark === undefined || (!loneNumber && (mark.pages.length === 0 || pageMark(mark.pages[0]).name !== null)) || mark.bare.some((t) => !/^[0-9０-９]+$/.test(t))) return null;
-  // Under the dated lines only after the number alone (某某日报 / 2018年11月6日　星期二 / 05 / 国土资源: set ck).
-  if (!PAGE_NAME_LINE.test(line.text.trim()) || !(datedBelow(after) || (loneNumber && run.some((h) => h.dates.length > 0)))) return null;
+  // Under the dated lines only after the number alone (某某日报 / 2018年11月6日　星期二 / 05 / 国土资源: set ck) or
+  // after a 第N版 mark alone on its line (某某日报 / 2006年6月17日　星期六 / 第4版 / 科技兴农: set cy).
+  if (!PAGE_NAME_LINE.test(line.text.trim()) || !(datedBelow(after) || ((loneNumber || markAlone(mark)) && run.some((h) => h.dates.length > 0)))) return null;
   return { line, dates: [], weekdays: [], lunar: [], others: [], pages: [], bare: [line.text.trim()] };
 }
 
@@ -405,6 +406,15 @@ function knownPageMark(lines: Line[], knownPage: number): PageHeader | null {
   const digits = parts.find((t) => /^[0-9０-９]+$/.test(t));
   if (digits === undefined || number(digits) !== knownPage) return null;
   return { lines: lines.slice(0, lines.indexOf(first) + 1), page: knownPage, name: parts.find((t) => t !== digits) ?? null };
+}
+
+/**
+ * A header line that is a 第N版 mark and nothing else (第4版), its page's name not beside it. Under the dated
+ * lines, the page's name may stand alone on the line under it (第4版 / 科技兴农): in the truths both lines of
+ * that shape (2–6 characters, under a lone 第N版 under the date) are the page's furniture, none a kicker or headline.
+ */
+function markAlone(h: HeaderLine): boolean {
+  return h.pages.length === 1 && h.others.every((k) => k === 'page') && h.dates.length + h.weekdays.length + h.lunar.length + h.bare.length === 0 && pageMark(h.pages[0]).page !== null && pageMark(h.pages[0]).name === null && h.line.text.trim() === h.pages[0].trim();
 }
 
 /** One of the next lines (blank ones aside) is a header line holding a date. */

@@ -138,6 +138,7 @@ describe('the page header above the first article: its lines, and the page it na
     ['a weekend edition’s name (某某日报·周末) over the date and a bare page number and name (set cm)', '青禾日报·周末\n2023年10月14日　星期六\n06　书画\n', 3, 6, '书画'],
     ['the paper’s name beside a bare page number and name, over the date (set ck)', '青禾日报　6　生态·河长制\n2017年4月13日　星期四\n', 2, 6, '生态·河长制'],
     ['the paper, the date, then the page’s number alone and its name under it (set ck)', '青禾日报\n2018年11月6日　星期二\n05\n国土资源\n', 4, 5, '国土资源'],
+    ['the paper, the date, then a 第N版 mark alone and the page’s name on the line under it (set cy)', '青禾日报\n2006年6月17日　星期六\n第4版\n林果天地\n', 4, 4, '林果天地'],
     ['the paper’s name, the page’s name and the date on one line, without the weekday (set cf)', '青禾日报　社会　2006年8月9日\n', 1, null, '社会'],
   ])('%s', (_label, head, count, page, name) => {
     const found = header(`${head}${BODY}`);
