@@ -97,8 +97,15 @@ function creditOver(lines: Line[], i: number): boolean {
   return isCreditLine(`${first}${PRESS_LINE.test(first) ? '' : ' '}${second}`);
 }
 
+/**
+ * A date and nothing else (1998年9月15日, 二〇〇一年十一月五日): a notice's or letter's closing date line, never a caption's
+ * first piece, though it opens with a day (a column the date fills to its width, the photo's caption on the next line).
+ * In the truths 151 paragraphs are a date alone; no caption opens with a date not set off by a comma or more words.
+ */
+const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+
 function captionOpening(text: string): boolean {
-  return CAPTION_OPENING.test(text) || opensWithDate(text);
+  return CAPTION_OPENING.test(text) || (opensWithDate(text) && !DATE_ALONE.test(text));
 }
 
 /** Two lines as one: the first's number, indent and flags; the second's trailing space; both pieces. */

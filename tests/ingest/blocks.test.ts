@@ -123,6 +123,11 @@ describe('blocks: captions and credits cut over lines (made-up excerpts, caption
     expect(read('3月2日，白鹭在浅滩觅食。\n云帆新闻/青禾日报\n记者 林  桂 摄\n')).toMatchObject([{ type: 'photo', caption: '3月2日，白鹭在浅滩觅食。', credit: '云帆新闻/青禾日报记者 林  桂 摄' }]);
   });
 
+  it('leaves a notice’s closing date line alone over a photo’s caption: a date and nothing else opens no caption', () => {
+    const lines = toLines('青禾县农技站\n2003年4月15日\n村民在田间查看\n麦苗长势。\n通讯员 柯  远 摄\n');
+    expect(joinCaptionPieces(lines).map((l) => l.text)).toEqual(['青禾县农技站', '2003年4月15日', '村民在田间查看', '麦苗长势。', '通讯员 柯  远 摄']);
+  });
+
   it('leaves a headline over a dated report alone, and a byline over a report', () => {
     const lines = toLines('3月2日，青禾县召开春耕会\n本报记者 柯  远\n本报讯 会议要求各乡镇抓好春耕备耕。\n');
     expect(joinCaptionPieces(lines)).toBe(lines);
