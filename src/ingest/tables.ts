@@ -24,10 +24,12 @@ import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 /**
  * A figure in a table: a number (signed, with its unit sign %, ‰), perhaps said as a change
  * (同比增长7.2%, 环比下降0.3%: a data box of 主要经济指标, set w of other papers' pages), perhaps with
- * its unit (1.36元/斤, 3∶2), or a dash for none.
+ * its unit (1.36元/斤, 3∶2) or with the measure a price is for before it (每斤0.96元, 每公斤1.45元: the price
+ * lists of set cy; in the truths all 20 lines of a name and such a price are a list's rows, none a title line),
+ * or a dash for none.
  */
 const FIGURE =
-  /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
+  /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?(?:每(?:斤|公斤|千克|吨|只|个|头|袋|瓶|盒|箱))?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
 
 /**
  * What an air-quality box prints beside the figures: the index's Latin name (AQI, PM2.5) and the

@@ -6388,6 +6388,31 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     expect(entries[0].text).not.toContain(squeeze('沽源：'));
   });
 
+  it('a price list’s rows giving the measure before the price (早稻　每斤0.90元) are rows, under the list’s name and its dated line, apart from the photo after them', () => {
+    const text = [
+      '青禾县试种优质稻获成功',
+      '　　本报讯　今年青禾县在柳湾乡试',
+      '种优质稻二百亩，亩产比普通稻',
+      '高出五十公斤，每亩增收二百元。',
+      '　　县农技站负责人说，明年全县',
+      '将推广优质稻五千亩，带动农民',
+      '增收致富，让更多农户得实惠。',
+      '本周粮油价格',
+      '　　（9月3日　柳湾集贸市场）',
+      '　　早稻　每斤0.90元',
+      '　　菜籽油　每斤4.20元',
+      '　　绿豆　每斤2.10元',
+      '　　柳湾乡农民在田里收割优质',
+      '稻。',
+      '　　本报通讯员　柯　远摄',
+      '',
+    ].join('\n');
+    const read = entriesOf(ingest({ text, header: false }));
+    expect(read.map((e) => e.headline)).toEqual(['青禾县试种优质稻获成功', '本周粮油价格', null]);
+    expect(read[1].text).toContain(squeeze('绿豆　每斤2.10元'));
+    expect(read[1].text).not.toContain('收割');
+  });
+
   it('a price box’s day in brackets with the market it was taken at, standing apart under its `#` title on a page with tight kickers, is the box’s first line', () => {
     const text = [
       '乡企风采',
