@@ -13,7 +13,7 @@ import { settleSignatures } from './signatures.ts';
 import { settleWriterCredits } from './writer-credits.ts';
 import { markVerses } from './verses.ts';
 import { endsSignedInBrackets } from './ends.ts';
-import { markTables } from './tables.ts';
+import { markListingVenues, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
 import { markLists, markNumberedRows } from './lists.ts';
@@ -464,6 +464,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   settleSignatures(lines, kinds);
   markVerses(lines, kinds);
   markTables(lines, kinds);
+  markListingVenues(lines, kinds);
   markRoundups(lines, kinds);
   markLists(lines, kinds);
   markNumberedRows(lines, kinds);

@@ -290,3 +290,28 @@ export function opensTable(blocks: Block[], i: number): boolean {
   for (let j = i; blocks[j]?.type === 'paragraph' && texts.length < 5; j++) texts.push((blocks[j] as Extract<Block, { type: 'paragraph' }>).text);
   return [0, 1, 2].some((j) => j < texts.length && (rowsFrom(texts, j) > j || figurePairsFrom(texts, j) > j));
 }
+
+/**
+ * A venue's line in a listing, as 文娱 pages print one for each channel or cinema: 某某电视台一套, 某某电视台综合频道,
+ * 某某影城（人民路88号）, 某某电影院（某路12号）. In the truths all 7 such lines (set cx: a cinema's on two 影讯
+ * boxes, a channel's on two 电视节目 boxes) are a paragraph of the listing, none a kicker, headline or column.
+ */
+const VENUE_LINE = /^[\u4e00-\u9fff]{2,12}(?:电视台[\u4e00-\u9fff]{0,6}|频道|(?:影城|电影院|影剧院)(?:[（(][^（()）]{2,20}[）)])?)$/;
+
+/** A listing's row: a time and what is on (19:35　电视剧：某某, 07:00　早间新闻), or a film and its times (《某某》　10:00　13:30). */
+const LISTING_ROW = /^(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}[ \u3000]+\S|《[^》]{1,20}》(?:[（(][^（()）]{1,6}[）)])?[ \u3000]+[0-9０-９]{1,2}[:：][0-9０-９]{2})/;
+
+/**
+ * Marks each venue's line right over a listing's row (某某电视台一套 / 19:35　电视剧：……), and the rows under it, as
+ * paragraphs of their own (`verse`), never a headline: read as one, a second channel or cinema headed an entry of its own and the
+ * first took the listing's headline from its name. Marks `kinds` in place.
+ */
+export function markListingVenues(lines: Line[], kinds: LineKind[]): void {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (line.headingMarks > 0 || next === undefined || next.headingMarks > 0 || !VENUE_LINE.test(line.text.trim()) || !LISTING_ROW.test(next.text.trim())) return;
+    kinds[i] = 'verse';
+    // Its rows under it are the listing's too, each a paragraph of its own, as under the listing's name.
+    for (let j = i + 1; j < lines.length && lines[j].headingMarks === 0 && LISTING_ROW.test(lines[j].text.trim()); j++) kinds[j] = 'verse';
+  });
+}

@@ -6413,6 +6413,42 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     expect(read[1].text).not.toContain('收割');
   });
 
+  it('a listing with two channels or two cinemas: each channel’s or cinema’s line over its rows is the listing’s text, never a headline', () => {
+    const text = [
+      '今晚电视',
+      '',
+      '青禾电视台一套',
+      '',
+      '19:30　电视剧：柳湾人家（5）',
+      '',
+      '21:10　青禾新闻',
+      '',
+      '青禾电视台二套',
+      '',
+      '20:00　电影：远山',
+      '',
+      '本周影讯',
+      '',
+      '青禾影城（湖滨路6号）',
+      '',
+      '《远山》　10:00　14:30　19:20',
+      '',
+      '红星电影院（柳湾街3号）',
+      '',
+      '《远山》　15:10　20:30',
+      '',
+      '订票电话：6612345',
+      '',
+      '青禾剧团新排黄梅戏上演',
+      '',
+      '本报讯　青禾剧团新排的黄梅戏《柳湾渡》昨晚在市文化宫首演，台下座无虚席。',
+    ].join('\n');
+    const read = entriesOf(ingest({ text, header: false }));
+    expect(read.map((e) => e.headline)).toEqual(['今晚电视', '本周影讯', '青禾剧团新排黄梅戏上演']);
+    expect(read[0].text).toContain(squeeze('青禾电视台一套19:30　电视剧：柳湾人家（5）'));
+    expect(read[1].text).toContain(squeeze('红星电影院（柳湾街3号）《远山》　15:10　20:30'));
+  });
+
   it('a price box’s day in brackets with the market it was taken at, standing apart under its `#` title on a page with tight kickers, is the box’s first line', () => {
     const text = [
       '乡企风采',
