@@ -423,6 +423,7 @@ class Page {
     if (endsSentence(tail)) return false;
     if (this.rowCutInTwo(paragraph, i)) return true;
     if (this.figureEndsRow(paragraph, i)) return true;
+    if (itemCutInRow(tail, this.lines[i].text)) return true;
     // A line opening on one character and a comma finishes a word the break cut (……9月8日开 / 标，经评标委员会评审……:
     // set bq): no headline opens so, and a paragraph that did not end its sentence goes on.
     if (/^[\u4e00-\u9fff][，,]/.test(this.lines[i].text)) return true;
@@ -602,4 +603,17 @@ function endsOnNote(tail: string): boolean {
   // 攝, 詳見 on a page set in traditional characters: read on the simplified copy (fold.ts).
   // A 导读 row's page after a gap (大学生士兵返校后　4版: set cl) points the same way.
   return /(?:[）)】〕]|摄|(?:详见|参见|见)第?[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}版|[ \u3000][A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版)$/.test(simplifiedForReading(tail));
+}
+
+/**
+ * A results row listing names with their unit in brackets (女子单打：某某（东城区）、某（北山县）), cut by a break
+ * inside an item (……（东城区）、苏 / 蔓（北山县）、……): the row's tail is an item's first characters after 、 with
+ * no bracket yet, where the item before had one, and the line after opens with the rest of that name and its
+ * bracket. No headline opens so; read apart, the rest headed an entry of its own (set cx's 成绩 box on a broken page).
+ */
+const CUT_ITEM_TAIL = /[（(][^（()）]{1,12}[）)]、[\u4e00-\u9fff]{1,3}$/;
+const ITEM_REST = /^[\u4e00-\u9fff]{0,3}[（(][^（()）]{1,12}[）)](?:、|$)/;
+
+function itemCutInRow(tail: string, text: string): boolean {
+  return CUT_ITEM_TAIL.test(tail) && ITEM_REST.test(text);
 }

@@ -407,6 +407,28 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins the rest of a name a break cut inside a results row (……（北湾区）、柯 / 晴（南山县）、……) to its row', () => {
+    // Paragraphs indented, the page broken mid-line with a blank line after the break.
+    const box = page(
+      '游泳比赛成绩',
+      `${I}男子自由泳：林桂（北湾区）、周一（南山县）、罗远（开发区）`,
+      `${I}女子自由泳：许诺（北湾区）、柯`,
+      '',
+      '晴（南山县）、郑可（开发区）',
+      `${I}男子蛙泳：罗远（开发区）、林桂（北湾区）、周一（南山县）`,
+      '奖牌榜',
+      `${I}北湾区金牌六枚，南山县金牌四枚，开发区金牌两枚，三个代表团包揽前三。`,
+    );
+    expect(texts(box)).toEqual([
+      '游泳比赛成绩',
+      '男子自由泳：林桂（北湾区）、周一（南山县）、罗远（开发区）',
+      '女子自由泳：许诺（北湾区）、柯晴（南山县）、郑可（开发区）',
+      '男子蛙泳：罗远（开发区）、林桂（北湾区）、周一（南山县）',
+      '奖牌榜',
+      '北湾区金牌六枚，南山县金牌四枚，开发区金牌两枚，三个代表团包揽前三。',
+    ]);
+  });
+
   it('keeps a notice’s title apart from the last field of the notice above it that filled the width', () => {
     // Wrapped at 11: 电话：0000-1234567 fills the column, then 招聘启事 heads the next notice.
     const notices = page(
