@@ -429,7 +429,7 @@ class Page {
     if (/^[\u4e00-\u9fff][，,]/.test(this.lines[i].text)) return true;
     // A data row ends without a stop (a schedule's fields, a profile's labelled row): a title-like line
     // after it, over a paragraph's opening, heads what follows (本周赛事预告, 体坛快讯: set aq).
-    const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph);
+    const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph) || namesOfficeHolder(paragraph.line.text);
     const nextOpens = i + 1 < this.lines.length && this.opens(i + 1);
     if (row && nextOpens && isTitleLike(this.lines[i].text) && !ROW_GAP.test(this.lines[i].text) && !FULL_STOP_END.test(this.lines[i].text)) return false;
     // A closing line read whole (栏目投稿邮箱：…@….com, （作者为……）) is no sentence broken off.
@@ -611,6 +611,20 @@ function endsOnNote(tail: string): boolean {
  * no bracket yet, where the item before had one, and the line after opens with the rest of that name and its
  * bracket. No headline opens so; read apart, the rest headed an entry of its own (set cx's 成绩 box on a broken page).
  */
+/** A post and who holds it: 某市人民检察院检察长：某某某, 秘书长：某  某, 副市长：某某（女）. */
+const OFFICE_HOLDER = /^[\u4e00-\u9fff]{2,24}[：:][\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2}(?:[（(]女[）)])?$/;
+
+/**
+ * A line naming a post and the person elected or appointed to it (槠州市人民检察院检察长：某某某), as a
+ * 选举结果 or 任免 list prints its rows: whole without a stop (a name of two or three characters). A
+ * title-like line after it over a paragraph's opening (某某同志简历) heads what follows (set cw, where the
+ * 简历's title had been run into the list's last row). In the truths of the other papers' sets and
+ * rmrb-2019, 209 lines of this shape are paragraphs and none a headline-block line.
+ */
+function namesOfficeHolder(text: string): boolean {
+  return OFFICE_HOLDER.test(text);
+}
+
 const CUT_ITEM_TAIL = /[（(][^（()）]{1,12}[）)]、[\u4e00-\u9fff]{1,3}$/;
 const ITEM_REST = /^[\u4e00-\u9fff]{0,3}[（(][^（()）]{1,12}[）)](?:、|$)/;
 

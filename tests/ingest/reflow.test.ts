@@ -645,6 +645,26 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(items[0].blocks.map((b) => b.text)).toContain('记者：很多同学毕业后留在城里、进了公司，你为什么选择往田里跑？');
   });
 
+  it('keeps a list of posts and who holds them whole (某市人民检察院检察长：某某某): the title-like line after its last row heads the next piece', () => {
+    const text = page(
+      '市九届人大一次会议选举产生新一届国家机构领导人员',
+      `${I}本报讯（记者 葛  晴）1月11日上午，青禾市第九届人民代表大会第一次会议举行第三次全体会议。`,
+      `${I}会议应到代表298名，实到代表291名，符合法定人数。`,
+      `${I}选举结果宣布后，新当选的国家机构领导人员进行宪法宣誓。`,
+      '青禾市第九届人民代表大会第一次会议选举结果',
+      `${I}青禾市人民政府市长：柯长远`,
+      `${I}青禾市中级人民法院院长：葛  晴`,
+      `${I}青禾市人民检察院检察长：聂振华`,
+      '柯长远同志简历',
+      `${I}柯长远，男，汉族，1970年3月生，白沙县人，1992年7月参加工作。`,
+      `${I}1992.07—2001.05　白沙县计划委员会科员、副科长`,
+      `${I}2001.05—2016.09　白沙县副县长、县长`,
+    );
+    const items = readItems(text);
+    expect(items.map((item) => item.headline)).toEqual(['市九届人大一次会议选举产生新一届国家机构领导人员', '青禾市第九届人民代表大会第一次会议选举结果', '柯长远同志简历']);
+    expect(items[1].blocks.map((b) => b.text)).toContain('青禾市人民检察院检察长：聂振华');
+  });
+
   const BROKEN = page(
     '春运首日客流平稳',
     `${I}本报讯（记者 王书航）今天是春运首日，全市三个火车站共发送旅客`,
