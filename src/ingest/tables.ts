@@ -166,8 +166,16 @@ function isTitleLine(line: Line | undefined): boolean {
  * marked as the headline (赛事预告 / # 本周末某联赛第六轮).
  */
 function namesBox(line: Line, kind: LineKind): boolean {
-  return kind === 'title' && isTitleLine(line) && line.headingMarks === 0 && markedBanner(line.text) === null;
+  return kind === 'title' && isTitleLine(line) && line.headingMarks === 0 && markedBanner(line.text) === null && !DAY_ALONE.test(line.text);
 }
+
+/**
+ * A day alone on its line (9月19日, 2022年9月19日, 9月4日（星期二）): the day a box's figures are for, printed
+ * over its name (9月19日 / 市场数据 / 上证指数 3115.60点 跌0.35%: set am), never the box's name. In the truths
+ * of the other papers' sets and rmrb-2019, 3 such lines are kickers, each over a box's name over its rows, none
+ * a headline, subheadline or column, and 153 are paragraphs (a schedule's days, a results box's day under its name).
+ */
+const DAY_ALONE = /^(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$/;
 
 /**
  * Marks the page's tables, in place: each run of two rows or more (of figures, or of a schedule), with the header row over it,

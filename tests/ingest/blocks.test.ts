@@ -152,6 +152,11 @@ describe('blocks: tables and their names (made-up excerpts)', () => {
     expect(shape(table('数字一览'))).toEqual(['数字一览', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('a day alone over the box’s name is no name of the box: day and name are one headline block over the rows', () => {
+    const blocks = toBlocks(toLines(['3月6日', '青禾行情', '　　青禾指数 1206.35点 涨0.42%', '　　白沙成指 884.10点 跌0.17%', '　　沿江指数 531.92点 涨0.08%'].join('\n')));
+    expect(shape(blocks)).toEqual(['3月6日 / 青禾行情', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('a name marked as a column (■…) leaves the table’s title its headline', () => {
     expect(shape(table('■经济速览'))).toEqual(['■经济速览 / 青禾市一季度主要指标', 'paragraph', 'paragraph', 'paragraph']);
   });
