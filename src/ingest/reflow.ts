@@ -372,6 +372,8 @@ class Page {
   private titleAfterFullLine(paragraph: Paragraph, i: number): boolean {
     const line = this.lines[i];
     const next = this.lines[i + 1];
+    // One character alone after a line the width cut is that line's last (数据来源：某区农业 / 局): no title line.
+    if (LONE_CHARACTER.test(line.text)) return false;
     // A caption's credit the width cut (……竞渡。 某某日报 / 社全媒体记者 某 某 摄): the two pieces end in a
     // credit, the line alone is none (set aw).
     if (!isCreditLine(line.text) && splitCredit(paragraph.tail) === null && splitCredit(paragraph.tail + line.text) !== null) return false;
@@ -544,6 +546,13 @@ const ROW_SENTENCE = /[。，；！？]/;
 const FEWEST_ROW_FIELDS = 3;
 /** How many lines away a whole row of the same fields is looked for. */
 const ROW_REACH = 6;
+
+/**
+ * One Han character alone on its line. After a line the column width cut (数据来源：某区农业 / 局, 72.00元/公 / 斤) it
+ * is that line's rest: in the truths of all sets and rmrb-2019, 1 headline is one character (a picture's title,
+ * 秋) and 20 paragraphs (a 连载's numerals 一 / 二, a sketch's subheads 井 / 树).
+ */
+const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
 
 /** A line that is one figure with its unit: 48秒50, ４８秒５０, 1.8万人, 41%. */
 const LONE_FIGURE_LINE = /^[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff%％]{0,3}[0-9０-９]*$/;

@@ -188,6 +188,25 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(items.map((item) => item.headline)).toEqual(['一座城市的阅读账单', '新书架']);
   });
 
+  it('joins one character alone (数据来源：某区农业 / 局) to the full line above it: no title line, though a paragraph opens under it', () => {
+    const text = page(
+      '白沙区今年造林成绩单',
+      `${I}今年以来，白沙区把荒`,
+      '山造林和村庄绿化一起推进，',
+      '全区新增造林面积2.6万亩，',
+      '义务植树41万人次，森林覆',
+      '盖率提高到百分之四十三。',
+      `${I}数据来源：白沙区农业`,
+      '局',
+      `${I}11月15日，青禾村村民`,
+      '在新建的文化广场上跳广场',
+      '舞。',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(12);
+    expect(texts(text)).toContain('数据来源：白沙区农业局');
+    expect(texts(text)).not.toContain('局');
+  });
+
   it('reads a painting under a book note as a picture of its own: its title naming the medium, indented like the text, over its maker', () => {
     const text = page(
       '读《白沙记事》',
