@@ -15,7 +15,7 @@
  */
 import { IngestError } from './errors.ts';
 import type { Line } from './lines.ts';
-import { COMPOUND_SURNAME } from './surnames.ts';
+import { COMPOUND_SURNAME, DOTTED_NAME } from './surnames.ts';
 import { isPageFootCredits } from './patterns.ts';
 
 export interface MastheadDate {
@@ -41,8 +41,8 @@ const GANZHI_YEAR = '[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未�
 const LUNAR_MONTH = '闰?(?:正|冬|腊|十一|十二|[一二三四五六七八九十])月';
 const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十|卅)';
 const LUNAR = new RegExp(`(?:农历|夏历|阴历)?(?:(${GANZHI_YEAR})年)?(${LUNAR_MONTH})(${LUNAR_DAY})|农历(${GANZHI_YEAR})年`, 'g');
-/** An editor's name, spaced to a width as the page prints it (王  蕾, 欧阳  淼) or not (王蕾). */
-const EDITOR_NAME = String.raw`(?:(?:${COMPOUND_SURNAME}|[\u4e00-\u9fff])[ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})`;
+/** An editor's name, spaced to a width as the page prints it (王  蕾, 欧阳  淼) or not (王蕾), or joined by the middle dot (泽仁·拉姆: DOTTED_NAME). */
+const EDITOR_NAME = String.raw`(?:${DOTTED_NAME}(?![\u4e00-\u9fff])|(?:${COMPOUND_SURNAME}|[\u4e00-\u9fff])[ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})`;
 /** The other parts a header line may hold. */
 const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
   ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*(?!(?:本版|责任|美术)?编辑|(?:执行)?主编|责编|美编|校对)[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])(?:[A-Z][A-H]|[A-HＡ-Ｈ])[0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],

@@ -389,6 +389,17 @@ describe('photo credits 图片署名', () => {
     expect(splitCredit('云帆新闻/青禾日报记者 林  桂 摄')).toEqual({ rest: '', credit: '云帆新闻/青禾日报记者 林  桂 摄' });
     expect(creditNames('云帆新闻/青禾日报记者 林  桂 摄')).toEqual(['林桂']);
   });
+
+  it('reads a name joined by the middle dot (某某·某某) in a credit, a byline and an editors’ line; a dotted label alone is no name', () => {
+    expect(splitCredit('本报通讯员　热依拉·阿不都克里木　摄')).toEqual({ rest: '', credit: '本报通讯员　热依拉·阿不都克里木　摄' });
+    expect(creditNames('本报通讯员　热依拉·阿不都克里木　摄')).toEqual(['热依拉·阿不都克里木']);
+    expect(splitCredit('5月3日，牧民赶着羊群转场。本报记者　努尔兰·哈山　摄')).toEqual({ rest: '5月3日，牧民赶着羊群转场。', credit: '本报记者　努尔兰·哈山　摄' });
+    expect(isByline('本报记者　帕提古丽·艾合买提　柯　远')).toBe(true);
+    expect(isClosingLine('责任编辑：帕提古丽·艾合买提　校对：柯　远')).toBe(true);
+    expect(isClosingLine('本版编辑：次仁·央宗')).toBe(true);
+    for (const text of ['记者蹲点·边境行', '花地·散文', '草原·牧歌']) expect(isByline(text)).toBe(false);
+    expect(isCreditLine('草原·牧歌')).toBe(false);
+  });
 });
 
 describe('banners, headlines, subheadlines', () => {
