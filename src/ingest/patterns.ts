@@ -945,6 +945,15 @@ export function isOfficeSignature(text: string): boolean {
   return name !== undefined && (isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s)));
 }
 
+/**
+ * A letter signed with where its writer lives or works and a name joined by the middle dot
+ * (某县某乡　阿卜力米提·肉孜, 某某县某某镇　某某·某某): the dot makes it a name whatever its first
+ * character, where PLACE_SIGNATURE and OFFICE_SIGNATURE ask for a common surname, and the place may
+ * be long (a region, a county and a township: 新疆某县某乡). In the truths of all sets and rmrb-2019 one
+ * line has this shape, a letter's last paragraph (set cz); no headline-block line has it.
+ */
+const DOTTED_SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{1,20}(?:省|区|县|市|州|盟|旗|镇|乡|村|苏木|嘎查|街道|社区|局|委|办|院|所|站|厂|公司|学校|中学|小学|医院|中心)[ \\u3000]+${DOTTED_NAME}$`);
+
 const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}$/;
 
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
@@ -987,7 +996,7 @@ export function isClosingLine(printed: string): boolean {
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
   if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text)) return true;
-  if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
+  if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && (PICTURE_CREDIT.test(text) || CHART_CREDIT.test(text));
 }

@@ -485,6 +485,13 @@ describe('a letter’s salutation and signature', () => {
     expect(isClosingLine('居民不让建')).toBe(false);
     expect(isClosingLine('小区居民有了新去处')).toBe(false);
   });
+
+  it('a name joined by the middle dot after the writer’s township or workplace closes a letter, whatever its first character', () => {
+    expect(isClosingLine('青禾自治县白沙乡　热依拉·阿不都')).toBe(true);
+    expect(isClosingLine('某某牧场卫生院　次仁·央宗')).toBe(true);
+    expect(isClosingLine('青禾县白沙乡　热依拉')).toBe(false);
+    expect(isClosingLine('新疆青禾县白沙乡')).toBe(false);
+  });
 });
 
 describe('a piece’s last paragraph that ends it whole (no cut-off flag)', () => {
