@@ -45,6 +45,10 @@ const LUNAR = new RegExp(`(?:农历|夏历|阴历)?(?:(${GANZHI_YEAR})年)?(${LU
 const EDITOR_NAME = String.raw`(?:${DOTTED_NAME}(?![\u4e00-\u9fff])|(?:${COMPOUND_SURNAME}|[\u4e00-\u9fff])[ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})`;
 /** The other parts a header line may hold. */
 const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
+  // An in-house paper's standing as its masthead prints it: 内部资料　免费交流, 内部资料性出版物, 准印证号：某内资准字第0308号,
+  // 准印证号：某内准字（2024）017号 (set da). In the truths of all sets and rmrb-2019, 4 lines hold these words,
+  // all furniture of the masthead. A masthead's line only; read first, before 第0308号 is taken for an issue's number.
+  ['inhouse', /内部资料(?:性出版物)?|免费交流|(?:内部)?准印证号?\s*[：:]?\s*[\u4e00-\u9fff]{1,8}准字\s*(?:第\s*[0-9０-９]+\s*号|[（(][0-9０-９]{4}[）)]\s*[0-9０-９]+\s*号|[0-9０-９]+\s*号?)/g],
   ['page', /第\s*[0-9０-９一二三四五六七八九十]+\s*版(?:\s*[：:]?\s*(?!(?:本版|责任|美术)?编辑|(?:执行)?主编|责编|美编|校对)[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?(?![\u4e00-\u9fff]))?|[A-HＡ-Ｈ]?[0-9０-９]{1,2}\s*版|(?:今日|本期|共)\s*[0-9０-９一二三四五六七八九十]+\s*版|(?<![A-Za-z])(?:[A-Z][A-H]|[A-HＡ-Ｈ])[0-9０-９]{1,2}(?![0-9０-９A-Za-z])/g],
   // A newsroom's number printed with the editors: 联系电话：010-0000 0321, 新闻热线：0371-00000000.
   ['contact', /(?:联系电话|新闻热线|热线电话|热线|电话)\s*[：:]\s*[0-9０-９][0-9０-９\-－ ]{5,}[0-9０-９]/g],
@@ -71,9 +75,9 @@ const OTHER_PARTS: Array<[kind: string, re: RegExp]> = [
  * page, and a page header never ends with a line holding nothing else (what follows the last
  * dated or marked line is the first article).
  */
-const MASTHEAD_ONLY = new Set(['sponsor', 'roman']);
+const MASTHEAD_ONLY = new Set(['sponsor', 'roman', 'inhouse']);
 /** Parts a masthead prints around its date and page mark that give a header a line more to reach over. */
-const FURNITURE = new Set(['sponsor', 'roman', 'serial', 'number', 'paper']);
+const FURNITURE = new Set(['sponsor', 'roman', 'inhouse', 'serial', 'number', 'paper']);
 /** The longest page header read, furniture lines included. */
 const MOST_HEADER_LINES = 8;
 const PROSE_PUNCTUATION = /[。！？；“”《》]/;

@@ -105,6 +105,8 @@ describe('the page header above the first article: its lines, and the page it na
     ['a bare page number first, editors without colons', '6 经济 责任编辑 柯远山 美术编辑 葛晴\n', 1, 6, '经济'],
     ['a bare page number and a name joined with ·', '11 文化·访谈 责任编辑：林晓岚\n', 1, 11, '文化·访谈'],
     ['editors named with the middle dot (某某·某某) beside the page mark', '青禾日报 2025年6月3日 星期二\n第2版 边境·口岸 责任编辑：帕提古丽·艾合买提 美编：次仁·央宗\n', 2, 2, '边境·口岸'],
+    ['an in-house paper’s standing under its name: who runs it, 内部资料 免费交流, its 准印证号, 总第N期', '青禾化工报\n青禾化工集团主办　内部资料　免费交流\n准印证号：青内资准字第0123号\n2015年3月6日　星期五　总第456期\n第1版　要闻\n', 5, 1, '要闻'],
+    ['内部资料 with the 准印证号 bracketing its year, under the dated name', '青禾矿业报　2024年7月11日　星期四\n内部资料　准印证号：青内准字（2024）009号\n第3版　安全生产\n', 3, 3, '安全生产'],
     ['a page name joined with ·', '青禾日报 2025年6月3日 星期二\n第7版 文化·生态 责任编辑：王  蕾 校对：李  敏\n', 2, 7, '文化·生态'],
     ['a romanised name under the paper’s, then date and page mark', '云溪日报\nYUNXI RIBAO\n2026年3月5日 星期四 今日8版\n第1版 要闻 责任编辑 葛  晴\n', 4, 1, '要闻'],
     ['a romanised name beside the paper’s, who runs it beside the date, a 主编', '青禾报 QINGHE BAO\n中共青禾县委主管主办 2026年1月9日 星期五\n第4版 公告·服务 主编：林  晓 责编：柯远山\n', 3, 4, '公告·服务'],
