@@ -52,6 +52,16 @@ const PARTICULARS = /^[\u4e00-\u9fff]{2,8}[：:][^。！？!?；;]{1,60}$/;
  */
 const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:局|委员会|政府|办公室|组委会|指挥部|管委会|联合会|协会|办事处)$/;
 
+/**
+ * Two or more issuers signing one notice side by side, set apart by space: 党委宣传部　校报编辑部,
+ * 某县财政局　某县粮食局, 某区妇女联合会　某区精神文明建设办公室. Each ends as an issuer does, or in a
+ * department's or office's word (部, 处, 室, 团委, 工会): a university's or a company's offices sign so. In
+ * the truths of all sets and rmrb-2019, 3 lines have this shape, each a notice's issuers, a paragraph
+ * (sets cc, cy, da); none is a headline-block line.
+ */
+const ISSUER_WORD = '(?:局|委员会|政府|办公室|组委会|指挥部|管委会|联合会|协会|办事处|部|处|室|团委|工会|学生会|中心)';
+const JOINT_ISSUERS = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,20}${ISSUER_WORD}(?:[ \\u3000]+[\\u4e00-\\u9fff（）()]{2,20}${ISSUER_WORD})+$`);
+
 /** The last row of a box of data, a label and a short value: 空气质量：良, 风力：三级. */
 const LABELLED_VALUE = /^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff0-9０-９]{1,6}$/;
 
@@ -123,6 +133,13 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     // A closing line under the date (（此件公开发布）) read as the date's subheadline while the date
     // looked like a headline line: it closes the notice (set ap).
     if (kinds[i + 1] === 'title' && lines[i + 1].headingMarks === 0 && isClosingLine(lines[i + 1].text)) kinds[i + 1] = 'closing';
+  });
+  // Issuers side by side (党委宣传部　校报编辑部) after a notice's last sentence or particulars: the
+  // notice's last paragraph, whatever follows (the page's editors, set da; a date, the next headline).
+  kinds.forEach((k, i) => {
+    if (i < 1 || (k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || !JOINT_ISSUERS.test(lines[i].text)) return;
+    const above = lines[i - 1].text;
+    if (kinds[i - 1] === 'text' && (endsSentence(above) || PARTICULARS.test(above))) kinds[i] = 'signing';
   });
   // What closes a piece above a headline line (a line of the headline block by its shape): a
   // notice's issuer without a date after its last sentence or its particulars (……。 / 咨询电话：… /

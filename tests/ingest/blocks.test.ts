@@ -286,3 +286,16 @@ describe('blocks: a box’s marked item led by its label (■ 见义勇为：某
     expect(read.at(-1)).toBe('paragraph');
   });
 });
+
+describe('blocks: a notice signed by two offices side by side (made-up page)', () => {
+  const shape = (page: string) => {
+    const lines = toLines(page);
+    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+  };
+
+  it('the issuers (某某处　某某中心) after the notice’s last sentence are its last paragraph, not a headline', () => {
+    const page = ['图书馆寒假开放安排', '', '寒假期间，图书馆一楼自习室每天8时至20时开放，其余楼层闭馆。', '', '咨询电话：0000-1234567', '', '学生工作处　图书信息中心', '', '本版编辑：柯　远'].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['图书馆寒假开放安排']);
+  });
+});
