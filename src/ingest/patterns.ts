@@ -294,10 +294,11 @@ const MARKED_SPACED_NAME = new RegExp(`^[${WRITER_MARKS}]\\s*[${HAN}](?:[\\s\\u3
 /**
  * A name after a white square or a bullseye (□ 某某某, ◎某某某), unspaced: a writer. Every □ line on the
  * rmrb-2019 pages, the seeds and the other papers' pages is a byline, but for labels opening a part
- * of a body (□ 采访手记); columns take the black square (■ 城事). Every ◎ line of two to four
+ * of a body (□ 采访手记); columns take the black square (■ 城事). A name joined by the middle dot
+ * (□ 某某·某某) is one too: the truths' one such line signs a poem (set cz). Every ◎ line of two to four
  * characters on them names a 副刊 writer (set ao).
  */
-const WHITE_SQUARE_NAME = new RegExp(`^[□◎]\\s*[${HAN}]{2,4}$`);
+const WHITE_SQUARE_NAME = new RegExp(`^[□◎]\\s*(?:[${HAN}]{2,4}|${DOTTED_NAME})$`);
 
 /** A name after a black mark, unspaced: ■ 某某某, ◆ 某某 (a column's mark over a word reads the same: ■ 经济观察). */
 const MARKED_UNSPACED_NAME = new RegExp(`^[■◆●▲]\\s*((?:${COMPOUND_SURNAMES.join('|')})[${HAN}]{1,2}|[${HAN}]{2,3})$`);

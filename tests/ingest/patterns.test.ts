@@ -88,6 +88,8 @@ describe('bylines 署名', () => {
 describe('a writer named by post after a white square', () => {
   it('□ 全国政协委员 某  某 is a byline, as □ 某某某 is; a ■ column mark and a □ label are none', () => {
     for (const text of ['□ 全国政协委员 葛  岚', '□ 青禾大学教授 柯远山', '□全国人大代表 林晓岚']) expect(isByline(text)).toBe(true);
+    // A writer named with the middle dot after the white square (□ 某某·某某), as a 副刊 signs a translated poem.
+    for (const text of ['□ 次仁·央宗', '□热依拉·阿不都']) expect(isByline(text)).toBe(true);
     for (const text of ['■ 政务动态', '□ 采访手记', '□ 全国政协委员']) expect(isByline(text)).toBe(false);
   });
 });
