@@ -410,8 +410,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // a note at the head of the body, so what follows it is body.
   if (!layout.indents && !layout.marks) {
     kinds.forEach((k, i) => {
-      if (k !== 'text' || kinds[i + 1] !== 'text' || !(SHORT_CRY.test(lines[i].text) || CLOSED_QUESTION.test(lines[i].text) || isCommaTitle(lines[i].text))) return;
-      if (i > 0 && kinds[i - 1] === 'closing' && !isEditorSignature(lines[i - 1].text)) kinds[i] = 'title';
+      if (k !== 'text' || kinds[i + 1] !== 'text' || !(SHORT_CRY.test(lines[i].text) || CLOSED_QUESTION.test(lines[i].text) || TWO_QUESTIONS.test(lines[i].text) || isCommaTitle(lines[i].text))) return;
+      // A box's source note (（数据来源：……）) closes it as a closing line does, though its rows took it in
+      // (个人养老金怎么缴？怎么领？ after a 数说 box: set dd). In the truths 44 of the 67 lines after a
+      // source note open a piece (19 headlines, 17 columns, 5 kickers); no short question or cry after
+      // one is a body's line.
+      const closed = kinds[i - 1] === 'closing' ? !isEditorSignature(lines[i - 1].text) : SOURCE_NOTE.test(lines[i - 1]?.text ?? '');
+      if (i > 0 && closed) kinds[i] = 'title';
     });
   }
   kinds.forEach((k, i) => {
@@ -566,6 +571,14 @@ const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;
  * line, over text, the next Q&A's headline (set au).
  */
 const CLOSED_QUESTION = /^[^，。、；,;！!？?]{2,15}[？?]$/;
+
+/**
+ * Two short questions, nothing else (个人养老金怎么缴？怎么领？): read as the one clause above. In the
+ * truths of rmrb-2019 and the other papers' sets 2 such lines are headlines and 1 a line of a body
+ * (为什么？他们不想活了？, after a sentence: no closing line above it); those opening with a label
+ * (问：……？……？) are excluded by the colon.
+ */
+const TWO_QUESTIONS = /^[^，。、；,;：:！!？?]{2,10}[？?][^，。、；,;：:！!？?]{2,8}[？?]$/;
 
 /** The longest comma line kept as a line of its own between paragraphs standing apart. */
 const SUBHEAD_COMMA_LENGTH = 24;

@@ -299,3 +299,37 @@ describe('blocks: a notice signed by two offices side by side (made-up page)', (
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['图书馆寒假开放安排']);
   });
 });
+
+describe('blocks: a short question after a box’s source note heads the next piece (made-up page, paragraphs apart)', () => {
+  const shape = (page: string) => {
+    const lines = toLines(page);
+    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+  };
+
+  it('two short questions over text after （数据来源：……） are a headline, not a paragraph of the box', () => {
+    const page = [
+      '柳塘镇夏粮喜获丰收',
+      '',
+      '本报讯（记者　甘小禾）记者从柳塘镇农业站获悉，今年全镇夏粮总产量比去年增长百分之五。',
+      '',
+      '数读柳塘夏粮',
+      '',
+      '小麦种植面积　两万亩',
+      '',
+      '平均亩产　四百六十公斤',
+      '',
+      '（数据来源：柳塘镇农业站）',
+      '',
+      '农机补贴怎么申请？多久到账？',
+      '',
+      '今年起，农机购置补贴实行线上申请。记者就农户关心的问题采访了镇农业站负责人。',
+      '',
+      '问：哪些农机可以申请补贴？',
+      '',
+      '答：列入本省补贴目录的农机都可以申请。',
+    ].join('\n');
+    const read = shape(page);
+    expect(read).toContain('农机补贴怎么申请？多久到账？');
+    expect(read.indexOf('农机补贴怎么申请？多久到账？')).toBeGreaterThan(read.indexOf('数读柳塘夏粮'));
+  });
+});
