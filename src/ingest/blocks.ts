@@ -465,6 +465,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // titled voices, they are a forum's talks under its report (某大学教授  某  某 / ……), left to the items stage.
   const leaders = kinds.flatMap((k, i) => (k === 'title' && kinds[i - 1] === 'title' && kinds[i + 1] === 'text' && (isLeaderByline(lines[i].text) || isSpeakerLine(lines[i].text)) ? [i] : []));
   if (leaders.length === 1 && isLeaderByline(lines[leaders[0]].text)) kinds[leaders[0]] = 'byline';
+  settleIssuersUnderHeadline(lines, kinds);
   settleNoticeSignOffs(lines, kinds);
   settleSignatures(lines, kinds);
   markVerses(lines, kinds);
@@ -495,6 +496,35 @@ function indentedSubheadAbove(lines: Line[], kinds: LineKind[], i: number): bool
     if (k === 'subhead' && lines[j].indented && !isBodyOpener(lines[j].text)) return true;
   }
   return false;
+}
+
+/** A document's date under its issuers, bare or in brackets: 2026年10月23日, （2022年1月8日）, （二〇二二年一月八日）. */
+const ISSUE_DATE = /^[（(]?(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日[）)]?$/;
+
+/** The most lines of issuers a document prints under its headline (某区统计局 / 某区科学技术局 / 某区财政局). */
+const MOST_ISSUER_LINES = 4;
+
+/** One issuer or more on a line, set apart by spaces: 某市统计局, 某市统计局  国家统计局某市调查队. */
+function namesIssuers(text: string): boolean {
+  return text.split(/[ \u3000]+/).every((part) => ISSUER_NAME.test(part) || /^[\u4e00-\u9fff]{2,20}调查队$/.test(part));
+}
+
+/**
+ * A document's issuers and date under its headline (某市2021年国民经济和社会发展统计公报 / 某市统计局 /
+ * （2022年1月8日）): the document's first paragraphs, each one of its own (`signing`), never a headline
+ * block of their own that would leave the headline an empty entry. In the truths of rmrb-2019 and the
+ * other papers' sets, issuers over a date stand under a headline 3 times (统计公报 of sets aa, ac, dd),
+ * all paragraphs; no run of issuers over a date is a kicker, headline or subheadline. Changes `kinds` in place.
+ */
+function settleIssuersUnderHeadline(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i - 1] !== 'title' || kinds[i] !== 'title') continue;
+    let end = i;
+    while (end < lines.length && end - i < MOST_ISSUER_LINES && kinds[end] === 'title' && lines[end].headingMarks === 0 && namesIssuers(lines[end].text)) end++;
+    if (end === i || end >= lines.length || lines[end].headingMarks > 0 || !ISSUE_DATE.test(lines[end].text)) continue;
+    for (let k = i; k <= end; k++) kinds[k] = 'signing';
+    i = end;
+  }
 }
 
 /** A date alone on its line, as a notice's sign-off prints it: 2025年12月7日, 2023年1月17日于包头 (with where it was issued: set ac). */

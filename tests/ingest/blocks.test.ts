@@ -333,3 +333,32 @@ describe('blocks: a short question after a box’s source note heads the next pi
     expect(read.indexOf('农机补贴怎么申请？多久到账？')).toBeGreaterThan(read.indexOf('数读柳塘夏粮'));
   });
 });
+
+describe('blocks: a document’s issuer and date under its headline are its first paragraphs (made-up page, paragraphs apart)', () => {
+  const shape = (page: string) => {
+    const lines = toLines(page);
+    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+  };
+
+  it('某县统计局 / （2023年2月6日） under a 公报’s headline is no headline block of its own', () => {
+    const page = [
+      '柳塘县召开春耕生产动员会',
+      '红旗渠畔备春耕',
+      '',
+      '本报讯（记者　甘小禾）2月6日，柳塘县召开春耕生产动员会，部署今年春耕备耕工作。',
+      '',
+      '柳塘县2022年国民经济和社会发展统计公报（摘要）',
+      '',
+      '柳塘县统计局',
+      '',
+      '（2023年2月6日）',
+      '',
+      '一、综合',
+      '',
+      '初步核算，全年全县地区生产总值比上年增长百分之六。',
+    ].join('\n');
+    const read = shape(page);
+    expect(read).toContain('柳塘县2022年国民经济和社会发展统计公报（摘要）');
+    expect(read.slice(read.indexOf('柳塘县2022年国民经济和社会发展统计公报（摘要）') + 1, -2)).toEqual(['paragraph', 'paragraph']);
+  });
+});
