@@ -16,7 +16,7 @@ import { endsSignedInBrackets } from './ends.ts';
 import { markListingVenues, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
-import { markLists, markNumberedRows } from './lists.ts';
+import { markLists, markNameListEnds, markNumberedRows } from './lists.ts';
 import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
 import { outsideSeries } from './subheads.ts';
@@ -474,6 +474,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markRoundups(lines, kinds);
   markLists(lines, kinds);
   markNumberedRows(lines, kinds);
+  markNameListEnds(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
 }

@@ -16,6 +16,8 @@
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
+import { isNameRow } from './patterns.ts';
+import { isCommonSurname } from './surnames.ts';
 
 /** A list line's mark: what it opens with. */
 const LIST_MARK = /^[◎○●◇◆▶►·■□]/;
@@ -130,5 +132,42 @@ export function markNumberedRows(lines: Line[], kinds: LineKind[]): void {
     const before = [kinds[i - 1], kinds[i - 2]];
     if (before.some((k) => k !== 'text' && k !== 'verse')) continue;
     if (rowNumber(lines[i - 1].text) === n - 1 && rowNumber(lines[i - 2].text) === n - 2) kinds[i] = kinds[i - 1];
+  }
+}
+
+/** One to three names of a list, set apart by full-width spaces (谭某实, 于某潮　甘　霖), each opening with a common surname. */
+const SHORT_NAME_ROW = /^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[（(]女[）)])?(?:\u3000+(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[（(]女[）)])?){0,2}$/;
+
+function isShortNameRow(text: string): boolean {
+  return SHORT_NAME_ROW.test(text) && (text.match(/[\u4e00-\u9fff]\u3000[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}/g) ?? []).every((name) => isCommonSurname(name[0]));
+}
+
+/** A post alone, as a name list labels its next names: 秘书长, 副秘书长, 常务主席, 委员：. */
+const POST_LABEL = /^[\u4e00-\u9fff]{0,6}(?:秘书长|主任|主席|委员|书记|成员|组长)[：:]?$/;
+
+/**
+ * Marks the end of a name list, in place: after rows of four names or more (a 主席团名单's), a shorter
+ * last row (谭某实), a post alone (秘书长) over the names it labels and those names are rows of the list
+ * (`verse`: each a paragraph of its own), not headlines each heading an entry. A short row is the
+ * list's where a post, a row or the next headline block (or the page's end) follows it, not a body:
+ * a headline has text under it. In the truths of rmrb-2019 and the other papers' sets, lines of one to
+ * three names (each opening with a common surname) are 25 headlines, 20 columns and 12 kickers, none
+ * right after a row of names; the one line so placed is the list's last row (set dd), and the one post
+ * alone over names is the list's too. Takes the page's lines and their kinds so far; never throws.
+ */
+export function markNameListEnds(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (!isNameRow(lines[i - 1].text) || lines[i - 1].headingMarks > 0 || isNameRow(lines[i].text)) continue;
+    const names = (k: number) => k < lines.length && lines[k].headingMarks === 0 && (isNameRow(lines[k].text) || isShortNameRow(lines[k].text));
+    const post = (k: number) => k < lines.length && lines[k].headingMarks === 0 && POST_LABEL.test(lines[k].text) && names(k + 1);
+    const ends = (k: number) => k >= lines.length || kinds[k] === 'title' || post(k) || names(k);
+    let k = i;
+    while (k < lines.length) {
+      if (post(k)) k++;
+      else if (names(k) && (isNameRow(lines[k].text) || ends(k + 1))) k++;
+      else break;
+      kinds[k - 1] = 'verse';
+    }
+    i = k;
   }
 }

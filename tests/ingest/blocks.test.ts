@@ -362,3 +362,35 @@ describe('blocks: a document’s issuer and date under its headline are its firs
     expect(read.slice(read.indexOf('柳塘县2022年国民经济和社会发展统计公报（摘要）') + 1, -2)).toEqual(['paragraph', 'paragraph']);
   });
 });
+
+describe('blocks: a name list’s short last row, a post alone and the name under it are the list’s (made-up page, paragraphs apart)', () => {
+  const shape = (page: string) => {
+    const lines = toLines(page);
+    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+  };
+
+  it('a one-name last row / 秘书长 / a name after rows of names head no entries; the next headline still does', () => {
+    const page = [
+      '柳塘县第九届人民代表大会第二次会议主席团名单',
+      '（2023年1月5日柳塘县第九届人民代表大会第二次会议预备会议通过）',
+      '',
+      '主席团（13名，按姓氏笔画为序）',
+      '',
+      '万家禾　王小川　方　舟　卢一鸣　叶青青　田　野',
+      '',
+      '朱长河　刘晓岚　许一帆　孙　林　李秀禾　杨远山',
+      '',
+      '甘守一',
+      '',
+      '秘书长',
+      '',
+      '林晓帆',
+      '',
+      '柳塘县召开春耕生产动员会',
+      '',
+      '本报讯（记者　甘小禾）1月5日，柳塘县召开春耕生产动员会，部署今年春耕备耕工作。',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'verse')).toEqual(['柳塘县第九届人民代表大会第二次会议主席团名单 / （2023年1月5日柳塘县第九届人民代表大会第二次会议预备会议通过）', '柳塘县召开春耕生产动员会']);
+  });
+});
