@@ -271,6 +271,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
         return;
       }
       if (lines[i + 1]?.headingMarks > 0) {
+        // Apart from it, after three or more short lines with no stop (a poem's verses, a box's rows),
+        // the last of them, not its kicker, unless it names a column (连载).
+        if (lines[i + 1].afterBlank && closesShortLines(lines, kinds, i) && !readsAsColumnName(text) && markedBanner(text) === null) {
+          if (k === 'title' || k === 'subhead') kinds[i] = 'verse';
+          return;
+        }
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
         // Not a line that opens like a report's sentence (据了解，…, 2015年，开在…): no kicker does.
         if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isWeatherRow(text) || isNoticeField(text) || MARKED_ITEM.test(text)) return;
@@ -526,6 +532,32 @@ function settleIssuersUnderHeadline(lines: Line[], kinds: LineKind[]): void {
     for (let k = i; k <= end; k++) kinds[k] = 'signing';
     i = end;
   }
+}
+
+/** The longest line read as one of a run of short lines (a poem's verse, a box's row). */
+const LONGEST_SHORT_LINE = 20;
+
+/** How many short lines above make a run whose last line a line apart over a `#` headline is. */
+const FEWEST_SHORT_LINES_ABOVE = 3;
+
+/** A short unmarked line with no stop inside and no colon, no credit or byline: a poem's verse, a box's row. */
+function isShortLine(line: Line, kind: LineKind): boolean {
+  const { text } = line;
+  return line.headingMarks === 0 && ['title', 'subhead', 'text', 'verse'].includes(kind) && text.length <= LONGEST_SHORT_LINE && !/[。！？；!?;]/.test(text.slice(0, -1)) && !/[：:]/.test(text) && !isCreditLine(text) && !isByline(text);
+}
+
+/**
+ * Whether line i, standing apart over a `#` headline, is the last of a run of short lines with no stop:
+ * it and the three lines above it are short (isShortLine), under a marked headline. On a page whose
+ * lines all stand apart, a poem's last verse (……月亮就从草垛后面 / 慢慢地爬了上来 / # 渡口) had been read
+ * as the next headline's kicker, and the poem lost it. In the truths of rmrb-2019 and the other
+ * papers' sets, such a line over a `#` headline is 30 times the last line of the piece above (verses,
+ * a box's rows, a translator's note) and once a kicker: a column's name (连载), which the caller keeps.
+ */
+function closesShortLines(lines: Line[], kinds: LineKind[], i: number): boolean {
+  if (i < FEWEST_SHORT_LINES_ABOVE + 1) return false;
+  for (let j = i - FEWEST_SHORT_LINES_ABOVE; j <= i; j++) if (!isShortLine(lines[j], kinds[j])) return false;
+  return lines.slice(0, i - FEWEST_SHORT_LINES_ABOVE).some((l) => l.headingMarks > 0);
 }
 
 /** A date alone on its line, as a notice's sign-off prints it: 2025年12月7日, 2023年1月17日于包头 (with where it was issued: set ac). */

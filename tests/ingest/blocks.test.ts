@@ -394,3 +394,23 @@ describe('blocks: a name list’s short last row, a post alone and the name unde
     expect(read.filter((b) => b !== 'paragraph' && b !== 'verse')).toEqual(['柳塘县第九届人民代表大会第二次会议主席团名单 / （2023年1月5日柳塘县第九届人民代表大会第二次会议预备会议通过）', '柳塘县召开春耕生产动员会']);
   });
 });
+
+describe('blocks: a poem’s last verse standing apart over the next `#` headline is the poem’s (made-up page, lines apart)', () => {
+  const shape = (page: string) => {
+    const lines = toLines(page);
+    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+  };
+  const poem = ['# 河湾', '', '甘小禾', '', '傍晚的河湾', '', '把最后一片云', '', '折成了一只小船', '', '放走了', ''];
+
+  it('the last verse is no kicker of the headline under it', () => {
+    const page = [...poem, '# 晒秋', '', '林晓帆', '', '屋顶上的辣椒红了，院子里的玉米黄了，整个村子都晒在秋天里。'].join('\n');
+    const read = shape(page);
+    expect(read).toContain('晒秋');
+    expect(read.some((b) => b.includes('放走了'))).toBe(false);
+  });
+
+  it('a column’s name there still heads the next piece', () => {
+    const page = [...poem.slice(0, -2), '连载', '', '# 老街的灯笼（之三）', '', '那年冬天，老街上的灯笼铺又开张了。'].join('\n');
+    expect(shape(page)).toContain('连载 / 老街的灯笼（之三）');
+  });
+});
