@@ -684,6 +684,20 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(items[1].blocks.map((b) => b.text)).toContain('青禾市人民检察院检察长：聂振华');
   });
 
+  it('keeps a brief’s reporters signed in brackets on a line of their own (（记者　某　某）) apart from the spaced headline under it', () => {
+    const text = page(
+      '河堤步道护栏松动　晨练居民盼修复',
+      `${I}本报讯　家住青禾镇的柯先生昨日来电说，河堤步道有一段护栏松动，晨练的老人不敢倚靠。`,
+      `${I}区水务部门回复称，本周内将派人加固。`,
+      `${I}（记者　聂　晴）`,
+      '菜市场门口积水　摊主自掏腰包铺砖',
+      `${I}实习生　葛小禾　晚报记者　柯远山`,
+      `${I}连日降雨，白沙菜市场门口积水没过脚踝，几位摊主凑钱买来红砖，把低洼处垫高。`,
+    );
+    const items = readItems(text);
+    expect(items.map((item) => item.headline)).toEqual(['河堤步道护栏松动　晨练居民盼修复', '菜市场门口积水　摊主自掏腰包铺砖']);
+  });
+
   const BROKEN = page(
     '春运首日客流平稳',
     `${I}本报讯（记者 王书航）今天是春运首日，全市三个火车站共发送旅客`,
