@@ -130,6 +130,8 @@ const TALK_CAST = /^(?:主持人|(?:对话|访谈|特邀|本期)?嘉宾)[：:]/;
 
 /** A chart's title as central and trade papers print it: 图表：近五年某某投入强度. */
 const CHART_TITLE = /^图表[：:][^。！？]{2,40}$/;
+/** A credit for a report told in pictures and words: 记者　某某　摄影报道, 本报记者 某  某 摄影报道. */
+const PHOTO_REPORT = /摄影[ \u3000]*报道$/;
 
 /** Sentence punctuation inside a line: an editor's note in full has it, a label (编者按) has none. */
 const SENTENCE_PUNCT_INSIDE = /[，。；！？]/;
@@ -322,6 +324,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // writer's byline, not a column's mark (set cm's 副刊 pages); over a marked brief it marks briefs.
   kinds.forEach((k, i) => {
     if (k === 'title' && kinds[i - 1] === 'title' && kinds[i + 1] === 'text' && isMarkedUnspacedName(lines[i].text) && !opensMarkedBrief(lines[i + 1].text)) kinds[i] = 'byline';
+  });
+  // A photographer's credit for a whole report (记者　某某　摄影报道) right under a headline line and over the
+  // report's text is its byline, not a picture's credit with the headline for its caption: in the truths of
+  // all sets and rmrb-2019 the one such credit under a headline is the report's first paragraph, and the 5
+  // others close their pieces after text (set de: the headline and the credit were read as a picture).
+  kinds.forEach((k, i) => {
+    if (k === 'credit' && PHOTO_REPORT.test(lines[i].text) && kinds[i - 1] === 'title' && lines[i - 1].headingMarks === 0 && kinds[i + 1] === 'text' && endsSentence(lines[i + 1].text)) kinds[i] = 'byline';
   });
   if (layout.tightTitles) {
     // Paragraphs stand apart here: a line printed tight against a headline line is of its block

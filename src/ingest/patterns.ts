@@ -960,8 +960,14 @@ const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
 const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)[。]?$/;
 
-/** A teaser's page pointer the column width put on a line of its own (▶A03, 详见第7版): the end of the teaser above (set ce). */
-const POINTER_LINE = /^(?:[▶►→▷]|详见)[ \u3000]*第?[A-HＡ-Ｈ]?[0-9０-９]{1,2}[ \u3000]*版?$/;
+/**
+ * A teaser's page pointer the column width put on a line of its own (▶A03, 详见第7版): the end of the teaser above (set ce).
+ * So is a cross-reference closing a piece (相关新闻见A5版, 相关报道见第3版, 更多报道见第十版, 见第三版), as evening
+ * papers print it under a report's last paragraph: in the truths of all sets and rmrb-2019 every such line (4) is
+ * the last paragraph of its piece, never a headline (set de: it was read as one, taking the next headline's place).
+ */
+const POINTER_LINE =
+  /^(?:[▶►→▷]|详见|(?:相关(?:新闻|报道|评论|阅读|图片)|更多(?:报道|新闻|内容))?[ \u3000]*(?:请见|见))[ \u3000]*第?[A-HＡ-Ｈ]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*版?$/;
 
 /** Who issued a forecast and when, closing a weather box (某市气象台3月8日16时发布, 某某气象台今日6时发布), printed without brackets (set ce). */
 const FORECAST_ISSUED = /^[\u4e00-\u9fff]{1,12}(?:气象台|气象局|环境监测站|水文站)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[今昨]日|今天)?[0-9０-９]{1,2}时(?:[0-9０-９]{1,2}分)?发布$/;

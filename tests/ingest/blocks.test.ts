@@ -414,3 +414,25 @@ describe('blocks: a poem’s last verse standing apart over the next `#` headlin
     expect(shape(page)).toContain('连载 / 老街的灯笼（之三）');
   });
 });
+
+describe('blocks: an evening paper’s page of paragraphs apart (made-up page)', () => {
+  const shape = (page: string) => {
+    const lines = toLines(page);
+    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+  };
+
+  it('a cross-reference closing a report (相关新闻见A3版) closes it, and a report’s photographer credit (摄影报道) under the next headline is its byline', () => {
+    const page = [
+      '白沙大桥主桥今日合龙',
+      '记者　葛小禾',
+      '今天上午，白沙大桥主桥最后一段钢箱梁吊装到位，大桥实现合龙。',
+      '大桥预计年底通车，届时两岸车程将缩短20分钟。',
+      '相关新闻见A3版',
+      '柳塘湿地迎来首批越冬候鸟',
+      '记者　甘秀禾　摄影报道',
+      '连日来，上千只白骨顶鸡、斑嘴鸭飞抵柳塘湿地，在浅滩上觅食嬉戏。',
+      '湿地管理处提醒，观鸟时请勿投喂、惊扰鸟群。',
+    ].join('\n\n');
+    expect(shape(page)).toEqual(['白沙大桥主桥今日合龙', 'byline', 'paragraph', 'paragraph', 'closing', '柳塘湿地迎来首批越冬候鸟', 'byline', 'paragraph', 'paragraph']);
+  });
+});

@@ -227,6 +227,11 @@ describe('labels and speakers in a body', () => {
     for (const text of ['网友留言', '读者来信', '市民心声']) expect(isClosingLine(text)).toBe(false);
   });
 
+  it('reads a cross-reference closing a report (相关新闻见A5版, 相关报道见第3版, 见第三版) as a line that closes it, not a headline', () => {
+    for (const text of ['相关新闻见A5版', '相关报道见第3版', '更多报道见第十二版', '见第三版', '详见A4版']) expect(isClosingLine(text)).toBe(true);
+    for (const text of ['相见不如怀念', '相关部门见面会召开']) expect(isClosingLine(text)).toBe(false);
+  });
+
   it('reads a letter signed with the writer’s village and name and 等 (某村　某某某　等: and others) as a line that closes it', () => {
     for (const text of ['青禾县白沙乡柳塘村　柯长远　等', '白沙镇 葛  晴 等']) expect(isClosingLine(text)).toBe(true);
     for (const text of ['白沙镇举办春季招聘会等活动']) expect(isClosingLine(text)).toBe(false);
