@@ -417,6 +417,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     kinds.forEach((k, i) => {
       if (k === 'text' && kinds[i + 1] === 'byline' && SHORT_CRY.test(lines[i].text)) kinds[i] = 'title';
     });
+    // So is a longer one with a comma or colon, as evening papers print them (“某某”收官，本市选手夺冠！,
+    // 门票“秒空”？主办方：谨防黄牛), after a finished paragraph (or atop the page) and over a byline or a
+    // dateline: in the truths of all sets and rmrb-2019, 20 such lines are headlines and none a paragraph
+    // (3 paragraphs of this shape over a byline follow a line that goes on to them: 某村—— / “……！”).
+    kinds.forEach((k, i) => {
+      if (k !== 'text' || !CRY_HEADLINE.test(lines[i].text) || !(kinds[i + 1] === 'byline' || (kinds[i + 1] === 'text' && parseDateline(lines[i + 1].text)))) return;
+      if (i === 0 || kinds[i - 1] === 'closing' || (kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text))) kinds[i] = 'title';
+    });
   }
   // After an article's closing lines, a short exclamation or question over text is the next
   // headline (赶坡会喽！, 南方为何出现连阴雨？), as is a short line with a comma (春天，我们播下希望):
@@ -637,6 +645,12 @@ const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:公司|局|中心|委员�
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;
+
+/**
+ * A headline that cries or asks, up to 30 characters, commas and colons inside: “某某”收官，本市选手夺冠！,
+ * 门票“秒空”？主办方：谨防黄牛. No stop, semicolon or ellipsis, no —— opening it, and no end a sentence goes on from (，：、).
+ */
+const CRY_HEADLINE = /^(?!——)(?=.*[！？!?])[^。；;…]{2,30}(?<![，,、：:])$/;
 
 /**
  * A question of one clause up to 16 characters (家电下乡产品坏了找谁修？): right after a piece's closing

@@ -435,4 +435,17 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     ].join('\n\n');
     expect(shape(page)).toEqual(['白沙大桥主桥今日合龙', 'byline', 'paragraph', 'paragraph', 'closing', '柳塘湿地迎来首批越冬候鸟', 'byline', 'paragraph', 'paragraph']);
   });
+
+  it('a headline that cries or asks with a comma or colon in it (……收官，柳塘队夺冠！, 门票“秒空”？主办方：……) after a finished paragraph, over a byline or a dateline, is a headline', () => {
+    const page = [
+      '白沙剧场推出周末惠民场',
+      '本报讯（记者　葛小禾）白沙剧场本月起每周六推出惠民场，票价一律30元。',
+      '“柳塘杯”龙舟赛收官，柳塘队夺冠！',
+      '记者　甘秀禾',
+      '昨天下午，第三届“柳塘杯”龙舟赛在白沙河落幕，柳塘队以2分05秒的成绩夺冠。',
+      '音乐节门票“秒空”？主办方：谨防假票',
+      '本报讯（记者　葛小禾）青禾音乐节门票昨日开售，十分钟即告售罄。主办方提醒，请勿从非官方渠道购票。',
+    ].join('\n\n');
+    expect(shape(page)).toEqual(['白沙剧场推出周末惠民场', 'paragraph', '“柳塘杯”龙舟赛收官，柳塘队夺冠！', 'byline', 'paragraph', '音乐节门票“秒空”？主办方：谨防假票', 'paragraph']);
+  });
 });
