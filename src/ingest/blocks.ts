@@ -411,6 +411,16 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (standsApart(lines, kinds, i) && outsideSeries(subheadLinesAbove(lines, kinds, i), lines[i].text)) kinds[i] = 'title';
     });
   }
+  // A short line with a comma (暴雨过后，积水点要“根治”了) or a cry (CRY_HEADLINE) atop the page or after a
+  // finished paragraph, right over a note that the piece goes on from another page (（上接A1版）), is that
+  // piece's headline printed again: in the truths of all sets and rmrb-2019, the line over such a note is a
+  // headline 49 times (3 of this shape), a paragraph once (a long one the page broke mid-sentence) and a page
+  // header once (set apart before this stage).
+  kinds.forEach((k, i) => {
+    if (k !== 'text' || kinds[i + 1] !== 'note' || findContinuation(lines[i + 1].text)?.kind !== 'from' || lines[i].headingMarks > 0) return;
+    if (!isCommaTitle(lines[i].text) && !CRY_HEADLINE.test(lines[i].text)) return;
+    if (i === 0 || kinds[i - 1] === 'closing' || (kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text))) kinds[i] = 'title';
+  });
   // A short question or exclamation right over a byline is a headline (什么是县域经济？ / 本报理论部): a
   // body's sentence is never signed on the next line.
   if (!layout.marks) {

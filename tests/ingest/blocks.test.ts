@@ -448,4 +448,14 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     ].join('\n\n');
     expect(shape(page)).toEqual(['白沙剧场推出周末惠民场', 'paragraph', '“柳塘杯”龙舟赛收官，柳塘队夺冠！', 'byline', 'paragraph', '音乐节门票“秒空”？主办方：谨防假票', 'paragraph']);
   });
+
+  it('a headline with a comma over a note that the piece goes on from the front page (（上接A1版）) is its headline printed again', () => {
+    const page = [
+      '入夏以来，柳塘湿地水位回升了',
+      '（上接A1版）',
+      '湿地管理处负责人介绍，今年以来，湿地补水工程累计引水1200万立方米。',
+      '下一步，管理处将在湿地外围新建两处观鸟平台。',
+    ].join('\n\n');
+    expect(shape(page)).toEqual(['入夏以来，柳塘湿地水位回升了', 'note', 'paragraph', 'paragraph']);
+  });
 });
