@@ -6,6 +6,7 @@ import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { isByline, isCreditLine, parseDateline } from './patterns.ts';
 import { readsAsColumnName } from './title-run.ts';
+import { isName } from './writer-line.ts';
 
 /** The longest line read as a verse of a poem. */
 const LONGEST_VERSE = 20;
@@ -39,7 +40,37 @@ function nextPieceAt(lines: Line[], kinds: LineKind[], i: number, apart = false)
   // line is of that headline's block: the next piece's kicker (人间烟火 / 月饼模子: set cm).
   if (apart && kinds[i + 1] === 'title' && lines[i + 1] !== undefined && !lines[i + 1].afterBlank) return true;
   const under = lines[i + 1]?.text.trim();
+  if (under !== undefined && kinds[i + 1] === 'text' && isProse(under)) return true;
   return under !== undefined && (parseDateline(under) !== null || /^——[^—]/.test(under));
+}
+
+/**
+ * A paragraph of prose: longer than any verse and ending its sentence. The line right over one
+ * heads the next piece, an essay printed after the poem with no writer's line over its text (那年的
+ * 槐花饭 / 又到槐花开的时节。……). In the truths of all sets and rmrb-2019, of the 18 verse-like runs
+ * under a headline and its writer's line that reach a paragraph of prose, in 17 the line over it is
+ * the next piece's headline (a 编后, a 文讯 box, an essay, a brief opening 本报讯), in 1 (a home's
+ * particulars, no poem) a line of the same piece.
+ */
+function isProse(text: string): boolean {
+  return text.length > LONGEST_VERSE && /[。！？][”’」』]?$/.test(text);
+}
+
+/**
+ * A writer's name alone (冼一鸣, 裘  远: writer-line.ts) under a title line, over three or more
+ * verses holding no figure, label (：) or —— line: a poem's writer's line, where the page prints it
+ * bare, as a 副刊 page may. In the truths of all sets and rmrb-2019, a short title after a finished
+ * paragraph over such a name and verses is a poem's headline and the name its writer all 15 times
+ * (5 headlines say 外一首); the other 2 such runs are no title's (a closing note, a poet's name over
+ * a section's title). Kicker lines over a headline and its —— line (石榴籽 / 四十年的“亲戚” / ——记……)
+ * and a name list by place (杭州市 / 陈某某　某公司技师) are kept out by the ——, figure and surname tests.
+ * 冼 joined the common surnames for it (冼若川, 冼一鸣: sets ao, dg).
+ */
+function bareWriterOverVerses(lines: Line[], kinds: LineKind[], i: number): boolean {
+  if (kinds[i] !== 'title' || !isName(lines[i].text.trim())) return false;
+  let end = i + 1;
+  while (end < lines.length && kinds[end] === 'title' && isVerse(lines[end]) && !/[0-9０-９：:]|^——/.test(lines[end].text) && !nextPieceAt(lines, kinds, end)) end++;
+  return end - (i + 1) >= FEWEST_VERSES;
 }
 
 /**
@@ -53,7 +84,7 @@ function nextPieceAt(lines: Line[], kinds: LineKind[], i: number, apart = false)
 export function markVerses(lines: Line[], kinds: LineKind[]): void {
   kinds.forEach((k, i) => {
     if (kinds[i - 1] !== 'title') return;
-    const poet = k === 'byline' || (POEM_TITLE.test(lines[i - 1].text) && POET.test(lines[i].text.trim()));
+    const poet = k === 'byline' || (POEM_TITLE.test(lines[i - 1].text) && POET.test(lines[i].text.trim())) || bareWriterOverVerses(lines, kinds, i);
     if (!poet) return;
     let end = i + 1;
     // Verses printed indented end at a flush line: the next piece's kicker or column (军营故事 / 一封迟到的家书: set ad).

@@ -415,6 +415,48 @@ describe('blocks: a poem’s last verse standing apart over the next `#` headlin
   });
 });
 
+describe('blocks: a poem under its writer’s bare name, then an essay with no writer’s line (made-up 副刊 page, lines apart)', () => {
+  const shape = (page: string) => {
+    const lines = toLines(page);
+    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type === 'byline' ? `byline ${b.text}` : b.type === 'paragraph' && b.verse ? 'verse' : b.type));
+  };
+  const page = [
+    '屋后的竹林',
+    '',
+    '柯　远',
+    '',
+    '竹林在屋后住了很多年。每到春天，笋就从地里冒出来，一夜一个样。',
+    '',
+    '秋夜，在河湾',
+    '',
+    '邵晴川',
+    '',
+    '月亮落进河湾',
+    '',
+    '芦苇弯下了腰',
+    '',
+    '对岸的灯火',
+    '',
+    '一盏一盏睡去',
+    '',
+    '祖母的针线筐',
+    '',
+    '祖母的针线筐是用柳条编的，放在堂屋的窗台上，里面装着顶针、线团和几块碎布。',
+    '',
+    '如今针线筐还在，祖母却已经走了很多年。',
+  ].join('\n');
+
+  it('the name under the poem’s title is its writer’s line, the short lines under it verses', () => {
+    const read = shape(page);
+    expect(read).toContain('byline 邵晴川');
+    expect(read.filter((b) => b === 'verse')).toHaveLength(4);
+  });
+
+  it('the line over the essay’s first paragraph heads the essay, no verse of the poem', () => {
+    expect(shape(page)).toContain('祖母的针线筐');
+  });
+});
+
 describe('blocks: an evening paper’s page of paragraphs apart (made-up page)', () => {
   const shape = (page: string) => {
     const lines = toLines(page);

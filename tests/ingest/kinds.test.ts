@@ -4350,7 +4350,6 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   sentenceSubheadline: ['blank-lines', 'markdown'],
   headlineAfterSubheads: ['blank-lines'],
   datedSections: ['blank-lines'],
-  poemAfterNote: ['indented', 'blank-lines', 'tight-headlines'],
   boxLastRow: ['indented', 'blank-lines', 'tight-headlines'],
   // Where every line is a block of its own, a question as headline (……怎么申请？) under a column's name is read as the body's subhead.
   qaTurns: ['blank-lines'],
