@@ -15,6 +15,8 @@ import { parseCredits } from './names.ts';
 import {
   creditNames,
   columnTag,
+  isMakerCredit,
+  isWorkTitle,
   isWorkLabel,
   isNoticeTitle,
   isTimelineRow,
@@ -269,6 +271,13 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         if (pending !== null && pending.subheadline === null && isLoneTitle(block, BRACKETED_DAY)) {
           // A box's day in brackets standing apart under its title (本市金价 / （9月24日） / 足金饰品 229元/克): its first line.
           addParagraph(fromPending(), { type: 'paragraph', text: block.lines[0].text, lines: block.lines[0].lines, signature: null });
+          return;
+        }
+        if (pending === null && current !== null && !closed && firstLineUnderWriter(current, blocks, index)) {
+          // Under a headline and its writer's line, before any text: the body's first line (a serial's
+          // chapter, 第四章　山顶上的小屋; an interview's first question), never a headline of its own.
+          current.blocks.push({ type: 'subhead', text: block.lines[0].text, lines: block.lines[0].lines });
+          current.lines.push(...block.lines[0].lines);
           return;
         }
         const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title', linesTogether, labelsAreKickers });
@@ -592,6 +601,36 @@ function secondDispatch(item: Item, text: string): boolean {
 
 /** A line naming a day (2026年1月8日, 某市气象台2月13日16时发布): the date of the piece above, never a column or kicker. */
 const DATED_LINE = /[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日/;
+
+/**
+ * A one-line title block right under an item's byline, the item headed and with no text yet, over
+ * a paragraph: the body's first line (□ 某某 / 第四章　山顶上的小屋 / ……), as a serial's chapter or a
+ * section's title. In the truths of all sets and rmrb-2019, a short unpunctuated line right after an
+ * article's byline over its text is of that article 28 times (核心阅读, 【案情】, 第七章 风起, 1, 凌晨
+ * 四点的码头, 一变：……), and no article is left with only a byline before one headed by a single line;
+ * 10 pictures are (a title and its maker's credit, 某某 作, then the next piece's headline).
+ * Not a line with a column tag (the next piece's headline), nor under a work's title or its maker's
+ * credit (某某 作), which is a picture's entry with no text.
+ */
+function firstLineUnderWriter(item: Item, blocks: Block[], index: number): boolean {
+  const block = blocks[index];
+  const next = blocks[index + 1];
+  return (
+    block.type === 'title' &&
+    block.lines.length === 1 &&
+    blocks[index - 1]?.type === 'byline' &&
+    next?.type === 'paragraph' &&
+    item.kind === 'article' &&
+    item.headline !== null &&
+    item.byline !== null &&
+    item.blocks.length === 0 &&
+    item.photos.length === 0 &&
+    // A work's title and its maker (高温“烤”验 / 某  某 作; 山居（中国画）) stand alone: the next line heads another piece.
+    !isMakerCredit(item.byline.trim()) &&
+    !isWorkTitle(item.headline) &&
+    columnTag(block.lines[0].text) === null
+  );
+}
 
 /**
  * Where `#` marks headlines, unmarked title lines standing apart right over a marked headline are

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/ingest/blocks.ts';
 import { toItems } from '../../src/ingest/items.ts';
 import { toLines } from '../../src/ingest/lines.ts';
+import { readItems } from '../../src/ingest/pipeline.ts';
 import { excerpt } from '../helpers/seeds.ts';
 
 const itemsOf = (seed: string, from: number, to: number) => toItems(toBlocks(toLines(excerpt(seed, from, to))));
@@ -121,5 +122,37 @@ describe('items: headline after its body, repeats, continuations, columns', () =
   it('a marked banner heads the articles after it (004 lines 91–107)', () => {
     const items = itemsOf('004', 91, 107);
     expect(items.map((i) => i.column)).toEqual(['政务动态', '政务动态', '政务动态']);
+  });
+});
+
+describe('items: a serial’s chapter line under its headline and writer (made-up 副刊 page, lines apart)', () => {
+  const page = (credit: string, chapter: string) =>
+    [
+      '长篇小说连载',
+      '渡口人家（7）',
+      '',
+      credit,
+      '',
+      chapter,
+      '',
+      '天还没亮，老船工就把渡船撑到了河心。雾很重，对岸的柳树只剩下一道影子。',
+      '',
+      '他记得那年发大水，渡船在河上漂了三天三夜。',
+    ].join('\n');
+
+  it('the chapter line opens the instalment’s text, no headline of its own', () => {
+    const items = readItems(page('□　苗青禾', '第九章　雾中的渡船'));
+    expect(items).toHaveLength(1);
+    expect(items[0].headline).toBe('渡口人家（7）');
+    expect(items[0].blocks.map((b) => b.text)).toEqual([
+      '第九章　雾中的渡船',
+      '天还没亮，老船工就把渡船撑到了河心。雾很重，对岸的柳树只剩下一道影子。',
+      '他记得那年发大水，渡船在河上漂了三天三夜。',
+    ]);
+  });
+
+  it('under a picture’s maker (某  某 作), the line heads a piece of its own', () => {
+    const items = readItems(page('柴　岚 作', '河上的早晨'));
+    expect(items.map((i) => i.headline)).toEqual(['渡口人家（7）', '河上的早晨']);
   });
 });
