@@ -434,6 +434,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         else if (!closed) addParagraph(item, block);
         // The biography of the writer or the person interviewed, after the article's closing note.
         else if (opensBiography(block.text)) addParagraph(item, block);
+        // The editor's afterword run in (编后：……) after a letter and its signature line (某地居民　某某).
+        else if (opensAfterword(block.text)) addParagraph(item, block);
         else if (sharedBigrams(block.text.slice(0, OPENING), titleText(item)) >= RELATED) {
           // A paragraph printed out of order, after the article's 下转 note.
           closed = false;
@@ -601,6 +603,17 @@ function secondDispatch(item: Item, text: string): boolean {
 
 /** A line naming a day (2026年1月8日, 某市气象台2月13日16时发布): the date of the piece above, never a column or kicker. */
 const DATED_LINE = /[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日/;
+
+/**
+ * A paragraph opening with the editor's afterword run in (编后：……): the closing word on the piece
+ * above, after its closing line too (a reader's signature, 城西老街居民　某某), never a piece of its
+ * own. In the truths of all sets and rmrb-2019, all 4 such paragraphs are the piece above's last (2
+ * after a letter's signature line); 编后 standing alone as a headline (7 times) heads a piece of its own.
+ */
+const AFTERWORD_RUN_IN = /^编后[：:]/;
+function opensAfterword(text: string): boolean {
+  return AFTERWORD_RUN_IN.test(text);
+}
 
 /**
  * A one-line title block right under an item's byline, the item headed and with no text yet, over

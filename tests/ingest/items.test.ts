@@ -156,3 +156,23 @@ describe('items: a serial’s chapter line under its headline and writer (made-u
     expect(items.map((i) => i.headline)).toEqual(['渡口人家（7）', '河上的早晨']);
   });
 });
+
+describe('items: an editor’s afterword run in (编后：……) after a reader’s letter and its signature (made-up page, lines apart)', () => {
+  it('the afterword is the letter’s last paragraph, no piece of its own', () => {
+    const page = [
+      '读者来信',
+      '桥头的路灯该修了',
+      '',
+      '编辑同志：',
+      '',
+      '我家住在河东新村。村口桥头的三盏路灯坏了快半年，晚上过桥只能摸黑，上个月还有老人摔倒。',
+      '',
+      '河东新村村民　方青禾',
+      '',
+      '编后：路灯虽小，关系群众出行安全。希望有关部门尽快查明原因，早日修复。',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items).toHaveLength(1);
+    expect(items[0].blocks.at(-1)?.text).toBe('编后：路灯虽小，关系群众出行安全。希望有关部门尽快查明原因，早日修复。');
+  });
+});
