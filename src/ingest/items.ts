@@ -273,6 +273,12 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           addParagraph(fromPending(), { type: 'paragraph', text: block.lines[0].text, lines: block.lines[0].lines, signature: null });
           return;
         }
+        if (pending === null && current !== null && !closed && isLoneTitle(block, CHAPTER_LINE) && next?.type !== 'title' && (current.blocks.length > 0 || current.byline !== null)) {
+          // A chapter's number and title (第十一章　渡口) in an open body: a serial's or a regulation's chapter.
+          current.blocks.push({ type: 'subhead', text: block.lines[0].text, lines: block.lines[0].lines });
+          current.lines.push(...block.lines[0].lines);
+          return;
+        }
         if (pending === null && current !== null && !closed && firstLineUnderWriter(current, blocks, index)) {
           // Under a headline and its writer's line, before any text: the body's first line (a serial's
           // chapter, 第四章　山顶上的小屋; an interview's first question), never a headline of its own.
@@ -603,6 +609,13 @@ function secondDispatch(item: Item, text: string): boolean {
 
 /** A line naming a day (2026年1月8日, 某市气象台2月13日16时发布): the date of the piece above, never a column or kicker. */
 const DATED_LINE = /[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日/;
+
+/**
+ * A chapter's number, alone or before its title (第十一章　渡口, 第五十六回　雨夜闯关, 第二章　规划与建设).
+ * In the truths of all sets and rmrb-2019 the 13 such lines are all of a piece's body or its
+ * headline block (11 paragraphs, 2 subheadlines), never a headline of their own.
+ */
+const CHAPTER_LINE = /^第[一二三四五六七八九十百零〇0-9０-９]+[章回节](?:[ \u3000]+\S.{0,15})?$/;
 
 /**
  * A paragraph opening with the editor's afterword run in (编后：……): the closing word on the piece

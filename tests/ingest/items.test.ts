@@ -176,3 +176,20 @@ describe('items: an editor’s afterword run in (编后：……) after a reader
     expect(items[0].blocks.at(-1)?.text).toBe('编后：路灯虽小，关系群众出行安全。希望有关部门尽快查明原因，早日修复。');
   });
 });
+
+describe('items: a chapter’s number and title inside a serial’s instalment (made-up page, paragraphs indented)', () => {
+  it('the chapter line is of the body, no headline of its own', () => {
+    const page = [
+      '长篇小说连载',
+      '渡口人家（8）',
+      '□　苗青禾',
+      '　　天还没亮，老船工就把渡船撑到了河心。雾很重，对岸的柳树只剩下一道影子。',
+      '第十章　雨夜',
+      '　　他记得那年发大水，渡船在河上漂了三天三夜，靠岸时船舱里全是泥沙。',
+      '　　后来，渡口边盖起了一座水泥桥，渡船就再也没有人坐了。',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items).toHaveLength(1);
+    expect(items[0].blocks.map((b) => b.text)).toContain('第十章　雨夜');
+  });
+});
