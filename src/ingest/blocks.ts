@@ -431,8 +431,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     // 门票“秒空”？主办方：谨防黄牛), after a finished paragraph (or atop the page) and over a byline or a
     // dateline: in the truths of all sets and rmrb-2019, 20 such lines are headlines and none a paragraph
     // (3 paragraphs of this shape over a byline follow a line that goes on to them: 某村—— / “……！”).
+    // And a headline led by its column's label in 【】 (【履职风采】某某：把群众的“小事”当成自己的“大事”), at the same
+    // place: in the truths of all sets and rmrb-2019, 2 lines of this shape are headlines, 5 paragraphs (proposals
+    // listed under their deputies' names, 【人物】 atop a box), none of those over a byline or a dateline (set dh).
     kinds.forEach((k, i) => {
-      if (k !== 'text' || !CRY_HEADLINE.test(lines[i].text) || !(kinds[i + 1] === 'byline' || (kinds[i + 1] === 'text' && parseDateline(lines[i + 1].text)))) return;
+      if (k !== 'text' || !(CRY_HEADLINE.test(lines[i].text) || LABELLED_HEADLINE.test(lines[i].text)) || !(kinds[i + 1] === 'byline' || (kinds[i + 1] === 'text' && parseDateline(lines[i + 1].text)))) return;
       if (i === 0 || kinds[i - 1] === 'closing' || (kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text))) kinds[i] = 'title';
     });
   }
@@ -661,6 +664,9 @@ const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;
  * 门票“秒空”？主办方：谨防黄牛. No stop, semicolon or ellipsis, no —— opening it, and no end a sentence goes on from (，：、).
  */
 const CRY_HEADLINE = /^(?!——)(?=.*[！？!?])[^。；;…]{2,30}(?<![，,、：:])$/;
+
+/** A headline led by its column's label in 【】, no stop after it: 【履职风采】某某：把群众的“小事”当成自己的“大事”. */
+const LABELLED_HEADLINE = /^【[^【】]{2,8}】[^。；;]{2,40}$/;
 
 /**
  * A question of one clause up to 16 characters (家电下乡产品坏了找谁修？): right after a piece's closing

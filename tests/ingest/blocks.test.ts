@@ -491,6 +491,17 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(shape(page)).toEqual(['白沙剧场推出周末惠民场', 'paragraph', '“柳塘杯”龙舟赛收官，柳塘队夺冠！', 'byline', 'paragraph', '音乐节门票“秒空”？主办方：谨防假票', 'paragraph']);
   });
 
+  it('a headline led by its column’s label in 【】 (【代表风采】某某：……) after a finished paragraph, over a byline, is a headline, not the report’s last paragraph', () => {
+    const page = [
+      '白沙区与青禾集团签约共建物流园',
+      '本报讯（记者　葛小禾）昨天，白沙区与青禾集团签订合作协议，共建城西物流园。',
+      '【代表风采】甘秀禾：把邻里的“难事”办成“顺心事”',
+      '本报记者　林晓帆',
+      '清晨七点，市人大代表甘秀禾已经在小区门口收集居民的意见。',
+    ].join('\n\n');
+    expect(shape(page)).toEqual(['白沙区与青禾集团签约共建物流园', 'paragraph', '【代表风采】甘秀禾：把邻里的“难事”办成“顺心事”', 'byline', 'paragraph']);
+  });
+
   it('a headline with a comma over a note that the piece goes on from the front page (（上接A1版）) is its headline printed again', () => {
     const page = [
       '入夏以来，柳塘湿地水位回升了',
