@@ -126,6 +126,26 @@ export function afterBox(blocks: Block[], index: number, item: Item): boolean {
   return isBox(item) && lastBeforeNextPiece(blocks, index);
 }
 
+/** A sentence's stop: a table's or data box's rows hold none (男子100米（甲组）：某某（某县）11秒02, 1　某队　6　1　13). */
+const SENTENCE_STOP = /[。！？!?]/;
+
+/**
+ * A picture after a piece whose text is only rows — two or more paragraphs and none holding a sentence's stop,
+ * under no byline (a poem's verses are signed; a results table, a standings or price table, a 数说 box's figures) — the last thing before the next
+ * headline, a closing line or the page's end: a picture of its own, whatever words its caption shares with the
+ * rows (the race a results table lists, set dh). Where from: in the truths of all sets and rmrb-2019, 20 headless
+ * pictures follow a piece of rows, each a piece of its own; no piece of rows holds a picture after them. A caption
+ * pointing at its place (上图：, 图为……) or continuing a numbered group stays the piece's. Takes the page's blocks,
+ * the photo's index and the piece open above it. Pure.
+ */
+export function afterRows(blocks: Block[], index: number, item: Item): boolean {
+  const photo = blocks[index];
+  if (photo.type !== 'photo' || PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || continuesNumberedCaptions(photo, item)) return false;
+  if (item.kind !== 'article' || item.photos.length > 0 || item.byline !== null || item.blocks.length < 2) return false;
+  if (!item.blocks.every((b) => b.type === 'paragraph' && !SENTENCE_STOP.test(b.text))) return false;
+  return lastBeforeNextPiece(blocks, index);
+}
+
 /** A caption pointing at its place on the page (上图：, 下图, 左图, 图①): one of the pictures an article prints beside its text. */
 const PLACED_PICTURE = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三四五六七八九十])/;
 

@@ -4781,6 +4781,28 @@ describe('kinds: pages as text extraction gives them', () => {
     ]);
   });
 
+  it('a dated picture after a results table’s rows (某某比赛成绩 / 男子跳高（少年组）：某某（某区）1米78) is a piece of its own, though its caption names the event a row lists', () => {
+    const text = [
+      '区第八届中学生运动会\n田径赛在区体育场开赛',
+      '本报讯（记者　柯  远）昨天，青禾区第八届中学生运动会田径赛在区体育场开赛，30所学校的900名学生参赛。',
+      '运动会为期三天，设田径、跳绳、拔河等12个项目。',
+      '中学生运动会首日部分成绩',
+      '男子跳高（少年组）：葛  晴（白沙区）1米78',
+      '女子跳高（少年组）：甄小禾（柳塘区）1米52',
+      '男子铅球（青年组）：罗  进（白沙区）13米05',
+      '4月9日，选手在男子跳高（少年组）比赛中过杆。',
+      '本报记者　柯  远　摄',
+      '责任编辑：葛  晴',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kind, e.headline])).toEqual([
+      ['article', '田径赛在区体育场开赛'],
+      ['article', '中学生运动会首日部分成绩'],
+      ['photo', null],
+    ]);
+  });
+
   it('where `#` marks the headlines, a chart’s title (图表：……) over its credit after an essay heads a piece of its own, never the essay’s last subhead', () => {
     const text = [
       '# 河湾的咖啡时光（环球走笔）',
