@@ -11,7 +11,7 @@ import { captionParts, isBareCaption } from './captions.ts';
 import { readLayout, type PageLayout } from './layout.ts';
 import { settleSignatures } from './signatures.ts';
 import { settleWriterCredits } from './writer-credits.ts';
-import { markVerses } from './verses.ts';
+import { markSongs, markVerses } from './verses.ts';
 import { endsSignedInBrackets } from './ends.ts';
 import { markListingVenues, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
@@ -505,6 +505,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   settleNoticeSignOffs(lines, kinds);
   settleSignatures(lines, kinds);
   markVerses(lines, kinds);
+  markSongs(lines, kinds);
   markTables(lines, kinds);
   markListingVenues(lines, kinds);
   markRoundups(lines, kinds);

@@ -96,3 +96,26 @@ export function markVerses(lines: Line[], kinds: LineKind[]): void {
     for (let v = i + 1; v < end; v++) kinds[v] = 'verse';
   });
 }
+
+/** A note in brackets naming a song's genre or an excerpt of one: （侗族大歌选段）, （彝族民歌）, （民歌）, （山歌）. */
+const SONG_NOTE = /^[（(][^（）()]{0,12}(?:歌|谣|曲|调|选段|节选|唱词)[）)]$/;
+
+/**
+ * Marks a song's lines, in place: under a headline, a note in brackets naming the song's genre
+ * (河边的凉亭 / （侗族大歌选段） / 河水弯弯绕寨流 / …) over three or more short lines with no stop inside:
+ * the note and the lines are `verse`, paragraphs of the song's piece, never headlines of their own; a
+ * singer's or translator's line after them (（某某　演唱　某某　译）) is one more, as short. They end
+ * where the next piece begins (`nextPieceAt`). Where from: in the truths of all sets and rmrb-2019 the 3
+ * such notes stand under a song's title over 7 to 9 such lines, each read as the song's (2 as its first
+ * paragraph, 1 as its subheadline); set cz's blank-lines page had read each line as a headline. Takes the
+ * page's lines and their kinds so far; never throws.
+ */
+export function markSongs(lines: Line[], kinds: LineKind[]): void {
+  kinds.forEach((k, i) => {
+    if (kinds[i - 1] !== 'title' || lines[i].headingMarks > 0 || !['title', 'subhead', 'text'].includes(k) || !SONG_NOTE.test(lines[i].text)) return;
+    let end = i + 1;
+    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end]) && !nextPieceAt(lines, kinds, end)) end++;
+    if (end - (i + 1) < FEWEST_VERSES) return;
+    for (let v = i; v < end; v++) kinds[v] = 'verse';
+  });
+}

@@ -491,6 +491,24 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(shape(page)).toEqual(['白沙剧场推出周末惠民场', 'paragraph', '“柳塘杯”龙舟赛收官，柳塘队夺冠！', 'byline', 'paragraph', '音乐节门票“秒空”？主办方：谨防假票', 'paragraph']);
   });
 
+  it('a song under its title and a note naming its genre in brackets (（苗族飞歌选段）) is one piece’s lines, not a headline each', () => {
+    const page = [
+      '白沙剧场推出周末惠民场',
+      '本报讯（记者　葛小禾）白沙剧场本月起每周六推出惠民场，票价一律30元。',
+      '山坡上的歌',
+      '（苗族飞歌选段）',
+      '太阳出来照山坡',
+      '山坡上面歌儿多',
+      '阿哥唱歌给妹听',
+      '妹在竹林把线拨',
+      '（甘老满　演唱　林晓帆　译）',
+      '城事速览',
+      '● 白沙区新建三处口袋公园，年底前向市民开放。',
+    ].join('\n\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph')).toEqual(['白沙剧场推出周末惠民场', '山坡上的歌', '城事速览']);
+  });
+
   it('a headline led by its column’s label in 【】 (【代表风采】某某：……) after a finished paragraph, over a byline, is a headline, not the report’s last paragraph', () => {
     const page = [
       '白沙区与青禾集团签约共建物流园',
