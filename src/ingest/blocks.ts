@@ -16,7 +16,7 @@ import { endsSignedInBrackets } from './ends.ts';
 import { markListingVenues, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
-import { markLists, markNameListEnds, markNumberedRows } from './lists.ts';
+import { markListGroups, markLists, markNameListEnds, markNumberedRows } from './lists.ts';
 import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
 import { outsideSeries } from './subheads.ts';
@@ -512,6 +512,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markLists(lines, kinds);
   markNumberedRows(lines, kinds);
   markNameListEnds(lines, kinds);
+  markListGroups(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
 }

@@ -171,3 +171,26 @@ export function markNameListEnds(lines: Line[], kinds: LineKind[]): void {
     i = k;
   }
 }
+
+/** A list's group and its count in brackets, numbered or not: 先进集体（5个）, 二、优秀教育工作者（6名）, 某区（42名）. */
+const GROUP_COUNT = /^[^，。（()）]{2,24}[（(]共?[0-9０-９一二三四五六七八九十百]+(?:个|名|人|家|项|位|篇|件|所|支|部|户|条|处)[）)]$/;
+
+/** A row of three or more items set apart by full-width or double spaces, no stop: 某某班　某某所　某某中心. */
+const SPACED_ROW = /^[^。！？；，\s]+(?:(?:\u3000|\s{2,})+[^。！？；，\s]+){2,}$/;
+
+/**
+ * Marks a list's groups, in place: a line naming a group and its count in brackets (先进集体（5个）, 一、优秀
+ * 教师（12名）) is a line of the list (`verse`: a paragraph of its own), never a headline, and so is a row of
+ * three or more units or names set apart by spaces right under it (变电运维一班　城东供电所　调度控制中心),
+ * up to the next group. In the truths of all sets and rmrb-2019, all 32 lines of that shape are paragraphs
+ * of a list (表彰决定, 名单) and none a headline, kicker or subheadline; set da's blank-lines page had read
+ * each group and its row of units as an entry of its own. Takes the page's lines and their kinds so far;
+ * never throws.
+ */
+export function markListGroups(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].headingMarks > 0 || !['title', 'subhead', 'text'].includes(kinds[i]) || !GROUP_COUNT.test(lines[i].text)) continue;
+    kinds[i] = 'verse';
+    for (let k = i + 1; k < lines.length && kinds[k] === 'title' && lines[k].headingMarks === 0 && SPACED_ROW.test(lines[k].text) && !GROUP_COUNT.test(lines[k].text); k++) kinds[k] = 'verse';
+  }
+}

@@ -491,6 +491,21 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(shape(page)).toEqual(['白沙剧场推出周末惠民场', 'paragraph', '“柳塘杯”龙舟赛收官，柳塘队夺冠！', 'byline', 'paragraph', '音乐节门票“秒空”？主办方：谨防假票', 'paragraph']);
   });
 
+  it('a list’s groups with their counts in brackets (优秀班组（4个）) and the row of units under one are the report’s paragraphs, not headlines', () => {
+    const page = [
+      '白沙区表彰年度优秀班组和岗位能手',
+      '本报讯　日前，白沙区决定对年度涌现出的优秀班组和岗位能手予以表彰。',
+      '优秀班组（4个）',
+      '白沙一班　柳塘二班　青禾维修班　城西服务站',
+      '岗位能手（3名）',
+      '葛小禾　林晓帆　甄秀禾',
+      '城事速览',
+      '● 白沙区新建三处口袋公园，年底前向市民开放。',
+    ].join('\n\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph')).toEqual(['白沙区表彰年度优秀班组和岗位能手', '城事速览']);
+  });
+
   it('a song under its title and a note naming its genre in brackets (（苗族飞歌选段）) is one piece’s lines, not a headline each', () => {
     const page = [
       '白沙剧场推出周末惠民场',
