@@ -369,6 +369,11 @@ class Page {
    * it has the shape of a cut-off article's next headline (see `titleAhead`), after a
    * paragraph of sentences.
    */
+  /** The paragraph's last line ended on a full-width space, `line` printed right under it: a row cut at its gap between fields. */
+  private cutAtGap(paragraph: Paragraph, line: Line): boolean {
+    return !line.afterBlank && this.lines[paragraph.last].trail.includes('\u3000');
+  }
+
   private titleAfterFullLine(paragraph: Paragraph, i: number): boolean {
     const line = this.lines[i];
     const next = this.lines[i + 1];
@@ -384,8 +389,12 @@ class Page {
     // Spaces narrower than a paragraph indent: the wrap moved them from the end of the line before.
     if (line.indent !== '' && spaceWidth(line.indent) < this.indent.width) return false;
     // A headline over the opening of a paragraph or a dateline, known by its column tag
-    // (今年春晚不一般（今日谈）) or by the dateline under it, whatever the piece before it.
-    if (next && isTitleLike(line.text) && (parseDateline(next.text) || (this.opens(i + 1) && columnTag(line.text)))) return true;
+    // (今年春晚不一般（今日谈）) or by the dateline under it, whatever the piece before it. Not a list's
+    // entry after a row the width cut right after its gap (某某（某学院）　 / 某　某（某学院）): its bracket
+    // names a unit, no column, and the row goes on (set da; see the row's gap below). On the pages of all
+    // sets and rmrb-2019, 42 lines stand right under a line ending in a full-width space: none is a headline,
+    // kicker or subheadline of the truths (the one ending in brackets is this list's entry).
+    if (next && isTitleLike(line.text) && (parseDateline(next.text) || (this.opens(i + 1) && columnTag(line.text) && !this.cutAtGap(paragraph, line)))) return true;
     // A notice's title (招聘启事, 某某公告) over a paragraph's opening, after a notice's last field that
     // filled the width (电话：0314-2157780): no paragraph's last piece ends so, without a stop (set ac).
     if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return true;
@@ -396,7 +405,7 @@ class Page {
     if (next && this.opens(i + 1) && isClosingLine(paragraph.line.text) && !isClosingLine(next.text) && (isTitleLike(line.text) || commaHeadline(line.text))) return true;
     // A row's fields set apart by a full-width space, the width cut right after the space
     // (1.5匹壁挂式（定频）　 / 1980元—2580元): the line ends on the gap, so the row goes on (set ca).
-    if (!line.afterBlank && this.lines[paragraph.last].trail.includes('\u3000')) return false;
+    if (this.cutAtGap(paragraph, line)) return false;
     // A data row as whole as the rows over it (…… / 5.某队　5胜7负　17分 / 6.某队　3胜9负　15分) that
     // filled the width has ended: a title-like line after it, over a paragraph's opening, heads the
     // next box (积分榜 / …… / 下周赛程 / 1月23日（周二）19:30: set bs).

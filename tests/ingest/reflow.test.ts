@@ -391,6 +391,29 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a name list’s entry (某　某（某学院）) to the row the width cut right after its gap: the bracket names a unit, no column', () => {
+    // Wrapped at 12: the row's second entry and the gap after it fill the column, so its third entry goes to the next line.
+    const list = page(
+      '青禾学院评出年度优秀教师',
+      `${I}经学生投票和学院推荐，青`,
+      '禾学院日前评出本年度优秀',
+      '教师四名。评选自九月启动',
+      '以来，全院两千多名学生参',
+      '加投票，各学院推荐候选人',
+      '二十名。名单如下。',
+      `${I}甘小禾（数学科学院）`,
+      `\u3000葛晓明（生命科学院）\u3000`,
+      '林　帆（法学院）',
+      `${I}罗秀英（外国语学院）`,
+    );
+    expect(texts(list)).toEqual([
+      '青禾学院评出年度优秀教师',
+      '经学生投票和学院推荐，青禾学院日前评出本年度优秀教师四名。评选自九月启动以来，全院两千多名学生参加投票，各学院推荐候选人二十名。名单如下。',
+      '甘小禾（数学科学院） 葛晓明（生命科学院） 林　帆（法学院）',
+      '罗秀英（外国语学院）',
+    ]);
+  });
+
   it('joins a figure alone to the results row the width cut before it (…罗一远（一中） / ４７秒８８): a figure heads no piece', () => {
     // Wrapped at 12, full-width figures as a paper of the 1990s sets them.
     const box = page(
