@@ -13,7 +13,7 @@ import { settleSignatures } from './signatures.ts';
 import { settleWriterCredits } from './writer-credits.ts';
 import { markSongs, markVerses } from './verses.ts';
 import { endsSignedInBrackets } from './ends.ts';
-import { markListingVenues, markTables } from './tables.ts';
+import { markListingVenues, markScheduleRows, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
 import { markListGroups, markLists, markNameListEnds, markNumberedRows } from './lists.ts';
@@ -508,6 +508,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markSongs(lines, kinds);
   markTables(lines, kinds);
   markListingVenues(lines, kinds);
+  markScheduleRows(lines, kinds);
   markRoundups(lines, kinds);
   markLists(lines, kinds);
   markNumberedRows(lines, kinds);

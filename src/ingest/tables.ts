@@ -323,3 +323,25 @@ export function markListingVenues(lines: Line[], kinds: LineKind[]): void {
     for (let j = i + 1; j < lines.length && lines[j].headingMarks === 0 && LISTING_ROW.test(lines[j].text.trim()); j++) kinds[j] = 'verse';
   });
 }
+
+/** A schedule's row: a part of the day, a clock time or both, a gap, then what is on (下午4:00　主席团第一次会议, 上午　代表团会议, 9:30　开幕式). */
+const SCHEDULE_ROW = /^(?:(?:上午|下午|晚上|中午|早上|凌晨)[ \u3000]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[-—－～~][0-9０-９]{1,2}[:：][0-9０-９]{2})?)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[-—－～~][0-9０-９]{1,2}[:：][0-9０-９]{2})?)[ \u3000]+\S/;
+
+/** A schedule's day alone with its weekday in brackets: 1月15日（星期四）, 6月23日（周六）. */
+const WEEKDAY_LINE = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000]*[（(](?:星期|周)[一二三四五六日天][）)]$/;
+
+/**
+ * Marks a schedule's rows (下午4:00　主席团第一次会议, 上午　代表团会议) and the day over them (1月15日（星期四） / 上午9:00
+ * 开幕会……), read alone as title lines, as paragraphs of their own (`verse`), never headlines: a day or a row
+ * had headed an entry of its own (set bq's 会议日程). In the truths of all sets and rmrb-2019, all 77 lines
+ * opening so and all 10 such day lines are paragraphs of a schedule or a timeline, none a headline, kicker or
+ * subheadline. Lines already read as text are left as they are. Marks `kinds` in place.
+ */
+export function markScheduleRows(lines: Line[], kinds: LineKind[]): void {
+  const readAsTitle = (i: number) => (kinds[i] === 'title' || kinds[i] === 'subhead') && lines[i].headingMarks === 0;
+  const row = (i: number) => i < lines.length && lines[i].headingMarks === 0 && SCHEDULE_ROW.test(lines[i].text);
+  for (let i = 0; i < lines.length; i++) {
+    if (!readAsTitle(i)) continue;
+    if (row(i) || (WEEKDAY_LINE.test(lines[i].text) && row(i + 1))) kinds[i] = 'verse';
+  }
+}

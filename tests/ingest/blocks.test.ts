@@ -491,6 +491,21 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(shape(page)).toEqual(['白沙剧场推出周末惠民场', 'paragraph', '“柳塘杯”龙舟赛收官，柳塘队夺冠！', 'byline', 'paragraph', '音乐节门票“秒空”？主办方：谨防假票', 'paragraph']);
   });
 
+  it('a schedule’s days (3月6日（星期二）) and rows (下午2:30　分组讨论) are its paragraphs, not headlines each', () => {
+    const page = [
+      '白沙区政协全会日程',
+      '3月6日（星期二）',
+      '上午9:00　开幕会',
+      '下午2:30　分组讨论',
+      '3月7日（星期三）',
+      '上午　闭幕会　表决决议',
+      '青禾区举办春季招聘会',
+      '本报讯（记者　葛小禾）昨天，青禾区春季招聘会举行，四十家企业提供岗位一千二百个。',
+    ].join('\n\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph')).toEqual(['白沙区政协全会日程', '青禾区举办春季招聘会']);
+  });
+
   it('a list’s groups with their counts in brackets (优秀班组（4个）) and the row of units under one are the report’s paragraphs, not headlines', () => {
     const page = [
       '白沙区表彰年度优秀班组和岗位能手',
