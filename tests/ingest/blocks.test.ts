@@ -491,6 +491,20 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(shape(page)).toEqual(['白沙剧场推出周末惠民场', 'paragraph', '“柳塘杯”龙舟赛收官，柳塘队夺冠！', 'byline', 'paragraph', '音乐节门票“秒空”？主办方：谨防假票', 'paragraph']);
   });
 
+  it('a speaker’s name with the post after it in brackets (某某某（区人大代表、某村党支部书记）) over what they said is a paragraph, not a headline with a column', () => {
+    const page = [
+      '白沙区人代会分组审议报告',
+      '本报讯（记者　葛小禾）昨天，出席区人代会的代表分组审议政府工作报告。',
+      '代表建言',
+      '甘秀禾（区人大代表、柳塘村党支部书记）',
+      '“希望继续支持村里修路，让果子早点运出山。”',
+      '林晓帆（区人大代表、青禾机械公司总经理）',
+      '“今年我们要再上一条生产线。”',
+    ].join('\n\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph')).toEqual(['白沙区人代会分组审议报告', '代表建言']);
+  });
+
   it('a schedule’s days (3月6日（星期二）) and rows (下午2:30　分组讨论) are its paragraphs, not headlines each', () => {
     const page = [
       '白沙区政协全会日程',
