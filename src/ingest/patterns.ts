@@ -358,12 +358,13 @@ const NAME_ROW = new RegExp(`^${LISTED_NAME}(?:\u3000+${LISTED_NAME}){3,}$`);
 
 /** Whether the line is a deputy's or member's post and name (DELEGATE_LINE). Pure. */
 /**
- * The same printed name first, the post after it in brackets (某某某（市人大代表、某某村村委会主任）, 某某某（女，
- * 某某医院儿科主任）, 某某某（某县种粮大户）): the truths of all sets and rmrb-2019 hold 7 lines of a name and a
- * post so ending (sets br, cw), every one a paragraph over what the speaker said, none a headline-block line
- * (set br's 代表心声 box had read each as a headline, its post as the column).
+ * The same printed name first, the post after it in brackets, perhaps behind a box's mark (某某某（市人大代表、
+ * 某某村村委会主任）, 某某某（女，某某医院儿科主任）, ■某某某（某镇果农）, ■某 某（某班班长）): the truths of all sets
+ * and rmrb-2019 hold 32 lines of a name and a post so ending (sets bc, br, bx, cw), every one a paragraph over what
+ * the speaker said, none a headline-block line (sets br's 代表心声 and bx's 建设者说 boxes had read each as a
+ * headline, its post as the column).
  */
-const NAMED_DELEGATE_LINE = /^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?[（(][^（）()]{4,40}(?:代表|委员|书记|主任|经理|院长|科长|队员|大户|教授|校长|局长|厂长|站长|所长|医生|教师|老师|村民|居民|职工|工人|主席|会长|总监|工程师|研究员|负责人|董事长|处长|部长|队长|组长|班长|馆长|社长|党员|学生|农民|店主|专家)[）)]$/;
+const NAMED_DELEGATE_LINE = /^[■●□]?(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])(?:·[\u4e00-\u9fff]{1,6})?[（(][^（）()]{4,40}(?:代表|委员|书记|主任|经理|大户|教授|医生|教师|老师|村民|居民|职工|工人|主席|负责人|党员|学生|农民|店主|专家|户|农|师|长|员|手)[）)]$/;
 
 export function isDelegateLine(text: string): boolean {
   return DELEGATE_LINE.test(text) || NAMED_DELEGATE_LINE.test(text);

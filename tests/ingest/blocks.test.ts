@@ -505,6 +505,20 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph')).toEqual(['白沙区人代会分组审议报告', '代表建言']);
   });
 
+  it('a box’s voices marked ■ with the post in brackets (■某某（某镇果农）, ■某 某（某班班长）) are paragraphs under the box’s name', () => {
+    const page = [
+      '柳塘樱桃节开幕',
+      '本报讯（记者　葛小禾）昨天，第五届柳塘樱桃节开幕，游客一天超过两万人次。',
+      '果农心里话',
+      '■甘秀禾（柳塘镇果农）',
+      '“今年樱桃个头大，一斤能多卖两块钱。”',
+      '■林 帆（青禾村农家乐经营户）',
+      '“节会一开，客房提前一周就订满了。”',
+    ].join('\n\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph')).toEqual(['柳塘樱桃节开幕', '果农心里话']);
+  });
+
   it('a schedule’s days (3月6日（星期二）) and rows (下午2:30　分组讨论) are its paragraphs, not headlines each', () => {
     const page = [
       '白沙区政协全会日程',
