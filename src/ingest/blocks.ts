@@ -13,7 +13,7 @@ import { settleSignatures } from './signatures.ts';
 import { settleWriterCredits } from './writer-credits.ts';
 import { markSongs, markVerses } from './verses.ts';
 import { endsSignedInBrackets } from './ends.ts';
-import { markDecimalRows, markListingVenues, markScheduleRows, markTables } from './tables.ts';
+import { markDecimalRows, markListingItems, markListingVenues, markScheduleRows, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
 import { markListGroups, markLists, markNameListEnds, markNumberedRows } from './lists.ts';
@@ -510,6 +510,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markListingVenues(lines, kinds);
   markScheduleRows(lines, kinds);
   markDecimalRows(lines, kinds);
+  markListingItems(lines, kinds);
   markRoundups(lines, kinds);
   markLists(lines, kinds);
   markNumberedRows(lines, kinds);

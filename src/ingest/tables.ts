@@ -361,3 +361,27 @@ export function markDecimalRows(lines: Line[], kinds: LineKind[]): void {
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && DECIMAL_END.test(lines[i].text)) kinds[i] = 'verse';
   });
 }
+
+/** A listing's field: 时间：5月18日—6月30日, 地点：某博物馆一楼, 日期：…… */
+const LISTING_FIELD = /^(?:时间|地点|日期)[：:]/;
+/** A box's item mark: ■, ●, ◆, ▲. */
+const ITEM_MARK = /^[■●◆▲]/;
+/** A field of a listing's item: a short label and its colon (票价：30元, 主办：某某馆). */
+const FIELD_ROW = /^[\u4e00-\u9fff]{2,4}[：:]\S/;
+
+/**
+ * Marks a short line read alone as a title line right over a listing's field (■“某某”老物件展 / 时间：…… / 地点：……,
+ * 话剧《某某》 / 时间：…… after the last field of the item before it), marked as a box's item or following one, as the listing's item, a paragraph of its own (`verse`) in the box it stands in, never a
+ * headline. In the truths of all sets and rmrb-2019, 23 short lines stand over such a field (17 marked ■, ● or ◆), all
+ * paragraphs, and no headline has one for its first paragraph (set bs's 展览信息 box had read each exhibition as an
+ * entry of its own). An item an indented page sets as a subhead is left so: there the box's name over such
+ * subheads heads a box of its own (boxes.ts). Marks `kinds` in place.
+ */
+export function markListingItems(lines: Line[], kinds: LineKind[]): void {
+  kinds.forEach((k, i) => {
+    if (k !== 'title' || lines[i].headingMarks > 0 || i + 1 >= lines.length || lines[i + 1].headingMarks > 0 || !LISTING_FIELD.test(lines[i + 1].text)) return;
+    // Marked as a box's item, or right after the last field of the item before it (票价：30元 / 儿童剧《某某》 / 时间：……):
+    // a show's headline over its own fields, after a brief, heads a listing of its own.
+    if (ITEM_MARK.test(lines[i].text) || (i > 0 && kinds[i - 1] !== 'title' && FIELD_ROW.test(lines[i - 1].text))) kinds[i] = 'verse';
+  });
+}

@@ -533,6 +533,22 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['柳塘花市部分鲜花均价', '青禾区举办春季招聘会']);
   });
 
+  it('a listing’s items (■某某展 / 时间：…… / 地点：……) under the box’s name are its paragraphs, not headlines each', () => {
+    const page = [
+      '青禾区举办春季招聘会',
+      '本报讯（记者　葛小禾）昨天，青禾区春季招聘会举行，四十家企业提供岗位一千二百个。',
+      '近期展览',
+      '■“柳塘旧影”照片展',
+      '时间：6月1日—6月20日',
+      '地点：区文化馆一楼',
+      '■青禾农民画展',
+      '时间：6月5日—6月30日',
+      '地点：区图书馆展厅',
+    ].join('\n\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph')).toEqual(['青禾区举办春季招聘会', '近期展览']);
+  });
+
   it('a schedule’s days (3月6日（星期二）) and rows (下午2:30　分组讨论) are its paragraphs, not headlines each', () => {
     const page = [
       '白沙区政协全会日程',
