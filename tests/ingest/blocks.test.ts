@@ -8,6 +8,11 @@ import { excerpt } from '../helpers/seeds.ts';
 const blocksOf = (seed: string, from: number, to: number) => toBlocks(toLines(excerpt(seed, from, to)));
 const paragraphs = (blocks: Block[]) => blocks.filter((b) => b.type === 'paragraph');
 const types = (blocks: Block[]) => blocks.map((b) => b.type);
+/** A made-up page's blocks as the tests compare them: a title block's lines joined by ' / ', any other block's type. */
+const shape = (page: string) => {
+  const lines = toLines(page);
+  return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
+};
 
 describe('blocks: paragraphs broken by the layout are whole again', () => {
   it('joins a sentence split over two lines (000 lines 15–17)', () => {
@@ -256,11 +261,6 @@ describe('blocks: a box of briefs’ name on a `#` page (made-up page)', () => {
 });
 
 describe('blocks: lines that are never title lines on a `#` page (made-up page)', () => {
-  const shape = (page: string) => {
-    const lines = toLines(page);
-    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
-  };
-
   it('a box’s source note in brackets under its last row closes the box, never the next headline’s kicker', () => {
     const page = ['# 柳塘镇新修三座桥', '', '本报讯（记者 甘小禾）柳塘镇新修的三座桥日前通车，方便了两岸村民出行。', '', '# 数读柳塘', '', '3座　新修桥梁', '', '1200万元　总投资', '', '（数据来源：柳塘镇政府）', '', '# 河边的新步道', '', '6月12日傍晚，柳塘镇居民在河边新步道上散步。', '', '本报记者 禾小青 摄'].join('\n');
     expect(shape(page)).toEqual(['柳塘镇新修三座桥', 'paragraph', '数读柳塘', 'subhead', 'subhead', 'closing', '河边的新步道', 'photo']);
@@ -274,11 +274,6 @@ describe('blocks: lines that are never title lines on a `#` page (made-up page)'
 
 describe('blocks: a box’s marked item led by its label (■ 见义勇为：某某　某单位职工) is never a title line (made-up page)', () => {
   const items = ['■ 见义勇为：葛小川　柳塘镇渔民，跳入河中救起落水儿童', '■ 诚实守信：甘秀禾　白沙菜市场摊主，十年足斤足两', '■ 敬业奉献：林晓岚　市妇幼保健院护士长'];
-  const shape = (page: string) => {
-    const lines = toLines(page);
-    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
-  };
-
   it('the box’s last item over the next `#` headline stays the box’s, not that headline’s kicker', () => {
     const page = ['# 第三季度柳塘好人榜', '', ...items.flatMap((t) => [t, '']), '# 延伸阅读', '', '“柳塘好人”评选每季度一次，市民可通过电话推荐身边好人。'].join('\n');
     const read = shape(page);
@@ -288,11 +283,6 @@ describe('blocks: a box’s marked item led by its label (■ 见义勇为：某
 });
 
 describe('blocks: a notice signed by two offices side by side (made-up page)', () => {
-  const shape = (page: string) => {
-    const lines = toLines(page);
-    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
-  };
-
   it('the issuers (某某处　某某中心) after the notice’s last sentence are its last paragraph, not a headline', () => {
     const page = ['图书馆寒假开放安排', '', '寒假期间，图书馆一楼自习室每天8时至20时开放，其余楼层闭馆。', '', '咨询电话：0000-1234567', '', '学生工作处　图书信息中心', '', '本版编辑：柯　远'].join('\n');
     const read = shape(page);
@@ -301,11 +291,6 @@ describe('blocks: a notice signed by two offices side by side (made-up page)', (
 });
 
 describe('blocks: a short question after a box’s source note heads the next piece (made-up page, paragraphs apart)', () => {
-  const shape = (page: string) => {
-    const lines = toLines(page);
-    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
-  };
-
   it('two short questions over text after （数据来源：……） are a headline, not a paragraph of the box', () => {
     const page = [
       '柳塘镇夏粮喜获丰收',
@@ -335,11 +320,6 @@ describe('blocks: a short question after a box’s source note heads the next pi
 });
 
 describe('blocks: a document’s issuer and date under its headline are its first paragraphs (made-up page, paragraphs apart)', () => {
-  const shape = (page: string) => {
-    const lines = toLines(page);
-    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
-  };
-
   it('某县统计局 / （2023年2月6日） under a 公报’s headline is no headline block of its own', () => {
     const page = [
       '柳塘县召开春耕生产动员会',
@@ -364,11 +344,6 @@ describe('blocks: a document’s issuer and date under its headline are its firs
 });
 
 describe('blocks: a name list’s short last row, a post alone and the name under it are the list’s (made-up page, paragraphs apart)', () => {
-  const shape = (page: string) => {
-    const lines = toLines(page);
-    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
-  };
-
   it('a one-name last row / 秘书长 / a name after rows of names head no entries; the next headline still does', () => {
     const page = [
       '柳塘县第九届人民代表大会第二次会议主席团名单',
@@ -396,10 +371,6 @@ describe('blocks: a name list’s short last row, a post alone and the name unde
 });
 
 describe('blocks: a poem’s last verse standing apart over the next `#` headline is the poem’s (made-up page, lines apart)', () => {
-  const shape = (page: string) => {
-    const lines = toLines(page);
-    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
-  };
   const poem = ['# 河湾', '', '甘小禾', '', '傍晚的河湾', '', '把最后一片云', '', '折成了一只小船', '', '放走了', ''];
 
   it('the last verse is no kicker of the headline under it', () => {
@@ -458,11 +429,6 @@ describe('blocks: a poem under its writer’s bare name, then an essay with no w
 });
 
 describe('blocks: an evening paper’s page of paragraphs apart (made-up page)', () => {
-  const shape = (page: string) => {
-    const lines = toLines(page);
-    return toBlocks(lines, readLayout(lines)).map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
-  };
-
   it('a cross-reference closing a report (相关新闻见A3版) closes it, and a report’s photographer credit (摄影报道) under the next headline is its byline', () => {
     const page = [
       '白沙大桥主桥今日合龙',
