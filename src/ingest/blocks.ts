@@ -29,6 +29,7 @@ import {
   findContinuation,
   isAttendanceLine,
   isBodyOpener,
+  isTaggedNote,
   isByline,
   isMarkedUnspacedName,
   isOfficeSignature,
@@ -467,6 +468,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     const { text } = lines[i];
     if (k === 'subhead' && kinds[i + 1] === 'title' && lines[i].headingMarks === 0 && !/^[■□◆●▲]/.test(text) && readsAsColumnName(text)) kinds[i] = 'title';
   });
+  // A tagged note (某某的一天（记者手记）) after no more than a brief's or a photo's one paragraph since the last
+  // headline line heads a piece of its own: a note printed under its report follows a long body. In the
+  // truths of all sets and rmrb-2019, such a line is a headline 4 times (3 after a piece of one paragraph,
+  // one after 21, which the rule leaves) and a paragraph 3 times (all in rmrb-2019, after 9 to 12 paragraphs of the report).
+  kinds.forEach((k, i) => {
+    if (k === 'subhead' && lines[i].headingMarks === 0 && isTaggedNote(lines[i].text) && kinds[i + 1] !== undefined && shortBodyAbove(lines, kinds, i)) kinds[i] = 'title';
+  });
   if (layout.indents) {
     kinds.forEach((k, i) => {
       if (k === 'subhead' && !lines[i].indented && REPORTERS_NOTE.test(lines[i].text) && kinds[i + 1] === 'text' && indentedSubheadAbove(lines, kinds, i)) kinds[i] = 'title';
@@ -518,6 +526,27 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markListGroups(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
+}
+
+/** Most characters of text a brief or a photo's caption runs to, over a tagged note heading a piece of its own. */
+const SHORT_BODY = 200;
+
+/**
+ * Going back from line `i` to the nearest headline-block line, the text there is one paragraph (a brief, a
+ * photo's caption and its credit) of SHORT_BODY characters or fewer: not the body of a report a note closes.
+ */
+function shortBodyAbove(lines: Line[], kinds: LineKind[], i: number): boolean {
+  let chars = 0;
+  let texts = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const k = kinds[j];
+    if (k === 'title') return texts === 1;
+    if (k !== 'text' && k !== 'credit' && k !== 'captioned') return false;
+    if (k !== 'credit') texts++;
+    chars += lines[j].text.length;
+    if (chars > SHORT_BODY || texts > 1) return false;
+  }
+  return false;
 }
 
 /** The label of a reporter's note printed after a report (记者手记, 采访手记, 记者札记): a label that closes a body, where 核心阅读 opens one. */

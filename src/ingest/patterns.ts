@@ -775,6 +775,11 @@ export function isBodyOpener(text: string): boolean {
   return BODY_OPENER.test(text) || TAGGED_NOTE.test(text);
 }
 
+/** A headline-sized line tagged as a reporter's note: 某某的一天（记者手记）. */
+export function isTaggedNote(text: string): boolean {
+  return TAGGED_NOTE.test(text);
+}
+
 /** A brief's lead naming the paper or agency whose report it retells: 据英国《某某报》17日报道，…… 据当地媒体消息，…… */
 const RETOLD_REPORT = /^据[^，。；：]{2,24}(?:报道|消息)[，,]/;
 

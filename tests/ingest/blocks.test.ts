@@ -584,3 +584,22 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(shape(page)).toEqual(['入夏以来，柳塘湿地水位回升了', 'note', 'paragraph', 'paragraph']);
   });
 });
+
+describe('blocks: a tagged reporter’s note (……（记者手记）)', () => {
+  const note = (body: string[]) =>
+    shape(['城南新开一座图书馆', '', ...body.flatMap((p) => [p, '']), '书香里的小城（记者手记）', '', '甘木', '', '走进图书馆，读书的人比想象中多。这座小城正在慢慢改变。', ''].join('\n'));
+
+  it('heads a piece of its own after a brief', () => {
+    expect(note(['本报讯　城南图书馆昨日开馆，藏书十万册，全天免费开放。（记者　甘木）'])).toEqual([
+      '城南新开一座图书馆',
+      'paragraph',
+      '书香里的小城（记者手记） / 甘木',
+      'paragraph',
+    ]);
+  });
+
+  it('stays in the report after its long body', () => {
+    const long = '馆内设有少儿阅读区、自习区和展览区，每天接待读者上千人次，周末更是一座难求，不少家长带着孩子早早排队等候入馆。';
+    expect(note([long, long, long, long])).not.toContain('书香里的小城（记者手记）');
+  });
+});
