@@ -421,6 +421,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           // Under a marked banner, each brief marked as an item (■县域简讯 / ▲…… / ▲……) is a piece of its own.
           addParagraph(start('article', null), block);
         }
+        else if (titlesMarked && item !== null && nextBrief(item, block.text)) addParagraph(start('article', null), block);
         else if (titlesMarked && item !== null) {
           // Only a title line starts an article here: a dateline or a closed article does not.
           closed = false;
@@ -605,6 +606,20 @@ function secondDispatch(item: Item, text: string): boolean {
   const dateline = parseDateline(text);
   if (!dateline || item.subheadline === null || item.dateline === null || item.blocks.length !== 1) return false;
   return sharedBigrams(item.subheadline, text.slice(dateline.text.length, dateline.text.length + 40)) >= 4;
+}
+
+/**
+ * A headless brief after a headed one (某某完成扩容 / 本报讯……。 / 本报讯……。（记者 某某）): where the layout
+ * marks headlines, a paragraph opening with its own dateline after an article opened by one opens a
+ * piece of its own — unless the headline names a box of briefs (校园短讯, 基层传真 / 本报讯…… / 本报讯……) or the
+ * second dispatch reports what the subheadline names (secondDispatch). In the truths of all sets and
+ * rmrb-2019, of the 24 dated paragraphs after a dated article's first, 23 stand under a box's name
+ * and 1 is such a second dispatch; the 2 dated briefs that follow a headed dated brief are headless
+ * pieces of their own (set dq).
+ */
+function nextBrief(item: Item, text: string): boolean {
+  if (item.dateline === null || item.headline === null || namesBriefsBox(item.headline) || readsAsColumnName(item.headline) || !parseDateline(text)) return false;
+  return item.blocks.length > 0 && item.blocks.every((b) => b.type === 'paragraph') && !secondDispatch(item, text);
 }
 
 /** A line naming a day (2026年1月8日, 某市气象台2月13日16时发布): the date of the piece above, never a column or kicker. */

@@ -193,3 +193,29 @@ describe('items: a chapter’s number and title inside a serial’s instalment (
     expect(items[0].blocks.map((b) => b.text)).toContain('第十章　雨夜');
   });
 });
+
+describe('items: a headless brief after a headed one-paragraph brief (made-up page, paragraphs indented)', () => {
+  const page = [
+    '东河公园新增两处健身场地',
+    '　　本报讯（记者　林小禾）6月3日，东河公园北门和湖心岛两处健身场地建成开放，新增健身器材40余件。',
+    '　　本报讯　市图书馆暑期少儿阅读活动日前启动，每周六上午在二楼报告厅举办绘本故事会。（记者　林小禾）',
+    '夜市摊位开始登记',
+    '　　本报讯　南湖街道夜市摊位登记6月5日开始，摊主可持身份证到街道便民服务中心办理。',
+    '　　（通讯员　何　苗）',
+    '　　本报讯　6月2日，市自来水公司对城西片区主管网进行检修，部分小区停水约8小时。（记者　苏　原）',
+    '雨季出行注意安全',
+    '　　入汛以后，雷雨天气增多，市民出行要留意天气预报，尽量避开低洼路段和积水地下通道。',
+    '　　遇到道路积水较深时，车辆不要强行涉水通过，行人要远离电线杆和变压器。',
+  ].join('\n');
+
+  it('a paragraph opening with its own dateline is a piece of its own, after the signature too', () => {
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['东河公园新增两处健身场地', null, '夜市摊位开始登记', null, '雨季出行注意安全']);
+  });
+
+  it('under a box of briefs’ name the dated briefs stay the box’s', () => {
+    const items = readItems(page.replace('东河公园新增两处健身场地', '城事简讯'));
+    expect(items[0].headline).toBe('城事简讯');
+    expect(items[0].blocks.filter((b) => b.type === 'paragraph')).toHaveLength(2);
+  });
+});
