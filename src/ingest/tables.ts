@@ -65,6 +65,13 @@ const SCHEDULE_FIELDS = 3;
 /** A day or a month: 3月17日, 17日, 2026年3月. */
 const NAMES_DAY = /[0-9０-９一二三四五六七八九十]{1,2}[月日]/;
 
+/**
+ * A day in brackets with where or by whom the figures were taken after a space (（7月13日　某某农贸市场）,
+ * （5月22日 市区部分金店挂牌价）). In the truths of all sets and rmrb-2019 all 14 such lines are paragraphs
+ * (13 a price list's first, over its header or first row), none a headline, kicker or subheadline.
+ */
+const DAY_AND_SOURCE = /^[（(](?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000]+[^（()）\s][^（()）]{1,20}[）)]$/;
+
 /** A line wholly in brackets: （3月17日）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
 
@@ -85,10 +92,20 @@ const RANK_BEFORE_NAME = /^[0-9０-９]{1,3}[.．、](?=[\u4e00-\u9fff])/;
 const PLACE = /^(?:冠军|亚军|季军|殿军|第[一二三四五六七八九十0-9０-９]{1,3}名|[一二三特]等奖|[金银铜]奖|优秀奖)$/;
 
 /**
+ * A price list's row with its unit as a field of its own between the label and the price (大米　斤　2.90,
+ * 红砖　千块　380元, 水泥（P.O 42.5）　吨　410元: a 品名　单位　价格 list): the label, then the figures. In the
+ * truths of all sets and rmrb-2019, all 21 lines that read as a row once the unit is left out are
+ * paragraphs of a price list (sets cy, dq and one more), none a headline, kicker or subheadline.
+ */
+const UNIT_ROW = /^(\S.{0,20}?)[ \u3000\u00a0]+(?:[千百万])?(?:斤|公斤|千克|克|吨|个|只|头|袋|瓶|盒|箱|块|立方米|平方米|米|升|桶|件|套|台|张|包|条|把|份|扎|束|株|双|支)[ \u3000\u00a0]+(\S.*)$/;
+
+/**
  * A table's row: a label, then figures only, one of them with a digit (某指标 — 3.2; 环比：+8.2%);
  * or a results list's row, a place then who took it (冠军 某某队, 一等奖 某某 某某: a 成绩 box, set z).
  */
 export function isTableRow(text: string): boolean {
+  const unit = UNIT_ROW.exec(text);
+  if (unit && !SENTENCE.test(text) && isTableRow(`${unit[1].replace(/[ \u3000\u00a0]+/g, '')}　${unit[2]}`)) return true;
   const colon = COLON_LABEL.exec(text);
   if (colon && isSpecRow(colon[1], text.slice(colon[0].length))) return true;
   const parts = colon ? [colon[1], ...fields(text.slice(colon[0].length))] : fields(text);
@@ -204,7 +221,8 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     // neither a closing line ending the piece above nor a headline of its own. A day there is the
     // box's subheadline (below).
     const note = lines[start - 1];
-    if (start > 1 && (kinds[start - 1] === 'closing' || kinds[start - 1] === 'title') && note.headingMarks === 0 && BRACKETED.test(note.text) && !NAMES_DAY.test(note.text) && kinds[start - 2] === 'title') start--;
+    // So is a day with where the prices were taken ((7月13日　某某农贸市场)).
+    if (start > 1 && (kinds[start - 1] === 'closing' || kinds[start - 1] === 'title') && note.headingMarks === 0 && BRACKETED.test(note.text) && (!NAMES_DAY.test(note.text) || DAY_AND_SOURCE.test(note.text)) && kinds[start - 2] === 'title') start--;
     for (let k = start; k < end; k++) kinds[k] = 'verse';
     const title = start - 1;
     // A day in brackets there (（3月17日）) is the box's subheadline, not the table's title (set ar).

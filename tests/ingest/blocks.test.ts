@@ -485,6 +485,22 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph')).toEqual(['柳塘樱桃节开幕', '果农心里话']);
   });
 
+  it('a price list’s rows with their unit as a field (红砖　千块　360元), its header row and its day with the market in brackets are its paragraphs, never headline lines', () => {
+    const page = [
+      '青禾本周建材价格',
+      '（6月2日　青禾东街建材市场）',
+      '品名　单位　价格（元）',
+      '水泥　吨　405元',
+      '红砖　千块　360元',
+      '河砂　立方米　118元',
+      '（青禾区物价所提供）',
+      '青禾区举办春季招聘会',
+      '本报讯（记者　葛小禾）昨天，青禾区春季招聘会举行，四十家企业提供岗位一千二百个。',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['青禾本周建材价格', '青禾区举办春季招聘会']);
+  });
+
   it('a price table’s last row ending in a figure with decimals (某花（元/扎）15.00) and the provider’s note under it close the table, never headlines', () => {
     const page = [
       '柳塘花市部分鲜花均价',
