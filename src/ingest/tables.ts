@@ -160,8 +160,40 @@ function rowsFrom(texts: string[], i: number): number {
   const width = scheduleWidth(texts[i] ?? '');
   if (width === 0) return i;
   end = i;
-  while (end < texts.length && scheduleWidth(texts[end]) === width) end++;
+  while (end < texts.length && (scheduleWidth(texts[end]) === width || (end > i && goesOnSchedule(texts, end, width)))) end++;
   return end - i >= FEWEST_ROWS ? end : i;
+}
+
+/** A name spaced to a width inside a row (周五上午　脾胃科　任　澄主任医师): one field. */
+function spacedRowWidth(text: string): number {
+  const parts = fields(text);
+  const joined: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    if (/^[\u4e00-\u9fff]$/.test(parts[k]) && /^[\u4e00-\u9fff]/.test(parts[k + 1] ?? '')) joined.push(parts[k] + parts[++k]);
+    else joined.push(parts[k]);
+  }
+  return joined.length >= SCHEDULE_FIELDS && !SENTENCE.test(text) && !isTableRow(text) && joined.every((f) => f.length >= 2) ? joined.length : 0;
+}
+
+/** A group's line in a list: one field, short, no stop (某某医院, 5月25日（周日）, ■某队—某队). */
+function isGroupLine(text: string): boolean {
+  return fields(text).length === 1 && text.length <= 15 && !SENTENCE.test(text);
+}
+
+/**
+ * A line under a schedule's row of `width` fields that goes on the schedule: a row whose name is spaced to a
+ * width (周五上午　脾胃科　任　澄主任医师), or a group's line over the next such row (某某医院 / 周二全天　针灸科
+ * 某某主任医师: a 专家门诊 list's second hospital; 5月25日（周日） / 15:00　某队—某队　某体育中心), not after a
+ * line in brackets (a credit: （某某 供稿） / 本周某某信息 / 店名 地址 优惠内容). In the truths of all sets and
+ * rmrb-2019, under a row not in brackets all 27 rows that have that width once the spaced names are joined
+ * are paragraphs, and all 12 such group lines over a row of the same width (list groups, days, venues);
+ * none is a headline, kicker or subheadline. Read alone, the second group and its rows headed entries of their own.
+ */
+function goesOnSchedule(texts: string[], i: number, width: number): boolean {
+  if (BRACKETED.test(texts[i - 1] ?? '')) return false;
+  if (spacedRowWidth(texts[i]) === width) return true;
+  const next = texts[i + 1] ?? '';
+  return isGroupLine(texts[i]) && (scheduleWidth(next) === width || spacedRowWidth(next) === width);
 }
 
 /**

@@ -501,6 +501,23 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['青禾本周建材价格', '青禾区举办春季招聘会']);
   });
 
+  it('a list’s second group line and a row whose name is spaced to a width (某　某主任医师) go on the schedule above, never headlines', () => {
+    const page = [
+      '本周专家门诊',
+      '青禾市第一医院',
+      '周一上午　眼科　林小溪主任医师',
+      '周四下午　儿科　郑和平副主任医师',
+      '青禾市妇幼保健院',
+      '周二全天　妇科　陶若兰主任医师',
+      '周六上午　产科　纪　青主任医师',
+      '本报讯　青禾区春季招聘会昨天举行，四十家企业提供岗位一千二百个，求职者可现场投递简历。',
+      '失物招领',
+      '6月3日，市民在5路公交车上拾到黑色钱包一个，请失主携有效证件到公交公司认领。',
+    ].join('\n\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['本周专家门诊', '失物招领']);
+  });
+
   it('a price table’s last row ending in a figure with decimals (某花（元/扎）15.00) and the provider’s note under it close the table, never headlines', () => {
     const page = [
       '柳塘花市部分鲜花均价',
