@@ -95,6 +95,14 @@ function endsKicker(text: string): boolean {
 
 /** A line that reports an event as done: …在京举行, …会议召开, …博览会开幕. */
 const REPORTS_EVENT = /(举行|召开|举办|闭幕|开幕|揭牌|成立|开展|启动|会议)$/;
+/**
+ * A line reporting an event held, with the event's name after 举行 (某国举行议会选举, 某论坛举行欢迎晚宴); not one
+ * still to come (将举行…), nor a count (举行五年), nor a meeting (…举行调度会, …召开座谈会), which heads what it
+ * decided as a kicker does. In the truths: 2 headline + subheadline pairs read so that REPORTS_EVENT, ending on the
+ * verb, does not (set dp's and one of rmrb-2019's); the 1 kicker + headline pair that matches closes in ——, which
+ * keeps it a kicker.
+ */
+const HELD_EVENT = /(?<!将)举行(?![0-9０-９一二三四五六七八九十两百千]+[年届次天])[^，,“”0-9０-９]{1,8}(?<!会)$/;
 /** A line that goes on with the subject of the line above, without one of its own: 为…, 累计…, 强调…, 审议…, 介绍… (set ak). */
 const CONTINUES_SUBJECT = /^(为|累计|要求|决定|指出|强调|听取|继续审议|审议|宣读|首次|介绍)/;
 /** A kicker that introduces what someone said, which the headline then gives: …时强调, …时希望. */
@@ -195,7 +203,7 @@ function readsAsHeadlineOverSubheadline(first: string, second: string): boolean 
   if (REACHED_RESULT.test(second) && !/[，,]/.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second)) return true;
   if (GIVES_DETAIL.test(second) && !GIVES_DETAIL.test(first)) return true;
   if (AUTHORITY_FOLLOW_UP.test(second) && !AUTHORITY_FOLLOW_UP.test(first)) return true;
-  return CONTINUES_SUBJECT.test(second) || (REPORTS_EVENT.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second));
+  return CONTINUES_SUBJECT.test(second) || ((REPORTS_EVENT.test(first) || HELD_EVENT.test(first)) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second));
 }
 
 /** Fewer characters, layout space left out. */

@@ -136,6 +136,12 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('先收押金再涨价，租客诉某中介', '“霸王”条款 被判无效'))).toMatchObject({ kicker: '先收押金再涨价，租客诉某中介', headline: '“霸王”条款 被判无效' });
   });
 
+  it('a line reporting an event held, its name after the verb (某市举行接力赛), is the headline over its subheadline; not one to come, nor a meeting', () => {
+    expect(readTitleRun(run('青禾市举行马拉松接力赛', '八百名跑者环湖开跑'))).toMatchObject({ kicker: null, headline: '青禾市举行马拉松接力赛', subheadline: '八百名跑者环湖开跑' });
+    expect(readTitleRun(run('柳塘区将举行千人长跑', '返乡青年学技能不出村'))).toMatchObject({ kicker: '柳塘区将举行千人长跑', headline: '返乡青年学技能不出村' });
+    expect(readTitleRun(run('柳塘区举行秋收调度会', '抢晴天收好每一亩稻'))).toMatchObject({ kicker: '柳塘区举行秋收调度会', headline: '抢晴天收好每一亩稻' });
+  });
+
   it('a headline with its column tag: the plain line after it is the subheadline', () => {
     expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
       kicker: null,
