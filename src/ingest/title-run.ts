@@ -103,6 +103,13 @@ const REPORTS_EVENT = /(举行|召开|举办|闭幕|开幕|揭牌|成立|开展|
  * keeps it a kicker.
  */
 const HELD_EVENT = /(?<!将)举行(?![0-9０-９一二三四五六七八九十两百千]+[年届次天])[^，,“”0-9０-９]{1,8}(?<!会)$/;
+/**
+ * A line naming an event and nothing more (全国青年田径锦标赛, 某某世界杯, 全省农牧民运动会, 某某论坛): the
+ * kicker over the headline that tells what happened there, never a headline over a subheadline. In the truths:
+ * 19 kicker + headline pairs open so, no headline + subheadline pair; 2 more such lines are the kicker over a
+ * headline and subheadline. A line holding it (某市举行马拉松) reports it held (HELD_EVENT).
+ */
+const NAMES_EVENT = /(?:锦标赛|冠军赛|巡回赛|联赛|公开赛|邀请赛|大奖赛|大满贯赛|决赛|世界杯|运动会|马拉松|博览会|论坛|艺术节|文化节|旅游节)$/;
 /** A line that goes on with the subject of the line above, without one of its own: 为…, 累计…, 强调…, 审议…, 介绍… (set ak). */
 const CONTINUES_SUBJECT = /^(为|累计|要求|决定|指出|强调|听取|继续审议|审议|宣读|首次|介绍)/;
 /** A kicker that introduces what someone said, which the headline then gives: …时强调, …时希望. */
@@ -197,7 +204,7 @@ function closeAlike(first: string, second: string): boolean {
  * headline before, no kicker + headline pair of any truth.
  */
 function readsAsHeadlineOverSubheadline(first: string, second: string): boolean {
-  if (endsKicker(first) || INTRODUCES_SPEECH.test(first) || columnTag(first) || columnTag(second)) return false;
+  if (endsKicker(first) || INTRODUCES_SPEECH.test(first) || (NAMES_EVENT.test(first) && !HELD_EVENT.test(first)) || columnTag(first) || columnTag(second)) return false;
   if ((MEASURED_OUTCOME.test(second) && !PERIOD_FIGURE.test(second)) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
   if (figureUnderFigure(first, second) || PEOPLE_RESPONSE.test(second)) return true;
   if (REACHED_RESULT.test(second) && !/[，,]/.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second)) return true;

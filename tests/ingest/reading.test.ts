@@ -142,6 +142,10 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('柳塘区举行秋收调度会', '抢晴天收好每一亩稻'))).toMatchObject({ kicker: '柳塘区举行秋收调度会', headline: '抢晴天收好每一亩稻' });
   });
 
+  it('a line naming an event (…锦标赛, …运动会, …论坛) is the kicker over what happened there, not a headline over its subheadline', () => {
+    expect(readTitleRun(run('全省少年游泳锦标赛', '青禾小将刷新女子蛙泳纪录'))).toMatchObject({ kicker: '全省少年游泳锦标赛', headline: '青禾小将刷新女子蛙泳纪录', subheadline: null });
+  });
+
   it('a headline with its column tag: the plain line after it is the subheadline', () => {
     expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
       kicker: null,
