@@ -146,6 +146,10 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('全省少年游泳锦标赛', '青禾小将刷新女子蛙泳纪录'))).toMatchObject({ kicker: '全省少年游泳锦标赛', headline: '青禾小将刷新女子蛙泳纪录', subheadline: null });
   });
 
+  it('a figure passed (九成以上, 3%以上) under a plain line is its subheadline', () => {
+    expect(readTitleRun(run('新型保温材料研发获进展', '寒夜里仍能留住九成以上热量'))).toMatchObject({ kicker: null, headline: '新型保温材料研发获进展', subheadline: '寒夜里仍能留住九成以上热量' });
+  });
+
   it('a headline with its column tag: the plain line after it is the subheadline', () => {
     expect(readTitleRun(run('让老街留住烟火气（城市观察）', '三条老街改造完工'))).toMatchObject({
       kicker: null,
