@@ -71,9 +71,14 @@ function sayings(item: Item): boolean {
 /**
  * An attribution naming a reader (——番禺 读者 梁子豪, ——网友“某某”): readers' messages under a
  * headline of their own (节日里，想对她说) are a piece of the page, not a box of sayings quoted
- * under the article above (set bj).
+ * under the article above (set bj). So is one naming a resident, a villager, a visitor or a parent by
+ * where they live and their name (——某市某区居民　某某某, ——某中学学生家长　某某某): a vox pop box (声音) is the
+ * page's, where the sayings gathered into a piece (名家寄语) are famous people's, named by their post. Of the
+ * truths' boxes of two or more sayings after an author note, 3 are pieces of their own (sets bj, bu, dp: readers,
+ * books, residents) and 2 are the article's (rmrb-2019's 名家寄语, ——某协会主席某某); the 2 matched here are
+ * set bj's and set dp's.
  */
-const READER_ATTRIBUTION = /^——.{0,12}(?:读者|网友|市民|听众|观众)/;
+const READER_ATTRIBUTION = /^——.{0,12}(?:读者|网友|市民|听众|观众)|^——[^，。,]{0,14}(?:居民|村民|游客|乘客|家长|车主)[ \u3000]*[\u4e00-\u9fff]{2,4}$/;
 
 /**
  * Gathers each run of box parts right after an article closed by its author note into that

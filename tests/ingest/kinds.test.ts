@@ -1484,6 +1484,28 @@ const READERS_MESSAGES: Printed[] = [
   },
 ];
 
+/** A signed piece closed by its author note; then a vox pop box (声音): residents' sayings, each signed ——某地居民　某某. */
+const RESIDENTS_SAYINGS: Printed[] = [
+  {
+    headline: '老街的路灯该换了（青禾来论）',
+    column: '青禾来论',
+    paragraphs: [
+      '白沙老街的路灯装了十多年，一到雨天就忽明忽暗，夜里走路的老人只能打着手电。',
+      '换灯花不了多少钱，却能让一条街的人走得安心。',
+      '（作者为青禾县白沙镇社区工作者）',
+    ],
+  },
+  {
+    headline: '声音',
+    paragraphs: [
+      '“晚上接孩子放学，巷子里黑漆漆的，心里总不踏实。”',
+      '——白沙镇东街居民　柯远山',
+      '“灯亮了，来夜市摆摊的人也会多起来。”',
+      '——白沙镇西街居民　林晓岚',
+    ],
+  },
+];
+
 /** A cartoon's title over its caption closed by the artist's name (某某 作), then a commentary known by its column tag. */
 const TAGGED_AFTER_CARTOON: Printed[] = [
   {
@@ -3634,6 +3656,10 @@ const KINDS = {
   readersMessages: {
     name: 'readers’ messages each signed ——某地 读者 某某, under a headline of their own after an author note, are a piece of their own, not sayings quoted under the piece above',
     articles: READERS_MESSAGES,
+  },
+  residentsSayings: {
+    name: 'residents’ sayings each signed ——某地居民　某某, under a box’s headline (声音) after an author note, are a piece of their own, not sayings quoted under the piece above',
+    articles: RESIDENTS_SAYINGS,
   },
   taggedAfterCartoon: {
     name: 'a headline known by its column tag over a paragraph heads a piece of its own, though the line above (a cartoon’s caption closed by 某某 作) has no stop',
