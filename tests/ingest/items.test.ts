@@ -177,6 +177,26 @@ describe('items: an editor’s afterword run in (编后：……) after a reader
   });
 });
 
+describe('items: the reporter’s follow-up (记者从…了解到) after a reader’s letter and its signature (made-up page, lines apart)', () => {
+  it('the follow-up is the letter’s last paragraph, no piece of its own', () => {
+    const page = [
+      '读者来信',
+      '村口的公交站牌该换了',
+      '',
+      '编辑同志：',
+      '',
+      '我家住在柳塘镇南湾村。村口的公交站牌字迹早已模糊，外地来的亲戚常常坐错车。',
+      '',
+      '柳塘镇南湾村　葛春生',
+      '',
+      '记者从柳塘镇交通管理站了解到，全镇三十多块旧站牌将在下月底前统一更换。',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items).toHaveLength(1);
+    expect(items[0].blocks.at(-1)?.text).toBe('记者从柳塘镇交通管理站了解到，全镇三十多块旧站牌将在下月底前统一更换。');
+  });
+});
+
 describe('items: a chapter’s number and title inside a serial’s instalment (made-up page, paragraphs indented)', () => {
   it('the chapter line is of the body, no headline of its own', () => {
     const page = [
