@@ -26,10 +26,11 @@ import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
  * (同比增长7.2%, 环比下降0.3%: a data box of 主要经济指标, set w of other papers' pages), perhaps with
  * its unit (1.36元/斤, 3∶2) or with the measure a price is for before it (每斤0.96元, 每公斤1.45元: the price
  * lists of set cy; in the truths all 20 lines of a name and such a price are a list's rows, none a title line),
- * or a dash for none.
+ * or a dash for none. A figure may be said as about or a share (约4.6公顷, 约占成本48%, 近3万人: in the truths 12
+ * such fields after a label are rows' figures, as a data box's, none a title line's: sets dn, dl, bx, ch, av).
  */
 const FIGURE =
-  /^(?:(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?(?:每(?:斤|公斤|千克|吨|只|个|头|袋|瓶|盒|箱))?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
+  /^(?:(?:约|近|超|逾)?(?:占[\u4e00-\u9fff]{0,4})?(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?(?:每(?:斤|公斤|千克|吨|只|个|头|袋|瓶|盒|箱))?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
 
 /**
  * What an air-quality box prints beside the figures: the index's Latin name (AQI, PM2.5) and the
@@ -85,6 +86,9 @@ function fields(text: string): string[] {
  */
 const COLON_LABEL = /^([^：:\s]{1,12})[：:](?=\S)/;
 
+/** A row's figure, then a part of it after ，其中: a label and a figure. */
+const PART_AFTER = /^([^，。；！？]+)，其中[\u4e00-\u9fff]{1,12}([0-9０-９][^\s，。；！？]{0,10})$/;
+
 /** A rank set before a name with a stop or a comma: 1.某某队, 2、某某队. */
 const RANK_BEFORE_NAME = /^[0-9０-９]{1,3}[.．、](?=[\u4e00-\u9fff])/;
 
@@ -106,6 +110,10 @@ const UNIT_ROW = /^(\S.{0,20}?)[ \u3000\u00a0]+(?:[千百万])?(?:斤|公斤|千
 export function isTableRow(text: string): boolean {
   const unit = UNIT_ROW.exec(text);
   if (unit && !SENTENCE.test(text) && isTableRow(`${unit[1].replace(/[ \u3000\u00a0]+/g, '')}　${unit[2]}`)) return true;
+  // A row giving a part of its figure after ，其中 (企业数：1260家，其中规模以上企业87家): the row before the comma,
+  // the part a label and a figure. In the truths the one such line is a data box's row (set dl).
+  const part = PART_AFTER.exec(text);
+  if (part && FIGURE.test(part[2]) && isTableRow(part[1])) return true;
   const colon = COLON_LABEL.exec(text);
   if (colon && isSpecRow(colon[1], text.slice(colon[0].length))) return true;
   const parts = colon ? [colon[1], ...fields(text.slice(colon[0].length))] : fields(text);
@@ -258,11 +266,22 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     for (let k = start; k < end; k++) kinds[k] = 'verse';
     const title = start - 1;
     // A day in brackets there (（3月17日）) is the box's subheadline, not the table's title (set ar).
-    if (title > 0 && kinds[title] === 'title' && isTitleLine(lines[title]) && !BRACKETED.test(lines[title].text) && namesBox(lines[title - 1], kinds[title - 1]) && lines[title].headingMarks === 0) {
+    if (title > 0 && kinds[title] === 'title' && isTitleLine(lines[title]) && !BRACKETED.test(lines[title].text) && namesBox(lines[title - 1], kinds[title - 1]) && lines[title].headingMarks === 0 && !headsFigures(lines[title - 1].text, lines[title].text)) {
       kinds[title] = 'verse';
     }
     i = end - 1;
   }
+}
+
+/**
+ * A box of figures named 数据 or 数读 over a title with no note in brackets (数据 / 一条街的“体检表”): the title is
+ * the box's headline, the name its kicker, never the title a paragraph under the name. In the truths of the other
+ * papers' sets and rmrb-2019, 10 such titles over figures are headlines (sets y, aa, ce, cj, dn, as) and none a
+ * paragraph; the one title a paragraph under 数据 closes in its year (…主要指标（2016年）: set dl), as do the
+ * titles under other boxes' names that are paragraphs (赛果 / 全国女排联赛第二轮（10月25日）).
+ */
+function headsFigures(name: string, title: string): boolean {
+  return /^(?:数据|数读)$/.test(name.trim()) && !/[）)]$/.test(title.trim());
 }
 
 /** A figure standing alone on its line, with its unit or span: 612亿元, 12.6万人次, 41%, 3月至5月. */

@@ -173,6 +173,18 @@ describe('blocks: tables and their names (made-up excerpts)', () => {
     expect(shape(blocks)).toEqual(['1—7月青禾港口生产主要指标', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('a 数读 box’s title with no note in brackets is its headline under the name, and rows said as about or a share (约占销量52%) are rows', () => {
+    const blocks = toBlocks(toLines(['数读', '青禾镇的“菜篮子”', '蔬菜　约占销量52%', '水果　约占销量27%', '肉蛋　近21%', '（数据来源：青禾镇市场所）'].join('\n')));
+    expect(shape(blocks)).toEqual(['数读 / 青禾镇的“菜篮子”', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('a row giving a part of its figure after ，其中 is a row, so a 数据 box’s title closing in its year stays a paragraph under the name', () => {
+    const blocks = toBlocks(
+      toLines(['数据', '', '青禾县茶产业主要指标（2020年）', '', '茶园面积：8.6万亩', '', '茶企数：312家，其中龙头企业14家', '', '综合产值：约27亿元', ''].join('\n')),
+    );
+    expect(shape(blocks)).toEqual(['数据', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('a box’s last numbered row, over the source line, is a row like the ones numbered before it, not a headline', () => {
     const rows = ['1.青禾悦行1.3L　412辆', '2.白沙小精灵1.1L　367辆', '3.青禾骏逸1.6L　298辆', '4.青禾悦行1.5L　276辆', '5.白沙G3 1.3L　231辆'];
     const blocks = toBlocks(toLines(['2月份青禾市场销量前五车型', ...rows, '数据来源：青禾市汽车流通协会'].join('\n\n')));
