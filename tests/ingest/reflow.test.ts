@@ -919,6 +919,31 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('joins the rest of a post and the name the width cut from a voice’s signature, never the next piece’s kicker', () => {
+    const text = page(
+      `${I}鼓楼西街全长六百八十米，沿`,
+      '街保留着明清至民国时期的老院',
+      '落四十多处。今年街道为全街换',
+      '装了路灯。',
+      `${I}“晚上出门再也不摸黑了，`,
+      '巷口的老人们都说真好。以前一',
+      '到冬天大家就早早关门。”——社',
+      '区网格员　柯德顺',
+      '民生实事',
+      '西街菜场完成提质改造',
+      `${I}西街菜场日前完成改造，新`,
+      '增摊位六十个，市民买菜更方便',
+      '了。',
+    );
+    expect(texts(text)).toEqual([
+      '鼓楼西街全长六百八十米，沿街保留着明清至民国时期的老院落四十多处。今年街道为全街换装了路灯。',
+      '“晚上出门再也不摸黑了，巷口的老人们都说真好。以前一到冬天大家就早早关门。”——社区网格员　柯德顺',
+      '民生实事',
+      '西街菜场完成提质改造',
+      '西街菜场日前完成改造，新增摊位六十个，市民买菜更方便了。',
+    ]);
+  });
+
   it('leaves a page without indents as it is: the blocks stage reads such pages', () => {
     const lines = toLines(page('春运首日客流平稳', '', '今天是春运首日，全市三个火车站共发送旅客', '5.6万人次，比去年同期增长一成。'));
     expect(reflow(lines)).toBe(lines);
