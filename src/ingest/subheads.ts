@@ -530,6 +530,9 @@ function hasCompany(blocks: Block[], first: number, under: number): boolean {
   // A label or figure (核心阅读, 260家) counts as it stands; a subhead line only if it is akin, and
   // not when the lines above are a series of one shape that this one does not share (outsideSeries).
   if (labelAbove || (!outsideSeries(above, text) && above.some((other) => akin(text, other)))) return true;
+  // An adviser's label (专家提醒, 医生建议, 律师提示) standing alone in a body gives the feature's advice: it heads
+  // no piece of its own, whatever stands beside it.
+  if (ADVICE_LABEL.test(text)) return true;
   for (let j = under; j < blocks.length && !stretchEnds(blocks, j); j++) {
     if (!like(j)) continue;
     const other = lineText(blocks[j]);
@@ -537,6 +540,13 @@ function hasCompany(blocks: Block[], first: number, under: number): boolean {
   }
   return false;
 }
+
+/**
+ * An adviser's label: who advises (专家, 医生, 律师, 法官, 民警, 记者) and 提醒, 提示, 建议 or 支招. In the truths of
+ * the other papers' sets and rmrb-2019, 9 such lines are paragraphs of a feature's body (sets ap, ce, cr, v, dl;
+ * rmrb-2019 专家建议) and 5 are kickers over their headline (sets au, ax, cl, cr); no headline or column reads so.
+ */
+const ADVICE_LABEL = /^(?:专家|医生|律师|法官|民警|记者)(?:提醒|提示|建议|支招)$/;
 
 /** The text of a one-line title block or a subhead block ('' for any other block). */
 function lineText(block: Block): string {

@@ -239,3 +239,31 @@ describe('items: a headless brief after a headed one-paragraph brief (made-up pa
     expect(items[0].blocks.filter((b) => b.type === 'paragraph')).toHaveLength(2);
   });
 });
+
+describe('items: an adviser’s label standing alone in a feature (made-up page, headline blocks tight, paragraphs apart)', () => {
+  it('专家提醒 and the paragraph under it are the feature’s, no piece of their own; the next headline block still heads one', () => {
+    const page = [
+      '秋季干燥，护肤别走进这些误区',
+      '',
+      '本报记者　苗青禾',
+      '',
+      '入秋以来，空气变得干燥，不少市民出现皮肤瘙痒、起皮等问题。青禾市皮肤病医院的医生说，很多人护肤方法不对。',
+      '',
+      '误区一：洗澡水越热越好',
+      '',
+      '水温过高会破坏皮肤表面的油脂，让皮肤更加干燥。洗澡水温以三十七摄氏度左右为宜。',
+      '',
+      '医生提醒',
+      '',
+      '如果瘙痒持续两周以上，或者出现大片红斑，应到正规医院就诊，不要自行用药。',
+      '',
+      '健康讲堂',
+      '老人秋季进补要适度',
+      '',
+      '入秋后，不少老人开始进补。营养科医生建议，进补应根据自身体质，不宜过量。',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['秋季干燥，护肤别走进这些误区', '老人秋季进补要适度']);
+    expect(items[0].blocks.map((b) => b.text)).toContain('医生提醒');
+  });
+});
