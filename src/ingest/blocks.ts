@@ -541,6 +541,10 @@ function shortBodyAbove(lines: Line[], kinds: LineKind[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const k = kinds[j];
     if (k === 'title') return texts === 1;
+    // A name alone under a box's label (人物名片 / 某某某 / 某某某，1971年生……) reads as a byline: the box is no
+    // longer for it. In the truths a tagged note is a headline 10 times (sets ag, dj, dn) and a paragraph 3 (rmrb-2019,
+    // under reports of 9 to 12 paragraphs); the one after such a box is a headline (set dn).
+    if (k === 'byline' && kinds[j - 1] === 'title') continue;
     if (k !== 'text' && k !== 'credit' && k !== 'captioned') return false;
     if (k !== 'credit') texts++;
     chars += lines[j].text.length;

@@ -192,6 +192,24 @@ describe('blocks: tables and their names (made-up excerpts)', () => {
   });
 });
 
+describe('blocks: a tagged reporter’s note after a profile box (made-up page, paragraphs indented)', () => {
+  it('heads a piece of its own though the box’s name line reads as a byline', () => {
+    const page = [
+      '渡口边的老船工',
+      '　　本报记者　苗青禾',
+      '　　天还没亮，王平就把渡船撑到了河心。三十年来，他在这个渡口送走了一代又一代过河的人。',
+      '　　记者：桥修好了，您还撑船吗？',
+      '　　王平：撑。河上还有打鱼的人，他们用得着。',
+      '人物名片',
+      '王　平',
+      '　　王平，1962年生，白沙县渡口村村民，1990年起在村渡口摆渡。',
+      '守在渡口的人（记者手记）',
+      '　　采访结束时，老人把记者送上了岸。他说，桥修好了是好事，可他舍不得这条河。',
+    ].join('\n');
+    expect(shape(page)).toEqual(['渡口边的老船工', 'byline', 'paragraph', 'paragraph', 'paragraph', '人物名片', 'byline', 'paragraph', '守在渡口的人（记者手记）', 'paragraph']);
+  });
+});
+
 describe('blocks: a last paragraph signed in brackets', () => {
   const page = (marks: string) =>
     [
