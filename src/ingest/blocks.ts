@@ -474,6 +474,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // one after 21, which the rule leaves) and a paragraph 3 times (all in rmrb-2019, after 9 to 12 paragraphs of the report).
   kinds.forEach((k, i) => {
     if (k === 'subhead' && lines[i].headingMarks === 0 && isTaggedNote(lines[i].text) && kinds[i + 1] !== undefined && shortBodyAbove(lines, kinds, i)) kinds[i] = 'title';
+    // Right after a piece's closing line (（作者系……）; not an editor's signature) no report goes on for the note
+    // to close: it heads a piece of its own (the one such note in the truths, set dn).
+    else if (k === 'subhead' && lines[i].headingMarks === 0 && isTaggedNote(lines[i].text) && kinds[i + 1] !== undefined && kinds[i - 1] === 'closing' && !isEditorSignature(lines[i - 1].text)) kinds[i] = 'title';
   });
   if (layout.indents) {
     kinds.forEach((k, i) => {

@@ -113,6 +113,17 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     if (afterSentence && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'text';
     else if (name === lines[i].text && kinds[i - 1] === 'title' && next === 'text' && !opensBodyText(lines[i + 1].text)) kinds[i] = 'byline';
   });
+  // A bare name (某某某, the first a common surname) alone after a piece's last sentence, at the foot of the page
+  // or standing apart over the next headline (a blank line on each side), signs that piece: a reporter's note
+  // signed by its reporter (……就来了。 / 某某某). In the truths 9 bare names close a piece after a finished
+  // paragraph; the 250 short kickers print tight over their headline, and no headline stands alone so.
+  kinds.forEach((k, i) => {
+    if ((k !== 'title' && k !== 'subhead') || i < 1 || lines[i].headingMarks > 0 || kinds[i - 1] !== 'text' || !endsSentence(lines[i - 1].text)) return;
+    const { text } = lines[i];
+    if (!BARE_NAME.test(text) || !isCommonSurname(text[0])) return;
+    const next = lines[i + 1];
+    if (next === undefined || (kinds[i + 1] === 'title' && lines[i].afterBlank && next.afterBlank)) kinds[i] = 'text';
+  });
   // Right under a `#` headline, a bare name (蒋方正, the first a common surname) over text that opens no
   // body is the writer's byline, as a signed comment prints it (set as).
   kinds.forEach((k, i) => {

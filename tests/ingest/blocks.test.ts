@@ -210,6 +210,43 @@ describe('blocks: a tagged reporter’s note after a profile box (made-up page, 
   });
 });
 
+describe('blocks: a reporter’s note after a signed comment, signed by its reporter (made-up page, lines apart)', () => {
+  const page = (foot: string[]) =>
+    [
+      '渡口要留住烟火气',
+      '',
+      '王平',
+      '',
+      '桥修好了，渡口却不该就此冷清。留下一条船，也就留下了一段乡愁。',
+      '',
+      '（作者系青禾师范学院教师）',
+      '',
+      '守在渡口的人（记者手记）',
+      '',
+      '采访结束时，老人把记者送上了岸。他说，桥修好了是好事，可他舍不得这条河。',
+      '',
+      '苗青禾',
+      ...foot,
+    ].join('\n');
+
+  it('the note right after the comment’s closing line heads a piece; the bare name at the page’s foot signs it', () => {
+    expect(shape(page([]))).toEqual(['渡口要留住烟火气 / 王平', 'paragraph', 'closing', '守在渡口的人（记者手记）', 'paragraph', 'paragraph']);
+  });
+
+  it('the bare name standing apart over the next headline signs the note too, no headline of its own', () => {
+    expect(shape(page(['', '白沙县新修三座便民桥', '', '本报讯（记者 苗青禾）白沙县新修的三座便民桥日前通车。']))).toEqual([
+      '渡口要留住烟火气 / 王平',
+      'paragraph',
+      'closing',
+      '守在渡口的人（记者手记）',
+      'paragraph',
+      'paragraph',
+      '白沙县新修三座便民桥',
+      'paragraph',
+    ]);
+  });
+});
+
 describe('blocks: a last paragraph signed in brackets', () => {
   const page = (marks: string) =>
     [
