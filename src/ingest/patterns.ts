@@ -149,7 +149,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   const folded = m[1].trimEnd();
   const text = paragraph.slice(0, folded.length);
   const bracket = /[（(]([^（()）]*)[）)]$/.exec(text);
-  const agency = new RegExp(`^据?(${AGENCY})`).exec(folded)?.[1] ?? /^【?([^讯【】]+)讯/.exec(folded)![1];
+  const agency = new RegExp(`^据?(${AGENCY})`).exec(folded)?.[1] ?? /^【?([^【】]+?)讯/.exec(folded)?.[1] ?? folded;
   const placeMatch = new RegExp(`^(据?${agency})([${HAN}]+?)[0-9０-９]`).exec(folded);
   const place = placeMatch ? text.slice(placeMatch[1].length, placeMatch[1].length + placeMatch[2].length) : null;
   // Reporters named after 讯 without brackets (南都讯 记者某某 通讯员某某, 【某报讯】记者某某报道：).

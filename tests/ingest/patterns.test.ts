@@ -47,6 +47,11 @@ describe('datelines 电头', () => {
     expect(parseDateline(text)).toEqual({ text: dateline, credits, agency, place: null });
   });
 
+  it('reads a paper whose name opens with 讯 without throwing (讯报讯: the name is all before the last 讯)', () => {
+    expect(parseDateline('讯报讯（记者 柯远）昨日，……')).toEqual({ text: '讯报讯（记者 柯远）', credits: '记者 柯远', agency: '讯报', place: null });
+    expect(() => parseDateline('讯报讯')).not.toThrow();
+  });
+
   it('reads a dateline set in traditional characters, keeping it, its credits and its place as printed', () => {
     expect(parseDateline('本報訊（記者 柯遠）２月９日，古城迎來今年第一場雪。')).toEqual({ text: '本報訊（記者 柯遠）', credits: '記者 柯遠', agency: '本报', place: null });
     expect(parseDateline('新華社廣州2月9日電（記者 葛晴）今天')).toEqual({ text: '新華社廣州2月9日電（記者 葛晴）', credits: '記者 葛晴', agency: '新华社', place: '廣州' });
