@@ -468,15 +468,23 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     const { text } = lines[i];
     if (k === 'subhead' && kinds[i + 1] === 'title' && lines[i].headingMarks === 0 && !/^[■□◆●▲]/.test(text) && readsAsColumnName(text)) kinds[i] = 'title';
   });
-  // A tagged note (某某的一天（记者手记）) after no more than a brief's or a photo's one paragraph since the last
-  // headline line heads a piece of its own: a note printed under its report follows a long body. In the
-  // truths of all sets and rmrb-2019, such a line is a headline 4 times (3 after a piece of one paragraph,
-  // one after 21, which the rule leaves) and a paragraph 3 times (all in rmrb-2019, after 9 to 12 paragraphs of the report).
+  // A tagged note (某某的一天（记者手记）) after no more than SHORT_BODY characters of text since the last
+  // headline line, in one paragraph (a brief, a photo's caption) or under a box's name (链接 / 大事记 rows,
+  // 人物名片 / a name / a line of biography, 背景 / two paragraphs), heads a piece of its own: a note printed
+  // under its report follows a long body. So does one printed flush between indented paragraphs, as
+  // headlines are, whatever stands above it (the end of a series piece). In the truths of all sets and
+  // rmrb-2019, such a line is a headline 10 times and a paragraph 3 times (all in rmrb-2019, after 700 to 981
+  // characters of the report, one indented as its paragraphs are, two where no indent marks them). Within
+  // SHORT_BODY characters of a headline: 8 headlines (one after a signed comment's closing line, which the
+  // items stage reads), no paragraph; flush between indented lines: 5 headlines, no paragraph; the rule
+  // leaves one headline (after a report of 1,463 characters, where no indent marks paragraphs).
   kinds.forEach((k, i) => {
-    if (k === 'subhead' && lines[i].headingMarks === 0 && isTaggedNote(lines[i].text) && kinds[i + 1] !== undefined && shortBodyAbove(lines, kinds, i)) kinds[i] = 'title';
+    if (k !== 'subhead' || lines[i].headingMarks > 0 || !isTaggedNote(lines[i].text) || kinds[i + 1] === undefined) return;
+    const flushAmongIndented = layout.indents && !lines[i].indented && lines[i + 1].indented && i > 0 && lines[i - 1].indented;
+    if (flushAmongIndented || shortBodyAbove(lines, kinds, i)) kinds[i] = 'title';
     // Right after a piece's closing line (（作者系……）; not an editor's signature) no report goes on for the note
     // to close: it heads a piece of its own (the one such note in the truths, set dn).
-    else if (k === 'subhead' && lines[i].headingMarks === 0 && isTaggedNote(lines[i].text) && kinds[i + 1] !== undefined && kinds[i - 1] === 'closing' && !isEditorSignature(lines[i - 1].text)) kinds[i] = 'title';
+    else if (kinds[i - 1] === 'closing' && !isEditorSignature(lines[i - 1].text)) kinds[i] = 'title';
   });
   if (layout.indents) {
     kinds.forEach((k, i) => {
@@ -531,27 +539,36 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markFigureItems(lines, kinds);
 }
 
-/** Most characters of text a brief or a photo's caption runs to, over a tagged note heading a piece of its own. */
+/** Most characters of text a brief, a photo's caption or a box runs to, over a tagged note heading a piece of its own. */
 const SHORT_BODY = 200;
 
+/** A sidebar box's name over its title or text: 链接, 相关链接, 背景, 人物名片, 人物档案, 小贴士, 数说, 延伸阅读. */
+const BOX_LABEL = /^[\u4e00-\u9fff]{0,4}(?:名片|档案|简介|链接|贴士|数说|背景|阅读)$/;
+
 /**
- * Going back from line `i` to the nearest headline-block line, the text there is one paragraph (a brief, a
- * photo's caption and its credit) of SHORT_BODY characters or fewer: not the body of a report a note closes.
+ * Going back from line `i` to the nearest headline-block line, the text there runs to SHORT_BODY characters
+ * or fewer and is one paragraph (a brief, a photo's caption and its credit), or a few lines or rows under a
+ * box's name (链接 / 某某大事记 / rows, 背景 / 某某 / two paragraphs, 人物名片 / a name, read as a byline,
+ * passed over / a line of biography): not the body of a report a note closes.
  */
 function shortBodyAbove(lines: Line[], kinds: LineKind[], i: number): boolean {
   let chars = 0;
   let texts = 0;
   for (let j = i - 1; j >= 0; j--) {
     const k = kinds[j];
-    if (k === 'title') return texts === 1;
     // A name alone under a box's label (人物名片 / 某某某 / 某某某，1971年生……) reads as a byline: the box is no
-    // longer for it. In the truths a tagged note is a headline 10 times (sets ag, dj, dn) and a paragraph 3 (rmrb-2019,
-    // under reports of 9 to 12 paragraphs); the one after such a box is a headline (set dn).
-    if (k === 'byline' && kinds[j - 1] === 'title') continue;
+    // longer for it (set dn).
+    if (k === 'title') {
+      if (texts === 1) return true;
+      let top = j;
+      while (kinds[top - 1] === 'title') top--;
+      return texts > 1 && BOX_LABEL.test(lines[top].text);
+    }
+    if (k === 'byline' && kinds[j - 1] === 'title' && texts > 0) continue;
     if (k !== 'text' && k !== 'credit' && k !== 'captioned') return false;
     if (k !== 'credit') texts++;
     chars += lines[j].text.length;
-    if (chars > SHORT_BODY || texts > 1) return false;
+    if (chars > SHORT_BODY) return false;
   }
   return false;
 }

@@ -702,4 +702,25 @@ describe('blocks: a tagged reporter’s note (……（记者手记）)', () => 
     const long = '馆内设有少儿阅读区、自习区和展览区，每天接待读者上千人次，周末更是一座难求，不少家长带着孩子早早排队等候入馆。';
     expect(note([long, long, long, long])).not.toContain('书香里的小城（记者手记）');
   });
+
+  it('heads a piece of its own after a short box of several rows under a box’s name', () => {
+    const rows = ['2019年4月　图书馆立项。', '2021年9月　主体完工。', '2023年3月　开馆试运行。'];
+    const page = ['链接', '', '城南图书馆大事记', '', ...rows.flatMap((r) => [r, '']), '书香里的小城（记者手记）', '', '走进图书馆，读书的人比想象中多。', ''].join('\n');
+    expect(shape(page)).toContain('书香里的小城（记者手记）');
+    // Under a report's headline, the same few lines are its body, which the note closes.
+    expect(note(rows)).not.toContain('书香里的小城（记者手记） / 甘木');
+  });
+
+  it('heads a piece of its own after a short piece under its byline', () => {
+    const page = ['城南新开一座图书馆', '', '本报记者　甘木', '', '本报讯　城南图书馆昨日开馆，藏书十万册。', '', '书香里的小城（记者手记）', '', '走进图书馆，读书的人比想象中多。', ''].join('\n');
+    expect(shape(page)).toContain('书香里的小城（记者手记）');
+  });
+
+  it('heads a piece of its own printed flush between indented paragraphs, after a long report', () => {
+    const long = '　　馆内设有少儿阅读区、自习区和展览区，每天接待读者上千人次，周末更是一座难求，不少家长带着孩子早早排队等候入馆。';
+    const page = ['城南新开一座图书馆', '　　本报记者　甘木', long, long, long, long, '书香里的小城（记者手记）', '　　走进图书馆，读书的人比想象中多。', '　　这座小城正在慢慢改变。'].join('\n');
+    expect(shape(page)).toContain('书香里的小城（记者手记）');
+    // Indented as the report's paragraphs are, it stays in the report.
+    expect(shape(page.replace('书香里的小城', '　　书香里的小城'))).not.toContain('书香里的小城（记者手记）');
+  });
 });
