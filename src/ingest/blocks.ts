@@ -10,6 +10,7 @@
 import { captionParts, isBareCaption } from './captions.ts';
 import { readLayout, type PageLayout } from './layout.ts';
 import { settleSignatures } from './signatures.ts';
+import { isCommonSurname } from './surnames.ts';
 import { settleWriterCredits } from './writer-credits.ts';
 import { markSongs, markVerses } from './verses.ts';
 import { endsSignedInBrackets } from './ends.ts';
@@ -475,9 +476,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // headlines are, whatever stands above it (the end of a series piece). In the truths of all sets and
   // rmrb-2019, such a line is a headline 10 times and a paragraph 3 times (all in rmrb-2019, after 700 to 981
   // characters of the report, one indented as its paragraphs are, two where no indent marks them). Within
-  // SHORT_BODY characters of a headline: 8 headlines (one after a signed comment's closing line, which the
-  // items stage reads), no paragraph; flush between indented lines: 5 headlines, no paragraph; the rule
-  // leaves one headline (after a report of 1,463 characters, where no indent marks paragraphs).
+  // SHORT_BODY characters of a headline: 7 headlines, no paragraph; after a closing line (（作者系……）): one
+  // headline, no paragraph; flush between indented lines: 5 headlines, no paragraph; the rule leaves one
+  // headline (after a report of 1,463 characters, where no indent marks paragraphs).
   kinds.forEach((k, i) => {
     if (k !== 'subhead' || lines[i].headingMarks > 0 || !isTaggedNote(lines[i].text) || kinds[i + 1] === undefined) return;
     const flushAmongIndented = layout.indents && !lines[i].indented && lines[i + 1].indented && i > 0 && lines[i - 1].indented;
@@ -485,6 +486,20 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     // Right after a piece's closing line (（作者系……）; not an editor's signature) no report goes on for the note
     // to close: it heads a piece of its own (the one such note in the truths, set dn).
     else if (kinds[i - 1] === 'closing' && !isEditorSignature(lines[i - 1].text)) kinds[i] = 'title';
+  });
+  // A bare name (庞某某, the first a common surname) on its own line after the last sentence of such a note,
+  // the note's text straight above, at the page's end or over the next headline line, signs the note: the
+  // note's last paragraph, not the next piece's headline. In the truths of all sets and rmrb-2019, all 5 bare
+  // names after a finished sentence of a tagged note close it; after other pieces' sentences such names are
+  // as often headlines, kickers or columns (26: 简讯, 周至县) as signatures, so the rule keeps to notes.
+  kinds.forEach((k, i) => {
+    const { text } = lines[i];
+    if ((k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || !BARE_NAME.test(text) || !isCommonSurname(text[0])) return;
+    if (kinds[i + 1] !== undefined && kinds[i + 1] !== 'title') return;
+    if (kinds[i - 1] !== 'text' || !endsSentence(lines[i - 1].text)) return;
+    let head = i - 1;
+    while (head > 0 && kinds[head] === 'text') head--;
+    if ((kinds[head] === 'title' || kinds[head] === 'subhead') && isTaggedNote(lines[head].text)) kinds[i] = 'text';
   });
   if (layout.indents) {
     kinds.forEach((k, i) => {
@@ -538,6 +553,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
 }
+
+/** A name alone on its line, unspaced: two or three Han characters (庞某某). */
+const BARE_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 
 /** Most characters of text a brief, a photo's caption or a box runs to, over a tagged note heading a piece of its own. */
 const SHORT_BODY = 200;

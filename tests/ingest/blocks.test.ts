@@ -723,4 +723,14 @@ describe('blocks: a tagged reporter’s note (……（记者手记）)', () => 
     // Indented as the report's paragraphs are, it stays in the report.
     expect(shape(page.replace('书香里的小城', '　　书香里的小城'))).not.toContain('书香里的小城（记者手记）');
   });
+
+  it('is signed by a bare name on its own line at its end, which heads no piece', () => {
+    const page = ['城南新开一座图书馆', '', '本报讯　城南图书馆昨日开馆，藏书十万册。', '', '书香里的小城（记者手记）', '', '走进图书馆，读书的人比想象中多。', '', '柯一苇', '', '春耕备耕有序展开', '', '连日来，河西县组织农技人员下乡。', ''].join('\n');
+    expect(shape(page)).toEqual(['城南新开一座图书馆', 'paragraph', '书香里的小城（记者手记）', 'paragraph', 'paragraph', '春耕备耕有序展开', 'paragraph']);
+  });
+
+  it('heads a piece of its own after a signed comment’s closing line', () => {
+    const page = ['图书馆要办进人心里', '', '一座图书馆办得好不好，要看读者的脚步。', '', '（作者系某某学院教授）', '', '书香里的小城（记者手记）', '', '走进图书馆，读书的人比想象中多。', ''].join('\n');
+    expect(shape(page)).toContain('书香里的小城（记者手记）');
+  });
 });
