@@ -334,6 +334,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     if (k === 'credit' && PHOTO_REPORT.test(lines[i].text) && kinds[i - 1] === 'title' && lines[i - 1].headingMarks === 0 && kinds[i + 1] === 'text' && endsSentence(lines[i + 1].text)) kinds[i] = 'byline';
   });
+  // So is one after the report's opening text and over its numbered captions (…… / 本报记者　某某　摄影报道 /
+  // ①……): a picture story, not a picture with the opening for its caption, the captions a piece of their own.
+  // In the truths of all sets and rmrb-2019, such a credit is followed by text twice, both times the same
+  // piece's (once under the headline, once after the opening and over ①); the 4 others close a piece over
+  // the next headline.
+  kinds.forEach((k, i) => {
+    if (k === 'credit' && PHOTO_REPORT.test(lines[i].text) && kinds[i - 1] === 'text' && kinds[i + 1] === 'text' && /^[①②]/.test(lines[i + 1].text)) kinds[i] = 'byline';
+  });
   if (layout.tightTitles) {
     // Paragraphs stand apart here: a line printed tight against a headline line is of its block
     // (a kicker with commas over it, a subheadline sentence under it).

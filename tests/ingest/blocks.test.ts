@@ -734,3 +734,10 @@ describe('blocks: a tagged reporter’s note (……（记者手记）)', () => 
     expect(shape(page)).toContain('书香里的小城（记者手记）');
   });
 });
+
+describe('blocks: a picture story’s credit (……摄影报道) after its opening, over its numbered captions', () => {
+  it('is the story’s byline, its opening a paragraph, not a caption', () => {
+    const page = ['镜头', '# 春到茶山', '', '清明前后，青禾县的茶农们迎来一年中最忙的时节。', '', '本报记者　甘木　摄影报道', '', '①清晨，茶农背着竹篓上山。', '', '②午后，茶叶送进了加工厂。', ''].join('\n');
+    expect(shape(page)).toEqual(['镜头 / 春到茶山', 'paragraph', 'byline', 'paragraph', 'paragraph']);
+  });
+});
