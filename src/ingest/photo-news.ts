@@ -182,6 +182,25 @@ export function pagePicturesAtEnd(blocks: Block[], index: number, item: Item): b
   return blocks.slice(index + 1).every((b) => b.type === 'photo' || b.type === 'closing');
 }
 
+/**
+ * An undated picture, its credit apart, the last thing before the next piece or the page's end, whose caption
+ * names nothing the piece above prints but what an earlier piece of the page does (白礁灯塔 after a piece on
+ * a letter, under a feature on the lighthouse; a profile's subject after the next profile): a picture of its
+ * own, not the piece above's. Where from: in the truths of all sets and rmrb-2019, of the undated pictures
+ * with a credit closing a page where indents or `#` mark headlines and sharing no word with the piece above
+ * but two or more with another piece, 11 stand alone and 2 are the piece above's (a dated caption is
+ * newsPhotoAfter's: there 46 stand alone and 19 are the piece's). Takes the page's blocks, the photo's index
+ * and the piece open above it. Pure.
+ */
+export function aboutEarlierPiece(blocks: Block[], index: number, item: Item): boolean {
+  const photo = blocks[index];
+  if (photo.type !== 'photo' || !photo.creditApart || opensWithDate(photo.caption) || PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || /^[①-⑩]/.test(photo.caption)) return false;
+  if (item.blocks.length === 0 || !lastBeforeNextPiece(blocks, index) || aboutArticle(photo, item) > 0) return false;
+  const first = Math.min(...item.lines);
+  const before = blocks.slice(0, index).filter((b) => blockLines(b).every((n) => n < first));
+  return sharedWords(photo.caption, before.map(blockText).join('\n')) >= RELATED;
+}
+
 /** A caption saying where on the page its picture stands (上图：, 左图：); numbered ones (图①：) are a picture story's. */
 const WHERE_PICTURE = /^[上下左右中]图[：:]/;
 

@@ -79,6 +79,23 @@ describe('items: photos', () => {
     expect(items.map((i) => i.kind)).toEqual(['article', 'photo', 'article']);
     expect(items[1].headline).toBeNull();
   });
+
+  it('an undated picture closing the page, naming what an earlier piece prints and nothing of the piece above, is a picture of its own', () => {
+    const page = [
+      '守塔人的三代光阴',
+      '　　本报记者　甘木',
+      '　　青屿岛上的灯塔已经亮了六十年，守塔人换了三代。',
+      '　　如今灯塔改为无人值守，老守塔人仍每天上岛看一看。',
+      '一封迟到的家书',
+      '　　本报记者　柯远',
+      '　　今年一月，县邮政局收到一封寄出多年的信。',
+      '　　工作人员几经查找，终于把信交到了收信人手中。',
+      '　　夜幕下，青屿灯塔照亮海面。',
+      '　　本报记者　甘木　摄',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.kind, i.headline])).toEqual([['article', '守塔人的三代光阴'], ['article', '一封迟到的家书'], ['photo', null]]);
+  });
 });
 
 describe('items: headline after its body, repeats, continuations, columns', () => {
