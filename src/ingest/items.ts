@@ -297,8 +297,12 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           unusedBanner = title;
           return;
         }
-        if (title.markedColumn) groupColumn = title.columns.join(' ');
-        else if (title.columns.length) groupColumn = null;
+        if (title.markedColumn) {
+          // A headline under a banner of its own: a banner standing before it that no piece took is kept,
+          // not replaced unseen (■某某 / text / □某某 over its headline lost the first banner's text).
+          if (unusedBanner !== null && unusedBanner.columns.join(' ') !== title.columns.join(' ')) keepUnusedBanner();
+          groupColumn = title.columns.join(' ');
+        } else if (title.columns.length) groupColumn = null;
 
         const single = block.lines.length === 1 && title.columns.length === 0 && title.kicker === null && title.subheadline === null;
         const item: Item | null = current;
@@ -351,6 +355,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           if (headsBox(title, blocks, index, items)) {
             // A box's banner over its items' headlines (城事速览 / 地铁3号线周末延长运营 / 本报讯…).
             // It is the next banner: a marked banner's reach ends here.
+            keepUnusedBanner();
             groupColumn = null;
             nextColumn = title.headline;
             unusedBanner = title;

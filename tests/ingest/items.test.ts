@@ -284,3 +284,11 @@ describe('items: an adviser’s label standing alone in a feature (made-up page,
     expect(items[0].blocks.map((b) => b.text)).toContain('医生提醒');
   });
 });
+
+describe('items: a marked banner no piece took, before a headline under a banner of its own (made-up page)', () => {
+  it('keeps the first banner as a piece of its own rather than losing its text', () => {
+    const items = readItems(['青禾', '■文化快讯', '青禾', '□》图片新闻', '# 灯会', '。'].join('\n'));
+    expect(items.map((i) => i.column)).toContain('文化快讯');
+    expect(items.map((i) => i.column)).toContain('》图片新闻');
+  });
+});
