@@ -101,6 +101,12 @@ const AGENCY = `本报|新华社|中新社|中新网|人民日报|[${HAN}]{2,4}�
 /** Reporters named after a paper's 讯 without brackets: 记者某某 通讯员某某, 记者某某报道： */
 const PRESS_CREDITS = `(?:\\s*(?:${ROLE})\\s*[${HAN}·]{2,4}?(?=[\\s，,：:、]|报道|$))+(?:报道[：:])?`;
 
+/**
+ * A dispatch's day in its 电头: in figures (10月22日), or in Chinese numerals as papers printed it
+ * before the late 1990s (新华社北京十一月五日电; 3 such 电头 in the truths of the sets, none a headline line).
+ */
+const DISPATCH_DAY = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日';
+
 const DATELINE = new RegExp(
   '^(' +
     // 本报讯（记者 张三）/ 本报讯(记者 张三)
@@ -115,7 +121,7 @@ const DATELINE = new RegExp(
     `[${HAN}]{1,6}讯\\s*(?:[（(][^（()）]*[）)]|\\s${PRESS_CREDITS})` +
     '|' +
     // 本报太原10月22日电（记者 王五）, 新华社北京12月27日电, 据新华社东京2月13日电 (relayed), 本报电
-    `据?(?:${AGENCY})(?:[${HAN}]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?电\\s*(?:[（(][^（()）]*[）)])?` +
+    `据?(?:${AGENCY})(?:[${HAN}]{0,8}?${DISPATCH_DAY})?电\\s*(?:[（(][^（()）]*[）)])?` +
     '|' +
     // An agency's feature or special dispatch, named so before its text: 新华社特稿, 新华社专稿 (set aq)
     `(?:${AGENCY})(?:特稿|专稿)` +
@@ -150,7 +156,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   const text = paragraph.slice(0, folded.length);
   const bracket = /[（(]([^（()）]*)[）)]$/.exec(text);
   const agency = new RegExp(`^据?(${AGENCY})`).exec(folded)?.[1] ?? /^【?([^【】]+?)讯/.exec(folded)?.[1] ?? folded;
-  const placeMatch = new RegExp(`^(据?${agency})([${HAN}]+?)[0-9０-９]`).exec(folded);
+  const placeMatch = new RegExp(`^(据?${agency})([${HAN}]+?)(?:[0-9０-９]|[一二三四五六七八九十]{1,3}月)`).exec(folded);
   const place = placeMatch ? text.slice(placeMatch[1].length, placeMatch[1].length + placeMatch[2].length) : null;
   // Reporters named after 讯 without brackets (南都讯 记者某某 通讯员某某, 【某报讯】记者某某报道：).
   const after = bracket ? null : /^(.*?讯】?\s*)(.+?)(?:报道[：:])?$/.exec(folded);

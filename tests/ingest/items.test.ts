@@ -292,3 +292,29 @@ describe('items: a marked banner no piece took, before a headline under a banner
     expect(items.map((i) => i.column)).toContain('》图片新闻');
   });
 });
+
+describe('items: a headed dispatch dated in Chinese numerals after a report with subheads (made-up page, paragraphs apart)', () => {
+  it('heads a piece of its own: its 电头 (新华社某地六月九日电) shows it is not one more subhead', () => {
+    const page = [
+      '引黄渠畔春耕忙——',
+      '青川县十万亩麦田春灌纪实',
+      '',
+      '本报记者　柯　远',
+      '',
+      '开春以来，青川县广大干部群众兴修水利，抓紧春灌。',
+      '',
+      '一条渠',
+      '',
+      '这条渠全长十八公里，去年冬天才修成。',
+      '',
+      '一台泵',
+      '',
+      '新买的抽水机日夜不停，一天能浇地三百亩。',
+      '',
+      '翠河地区棉花长势良好',
+      '',
+      '新华社青川六月九日电　翠河地区今年种植棉花一百万亩，目前长势良好。',
+    ].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['青川县十万亩麦田春灌纪实', '翠河地区棉花长势良好']);
+  });
+});

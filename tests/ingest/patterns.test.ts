@@ -47,6 +47,12 @@ describe('datelines 电头', () => {
     expect(parseDateline(text)).toEqual({ text: dateline, credits, agency, place: null });
   });
 
+  it('reads a dispatch dated in Chinese numerals, as papers printed it before the late 1990s (新华社某地六月九日电)', () => {
+    expect(parseDateline('新华社青川六月九日电　青川地区今年种植棉花一百万亩。')).toEqual({ text: '新华社青川六月九日电', credits: null, agency: '新华社', place: '青川' });
+    expect(parseDateline('本报九江十二月二十四日电（记者 柯远）全长八十七公里的铁路')).toEqual({ text: '本报九江十二月二十四日电（记者 柯远）', credits: '记者 柯远', agency: '本报', place: '九江' });
+    expect(parseDateline('六月九日电视台播出了这部片子。')).toBeNull();
+  });
+
   it('reads a paper whose name opens with 讯 without throwing (讯报讯: the name is all before the last 讯)', () => {
     expect(parseDateline('讯报讯（记者 柯远）昨日，……')).toEqual({ text: '讯报讯（记者 柯远）', credits: '记者 柯远', agency: '讯报', place: null });
     expect(() => parseDateline('讯报讯')).not.toThrow();
