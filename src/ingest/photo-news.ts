@@ -92,8 +92,8 @@ function lastBeforeNextPiece(blocks: Block[], index: number): boolean {
   return after === undefined || after.type === 'title' || after.type === 'closing';
 }
 
-/** A box's item opening with its mark: ■ 某银行日前……, ●7月8日，……, ▲…… */
-const MARKED_ITEM = /^[■●▲◆◇□]/;
+/** A box's item opening with its mark: ■ 某银行日前……, ●7月8日，……, ▲……, and △…… as pages of the 1980s print them (set dt). */
+const MARKED_ITEM = /^[■●▲◆◇□△▶]/;
 
 /** A sidebar box's name: 人物名片, 人物档案, 相关链接, 小贴士, 健康提醒, 乡亲们说, 数说, 背景, 延伸阅读. */
 const BOX_NAME = /(?:名片|档案|简介|链接|贴士|提示|提醒|们说|数说|背景|相关阅读|延伸阅读)$/;

@@ -4807,6 +4807,22 @@ describe('kinds: pages as text extraction gives them', () => {
     ]);
   });
 
+  it('a picture after a box of items marked △, as older pages print them (简讯 / △…… / △……), is a piece of its own', () => {
+    const text = [
+      '简讯',
+      '　　△地区化肥厂提前完成全年生产计划，共生产合成氨一万吨。',
+      '　　△城关供销社开办星期日门市部，方便职工购物。',
+      '　　△地区医院派出十名医务人员，到山区公社巡回医疗。',
+      '　　红岩大队的社员在选育来年的稻种。',
+      '　　本报通讯员　柯远摄',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => [e.kind, e.headline])).toEqual([
+      ['article', '简讯'],
+      ['photo', null],
+    ]);
+  });
+
   it('a dated picture after a results table’s rows (某某比赛成绩 / 男子跳高（少年组）：某某（某区）1米78) is a piece of its own, though its caption names the event a row lists', () => {
     const text = [
       '区第八届中学生运动会\n田径赛在区体育场开赛',
