@@ -173,10 +173,13 @@ const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
  * Who a reporter works for, before the role: 本报, 新华社驻某地, another paper, a paper with its news
  * brand (楚天都市报极目新闻, 华西都市报-封面新闻, 扬子晚报/紫牛新闻, 齐鲁晚报·齐鲁壹点) or the brand first
  * (某海新闻/某岛日报, set g), a 都市报's short name (南都记者, 温都记者: set am), and 全媒体, 融媒体 or 全媒
- * before the role (中国妇女报全媒体记者, 湖北日报全媒记者: set aq), as city and national papers print them.
+ * before the role (中国妇女报全媒体记者, 湖北日报全媒记者: set aq), as city and national papers print them; a
+ * county media centre's reporter signs as 融媒记者 (融媒记者　某某　通讯员　某某, set dv). In the truths of all sets
+ * and rmrb-2019 the 5 short lines opening 融媒记者 are 2 bylines (a piece's first paragraph) and 3 photo credits
+ * (……摄); none is a headline-block line.
  */
 const PRESS =
-  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)社?(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体|全媒)?`;
+  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)社?(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体|全媒|融媒)?`;
 /**
  * A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do;
  * a photo story's byline opens with 文/图 (文/图 某某晚报记者 某某某 实习生 某某某, set v of other papers' pages),

@@ -122,6 +122,8 @@ describe('labels and speakers in a body', () => {
     // 全媒 before the role (湖北日报全媒记者: set aq), and 文/ before the byline (set ap).
     for (const text of ['青禾日报全媒记者  柯晓帆  通讯员  葛  实', '文/青禾日报记者  张  晴  通讯员  青  气']) expect(isByline(text)).toBe(true);
     expect(isCreditLine('青禾日报全媒记者  邱  然  摄')).toBe(true);
+    // A county media centre's reporter, 融媒记者 with no paper before it (set dv).
+    for (const text of ['融媒记者　柯晓帆　通讯员　葛　实', '融媒记者　林　然']) expect(isByline(text)).toBe(true);
     // A paper's 社 before the role (某某日报社全媒体记者: set aw).
     expect(isCreditLine('青禾日报社全媒体记者 张 鹏 摄')).toBe(true);
     expect(isByline('青禾日报社记者 柯  远')).toBe(true);
