@@ -154,11 +154,16 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
   });
   // What closes a piece above a headline line (a line of the headline block by its shape): a
   // notice's issuer without a date after its last sentence or its particulars (……。 / 咨询电话：… /
-  // 某县文化和旅游局), a box's last row after a row of data (最高气温2℃ / 空气质量：良).
+  // 某县文化和旅游局), a box's last row after a row of data (最高气温2℃ / 空气质量：良). The issuer closes its
+  // notice over a picture with no headline too (……监督举报电话：…。 / 某县某镇某村民委员会 / 10月12日，…… /
+  // 本报记者 某某 摄): in the truths of all sets and rmrb-2019, 2 issuers so shaped close a notice without a
+  // date (the one before a picture, set dv), and of the 9 headline-block lines so shaped none heads a picture.
   kinds.forEach((k, i) => {
-    if (i < 1 || (k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || kinds[i + 1] !== 'title') return;
+    if (i < 1 || (k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0) return;
     const above = lines[i - 1].text;
     const { text } = lines[i];
+    const overPicture = kinds[i + 1] === 'captioned' || (kinds[i + 1] === 'text' && kinds[i + 2] === 'credit');
+    if (kinds[i + 1] !== 'title' && !(overPicture && ISSUER_NAME.test(text))) return;
     if (kinds[i - 1] === 'text' && ISSUER_NAME.test(text) && (endsSentence(above) || PARTICULARS.test(above))) kinds[i] = 'signing';
     else if ((kinds[i - 1] === 'text' || kinds[i - 1] === 'subhead') && LABELLED_VALUE.test(text) && !endsSentence(above) && !PARTICULARS.test(above)) kinds[i] = 'signing';
   });

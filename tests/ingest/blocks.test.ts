@@ -357,6 +357,32 @@ describe('blocks: a notice signed by two offices side by side (made-up page)', (
   });
 });
 
+describe('blocks: a notice’s issuer over a picture with no headline (made-up page, paragraphs apart)', () => {
+  it('某县某镇某村民委员会 after the notice’s last sentence closes it, not the picture’s headline', () => {
+    const page = [
+      '白沙村集体收入公示',
+      '',
+      '现将我村今年上半年集体收入情况公示如下：',
+      '',
+      '1．山林承包收入3.2万元。',
+      '',
+      '公示时间：6月1日至6月7日。监督电话：1234567。',
+      '',
+      '青禾县柳塘镇白沙村民委员会',
+      '',
+      '6月3日，柳塘镇白沙村村民在晾晒新麦。',
+      '',
+      '本报记者　林晓岚　摄',
+      '',
+      '柳塘镇夏收过半',
+      '',
+      '本报讯（记者　林晓岚）截至6月5日，柳塘镇夏粮已收获过半。',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'photo')).toEqual(['白沙村集体收入公示', '柳塘镇夏收过半']);
+  });
+});
+
 describe('blocks: a short question after a box’s source note heads the next piece (made-up page, paragraphs apart)', () => {
   it('two short questions over text after （数据来源：……） are a headline, not a paragraph of the box', () => {
     const page = [
