@@ -551,6 +551,12 @@ class Page {
     // Cut at the column width itself, line i is the paragraph's text going on: headlines are not wrapped.
     if (!this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
     if (next.headingMarks > 0 || isDashSubheadline(next.text)) return true;
+    // A kicker over a headline that asks (科学信箱 / 读者来问：雪花为什么是六角形？), both flush over a
+    // paragraph's opening: a headline block, not the end of a paragraph that stopped without its stop
+    // (……副教授　某某, a piece's closing line). On the pages of all sets and rmrb-2019, of the 35 flush
+    // title-like lines over a flush question of up to 30 characters over an opening, 30 are a kicker (or
+    // column) and its headline; the 5 others are a question the width cut, which the check above reads.
+    if (!this.opens(i + 1) && QUESTION_HEADLINE.test(next.text) && this.opens(i + 2)) return true;
     if (parseDateline(next.text) || isByline(next.text)) return true;
     return !this.opens(i + 1) && isTitleLike(next.text);
   }
@@ -602,6 +608,9 @@ const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一�
 
 /** The last of a photo credit on a line of its own: 摄, 摄影, 摄（新华社发）. */
 const CREDIT_END = /^摄(?:影)?(?:[（(][^（()）]*[）)])?$/;
+
+/** A headline that asks, one phrase of up to 30 characters with no comma or stop inside: 读者来问：雪花为什么是六角形？ */
+const QUESTION_HEADLINE = /^[^。，,；;！!？?]{2,30}[？?][”’」』]?$/;
 
 /** Ends with a full stop (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;

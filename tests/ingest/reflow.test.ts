@@ -670,6 +670,37 @@ describe('reflow: a page hard-wrapped at a column width', () => {
   });
 });
 
+describe('reflow: a kicker over a headline that asks, after a line closing a piece without its stop (made-up page)', () => {
+  it('keeps 每周一问 / 蚯蚓为什么雨后爬出来？ apart from the expert’s line above them', () => {
+    const text = page(
+      '青禾镇科普周开幕',
+      `${I}本报讯（记者 林晓岚）`,
+      '青禾镇首届科普周昨日在镇',
+      '文化站开幕，展出农业科技',
+      '展品60余件。',
+      `${I}答疑专家：白沙市农业`,
+      '科学研究所植物保护研究室',
+      '副研究员　柯晓帆',
+      '每周一问',
+      '蚯蚓为什么雨后爬出来？',
+      `${I}读者小林问：下雨以后`,
+      '路上总有许多蚯蚓，这是为',
+      '什么？',
+      `${I}柯晓帆答：雨水灌进土`,
+      '壤，蚯蚓缺氧，只好爬到地',
+      '面上来透气。',
+    );
+    expect(measureWrap(toLines(text))?.width).toBe(12);
+    expect(texts(text).slice(2)).toEqual([
+      '答疑专家：白沙市农业科学研究所植物保护研究室副研究员　柯晓帆',
+      '每周一问',
+      '蚯蚓为什么雨后爬出来？',
+      '读者小林问：下雨以后路上总有许多蚯蚓，这是为什么？',
+      '柯晓帆答：雨水灌进土壤，蚯蚓缺氧，只好爬到地面上来透气。',
+    ]);
+  });
+});
+
 describe('reflow: a paragraph broken mid-sentence', () => {
   it('joins a reporter’s question broken mid-sentence (记者：很多同学毕业后留在 / 城里……跑？): a turn of a talk is no label and its value', () => {
     const text = page(
