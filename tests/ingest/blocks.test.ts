@@ -357,6 +357,23 @@ describe('blocks: a notice signed by two offices side by side (made-up page)', (
   });
 });
 
+describe('blocks: a box’s name and title over rows marked as items (made-up page, indented)', () => {
+  it('周末好去处 / 本周青禾文化活动 / ■…… rows: the title is the box’s headline, not its first row', () => {
+    const page = [
+      '青禾书市今日开幕',
+      '　　本报讯（记者　林晓岚）青禾书市今天在市体育馆开幕，展出图书三万余种。',
+      '　　开放时间：每天9:00至20:00',
+      '周末好去处',
+      '本周青禾文化活动',
+      '　　■“星空电影夜”　时间：8月3日19:30　地点：青禾广场　免费',
+      '　　■陶艺体验课　时间：8月4日9:30　地点：市文化馆二楼　需预约',
+      '　　■“老街记忆”摄影展　时间：8月1日至8月31日　地点：市美术馆',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'verse')).toEqual(['青禾书市今日开幕', '周末好去处 / 本周青禾文化活动']);
+  });
+});
+
 describe('blocks: a notice’s issuer over a picture with no headline (made-up page, paragraphs apart)', () => {
   it('某县某镇某村民委员会 after the notice’s last sentence closes it, not the picture’s headline', () => {
     const page = [
