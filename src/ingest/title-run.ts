@@ -186,6 +186,15 @@ const PEOPLE_RESPONSE = /^(?:市民|考生|家人|家属|居民|游客|群众|�
  */
 const REACHED_RESULT = /售罄|售出|报满|落网|救出|获救|被抓拍|被判|刷新/;
 
+/**
+ * A line that asks (公积金贷款新政，哪些人受益; 年货为何这么火？; 谁来管): a headline asks, a subheadline tells, so
+ * under a plain first line it is the headline and the first line its kicker, whatever figure or outcome it names
+ * (…受益 reads as MEASURED_OUTCOME). In the truths of all sets and rmrb-2019: 164 two-line kicker + headline pairs
+ * whose headline asks so (1 of them, set dr's, read as headline + subheadline before), no headline + subheadline
+ * pair whose subheadline (without ——) does.
+ */
+const ASKS = /[？?]$|哪些|哪里|谁|为何|为什么|怎么|如何|什么|多少/;
+
 /** Two lines that close alike, as two parallel reports do (某某同某国总统互致贺电 / 某某同某国总理互致贺电). */
 function closeAlike(first: string, second: string): boolean {
   return first.length > 4 && second.length > 4 && first.slice(-4) === second.slice(-4);
@@ -206,7 +215,7 @@ function closeAlike(first: string, second: string): boolean {
  * headline before, no kicker + headline pair of any truth.
  */
 function readsAsHeadlineOverSubheadline(first: string, second: string): boolean {
-  if (endsKicker(first) || INTRODUCES_SPEECH.test(first) || (NAMES_EVENT.test(first) && !HELD_EVENT.test(first)) || columnTag(first) || columnTag(second)) return false;
+  if (ASKS.test(second) || endsKicker(first) || INTRODUCES_SPEECH.test(first) || (NAMES_EVENT.test(first) && !HELD_EVENT.test(first)) || columnTag(first) || columnTag(second)) return false;
   if ((MEASURED_OUTCOME.test(second) && !PERIOD_FIGURE.test(second)) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
   if (figureUnderFigure(first, second) || PEOPLE_RESPONSE.test(second)) return true;
   if (REACHED_RESULT.test(second) && !/[，,]/.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second)) return true;

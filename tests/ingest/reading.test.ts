@@ -91,6 +91,12 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     });
   });
 
+  it('a second line that asks is the headline under its kicker, though it names an outcome (…受益)', () => {
+    expect(readTitleRun(run('新规解读', '医保报销新规，哪些患者受益'))).toMatchObject({ kicker: '新规解读', headline: '医保报销新规，哪些患者受益', subheadline: null });
+    // Told rather than asked, the outcome under a plain line is the subheadline.
+    expect(readTitleRun(run('青禾引水工程全线通水', '沿线三十万人受益'))).toMatchObject({ kicker: null, headline: '青禾引水工程全线通水', subheadline: '沿线三十万人受益' });
+  });
+
   it('a line with commas under a headline of spaced halves is its subheadline, however short', () => {
     expect(readTitleRun(run('菜价“换季” 总体平稳', '叶菜小幅上涨，根茎类回落'))).toMatchObject({
       kicker: null,
