@@ -212,6 +212,24 @@ function isHeaderRow(text: string, width: number): boolean {
   return width >= 2 && !SENTENCE.test(text) && fields(text).length === width && !isTableRow(text);
 }
 
+/**
+ * A group's label inside a table: a title line (short, one field, no stop) that is no row and has no colon,
+ * unmarked, between two rows of one shape (rowShape), with two rows or more under it (跌幅前五名 between a 涨幅 and a
+ * 跌幅 group's rows; a cinema between two cinemas' showings; a price row the extraction left unspaced, 猪肉（白条）20.64). Read alone it
+ * heads a piece of its own and takes the rows under it. In the truths of all sets and rmrb-2019, all 3 such lines
+ * between two rows of one shape, over two rows or more, are paragraphs of their table (set dr's had headed an entry),
+ * and no headline stands between the last row of the piece above and its first row of the same shape (便民电话,
+ * 演出信息 stand between rows of other shapes: 0号柴油 8.04元/升 / 市民服务热线：12345; 订票电话：5562188 / 12月25日19:30　某剧院　…).
+ */
+function isGroupLabel(line: Line): boolean {
+  return isTitleLine(line) && line.headingMarks === 0 && !/[：:]/.test(line.text) && !isTableRow(line.text) && markedBanner(line.text) === null;
+}
+
+/** A row's shape: its number of fields, and whether a label opens it set off by a colon (订票电话：…; not a time, 19:30). */
+function rowShape(text: string): string {
+  return `${/^[^：:\s]*[^\s0-9０-９：:][：:](?=\S)/.test(text) ? ':' : ''}${fields(text).length}`;
+}
+
 /** A title line: short, one field, no stop. */
 function isTitleLine(line: Line | undefined): boolean {
   return line !== undefined && line.text.length <= LONGEST_TITLE && fields(line.text).length === 1 && !SENTENCE.test(line.text);
@@ -249,6 +267,12 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
   for (let i = 0; i < lines.length; i++) {
     let end = rowsFrom(texts, i);
     if (end === i) continue;
+    // A group's label between rows of one shape (涨幅前五名 / rows / 跌幅前五名 / rows) is a line of the table.
+    while (end + 1 < lines.length && isGroupLabel(lines[end]) && rowShape(texts[end - 1]) === rowShape(texts[end + 1])) {
+      const more = rowsFrom(texts, end + 1);
+      if (more === end + 1) break;
+      end = more;
+    }
     const width = fields(lines[i].text).length;
     let start = i;
     // Rows of a label and its value after a colon (屏幕：5.5英寸　1080P) have no header row: the line over

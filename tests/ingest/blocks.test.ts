@@ -185,6 +185,19 @@ describe('blocks: tables and their names (made-up excerpts)', () => {
     expect(shape(blocks)).toEqual(['数据', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('a group’s label between rows of one shape (涨幅居前 / rows / 跌幅居前 / rows) is a line of the table, heading no piece', () => {
+    const rows = (names: string[], sign: string) => names.flatMap((n, k) => [`${n}　${sign}${k + 3}.25%`, '']);
+    const page = ['青禾板块本周涨跌幅排行', '', '涨幅居前', '', ...rows(['白沙电气', '青禾药业', '江源食品'], ''), '跌幅居前', '', ...rows(['柳塘物流', '青禾建工', '沿江纺织'], '-')].join('\n');
+    expect(shape(toBlocks(toLines(page)))).toEqual(['青禾板块本周涨跌幅排行', ...Array(8).fill('paragraph')]);
+  });
+
+  it('rows marked as a box’s items (■某某　时间：……　地点：……) under a name and a title leave the title the headline', () => {
+    const blocks = toBlocks(
+      toLines(['　　青禾剧团新戏下月首演。', '周末去哪儿', '近期演出活动', '　　■“江畔之夜”民乐会　时间：5月9日19:30　地点：江滨公园　免费', '　　■少儿木偶剧　时间：5月10日10:00　地点：青禾剧场　票价20元', '　　■黄梅戏专场　时间：5月10日14:00　地点：文化宫'].join('\n')),
+    );
+    expect(shape(blocks).filter((b) => b !== 'paragraph')).toEqual(['周末去哪儿 / 近期演出活动']);
+  });
+
   it('a box’s last numbered row, over the source line, is a row like the ones numbered before it, not a headline', () => {
     const rows = ['1.青禾悦行1.3L　412辆', '2.白沙小精灵1.1L　367辆', '3.青禾骏逸1.6L　298辆', '4.青禾悦行1.5L　276辆', '5.白沙G3 1.3L　231辆'];
     const blocks = toBlocks(toLines(['2月份青禾市场销量前五车型', ...rows, '数据来源：青禾市汽车流通协会'].join('\n\n')));
