@@ -83,7 +83,7 @@ export function extendBoxes(items: Item[]): void {
  */
 const BOX_OF_BRIEFS = /(?:简讯|快讯|短讯|短波|速递|速览|动态|资讯|信息|一线|预告|传真|摘登|摘编|驿站|集锦)$/;
 
-function namesBoxOfBriefs(text: string): boolean {
+export function namesBoxOfBriefs(text: string): boolean {
   return namesBriefsBox(text) || (BOX_NAME.test(text) && BOX_OF_BRIEFS.test(simplifiedForReading(text)));
 }
 

@@ -40,7 +40,7 @@ import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
 import { aboutEarlierPiece, afterBox, afterCommentary, afterRows, afterEndedPiece, afterQuestionsAnswered, afterSignedOff, belongsTo, newsAfterBrief, newsPhotoAfter, newsWithCreditRunIn, pagePicturesAtEnd } from './photo-news.ts';
 import { bracketedSubheads, numberedSubheads, outsideSeries, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
-import { bannerOverBriefs, extendBoxes, headsBox, namesItemBox } from './boxes.ts';
+import { bannerOverBriefs, extendBoxes, headsBox, namesBoxOfBriefs, namesItemBox } from './boxes.ts';
 import { namesBriefsBox, readsAsColumnName, readTitleRun, splitTaggedTitles, type TitleReading } from './title-run.ts';
 import { gatherNotedSections } from './noted-sections.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock, verseBlocks } from './settle.ts';
@@ -127,6 +127,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   let nextColumn: string | null = null;
   /** A banner that no article has taken yet; kept as an orphan if none does. */
   let unusedBanner: TitleReading | null = null;
+  /** The first title line of each brief read as the next of a box's briefs (nextBriefOfBox). */
+  const boxBriefLines = new Set<number>();
   /** A marked banner stands over briefs each marked as an item (■县域简讯 / ▲……): each is a piece. */
   let briefsUnderBanner = false;
 
@@ -306,7 +308,10 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
 
         const single = block.lines.length === 1 && title.columns.length === 0 && title.kicker === null && title.subheadline === null;
         const item: Item | null = current;
-        if (tight && block.lines.length === 1 && title.columns.length === 0 && !nextBriefOfBox(item, blocks, index) && standsInBody(blocks, index)) {
+        const nextBrief = nextBriefOfBox(item, blocks, index, boxBriefLines);
+        // The brief after it is the box's too, though the page gives it no column or kicker of its own.
+        if (nextBrief) boxBriefLines.add(title.lines[0]);
+        if (tight && block.lines.length === 1 && title.columns.length === 0 && !nextBrief && standsInBody(blocks, index)) {
           // Right under a headline block, the line opens its body (1180家 over its figure's paragraph).
           const body = pending !== null ? fromPending() : item !== null && !closed && item.blocks.length > 0 ? item : null;
           if (body !== null) {
@@ -343,7 +348,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           !opensTable(blocks, index + 1) &&
           !namesItemBox(blocks, index) &&
           !closedByAnotherAgency(blocks, index, item) &&
-          !nextBriefOfBox(item, blocks, index) &&
+          !nextBrief &&
           (series.has(block) || (title.headline.length <= LONGEST_RELATED_SUBHEAD && !outsideSeries(subheadsOf(item), title.headline) && sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED))
         ) {
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
@@ -755,10 +760,17 @@ function opensContinuedHalf(text: string): boolean {
  * Under a box's banner, a brief of one paragraph and then a one-line headline over one paragraph
  * (便民信息 / 医保服务大厅调整冬季办公时间 / …… / 城区三处便民菜市场延长营业时间 / ……): the box's next
  * brief, not a subhead of the first, whatever words the two share (set z: 便民 of the banner, 时间).
- * Takes the piece open above, the page's blocks and the title's index. Pure.
+ * So under a box of briefs' name read as the first brief's kicker (公告速递 / 某公司拟定增募资… / ……, where a page's
+ * labels are kickers), and after a brief read so, the box's third and later briefs. In the truths of all sets and
+ * rmrb-2019, 520 pieces of one paragraph with no kicker follow such a one-paragraph brief under a box of briefs' name
+ * (namesBoxOfBriefs, as kicker or column) in a run, and no piece under such a name reads one paragraph, a subhead,
+ * one paragraph (the 2 lone lines so placed are source notes, ——摘自…); set dr's 公告速递 had run its second and third
+ * announcements into the first as subheads.
+ * Takes the piece open above, the page's blocks, the title's index and the first lines of the briefs read so already. Pure.
  */
-function nextBriefOfBox(item: Item | null, blocks: Block[], index: number): boolean {
-  if (item === null || item.column === null || item.byline !== null || item.dateline !== null || item.blocks.length !== 1) return false;
+function nextBriefOfBox(item: Item | null, blocks: Block[], index: number, briefs: ReadonlySet<number> = new Set()): boolean {
+  if (item === null || item.byline !== null || item.dateline !== null || item.blocks.length !== 1) return false;
+  if (item.column === null && !(item.kicker !== null && namesBoxOfBriefs(item.kicker)) && !briefs.has(item.lines[0])) return false;
   const [under, after] = [blocks[index + 1], blocks[index + 2]];
   return under?.type === 'paragraph' && (after === undefined || after.type === 'title' || after.type === 'closing');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/ingest/blocks.ts';
 import { toItems } from '../../src/ingest/items.ts';
+import { readLayout } from '../../src/ingest/layout.ts';
 import { toLines } from '../../src/ingest/lines.ts';
 import { readItems } from '../../src/ingest/pipeline.ts';
 import { excerpt } from '../helpers/seeds.ts';
@@ -316,5 +317,36 @@ describe('items: a headed dispatch dated in Chinese numerals after a report with
       '新华社青川六月九日电　翠河地区今年种植棉花一百万亩，目前长势良好。',
     ].join('\n');
     expect(readItems(page).map((i) => i.headline)).toEqual(['青川县十万亩麦田春灌纪实', '翠河地区棉花长势良好']);
+  });
+});
+
+describe('items: a box of one-paragraph briefs under its name, each titled (made-up page, headline blocks tight, paragraphs apart)', () => {
+  const page = [
+    '青禾电子三季度营收增长两成',
+    '',
+    '本报记者　苗青禾',
+    '',
+    '青禾电子昨日披露三季报，前三季度实现营业收入四十二亿元，同比增长百分之二十一。',
+    '',
+    '公司新一代车载模组今年二季度量产，三季度出货量环比翻番。',
+    '',
+    '上市公司公告速递',
+    '白沙化工拟回购不超过三亿元股份',
+    '',
+    '白沙化工公告，公司拟以自有资金回购股份，回购金额不低于一亿元、不超过三亿元。',
+    '',
+    '江源食品控股股东拟增持公司股份',
+    '',
+    '江源食品公告，控股股东计划在未来六个月内通过集中竞价方式增持公司股份。',
+    '',
+    '柳塘物流终止筹划重大资产重组',
+    '',
+    '柳塘物流公告，因交易双方未能就核心条款达成一致，公司决定终止筹划本次重组。',
+  ].join('\n');
+
+  it('the second and third briefs head pieces of their own, not subheads of the first, where labels are kickers', () => {
+    const lines = toLines(page);
+    const items = toItems(toBlocks(lines, readLayout(lines)), { layout: readLayout(lines), pageHeader: false });
+    expect(items.map((i) => i.headline)).toEqual(['青禾电子三季度营收增长两成', '白沙化工拟回购不超过三亿元股份', '江源食品控股股东拟增持公司股份', '柳塘物流终止筹划重大资产重组']);
   });
 });
