@@ -18,13 +18,24 @@ import { measureFidelity, type Measurement } from '../../src/fidelity/measure.ts
 
 const CORPUS = path.resolve('tests/fixtures/fidelity-corpus');
 
-const scratchTrees = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('archive-fidelity-'));
+// The measure runs with a temporary folder of its own, so a fidelity run elsewhere on the machine
+// (a developer's, another test's) neither shows up here nor hides a tree this one left.
+const ownTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fidelity-test-'));
+const scratchTrees = () => fs.readdirSync(ownTmp).filter((f) => f.startsWith('archive-fidelity-'));
 
 let m: Measurement;
 let treesBefore: string[];
 beforeAll(() => {
   treesBefore = scratchTrees();
-  m = measureFidelity(readCorpus(CORPUS));
+  const tmp = process.env.TMPDIR;
+  process.env.TMPDIR = ownTmp;
+  try {
+    m = measureFidelity(readCorpus(CORPUS));
+  } finally {
+    if (tmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = tmp;
+  }
+  return () => fs.rmSync(ownTmp, { recursive: true, force: true });
 });
 const page = (id: string) => m.pages.find((p) => p.id === id)!;
 const verdicts = (id: string) => page(id).articles.map((a) => ({ found: a.entry !== null, headline: a.headlineExact, whole: a.whole, glued: a.glued }));
