@@ -65,7 +65,12 @@ const ROLE_SPLIT = new RegExp(`(${ROLE_WORDS.join('|')})`);
 /** A writer's mark before a byline (□ 某  某, ○ 某  某). */
 const LEADING_WRITER_MARK = new RegExp(`^[${WRITER_MARKS}]\\s*`);
 
+/** A writer named after 作者：, the post in brackets after the name (作者：某某某（某大学教授）; patterns.ts isByline). */
+const AUTHOR_CREDIT = /^作者[：:]\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·]|[\s\u3000]+(?=[\u4e00-\u9fff])){1,7})\s*(?:[（(][^（()）]*[）)])?$/;
+
 export function parseCredits(text: string, known: ReadonlySet<string> = new Set()): Author[] {
+  const writer = AUTHOR_CREDIT.exec(text.trim());
+  if (writer) return [{ name: writer[1].replace(/[\s\u3000]+/g, ''), role: '作者' }];
   const cleaned = text.replace(LEADING_WRITER_MARK, '').trim();
   // Roles are found in the simplified reading (記者 is 记者); names are cut from the text as printed.
   const reading = simplifiedForReading(cleaned);

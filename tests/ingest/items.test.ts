@@ -350,3 +350,10 @@ describe('items: a box of one-paragraph briefs under its name, each titled (made
     expect(items.map((i) => i.headline)).toEqual(['青禾电子三季度营收增长两成', '白沙化工拟回购不超过三亿元股份', '江源食品控股股东拟增持公司股份', '柳塘物流终止筹划重大资产重组']);
   });
 });
+
+describe('items: a 理论 piece signed 作者：某某（post） under its headline (made-up page, paragraphs apart)', () => {
+  it('reads the line as the byline, not as a headline heading the text', () => {
+    const page = ['以制度优势推动治理效能提升', '', '作者：柯远山（青禾大学政治学系教授）', '', '制度优势是一个国家的最大优势。', '', '治理效能的提升，离不开制度的完善。'].join('\n');
+    expect(readItems(page).map((i) => [i.headline, i.byline])).toEqual([['以制度优势推动治理效能提升', '作者：柯远山（青禾大学政治学系教授）']]);
+  });
+});

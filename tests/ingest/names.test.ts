@@ -28,6 +28,11 @@ describe('authors from bylines and dateline brackets', () => {
     expect(parseCredits('记者 张彩峰陈云华').map((a) => a.name)).toEqual(['张彩峰', '陈云华']);
   });
 
+  it('reads the writer named after 作者：, leaving the post in brackets out of the name', () => {
+    expect(parseCredits('作者：柯远山（青禾大学政治学系教授）').map((a) => [a.name, a.role])).toEqual([['柯远山', '作者']]);
+    expect(parseCredits('作者：葛  晴').map((a) => [a.name, a.role])).toEqual([['葛晴', '作者']]);
+  });
+
   it('reads the roles of credits in traditional characters, keeping the names as printed', () => {
     expect(parseCredits('記者 柯遠 通訊員 葛晴').map((a) => [a.name, a.role])).toEqual([['柯遠', '记者'], ['葛晴', '通讯员']]);
     expect(parseCredits('本報記者 柯遠 本報通訊員 葛晴').map((a) => [a.name, a.role])).toEqual([['柯遠', '记者'], ['葛晴', '通讯员']]);

@@ -81,6 +81,11 @@ describe('datelines 电头', () => {
 });
 
 describe('bylines 署名', () => {
+  it('reads a 理论 page’s writer after 作者：, with the post in brackets or alone, as a byline', () => {
+    for (const text of ['作者：柯远山（青禾大学政治学系教授）', '作者：葛  晴', '作者：温子墨']) expect(isByline(text)).toBe(true);
+    for (const text of ['作者：孟庆林　出版社：青禾人民出版社', '作者认为，这是一个问题。']) expect(isByline(text)).toBe(false);
+  });
+
   it('reads a contributor’s byline (特约撰稿 某  某, 撰稿人 某某某) as a byline', () => {
     for (const text of ['特约撰稿 柯  远', '撰稿人 葛晴岚', '本报特约撰稿人 葛晴岚']) expect(isByline(text)).toBe(true);
   });
