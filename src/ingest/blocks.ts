@@ -17,7 +17,7 @@ import { endsSignedInBrackets } from './ends.ts';
 import { markDecimalRows, markListingItems, markListingVenues, markScheduleRows, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
-import { markListGroups, markLists, markNameListEnds, markNumberedRows } from './lists.ts';
+import { markListGroups, markLists, markNamedPostRows, markNameListEnds, markNumberedRows } from './lists.ts';
 import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
 import { outsideSeries } from './subheads.ts';
@@ -557,6 +557,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markLists(lines, kinds);
   markNumberedRows(lines, kinds);
   markNameListEnds(lines, kinds);
+  markNamedPostRows(lines, kinds);
   markListGroups(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
@@ -699,9 +700,9 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
   }
   // The issuer alone (国网某某供电公司), with no date under it, closing a notice's text or its last
   // field (停电公告 / ……顺延。 / 国网某某供电公司; 征订启事 / 截止时间：11月30日 / 某某日报社), the next
-  // headline or the page's end after it (set z).
+  // headline or the page's end after it (set z); the field may already close the notice (投稿邮箱：…, set ff).
   for (let i = 1; i < lines.length; i++) {
-    if (kinds[i] !== 'title' || lines[i].headingMarks > 0 || !ISSUER_NAME.test(lines[i].text) || kinds[i - 1] !== 'text' || !(/[。！]$/.test(lines[i - 1].text) || isNoticeField(lines[i - 1].text))) continue;
+    if (kinds[i] !== 'title' || lines[i].headingMarks > 0 || !ISSUER_NAME.test(lines[i].text) || (kinds[i - 1] !== 'text' && kinds[i - 1] !== 'closing') || !(/[。！]$/.test(lines[i - 1].text) || isNoticeField(lines[i - 1].text))) continue;
     if (i + 1 < lines.length && kinds[i + 1] !== 'title') continue;
     let title = i - 1;
     while (title >= 0 && kinds[title] !== 'title') title--;
@@ -737,8 +738,12 @@ function sectionNumber(text: string): { value: number; form: string } | null {
   return { value: chineseNumber(m[1] ?? m[2] ?? m[3]), form };
 }
 
-/** An issuer's name as a notice signs it: 某某供水有限责任公司, 某某县人民政府办公室, 某某区人民法院. */
-const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:公司|局|中心|委员会|政府|办公室|法院|检察院|医院|学校|协会|集团|银行|站|所|厅|社)$/;
+/**
+ * An issuer's name as a notice signs it: 某某供水有限责任公司, 某某县人民政府办公室, 某某区人民法院, and a
+ * paper's or a body's desk (某某晚报读者部, 本报副刊部: set ff's 征稿启事; 某某县委宣传部). 局 ends an
+ * authority's name (公安局), not a word (布局, 格局, 开局).
+ */
+const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:公司|(?<![布格开破结变大全新僵棋骗饭赌残定当时困危终出入胜平败])局|中心|委员会|政府|办公室|法院|检察院|医院|学校|协会|集团|银行|站|所|厅|社|(?:读者|副刊|编辑|新闻|广告|发行|专刊|群工|宣传|组织|统战)部)$/;
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;

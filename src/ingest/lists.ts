@@ -172,6 +172,32 @@ export function markNameListEnds(lines: Line[], kinds: LineKind[]): void {
   }
 }
 
+/** A name and the post or unit after it, set apart by full-width space: 某海鹏　某区南关街道党工委书记, 某秀英（女）　某市人民医院护士长. */
+const NAME_WITH_POST = new RegExp(`^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[（(]女[）)])?\u3000+[^\s。！？，；]{2,40}$`);
+
+function isNameWithPost(line: Line): boolean {
+  return line.headingMarks === 0 && NAME_WITH_POST.test(line.text) && isCommonSurname(line.text[0]);
+}
+
+/**
+ * Marks the rows of a list of people with their posts, in place: three lines or more running, each a
+ * name opening with a common surname, full-width space, then the person's post (公示 of candidates or
+ * honourees: 某海鹏　某区南关街道党工委书记 / 某晓东　某县应急管理局局长 / …) are the list's lines (`verse`:
+ * a paragraph each), never headlines each heading an entry. In the truths of all sets and rmrb-2019
+ * such runs of three or more are 24 lines, all paragraphs (sets bq, cc, fe); the shape alone, run or
+ * not, is also a kicker or headline (走基层　看变化, 青溪县　春茶开采), never three running. Set fe's
+ * blank-lines page had read each row as an entry of its own. Takes the page's lines and their kinds
+ * so far; never throws.
+ */
+export function markNamedPostRows(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length; ) {
+    let k = i;
+    while (k < lines.length && isNameWithPost(lines[k])) k++;
+    if (k - i >= 3) for (let j = i; j < k; j++) kinds[j] = 'verse';
+    i = Math.max(k, i + 1);
+  }
+}
+
 /** A list's group and its count in brackets, numbered or not: 先进集体（5个）, 二、优秀教育工作者（6名）, 某区（42名）. */
 const GROUP_COUNT = /^[^，。（()）]{2,24}[（(]共?[0-9０-９一二三四五六七八九十百]+(?:个|名|人|家|项|位|篇|件|所|支|部|户|条|处)[）)]$/;
 

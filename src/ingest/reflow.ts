@@ -461,7 +461,7 @@ class Page {
     if (isClosingLine(paragraph.line.text)) return false;
     const line = this.lines[i];
     const next = this.lines[i + 1];
-    if ((FULL_STOP_END.test(line.text) || endsSignedByReporter(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
+    if ((FULL_STOP_END.test(line.text) || endsSignedByReporter(line.text) || NAME_SIGNED_END.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
     if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
     // A notice's title (注销公告, 遗失声明) over a paragraph's opening heads that notice, also where the
     // notice's last field above did not fill the width (电话： / 13903108726: set an).
@@ -614,6 +614,12 @@ const QUESTION_HEADLINE = /^[^。，,；;！!？?]{2,30}[？?][”’」』]?$/;
 
 /** Ends with a full stop (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;
+/**
+ * A sentence's full stop and then a name in brackets, a brief's signature (……首次突破10万标箱。（某　某）):
+ * the end of a piece of text. In the truths 485 lines end a stop and a bracketed name of two to four
+ * characters; the 6 headlines among them end a question or a cry and a column tag (……吗？（健康课堂）), none a full stop.
+ */
+const NAME_SIGNED_END = /。[”’」』]?[（(][\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}[）)]$/;
 
 /**
  * A question or exclamation with clauses inside, ending the line (……方面如何互相配合，增强合力？”):

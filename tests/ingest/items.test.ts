@@ -357,3 +357,36 @@ describe('items: a 理论 piece signed 作者：某某（post） under its headl
     expect(readItems(page).map((i) => [i.headline, i.byline])).toEqual([['以制度优势推动治理效能提升', '作者：柯远山（青禾大学政治学系教授）']]);
   });
 });
+
+describe('items: a 公示 of people and their posts, one a line (made-up page, paragraphs apart)', () => {
+  it('keeps the rows in the notice, never an entry each', () => {
+    const page = ['2024年度青禾市“最美护林员”拟表彰对象公示', '', '经推荐评审，拟表彰以下同志，现予以公示（按姓氏笔画排序）：', '', '柯远山　青禾县林业局护林站站长', '', '葛晴岚　白沙乡国有林场护林员', '', '温子墨（女）　柳塘镇林业站站长', '', '公示时间为2024年3月1日至3月7日。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['2024年度青禾市“最美护林员”拟表彰对象公示']);
+    expect(items[0].blocks.map((b) => b.text)).toContain('温子墨（女）　柳塘镇林业站站长');
+  });
+});
+
+describe('items: a 征稿启事 signed by the paper’s desk after its contact line (made-up page, paragraphs apart)', () => {
+  it('keeps the desk’s name as the notice’s last paragraph, not a headline', () => {
+    const page = ['“我和青禾这一年”征稿启事', '', '岁末将至，本报读者版即日起开展征稿活动，欢迎读者写下这一年的故事。', '', '投稿邮箱：duzhe@qinghewb.com', '', '青禾晚报读者部'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['“我和青禾这一年”征稿启事']);
+    expect(items[0].blocks.at(-1)?.text).toBe('青禾晚报读者部');
+  });
+});
+
+describe('items: a calligraphy work and its maker named after the maker’s unit (made-up page, paragraphs apart)', () => {
+  it('reads the work’s title as the headline and the credit as its byline', () => {
+    const page = ['天道酬勤（书法）', '', '青禾市建工集团　柯远山　书', '', '“我与工地”征文启事', '', '本报副刊即日起开展主题征文活动，欢迎广大职工踊跃投稿。'].join('\n');
+    expect(readItems(page).map((i) => [i.headline, i.byline])).toEqual([['天道酬勤（书法）', '青禾市建工集团　柯远山　书'], ['“我与工地”征文启事', null]]);
+  });
+});
+
+describe('items: a headline ending in a word ending 局 (……扎堆布局) after a finished piece (made-up page)', () => {
+  it('reads it as the next headline, never as an authority signing the piece above', () => {
+    const I = '\u3000\u3000';
+    const page = ['预制菜不能止于“预制”', `${I}预制菜要走得远，关键在于“制”的水平。`, `${I}只有让消费者吃得放心，这条赛道才能跑得长。`, '动力电池回收企业扎堆布局', '——部分地区已出现产能过剩苗头', `${I}本报讯（记者　葛晴岚）随着首批动力电池进入退役期，电池回收成为产业新风口。`, `${I}业内人士建议，加快完善动力电池溯源管理。`].join('\n');
+    expect(readItems(page).map((i) => [i.headline, i.subheadline])).toEqual([['预制菜不能止于“预制”', null], ['动力电池回收企业扎堆布局', '——部分地区已出现产能过剩苗头']]);
+  });
+});

@@ -702,6 +702,19 @@ describe('reflow: a kicker over a headline that asks, after a line closing a pie
 });
 
 describe('reflow: a paragraph broken mid-sentence', () => {
+  it('joins a box’s marked item broken after its first words (●某港9月份完成货物吞吐量 / 1860万吨，……。（某　某）): a line ending a sentence and its signer heads nothing', () => {
+    const text = page(
+      '交通简讯',
+      `${I}●青禾港9月份完成货物吞吐量`,
+      '1860万吨，同比增长7.2%，其中集装箱吞吐量首次突破10万标箱。（柯　远）',
+      `${I}●白沙至柳塘二级公路改建工程9月28日全线贯通，比计划工期提前两个月。（葛晴岚）`,
+      `${I}●市道路运输管理局近日开展出租汽车服务质量专项检查，查处违规行为36起。（温子墨）`,
+    );
+    const items = readItems(text);
+    expect(items.map((item) => item.headline)).toEqual(['交通简讯']);
+    expect(items[0].blocks[0].text).toBe('●青禾港9月份完成货物吞吐量1860万吨，同比增长7.2%，其中集装箱吞吐量首次突破10万标箱。（柯　远）');
+  });
+
   it('joins a reporter’s question broken mid-sentence (记者：很多同学毕业后留在 / 城里……跑？): a turn of a talk is no label and its value', () => {
     const text = page(
       '青年农技员的田间日记',
