@@ -45,6 +45,8 @@ import {
   isDelegateLine,
   isListOrderNote,
   isNameRow,
+  isStudentWriter,
+  isTeacherCredit,
   opensLikeReport,
   opensWithDatedClause,
   isCreditLine,
@@ -143,6 +145,8 @@ const BARE_SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九�
 
 /** A title naming its subject before a colon: 中关村：科技创新能力不断增强, 湖南：紧贴实际情况. */
 const SUBJECT_COLON = /^[^，,：:、\s]{2,8}[：:][^：:]{4,}$/;
+/** What a picture's headline says after its subject's colon: words, no stop or comma (高桥镇：“夏日课堂”开课啦), not a number (热线：12345). */
+const PICTURE_SUBJECT = /^[^：:]+[：:](?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^。！？；，,]+$/;
 /** A turn of a Q&A, labelled 问 or 答: 问：我家孩子今年上小学……？ */
 const QA_TURN = /^[【\[]?[问答][】\]]?[:：]/;
 
@@ -152,6 +156,9 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (isCreditLine(text)) return 'credit';
   if (splitCredit(text)) return 'captioned';
   if (isByline(text)) return 'byline';
+  // A young writer's school, class and name (某市实验小学四（3）班　某某) signs an essay as a byline does.
+  if (isStudentWriter(text) && line.headingMarks === 0) return 'byline';
+  if (isTeacherCredit(text) && line.headingMarks === 0) return 'signing';
   const note = findContinuation(text);
   if (note && note.note === text) return 'note';
   // A chart's title (图表：某某情况) heads a piece of its own over its source and credit lines (set x).
@@ -421,6 +428,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (standsApart(lines, kinds, i) && outsideSeries(subheadLinesAbove(lines, kinds, i), lines[i].text)) kinds[i] = 'title';
     });
   }
+  // The same line after a finished paragraph, right over a picture's caption and its credit (inline: ……。
+  // （融媒体记者 某某 摄）; or on the next line), is that picture's headline (高桥镇：“夏日课堂”开课啦, set fg):
+  // in the truths of all sets and rmrb-2019 the 3 lines so placed are headlines, none a paragraph.
+  kinds.forEach((k, i) => {
+    if (k !== 'text' || i === 0 || kinds[i - 1] !== 'text' || !endsSentence(lines[i - 1].text) || !SUBJECT_COLON.test(lines[i].text) || !PICTURE_SUBJECT.test(lines[i].text)) return;
+    if (kinds[i + 1] === 'captioned' || (kinds[i + 1] === 'text' && kinds[i + 2] === 'credit')) kinds[i] = 'title';
+  });
   // A short line with a comma (暴雨过后，积水点要“根治”了) or a cry (CRY_HEADLINE) atop the page or after a
   // finished paragraph, right over a note that the piece goes on from another page (（上接A1版）), is that
   // piece's headline printed again: in the truths of all sets and rmrb-2019, the line over such a note is a

@@ -97,6 +97,9 @@ function isLoneTitle(block: Block, pattern: RegExp): boolean {
 const NUMBERED_PICTURE = /^(?:图[②-⑳2-9]|[上下左右中]图)[：:]/;
 const PIECE_LABEL = /^(?:开栏的话|编者的话|编者按)$/;
 
+/** Heading marks alone on their line, no words after them (lines.ts keeps them as the line's text). */
+const EMPTY_HEADING = /^#{1,6}$/;
+
 /**
  * Reads a page's blocks (blocks.ts, in print order) into its items: articles and photo news with
  * their headline blocks, bodies, photos, credits and notes. Never throws.
@@ -142,7 +145,9 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
     const item = newItem(kind);
     if (title) {
       item.kicker = title.kicker;
-      item.headline = title.headline;
+      // A heading mark with nothing after it (`# ` alone: a markdown page's piece printed without a headline,
+      // a picture's caption under it; set fj) opens the piece and titles nothing.
+      item.headline = title.headline !== null && EMPTY_HEADING.test(title.headline) ? null : title.headline;
       item.subheadline = title.subheadline;
       item.lines.push(...title.lines);
       const columns = [...title.columns];

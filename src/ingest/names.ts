@@ -11,6 +11,10 @@ const ROLE_OF: Record<string, AuthorRole> = {
   记者: '记者',
   首席记者: '记者',
   摄影记者: '记者',
+  // A school's or a student paper's reporters (学生记者, 校园记者) and a trainee (见习记者) report as reporters.
+  学生记者: '记者',
+  校园记者: '记者',
+  见习记者: '记者',
   特约记者: '特约记者',
   通讯员: '通讯员',
   实习生: '实习生',

@@ -19,8 +19,11 @@ export const WRITER_MARKS = '□■◆●○◇◎';
  */
 const NAME = `(?:${DOTTED_NAME}|[${HAN}·]{2,4})`;
 
-/** Roles as printed; the longest first so 特约记者 wins over 记者. 撰稿 signs a contributor's piece (特约撰稿 某  某: set ch's 国际 pages). */
-export const ROLE_WORDS = ['特约记者', '首席记者', '摄影记者', '记者', '通讯员', '实习生', '评论员', '撰稿人', '撰稿', '摄影'] as const;
+/**
+ * Roles as printed; the longest first so 特约记者 wins over 记者. 撰稿 signs a contributor's piece (特约撰稿 某  某: set ch's 国际 pages);
+ * student and youth papers sign their reporters 学生记者 and 校园记者 (set fj; not 小记者, which opens column names: 小记者作文擂台), evening papers a trainee 见习记者 (set fa).
+ */
+export const ROLE_WORDS = ['特约记者', '首席记者', '摄影记者', '学生记者', '校园记者', '见习记者', '记者', '通讯员', '实习生', '评论员', '撰稿人', '撰稿', '摄影'] as const;
 const ROLE = ROLE_WORDS.join('|');
 
 /** Sentence-final punctuation (。！？!?…), optionally followed by closing quotes or brackets (”’」』）)). */
@@ -115,6 +118,12 @@ const DATELINE = new RegExp(
     // Other papers' own: 某某日报讯（记者 某某）, 【某报讯】记者某某报道：, 南都讯 记者某某 通讯员某某
     `【[${HAN}]{1,10}讯】(?:\\s*(?:[（(][^（()）]*[）)]|${PRESS_CREDITS}))?` +
     '|' +
+    // …and as Hong Kong and Macau papers print theirs, in traditional characters read simplified (set fh):
+    // 【本報消息】, 【本報綜合外電報道】, 【本報綜合報道】, and an agency's with the day alone, 【新華社某地十一日電】
+    `【(?:本报|[${HAN}]{1,8}报)(?:综合)?(?:外电)?(?:消息|报道|专电)】` +
+    '|' +
+    `【(?:${AGENCY})[${HAN}]{0,8}?(?:${DISPATCH_DAY}|(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日)电】` +
+    '|' +
     // …with its news brand first, as bylines print it too: 石榴云/新疆日报讯（记者 某某）
     `(?:[${HAN}A-Za-z+]{1,8}[/／])?[${HAN}]{1,8}?(?:日报|晚报|都市报|商报|时报|报|网)讯\\s*(?:[（(][^（()）]*[）)]|${PRESS_CREDITS})?` +
     '|' +
@@ -155,8 +164,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const folded = m[1].trimEnd();
   const text = paragraph.slice(0, folded.length);
   const bracket = /[（(]([^（()）]*)[）)]$/.exec(text);
-  const agency = new RegExp(`^据?(${AGENCY})`).exec(folded)?.[1] ?? /^【?([^【】]+?)讯/.exec(folded)?.[1] ?? folded;
-  const placeMatch = new RegExp(`^(据?${agency})([${HAN}]+?)(?:[0-9０-９]|[一二三四五六七八九十]{1,3}月)`).exec(folded);
+  const agency = new RegExp(`^【?据?(${AGENCY})`).exec(folded)?.[1] ?? /^【?([^【】]+?)讯/.exec(folded)?.[1] ?? folded;
+  const placeMatch = new RegExp(`^(【?据?${agency})([${HAN}]+?)(?:[0-9０-９]|[一二三四五六七八九十]{1,3}[月日])`).exec(folded);
   const place = placeMatch ? text.slice(placeMatch[1].length, placeMatch[1].length + placeMatch[2].length) : null;
   // Reporters named after 讯 without brackets (南都讯 记者某某 通讯员某某, 【某报讯】记者某某报道：).
   const after = bracket ? null : /^(.*?讯】?\s*)(.+?)(?:报道[：:])?$/.exec(folded);
@@ -235,6 +244,18 @@ const ROLE_AND_TWO = new RegExp(`^(?:本报|新华社)?(?:特约)?(?:${ROLE})([$
 export function labelAfterRole(text: string): boolean {
   const m = ROLE_AND_TWO.exec(text);
   return m !== null && !isCommonSurname(m[1].charAt(0));
+}
+
+/**
+ * A young writer's school and class, then the name (某市实验小学四（3）班　某某, 某学院2013级　某某, 某县
+ * 某中学　某  某), as a student paper prints it over or under an essay. In the truths of all sets and
+ * rmrb-2019 all 22 lines of this shape are paragraphs (sets bj, dt, fj), none a headline-block line.
+ */
+const STUDENT_WRITER = /^[□■]?[\u4e00-\u9fff（）()0-9０-９]{2,30}(?:级|班|年级|学校|中学|小学|学院)[\u3000 ]+[\u4e00-\u9fff](?:[\u3000 ]{0,2}[\u4e00-\u9fff]){1,2}$/;
+
+/** Whether a line names a young writer by school and class (STUDENT_WRITER). Takes a trimmed line. */
+export function isStudentWriter(text: string): boolean {
+  return STUDENT_WRITER.test(text);
 }
 
 /** A paragraph closed by its reporters' names in brackets after its last stop: ……。（记者 某  某 通讯员 某某）. */
@@ -326,8 +347,15 @@ const MARKED_UNSPACED_NAME = new RegExp(`^[■◆●▲]\\s*((?:${COMPOUND_SURNA
  */
 export function isMarkedUnspacedName(text: string): boolean {
   const name = MARKED_UNSPACED_NAME.exec(text)?.[1];
-  return name !== undefined && (COMPOUND_SURNAMES.some((s) => name.startsWith(s)) || isCommonSurname(name.charAt(0)));
+  return name !== undefined && (COMPOUND_SURNAMES.some((s) => name.startsWith(s)) || isCommonSurname(name.charAt(0)) || PEN_NAME.test(name));
 }
+
+/**
+ * A columnist's pen name as Hong Kong and Macau papers sign their columns: 阿某, 老某, 某叔, 某伯, 某姐
+ * (■波叔 under 體壇一筆: set fh). In the truths every line of a black mark and two or three characters
+ * is a byline (253) but for three columns' marks (■天气, ■城事, ■ 提醒), none of this shape.
+ */
+const PEN_NAME = /^(?:[阿老][\u4e00-\u9fff]|[\u4e00-\u9fff](?:叔|伯|哥|姐|嫂|婆|仔|妹))$/;
 
 /** A line naming a speaker by post and name, as a forum's talks print it: 某大学新闻学院院长  王  平. */
 const SPEAKER = /^[^\s，。；：]{4,30}[ \u00a0\u3000]{2,}[\u4e00-\u9fff](?:[ \u00a0\u3000]{0,2}[\u4e00-\u9fff]){1,2}$/;
@@ -460,7 +488,16 @@ export function splitCredit(text: string): { rest: string; credit: string } | nu
   return { rest: text.slice(0, split.rest.length), credit: text.slice(at, at + split.credit.length) };
 }
 
+/**
+ * Where a picture came from, in brackets after the caption's last stop, no photographer named: ……搜寻生还者。（外电图片）,
+ * ……（某某公司供图）. In the truths all 11 paragraphs so ended are captions (sets bx, cb, ck, cw, fh); （资料图片）
+ * says what the picture is, not who gave it: an 上图/下图 pair's credit follows on a line of its own (set bx).
+ */
+const BRACKETED_PICTURE_SOURCE = new RegExp(`[。！？][”’」』]?[ \u3000]*([（(](?:(?!资料)[${HAN}]{0,8}图片|[${HAN}]{2,10}供图)[）)])$`);
+
 function splitReadCredit(text: string): { rest: string; credit: string } | null {
+  const source = text.endsWith('）') || text.endsWith(')') ? BRACKETED_PICTURE_SOURCE.exec(text) : null;
+  if (source) return { rest: text.slice(0, source.index + source[0].length - source[1].length).trimEnd(), credit: source[1] };
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
   const supplied = SUPPLIED_CREDIT.exec(text);
   const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? PHOTO_CREDIT_IN_BRACKETS.exec(text) ?? AGENCY_RELEASE.exec(text);
@@ -679,9 +716,10 @@ const LABELLED_NUMBER = /[：:][\s\d０-９()（）+\-－—]+$/;
  * A notice's field: a label naming what it gives (截止时间, 建设地点, 征求意见范围, 订阅价格), perhaps
  * numbered (四、), a colon and its value: 征订截止时间：11月30日, 建设单位：某某水务有限公司 (set z of
  * other papers' pages); a book's or a show's in a listing too (书名：《……》, 出版社：……, 票价：……,
- * 主办：……: set bs). Never a headline-block line; a line of its own, though it ends in no stop.
+ * 主办：……: set bs), and where to ask, apply or report (咨询：各县招生考试机构, 报名：……, 监督：……; set fj: the
+ * truths' 7 lines so opened are all paragraphs). Never a headline-block line; a line of its own, though it ends in no stop.
  */
-const NOTICE_FIELD = /^(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{0,8}(?:时间|日期|地点|地址|电话|名称|单位|范围|期限|价格|方式|对象|条件|联系人|邮箱|网址|热线|书名|出版社|译者|定价|票价|主办|承办|导演|主演|上午|中午|下午|晚上|早上|傍晚|全天|早餐|午餐|晚餐|住宿|门票|交通|行程|线路)[：:]\s*\S/;
+const NOTICE_FIELD = /^(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{0,8}(?:时间|日期|地点|地址|电话|名称|单位|范围|期限|价格|方式|对象|条件|联系人|联系|咨询|报名|投稿|监督|举报|邮箱|网址|热线|书名|出版社|译者|定价|票价|主办|承办|导演|主演|上午|中午|下午|晚上|早上|傍晚|全天|早餐|午餐|晚餐|住宿|门票|交通|行程|线路)[：:]\s*\S/;
 
 /** A timeline's row: a year, maybe its month and day, set apart from what happened then (1958年10月　建厂; set bx's 特刊 pages). */
 const TIMELINE_ROW = /^[0-9０-９]{4}\s*年(?:[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?)?[ \u3000]+[^\s\u3000]/;
@@ -1024,6 +1062,23 @@ export function isPageFootCredits(printed: string): boolean {
 }
 
 /**
+ * Who answered a Q&A column, its last line: 解答：某市心理健康教育指导中心　某某, 答疑专家：某研究所研究员 某某,
+ * （解答律师：某律师事务所 某某）. No sentence in it. In the truths all 9 such lines are paragraphs (sets az, ca, fj, …).
+ */
+const ANSWERER_LINE = /^[（(]?(?:解答|答疑)(?:人|专家|律师|医生|老师)?[：:][^。！？；，]{2,40}[）)]?$/;
+
+/**
+ * The teacher who guided a pupil's essay: 指导老师：某某, 辅导教师：某  某, （指导老师：某某） — near the essay's
+ * end on a student paper's page, a teacher's 点评 perhaps after it. In the truths all 20 lines so opened are paragraphs, none a headline-block line (set fj).
+ */
+const TEACHER_CREDIT = /^[（(]?(?:指导|辅导)(?:老师|教师)[：:][ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}(?:[ \u3000、，]+[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3})*[）)]?$/;
+
+/** Whether a line names the teacher who guided a pupil's essay (TEACHER_CREDIT): the essay's text, never a headline; a 点评 may follow it. */
+export function isTeacherCredit(text: string): boolean {
+  return TEACHER_CREDIT.test(text);
+}
+
+/**
  * A line that ends an article when it follows its body: an author note or agency credit in
  * brackets, an editor's signature, a graphics or picture credit, a notice of the page's own, an excerpt's
  * source (——摘自《……》). What it closes is decided
@@ -1035,7 +1090,7 @@ export function isClosingLine(printed: string): boolean {
   const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
-  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text)) return true;
+  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && (PICTURE_CREDIT.test(text) || CHART_CREDIT.test(text));

@@ -46,8 +46,8 @@ const INDENTED_SHARE = 0.25;
 /** A box's item as printed flush: marked (■……, ●……), or led by a short label and its colon (数据来源：……, 问：……). */
 const FLUSH_ITEM = /^(?:[■□●○▲△◆◇▶]|[\u4e00-\u9fff]{1,6}[：:])/;
 
-/** A box's row led by a short label and its colon: 主要经历：……, 主要成绩：…… */
-const LABELLED_ROW = /^[\u4e00-\u9fff]{2,6}[：:]/;
+/** A box's row led by a short label and its colon, perhaps marked: 主要经历：……, ■城市建成区面积：1987年…… (set fi). */
+const LABELLED_ROW = /^[■□●◆▲]?[\u4e00-\u9fff]{2,8}[：:]/;
 
 /** A clause announcing what follows: 具体如下：, 通报如下：, 有关事项公告如下：. Never a title. */
 const ANNOUNCES_LIST = /(?:如下|以下)[：:]$/;
@@ -268,6 +268,8 @@ class Page {
     }
     const text = this.lines[i].text;
     const next = this.lines[i + 1];
+    // A caption broken mid-sentence (▲昨日下午再下大雨，途人在 / 某某道冒雨过马路。本报记者　某某摄): the line finishes it, credit and all (set fh).
+    if (!isCreditLine(text) && splitCredit(text) && CAPTION_START.test(paragraph.line.text) && !endsSentence(paragraph.tail)) return 'broken';
     if (isCreditLine(text) || splitCredit(text) || isByline(text)) return null;
     // A line over a credit is a caption of its own (图为…… / 某某摄 inside a broken paragraph), unless
     // it only finishes the sentence above it: the end of a caption the width cut (…预计 / 产量增长一成。 / 某某摄).
@@ -604,6 +606,9 @@ const BRACKETED = /^[（(][^（()）]*[）)]$/;
 /** The most lines a caption runs to before its credit on a hard-wrapped page. */
 const CAPTION_LINES = 8;
 /** How a caption opens: 图为……, 上图：……, 图①……, or with its day (6月30日，……, 当地时间3月7日……). */
+/** A caption's own opening: a picture mark (▲, △) or 图为. */
+const CAPTION_START = /^(?:[▲△]|图为)/;
+
 const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一二三四五六七八九十]|(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)/;
 
 /** The last of a photo credit on a line of its own: 摄, 摄影, 摄（新华社发）. */

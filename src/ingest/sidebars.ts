@@ -35,6 +35,8 @@ function isBoxPart(item: Item): boolean {
   const title = [item.kicker, item.headline, item.subheadline].filter((t): t is string => t !== null);
   if (title.length === 0 || title.some((t) => columnTag(t) !== null || SENTENCE.test(t))) return false;
   if (title.some((t) => LISTING.test(t))) return false;
+  // Events with their times and places, whatever the box is named: a listing of the page's, no sidebar of facts.
+  if (item.blocks.filter((b) => EVENT_FIELD.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (sayings(item)) return true;
   if (item.blocks.some((b) => SENTENCE.test(b.text))) return false;
   return !item.blocks.every((b) => isClosingLine(b.text));
@@ -42,9 +44,16 @@ function isBoxPart(item: Item): boolean {
 
 /**
  * A listing the page runs for its readers, under its name or over the days it covers: 周末影讯,
- * 演出信息, 赛程, （12月8日—12月9日） (set be). It is a service box of its own, never an article's sidebar.
+ * 演出信息, 赛程, （12月8日—12月9日） (set be), any 预告 (演出预告, 节目预告, 文化活动预告: set fg). It is a
+ * service box of its own, never an article's sidebar.
  */
-const LISTING = /影讯|演出信息|演出预告|节目预告|赛程|赛果|^[（(]\d{1,2}月\d{1,2}日[—–-]{1,2}(?:\d{1,2}月)?\d{1,2}日[）)]$/;
+const LISTING = /影讯|演出信息|预告$|赛程|赛果|^[（(]\d{1,2}月\d{1,2}日[—–-]{1,2}(?:\d{1,2}月)?\d{1,2}日[）)]$/;
+
+/** An event's particulars in a listing: 展览时间：……, 演出地点：……, 报名方式：…… (set fg's 文化活动预告). */
+const EVENT_FIELD = /^[\u4e00-\u9fff]{0,4}(?:时间|地点|地址|方式|电话)[：:]/;
+
+/** The fewest event particulars that make an item a listing of the page's: two (a time and a place). */
+const FEWEST_EVENT_FIELDS = 2;
 
 /** Lines of facts in an item: a figure, or a label before a colon (第一座电视台：…, 1958年5月1日，…). */
 function factLines(item: Item): number {

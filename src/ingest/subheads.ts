@@ -373,8 +373,10 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     const [above, under] = [blocks[i - 1], blocks[i + 1]];
     if (block.type !== 'title') return;
     const text = block.lines[0].text;
+    // The first may stand right under the box's name (观点摘编 / ■某某观点 / …… / ■…… / ……: set fi).
+    const named = run.length === 0 && above?.type === 'title' && above.lines.length === 1 && markedBanner(above.lines[0].text) === null;
     const marked =
-      block.lines.length === 1 && block.lines[0].headingMarks === 0 && above?.type === 'paragraph' && markedBanner(text) !== null && under?.type === 'paragraph' && opensNoPiece(under.text);
+      block.lines.length === 1 && block.lines[0].headingMarks === 0 && (above?.type === 'paragraph' || named) && markedBanner(text) !== null && under?.type === 'paragraph' && opensNoPiece(under.text);
     if (marked) run.push(block);
     else end();
   });
@@ -406,6 +408,8 @@ export function standsInBody(blocks: Block[], index: number): boolean {
     // A talk's title over its speaker (某某局局长  王  平) is a section of a forum's report.
     if (isSpeakerLine(text)) return i > first;
     if (columnTag(text) !== null || spacedHalves(text) || isNoticeTitle(text) || namesProfileBox(text)) return false;
+    // A box's name over its first marked item (观点摘编 / ■某某观点): the box's, no pair of lines in a body.
+    if (i > index && markedBanner(text) !== null && markedBanner(lineText(blocks[index])) === null) return false;
     // A readers' box named for them (网友说, 街坊议) heads a piece of its own (set cu).
     if (READERS_BOX.test(text)) return false;
     i++;

@@ -390,3 +390,40 @@ describe('items: a headline ending in a word ending 局 (……扎堆布局) aft
     expect(readItems(page).map((i) => [i.headline, i.subheadline])).toEqual([['预制菜不能止于“预制”', null], ['动力电池回收企业扎堆布局', '——部分地区已出现产能过剩苗头']]);
   });
 });
+
+describe('items: kinds of pages of other papers (made-up pages)', () => {
+  const I = '\u3000\u3000';
+
+  it('keeps a box of events with their times and places apart from the signed essay above it', () => {
+    const page = ['# 外婆的腌菜坛', '', '□ 柯晓岚', '', '外婆家的灶屋角落里，一排放着五六只黑釉的腌菜坛。', '', '今年霜降，我学着外婆的样子腌了一坛。', '', '（作者系青禾县第二中学教师）', '', '# 文化活动预告', '', '◆青禾县博物馆竹编艺术展', '', '展览时间：10月20日至11月20日', '', '展览地点：县博物馆二楼', '', '◆“周末剧场”戏曲专场', '', '演出时间：10月22日19:30', '', '演出地点：县文化中心小剧场'].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['外婆的腌菜坛', '文化活动预告']);
+  });
+
+  it('reads a place and a colon over a picture’s caption and credit as the picture’s headline, not a subhead of the feature above', () => {
+    const page = ['老茶园里采出“新茶经”', '', '融媒体记者　柯　远', '', '清晨的枫林乡云雾缭绕，采茶工们在茶垄间穿梭。', '', '老茶园换了新品种', '', '乡里对1200亩老茶园进行改造，换上了新品种。', '', '小作坊变成了标准厂', '', '一条清洁化生产线正在运转，几个小时后鲜叶就变成了成品茶。', '', '高桥镇：“夏日课堂”开课啦', '', '6月8日，高桥镇的志愿者为留守儿童讲解防溺水知识。（融媒体记者　葛晴岚　摄）'].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['老茶园里采出“新茶经”', '高桥镇：“夏日课堂”开课啦']);
+  });
+
+  it('reads a pupil’s school and class under the headline as the byline, and keeps the teacher’s line and the 点评 in the essay', () => {
+    const page = ['学子心声', '四年，我学会了慢下来', '', '物理与电子工程学院2013级　柯一凡', '', '刚进大学时，我总想把每一天排满。', '', '后来我才明白，慢下来也是一种本事。', '', '指导老师：葛晴岚', '', '【名师点评】文章选材平常，却写出了真情。', '', '校园快讯', '', '●青禾中学举行读书节。（通讯员　温然）'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.byline])).toEqual([['四年，我学会了慢下来', '物理与电子工程学院2013级　柯一凡'], ['校园快讯', null]]);
+    expect(items[0].blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['指导老师：葛晴岚', '【名师点评】文章选材平常，却写出了真情。']));
+  });
+
+  it('keeps the answerer’s line with the Q&A and reads the next headline as a headline', () => {
+    const page = ['心理驿站', `${I}问：快中考了，我总是睡不好，怎么办？`, `${I}答：先别急着给自己贴标签，紧张是正常的。`, `${I}解答：青禾市中小学心理健康教育指导中心　柯雨澄`, '考前焦虑，试试这几招', '——心理老师为初三学生支招', `${I}本报记者　葛　宁`, `${I}距离中考还有一百来天，不少学生进入紧张的复习阶段。`].join('\n');
+    expect(readItems(page).map((i) => [i.headline, i.subheadline])).toEqual([['心理驿站', null], ['考前焦虑，试试这几招', '——心理老师为初三学生支招']]);
+  });
+
+  it('reads a heading mark with nothing after it as a piece without a headline', () => {
+    const page = ['# 青禾四中举行冬季趣味运动会', '', '1月6日，青禾市第四中学举行冬季趣味运动会。', '', '# ', '', '1月6日，学生们在进行拔河比赛。', '', '本报记者　柯　远　摄'].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['青禾四中举行冬季趣味运动会', null]);
+  });
+
+  it('keeps a box of views under its name, each under a marked title, as one piece of its own', () => {
+    const page = ['学习札记', '“为官一任”与“造福一方”', '', '□　柯　明', '', '真正的造福，是要办那些群众急需、打基础、利长远的事，而不是只顾眼前的政绩工程。', '', '观点摘编', '', '■新农村建设不能搞“一刀切”', '', '建设新农村是一项长期任务，各地基础不同，不能用一个标准、一种模式去套。（柯玉林）', '', '■节约资源要从每个单位做起', '', '建设节约型社会，不仅是企业的事，机关、学校、医院等单位同样大有可为。（葛晴）', '', '■以人为本要落在实处', '', '坚持以人为本，不能只挂在嘴上，而要体现在解决群众就业难、看病难等具体问题上。（温然）', '', '市社科联召开理论研讨会', '', '本报讯　11月5日，市社科联召开理论研讨会。', '', '新书评介', '一部研究地方经济的力作', '——读《青禾经济五十年》', '', '□　韦　平', '', '该书资料翔实，既有大量的统计数据，也有对重大事件和典型企业的深入剖析。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.column])).toEqual([['“为官一任”与“造福一方”', '学习札记'], ['观点摘编', null], ['市社科联召开理论研讨会', null], ['一部研究地方经济的力作', '新书评介']]);
+  });
+});

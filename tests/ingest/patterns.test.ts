@@ -15,8 +15,11 @@ import {
   isCommaTitle,
   isNoticeField,
   isCreditLine,
+  isMarkedUnspacedName,
   isSalutation,
   isSpeakerLine,
+  isStudentWriter,
+  isTeacherCredit,
   isTitleLike,
   looksLikeBanner,
   markedBanner,
@@ -542,5 +545,45 @@ describe('a piece’s last paragraph that ends it whole (no cut-off flag)', () =
   it('a sentence stopped short, even one naming a day or an office, is not whole', () => {
     const cut = ['今年以来，县城新建三处口袋公园，配备了健身器材和', '活动将于2019年10月6日', '记者从县文化和旅游局了解到，', '3月7日，人'];
     expect(cut.filter((t) => endsWhole(t))).toEqual([]);
+  });
+});
+
+describe('lines of other papers’ kinds (made-up lines)', () => {
+  it('reads a Hong Kong or Macau paper’s bracketed dateline, in traditional characters, as a dateline', () => {
+    expect(parseDateline('【本報消息】青禾區明晚局部停水，請市民提早儲水。')).toMatchObject({ text: '【本報消息】', agency: '本报' });
+    expect(parseDateline('【本報綜合外電報道】某國昨日舉行大選。')).toMatchObject({ text: '【本報綜合外電報道】', agency: '本报' });
+    expect(parseDateline('【新華社青禾十一日電】某國昨日舉行大選。')).toMatchObject({ text: '【新華社青禾十一日電】', agency: '新华社', place: '青禾' });
+    expect(parseDateline('【本报】某某')).toBeNull();
+  });
+
+  it('splits a picture’s source in brackets off its caption, but not （资料图片）, which says what the picture is', () => {
+    expect(splitCredit('■救援人員昨日在倒塌民居中搜尋生還者。（外電圖片）')).toEqual({ rest: '■救援人員昨日在倒塌民居中搜尋生還者。', credit: '（外電圖片）' });
+    expect(splitCredit('村民在新修的机耕路上运送稻谷。（青禾镇政府供图）')).toEqual({ rest: '村民在新修的机耕路上运送稻谷。', credit: '（青禾镇政府供图）' });
+    expect(splitCredit('下图：大桥建成前，两岸群众在渡口等候渡船。（资料图片）')).toBeNull();
+  });
+
+  it('reads a columnist’s pen name after a black mark (■波叔, ■阿明) as a writer, and a mark over a word as a column', () => {
+    for (const text of ['■波叔', '■阿明', '■柯远']) expect(isMarkedUnspacedName(text)).toBe(true);
+    for (const text of ['■城事', '■小贴士', '■天气']) expect(isMarkedUnspacedName(text)).toBe(false);
+  });
+
+  it('reads student reporters’ and trainees’ bylines', () => {
+    for (const text of ['□学生记者　柯　远　葛晴岚', '校园记者　温子墨', '见习记者　柯远']) expect(isByline(text)).toBe(true);
+    expect(isByline('小记者作文擂台')).toBe(false);
+  });
+
+  it('tells a young writer’s school, class and name, and the teacher who guided the essay', () => {
+    for (const text of ['青禾市实验小学四（3）班　柯小远', '物理与电子工程学院2013级　葛晴岚', '白沙县第二中学　温  然']) expect(isStudentWriter(text)).toBe(true);
+    for (const text of ['青禾市实验小学举行开学典礼', '四年，我学会了慢下来']) expect(isStudentWriter(text)).toBe(false);
+    for (const text of ['指导老师：庄慧敏', '辅导教师：柯  远', '（指导老师：葛晴岚）']) expect(isTeacherCredit(text)).toBe(true);
+    expect(isTeacherCredit('指导老师：要多鼓励孩子写真话。')).toBe(false);
+  });
+
+  it('reads who answered a Q&A, and where to ask, as a piece’s closing and field lines', () => {
+    expect(isClosingLine('解答：青禾市中小学心理健康教育指导中心　柯远')).toBe(true);
+    expect(isClosingLine('答疑专家：省农科院园艺研究所研究员 葛晴岚')).toBe(true);
+    expect(isClosingLine('回复：经核查，该站点因道路改造临时迁移。')).toBe(false);
+    expect(isNoticeField('咨询：各市、县（区）招生考试机构')).toBe(true);
+    expect(isNoticeField('报名：即日起至5月20日')).toBe(true);
   });
 });

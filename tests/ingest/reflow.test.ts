@@ -702,6 +702,18 @@ describe('reflow: a kicker over a headline that asks, after a line closing a pie
 });
 
 describe('reflow: a paragraph broken mid-sentence', () => {
+  it('joins a marked caption broken mid-sentence to its rest and credit (▲昨日下午再下大雨，途人在 / 某某道冒雨過馬路。本報記者　某某攝)', () => {
+    const text = page(
+      '港聞簡訊',
+      `${I}●天文台表示，本港未來兩三日仍有大驟雨。`,
+      `${I}●區議會昨日通過動議，要求增設長者日間護理中心。`,
+      `${I}▲昨日下午再下大雨，途人在`,
+      '青禾道冒雨過馬路。本報記者　柯遠攝',
+    );
+    const items = readItems(text);
+    expect(items.flatMap((item) => item.photos.map((p) => p.caption))).toEqual(['▲昨日下午再下大雨，途人在青禾道冒雨過馬路。']);
+  });
+
   it('joins a box’s marked item broken after its first words (●某港9月份完成货物吞吐量 / 1860万吨，……。（某　某）): a line ending a sentence and its signer heads nothing', () => {
     const text = page(
       '交通简讯',
