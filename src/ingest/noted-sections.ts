@@ -12,8 +12,11 @@ import { hasNothingOfItsOwn, type Item } from './item.ts';
 import { isAuthorNote, namesProfileBox } from './patterns.ts';
 
 
-/** A subhead's length at most, and no punctuation in it: 夯实数字基础设施, 壮大特色产业，…… has its own rule. */
-const SUBHEAD = /^[^，,。；;：:！!？?、“”（）()《》]{2,16}$/;
+/**
+ * A subhead's length at most, and no punctuation in it but quotation marks: 夯实数字基础设施, “减负”仍是难题
+ * (set fn); 壮大特色产业，…… has its own rule.
+ */
+const SUBHEAD = /^[^，,。；;：:！!？?、（）()《》]{2,16}$/;
 
 /** How many such sections make a series: one alone may be a piece a note closes. */
 const FEWEST_SECTIONS = 2;

@@ -355,7 +355,9 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     if (under?.type !== 'paragraph' || !opensNoPiece(under.text)) return;
     const { text } = block.lines[0];
     // Comments follow the story's text or its picture; a marked box, its text.
-    const comments = (above?.type === 'paragraph' || above?.type === 'photo') && opensComment(under.text) && text.length <= LONGEST_SUBHEAD && columnTag(text) === null;
+    // Said by whom (网友说, 读者说): the story's readers; a standing column of comments (网言网语, 网友热议) is a piece of its
+    // own. In the truths the 5 labels over comments inside a story are 网友说 (set v), the 17 heading comments of their own none.
+    const comments = (above?.type === 'paragraph' || above?.type === 'photo') && opensComment(under.text) && text.length <= LONGEST_SUBHEAD && columnTag(text) === null && text.endsWith('说');
     const marked = above?.type === 'paragraph' && MARKED_LABEL.test(text) && markedBanner(text) !== null;
     // A reporter's note inside the story (记者提醒, 记者追访 after its text or picture, over more of
     // it: sets v and w); a piece's genre (记者手记, 记者调查) heads a piece of its own.

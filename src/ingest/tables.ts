@@ -18,7 +18,7 @@
  */
 import type { Block, LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { markedBanner } from './patterns.ts';
+import { markedBanner, parseDateline } from './patterns.ts';
 import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 
 /**
@@ -267,6 +267,13 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
   for (let i = 0; i < lines.length; i++) {
     let end = rowsFrom(texts, i);
     if (end === i) continue;
+    // Two lines of parts set apart right under a title line and right over a dispatch's dateline are that
+    // headline block's own (调整结构　增加收入　推动…… / 市长某某作工作部署　某某　某某出席 / 本报讯……): a
+    // report opens there, under its headline, never under a table's last row (set fl).
+    if (end - i <= FEWEST_ROWS && i > 0 && kinds[i - 1] === 'title' && end < lines.length && parseDateline(lines[end].text) !== null) {
+      i = end - 1;
+      continue;
+    }
     // A group's label between rows of one shape (涨幅前五名 / rows / 跌幅前五名 / rows) is a line of the table.
     while (end + 1 < lines.length && isGroupLabel(lines[end]) && rowShape(texts[end - 1]) === rowShape(texts[end + 1])) {
       const more = rowsFrom(texts, end + 1);

@@ -23,8 +23,8 @@ function isVerse(line: Line): boolean {
 /** A headline that says it heads poems: 梯田（外一首）, 草原组诗（三首）, 山居组诗. */
 const POEM_TITLE = /[（(](?:外[一二三四五六七八九十两]首|[一二三四五六七八九十两0-9０-９]+首|组诗)[）)]$|组诗/;
 
-/** A poet's name alone: two to four Han characters, or a name spaced to a width (芮  岚). */
-const POET = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,2}[ \u3000]{1,4}[\u4e00-\u9fff]{1,2})$/;
+/** A poet's name alone: two to four Han characters, or a name spaced to a width (芮  岚), perhaps after a writer's mark (■ 陈可风: set fk). */
+const POET = /^(?:[■□◆●○◇◎][ \u3000]*)?(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,2}[ \u3000]{1,4}[\u4e00-\u9fff]{1,2})$/;
 
 /**
  * Where a poem ends before line `i`: that line names the next piece's column (散文, 书讯, 诗路),

@@ -427,3 +427,30 @@ describe('items: kinds of pages of other papers (made-up pages)', () => {
     expect(items.map((i) => [i.headline, i.column])).toEqual([['“为官一任”与“造福一方”', '学习札记'], ['观点摘编', null], ['市社科联召开理论研讨会', null], ['一部研究地方经济的力作', '新书评介']]);
   });
 });
+
+describe('items: more kinds of other papers’ pages (made-up pages, paragraphs apart)', () => {
+  it('reads a standing column of readers’ comments (网言网语 / @网名：……) after a report as a piece of its own', () => {
+    const page = ['菜市场里也能“扫一扫”', '', '本报记者　柯　远', '', '记者在这家菜市场看到，86个摊位中有70多个贴出了收款二维码，买菜付钱只要扫一扫。', '', '据统计，截至8月底，全市已有3.2万家商户开通了移动支付，覆盖大部分农贸市场。', '', '网言网语', '', '@青禾小马哥：刚在地铁站连了个免费Wi-Fi，看完今天的报纸。', '', '@Lucky_阿树：给孩子的手机设个支付密码吧。'].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['菜市场里也能“扫一扫”', '网言网语']);
+  });
+
+  it('keeps a signed feature’s last section, under a subhead in quotation marks, in the feature its author note closes', () => {
+    const page = ['军事观察', '单兵装备迈向“数字化”', '', '□　柯晓峰', '', '在不少人的印象里，士兵的装备无非是枪、头盔和背包，如今早已不是这样了。', '', '从“千里眼”到“顺风耳”', '', '新一代单兵系统往往配备头盔显示器、微光夜视仪和单兵电台，看得更远听得更清。', '', '从“各自为战”到“全网共享”', '', '过去，一线士兵获取情报主要靠口头传达，如今前方看到的画面后方同时就能看到。', '', '“减负”仍是难题', '', '不过，数字化也带来了新的问题，各类电子设备和电池大大增加了士兵的负重。', '', '（作者单位：青禾军分区）'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['单兵装备迈向“数字化”']);
+    expect(items[0].blocks.map((b) => b.text)).toContain('“减负”仍是难题');
+  });
+
+  it('reads a leader’s kicker over a headline and a subheadline each set in spaced parts, over a dispatch, as one headline block (no table)', () => {
+    const I = '\u3000\u3000';
+    const page = ['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席', `${I}本报讯　记者柯文清　通讯员葛志刚报道：三月五日，全市农村工作会议在市委礼堂召开。`, `${I}柯振邦同志指出，去年以来，全市各级党委、政府紧紧围绕增加农民收入这个中心开展工作。`, `${I}柯振邦同志强调，当前我市农业和农村经济发展进入了一个新的阶段。`].join('\n');
+    expect(readItems(page).map((i) => [i.kicker, i.headline, i.subheadline])).toEqual([['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席']]);
+  });
+
+  it('reads a poem’s verses under its title and its writer marked ■, one a paragraph, never each a headline', () => {
+    const page = ['雨季（外一首）', '', '■ 柯可风', '', '雨季来的时候', '', '河水涨到了阿公的膝盖', '', '胶林沉默', '', '割胶刀在墙上生锈', '', '母亲把米缸盖紧', '', '说，等雨停'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.byline])).toEqual([['雨季（外一首）', '■ 柯可风']]);
+    expect(items[0].blocks.map((b) => b.text)).toEqual(['雨季来的时候', '河水涨到了阿公的膝盖', '胶林沉默', '割胶刀在墙上生锈', '母亲把米缸盖紧', '说，等雨停']);
+  });
+});
