@@ -260,12 +260,13 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
     const next = blocks[index + 1];
     switch (block.type) {
       case 'title': {
-        if (labels.has(block) && (pending !== null || (current !== null && !closed))) {
+        if (labels.has(block) && (pending !== null || (current !== null && (!closed || endsOnExcerptSource(current))))) {
           // One of an article's bracketed part labels (【案情】 / 【处理】 / 【说法】), under its byline too,
           // or the label of a box in its body (■链接, 网友说).
           const body = pending !== null ? fromPending() : current!;
           body.blocks.push({ type: 'subhead', text: block.lines[0].text, lines: block.lines[0].lines });
           body.lines.push(...block.lines[0].lines);
+          closed = false;
           return;
         }
         if ((pending !== null || (current !== null && !closed)) && isLoneTitle(block, DAY_LABEL) && next?.type === 'paragraph' && !opensTable(blocks, index + 1)) {
@@ -540,6 +541,12 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   for (const item of items) settleNoticeBanner(item);
   for (const item of items) settle(item);
   return items;
+}
+
+/** The item's last paragraph is an excerpt's source line (——摘自《……》): a box of excerpts may go on after it. */
+function endsOnExcerptSource(item: Item): boolean {
+  const last = item.blocks.at(-1);
+  return last?.type === 'paragraph' && isExcerptSource(last.text);
 }
 
 /** An excerpt's opening label: 【诚信是最好的“招牌”】…… */

@@ -185,17 +185,21 @@ const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
  * before the role (中国妇女报全媒体记者, 湖北日报全媒记者: set aq), as city and national papers print them; a
  * county media centre's reporter signs as 融媒记者 (融媒记者　某某　通讯员　某某, set dv). In the truths of all sets
  * and rmrb-2019 the 5 short lines opening 融媒记者 are 2 bylines (a piece's first paragraph) and 3 photo credits
- * (……摄); none is a headline-block line.
+ * (……摄); none is a headline-block line. A provincial paper's news app alone may name its reporter, as 上观新闻,
+ * 川观新闻 and 南方+ sign (某观新闻记者 某某, 某某+记者 某某: set fq), a second role after the first name too
+ * (某某日报记者 某某 某某+记者 某某 通讯员 某某), the name set apart from the role (加强新闻记者队伍建设 … is
+ * rmrb-2019's headline); the truths' 6 lines so opened are all paragraphs. A paper's
+ * correspondent abroad signs as its own do, with where they are posted (某某经济报驻某国记者 某某: set fp).
  */
 const PRESS =
-  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)社?(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体|全媒|融媒)?`;
+  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|[${HAN}]{2,4}新闻(?=(?:记者|通讯员|实习生|评论员)[ \\u3000])|[${HAN}]{1,4}\\+(?=(?:记者|通讯员)[ \\u3000])|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)社?(?:驻[${HAN}]{1,8}?(?=记者|通讯员|实习生|摄影))?(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体|全媒|融媒)?`;
 /**
  * A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do;
  * a photo story's byline opens with 文/图 (文/图 某某晚报记者 某某某 实习生 某某某, set v of other papers' pages),
  * a service page's with 文/ (文/某某日报记者  某  某  通讯员  某某某, set ap).
  */
 const BYLINE = new RegExp(
-  `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?|(?:文[/／·]图|图[/／·]文)\\s*[:：]?|文\\s*[/／:：])?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
+  `^(?:[□■◆●]\\s*(?:(?:${SPACED_NAME}|${NAME})\\s+(?=[${HAN}]))?|(?:文[/／·]图|图[/／·]文)\\s*[:：]?|文\\s*[/／:：])?\\s*${PRESS}(?:特约)?(?:${ROLE})${BYLINE_NAME}*(?:\\s+${PRESS}(?:${ROLE})${BYLINE_NAME}+)*(?:\\s+(?:文[/／]图|图[/／]文))?$`,
 );
 
 /**

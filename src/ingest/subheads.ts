@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedByReporter, endsSignedBySource, findContinuation, isBodyOpener, isNoticeTitle, isByline, isDashSubheadline, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedByReporter, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -377,8 +377,10 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     const text = block.lines[0].text;
     // The first may stand right under the box's name (观点摘编 / ■某某观点 / …… / ■…… / ……: set fi).
     const named = run.length === 0 && above?.type === 'title' && above.lines.length === 1 && markedBanner(above.lines[0].text) === null;
+    // A box of excerpts closes each under its source (——摘自《某刊》……): the next marked title goes on the box (set fp).
+    const afterSource = run.length > 0 && above?.type === 'closing' && isExcerptSource(above.text);
     const marked =
-      block.lines.length === 1 && block.lines[0].headingMarks === 0 && (above?.type === 'paragraph' || named) && markedBanner(text) !== null && under?.type === 'paragraph' && opensNoPiece(under.text);
+      block.lines.length === 1 && block.lines[0].headingMarks === 0 && (above?.type === 'paragraph' || named || afterSource) && markedBanner(text) !== null && under?.type === 'paragraph' && opensNoPiece(under.text);
     if (marked) run.push(block);
     else end();
   });

@@ -447,6 +447,16 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(readItems(page).map((i) => [i.kicker, i.headline, i.subheadline])).toEqual([['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席']]);
   });
 
+  it('keeps a box of excerpts, each under a marked title and closed by its source, as one piece', () => {
+    const page = ['学者观察', '基层治理要答好“三道题”', '', '□　柯远山', '', '基层治理是国家治理的基石，既要有制度的刚性，也要有服务的温度，这是我们的基本判断。', '', '观点摘编', '', '■ 推进乡村治理要注重激发内生动力', '', '乡村治理的主体是农民，要让农民在村庄公共事务中有更多话语权，真正做到村里的事情村民商量着办。', '', '——摘自《青禾社会科学》2022年第7期 葛若愚文', '', '■ 城市社区治理应重视“关键少数”', '', '社区中的楼栋长、志愿者骨干、退休党员等群体，是联系居民的重要纽带，能够有效降低治理成本。', '', '——摘自《白沙学刊》2022年第4期 温晴川文', '', '学术研讨会在青禾大学举行', '', '本报讯（记者柯雨辰）近日，“传统文化与基层治理”学术研讨会在青禾大学举行，八十多位专家学者参加。'].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['基层治理要答好“三道题”', '观点摘编', '学术研讨会在青禾大学举行']);
+  });
+
+  it('reads a 导读 box’s lines pointing to their pages in words (……详见第二版) as the box’s text', () => {
+    const page = ['本期导读', '', '新就业形态劳动者入会突破120万人 详见第二版', '', '一位老矿工的“安全账本” 详见第三版', '', '劳动法律监督“一函两书”怎么用 详见第四版'].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['本期导读']);
+  });
+
   it('reads a poem’s verses under its title and its writer marked ■, one a paragraph, never each a headline', () => {
     const page = ['雨季（外一首）', '', '■ 柯可风', '', '雨季来的时候', '', '河水涨到了阿公的膝盖', '', '胶林沉默', '', '割胶刀在墙上生锈', '', '母亲把米缸盖紧', '', '说，等雨停'].join('\n');
     const items = readItems(page);

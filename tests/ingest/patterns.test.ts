@@ -567,6 +567,12 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     for (const text of ['■城事', '■小贴士', '■天气']) expect(isMarkedUnspacedName(text)).toBe(false);
   });
 
+  it('reads bylines naming a news app alone (某观新闻记者, 某某+记者) or a correspondent abroad, not a headline opening so', () => {
+    for (const text of ['青观新闻记者 柯远 实习生 葛晴', '青禾日报记者 柯远 青禾+记者 葛晴岚 通讯员 温然', '青禾经济报驻维斯特兰记者 柯远']) expect(isByline(text)).toBe(true);
+    expect(isCreditLine('青禾经济报驻梅里安记者 柯思源摄')).toBe(true);
+    expect(isByline('加强新闻记者队伍建设 提高从业人员能力素养')).toBe(false);
+  });
+
   it('reads student reporters’ and trainees’ bylines', () => {
     for (const text of ['□学生记者　柯　远　葛晴岚', '校园记者　温子墨', '见习记者　柯远']) expect(isByline(text)).toBe(true);
     expect(isByline('小记者作文擂台')).toBe(false);
