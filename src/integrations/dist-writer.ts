@@ -9,6 +9,9 @@
  * each file's digest, size and modification time. A file whose size and time are still those it
  * was left with, and whose new text has the same digest, is not read; any other (dist/ restored
  * from elsewhere, a file touched by hand, no record yet) is compared byte for byte as before.
+ * A file left less than RACY_MS before the record was kept cannot be vouched for by its time: a
+ * change within the same tick of the file system's clock keeps size and time (as git's "racily
+ * clean" entries), so it is read back.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -16,6 +19,19 @@ import path from 'node:path';
 
 /** What a step wrote: a file's path under dist/ → [digest of its bytes, size, whole milliseconds of its mtime] as left. */
 type Written = Record<string, [string, number, number]>;
+
+/** The record as kept: when it was kept (ms since the epoch) and the files. */
+interface KeptRecord {
+  savedAt: number;
+  files: Written;
+}
+
+/**
+ * How long before the record was kept a file's time stops vouching for it, in ms: more than the
+ * coarsest clock tick of a file system a build writes to (ext4 and tmpfs stamp files from the
+ * kernel's coarse clock, some milliseconds; FAT-formatted media to 2 s).
+ */
+const RACY_MS = 3000;
 
 export interface DistWriter {
   /** Writes `text` to `file` (under the writer's dist/) unless it already holds those bytes; gives whether it wrote. Throws what the file system throws. */
@@ -35,9 +51,14 @@ export function openDistWriter(outDir: string, step: string, cacheDir: string | 
     ? path.join(cacheDir, `dist-writes-${step}-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.json`)
     : null;
   let before: Written = {};
+  let vouchedBefore = -Infinity;
   if (recordFile) {
     try {
-      before = JSON.parse(fs.readFileSync(recordFile, 'utf8')) as Written;
+      const record = JSON.parse(fs.readFileSync(recordFile, 'utf8')) as Partial<KeptRecord>;
+      if (typeof record.savedAt === 'number' && record.files && typeof record.files === 'object') {
+        before = record.files;
+        vouchedBefore = record.savedAt - RACY_MS;
+      }
     } catch {
       // No record yet (the first build, a new cache): every file is compared.
     }
@@ -50,7 +71,7 @@ export function openDistWriter(outDir: string, step: string, cacheDir: string | 
       const rel = path.relative(root, path.resolve(file)).split(path.sep).join('/');
       const known = before[rel];
       const stat = fs.statSync(file, { throwIfNoEntry: false });
-      if (known && stat && known[0] === digest && known[1] === stat.size && known[2] === Math.trunc(stat.mtimeMs)) {
+      if (known && stat && known[0] === digest && known[1] === stat.size && known[2] === Math.trunc(stat.mtimeMs) && known[2] < vouchedBefore) {
         now[rel] = known;
         return false;
       }
@@ -65,7 +86,7 @@ export function openDistWriter(outDir: string, step: string, cacheDir: string | 
       try {
         fs.mkdirSync(path.dirname(recordFile), { recursive: true });
         const tmp = `${recordFile}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify(now));
+        fs.writeFileSync(tmp, JSON.stringify({ savedAt: Date.now(), files: now } satisfies KeptRecord));
         fs.renameSync(tmp, recordFile);
       } catch {
         // A record that cannot be kept costs the next build its speed only.

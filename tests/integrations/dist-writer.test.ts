@@ -28,6 +28,17 @@ function build(texts: Record<string, string>, cacheDir: string | null = cache): 
   return written.map(([rel]) => rel);
 }
 
+/**
+ * Sets every file of dist/ an hour back and builds `texts` once more, reading them all: the record then
+ * holds times well before it was kept, which it vouches for (a time as recent as the record cannot
+ * vouch: a change in the same tick of the clock keeps it).
+ */
+function ageAndRecord(texts: Record<string, string>): void {
+  const hourAgo = (Date.now() - 3_600_000) / 1000;
+  for (const rel of Object.keys(texts)) fs.utimesSync(path.join(dist, rel), hourAgo, hourAgo);
+  expect(build(texts)).toEqual([]);
+}
+
 /** Puts `text` into a file of dist/ behind the writer's back, its size and modification time kept. */
 function replaceKeepingTime(rel: string, text: string): void {
   const file = path.join(dist, rel);
@@ -51,6 +62,7 @@ describe('dist writer', () => {
 
   it('does not read back a file left as the last build wrote it', () => {
     build(texts);
+    ageAndRecord(texts);
     // Same size, same time: the record vouches for it, so the hand edit goes unseen.
     replaceKeepingTime('articles/a/cite.bib', '@article{z}\n');
     expect(build(texts)).toEqual([]);
@@ -71,7 +83,15 @@ describe('dist writer', () => {
     for (const file of fs.readdirSync(cache)) fs.writeFileSync(path.join(cache, file), '{broken');
     expect(build(texts)).toEqual(['articles/b/cite.bib']);
     // A file unchanged and unread is still recorded: the next build trusts it again.
+    ageAndRecord(texts);
     replaceKeepingTime('articles/b/cite.bib', '@article{z}\n');
     expect(build(texts)).toEqual([]);
+  });
+
+  it('reads back a file changed in the same tick of the clock as the build that wrote it (size and time the same)', () => {
+    build(texts);
+    replaceKeepingTime('articles/a/cite.bib', '@article{z}\n');
+    expect(build(texts)).toEqual(['articles/a/cite.bib']);
+    expect(fs.readFileSync(path.join(dist, 'articles/a/cite.bib'), 'utf8')).toBe('@article{a}\n');
   });
 });
