@@ -409,6 +409,10 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // after an editor's note in full (编者按：……。) is a title line: a 专题's first section or a piece of its
   // own (items.ts decides), as the sections after it are (set w of other papers' pages).
   if (!layout.indents && !layout.marks) {
+    // So is the page's first line standing apart over a paragraph (开栏十年，感谢有您: set fv): in the truths of
+    // all sets and rmrb-2019 a page's first line of this shape is a headline or kicker 69 times and never a
+    // paragraph. Over another such line (山路越走越窄，最后只能 / 守林，也守人心) either may be a sentence's piece.
+    if (kinds[0] === 'text' && kinds[1] === 'text' && lines[1].afterBlank && isCommaTitle(lines[0].text) && !isCommaTitle(lines[1].text)) kinds[0] = 'title';
     kinds.forEach((k, i) => {
       if (k !== 'text' || kinds[i + 1] !== 'text' || i === 0 || !isCommaTitle(lines[i].text)) return;
       // Apart from the note and the text, by blank lines or by the text's indent.

@@ -902,7 +902,7 @@ export function isEditorsNote(text: string): boolean {
 /** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
 /** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av), 责任编辑：某某　审核：某  某 (set cc), 值班编委 某  某　编辑 某某 (set ce). */
-const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编|编委|责任编辑|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|校对|审核|审校|终审|签发)';
+const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编|编委|责任编辑|责任校对|责任美编|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|校对|审核|审校|终审|签发)';
 /** The page's mailbox printed after its editors: 责任编辑：某某　投稿邮箱：name@example.cn (set cm). */
 const EDITORS_MAILBOX = /[ \u3000]+(?:投稿)?(?:邮箱|信箱|电子邮箱|E-?mail)[：:][ \u3000]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const PAGE_EDITORS = new RegExp(`^${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME})(?:\\s+${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME}))*$`);
@@ -937,12 +937,19 @@ const MEDIA_CREDITS = new RegExp(`^${MEDIA_ROLE}[：:][ \u3000]*${MEDIA_PEOPLE}(
 /**
  * A pointer to more of the story elsewhere, closing it: a QR code to scan, the paper's app or
  * account (扫码观看专家直播回放, 扫描二维码了解更多, 更多精彩请关注某某客户端, 详见某某日报客户端: set bn).
- * It ends on where to look, so a headline that opens the same way (更多优质医疗资源下沉基层) is none.
+ * It ends on where to look, so a headline that opens the same way (更多优质医疗资源下沉基层) is none; or it
+ * names the video after a space (扫码看视频　记者暗访某某乱象: set fw).
  */
 const MEDIA_POINTER =
-  /^(?:扫码|扫一扫|扫描[^。，]{0,6}二维码|更多(?:精彩|内容|报道|详情|资讯|信息)|详见|敬请关注|欢迎关注|请关注|下载)[^。，；]{0,28}(?:客户端|[Aa][Pp][Pp]|公众号|视频号|抖音号?|微博|微信|网站|官网|直播|回放|视频|专题|二维码|了解更多|详情)[。！!]?$/;
+  /^(?:扫码|扫一扫|扫描[^。，]{0,6}二维码|更多(?:精彩|内容|报道|详情|资讯|信息|视频|图片)|详见|敬请关注|欢迎关注|请关注|下载)[^。，；]{0,28}(?:客户端|[Aa][Pp][Pp]|公众号|视频号|抖音号?|微博|微信|网站|官网|直播|回放|视频|专题|二维码|了解更多|详情)[。！!]?$|^扫码(?:看|观看|收看)(?:视频|直播)[ \u3000]+[^。，；！？]{2,24}$/;
 /** The issuer and date signing a notice (公告): 某某大赛组委会　　2019年2月26日. */
 const NOTICE_SIGNATURE = /^[^\s，。；：:]{2,30}[ \u3000\u00a0]+\d{4}年\d{1,2}月\d{1,2}日$/;
+/**
+ * A cartoon's or a drawing's credit under its title, the artist after a slash or a space: 漫画／某　某,
+ * 漫画　某某, 插图/某某 (set ft's 文摘 pages; set aj). In the truths of all sets and rmrb-2019 the 11 lines
+ * so printed are all paragraphs, the cartoon's whole text but for its title.
+ */
+const CARTOON_CREDIT = new RegExp(`^(?:漫画|插图|插画|绘图|题图)(?:[ \u3000]*[／/：:][ \u3000]*|[ \u3000]+)(?:${SPACED_NAME}|${NAME})$`);
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
 const PICTURE_CREDIT = new RegExp(
   `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,
@@ -956,7 +963,7 @@ const CHART_CREDIT = new RegExp(
 );
 
 /** A bracketed credit or note: （作者为……）, （本报记者 某某整理）, （新华社北京1月2日电）, （某某某）; never a notice's number (（第九号）). */
-const BRACKETED_CREDIT = /^[（(](?:作者|本报|记者|通讯员|新华社|中新社|人民日报|据|摘自|来源|综合|编者|编辑|整理|责任编辑|责编|译者|注)|^[（(](?!第[一二三四五六七八九十百零〇]+[号期]）)[\u3400-\u9fff]{2,4}[）)]$/;
+const BRACKETED_CREDIT = /^[（(](?:作者|本报|记者|通讯员|新华社|中新社|人民日报|据|摘自|原载|选自|转自|转载自|来源|综合|编者|编辑|整理|责任编辑|责编|译者|注)|^[（(](?!第[一二三四五六七八九十百零〇]+[号期]）)[\u3400-\u9fff]{2,4}[）)]$/;
 
 /** A closing line that no headline block can hold: a credit, a signature, an author note. */
 export function isCreditNote(text: string): boolean {
@@ -988,11 +995,20 @@ export function isSalutation(text: string): boolean {
  * 读者/网友/市民 is a name only if it is spaced to a width (王  芳) or opens with a surname: a
  * headline of a 民生 page reads the same way (…建筑垃圾 市民出行受阻, set q of other papers).
  */
-const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}[ \u3000]*)?(?:读者|网友|市民)[ \u3000]*(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题|游记|随笔|札记|日记|手记|故事|作品|服务)([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}([ \u3000]*))?(读者|网友|市民|观众|听众)([ \u3000]*)(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题|游记|随笔|札记|日记|手记|故事|作品|服务)([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
 
+/**
+ * Whether a line is a letter's signature (READER_SIGNATURE). The role set apart on both sides, the
+ * name after it two or three characters (桐湾县　观众　仉国强: set fv), signs whatever the surname: in the
+ * truths of all sets and rmrb-2019 the 48 lines of a role so set apart before a name are all paragraphs.
+ */
 function isReaderSignature(text: string): boolean {
-  const name = READER_SIGNATURE.exec(text)?.[1];
-  if (!name) return false;
+  const m = READER_SIGNATURE.exec(text);
+  const name = m?.[4];
+  if (!m || !name) return false;
+  if ((m[1] ?? ' ') !== '' && m[3] !== '' && name.length <= 3) return true;
+  // An audience's word run on (回应观众关切) is a headline's: 观众 and 听众 sign only set apart.
+  if (m[2] === '观众' || m[2] === '听众') return false;
   return /[ \u3000]/.test(name) || isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s));
 }
 
@@ -1094,7 +1110,7 @@ export function isClosingLine(printed: string): boolean {
   const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text)) return true;
   if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
-  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text)) return true;
+  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text) || CARTOON_CREDIT.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
   return text.length <= 30 && (PICTURE_CREDIT.test(text) || CHART_CREDIT.test(text));

@@ -294,7 +294,7 @@ const HAN = /\p{Script=Han}/gu;
 export function newsWithCreditRunIn(blocks: Block[], index: number, item: Item): boolean {
   const photo = blocks[index];
   if (photo.type !== 'photo' || photo.creditApart || photo.credit === null || photo.caption === '') return false;
-  if (PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || continuesNumberedCaptions(photo, item)) return false;
+  if (PLACED_PICTURE.test(photo.caption) || photo.caption.startsWith('图为') || continuesNumberedCaptions(photo, item) || opensNumberedCaptions(blocks, index)) return false;
   if (item.kind !== 'article' || item.blocks.length === 0 || leadOfPhotoNews(item)) return false;
   if (!lastBeforeNextPiece(blocks, index)) return false;
   return (photo.caption.match(HAN)?.length ?? 0) >= WHOLE_CAPTION && aboutArticle(photo, item) <= UNRELATED_RUN_IN;
@@ -311,11 +311,27 @@ function datedApartAbout(photo: PhotoBlock, item: Item, most: number): boolean {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 
-/** The caption opens with a circled number (③) and the article's last paragraph with the one before it (②). */
+/**
+ * The caption opens with a circled number (③) and the article's last paragraph, or the picture
+ * printed after it, with the one before it (②).
+ */
 function continuesNumberedCaptions(photo: PhotoBlock, item: Item): boolean {
   const n = CIRCLED.indexOf(photo.caption.charAt(0));
-  const last = item.blocks.at(-1)?.text ?? '';
+  const lastBlock = item.blocks.at(-1);
+  const lastPhoto = item.photos.at(-1);
+  const last = lastPhoto && (!lastBlock || lastPhoto.lines[0] > lastBlock.lines[0]) ? lastPhoto.caption : (lastBlock?.text ?? '');
   return n > 0 && last.charAt(0) === CIRCLED.charAt(n - 1);
+}
+
+/**
+ * The first of a group's numbered captions (①……, the next picture's ②……): a picture story's, which
+ * in the truths of all sets and rmrb-2019 is always inside a headed piece (28 groups), never photo
+ * news of its own, even with each caption's credit run in (①…。（全媒体记者　某　某　摄）: set fw).
+ */
+function opensNumberedCaptions(blocks: Block[], index: number): boolean {
+  const photo = blocks[index];
+  const next = blocks[index + 1];
+  return photo.type === 'photo' && photo.caption.startsWith(CIRCLED[0]) && next?.type === 'photo' && next.caption.startsWith(CIRCLED[1]);
 }
 
 /** A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. */

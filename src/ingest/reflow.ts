@@ -459,8 +459,9 @@ class Page {
     const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph) || namesOfficeHolder(paragraph.line.text);
     const nextOpens = i + 1 < this.lines.length && this.opens(i + 1);
     if (row && nextOpens && isTitleLike(this.lines[i].text) && !ROW_GAP.test(this.lines[i].text) && !FULL_STOP_END.test(this.lines[i].text)) return false;
-    // A closing line read whole (栏目投稿邮箱：…@….com, （作者为……）) is no sentence broken off.
-    if (isClosingLine(paragraph.line.text)) return false;
+    // A closing line read whole (栏目投稿邮箱：…@….com, （作者为……）) is no sentence broken off; nor is a
+    // caption closed by its credit (……在节目录制现场。　某某卫视供图: set fv), though it ends on no stop.
+    if (isClosingLine(paragraph.line.text) || splitCredit(paragraph.line.text)) return false;
     const line = this.lines[i];
     const next = this.lines[i + 1];
     if ((FULL_STOP_END.test(line.text) || endsSignedByReporter(line.text) || NAME_SIGNED_END.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;

@@ -17,7 +17,7 @@
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { COMPOUND_SURNAME, isCommonSurname } from './surnames.ts';
-import { isByline, isSpeakerLine } from './patterns.ts';
+import { isByline, isSpeakerLine, WRITER_MARKS } from './patterns.ts';
 
 const HAN = '\\u4e00-\\u9fff';
 const SPACE = '[ \\u3000\\u00a0]';
@@ -27,8 +27,11 @@ const NAME = `(?:(?:${COMPOUND_SURNAME}|[${HAN}])${SPACE}{1,4}[${HAN}]|[${HAN}]{
 const POST =
   '(?:教授|研究员|导师|医师|药师|护师|技师|委员|常委|会员|理事|律师|讲师|教师|作家|画家|书法家|学者|专家|院士|代表|编审|读者)';
 
-/** A post and a name, perhaps after a white square and who the writer is: □ 全国政协委员 某  某, 研究员 某  某. */
-const POST_AND_NAME = new RegExp(`^(?:□${SPACE}*)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
+/**
+ * A post and a name, perhaps after a writer's mark and who the writer is: □ 全国政协委员 某  某, 研究员 某  某,
+ * ■ 市某医院主任中医师　某某 (a health page's doctor signing advice, set fu).
+ */
+const POST_AND_NAME = new RegExp(`^(?:[${WRITER_MARKS}]${SPACE}*)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
 /** An institution and a name on one line, as a 专版's or an education page's expert signs: 市教育科学研究所 某  某. */
 const INSTITUTION_AND_NAME = new RegExp(`^[${HAN}（）()·]{2,30}(?:学院|研究院|研究所|研究中心|研究会|医院|大学|学会|协会)${SPACE}+${NAME}$`);
 /**

@@ -464,3 +464,36 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(items[0].blocks.map((b) => b.text)).toEqual(['雨季来的时候', '河水涨到了阿公的膝盖', '胶林沉默', '割胶刀在墙上生锈', '母亲把米缸盖紧', '说，等雨停']);
   });
 });
+
+describe('items: health, digest, TV and city pages (made-up pages)', () => {
+  it('reads a doctor’s line under an advice piece’s headline, marked ■ (■ 市某医院主任中医师　某某), as its writer, the text after it the same piece', () => {
+    const page = ['冬令进补　因人而异', '', '■ 市中医院主任中医师　柯秀兰', '', '俗话说“冬令进补，开春打虎”。不少市民一入冬就买来各种补品，其实进补要讲究辨证。', '', '1.先调理脾胃再进补。脾胃虚弱的人，可先吃些红枣山药粥调理。', '', '2.感冒发热时暂停进补。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.byline])).toEqual([['冬令进补　因人而异', '■ 市中医院主任中医师　柯秀兰']]);
+  });
+
+  it('keeps a cartoon’s artist and its reprint source (漫画／某　某, （原载《……》）) with the cartoon’s title, and a brief box after it apart', () => {
+    const page = ['各取所需', '', '漫画／柯　远', '', '（原载《青禾画刊》）', '', '本版编辑　葛文瑾', '', '“占”位', '', '漫画 温晓川', '', '社会短讯', '', '■8日上午，白沙区一养殖户家中起火，消防救援人员及时赶到，未造成人员伤亡。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['各取所需', '“占”位', '社会短讯']);
+  });
+
+  it('keeps a photo story’s numbered captions, each with its credit run in (①……（记者　某　某　摄）), in the headed piece they follow', () => {
+    const page = ['融媒直击', '# 寒潮来袭　他们坚守一线', '', '1月11日至12日，我市迎来今冬首轮寒潮，供电、供水、环卫等部门的工作人员坚守一线。', '', '①1月12日凌晨，供电公司的抢修人员在城东变电站巡检设备。（全媒体记者　柯　禾　摄）', '', '②环卫工人在人民路上撒布融雪剂。（全媒体记者　柯　禾　摄）', '', '③水务集团的维修人员在户外抢修冻裂的供水管道。（通讯员　葛晓东　摄）', '', '扫码看视频', '', '# 12345热线直通车', '', '本报讯（记者　温然）市民反映的老旧小区供暖不热问题，已有82%得到解决。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.kind, i.headline, i.photos.length])).toEqual([['article', '寒潮来袭　他们坚守一线', 3], ['article', '12345热线直通车', 0]]);
+  });
+
+  it('reads a caption closed by its credit (……现场。　某某卫视供图) as a whole paragraph: the flush line after it is the next piece’s headline', () => {
+    const I = '\u3000\u3000';
+    const page = ['娱乐访谈', '柯静怡：我不想只做串场的人', `${I}青禾都市报记者　葛一帆`, `${I}主持户外真人秀第二季，柯静怡没有站在终点，而是和嘉宾一起下场闯关。`, `${I}青禾都：下场之后什么感觉？`, `${I}柯静怡：累，真的累。第一期录完，我腿疼了三天。`, `${I}柯静怡（右）在节目录制现场。　青禾卫视供图`, '《向前冲吧，城市》', `${I}播出时间：每周六 21:20　青禾卫视`, `${I}本周六播出的一期节目来到青禾老城区的骑楼街，六位嘉宾分成两队寻找八件“城市记忆”。`].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['柯静怡：我不想只做串场的人', '《向前冲吧，城市》']);
+  });
+
+  it('reads the page’s first line, short with a comma inside and standing apart, as a headline (开栏十年，感谢有您)', () => {
+    const page = ['开栏十年，感谢有您', '', '本报“观众之声”版自2006年8月开办，至今已满十年，共收到观众来信两万三千多封。', '', '从本期起，本版将增设“来信回音”栏目。欢迎大家继续来信。', '', '——编　者', '', '希望多播些戏曲节目', '', '我是一个老戏迷，最爱听本地的花鼓戏，如今电视里却找不着戏曲节目了。', '', '白沙县　观众　仉国强'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['开栏十年，感谢有您', '希望多播些戏曲节目']);
+    expect(items[1].column).toBeNull();
+  });
+});

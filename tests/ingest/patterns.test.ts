@@ -592,4 +592,11 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     expect(isNoticeField('咨询：各市、县（区）招生考试机构')).toBe(true);
     expect(isNoticeField('报名：即日起至5月20日')).toBe(true);
   });
+
+  it('reads a 文摘 page’s and a TV page’s closing lines: a reprint’s source in brackets, a cartoon’s artist, the page’s proofreader, a video to scan, a viewer’s signature', () => {
+    for (const text of ['（原载《青禾画刊》）', '（选自《白沙文史》第3辑）', '漫画／柯　远', '漫画　葛晴岚', '插图/温然', '责任编辑　柯晓岚　　责任校对　葛　琦', '更多视频请下载“青禾晚报”客户端', '扫码看视频　记者暗访预付卡乱象', '白沙县　观众　仉国强', '城东区　听众　柯远']) {
+      expect(isClosingLine(text)).toBe(true);
+    }
+    for (const text of ['漫画里的青禾', '扫码看视频成了新习惯', '青禾电视台回应观众关切', '感谢观众 再出发', '更多视频内容正在制作中，请大家耐心等待。']) expect(isClosingLine(text)).toBe(false);
+  });
 });
