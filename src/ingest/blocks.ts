@@ -55,6 +55,8 @@ import {
   isWeatherRow,
   isNoticeField,
   isTimelineRow,
+  isFigureRow,
+  isDateLine,
   isNoticeTitle,
   markedBanner,
   opensComment,
@@ -222,6 +224,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // another, are a box's text, never headlines, stop or no stop (set bx's 特刊 pages).
   kinds.forEach((k, i) => {
     if (k === 'title' && lines[i].headingMarks === 0 && isTimelineRow(lines[i].text) && (isTimelineRow(lines[i - 1]?.text ?? '') || isTimelineRow(lines[i + 1]?.text ?? ''))) kinds[i] = 'text';
+    // So are a 数读 box's rows (412个　全年新建社区运动场), and the issuer over a date alone after a paragraph
+    // (…… / 某某报社 / 2007年7月; issuers listed under a bulletin's title are read with that title's lines).
+    if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || (kinds[i - 1] === 'text' && isDateLine(lines[i + 1]?.text ?? '')))) kinds[i] = 'text';
   });
   // A weather report's subheadline reads like a weather row (今日多云，有雷阵雨，气温26℃～33℃), but
   // printed flush between its headline and its byline it is a headline-block line (set ap).
@@ -970,8 +975,9 @@ function joinBrokenSentence(
   layout: PageLayout,
 ): Block[] {
   const photosInside: Block[] = [];
-  // A weather box's row ends at its line's end, with no stop (5日（周六） 晴 2℃～12℃ 北风2级 / 6日……: set y).
-  if (standsApart(lines, kinds, start) || isWeatherRow(lines[start].text) || isNoticeField(lines[start].text)) return photosInside;
+  // A weather box's row ends at its line's end, with no stop (5日（周六） 晴 2℃～12℃ 北风2级 / 6日……: set y), as a
+  // 数读 box's does (412个　全年新建社区运动场: set fy).
+  if (standsApart(lines, kinds, start) || isWeatherRow(lines[start].text) || isNoticeField(lines[start].text) || isFigureRow(lines[start].text)) return photosInside;
   let i = start;
   // A brief signed in brackets after its last sentence (……。（记者 某  某）) is whole.
   while (!endsSentence(paragraph.text) && !endsSignedInBrackets(paragraph.text) && !findContinuation(paragraph.text)) {
@@ -990,7 +996,7 @@ function joinBrokenSentence(
         j += 2;
       }
     }
-    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text) || isNoticeField(lines[j].text)) break;
+    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text) || isNoticeField(lines[j].text) || isFigureRow(lines[j].text)) break;
     // Where paragraphs are indented, an indented line opens one: the reflow stage has joined every piece that goes on.
     if (layout.indents && lines[j].indented) break;
     // Where paragraphs stand apart, one that stops at a blank line without a stop is whole (a lead or

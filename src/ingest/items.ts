@@ -37,7 +37,7 @@ import { gatherCollections, gatherIntroduced } from './collections.ts';
 import { gatherSidebars } from './sidebars.ts';
 import { foldRepeats } from './repeats.ts';
 import { OPENING, RELATED, sharedBigrams } from './similarity.ts';
-import { aboutEarlierPiece, afterBox, afterCommentary, afterRows, afterEndedPiece, afterQuestionsAnswered, afterSignedOff, belongsTo, newsAfterBrief, newsPhotoAfter, newsWithCreditRunIn, pagePicturesAtEnd } from './photo-news.ts';
+import { aboutEarlierPiece, afterBox, afterCommentary, afterRows, afterEndedPiece, afterQuestionsAnswered, afterSignedOff, belongsTo, continuesNumberedCaptions, newsAfterBrief, newsPhotoAfter, newsWithCreditRunIn, pagePicturesAtEnd } from './photo-news.ts';
 import { bracketedSubheads, numberedSubheads, outsideSeries, seriesSubheads, signedFeatureSubheads, standsInBody, storyBoxLabels } from './subheads.ts';
 import { opensTable } from './tables.ts';
 import { bannerOverBriefs, extendBoxes, headsBox, namesBoxOfBriefs, namesItemBox } from './boxes.ts';
@@ -416,8 +416,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           return;
         }
         const last = items.at(-1);
-        if (last?.kind === 'photo' && blocks[index - 1]?.type === 'photo' && NUMBERED_PICTURE.test(block.caption)) {
-          // 图② under 图① of one picture story: the story's next picture.
+        if (last?.kind === 'photo' && blocks[index - 1]?.type === 'photo' && (NUMBERED_PICTURE.test(block.caption) || continuesNumberedCaptions(block, last))) {
+          // 图② under 图① of one picture story, ② under ①: the story's next picture.
           addPhoto(last, block);
           return;
         }

@@ -315,7 +315,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
  * The caption opens with a circled number (③) and the article's last paragraph, or the picture
  * printed after it, with the one before it (②).
  */
-function continuesNumberedCaptions(photo: PhotoBlock, item: Item): boolean {
+export function continuesNumberedCaptions(photo: PhotoBlock, item: Item): boolean {
   const n = CIRCLED.indexOf(photo.caption.charAt(0));
   const lastBlock = item.blocks.at(-1);
   const lastPhoto = item.photos.at(-1);

@@ -259,6 +259,9 @@ class Page {
    */
   goesOn(paragraph: Paragraph, i: number): 'wrapped' | 'broken' | null {
     if (opensComment(this.lines[i].text)) return null;
+    // An e-mail or web address the width cut inside (投稿邮箱：xiyanghong@ / yichengwb.cn: set fx): the
+    // rest goes on, however wide the Latin letters made the line above.
+    if (ADDRESS_CUT.test(paragraph.tail) && /^[A-Za-z0-9]/.test(this.lines[i].text)) return 'wrapped';
     // Wider than the page's column: no piece of a paragraph wrapped at it, but a line set apart (a headline).
     if (this.overWidth(i)) return null;
     if (this.isFull(paragraph.last, i)) {
@@ -569,6 +572,8 @@ class Page {
 
 /** Punctuation inside sentences (a colon is left out: 制图：某某 is a label, not a sentence). */
 const SENTENCE_PUNCT_CODES = codes('。，；！？,;!?');
+/** An address cut after its @, a dot, a slash or a hyphen (name@, www., example.cn/): it goes on. */
+const ADDRESS_CUT = /[A-Za-z0-9][@./\-_]$/;
 /** A paragraph cannot stop on these: the sentence goes on. */
 const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 /** Brackets and quotes a paragraph must close: opening and closing character codes. */

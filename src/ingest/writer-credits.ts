@@ -9,7 +9,8 @@
  * - the same wrapped over two lines, the institution first: 某某大学经济学院教授、 / 博士生导师 某  某,
  *   某市第二人民医院心内科 / 副主任医师 某  某, □ 某省散文学会会员 / 文/图 某  某;
  * - a name after □ with a two-character surname: □ 令狐  某;
- * - a cartoon's or a painting's credit under its title: 作者 某  某, 某  某 作.
+ * - a cartoon's or a painting's credit under its title: 作者 某  某, 某  某 作;
+ * - an older reader's name and age: 某某某　七十六岁, □　某某（七十一岁）.
  * Each reads by itself as a short title line (a headline, a subheadline, a banner); right under a
  * headline line it is the piece's byline. On the rmrb-2019 pages no line under a headline has
  * these shapes (the posts named there are a reporter's: 本报记者 某某, read as bylines already).
@@ -40,6 +41,12 @@ const INSTITUTION_AND_NAME = new RegExp(`^[${HAN}（）()·]{2,30}(?:学院|研�
  * spaced name: a place and a word after it (高铁站 新面貌) is a headline's.
  */
 const UNIT_AND_SPACED_NAME = new RegExp(`^[${HAN}（）()·]{2,30}(?:站|所|中心|局|馆|办|队)${SPACE}+(?:${COMPOUND_SURNAME}|[${HAN}])${SPACE}{1,4}[${HAN}]$`);
+/**
+ * An older reader's name and age, as a 老年报 or a 晚晴 page signs a contributed memoir: 某某某　七十六岁,
+ * □　某某（七十一岁）, 某某 78岁 (set fx). In the truths of all sets and rmrb-2019 the 9 lines so printed are
+ * all paragraphs (the piece's writer under its headline).
+ */
+const NAME_AND_AGE = new RegExp(`^(?:[${WRITER_MARKS}]${SPACE}*)?${NAME}(?:${SPACE}+|[（(])(?:[一二三四五六七八九十]{2,4}|[0-9０-９]{2,3})岁[）)]?$`);
 /** A two-character name spaced to the width of three, alone on its line: 某  某. */
 const SPACED_NAME_ALONE = new RegExp(`^[${HAN}]${SPACE}{1,3}[${HAN}]$`);
 /** Short notices' titles printed spaced the same way (讣  告, 更 正, 公 告), which are headlines. */
@@ -68,7 +75,7 @@ export function isWriterCredit(text: string): boolean {
   if (text.length > LONGEST) return false;
   if (POST_AND_NAME.test(text)) return text.startsWith('□') || !isSpeakerLine(text);
   if (SPACED_NAME_ALONE.test(text)) return !SPACED_NOTICE.test(text.replace(/[ \u3000\u00a0]+/g, ''));
-  return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text) || INSTITUTION_AND_NAME.test(text) || UNIT_AND_SPACED_NAME.test(text);
+  return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text) || INSTITUTION_AND_NAME.test(text) || UNIT_AND_SPACED_NAME.test(text) || NAME_AND_AGE.test(text);
 }
 
 /**

@@ -343,7 +343,7 @@ describe('blocks: a box of briefs’ name on a `#` page (made-up page)', () => {
 describe('blocks: lines that are never title lines on a `#` page (made-up page)', () => {
   it('a box’s source note in brackets under its last row closes the box, never the next headline’s kicker', () => {
     const page = ['# 柳塘镇新修三座桥', '', '本报讯（记者 甘小禾）柳塘镇新修的三座桥日前通车，方便了两岸村民出行。', '', '# 数读柳塘', '', '3座　新修桥梁', '', '1200万元　总投资', '', '（数据来源：柳塘镇政府）', '', '# 河边的新步道', '', '6月12日傍晚，柳塘镇居民在河边新步道上散步。', '', '本报记者 禾小青 摄'].join('\n');
-    expect(shape(page)).toEqual(['柳塘镇新修三座桥', 'paragraph', '数读柳塘', 'subhead', 'subhead', 'closing', '河边的新步道', 'photo']);
+    expect(shape(page)).toEqual(['柳塘镇新修三座桥', 'paragraph', '数读柳塘', 'paragraph', 'paragraph', 'closing', '河边的新步道', 'photo']);
   });
 
   it('captions that say which picture they stand under (图①：…… / 图②：……), with no credit, are pictures of the piece above, not a headline and a kicker', () => {

@@ -497,3 +497,24 @@ describe('items: health, digest, TV and city pages (made-up pages)', () => {
     expect(items[1].column).toBeNull();
   });
 });
+
+describe('items: year-end review and older readers’ pages (made-up pages)', () => {
+  it('keeps a headed picture group’s numbered captions, each over its own credit line, in one piece', () => {
+    const page = ['光影2012', '', '①1月6日，首发城际快客驶出青禾站，不少市民特意赶来体验。', '', '记者　柯　冬　摄', '', '②5月9日，消防救援人员在城南低洼地段转移被困群众。', '', '记者　葛明远　摄', '', '③10月16日，青禾东高速公路全线贯通。', '', '通讯员　温晓波　摄', '', '编后', '', '翻看这一年的大事记，真正被读者记住的，往往是与自己生活息息相关的小事。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.photos.length])).toEqual([['光影2012', 3], ['编后', 0]]);
+  });
+
+  it('reads a 数读 box’s rows (412个　全年新建社区运动场) as its text, never headlines', () => {
+    const page = ['数读全民健身', '', '412个　全年新建社区多功能运动场', '', '1860公里　全年新建健身步道', '', '38.6%　经常参加体育锻炼人口比例', '', '（数据来源：省体育局）', '', '冠军时刻', '', '8月16日，柯可心在全国游泳冠军赛女子400米个人混合泳决赛中夺冠。', '', '本报记者　葛　然　摄'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['数读全民健身', '冠军时刻']);
+    expect(items[0].blocks.map((b) => b.text)).toContain('1860公里　全年新建健身步道');
+  });
+
+  it('reads an older reader’s name and age under a memoir’s headline as its writer, and a notice’s issuer over its date as its close', () => {
+    const page = ['老伴的菜园', '', '柯秀芝　七十六岁', '', '老伴退休那年，在楼后开出一小块荒地，种上了黄瓜、豆角和西红柿。', '', '“我家的老物件”征文启事', '', '一、讲述老物件背后的真实故事，字数在一千五百字以内。', '', '来稿请寄：青禾市文化路18号青禾老年报社“晚晴”版。', '', '青禾老年报社', '', '2007年7月', '', '外孙教我用微信', '', '□　葛玉芬（七十一岁）', '', '外孙放暑假来我家，第一件事就是给我的手机装上了微信。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.byline])).toEqual([['老伴的菜园', '柯秀芝　七十六岁'], ['“我家的老物件”征文启事', null], ['外孙教我用微信', '□　葛玉芬（七十一岁）']]);
+  });
+});

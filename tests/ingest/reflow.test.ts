@@ -1006,6 +1006,13 @@ describe('reflow: a paragraph broken mid-sentence', () => {
   });
 });
 
+describe('reflow: an address the width cut', () => {
+  it('joins an e-mail address cut after its @ on a page wrapped at a width, the Latin letters making its line short', () => {
+    const text = page('本版征稿', `${I}本版欢迎老年朋友投寄回忆`, '文章、生活随笔和诗词作品。', `${I}投稿邮箱：wanqing@`, 'qingheb.cn', `${I}来稿请注明作者姓名、年龄`, '和联系电话。');
+    expect(texts(text)).toContain('投稿邮箱：wanqing@qingheb.cn');
+  });
+});
+
 describe('reflow: on any page', () => {
   // Lines made of a few characters of each kind: Han, full-width and ASCII punctuation, “ ”, digits, letters.
   const line = fc
