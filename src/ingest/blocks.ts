@@ -56,6 +56,8 @@ import {
   isNoticeField,
   isTimelineRow,
   isFigureRow,
+  endsOnPagePointer,
+  isArtworkCaption,
   isDateLine,
   isNoticeTitle,
   markedBanner,
@@ -224,9 +226,15 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // another, are a box's text, never headlines, stop or no stop (set bx's 特刊 pages).
   kinds.forEach((k, i) => {
     if (k === 'title' && lines[i].headingMarks === 0 && isTimelineRow(lines[i].text) && (isTimelineRow(lines[i - 1]?.text ?? '') || isTimelineRow(lines[i + 1]?.text ?? ''))) kinds[i] = 'text';
-    // So are a 数读 box's rows (412个　全年新建社区运动场), and the issuer over a date alone after a paragraph
-    // (…… / 某某报社 / 2007年7月; issuers listed under a bulletin's title are read with that title's lines).
-    if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || (kinds[i - 1] === 'text' && isDateLine(lines[i + 1]?.text ?? '')))) kinds[i] = 'text';
+    // So are a 数读 box's rows (412个　全年新建社区运动场) and a 导读 line ending on its page (……投入使用　6版).
+    if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || endsOnPagePointer(lines[i].text))) kinds[i] = 'text';
+  });
+  // The issuers over a date alone, one line each (某某办公厅 / 某某办公厅 / 2016年1月29日), after the text.
+  kinds.forEach((_k, i) => {
+    if (!isDateLine(lines[i].text)) return;
+    let top = i;
+    while (top > 0 && i - top < ISSUER_LINES && kinds[top - 1] === 'title' && lines[top - 1].headingMarks === 0) top--;
+    if (top < i && kinds[top - 1] === 'text') for (let j = top; j < i; j++) kinds[j] = 'text';
   });
   // A weather report's subheadline reads like a weather row (今日多云，有雷阵雨，气温26℃～33℃), but
   // printed flush between its headline and its byline it is a headline-block line (set ap).
@@ -584,7 +592,28 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markListGroups(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
+  // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画
+  // 　某某 / …), though it stands after a poem's verses: in the truths every such caption follows a headline,
+  // another caption, an 编者按 or the finished end of another piece (22 captions, sets ao, dg, fx, gc).
+  kinds.forEach((k, i) => {
+    const { text } = lines[i];
+    // A work's caption itself is text, never a title line or a subhead (22 of 22 paragraphs in the truths).
+    if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && isArtworkCaption(text)) kinds[i] = 'text';
+  });
+  kinds.forEach((k, i) => {
+    const { text } = lines[i];
+    if ((k === 'text' || k === 'verse') && text.length <= WORKS_TITLE && !/[。！？，、；：,;:!?]/.test(text) && !isArtworkCaption(text) && isArtworkCaption(lines[i + 1]?.text ?? '')) kinds[i] = 'title';
+  });
 }
+
+/**
+ * The most issuer lines over a date alone read as the text's (…… / 某某报社 / 2007年7月). Issuers listed under
+ * a bulletin's title, no text above them, are read with that title's lines.
+ */
+const ISSUER_LINES = 3;
+
+/** The longest line read as a works group's headline (书画园地, 翰墨迎春). */
+const WORKS_TITLE = 16;
 
 /** A name alone on its line, unspaced: two or three Han characters (庞某某). */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,3}$/;
@@ -976,8 +1005,8 @@ function joinBrokenSentence(
 ): Block[] {
   const photosInside: Block[] = [];
   // A weather box's row ends at its line's end, with no stop (5日（周六） 晴 2℃～12℃ 北风2级 / 6日……: set y), as a
-  // 数读 box's does (412个　全年新建社区运动场: set fy).
-  if (standsApart(lines, kinds, start) || isWeatherRow(lines[start].text) || isNoticeField(lines[start].text) || isFigureRow(lines[start].text)) return photosInside;
+  // 数读 box's does (412个　全年新建社区运动场: set fy), and a work's caption (书法　某某（八十岁）: set fx).
+  if (standsApart(lines, kinds, start) || isWeatherRow(lines[start].text) || isNoticeField(lines[start].text) || isFigureRow(lines[start].text) || isArtworkCaption(lines[start].text)) return photosInside;
   let i = start;
   // A brief signed in brackets after its last sentence (……。（记者 某  某）) is whole.
   while (!endsSentence(paragraph.text) && !endsSignedInBrackets(paragraph.text) && !findContinuation(paragraph.text)) {
@@ -996,7 +1025,7 @@ function joinBrokenSentence(
         j += 2;
       }
     }
-    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text) || isNoticeField(lines[j].text) || isFigureRow(lines[j].text)) break;
+    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text) || isNoticeField(lines[j].text) || isFigureRow(lines[j].text) || isArtworkCaption(lines[j].text)) break;
     // Where paragraphs are indented, an indented line opens one: the reflow stage has joined every piece that goes on.
     if (layout.indents && lines[j].indented) break;
     // Where paragraphs stand apart, one that stops at a blank line without a stop is whole (a lead or

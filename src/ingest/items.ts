@@ -22,6 +22,7 @@ import {
   isTimelineRow,
   namesProfileBox,
   findContinuation,
+  isArtworkCaption,
   isBodyOpener,
   opensBiography,
   isEditorSignature,
@@ -91,6 +92,13 @@ const LONGEST_RELATED_SUBHEAD = 30;
 /** A title block of one line that `pattern` matches whole: a day alone (DAY_LABEL) or in brackets (BRACKETED_DAY). */
 function isLoneTitle(block: Block, pattern: RegExp): boolean {
   return block.type === 'title' && block.lines.length === 1 && pattern.test(block.lines[0].text);
+}
+
+/** A headed group of works' captions: right under its headline, its 编者按, or another caption of it. */
+function inWorksGroup(item: Item): boolean {
+  const last = item.blocks.at(-1);
+  if (item.headline === null) return false;
+  return last === undefined || (last.type === 'paragraph' && (isArtworkCaption(last.text) || isBodyOpener(last.text)));
 }
 
 /** A caption numbered as one of a story's pictures: 图②：……, 图2：……, 下图：…… (set at). */
@@ -432,6 +440,12 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         if (pending) addParagraph(fromPending(), block);
         else if (opensContinuedHalf(block.text) && item !== null && item.blocks.length > 0) {
           // （上接第一版）opens the second half of another article: its headline is on that page.
+          addParagraph(start('article', null), block);
+        } else if (item !== null && isArtworkCaption(block.text) && !inWorksGroup(item)) {
+          // A work's caption after a piece's text (书法　某某（八十五岁） under a poem or an exhibition's report)
+          // is a picture of its own with no headline: in the truths of all sets the 10 such captions after
+          // another piece are each a piece of their own; the 12 under a headline (书画园地 / 《题》　国画　某某 / …)
+          // are that group's, after its headline, an 编者按 or another caption.
           addParagraph(start('article', null), block);
         } else if (briefsUnderBanner && opensMarkedBrief(block.text)) {
           // Under a marked banner, each brief marked as an item (■县域简讯 / ▲…… / ▲……) is a piece of its own.

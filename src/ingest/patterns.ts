@@ -336,9 +336,11 @@ const MARKED_SPACED_NAME = new RegExp(`^[${WRITER_MARKS}]\\s*[${HAN}](?:[\\s\\u3
  * rmrb-2019 pages, the seeds and the other papers' pages is a byline, but for labels opening a part
  * of a body (□ 采访手记); columns take the black square (■ 城事). A name joined by the middle dot
  * (□ 某某·某某) is one too: the truths' one such line signs a poem (set cz). Every ◎ line of two to four
- * characters on them names a 副刊 writer (set ao).
+ * characters on them names a 副刊 writer (set ao); so do the white circle and diamond (○　某某某, ◇ 某某:
+ * sets gc, s). In the truths of all sets and rmrb-2019 every line of a white mark and two or three
+ * characters (279) is a paragraph.
  */
-const WHITE_SQUARE_NAME = new RegExp(`^[□◎]\\s*(?:[${HAN}]{2,4}|${DOTTED_NAME})$`);
+const WHITE_SQUARE_NAME = new RegExp(`^[□◎○◇][\\s\\u3000]*(?:[${HAN}]{2,4}|${DOTTED_NAME})$`);
 
 /** A name after a black mark, unspaced: ■ 某某某, ◆ 某某 (a column's mark over a word reads the same: ■ 经济观察). */
 const MARKED_UNSPACED_NAME = new RegExp(`^[■◆●▲]\\s*((?:${COMPOUND_SURNAMES.join('|')})[${HAN}]{1,2}|[${HAN}]{2,3})$`);
@@ -731,6 +733,32 @@ const NOTICE_FIELD = /^(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9f
  * are all paragraphs, none a headline-block line.
  */
 const FIGURE_ROW = /^[0-9０-９][0-9０-９.．,]*(?:[\u4e00-\u9fff]{1,3}|%|％)?[ \u3000]+[^ \u3000。，；！？]{2,24}$/;
+
+/** The kinds of a work on a 书画 or 副刊 page, as its caption names them. */
+const ARTWORK_KIND = '(?:书法|国画|中国画|油画|篆刻|剪纸|水彩|水墨|版画|工笔|刺绣|农民画|儿童画|隶书|楷书|行书|草书|篆书)';
+/**
+ * A work's caption on a 书画 or 副刊 page: its kind, title and maker, perhaps the maker's age (《题》　国画　某某,
+ * 书法　某某（八十岁）, 国画《题》　某某, 篆刻　某某, 《题》　国画　136cm×68cm　某某: sets ao, dg, fx, gc).
+ */
+const ARTWORK_CAPTION = new RegExp(
+  `^(?:《[^》]{1,16}》[ \u3000]+${ARTWORK_KIND}|${ARTWORK_KIND}(?:《[^》]{1,16}》)?)[ \u3000]+(?:[0-9０-９×xXcmCM.]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}(?:[（(][^（）()]{2,10}[）)])?$`,
+);
+
+/** Whether a line is a work's caption (ARTWORK_CAPTION). Pure. */
+export function isArtworkCaption(text: string): boolean {
+  return ARTWORK_CAPTION.test(text);
+}
+
+/**
+ * A line ending in the page it points to, set apart (……投入使用　6版, ……　A3版, ……　第二版): a 导读 box's
+ * line. In the truths of all sets and rmrb-2019 the 108 lines so ended are all paragraphs.
+ */
+const PAGE_POINTER_END = /[ \u3000]+(?:第?[0-9０-９]{1,2}|[A-Z][0-9]{1,2}|第[一二三四五六七八九十]{1,3})版$/;
+
+/** Whether a line ends on the page it points to (PAGE_POINTER_END). Pure. */
+export function endsOnPagePointer(text: string): boolean {
+  return PAGE_POINTER_END.test(text);
+}
 
 /** Whether a line is a 数读 box's row (FIGURE_ROW). Pure. */
 export function isFigureRow(text: string): boolean {

@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedByReporter, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -404,6 +404,9 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   let first = index;
   while (plainOneLine(blocks[first - 1])) first--;
   if (afterClosing(blocks, first) || namesItemBox(blocks, index) || headsBookNote(blocks, index)) return false;
+  // After a work's caption (国画《题》　某某), a picture of its own, a title heads the next piece (set gc).
+  const above = blocks[first - 1];
+  if (above?.type === 'paragraph' && isArtworkCaption(above.text)) return false;
   // A sidebar's name alone over its text (温馨提示 / 1.…… after a 线路推荐 box: set bs) heads a piece of its own.
   if (first === index && !plainOneLine(blocks[index + 1]) && SIDEBAR_NAME.test(lineText(blocks[index]))) return false;
   let i = index;

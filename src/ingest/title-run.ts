@@ -350,6 +350,10 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
   // such kickers in rmrb-2019's and the other papers' truths (sets a–j), none stands over an undashed
   // subheadline. A last line with a comma is a subheadline of its own (扩大有效投资—— / 某市重大项目
   // 集中开工 / 共计四十六个项目，总投资二百一十八亿元; set k): a headline's lines break at a phrase.
+  // A line ending in —— is a kicker, never the headline: of the 372 so ended in the truths of all sets and
+  // rmrb-2019, all are kickers. A line under it read as a subheadline (省领导分赴各地走访慰问, whose 慰问 reads
+  // like an attendance line) is the headline (set ge).
+  if (marked === -1 && /——$/.test(rest[h].text) && h + 1 < rest.length) h++;
   const dashed = marked === -1 ? rest.slice(0, h).map((l) => /——$/.test(l.text)).lastIndexOf(true) : -1;
   if (dashed !== -1 && dashed === h - 2 && /[，,]/.test(rest[h].text)) h--;
   else if (dashed !== -1 && dashed < h - 1) {

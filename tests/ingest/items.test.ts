@@ -518,3 +518,35 @@ describe('items: year-end review and older readers’ pages (made-up pages)', ()
     expect(items.map((i) => [i.headline, i.byline])).toEqual([['老伴的菜园', '柯秀芝　七十六岁'], ['“我家的老物件”征文启事', null], ['外孙教我用微信', '□　葛玉芬（七十一岁）']]);
   });
 });
+
+describe('items: 书画 pages and provincial 要闻 pages (made-up pages)', () => {
+  it('reads works’ captions standing after a piece as pictures of their own, and a group under its headline as one piece', () => {
+    const page = ['荷塘', '', '◇　柯晓棠', '', '一塘碧叶水连天，', '', '几朵红莲出翠烟。', '', '书画园地', '', '《松鹤延年》　国画　葛汉民（八十一岁）', '', '《宁静致远》　书法　温素云（七十岁）', '', '外孙教我用微信', '', '□　葛玉芬（七十一岁）', '', '外孙放暑假来我家，第一件事就是给我的手机装上了微信。', '', '书法　柯敬堂（八十三岁）', '', '国画《荷塘清趣》　葛素琴', '', '砚边拾零', '', '○　温小棠', '', '旧时文人案头，砚是少不了的。我的那方砚，是二十年前在老街一家旧货店里淘来的。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.byline, i.blocks.length])).toEqual([
+      ['荷塘', '◇　柯晓棠', 2],
+      ['书画园地', null, 2],
+      ['外孙教我用微信', '□　葛玉芬（七十一岁）', 1],
+      [null, null, 1],
+      [null, null, 1],
+      ['砚边拾零', '○　温小棠', 1],
+    ]);
+  });
+
+  it('keeps a 导读 line ending on its page (……投入使用　6版) in the box, never the next box’s kicker', () => {
+    const I = '\u3000\u3000';
+    const page = ['今日导读', `${I}■全省夏粮生产形势总体较好　3版`, `${I}■我省首个县级公共`, '', '文化服务中心在桐坪投入使用　6版', '要闻简讯', `${I}■省政府召开全省安全生产电视电话会议。（记者　柯远）`].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.kicker, i.headline])).toEqual([[null, '今日导读'], [null, '要闻简讯']]);
+  });
+
+  it('reads a notice’s two issuing offices over its date, after its text, as the notice’s close', () => {
+    const page = ['关于做好2016年春节期间有关工作的通知', '', '各市、县委和人民政府，省直各单位：', '', '春节将至，为确保全省人民过一个欢乐祥和的节日，现就有关工作通知如下。', '', '中共青禾省委办公厅', '', '青禾省人民政府办公厅', '', '2016年1月29日', '', '省领导分赴各地走访慰问', '', '本报讯（记者　柯安澜）新春佳节即将来临，省领导分赴各地走访慰问困难群众。'].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['关于做好2016年春节期间有关工作的通知', '省领导分赴各地走访慰问']);
+  });
+
+  it('reads a line ending in —— as the kicker even over a headline that reads like an attendance line (……走访慰问)', () => {
+    const page = ['情系困难群众　共迎新春佳节——', '省领导分赴各地走访慰问', '', '本报讯（记者　柯安澜）新春佳节即将来临，连日来，省领导分赴各地走访慰问困难群众。'].join('\n');
+    expect(readItems(page).map((i) => [i.kicker, i.headline, i.subheadline])).toEqual([['情系困难群众　共迎新春佳节——', '省领导分赴各地走访慰问', null]]);
+  });
+});
