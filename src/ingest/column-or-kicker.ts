@@ -3,7 +3,7 @@
  */
 import type { Item } from './item.ts';
 import { bigrams } from './similarity.ts';
-import { isNoticeTitle } from './patterns.ts';
+import { creditsTextAndPictures, isNoticeTitle } from './patterns.ts';
 
 /** A reporter's byline: 本报记者 某某, 记者 某某 通讯员 某某. */
 const REPORTER = /记者/;
@@ -28,8 +28,9 @@ const SHORT_LABEL = /^[^，,。：:；;！!？?——、“”"「」\s]{2,7}$/u
  */
 export function settleColumnOrKicker(item: Item): void {
   if (item.kind !== 'article' || item.kicker === null || item.column !== null || item.dateline !== null) return;
-  // A reporter's byline makes it a report, which keeps its kicker as a dated one does.
-  if (item.byline !== null && REPORTER.test(item.byline)) return;
+  // A reporter's byline makes it a report, which keeps its kicker as a dated one does; not a feature's
+  // credits for its words and its pictures (文/本报记者 某某 图/本报记者 某某), a 人物 page's under its column.
+  if (item.byline !== null && REPORTER.test(item.byline) && !creditsTextAndPictures(item.byline)) return;
   const label = item.kicker;
   if (!SHORT_LABEL.test(label)) return;
   const own = [item.headline ?? '', item.subheadline ?? '', ...item.blocks.map((b) => b.text)].join('\n');

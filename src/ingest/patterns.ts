@@ -233,8 +233,23 @@ const AUTHOR_LINE = new RegExp(`^作者[：:]\\s*(?:${SPACED_NAME}|${NAME})(?:[�
 export function isByline(printed: string): boolean {
   // A page set in traditional characters (記者 某某 通訊員 某某) is read on its simplified copy.
   const text = simplifiedForReading(printed);
-  if (isWriterMark(text) || DESK.test(text) || ORAL_HISTORY.test(text) || PUPIL.test(text) || AUTHOR_LINE.test(text)) return true;
+  if (isWriterMark(text) || DESK.test(text) || ORAL_HISTORY.test(text) || PUPIL.test(text) || AUTHOR_LINE.test(text) || creditsTextAndPictures(text)) return true;
   return text.length <= 40 && BYLINE.test(text) && !/(?:摄(?:影报道)?|供图)$/.test(text) && !isBodyOpener(text) && !REPORTER_LABEL.test(text) && !labelAfterRole(text);
+}
+
+/** Who wrote and who took the pictures, one after the other: 文/某某日报记者 某某　图/某某日报记者 某　某. */
+const TEXT_AND_PICTURES = /^(文[ \u3000]*[/／:：].+?)[ \u3000]+图[ \u3000]*[/／:：][ \u3000]*(.+)$/;
+
+/**
+ * A byline naming the writer after 文/ and the photographer after 图/ (文/本报记者 某某 图/本报记者 某  某,
+ * 文/某某　图/某　某, 文/某某记者 某某 图/受访者提供). In the truths of all sets and rmrb-2019 the 8 lines so
+ * printed are all paragraphs, each a piece's byline (set gg's blank-lines page read it as a headline).
+ */
+export function creditsTextAndPictures(text: string): boolean {
+  const m = text.length <= 48 ? TEXT_AND_PICTURES.exec(text) : null;
+  if (!m) return false;
+  const [, writer, pictures] = m;
+  return (BYLINE.test(writer) || WRITER_MARK.test(writer)) && (BYLINE.test(pictures) || NAMES_ONLY.test(pictures) || /^[\u4e00-\u9fff]{2,12}提供$/.test(pictures));
 }
 
 const ROLE_AND_TWO = new RegExp(`^(?:本报|新华社)?(?:特约)?(?:${ROLE})([${HAN}]{2})$`);

@@ -599,4 +599,9 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     }
     for (const text of ['漫画里的青禾', '扫码看视频成了新习惯', '青禾电视台回应观众关切', '感谢观众 再出发', '更多视频内容正在制作中，请大家耐心等待。']) expect(isClosingLine(text)).toBe(false);
   });
+
+  it('reads a byline crediting the words and the pictures apart (文/本报记者 某某 图/本报记者 某  某) as a byline', () => {
+    for (const text of ['文/青禾晨报记者 柯晓雯 图/青禾晨报记者 葛 勇', '文／本报记者　柯远　图／本报记者　葛　晴', '文/柯晓雯　图/葛　勇', '文/本报记者 柯晓雯 图/受访者提供']) expect(isByline(text)).toBe(true);
+    expect(isByline('文化图书馆　图书漂流')).toBe(false);
+  });
 });
