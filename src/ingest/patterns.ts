@@ -189,10 +189,11 @@ const BYLINE_NAME = `(?:\\s+${SPACED_NAME}(?![${HAN}])|\\s*${NAME})`;
  * 川观新闻 and 南方+ sign (某观新闻记者 某某, 某某+记者 某某: set fq), a second role after the first name too
  * (某某日报记者 某某 某某+记者 某某 通讯员 某某), the name set apart from the role (加强新闻记者队伍建设 … is
  * rmrb-2019's headline); the truths' 6 lines so opened are all paragraphs. A paper's
- * correspondent abroad signs as its own do, with where they are posted (某某经济报驻某国记者 某某: set fp).
+ * correspondent abroad signs as its own do, with where they are posted (某某经济报驻某国记者 某某: set fp); a paper
+ * and its app joined by a dot sign so too (某某晚报·某某+记者 某某: set gl).
  */
 const PRESS =
-  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|[${HAN}]{2,4}新闻(?=(?:记者|通讯员|实习生|评论员)[ \\u3000])|[${HAN}]{1,4}\\+(?=(?:记者|通讯员)[ \\u3000])|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)社?(?:驻[${HAN}]{1,8}?(?=记者|通讯员|实习生|摄影))?(?:[-－—/／·][${HAN}]{2,6}?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体|全媒|融媒)?`;
+  `(?:本报(?:驻[${HAN}]{1,8})?|新华社(?:驻[${HAN}]{1,8})?|[${HAN}]都(?=记者|通讯员|实习生)|[${HAN}]{2,4}新闻(?=(?:记者|通讯员|实习生|评论员)[ \\u3000])|[${HAN}]{1,4}\\+(?=(?:记者|通讯员)[ \\u3000])|(?:[${HAN}]{2,4}新闻[/／·]|[${HAN}]{2,6}[/／])?[${HAN}]{1,6}?(?:日报|晚报|都市报|青年报|报)社?(?:驻[${HAN}]{1,8}?(?=记者|通讯员|实习生|摄影))?(?:[-－—/／·][${HAN}]{2,6}?\\+?|[${HAN}]{2,4}?新闻)?)?(?:全媒体|融媒体|全媒|融媒)?`;
 /**
  * A marked byline may name a writer before the reporter (■某  某 本报特约记者 某某), as military and 专版 pages do;
  * a photo story's byline opens with 文/图 (文/图 某某晚报记者 某某某 实习生 某某某, set v of other papers' pages),

@@ -33,8 +33,12 @@ const POST =
  * ■ 市某医院主任中医师　某某 (a health page's doctor signing advice, set fu).
  */
 const POST_AND_NAME = new RegExp(`^(?:[${WRITER_MARKS}]${SPACE}*)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
-/** An institution and a name on one line, as a 专版's or an education page's expert signs: 市教育科学研究所 某  某. */
-const INSTITUTION_AND_NAME = new RegExp(`^[${HAN}（）()·]{2,30}(?:学院|研究院|研究所|研究中心|研究会|医院|大学|学会|协会)${SPACE}+${NAME}$`);
+/**
+ * An institution and a name on one line, as a 专版's or an education page's expert signs (市教育科学研究所 某  某),
+ * and a judge or a prosecutor under a case column (某市中级人民法院　某　某, □　某区人民法院　某某某: sets ds, gk; the
+ * truths' 3 such lines are all paragraphs).
+ */
+const INSTITUTION_AND_NAME = new RegExp(`^(?:□${SPACE}*)?[${HAN}（）()·]{2,30}(?:学院|研究院|研究所|研究中心|研究会|医院|大学|学会|协会|法院|检察院)${SPACE}+${NAME}$`);
 /**
  * A station's, an office's or a centre's expert and a name spaced to a width, as farming and health
  * pages sign advice: 县畜牧兽医站 某  某, 市疾控中心 某  某 (set w of other papers' pages). Only the

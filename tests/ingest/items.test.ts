@@ -550,3 +550,10 @@ describe('items: 书画 pages and provincial 要闻 pages (made-up pages)', () =
     expect(readItems(page).map((i) => [i.kicker, i.headline, i.subheadline])).toEqual([['情系困难群众　共迎新春佳节——', '省领导分赴各地走访慰问', null]]);
   });
 });
+
+describe('items: 法治 pages (made-up page)', () => {
+  it('reads a court and a judge’s name under a case column’s headline (某市中级人民法院　某　某) as its writer, not its headline', () => {
+    const page = ['网购“七天无理由”退货被拒怎么办（法官说法）', '', '青禾市中级人民法院　柯　雯', '', '近年来，网络购物纠纷在消费类案件中占比逐年上升，其中因“七天无理由退货”引发的争议尤为常见。', '', '【案情】市民葛某在某电商平台购买了一台空气净化器，收货后第三天申请退货被拒。'].join('\n');
+    expect(readItems(page).map((i) => [i.headline, i.byline])).toEqual([['网购“七天无理由”退货被拒怎么办（法官说法）', '青禾市中级人民法院　柯　雯']]);
+  });
+});

@@ -604,4 +604,8 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     for (const text of ['文/青禾晨报记者 柯晓雯 图/青禾晨报记者 葛 勇', '文／本报记者　柯远　图／本报记者　葛　晴', '文/柯晓雯　图/葛　勇', '文/本报记者 柯晓雯 图/受访者提供']) expect(isByline(text)).toBe(true);
     expect(isByline('文化图书馆　图书漂流')).toBe(false);
   });
+
+  it('reads a byline of a paper and its app joined by a dot (某某晚报·某某+记者　某　某) as a byline', () => {
+    for (const text of ['青禾晚报·青禾+记者　柯　溪', '青禾晚报·青禾+记者　柯　溪　葛　帆']) expect(isByline(text)).toBe(true);
+  });
 });
