@@ -56,6 +56,7 @@ import {
   isNoticeField,
   isTimelineRow,
   isFigureRow,
+  isDayRow,
   endsOnPagePointer,
   isArtworkCaption,
   isDateLine,
@@ -226,8 +227,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // another, are a box's text, never headlines, stop or no stop (set bx's 特刊 pages).
   kinds.forEach((k, i) => {
     if (k === 'title' && lines[i].headingMarks === 0 && isTimelineRow(lines[i].text) && (isTimelineRow(lines[i - 1]?.text ?? '') || isTimelineRow(lines[i + 1]?.text ?? ''))) kinds[i] = 'text';
-    // So are a 数读 box's rows (412个　全年新建社区运动场) and a 导读 line ending on its page (……投入使用　6版).
-    if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || endsOnPagePointer(lines[i].text))) kinds[i] = 'text';
+    // So are a 数读 box's rows (412个　全年新建社区运动场), a schedule's rows led by their day (8月10日　……) and a
+    // 导读 line ending on its page (……投入使用　6版).
+    if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || isDayRow(lines[i].text) || endsOnPagePointer(lines[i].text))) kinds[i] = 'text';
   });
   // The issuers over a date alone, one line each (某某办公厅 / 某某办公厅 / 2016年1月29日), after the text.
   kinds.forEach((_k, i) => {
@@ -1006,7 +1008,7 @@ function joinBrokenSentence(
   const photosInside: Block[] = [];
   // A weather box's row ends at its line's end, with no stop (5日（周六） 晴 2℃～12℃ 北风2级 / 6日……: set y), as a
   // 数读 box's does (412个　全年新建社区运动场: set fy), and a work's caption (书法　某某（八十岁）: set fx).
-  if (standsApart(lines, kinds, start) || isWeatherRow(lines[start].text) || isNoticeField(lines[start].text) || isFigureRow(lines[start].text) || isArtworkCaption(lines[start].text)) return photosInside;
+  if (standsApart(lines, kinds, start) || isWeatherRow(lines[start].text) || isNoticeField(lines[start].text) || isFigureRow(lines[start].text) || isDayRow(lines[start].text) || isArtworkCaption(lines[start].text)) return photosInside;
   let i = start;
   // A brief signed in brackets after its last sentence (……。（记者 某  某）) is whole.
   while (!endsSentence(paragraph.text) && !endsSignedInBrackets(paragraph.text) && !findContinuation(paragraph.text)) {
@@ -1025,7 +1027,7 @@ function joinBrokenSentence(
         j += 2;
       }
     }
-    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text) || isNoticeField(lines[j].text) || isFigureRow(lines[j].text) || isArtworkCaption(lines[j].text)) break;
+    if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text) || isNoticeField(lines[j].text) || isFigureRow(lines[j].text) || isDayRow(lines[j].text) || isArtworkCaption(lines[j].text)) break;
     // Where paragraphs are indented, an indented line opens one: the reflow stage has joined every piece that goes on.
     if (layout.indents && lines[j].indented) break;
     // Where paragraphs stand apart, one that stops at a blank line without a stop is whole (a lead or

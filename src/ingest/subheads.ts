@@ -81,7 +81,7 @@ function candidate(blocks: Block[], i: number): boolean {
   if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;
   if (after?.type === 'paragraph' && opensSpeechOrList(after.text)) return false;
   // A timeline's title heads its rows, a box of its own (樱桃节二十年 / 2005年　首届樱桃节举办: set bx).
-  return after?.type === 'paragraph' && !parseDateline(after.text) && !opensRetoldReport(after.text) && !isByline(after.text) && !isBodyOpener(after.text) && !isTimelineRow(after.text);
+  return after?.type === 'paragraph' && !parseDateline(after.text) && !opensRetoldReport(after.text) && !isByline(after.text) && !isBodyOpener(after.text) && !isTimelineRow(after.text) && !after.text.startsWith('①');
 }
 
 /** Where one article's body surely ends: nothing after it belongs to the same series. */
@@ -430,6 +430,9 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // Not under a dated report (本报讯（记者 某某）……): a feature's sections carry bylines, a report's body does not.
   if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text) && !dispatchAbove(blocks, first);
   if (under?.type !== 'paragraph' || parseDateline(under.text) !== null || opensRetoldReport(under.text) || isTimelineRow(under.text)) return false;
+  // Over a first numbered caption (镜头里的“新农人” / ①……), a photo group's headline: in the truths every title
+  // line over a paragraph opening with ① heads its piece (11), none is a subhead (set gl).
+  if (under.text.startsWith('①')) return false;
   // A speech's title over its speaker's post and name (市党代会代表、某某乡党委书记　某某某), a name list's title over
   // its order note or first row: each heads a piece of its own (sets br and cw).
   if (opensSpeechOrList(under.text)) return false;

@@ -557,3 +557,17 @@ describe('items: 法治 pages (made-up page)', () => {
     expect(readItems(page).map((i) => [i.headline, i.byline])).toEqual([['网购“七天无理由”退货被拒怎么办（法官说法）', '青禾市中级人民法院　柯　雯']]);
   });
 });
+
+describe('items: a photo group after a feature (made-up page)', () => {
+  it('reads a title over a first numbered caption (……／①……) as the group’s headline, never a subhead of the feature above', () => {
+    const page = ['返乡创业的“新农人”', '', '本报记者　柯　溪', '', '这几年，越来越多的年轻人回到村里，种果树、开网店、办民宿。', '', '【回乡】', '', '柯小川大学毕业后在城里工作了五年，前年辞职回到老家，承包了三十亩果园。', '', '【创业】', '', '据市人社局统计，近三年全市返乡创业人员累计超过一万两千人。', '', '“政策给了我们底气。”柯小川说。', '', '镜头里的“新农人”', '', '①柯小川（右）和团队成员在果园里查看桃树长势。', '', '②葛晓雨在有机蔬菜大棚里采摘黄瓜。', '', '③白沙县一家合作社的年轻人在直播间推介小米。', '', '青禾晚报·青禾+记者　温　帆　摄'].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['返乡创业的“新农人”', '镜头里的“新农人”']);
+  });
+});
+
+describe('items: a schedule box of rows led by their day (made-up page)', () => {
+  it('reads rows led by their day (8月10日　……, 8月14日—15日　……) as the box’s text, never headlines', () => {
+    const page = ['本周赛事预告', '', '8月10日　青禾杯青少年篮球赛开幕（市全民健身中心）', '', '8月12日（周四）　全市中老年门球邀请赛（白沙公园）', '', '8月14日—15日　青禾市青少年游泳锦标赛（市游泳馆）', '', '冬泳爱好者畅游白沙河', '', '本报讯（记者　柯远）8月8日，百余名冬泳爱好者在白沙河畔举行横渡活动。'].join('\n');
+    expect(readItems(page).map((i) => [i.headline, i.blocks.length])).toEqual([['本周赛事预告', 3], ['冬泳爱好者畅游白沙河', 1]]);
+  });
+});
