@@ -3,7 +3,7 @@
  * <outDir>/pagefind/ (or one bundle per month, see src/search/shared/shards.ts), so every build
  * (including `astro build --outDir …` and builds of other content trees) comes with its own
  * index. The index is made from the content, not the pages: it starts with the build, in a
- * worker thread beside the rendering (src/search/build/background-index.ts), and the build
+ * process of its own beside the rendering (src/search/build/background-index.ts), and the build
  * waits for it at its end. Gives two integrations: `index`, which starts the index and waits for
  * it, and `pagesRendered`, to be listed before the steps that follow the pages, which tells the
  * index the rendering is over (it then writes the months left on every core).

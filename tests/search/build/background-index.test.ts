@@ -1,6 +1,6 @@
 /**
- * The index written beside the page build (src/search/build/background-index.ts): in a worker
- * thread, from the content tree, its reports handed over when the build asks for them; a broken
+ * The index written beside the page build (src/search/build/background-index.ts): in a process
+ * of its own, from the content tree, its reports handed over when the build asks for them; a broken
  * entry fails the build with its file and line, the previous index left as it was; a staging
  * folder a killed build left beside pagefind/ is removed by the next build, and the steps that
  * walk dist/ after the pages leave a live one alone.
@@ -33,7 +33,7 @@ afterEach(() => {
 });
 
 describe('the index beside the page build', () => {
-  it('writes every month in a worker thread and hands over each bundle’s report when asked', async () => {
+  it('writes every month in a process of its own and hands over each bundle’s report when asked', async () => {
     const index = startBackgroundIndex(content, root);
     const reports = await index.finished();
     expect(reports.map((r) => r.folder)).toEqual(['2025-12/', '2023-10/', '2022-01/']);
