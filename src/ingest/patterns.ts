@@ -973,7 +973,12 @@ const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）
 const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编|编委|责任编辑|责任校对|责任美编|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|校对|审核|审校|终审|签发)';
 /** The page's mailbox printed after its editors: 责任编辑：某某　投稿邮箱：name@example.cn (set cm). */
 const EDITORS_MAILBOX = /[ \u3000]+(?:投稿)?(?:邮箱|信箱|电子邮箱|E-?mail)[：:][ \u3000]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
-const PAGE_EDITORS = new RegExp(`^${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME})(?:\\s+${EDITOR_ROLE}(?:\\s*[：:]\\s*|\\s+)(?:${SPACED_NAME}|${NAME}))*$`);
+/**
+ * One role and its people: after a space one name; after a colon one name or several, set apart by
+ * spaces or 、 (本版责编：曲　岩　宋知远　韩　笑: set gw, five of its ten pages).
+ */
+const EDITOR_AND_NAMES = `${EDITOR_ROLE}(?:\\s*[：:]\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、]+(?:${SPACED_NAME}|${NAME}))*|\\s+(?:${SPACED_NAME}|${NAME}))`;
+const PAGE_EDITORS = new RegExp(`^${EDITOR_AND_NAMES}(?:\\s+${EDITOR_AND_NAMES})*$`);
 /**
  * A page's credits at its foot, each role then its people, no stop or comma: 本版撰文 本报记者 某某某 本版图片除署名外由企业提供,
  * 本版摄影 本报记者 某 某 版式 某 某, 本版策划 某某某 版式设计 某 某 (set bc's special pages).
@@ -1142,8 +1147,11 @@ const POINTER_LINE =
 /** Who issued a forecast and when, closing a weather box (某市气象台3月8日16时发布, 某某气象台今日6时发布), printed without brackets (set ce). */
 const FORECAST_ISSUED = /^[\u4e00-\u9fff]{1,12}(?:气象台|气象局|环境监测站|水文站)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[今昨]日|今天)?[0-9０-９]{1,2}时(?:[0-9０-９]{1,2}分)?发布$/;
 
-/** Where an excerpt was taken from, on a line of its own under it: ——摘自《某某学刊》文章《……》, ——选自《……》. */
-const EXCERPT_SOURCE = /^——[ \u3000]*(?:摘自|选自|原载|转自|转载自)《[^》]{1,30}》/;
+/**
+ * Where an excerpt was taken from, on a line of its own under it: ——摘自《某某学刊》文章《……》, ——选自《……》, or
+ * in brackets, its writer after it: （摘自《某某日报》，作者：某某） (set gs).
+ */
+const EXCERPT_SOURCE = /^(?:——[ \u3000]*|[（(])(?:摘自|选自|原载|转自|转载自)《[^》]{1,30}》/;
 
 /** Whether a line is an excerpt's source on a line of its own (——摘自《某某学刊》, ——选自《……》). Pure. */
 export function isExcerptSource(text: string): boolean {

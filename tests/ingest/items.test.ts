@@ -452,6 +452,13 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(readItems(page).map((i) => i.headline)).toEqual(['基层治理要答好“三道题”', '观点摘编', '学术研讨会在青禾大学举行']);
   });
 
+  it('keeps a box of excerpts whose sources stand in brackets, the writer after the title ((摘自《……》，作者：某某)), as one piece', () => {
+    const page = ['学者观察', '基层治理要答好“三道题”', '', '□　柯远山', '', '基层治理是国家治理的基石，既要有制度的刚性，也要有服务的温度。', '', '（作者单位：青禾大学）', '', '观点摘编', '', '■推进乡村治理要注重激发内生动力', '', '乡村治理的主体是农民，要让农民在村庄公共事务中有更多话语权。', '', '（摘自《青禾日报》，作者：葛若愚）', '', '■城市社区治理应重视“关键少数”', '', '社区中的楼栋长、志愿者骨干等群体，是联系居民的重要纽带。', '', '（摘自《白沙学刊》2012年第4期，作者：温晴川）', '', '本版责编：柯　远　葛晴岚　林　晓'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['基层治理要答好“三道题”', '观点摘编']);
+    expect(items[1].blocks.map((b) => b.text)).toContain('■城市社区治理应重视“关键少数”');
+  });
+
   it('reads a 导读 box’s lines pointing to their pages in words (……详见第二版) as the box’s text', () => {
     const page = ['本期导读', '', '新就业形态劳动者入会突破120万人 详见第二版', '', '一位老矿工的“安全账本” 详见第三版', '', '劳动法律监督“一函两书”怎么用 详见第四版'].join('\n');
     expect(readItems(page).map((i) => i.headline)).toEqual(['本期导读']);

@@ -339,6 +339,11 @@ describe('labels and speakers in a body', () => {
     for (const text of ['编辑部的故事', '本版编辑部主任谈改版', '审核通过后发放补贴']) expect(isClosingLine(text), text).toBe(false);
   });
 
+  it('reads a role with several people after its colon (本版责编：某　某　某某　某　某, 编辑：某某、某某) as the page’s editors, and a role spaced from words that are no names as none', () => {
+    for (const text of ['本版责编：柯　远　葛晴岚　林　晓', '本版责编：邱立远　杜　娟　版式设计：滕  悦', '编辑：伍海平、白沙　美编：林晓']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['审核 通过三家企业', '编辑：改版后的第一期', '本版责编：柯远葛晴岚林晓等三人']) expect(isClosingLine(text), text).toBe(false);
+  });
+
   it('reads a special page’s credits at its foot (本版撰文 本报记者 某某某 本版图片除署名外由企业提供, 本版策划 某某某 版式设计 某 某, 采访整理：某某) as lines that close a piece, not a line of text about the page', () => {
     for (const text of ['本版撰文 本报记者 孟宪东 本版图片除署名外由企业提供', '本版摄影 本报记者 王 亮 版式 李 婷', '本版策划 王晓红 版式设计 顾 青', '本版摄影：史家民  版式设计：沈亦伶', '采访整理：陈亚楠  申  茜']) {
       expect(isClosingLine(text), text).toBe(true);
