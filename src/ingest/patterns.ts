@@ -1108,8 +1108,8 @@ function isPlaceSignature(text: string): boolean {
   return name !== undefined && (isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s)));
 }
 
-/** A writer's workplace and name: 某县税务局　某  某, 某市第一中学 某某某 (set cs's 读者来信). */
-const OFFICE_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:局|委|办|院|所|站|厂|公司|学校|中学|小学|医院|银行|支行|中心|党校)[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})$/;
+/** A writer's workplace and name: 某县税务局　某  某, 某市第一中学 某某某 (set cs's 读者来信), 某县某村驻村工作队　某某某 (set gx). */
+const OFFICE_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:局|委|办|院|所|站|厂|公司|学校|中学|小学|医院|银行|支行|中心|党校|工作队|大队|支队)[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})$/;
 
 /**
  * A letter signed with the writer's workplace and name (某县税务局　某  某): the letter's last line

@@ -4747,6 +4747,26 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('青禾县税务局柯远');
   });
 
+  it('a writer’s workplace and name under a column’s headline (某市国税局　某某某) is its writer, never a headline; signed so after a letter (某县某村驻村工作队　某某某), its last line', () => {
+    const text = [
+      '“两学一做”心得谈\n合格党员从守住小节做起',
+      '青禾市国税局　柯晓岚',
+      '在学习教育中，我反复学习党章党规，深深体会到：做一名合格党员，要在小事小节上严格要求自己。',
+      '守住小节，还要在日常工作中体现党员的标准。',
+      '建议在农村推广“积分超市”（读者建言）',
+      '编辑同志：',
+      '我在村里驻村两年，看到“积分超市”让村民参与村务的热情高了，建议在全县推广。',
+      '青禾县白沙乡杨柳村驻村工作队　葛远山',
+      '党员志愿服务进社区',
+      '本报讯　近日，青禾市开展党员志愿服务活动，三千余名党员走进社区。',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['合格党员从守住小节做起', '建议在农村推广“积分超市”（读者建言）', '党员志愿服务进社区']);
+    expect(entries[0].kicker).toBe('“两学一做”心得谈');
+    expect(entries[1].text).toContain('杨柳村驻村工作队葛远山');
+  });
+
   it('a talk’s cast (主持人：…, 嘉宾：…, and a further guest named by post) is the talk’s text, never headlines or a byline of a piece of their own', () => {
     const text = [
       '新春对话\n年味儿淡了，还是换了个样子',
