@@ -258,7 +258,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   });
   // A source note (（数据来源：……）) closes the box above it, never a title line under it (SOURCE_NOTE).
   kinds.forEach((k, i) => {
-    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && !SOURCE_NOTE.test(lines[i].text) && !(PROVIDER_NOTE.test(lines[i].text) && DECIMAL_END.test(lines[i - 1].text)) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
+    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && !SOURCE_NOTE.test(lines[i].text) && !PROVIDER_NOTE.test(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
   });
   // A name alone over an author note signs the article above it (……。 / 马 进 / （作者为……）).
   kinds.forEach((k, i) => {
@@ -886,13 +886,12 @@ const PLACED_CAPTION = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三�
 const SOURCE_NOTE = /^[（(]?(?:数据|资料)?来源[：:]/;
 
 /**
- * A note in brackets naming who gave a box its figures: （某某市场信息中心提供）, （市气象台提供）. In the truths of all
- * sets and rmrb-2019 all 24 such lines are paragraphs, none a headline-block line: under a table's last row ending in
- * a figure (满天星（元/扎）12.00, read alone as a title line) it closes the table, never a subheadline (set ar).
+ * A note in brackets naming who gave a box its figures: （某某市场信息中心提供）, （数据由某公司提供）. In the truths of
+ * all sets and rmrb-2019 all 25 such lines are paragraphs, none a headline-block line: under a box's last row read
+ * alone as a title line (满天星（元/扎）12.00: set ar; ●吸纳就业3100余人: set ha) it closes the box, never a subheadline
+ * or a kicker of the headline after it.
  */
 const PROVIDER_NOTE = /^[（(][^（）()]{2,30}提供[）)]$/;
-/** A row's last field, a figure with decimals (tables.ts markDecimalRows). */
-const DECIMAL_END = /[0-9０-９][.．][0-9０-９]{1,2}$/;
 
 export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)): Block[] {
   const kinds = lines.map((line) => kindOf(line, layout));

@@ -114,8 +114,11 @@ function joined(a: Line, b: Line, space: string): Line {
   return { ...a, text: a.text + space + b.text, trail: b.trail, pieces: [...a.pieces, ...b.pieces.map((p) => ({ n: p.n, at: at + p.at }))] };
 }
 
-/** A caption by its words alone, one sentence and no credit: 图为雨中的某某巷。 */
-const BARE_CAPTION = /^图为[^。！？!?]{2,60}。$/;
+/**
+ * A caption by its words alone, one sentence and no credit: 图为雨中的某某巷。, perhaps saying the picture is
+ * from the files (……在检测轴承精度。　（资料图片）: set gz; （资料图片） is no one's credit, captions.ts above).
+ */
+const BARE_CAPTION = /^图为[^。！？!?]{2,60}。(?:[ \u3000]*[（(]资料(?:图片|照片)[）)])?$/;
 
 /**
  * A caption printed with no credit (图为雨中的某某巷。, after an essay's last sentence): only a caption

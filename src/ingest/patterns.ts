@@ -129,6 +129,9 @@ const DATELINE = new RegExp(
     '|' +
     `[${HAN}]{1,6}讯\\s*(?:[（(][^（()）]*[）)]|\\s${PRESS_CREDITS})` +
     '|' +
+    // A 讯 with its place and day, as economic and trade dailies head their own reports: 本报北京8月7日讯（记者 某某） (set gz)
+    `(?:${AGENCY})[${HAN}]{0,8}?${DISPATCH_DAY}讯\\s*(?:[（(][^（()）]*[）)]|${PRESS_CREDITS})?` +
+    '|' +
     // 本报太原10月22日电（记者 王五）, 新华社北京12月27日电, 据新华社东京2月13日电 (relayed), 本报电
     `据?(?:${AGENCY})(?:[${HAN}]{0,8}?${DISPATCH_DAY})?电\\s*(?:[（(][^（()）]*[）)])?` +
     '|' +
@@ -623,7 +626,8 @@ export function columnTag(text: string): string | null {
   // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）); after a
   // question or a cry only on a line as short as a headline (为啥还吹冷气？（说道）).
   if (!m || m.index === 0 || findContinuation(m[0]) || INSTALMENT.test(m[1]) || DAY_TAG.test(m[1]) || NO_COLUMN_TAG.test(m[1])) return null;
-  const before = text.charAt(m.index - 1);
+  // The stop before the tag, a space between them or not (……在检测轴承精度。　（资料图片）: a caption's credit, set gz).
+  const before = text.slice(0, m.index).trimEnd().slice(-1);
   if (/[。，；]/.test(before) || (/[！？]/.test(before) && (text.length > SHORT_QUESTION_HEADLINE || text.includes('。')))) return null;
   return m[1];
 }

@@ -655,6 +655,21 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['柳塘花市部分鲜花均价', '青禾区举办春季招聘会']);
   });
 
+  it('a provider’s note under a 数读 box’s last marked row (●吸纳就业3100余人 / （数据由某公司提供）) closes the box, never heads the picture after it', () => {
+    const page = [
+      '数读青禾乳业',
+      '●30年累计收购生鲜乳超过420万吨',
+      '●累计纳税26.8亿元',
+      '●吸纳就业3100余人',
+      '（数据由青禾乳业有限公司提供）',
+      '智能灌装车间',
+      '青禾乳业城东工厂的灌装车间，机械臂正在封装低温鲜奶。',
+      '通讯员　柯思雨　摄',
+    ].join('\n\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing' && b !== 'photo')).toEqual(['数读青禾乳业', '智能灌装车间']);
+  });
+
   it('a listing’s items (■某某展 / 时间：…… / 地点：……) under the box’s name are its paragraphs, not headlines each', () => {
     const page = [
       '青禾区举办春季招聘会',

@@ -4747,6 +4747,25 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('青禾县税务局柯远');
   });
 
+  it('a caption pointing at the picture from the files (图为……。　（资料图片）) closes the feature above it, and the headline after it heads a report dated 本报某地某月某日讯', () => {
+    const text = [
+      '走进专精特新企业——\n一颗轴承的“精度”追求',
+      '本报记者　柯　远',
+      '在青禾精密轴承公司的恒温检测室里，技术员正把一套轴承放上圆度仪。',
+      '从“跟跑”到“并跑”',
+      '创业之初，公司只能生产普通轴承，利润微薄。',
+      '人才是最硬的底气',
+      '走进公司的研发大楼，年轻面孔随处可见。',
+      '图为青禾精密轴承公司技术人员在检测轴承精度。　（资料图片）',
+      '二季度中小企业发展指数回升',
+      '本报北京8月7日讯（记者　葛晴岚）中小企业协会日前发布数据，二季度中小企业发展指数为89.4。',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['一颗轴承的“精度”追求', '二季度中小企业发展指数回升']);
+    expect(entries[0].text).toContain(squeeze('（资料图片）'));
+  });
+
   it('a writer’s workplace and name under a column’s headline (某市国税局　某某某) is its writer, never a headline; signed so after a letter (某县某村驻村工作队　某某某), its last line', () => {
     const text = [
       '“两学一做”心得谈\n合格党员从守住小节做起',

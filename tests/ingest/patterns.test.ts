@@ -50,6 +50,12 @@ describe('datelines 电头', () => {
     expect(parseDateline(text)).toEqual({ text: dateline, credits, agency, place: null });
   });
 
+  it('reads a 讯 with its place and day (本报北京8月7日讯（记者 某某）, 本报沈阳3月5日讯 记者某某报道：) as a dateline', () => {
+    expect(parseDateline('本报北京8月7日讯（记者　柯远）中小企业协会日前发布数据。')).toEqual({ text: '本报北京8月7日讯（记者　柯远）', credits: '记者　柯远', agency: '本报', place: '北京' });
+    expect(parseDateline('本报青禾3月5日讯 记者葛晴报道：昨天，青禾市召开会议。')).toEqual({ text: '本报青禾3月5日讯 记者葛晴报道：', credits: '记者葛晴', agency: '本报', place: '青禾' });
+    expect(parseDateline('据本报8月7日讯，会议将延期。')).toBeNull();
+  });
+
   it('reads a dispatch dated in Chinese numerals, as papers printed it before the late 1990s (新华社某地六月九日电)', () => {
     expect(parseDateline('新华社青川六月九日电　青川地区今年种植棉花一百万亩。')).toEqual({ text: '新华社青川六月九日电', credits: null, agency: '新华社', place: '青川' });
     expect(parseDateline('本报九江十二月二十四日电（记者 柯远）全长八十七公里的铁路')).toEqual({ text: '本报九江十二月二十四日电（记者 柯远）', credits: '记者 柯远', agency: '本报', place: '九江' });
@@ -188,6 +194,11 @@ describe('labels and speakers in a body', () => {
     expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
     // A day or month in brackets says when a box's figures are from (批发价格（7月7日）: set cl).
     for (const text of ['重点农产品批发价格（7月7日）', '主要经济指标（2024年3月）', '本周油价（十二月）']) expect(columnTag(text)).toBeNull();
+  });
+
+  it('reads a bracket after a sentence’s stop as no column tag, a space between them or not (……在检测轴承精度。　（资料图片）)', () => {
+    for (const text of ['图为技术人员在检测轴承精度。　（资料图片）', '图为技术人员在检测轴承精度。（资料图片）']) expect(columnTag(text)).toBeNull();
+    expect(columnTag('让老街留住烟火气　（城市观察）')).toBe('城市观察');
   });
 
   it('takes no bracket saying when figures stand, where a place is or which numbers it holds for a column (截至9月2日, 解放路12号, 23、24)', () => {
