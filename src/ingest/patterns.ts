@@ -342,8 +342,11 @@ const MARKED_POST_NAME = new RegExp(`^□\\s*[${HAN}]{2,14}[\\s\\u3000]+(?:${SPA
  */
 export const REPORTER_LABEL = /^(?:本报|新华社)?(?:特约)?记者(?:观察|调查|追踪|连线|视点|来信|探访|笔记|述评|专访|手记|札记|日记|走基层|体验|暗访|回访|帮办|帮忙|帮你办|帮你问|直击|现场|在现场|在线|问政|跑腿|蹲点)(?:[·・•][\u4e00-\u9fff]{2,10})?$/;
 
-/** A writer named after 文／ (文／某某, 文/图 某某, 图文／某某), as features and 副刊 pages print them. */
-const WRITER_MARK = new RegExp(`^(?:(?:文|图文|文图)\\s*[／/|｜:：]|文[／/·]图\\s*[／/|｜:：]?)\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、，]+(?:${SPACED_NAME}|${NAME}))*$`);
+/**
+ * A writer named after 文／ (文／某某, 文/图 某某, 图文／某某), as features and 副刊 pages print them, perhaps after a
+ * writer's mark (□　文/图　某某某: set hc; the truths' 62 lines of this shape are all paragraphs, 61 the writer's line).
+ */
+const WRITER_MARK = new RegExp(`^(?:[${WRITER_MARKS}][ \u3000]*)?(?:(?:文|图文|文图)\\s*[／/|｜:：]|文[／/·]图\\s*[／/|｜:：]?)\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、，]+(?:${SPACED_NAME}|${NAME}))*$`);
 /**
  * A name spaced out after a mark (□ 林 枫, ■ 王  平, ○ 邵  澜, ◇ 杨  澈, ◎韩  雪): a 副刊 page's writer (the
  * white circle and diamond: set s of other papers' pages; the bullseye: set t). A mark over an unspaced word is a column (■ 经济观察).

@@ -171,8 +171,8 @@ describe('labels and speakers in a body', () => {
     expect(isByline('本报记者 阿依古丽·买买提')).toBe(true);
   });
 
-  it('reads a writer after 文／ or a spaced name after a mark as a byline, a mark over a word as a column', () => {
-    for (const text of ['文／葛晴岚', '文/图 柯远', '文：林晓岚、葛晴', '□ 柯 远', '■ 王  平']) {
+  it('reads a writer after 文／ (a writer’s mark before it or not) or a spaced name after a mark as a byline, a mark over a word as a column', () => {
+    for (const text of ['文／葛晴岚', '文/图 柯远', '文：林晓岚、葛晴', '□ 柯 远', '■ 王  平', '□　文/图　鲁晓岚', '■文／柯远山']) {
       expect(isByline(text)).toBe(true);
       expect(markedBanner(text)).toBeNull();
     }
