@@ -540,6 +540,7 @@ function hasCompany(blocks: Block[], first: number, under: number): boolean {
     }
     if (blocks[j].type === 'subhead') labelAbove = true;
     else if (loneLine(blocks, j)) above.unshift(lineText(blocks[j]));
+    else if (commaSubhead(blocks[j])) above.unshift((blocks[j] as Extract<Block, { type: 'paragraph' }>).text);
   }
   // A label or figure (核心阅读, 260家) counts as it stands; a subhead line only if it is akin, and
   // not when the lines above are a series of one shape that this one does not share (outsideSeries).
@@ -561,6 +562,14 @@ function hasCompany(blocks: Block[], first: number, under: number): boolean {
  * rmrb-2019 专家建议) and 5 are kickers over their headline (sets au, ax, cl, cr); no headline or column reads so.
  */
 const ADVICE_LABEL = /^(?:专家|医生|律师|法官|民警|记者)(?:提醒|提示|建议|支招)$/;
+
+/**
+ * A subhead with a comma, which the blocks stage reads as a short paragraph (一次旅行，一个决定 / 创业不易，有人帮忙):
+ * two phrases, no stop at its end, at most 12 characters. Company for a subhead line below it in the same body (set hc).
+ */
+function commaSubhead(block: Block): boolean {
+  return block.type === 'paragraph' && block.text.length <= 12 && /^[^，。！？；：]{2,}，[^，。！？；：]{2,}$/.test(block.text) && !/[”’」』）)]$/.test(block.text);
+}
 
 /** The text of a one-line title block or a subhead block ('' for any other block). */
 function lineText(block: Block): string {

@@ -4747,6 +4747,23 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('青禾县税务局柯远');
   });
 
+  it('a feature’s subhead without a comma (让咖啡有“青禾味道”) stays in the body where subheads with one stood before it (一次旅行，一个决定 / 创业不易，有人帮忙)', () => {
+    const text = [
+      '港澳青年在内地\n从维港到江畔，他把咖啡馆开进了老街',
+      '本报记者　柯　远',
+      '早上8点半，青禾市老城区青石巷里飘出咖啡香。推开一扇木门，27岁的香港青年正在调试咖啡机。',
+      '一次旅行，一个决定',
+      '2018年，大学毕业不久的他第一次来青禾旅行，就被这里的老街巷吸引了。',
+      '创业不易，有人帮忙',
+      '从选址、装修到办理营业执照，他遇到的第一个难题是看不懂流程。',
+      '让咖啡有“青禾味道”',
+      '开店之初，他照搬香港的菜单，生意却不温不火。后来他琢磨出桂花拿铁，成了店里的招牌。',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['从维港到江畔，他把咖啡馆开进了老街']);
+  });
+
   it('a caption pointing at the picture from the files (图为……。　（资料图片）) closes the feature above it, and the headline after it heads a report dated 本报某地某月某日讯', () => {
     const text = [
       '走进专精特新企业——\n一颗轴承的“精度”追求',
