@@ -531,11 +531,12 @@ class Page {
    * broken mid-sentence). A line wholly in brackets (（记者　某　某）, a brief's reporters signed on a
    * line of their own) is whole, no row's first piece: in the truths of all sets and rmrb-2019, 195
    * paragraphs are such a line alone and none opens with one and goes on (set de: the headline
-   * under it, 某某被撞歪　市民盼尽快扶正, was read as the rest of a row and then as a subhead).
+   * under it, 某某被撞歪　市民盼尽快扶正, was read as the rest of a row and then as a subhead). Nor is a closing
+   * line (扫描二维码　看某某: a video pointer, set hb), whose fields are its own.
    */
   private rowCutInTwo(paragraph: Paragraph, i: number): boolean {
     const [row, rest] = [paragraph.line.text, this.lines[i].text];
-    if (!ROW_GAP.test(row) || !ROW_GAP.test(rest) || ROW_SENTENCE.test(row + rest) || BRACKETED.test(row)) return false;
+    if (!ROW_GAP.test(row) || !ROW_GAP.test(rest) || ROW_SENTENCE.test(row + rest) || BRACKETED.test(row) || isClosingLine(row)) return false;
     const fields = rowFields(row + rest);
     if (fields < FEWEST_ROW_FIELDS || rowFields(row) >= fields) return false;
     for (let j = Math.max(0, paragraph.first - ROW_REACH); j <= Math.min(this.lines.length - 1, i + ROW_REACH); j++) {

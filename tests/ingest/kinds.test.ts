@@ -4747,6 +4747,26 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('青禾县税务局柯远');
   });
 
+  it('on an indented page, a video pointer (扫描二维码　看某某) ends the feature, and the two-half headline under it heads a brief, never the rest of a row', () => {
+    const I = '\u3000\u3000';
+    const text = [
+      '家门口的变化——',
+      '三年装了一百四十部电梯',
+      '——青禾老旧小区加装电梯走访记',
+      `${I}本报记者　柯　远`,
+      `${I}在青禾市桂园新村，82岁的葛大爷第一次坐电梯下楼，笑得合不拢嘴。`,
+      `${I}4月12日，桂园新村7幢居民在试乘新装的电梯。`,
+      `${I}扫描二维码　看老小区“长”出电梯`,
+      '清明小长假　城区公园接待游客二十一万人次',
+      `${I}本报讯（全媒体记者　林晓岚）记者从市园林局获悉，清明小长假期间，城区各公园共接待游客二十一万人次。`,
+      `${I}为应对客流高峰，各公园增加了保洁和安保力量。`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['三年装了一百四十部电梯', '清明小长假　城区公园接待游客二十一万人次']);
+    expect(entries[0].text).toContain(squeeze('扫描二维码　看老小区“长”出电梯'));
+  });
+
   it('a feature’s subhead without a comma (让咖啡有“青禾味道”) stays in the body where subheads with one stood before it (一次旅行，一个决定 / 创业不易，有人帮忙)', () => {
     const text = [
       '港澳青年在内地\n从维港到江畔，他把咖啡馆开进了老街',
