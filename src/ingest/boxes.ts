@@ -200,7 +200,7 @@ const FEWEST_ITEMS = 2;
  * Whether the one-line title block at `index` names a box of items, not a subhead of the body
  * above: under it stand the rows of a table or schedule (tables.ts, 本周演出 / 4月24日 19:30 某剧院
  * 某音乐会), or two paragraphs or more, every paragraph before the next block of another kind
- * opening with the same mark (体坛速递 / ●…… / ●……) or giving a figure and what it counts (数据 /
+ * opening with the same mark (体坛速递 / ●…… / ●……; a listing's fields may stand between them, LISTING_FIELD) or giving a figure and what it counts (数据 /
  * 1.6亿元：全市线上销售额 / 31.5%：同比增幅). Takes the page's blocks and an index; pure.
  * Where from: on a 文体 page such boxes printed under a report were read as its subheads (set g:
  * 体坛速递, 本周演出), as was a data box under an 经济 feature (set a: 数据), each a piece of its own
@@ -216,11 +216,20 @@ export function namesItemBox(blocks: Block[], index: number): boolean {
   if (figures >= FEWEST_ITEMS && blocks[k + figures]?.type !== 'paragraph') return true;
   const mark = blocks[k]?.type === 'paragraph' ? ITEM_MARK.exec((blocks[k] as Extract<Block, { type: 'paragraph' }>).text)?.[0] : undefined;
   if (mark === undefined) return false;
+  let marked = 0;
   for (; blocks[k]?.type === 'paragraph'; k++) {
-    if (!(blocks[k] as Extract<Block, { type: 'paragraph' }>).text.startsWith(mark)) return false;
+    const { text } = blocks[k] as Extract<Block, { type: 'paragraph' }>;
+    if (text.startsWith(mark)) marked++;
+    else if (!LISTING_FIELD.test(text)) return false;
   }
-  return k - index - 1 >= FEWEST_ITEMS;
+  return marked >= FEWEST_ITEMS;
 }
+
+/**
+ * A listing's field under its marked item (■　话剧《某某》 / 时间：…… / 地点：…… / 票价：……): when, where, what it costs,
+ * whom to call. A box of such items is a box all the same (set hb's 演出信息 after a brief; set bs's 近期展览).
+ */
+const LISTING_FIELD = /^(?:时间|日期|地点|地址|票价|门票|费用|场次|电话|咨询电话|联系电话|报名|主办|承办|内容|展期|开放时间|演出时间|演出地点)[：:]/;
 
 /**
  * Marks a data box's items, in place: two lines or more running, each a figure and what it counts

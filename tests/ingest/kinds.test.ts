@@ -4747,6 +4747,32 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('青禾县税务局柯远');
   });
 
+  it('where headline blocks print tight, a listing’s name after a one-paragraph brief (演出信息 / ■　话剧《某某》 / 时间：…… / 地点：……) heads a box of its own, never a subhead of the brief', () => {
+    const text = [
+      '荧屏观察\n本土微短剧《巷口的灯》走红\n——全网播放量破亿　取景地成“打卡点”',
+      '□晚报记者　葛晴岚',
+      '一条老巷、一盏路灯、一家开了三十年的面馆，构成了这部微短剧的全部场景。',
+      '《巷口的灯》共三十集，每集三分钟左右，讲述了老巷里几户人家的悲欢离合。',
+      '剧集走红后，槐花巷成了新的“打卡点”。记者周末探访时看到，巷口排起了长队。',
+      '市图书馆“夜读时光”延长至晚九点',
+      '本报讯（全媒体记者　柯　远）从6月1日起，市图书馆总馆每周二至周五的开放时间由晚八点延长至晚九点。',
+      '演出信息',
+      '■　话剧《归途》',
+      '时间：6月1日、2日19:30',
+      '地点：青禾大剧院小剧场',
+      '票价：80元、120元',
+      '■　“童声里的夏天”少儿合唱音乐会',
+      '时间：6月1日10:00',
+      '地点：市文化馆多功能厅',
+      '文娱快讯',
+      '◆　第五届市民摄影大赛开始征稿，截止日期为8月31日。',
+      '◆　市博物馆“运河人家”特展6月8日开展，展期三个月。',
+      '',
+    ].join('\n\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['本土微短剧《巷口的灯》走红', '市图书馆“夜读时光”延长至晚九点', '演出信息', '文娱快讯']);
+  });
+
   it('on an indented page, a video pointer (扫描二维码　看某某) ends the feature, and the two-half headline under it heads a brief, never the rest of a row', () => {
     const I = '\u3000\u3000';
     const text = [
