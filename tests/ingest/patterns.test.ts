@@ -472,6 +472,11 @@ describe('banners, headlines, subheadlines', () => {
     expect(isAttendanceLine(seedLine('000', 65))).toBe(false);
   });
 
+  it('knows who witnessed a signing or gave the report (某某　某某见证签约, 某某作政府工作报告), and not a headline on the report (代表热议政府工作报告)', () => {
+    for (const text of ['柯远山　葛晴岚见证签约', '林晓岚作政府工作报告', '柯远主持　罗进作工作报告']) expect(isAttendanceLine(text), text).toBe(true);
+    for (const text of ['我市代表委员热议政府工作报告', '各代表团审议政府工作报告', '读懂政府工作报告']) expect(isAttendanceLine(text), text).toBe(false);
+  });
+
   it('tells title-like lines from broken sentences', () => {
     expect(isTitleLike(seedLine('000', 63))).toBe(true);
     expect(isTitleLike(seedLine('000', 29))).toBe(false); // …近20年，专注药物
