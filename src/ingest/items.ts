@@ -152,10 +152,12 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
     finish();
     const item = newItem(kind);
     if (title) {
-      item.kicker = title.kicker;
       // A heading mark with nothing after it (`# ` alone: a markdown page's piece printed without a headline,
-      // a picture's caption under it; set fj) opens the piece and titles nothing.
-      item.headline = title.headline !== null && EMPTY_HEADING.test(title.headline) ? null : title.headline;
+      // a picture's caption under it; set fj) opens the piece and titles nothing; a line read as its kicker is
+      // then the headline (an entry without a headline keeps no kicker, and its words would be lost).
+      const emptyHeading = title.headline !== null && EMPTY_HEADING.test(title.headline);
+      item.kicker = emptyHeading ? null : title.kicker;
+      item.headline = emptyHeading ? title.kicker : title.headline;
       item.subheadline = title.subheadline;
       item.lines.push(...title.lines);
       const columns = [...title.columns];
