@@ -314,10 +314,13 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
  * the box's headline, the name its kicker, never the title a paragraph under the name. In the truths of the other
  * papers' sets and rmrb-2019, 10 such titles over figures are headlines (sets y, aa, ce, cj, dn, as) and none a
  * paragraph; the one title a paragraph under 数据 closes in its year (…主要指标（2016年）: set dl), as do the
- * titles under other boxes' names that are paragraphs (赛果 / 全国女排联赛第二轮（10月25日）).
+ * titles under other boxes' names that are paragraphs (赛果 / 全国女排联赛第二轮（10月25日）). So do names of the
+ * same family with what they count after them (数说经济 / 1—2月全市主要经济指标, 数说投诉 / 2006年投诉量前五位: sets hk,
+ * hm): in the truths 34 titles under a 数说, 数读 or 数据 name are headlines, 2 first paragraphs (the one above and
+ * 数据速览 / 某市前三季度主要经济指标, set e).
  */
 function headsFigures(name: string, title: string): boolean {
-  return /^(?:数据|数读)$/.test(name.trim()) && !/[）)]$/.test(title.trim());
+  return /^(?:数据|数读|(?:数说|数读)[\u4e00-\u9fff·]{1,6})$/.test(name.trim()) && !/[）)]$/.test(title.trim());
 }
 
 /** A figure standing alone on its line, with its unit or span: 612亿元, 12.6万人次, 41%, 3月至5月. */

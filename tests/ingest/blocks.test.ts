@@ -173,6 +173,11 @@ describe('blocks: tables and their names (made-up excerpts)', () => {
     expect(shape(blocks)).toEqual(['1—7月青禾港口生产主要指标', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('a title under a 数说/数读 name with what it counts (数说经济 / 1—2月全市主要经济指标) is the box’s headline, the name its kicker', () => {
+    const blocks = toBlocks(toLines(['数说经济', '1—2月全市主要经济指标', '规模以上工业增加值　同比增长7.2%', '固定资产投资　同比增长5.8%', '社会消费品零售总额　136.5亿元　同比增长4.9%', '（数据来源：市统计局）'].join('\n')));
+    expect(shape(blocks)[0]).toBe('数说经济 / 1—2月全市主要经济指标');
+  });
+
   it('a 数读 box’s title with no note in brackets is its headline under the name, and rows said as about or a share (约占销量52%) are rows', () => {
     const blocks = toBlocks(toLines(['数读', '青禾镇的“菜篮子”', '蔬菜　约占销量52%', '水果　约占销量27%', '肉蛋　近21%', '（数据来源：青禾镇市场所）'].join('\n')));
     expect(shape(blocks)).toEqual(['数读 / 青禾镇的“菜篮子”', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
