@@ -398,6 +398,11 @@ class Page {
     // A caption's credit the width cut (……竞渡。 某某日报 / 社全媒体记者 某 某 摄): the two pieces end in a
     // credit, the line alone is none (set aw).
     if (!isCreditLine(line.text) && splitCredit(paragraph.tail) === null && splitCredit(paragraph.tail + line.text) !== null) return false;
+    // A headline exactly as wide as the column, after a paragraph that ended its sentence and over a dashed
+    // subheadline (……巡演。 / 在成长的故事里看见温暖 / ——评电影《某某》: set he): a headline block, not text. On the
+    // pages of all sets and rmrb-2019, the 122 flush lines with no stop or comma between a sentence's end and a
+    // line opening with —— are all headlines.
+    if (next && endsSentence(paragraph.tail) && isTitleLike(line.text) && isDashSubheadline(next.text)) return true;
     if (next && !this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
     // A voice's signature the width cut inside its name (……好了。”——个体户 邬 / 长林): one character
     // after the post is no name, and the one or two on the line finish it (set bt's 居民说 box).

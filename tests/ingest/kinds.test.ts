@@ -4747,6 +4747,26 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('青禾县税务局柯远');
   });
 
+  it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
+    const text = [
+      '用足尖讲述一条河的故事',
+      '　　本报记者　柯　远',
+      '　　首演结束后，观众久',
+      '久不愿离场。据悉，该剧',
+      '将于下半年开启全国巡演。',
+      '在成长的故事里看见温暖',
+      '——评电影《追风的少年》',
+      '　　□　葛晴岚',
+      '　　这部电影讲述了一个',
+      '山村少年追逐梦想的故事',
+      '，质朴而动人。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text }));
+    expect(entries.map((e) => e.headline)).toEqual(['用足尖讲述一条河的故事', '在成长的故事里看见温暖']);
+    expect(entries[1].subheadline).toBe('——评电影《追风的少年》');
+  });
+
   it('where headline blocks print tight, a listing’s name after a one-paragraph brief (演出信息 / ■　话剧《某某》 / 时间：…… / 地点：……) heads a box of its own, never a subhead of the brief', () => {
     const text = [
       '荧屏观察\n本土微短剧《巷口的灯》走红\n——全网播放量破亿　取景地成“打卡点”',
