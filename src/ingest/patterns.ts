@@ -5,6 +5,7 @@
  */
 import { COMPOUND_SURNAMES, DOTTED_NAME, isCommonSurname } from './surnames.ts';
 import { hasTraditional, simplifiedForReading } from './fold.ts';
+import { simplifiedFormOf } from '../search/shared/normalize.ts';
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** The marks a 副刊 or comment page prints before a writer's name (□ 某  某, ○ 某  某). */
@@ -140,6 +141,33 @@ const DATELINE = new RegExp(
     ')',
 );
 
+/**
+ * 1 for each UTF-16 unit that reads as 讯, 电, 稿 or 【 (the same or its traditional form, 訊 and 電):
+ * every form DATELINE knows holds one of them.
+ */
+const DATELINE_MARK = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = String.fromCharCode(code);
+    const read = simplifiedFormOf(ch) ?? ch;
+    if (read === '讯' || read === '电' || read === '稿' || read === '【') table[code] = 1;
+  }
+  return table;
+})();
+
+/**
+ * Whether a dateline could open the paragraph: the longest form's mark (据 + a paper's name of six
+ * characters + a place of eight + a day of eight, then 电) stands at the 24th character at most, so
+ * a paragraph with no mark in its first 32 is no dateline. Most paragraphs are ruled out so, at a
+ * table lookup per character, before the pattern and the traditional-character check run.
+ */
+function hasDatelineMark(paragraph: string): boolean {
+  const end = Math.min(paragraph.length, 32);
+  for (let i = 0; i < end; i++) if (DATELINE_MARK[paragraph.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 export interface Dateline {
   /** The dateline exactly as printed, e.g. 本报讯（记者 郑苗苗）. */
   text: string;
@@ -156,6 +184,19 @@ export interface Dateline {
  * place are as printed, the agency in simplified form. Never throws.
  */
 export function parseDateline(paragraph: string): Dateline | null {
+  if (!hasDatelineMark(paragraph)) return null;
+  // The stages ask of the same paragraph twenty times over: the answers are kept, frozen, for a while.
+  const known = DATELINES_READ.get(paragraph);
+  if (known !== undefined) return known;
+  if (DATELINES_READ.size >= 4096) DATELINES_READ.clear();
+  const dateline = readDateline(paragraph);
+  DATELINES_READ.set(paragraph, dateline === null ? null : Object.freeze(dateline));
+  return dateline;
+}
+
+const DATELINES_READ = new Map<string, Dateline | null>();
+
+function readDateline(paragraph: string): Dateline | null {
   // A dateline stands at the paragraph's start; its first 200 characters hold any dateline printed.
   let m = DATELINE.exec(paragraph);
   if (!m) {
@@ -739,7 +780,8 @@ const TEMPERATURE_RANGE = /-?[0-9０-９]{1,2}\s*(?:℃|°C)?\s*[～~至－-]\s*
 
 /** A weather box's row: it holds a span of temperatures (今天 雷阵雨 26℃～31℃). */
 export function isWeatherRow(text: string): boolean {
-  return TEMPERATURE_RANGE.test(text);
+  // The span ends in a degree sign: a line without one is ruled out before the pattern scans it.
+  return (text.includes('℃') || text.includes('°C')) && TEMPERATURE_RANGE.test(text);
 }
 
 /** A label and a number: 咨询电话：0352-6021234, 邮编：037000. */
