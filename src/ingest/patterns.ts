@@ -368,7 +368,19 @@ const ENDS_IN_ROLE = new RegExp(`(?:${ROLE})$`);
  * a byline heads a piece of its own, never a section of a report.
  */
 export function isWriterMark(text: string): boolean {
-  return text.length <= 20 && (WRITER_MARK.test(text) || MARKED_SPACED_NAME.test(text) || MARKED_POST_NAME.test(text) || (WHITE_SQUARE_NAME.test(text) && !isBodyOpener(text)));
+  return text.length <= 20 && (WRITER_MARK.test(text) || MARKED_SPACED_NAME.test(text) || MARKED_POST_NAME.test(text) || (WHITE_SQUARE_NAME.test(text) && !isBodyOpener(text) && !MARKED_PLACE.test(text)));
+}
+
+/**
+ * A county or district after a white mark (□　某某县, □　某某区), as a city paper's 县区 page bans its briefs: a
+ * place, not a writer. In the truths of all sets and rmrb-2019 the 3 white-mark lines of two to four characters
+ * ending in 县, 区, 市, 旗, 镇 or 乡 are kickers (set hp), none of the 348 such lines that are paragraphs so ends.
+ */
+const MARKED_PLACE = new RegExp(`^[□◎○◇][\\s\\u3000]*[${HAN}]{1,3}(?:县|区|市|旗|镇|乡)$`);
+
+/** Whether the line is a county's or district's banner after a white mark (□　某某县): see MARKED_PLACE. Pure. */
+export function isMarkedPlace(text: string): boolean {
+  return MARKED_PLACE.test(text);
 }
 
 /**
@@ -1034,9 +1046,10 @@ const EDITOR_AND_NAMES = `${EDITOR_ROLE}(?:\\s*[：:]\\s*(?:${SPACED_NAME}|${NAM
 const PAGE_EDITORS = new RegExp(`^${EDITOR_AND_NAMES}(?:\\s+${EDITOR_AND_NAMES})*$`);
 /**
  * A page's credits at its foot, each role then its people, no stop or comma: 本版撰文 本报记者 某某某 本版图片除署名外由企业提供,
- * 本版摄影 本报记者 某 某 版式 某 某, 本版策划 某某某 版式设计 某 某 (set bc's special pages).
+ * 本版摄影 本报记者 某 某 版式 某 某, 本版策划 某某某 版式设计 某 某 (set bc's special pages). Not one a line
+ * break cut after its 由 (本版图片除署名外均由 / 某某广场提供: set ho): who gave the pictures is on the next line.
  */
-const PAGE_CREDITS = /^(?:本版|本期|本刊)(?:撰文|撰稿|采写|摄影|策划|统筹|文字|图片|文|图)(?:[ \u3000：:]|除署名外)[^。，,；;！？]{2,48}$/;
+const PAGE_CREDITS = /^(?:本版|本期|本刊)(?:撰文|撰稿|采写|摄影|策划|统筹|文字|图片|文|图)(?:[ \u3000：:]|除署名外)[^。，,；;！？]{2,48}(?<![由系])$/;
 /** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局; who took talks down: 采访整理：某某 (rmrb-2019) */
 const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹|采访整理)[:：]/;
 /**

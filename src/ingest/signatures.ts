@@ -7,7 +7,7 @@
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { isCommonSurname } from './surnames.ts';
-import { endsSentence, isClosingLine, isMakerCredit, isWorkTitle, opensBodyText } from './patterns.ts';
+import { endsSentence, isClosingLine, isMakerCredit, isMarkedPlace, isWorkTitle, opensBodyText } from './patterns.ts';
 
 /** Two characters set apart to a name's width: 杨  帆. */
 const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
@@ -76,7 +76,7 @@ const MOST_PARTICULARS = 4;
  * piece's last line from one cut off (ends.ts).
  */
 export function isSigningLine(text: string): boolean {
-  return spacedSignature(text) !== null || MARKED_WRITER_LINE.test(text) || ISSUER_NAME.test(text) || LABELLED_VALUE.test(text) || DATE_ALONE.test(text);
+  return spacedSignature(text) !== null || (MARKED_WRITER_LINE.test(text) && !isMarkedPlace(text)) || ISSUER_NAME.test(text) || LABELLED_VALUE.test(text) || DATE_ALONE.test(text);
 }
 
 /**
@@ -101,7 +101,7 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     kinds[i] = 'byline';
   });
   kinds.forEach((k, i) => {
-    if (!['title', 'subhead', 'byline'].includes(k) || lines[i].headingMarks > 0 || !MARKED_WRITER_LINE.test(lines[i].text)) return;
+    if (!['title', 'subhead', 'byline'].includes(k) || lines[i].headingMarks > 0 || !MARKED_WRITER_LINE.test(lines[i].text) || isMarkedPlace(lines[i].text)) return;
     const next = kinds[i + 1];
     if (kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text) && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'signing';
   });

@@ -4747,6 +4747,48 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('青禾县税务局柯远');
   });
 
+  it('a county after a white square (□　某某县) over its brief is the brief’s kicker, never the writer signing the piece above', () => {
+    const text = [
+      '集中供暖提前启动',
+      '',
+      '本报讯　受冷空气影响，市区气温持续走低，市热力公司决定提前五天启动集中供暖。',
+      '',
+      '□　柳溪区',
+      '老旧小区加装电梯全面开工',
+      '',
+      '本报讯　日前，柳溪区首批二十部老旧小区加装电梯项目同时开工。（通讯员　甘若林）',
+      '',
+      '□　青禾县',
+      '为孤寡老人送去棉衣棉被',
+      '',
+      '本报讯　11月20日，青禾县民政局工作人员走访全县孤寡老人，送去棉衣棉被。（通讯员　葛晴岚）',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['集中供暖提前启动', '老旧小区加装电梯全面开工', '为孤寡老人送去棉衣棉被']);
+    expect(entries.slice(1).map((e) => (e.kicker ?? e.column ?? '').replace(/^□\s*/, ''))).toEqual(['柳溪区', '青禾县']);
+    expect(entries[0].text).not.toContain('柳溪区');
+  });
+
+  it('on a page wrapped at 12 characters, a pictures credit cut after its 由 (本版图片除署名外均由 / 某某广场提供) closes the last piece whole', () => {
+    const text = [
+      '家装维权服务站挂牌',
+      '　　本报讯（记者　柯　远）',
+      '3月18日，市消费者协会在',
+      '城北建材市场设立家装消费',
+      '维权服务站。市民遇到纠纷',
+      '可拨打电话33176025咨询。',
+      '　　本版图片除署名外均由',
+      '青禾家居广场提供',
+      '　　编辑：甘若林　美编：',
+      '葛晴岚',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['家装维权服务站挂牌']);
+    expect(entries[0].text).toContain('本版图片除署名外均由青禾家居广场提供');
+  });
+
   it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
     const text = [
       '用足尖讲述一条河的故事',
