@@ -28,8 +28,8 @@ const BANNER_MARK = /^[■□]/;
 /** A pointer to the page an item is on, at the line's end: 第4版, ▶5版, A3版, 5-6版, and in words, 详见第二版 (set fs). */
 const PAGE_POINTER = /(?:第|▶|►)?[ \u3000]*[A-Za-z]?(?:[0-9０-９]{1,2}(?:[-－—～~][0-9０-９]{1,2})?|(?<=第)[一二三四五六七八九十]{1,3})版$/;
 
-/** The same pointer in brackets: （2版）, （第3版）, (A5版). */
-const BRACKETED_POINTER = /[（(](?:第|见)?[ \u3000]*[A-Za-z]?[0-9０-９]{1,2}(?:[-－—～~][0-9０-９]{1,2})?版[）)]$/;
+/** The same pointer in brackets: （2版）, （第3版）, (A5版), and in words, （第二版） (set hr). */
+const BRACKETED_POINTER = /[（(](?:第|见)?[ \u3000]*(?:[A-Za-z]?[0-9０-９]{1,2}(?:[-－—～~][0-9０-９]{1,2})?|(?<=第)[一二三四五六七八九十]{1,3})版[）)]$/;
 
 /** A figure with what it measures: 35个, 72%, 7.6%, 50万元. */
 const FIGURE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:[%％‰]|[个家村项万亿元人次座所条台辆吨亩])/;

@@ -672,9 +672,10 @@ const DAY_TAG = /^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九�
  * A bracket after a title that says when its figures stand (截至9月2日), where a place is (解放路12号)
  * or which numbers it holds (23、24, 1985—2025): no column's name. In the truths of the other papers'
  * sets and rmrb-2019, none of the 9 such brackets names a column (set cx: a cinema's address and a
- * medal table's date had been read as columns, the cinema's line as a piece of its own).
+ * medal table's date had been read as columns, the cinema's line as a piece of its own). Nor does the page a
+ * 导读 line points to (（2版）, （第二版）: set hr).
  */
-const NO_COLUMN_TAG = /^(?:截至|截止)|(?:路|街|巷|道|号楼)[0-9０-９]+号$|^[0-9０-９、，,—－\-～~至 ]+$/;
+const NO_COLUMN_TAG = /^(?:截至|截止)|(?:路|街|巷|道|号楼)[0-9０-９]+号$|^[0-9０-９、，,—－\-～~至 ]+$|^(?:第|见|详见)?[A-Za-z]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})版$/;
 
 export function columnTag(text: string): string | null {
   if (!text.endsWith('）') && !text.endsWith(')')) return null; // cheap test first: most lines end otherwise
@@ -1039,6 +1040,13 @@ const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编
 /** The page's mailbox printed after its editors: 责任编辑：某某　投稿邮箱：name@example.cn (set cm). */
 const EDITORS_MAILBOX = /[ \u3000]+(?:投稿)?(?:邮箱|信箱|电子邮箱|E-?mail)[：:][ \u3000]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 /**
+ * The paper's hotline printed beside its editors, after them or before: 责任编辑　某　某　　新闻热线　4212345,
+ * 新闻热线：8812345　本版编辑：某　某 (sets hu, hm). In the truths of all sets and rmrb-2019 the 4 lines of editors
+ * and a hotline are each the last paragraph of the page's last piece.
+ */
+const EDITORS_HOTLINE_AFTER = /[ \u3000]+[\u4e00-\u9fff]{0,6}热线[：:]?[ \u3000]*[0-9０-９][0-9０-９\-－ ]{3,}[0-9０-９]$/;
+const EDITORS_HOTLINE_BEFORE = /^[\u4e00-\u9fff]{0,6}热线[：:]?[ \u3000]*[0-9０-９][0-9０-９\-－]{3,}[0-9０-９][ \u3000]+/;
+/**
  * One role and its people: after a space one name; after a colon one name or several, set apart by
  * spaces or 、 (本版责编：曲　岩　宋知远　韩　笑: set gw, five of its ten pages).
  */
@@ -1262,10 +1270,12 @@ export function isClosingLine(printed: string): boolean {
   // A page set in traditional characters (本版責任編輯：某某: set bo) is read on its simplified copy.
   const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text) || DATE_LINE.test(text)) return true;
-  if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
+  if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '').replace(EDITORS_HOTLINE_AFTER, '').replace(EDITORS_HOTLINE_BEFORE, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
   if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text) || CARTOON_CREDIT.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
-  if (BRACKETED_LINE.test(text)) return findContinuation(text) === null;
+  // An instalment's number alone in brackets (（三十六）, （外一首）) is the subheadline under a serial's or a poem's
+  // title: the truths' 3 such lines all are (sets fl, hk, hs), none a closing note.
+  if (BRACKETED_LINE.test(text)) return findContinuation(text) === null && !INSTALMENT.test(text.slice(1, -1));
   return text.length <= 30 && (PICTURE_CREDIT.test(text) || CHART_CREDIT.test(text));
 }
 

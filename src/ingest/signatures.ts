@@ -33,6 +33,12 @@ function spacedSignature(text: string): string | null {
  */
 const MARKED_WRITER_LINE = /^□[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,3}(?:[ \u3000]*[（(][\u4e00-\u9fff]{1,12}[）)])?$/;
 
+/**
+ * A writer's name, spaced to a width or not, then where they work or who they are in brackets: 某某某（某某市邮政局）,
+ * 某　某（某县实验小学）, 某某某（退休教师）. The bracket ends in a workplace's or a person's word.
+ */
+const NAME_AND_WORKPLACE = /^([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})[ \u3000]*[（(][^（）()]{1,22}(?:局|馆|室|校|学|院|所|公司|厂|站|中心|会|办|部|社|队|村|矿|委|厅|处|科|镇|乡|街道|社区|员|师|生|者|工|主妇|干部|农民|教授)[）)]$/;
+
 /** A date on a line of its own: 2026年3月4日, 二〇二六年三月四日, 2023年1月17日于某市 (where it was issued: set ac). */
 const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:于[\u4e00-\u9fff]{2,6})?$/;
 
@@ -124,6 +130,17 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     if (!BARE_NAME.test(text) || !isCommonSurname(text[0])) return;
     const next = lines[i + 1];
     if (next === undefined || (kinds[i + 1] === 'title' && lines[i].afterBlank && next.afterBlank)) kinds[i] = 'text';
+  });
+  // A writer's name and where they work in brackets (某某某（某某市邮政局）, 某　某（某县实验小学）) after a piece's last
+  // sentence, at the foot of the page or over the next headline, signs that piece as 副刊 pages sign essays (set hs).
+  // In the truths of all sets and rmrb-2019 every such line so placed closes its piece; no headline reads so (a
+  // headline's brackets hold a kind of work or an instalment: 秋山图（中国画）, 汉水谣（二十三）).
+  kinds.forEach((k, i) => {
+    if ((k !== 'title' && k !== 'subhead') || i < 1 || lines[i].headingMarks > 0 || kinds[i - 1] !== 'text' || !endsSentence(lines[i - 1].text)) return;
+    const name = NAME_AND_WORKPLACE.exec(lines[i].text)?.[1];
+    // A name spaced to a width is a writer's whatever its surname (闻　樵); an unspaced one opens with a common surname.
+    if (name === undefined || (!/[ \u3000]/.test(name) && !isCommonSurname(name[0]))) return;
+    if (i + 1 === lines.length || kinds[i + 1] === 'title' || kinds[i + 1] === 'closing') kinds[i] = 'text';
   });
   // Right under a `#` headline, a bare name (蒋方正, the first a common surname) over text that opens no
   // body is the writer's byline, as a signed comment prints it (set as).

@@ -4789,6 +4789,90 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('本版图片除署名外均由青禾家居广场提供');
   });
 
+  it('a page’s editors with its hotline on the same line (责任编辑　某　某　　新闻热线　4212345) close the last piece, never head a piece of their own', () => {
+    const text = [
+      '插秧忙',
+      '',
+      '柳溪镇农民抢抓农时插秧。',
+      '',
+      '记者　甘若林　摄',
+      '',
+      '责任编辑　葛　晴　　新闻热线　4216789',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['插秧忙']);
+    expect(entries[0].text).toContain('责任编辑葛晴新闻热线4216789');
+  });
+
+  it('a writer’s name and workplace in brackets after an essay’s last sentence (某某某（某市邮政局）) signs the essay, never heads the next piece', () => {
+    const text = [
+      '巷口的修鞋摊',
+      '',
+      '我家楼下的拐角处，有一个修鞋摊。',
+      '',
+      '每次经过那个拐角，我都会放慢脚步。',
+      '',
+      '柯秀芝（青禾市邮政局）',
+      '',
+      '长篇小说连载',
+      '柳河人家',
+      '（二十一）',
+      '',
+      '□　甘　岳',
+      '',
+      '那一夜，春生翻来覆去睡不着。',
+      '',
+      '（未完待续）',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['巷口的修鞋摊', '柳河人家']);
+    expect(entries[0].text).toContain('柯秀芝（青禾市邮政局）');
+    expect(entries[1].kicker ?? entries[1].column).toBe('长篇小说连载');
+    expect(entries[1].subheadline).toBe('（二十一）');
+  });
+
+  it('a 今日导读 box whose lines point to their pages in words and brackets (……　（第二版）) is one box, not a piece per line', () => {
+    const text = [
+      '今日导读',
+      '',
+      '全市经济形势分析会提出　确保完成全年目标　（第二版）',
+      '',
+      '市政府出台意见扶持小微企业发展　（第三版）',
+      '',
+      '柳溪大桥全线贯通　年底前正式通车　（第四版）',
+      '',
+      '全市秋粮长势喜人',
+      '',
+      '本报讯（记者　甘若林）眼下正值晚稻扬花的关键时期，全市秋粮长势普遍好于上年。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['今日导读', '全市秋粮长势喜人']);
+    expect(entries[0].text).toContain('柳溪大桥全线贯通年底前正式通车（第四版）');
+  });
+
+  it('on a page wrapped at 12 characters, a 导读 line the width cut before its page (▲某某城乡居民 / 收入实现双增长（2版）) is joined, its page no column', () => {
+    const text = [
+      '今日导读',
+      '　　▲我市一季度城乡居民',
+      '收入实现“双增长”（2版）',
+      '　　▲柳溪湿地公园二期工',
+      '程将于五一前开放（3版）',
+      '全市重点项目推进大会召开',
+      '　　本报讯（记者　甘若林',
+      '）4月19日，全市重点项目',
+      '建设推进大会召开。会议通',
+      '报了一季度项目建设情况。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['今日导读', '全市重点项目推进大会召开']);
+    expect(entries[0].text).toContain('▲我市一季度城乡居民收入实现“双增长”（2版）');
+    expect(entries.map((e) => e.column)).toEqual([null, null]);
+  });
+
   it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
     const text = [
       '用足尖讲述一条河的故事',
