@@ -53,6 +53,7 @@ import {
   isDashSubheadline,
   isTitleLike,
   isWeatherRow,
+  isBookListing,
   isNoticeField,
   isTimelineRow,
   isFigureRow,
@@ -176,6 +177,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (isListOrderNote(text) && line.afterBlank && line.headingMarks === 0) return 'text';
   if (isClosingLine(text)) return 'closing';
   if (line.headingMarks > 0) return 'title';
+  // A book's listing (《某某》　某某　著　某某出版社) is a 书架 box's or a review's text, however short.
+  if (isBookListing(text)) return 'text';
   // A deputy's post and name under a speech's title is the speech's first paragraph, never joined to the next.
   if (isDelegateLine(text)) return 'signing';
   // A row of a name list is text, however short (set cw's 主席团名单 on a page of paragraphs apart).

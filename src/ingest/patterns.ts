@@ -811,10 +811,10 @@ const NOTICE_FIELD = /^(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9f
 
 /**
  * A 数读 box's row: a figure and its unit, set apart from what it counts (412个　全年新建社区运动场,
- * 38.6%　经常参加体育锻炼人口比例: set fy). In the truths of all sets and rmrb-2019 the 99 lines of this shape
- * are all paragraphs, none a headline-block line.
+ * 38.6%　经常参加体育锻炼人口比例: set fy), an area's too (0.87平方公里　改造片区总面积: set hw). In the truths of all
+ * sets and rmrb-2019 the 99 lines of this shape are all paragraphs, none a headline-block line.
  */
-const FIGURE_ROW = /^[0-9０-９][0-9０-９.．,]*(?:[\u4e00-\u9fff]{1,3}|%|％)?[ \u3000]+[^ \u3000。，；！？]{2,24}$/;
+const FIGURE_ROW = /^[0-9０-９][0-9０-９.．,]*(?:平方(?:公里|千米|米)|[\u4e00-\u9fff]{1,3}|%|％)?[ \u3000]+[^ \u3000。，；！？]{2,24}$/;
 
 /** The kinds of a work on a 书画 or 副刊 page, as its caption names them. */
 const ARTWORK_KIND = '(?:书法|国画|中国画|油画|篆刻|剪纸|水彩|水墨|版画|工笔|刺绣|农民画|儿童画|隶书|楷书|行书|草书|篆书)';
@@ -852,6 +852,18 @@ const DAY_ROW = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[—–－-](?:[0-9
 /** Whether a line is a schedule's row led by its day (DAY_ROW). Pure. */
 export function isDayRow(text: string): boolean {
   return DAY_ROW.test(text) && text.length <= 60;
+}
+
+/**
+ * A book's listing: its title, who wrote, edited or translated it, and where it came out (《某某》　某某　著
+ * 某某出版社　2010年9月　定价：32.00元), as 读书 pages and 书架 boxes print them (sets am, ao, hs, hx). In the truths of all
+ * sets and rmrb-2019 the 45 lines opening so are all paragraphs, none a headline-block line.
+ */
+const BOOK_LISTING = /^《[^》]{1,40}》[ \u3000]*[^《》。！？]{1,24}?(?:著|编著|主编|编|译|绘|撰)(?:[ \u3000]|$)/;
+
+/** Whether a line lists a book (BOOK_LISTING). Pure. */
+export function isBookListing(text: string): boolean {
+  return BOOK_LISTING.test(text);
 }
 
 /** Whether a line is a 数读 box's row (FIGURE_ROW). Pure. */
@@ -1058,8 +1070,8 @@ const PAGE_EDITORS = new RegExp(`^${EDITOR_AND_NAMES}(?:\\s+${EDITOR_AND_NAMES})
  * break cut after its 由 (本版图片除署名外均由 / 某某广场提供: set ho): who gave the pictures is on the next line.
  */
 const PAGE_CREDITS = /^(?:本版|本期|本刊)(?:撰文|撰稿|采写|摄影|策划|统筹|文字|图片|文|图)(?:[ \u3000：:]|除署名外)[^。，,；;！？]{2,48}(?<![由系])$/;
-/** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局; who took talks down: 采访整理：某某 (rmrb-2019) */
-const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹|采访整理)[:：]/;
+/** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局; who took talks down: 采访整理：某某 (rmrb-2019); who else reported a dispatch: 参与记者：某某 (set hx) */
+const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹|采访整理|参与记者|参与采写|参与采访)[:：]/;
 /**
  * The page's own notices printed at the end of an article: a column's mailbox (栏目投稿邮箱：…, or
  * the address alone on the next line), who planned the issue's series (本期统筹：某某), an ad
@@ -1104,10 +1116,10 @@ export function isDateLine(text: string): boolean {
 const NOTICE_SIGNATURE = /^[^\s，。；：:]{2,30}[ \u3000\u00a0]+\d{4}年\d{1,2}月\d{1,2}日$/;
 /**
  * A cartoon's or a drawing's credit under its title, the artist after a slash or a space: 漫画／某　某,
- * 漫画　某某, 插图/某某 (set ft's 文摘 pages; set aj). In the truths of all sets and rmrb-2019 the 11 lines
- * so printed are all paragraphs, the cartoon's whole text but for its title.
+ * 漫画　某某, 插图/某某 (set ft's 文摘 pages; set aj), and an agency's cartoon, 新华社发　某某　作 (set hx). In the truths
+ * of all sets and rmrb-2019 the 12 lines so printed are all paragraphs, the cartoon's whole text but for its title.
  */
-const CARTOON_CREDIT = new RegExp(`^(?:漫画|插图|插画|绘图|题图)(?:[ \u3000]*[／/：:][ \u3000]*|[ \u3000]+)(?:${SPACED_NAME}|${NAME})$`);
+const CARTOON_CREDIT = new RegExp(`^(?:漫画|插图|插画|绘图|题图)(?:[ \u3000]*[／/：:][ \u3000]*|[ \u3000]+)(?:${SPACED_NAME}|${NAME})$|^(?:新华社|中新社|人民日报|本报)发[ \u3000]+(?:${SPACED_NAME}|${NAME})[ \u3000]*作$`);
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
 const PICTURE_CREDIT = new RegExp(
   `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,

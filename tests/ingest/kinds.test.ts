@@ -4873,6 +4873,57 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries.map((e) => e.column)).toEqual([null, null]);
   });
 
+  it('a 书架 box’s book listings (《某某》　某某　著　某某出版社) and a 数读 box’s area row (0.87平方公里　……) are the boxes’ text, never headlines', () => {
+    const text = [
+      '青禾书架',
+      '',
+      '《云上的日子》　甘原　著　柳溪人民出版社',
+      '',
+      '一位气象员三十年的山顶日记，写风写雪，也写守望。',
+      '',
+      '《老街的声音》　葛一苇　编著　青禾文艺出版社',
+      '',
+      '老街上的吆喝、戏腔和钟声，一页页收进书里。',
+      '',
+      '数读柳树庄',
+      '',
+      '312户　全村签约户数',
+      '',
+      '0.87平方公里　改造片区总面积',
+      '',
+      '3年　回迁安置房预计建设周期',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['青禾书架', '数读柳树庄']);
+    expect(entries[0].text).toContain('《老街的声音》葛一苇编著青禾文艺出版社');
+    expect(entries[1].text).toContain('0.87平方公里改造片区总面积');
+  });
+
+  it('a dispatch’s other reporters (参与记者：某某) close it, and an agency’s cartoon credit (新华社发　某某　作) stays under its title', () => {
+    const text = [
+      '# 无人机飞进山乡果园',
+      '',
+      '新华社柳溪3月25日电（记者　甘若林）春分过后，山乡果园里飞起了植保无人机。',
+      '',
+      '参与记者：葛晴岚',
+      '',
+      '# 首批社区老年食堂服务规范发布',
+      '',
+      '新华社北京3月25日电（记者　柯远）首批社区老年食堂服务规范25日发布。',
+      '',
+      '# “满减”迷宫',
+      '',
+      '新华社发　甘青禾　作',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['无人机飞进山乡果园', '首批社区老年食堂服务规范发布', '“满减”迷宫']);
+    expect(entries[0].text).toContain('参与记者：葛晴岚');
+    expect(entries[1].kicker).toBeNull();
+    expect(entries[2].text).toContain('新华社发甘青禾作');
+  });
+
   it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
     const text = [
       '用足尖讲述一条河的故事',
