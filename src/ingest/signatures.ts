@@ -7,7 +7,7 @@
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { isCommonSurname } from './surnames.ts';
-import { endsSentence, isClosingLine, isMakerCredit, isMarkedPlace, isWorkTitle, opensBodyText } from './patterns.ts';
+import { endsSentence, isClosingLine, isMakerCredit, isMarkedPlace, isStudentWriter, isWorkTitle, opensBodyText } from './patterns.ts';
 
 /** Two characters set apart to a name's width: 杨  帆. */
 const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
@@ -130,6 +130,17 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     if (!BARE_NAME.test(text) || !isCommonSurname(text[0])) return;
     const next = lines[i + 1];
     if (next === undefined || (kinds[i + 1] === 'title' && lines[i].afterBlank && next.afterBlank)) kinds[i] = 'text';
+  });
+  // A young writer or reporter named with their school and class (某某小学四年级（3）班　小记者　某某) after a piece's
+  // last sentence, over the next headline, a closing line or the page's foot, signs that piece rather than heading
+  // another as its byline (set ia: the truths' 3 such lines after a last sentence all close their report).
+  // The sentence above may have been taken for the headline its byline would have: with a comma inside, it is text.
+  kinds.forEach((k, i) => {
+    if (k !== 'byline' || i < 1 || lines[i].headingMarks > 0 || !endsSentence(lines[i - 1].text) || !isStudentWriter(lines[i].text)) return;
+    const sentence = kinds[i - 1] === 'text' || (kinds[i - 1] === 'title' && lines[i - 1].headingMarks === 0 && /[，,]/.test(lines[i - 1].text) && kinds[i - 2] === 'text');
+    if (!sentence || !(i + 1 === lines.length || kinds[i + 1] === 'title' || kinds[i + 1] === 'closing')) return;
+    kinds[i - 1] = 'text';
+    kinds[i] = 'signing';
   });
   // A writer's name and where they work in brackets (某某某（某某市邮政局）, 某　某（某县实验小学）) after a piece's last
   // sentence, at the foot of the page or over the next headline, signs that piece as 副刊 pages sign essays (set hs).

@@ -221,7 +221,16 @@ function readsAsHeadlineOverSubheadline(first: string, second: string): boolean 
   if (REACHED_RESULT.test(second) && !/[，,]/.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second)) return true;
   if (GIVES_DETAIL.test(second) && !GIVES_DETAIL.test(first)) return true;
   if (AUTHORITY_FOLLOW_UP.test(second) && !AUTHORITY_FOLLOW_UP.test(first)) return true;
-  return CONTINUES_SUBJECT.test(second) || ((REPORTS_EVENT.test(first) || HELD_EVENT.test(first)) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second));
+  return CONTINUES_SUBJECT.test(second) || ((REPORTS_EVENT.test(first) || HELD_EVENT.test(first)) && (!/[^ \u3000][ \u3000]+[^ \u3000]/.test(second) || everyHalfCounts(second)));
+}
+
+/**
+ * Spaced halves that each give a quantity (签约项目27个　总金额46.3亿元, 表彰模范集体40个　模范个人60名): the figures of
+ * an event, under the line reporting it, not a headline's two halves, which state rather than count (set hz).
+ */
+function everyHalfCounts(text: string): boolean {
+  const halves = text.split(/[ \u3000]+/).filter((h) => h !== '');
+  return halves.length >= 2 && halves.every((h) => QUANTITY.test(h));
 }
 
 /** Fewer characters, layout space left out. */

@@ -4924,6 +4924,57 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[2].text).toContain('新华社发甘青禾作');
   });
 
+  it('a report’s event line over spaced halves that each give a count (……洽谈会开幕 / 签约项目27个　总金额46.3亿元) is headline and subheadline', () => {
+    const text = [
+      '第八届柳溪边境贸易洽谈会开幕',
+      '签约项目31个　总金额52.6亿元',
+      '',
+      '本报讯（记者　甘若林）5月15日，第八届柳溪边境贸易洽谈会在柳溪口岸开幕。',
+      '',
+    ].join('\n');
+    const [entry] = entriesOf(ingest({ text, header: false }));
+    expect([entry.kicker, entry.headline, entry.subheadline]).toEqual([null, '第八届柳溪边境贸易洽谈会开幕', '签约项目31个　总金额52.6亿元']);
+  });
+
+  it('a young reporter’s school, class and name after a report’s last sentence (……学问！ / 某某小学五年级（1）班　小记者　某某) signs it', () => {
+    const text = [
+      '我放飞了探空气球',
+      '　　柳溪市第一实验小学四年级（2）班　小记者　甘若林',
+      '　　早上七点多，气象台的叔叔把一只白色的大气球充满了气，气球足足有一人多高。',
+      '　　我仰着头看了好久。以后再听天气预报，我就会想起那只飞向高空的白气球。',
+      '　　（指导老师：葛　颖）',
+      '百叶箱里藏着什么',
+      '　　在观测场的草地上，立着一个白色的木头箱子，四面都是斜着的木片，像百叶窗一样。',
+      '　　工作人员阿姨打开箱门，里面挂着几支温度计，箱子刷成白色，是为了反射阳光。',
+      '　　原来一个小小的箱子里，也藏着这么多学问！',
+      '　　柳溪市南湖小学五年级（1）班　小记者　柯晨阳',
+      '气象小课堂',
+      '为什么说“一场秋雨一场寒”？',
+      '　　答：秋天，北方的冷空气一次次南下，雨过以后，气温就会下降一截。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['我放飞了探空气球', '百叶箱里藏着什么', '为什么说“一场秋雨一场寒”？']);
+    expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
+  });
+
+  it('a paper’s young reporter with their school in brackets under a headline (某某晚报小记者　某某（某某学校五年级4班）) is the byline, not the headline', () => {
+    const text = [
+      '小记者采访',
+      '“航天爷爷”的两句话',
+      '',
+      '青禾晚报小记者　甘若林（青禾外国语学校五年级4班）',
+      '',
+      '6月1日，我和另外三名小记者一起采访了退休的航天专家葛老先生。',
+      '',
+      '采访结束时，葛爷爷送给我们两句话：“多问为什么，做事要认真。”',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['“航天爷爷”的两句话']);
+    expect(entries[0].text).toContain('青禾晚报小记者甘若林（青禾外国语学校五年级4班）6月1日');
+  });
+
   it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
     const text = [
       '用足尖讲述一条河的故事',
