@@ -22,9 +22,10 @@ const NAME = `(?:${DOTTED_NAME}|[${HAN}·]{2,4})`;
 
 /**
  * Roles as printed; the longest first so 特约记者 wins over 记者. 撰稿 signs a contributor's piece (特约撰稿 某  某: set ch's 国际 pages);
- * student and youth papers sign their reporters 学生记者 and 校园记者 (set fj; not 小记者, which opens column names: 小记者作文擂台), evening papers a trainee 见习记者 (set fa).
+ * student and youth papers sign their reporters 学生记者 and 校园记者 (set fj; not 小记者, which opens column names: 小记者作文擂台), evening papers a trainee 见习记者 (set fa),
+ * sports pages the reporter sent to the games 特派记者 (本报特派记者　某某　发自某地: sets br, ch, dk, id; the truths' 26 lines naming one are all paragraphs).
  */
-export const ROLE_WORDS = ['特约记者', '首席记者', '摄影记者', '学生记者', '校园记者', '见习记者', '记者', '通讯员', '实习生', '评论员', '撰稿人', '撰稿', '摄影'] as const;
+export const ROLE_WORDS = ['特约记者', '特派记者', '首席记者', '摄影记者', '学生记者', '校园记者', '见习记者', '记者', '通讯员', '实习生', '评论员', '撰稿人', '撰稿', '摄影'] as const;
 const ROLE = ROLE_WORDS.join('|');
 
 /** Sentence-final punctuation (。！？!?…), optionally followed by closing quotes or brackets (”’」』）)). */
@@ -1059,7 +1060,7 @@ export function isEditorsNote(text: string): boolean {
 /** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
 /** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av), 责任编辑：某某　审核：某  某 (set cc), 值班编委 某  某　编辑 某某 (set ce). */
-const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编|编委|责任编辑|责任校对|责任美编|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|校对|审核|审校|终审|签发)';
+const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编|编委|责任编辑|责任校对|责任美编|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|组版|排版|校对|审核|审校|终审|签发)';
 /** The page's mailbox printed after its editors: 责任编辑：某某　投稿邮箱：name@example.cn (set cm). */
 const EDITORS_MAILBOX = /[ \u3000]+(?:投稿)?(?:邮箱|信箱|电子邮箱|E-?mail)[：:][ \u3000]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 /**

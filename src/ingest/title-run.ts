@@ -179,12 +179,12 @@ const PEOPLE_RESPONSE = /^(?:市民|考生|家人|家属|居民|游客|群众|�
 /**
  * A line giving the result the event above came to: tickets sold out or sold (门票三日内售罄, 首日售出三成), places
  * taken (名额半天报满), people saved (救出5人), the culprit caught or judged (犯罪嫌疑人落网, 商家被判…, 将被抓拍), a
- * best bettered (刷新个人最好成绩). Under a first line without a comma, itself no headline of two spaced halves, it
- * is the subheadline. In the truths: 9 headline + subheadline pairs read so (8 read as kicker + headline before),
+ * best bettered (刷新个人最好成绩), the toll of a disaster or a fire (已致6人死亡、20多人失踪, 所幸无人员伤亡: sets gg, ie, ig). Under a first line without a comma, itself no headline of two spaced halves, it
+ * is the subheadline. In the truths: 15 headline + subheadline pairs read so (14 read as kicker + headline before),
  * no kicker + headline pair; with a comma above or spaced halves below, 2 kicker + headline pairs would be
  * (……先充50元，用户诉某网站 / “霸王”充值 被判无效).
  */
-const REACHED_RESULT = /售罄|售出|报满|落网|救出|获救|被抓拍|被判|刷新/;
+const REACHED_RESULT = /售罄|售出|报满|落网|抓获|救出|获救|被困|伤亡|死亡|失踪|被抓拍|被判|刷新/;
 
 /**
  * A line that asks (公积金贷款新政，哪些人受益; 年货为何这么火？; 谁来管): a headline asks, a subheadline tells, so

@@ -4975,6 +4975,49 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('青禾晚报小记者甘若林（青禾外国语学校五年级4班）6月1日');
   });
 
+  it('a reporter sent to the games (本报特派记者　某某　发自某地) is the byline under the headline block, never a headline', () => {
+    const text = [
+      '全运会赛艇比赛收官——',
+      '我市选手摘得两金一银',
+      '——赛艇项目成绩创历届最好',
+      '',
+      '本报特派记者　甘若林　发自济南',
+      '',
+      '10月18日，十一运会赛艇比赛在济南落下帷幕。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['我市选手摘得两金一银']);
+    expect(entries[0].text).toContain('本报特派记者甘若林发自济南10月18日');
+  });
+
+  it('a page’s editor and typesetter (编辑：某　某　组版：某　某) close the last piece, a photo’s credit above them or not', () => {
+    const text = [
+      '法院简讯',
+      '　　■7月18日，柳溪区法院公开开庭审理一起非法捕捞水产品案。',
+      '　　■7月19日，市中院召开新闻发布会，通报上半年全市法院审判执行工作。',
+      '消防演练进工地',
+      '　　7月20日，市消防支队特勤中队消防员在城东一建筑工地开展消防演练。　记者　甘若林　摄',
+      '　　编辑：葛　宇　组版：柯　洁',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['法院简讯', '消防演练进工地']);
+    expect(entries[1].text).toContain('编辑：葛宇组版：柯洁');
+  });
+
+  it('the toll of a disaster under the line reporting it (……暴雨引发泥石流 / 已致6人死亡、20多人失踪) is its subheadline', () => {
+    const text = [
+      '柳溪南部山区暴雨引发泥石流',
+      '已致6人死亡、20多人失踪',
+      '',
+      '据新华社电　柳溪南部山区连日暴雨，引发大范围泥石流。',
+      '',
+    ].join('\n');
+    const [entry] = entriesOf(ingest({ text, header: false }));
+    expect([entry.kicker, entry.headline, entry.subheadline]).toEqual([null, '柳溪南部山区暴雨引发泥石流', '已致6人死亡、20多人失踪']);
+  });
+
   it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
     const text = [
       '用足尖讲述一条河的故事',
