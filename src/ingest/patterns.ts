@@ -749,12 +749,12 @@ export function splitKickerHeadline(text: string): { kicker: string; headline: s
 
 /**
  * A subheadline naming who led or attended: 卢东亮主持并讲话 姚鸿波出席,
- * 刘俊义宣布启动, 申万胜李刚田王平范周等出席, 某某　某某见证签约, 某某作政府工作报告 (sets hg, bq; in the truths every
- * line so ending is a subheadline or a paragraph, none a headline or kicker).
+ * 刘俊义宣布启动, 申万胜李刚田王平范周等出席, 某某　某某见证签约, 某某作政府工作报告, 某某　某某分别带队 (sets hg, bq, ij;
+ * in the truths every line so ending is a subheadline or a paragraph, none a headline or kicker).
  */
 export function isAttendanceLine(text: string): boolean {
   if (text.length > 40) return false;
-  if (/(主持并讲话|讲话|出席|参加|致辞|宣布启动|主持|调研|会见|慰问|颁奖|揭牌|见证签约)$/.test(text)) return text.length <= 30;
+  if (/(主持并讲话|讲话|出席|参加|致辞|宣布启动|主持|调研|会见|慰问|颁奖|揭牌|见证签约|带队)$/.test(text)) return text.length <= 30;
   // Who gave the report, a name right before 作 (某某作政府工作报告, 某某主持　某某作工作报告); not a headline's
   // 热议政府工作报告, whose 作 belongs to 工作.
   if (/(?:^|[ \u3000主持])[\u4e00-\u9fff]{2,3}作(?:政府)?工作报告$/.test(text)) return text.length <= 30;
@@ -1106,6 +1106,11 @@ const MEDIA_ROLE = '(?:摄影|摄像|视频|海报|设计|统筹|策划|剪辑|�
 const MEDIA_PEOPLE = `(?:${SPACED_NAME}(?![${HAN}])|${NAME})(?:[、 ](?:${SPACED_NAME}(?![${HAN}])|${NAME}))*`;
 const MEDIA_CREDITS = new RegExp(`^${MEDIA_ROLE}[：:][ \u3000]*${MEDIA_PEOPLE}(?:[ \u3000]+${MEDIA_ROLE}[：:][ \u3000]*${MEDIA_PEOPLE})*$`);
 /**
+ * Who wrote down a photo story's or a talk's words, after its last caption or turn: 整理：本报记者　某某, 文字整理　实习生
+ * 某　某 (sets ha, hw, ih; the truths' 5 such lines are all paragraphs, each its piece's last).
+ */
+const WRITTEN_UP = new RegExp(`^(?:文字整理|图文整理|整理)(?:[：:][ \u3000]*|[ \u3000]+)(?:${PRESS}(?:${ROLE})[ \u3000]*)?(?:${SPACED_NAME}|${NAME})$`);
+/**
  * A pointer to more of the story elsewhere, closing it: a QR code to scan, the paper's app or
  * account (扫码观看专家直播回放, 扫描二维码了解更多, 更多精彩请关注某某客户端, 详见某某日报客户端: set bn).
  * It ends on where to look, so a headline that opens the same way (更多优质医疗资源下沉基层) is none; or it
@@ -1295,7 +1300,7 @@ export function isClosingLine(printed: string): boolean {
   const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text) || DATE_LINE.test(text)) return true;
   if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '').replace(EDITORS_HOTLINE_AFTER, '').replace(EDITORS_HOTLINE_BEFORE, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
-  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text) || CARTOON_CREDIT.test(text)) return true;
+  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || WRITTEN_UP.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text) || CARTOON_CREDIT.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   // An instalment's number alone in brackets (（三十六）, （外一首）) is the subheadline under a serial's or a poem's
   // title: the truths' 3 such lines all are (sets fl, hk, hs), none a closing note.

@@ -618,8 +618,8 @@ const BRACKETED = /^[（(][^（()）]*[）)]$/;
 /** The most lines a caption runs to before its credit on a hard-wrapped page. */
 const CAPTION_LINES = 8;
 /** How a caption opens: 图为……, 上图：……, 图①……, or with its day (6月30日，……, 当地时间3月7日……). */
-/** A caption's own opening: a picture mark (▲, △) or 图为. */
-const CAPTION_START = /^(?:[▲△]|图为)/;
+/** A caption's own opening: a picture mark (▲, △), 图为, or a photo story's number (①……, 图②……: set ij). */
+const CAPTION_START = /^(?:[▲△①-⑩]|图为|图[①-⑩])/;
 
 const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一二三四五六七八九十]|(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)/;
 

@@ -5018,6 +5018,54 @@ describe('kinds: pages as text extraction gives them', () => {
     expect([entry.kicker, entry.headline, entry.subheadline]).toEqual([null, '柳溪南部山区暴雨引发泥石流', '已致6人死亡、20多人失踪']);
   });
 
+  it('a photo story’s numbered caption broken mid-sentence, its credit on the next line (①……老街 / 观看舞龙表演。记者　某某　摄) is one caption of the story', () => {
+    const text = [
+      '图说新春',
+      '街巷处处年意浓',
+      '　　①1月22日（正月初一），柳溪市民在南门老街',
+      '观看舞龙表演。晚报记者　甘若林　摄',
+      '　　②1月23日，小朋友在人民公园灯会上与花灯合影。晚报记者　甘若林　摄',
+      '公交恢复正常运营时间',
+      '　　晚报讯（记者　葛晴岚）记者从市公交集团获悉，公交线路1月28日起恢复正常运营时间。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['街巷处处年意浓', '公交恢复正常运营时间']);
+    expect(entries[0].text).toContain('①1月22日（正月初一），柳溪市民在南门老街观看舞龙表演。');
+  });
+
+  it('who led the visits (某某　某某分别带队) under the line reporting them is its subheadline', () => {
+    const text = [
+      '市领导春节前夕走访慰问一线干部职工',
+      '甘若林　葛晴岚分别带队',
+      '',
+      '本报讯（记者　柯远）春节前夕，市领导分别带队走访慰问坚守一线的干部职工。',
+      '',
+    ].join('\n');
+    const [entry] = entriesOf(ingest({ text, header: false }));
+    expect([entry.kicker, entry.headline, entry.subheadline]).toEqual([null, '市领导春节前夕走访慰问一线干部职工', '甘若林　葛晴岚分别带队']);
+  });
+
+  it('who wrote down a photo story’s words (文字整理　实习生　某　某) after its last caption closes it, never heads a piece', () => {
+    const text = [
+      '最后的渡口',
+      '',
+      '①清晨，老船工把渡船划向对岸。　本报记者　甘若林　摄',
+      '',
+      '②渡口边的小卖部只在赶集日开门。　本报记者　甘若林　摄',
+      '',
+      '文字整理　实习生　葛　粼',
+      '',
+      '等船的人',
+      '',
+      '我在渡口守了三个早晨，等船的人一天比一天少。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['最后的渡口', '等船的人']);
+    expect(entries[0].text).toContain('文字整理实习生葛粼');
+  });
+
   it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
     const text = [
       '用足尖讲述一条河的故事',
