@@ -117,9 +117,10 @@ const INTRODUCES_SPEECH = /(强调|希望|指出|表示|要求|提出|时说|寄
 
 /**
  * A line that gives the figure an outcome reached: …达5000万元, …增长11.5%, 比去年增加35公斤 (set al), 从…下降到1.1%,
- * 5300多万人受益, …翻番, …被骗4.6万元; or a court's verdict on the accused (5名被告人分别获刑: sets al and an).
+ * 5300多万人受益, …翻番, …被骗4.6万元, 比上年提高6个百分点 (sets ge, im); or a court's verdict on the accused (5名被告人分别获刑:
+ * sets al and an).
  */
-const MEASURED_OUTCOME = /((?<!超)达|增长|增加|减少|下降到|提高到|降至|升至|被骗)[0-9０-９.]|受益$|翻番$|被告人[^，。]*(?:获刑|判处|获判)/;
+const MEASURED_OUTCOME = /((?<!超)达|增长|增加|减少|下降到|提高到|提高|降低|降至|升至|被骗)[0-9０-９.]|受益$|翻番$|被告人[^，。]*(?:获刑|判处|获判)/;
 
 /**
  * A line that gives the detail of the line above: a figure passed or reached (超过45摄氏度, 逾千万,
@@ -195,6 +196,17 @@ const REACHED_RESULT = /售罄|售出|报满|落网|抓获|救出|获救|被困|
  */
 const ASKS = /[？?]$|哪些|哪里|谁|为何|为什么|怎么|如何|什么|多少/;
 
+/**
+ * A line naming whom a profile or an interview is of, or which book a review reads, as subheadlines do with their
+ * —— and, on some pages, without it: 记市人大代表、某厂高级技师某某某, 访儿童文学作家某某, 读某某散文集《某某》 (sets ik, in).
+ * Under a headline of a sentence's length it is the subheadline; under a column's short name (书香某地 / 读《某某》) it
+ * is the headline. In the truths of all sets and rmrb-2019: 4 headline + subheadline pairs so, no kicker + headline pair
+ * whose kicker is as long.
+ */
+const NAMES_SUBJECT = /^(?:记|访|专访)[\u4e00-\u9fff、·]{4,30}$|^(?:读|评)[^，。！？]{0,16}《[^》]{1,20}》$/;
+/** The shortest headline a NAMES_SUBJECT line stands under as its subheadline, layout space left out. */
+const SUBJECT_HEADLINE_LENGTH = 8;
+
 /** Two lines that close alike, as two parallel reports do (某某同某国总统互致贺电 / 某某同某国总理互致贺电). */
 function closeAlike(first: string, second: string): boolean {
   return first.length > 4 && second.length > 4 && first.slice(-4) === second.slice(-4);
@@ -221,6 +233,7 @@ function readsAsHeadlineOverSubheadline(first: string, second: string): boolean 
   if (REACHED_RESULT.test(second) && !/[，,]/.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second)) return true;
   if (GIVES_DETAIL.test(second) && !GIVES_DETAIL.test(first)) return true;
   if (AUTHORITY_FOLLOW_UP.test(second) && !AUTHORITY_FOLLOW_UP.test(first)) return true;
+  if (NAMES_SUBJECT.test(second) && first.replace(/[ \u3000]+/g, '').length >= SUBJECT_HEADLINE_LENGTH) return true;
   return CONTINUES_SUBJECT.test(second) || ((REPORTS_EVENT.test(first) || HELD_EVENT.test(first)) && (!/[^ \u3000][ \u3000]+[^ \u3000]/.test(second) || everyHalfCounts(second)));
 }
 

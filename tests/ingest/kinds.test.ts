@@ -5066,6 +5066,40 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('文字整理实习生葛粼');
   });
 
+  it('whom a profile or interview is of, or which book a review reads, without its —— (访儿童文学作家某某, 读某某散文集《某某》) under a headline is its subheadline', () => {
+    const text = [
+      '好的童书，要蹲下来写',
+      '访儿童文学作家甘晓棠',
+      '',
+      '记者：您的新书写的是一个山村孩子的暑假，灵感从哪里来？',
+      '',
+      '那些被时间打磨过的文字',
+      '读葛砚秋散文集《檐下听雨》',
+      '',
+      '□　柯　远',
+      '',
+      '读这本散文集，像在老屋檐下听了一夜的雨。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline, e.subheadline])).toEqual([
+      [null, '好的童书，要蹲下来写', '访儿童文学作家甘晓棠'],
+      [null, '那些被时间打磨过的文字', '读葛砚秋散文集《檐下听雨》'],
+    ]);
+  });
+
+  it('a rise given in points under the line reporting it (……平稳有序 / 清洁取暖率比上年提高6个百分点) is its subheadline', () => {
+    const text = [
+      '北方地区冬季供暖平稳有序',
+      '清洁取暖率比上年提高6个百分点',
+      '',
+      '新华社北京12月3日电（记者　甘若林）入冬以来，北方地区冬季供暖总体平稳有序。',
+      '',
+    ].join('\n');
+    const [entry] = entriesOf(ingest({ text, header: false }));
+    expect([entry.kicker, entry.headline, entry.subheadline]).toEqual([null, '北方地区冬季供暖平稳有序', '清洁取暖率比上年提高6个百分点']);
+  });
+
   it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
     const text = [
       '用足尖讲述一条河的故事',
