@@ -735,6 +735,17 @@ export function isMakerCredit(text: string): boolean {
   return MAKER_CREDIT.test(text);
 }
 
+/**
+ * An illustrator or a cartoonist, the name set apart from 绘 or 作 by a space (某　某　绘, 某某　作): never a headline's
+ * words, as 枕边书 or 读好书 might read by their last character alone. After a piece's last sentence or its closing
+ * note it is the piece's picture's credit (sets gq, hl, hs, il: the truths' 8 such lines so placed all close the piece
+ * above). Pure.
+ */
+export function isPictureMaker(text: string): boolean {
+  return PICTURE_MAKER.test(text);
+}
+const PICTURE_MAKER = /^(?:[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,2}|[\u4e00-\u9fff]{2,4})[ \u3000]+[作绘]$/;
+
 /** A line starting with —— is always a 副题 (subheadline). */
 export function isDashSubheadline(text: string): boolean {
   return /^[—－-]{2}/.test(text);

@@ -7,7 +7,7 @@
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { isCommonSurname } from './surnames.ts';
-import { endsSentence, isClosingLine, isMakerCredit, isMarkedPlace, isStudentWriter, isWorkTitle, opensBodyText } from './patterns.ts';
+import { endsSentence, isClosingLine, isMakerCredit, isMarkedPlace, isPictureMaker, isStudentWriter, isWorkTitle, opensBodyText } from './patterns.ts';
 
 /** Two characters set apart to a name's width: 杨  帆. */
 const SPACED_NAME_LINE = /^[\u4e00-\u9fff][ \u3000\u00a0]{1,4}[\u4e00-\u9fff]$/;
@@ -105,6 +105,14 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     if (i < 1 || lines[i].headingMarks > 0 || !isMakerCredit(lines[i].text) || !isWorkTitle(lines[i - 1].text)) return;
     kinds[i - 1] = 'title';
     kinds[i] = 'byline';
+  });
+  // After a piece's last sentence or its closing note, an illustrator's or a cartoonist's credit (某　某　绘, 某某　作)
+  // is the piece's picture's: its last paragraph, never a headline (sets gq, hl, hs, il: the truths' 8 such lines
+  // after a sentence's end all close the piece above).
+  kinds.forEach((k, i) => {
+    if (i < 1 || (k !== 'title' && k !== 'subhead') || lines[i].headingMarks > 0 || !isPictureMaker(lines[i].text)) return;
+    const above = lines[i - 1].text;
+    if ((kinds[i - 1] === 'text' || kinds[i - 1] === 'closing') && (endsSentence(above) || /[）)]$/.test(above)) && !isWorkTitle(above)) kinds[i] = 'signing';
   });
   kinds.forEach((k, i) => {
     if (!['title', 'subhead', 'byline'].includes(k) || lines[i].headingMarks > 0 || !MARKED_WRITER_LINE.test(lines[i].text) || isMarkedPlace(lines[i].text)) return;

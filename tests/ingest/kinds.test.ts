@@ -5100,6 +5100,29 @@ describe('kinds: pages as text extraction gives them', () => {
     expect([entry.kicker, entry.headline, entry.subheadline]).toEqual([null, '北方地区冬季供暖平稳有序', '清洁取暖率比上年提高6个百分点']);
   });
 
+  it('on a page wrapped at 12 characters, an illustrator’s credit after a story’s closing note (（……均为化名） / 某　某　绘) closes the story', () => {
+    const text = [
+      '他把工资卡交给了他妈',
+      '　　倾诉人：甘女士（29岁　',
+      '会计）　记录：本报记者　葛',
+      '晴岚',
+      '　　结婚两年，丈夫的工资',
+      '卡一直在婆婆手里。我的要',
+      '求过分吗？',
+      '　　（应倾诉人要求，文中人',
+      '物均为化名）',
+      '　　柯　实　绘',
+      '专家点评',
+      '先把“小家”的账算明白',
+      '　　甘女士的烦恼，在新婚家',
+      '庭里并不少见。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['他把工资卡交给了他妈', '先把“小家”的账算明白']);
+    expect(entries[0].text).toContain('（应倾诉人要求，文中人物均为化名）柯实绘');
+  });
+
   it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
     const text = [
       '用足尖讲述一条河的故事',
