@@ -766,9 +766,9 @@ export function splitKickerHeadline(text: string): { kicker: string; headline: s
 export function isAttendanceLine(text: string): boolean {
   if (text.length > 40) return false;
   if (/(主持并讲话|讲话|出席|参加|致辞|宣布启动|主持|调研|会见|慰问|颁奖|揭牌|见证签约|带队)$/.test(text)) return text.length <= 30;
-  // Who gave the report, a name right before 作 (某某作政府工作报告, 某某主持　某某作工作报告); not a headline's
-  // 热议政府工作报告, whose 作 belongs to 工作.
-  if (/(?:^|[ \u3000主持])[\u4e00-\u9fff]{2,3}作(?:政府)?工作报告$/.test(text)) return text.length <= 30;
+  // Who gave the report or set the tasks, a name right before 作 (某某作政府工作报告, 某某主持　某某作工作报告, 某某主持
+  // 某某作部署: set is); not a headline's 热议政府工作报告, whose 作 belongs to 工作.
+  if (/(?:^|[ \u3000主持])[\u4e00-\u9fff]{2,3}作(?:(?:政府)?工作报告|部署|动员|总结)$/.test(text)) return text.length <= 30;
   // …出席会议, …出席开幕式, …出席并会见获奖作家, …参加会见: the verb near the end.
   return /(出席|主持|参加|会见|讲话|致辞)(会议|开幕式|闭幕式|仪式|活动|座谈会|并讲话|并致辞|并会见[^，。；！？\s]{0,5})$/.test(text);
 }

@@ -259,6 +259,10 @@ class Page {
    */
   goesOn(paragraph: Paragraph, i: number): 'wrapped' | 'broken' | null {
     if (opensComment(this.lines[i].text)) return null;
+    // A journal's issue the width or a break cut from its title (——摘自《某某社会科学》 / 2005年第4期: set ir): no headline
+    // is an issue number alone.
+    const issue = ISSUE_ALONE.exec(this.lines[i].text);
+    if (issue && (issue[1] === '年' ? /》[0-9０-９]{4}$/ : /》$/).test(paragraph.tail)) return this.isFull(paragraph.last, i) ? 'wrapped' : 'broken';
     // An e-mail or web address the width cut inside (投稿邮箱：xiyanghong@ / yichengwb.cn: set fx): the
     // rest goes on, however wide the Latin letters made the line above.
     if (ADDRESS_CUT.test(paragraph.tail) && /^[A-Za-z0-9]/.test(this.lines[i].text)) return 'wrapped';
@@ -615,6 +619,8 @@ function rowFields(text: string): number {
 
 /** A line that is one note in brackets: （相关报道见第六版）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
+/** A periodical's issue alone on a line (2005年第4期, 第12期, 2021年第3期（总第118期）), or cut after its year's figures (年第7期). */
+const ISSUE_ALONE = /^(?:[0-9０-９]{4}年|(年))?第[0-9０-９]{1,3}期(?:[（(][^（）()]{1,12}[）)])?$/;
 /** The most lines a caption runs to before its credit on a hard-wrapped page. */
 const CAPTION_LINES = 8;
 /** How a caption opens: 图为……, 上图：……, 图①……, or with its day (6月30日，……, 当地时间3月7日……). */

@@ -5123,6 +5123,39 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('（应倾诉人要求，文中人物均为化名）柯实绘');
   });
 
+  it('who set the tasks (某某主持　某某作部署) under a meeting’s headline is its subheadline', () => {
+    const text = [
+      '市防汛抗旱指挥部召开紧急会商会',
+      '甘若林主持　葛晴岚作部署',
+      '',
+      '本报讯（记者　柯远）7月20日，市防汛抗旱指挥部召开紧急会商会，研判近期雨情汛情。',
+      '',
+    ].join('\n');
+    const [entry] = entriesOf(ingest({ text, header: false }));
+    expect([entry.kicker, entry.headline, entry.subheadline]).toEqual([null, '市防汛抗旱指挥部召开紧急会商会', '甘若林主持　葛晴岚作部署']);
+  });
+
+  it('on a page wrapped at 14 characters, a journal’s issue cut from an excerpt’s source (——摘自《某某社会科学》 / 2005年第4期) goes on with it', () => {
+    const text = [
+      '观点摘编',
+      '　　■推进城镇化，关键在于让',
+      '进城农民真正融入城市，享有',
+      '同等的公共服务。',
+      '　　——摘自《柳溪社会科学》',
+      '2005年第4期',
+      '　　■解决“三农”问题，根本出',
+      '路在于减少农民，富裕农民。',
+      '　　——摘自《青禾论坛》2005',
+      '年第7期',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries[0].headline).toBe('观点摘编');
+    expect(entries[0].text).toContain('——摘自《柳溪社会科学》2005年第4期');
+    expect(entries.some((e) => e.text.includes('——摘自《青禾论坛》2005年第7期'))).toBe(true);
+    expect(entries.filter((e) => e.headline !== null && /期$/.test(e.headline))).toEqual([]);
+  });
+
   it('on a page wrapped at 11 characters, a headline exactly that wide after a finished paragraph and over a dashed subheadline heads the next piece', () => {
     const text = [
       '用足尖讲述一条河的故事',
