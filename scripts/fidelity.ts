@@ -3,7 +3,8 @@
  * Runs the real ingest over a corpus of pages with known truth (DIR/pages, DIR/truth) in a
  * scratch tree and prints how well it read them, per layout. docs/ingest.md "Measuring the reading".
  * With several corpora, each is measured on its own tree and its table comes under its folder's
- * name, all in one process (CI measures every set of tests/fixtures/other-papers this way).
+ * name, all in one process (CI measures every set of tests/fixtures/other-papers this way), then
+ * one table over all their pages together.
  */
 import path from 'node:path';
 import { commandLine, fail, usageError } from '../src/cli.ts';
@@ -11,7 +12,8 @@ import { closest } from '../src/ingest/closest.ts';
 import { CorpusError, readCorpus } from '../src/fidelity/corpus.ts';
 import { formatFailures, formatJson, formatPage, formatTable } from '../src/fidelity/format.ts';
 import { measureFidelity } from '../src/fidelity/measure.ts';
-import { missedTargets } from '../src/fidelity/score.ts';
+import { missedTargets, summarize } from '../src/fidelity/score.ts';
+import type { Measurement } from '../src/fidelity/measure.ts';
 
 const USAGE = '用法（usage）：npm run fidelity -- --corpus DIR [--corpus DIR …] [--json] [--check] [--show PAGEID] [--failures]';
 
@@ -40,6 +42,7 @@ function read(dir: string) {
 
 const missedBySet: string[] = [];
 const json: Record<string, unknown> = {};
+const measurements: Measurement[] = [];
 for (const dir of dirs) {
   const corpus = read(dir);
   if (options.show !== undefined && !corpus.some((p) => p.id === options.show)) {
@@ -47,6 +50,7 @@ for (const dir of dirs) {
     fail(`语料中没有版面 ${options.show}（no such page）${guess ? `；是不是 ${guess}？` : ''}`, 2);
   }
   const measured = measureFidelity(corpus);
+  measurements.push(measured);
   const many = dirs.length > 1;
   if (many && !options.json) console.log(`## ${dir}\n`);
   if (options.show !== undefined) console.log(formatPage(measured.pages.find((p) => p.id === options.show)!), '\n');
@@ -57,6 +61,13 @@ for (const dir of dirs) {
   for (const m of missedTargets(measured.rows)) missedBySet.push(many ? `${dir}: ${m}` : m);
 }
 if (options.json && dirs.length > 1) console.log(JSON.stringify(json));
+if (!options.json && dirs.length > 1) {
+  // Every corpus's pages together: the figures for all the sets at once.
+  const pages = measurements.flatMap((m) => m.pages);
+  const sum = (pick: (m: Measurement) => number) => measurements.reduce((n, m) => n + pick(m), 0);
+  console.log(`## all ${dirs.length} corpora together\n`);
+  console.log(formatTable({ pages, rows: summarize(pages), seconds: sum((m) => m.seconds), ingestSeconds: sum((m) => m.ingestSeconds) }));
+}
 if (options.check) {
   if (missedBySet.length) fail(`targets missed:\n${missedBySet.map((m) => `  ${m}`).join('\n')}`, 1);
   console.error('all targets met');

@@ -176,12 +176,15 @@ describe('npm run fidelity', () => {
     expect(r.err).not.toContain('markdown:');
   });
 
-  it('measures several corpora in one run: a table under each folder, JSON keyed by folder, misses named with their folder', () => {
+  it('measures several corpora in one run: a table under each folder and one over them all, JSON keyed by folder, misses named with their folder', () => {
     const other = path.resolve('tests/fixtures/other-papers/a');
     const tables = run('--corpus', CORPUS, '--corpus', other);
     expect(tables.code).toBe(0);
-    expect(tables.out.match(/^## .*$/gm)).toEqual([`## ${CORPUS}`, `## ${other}`]);
-    expect(tables.out.match(/^\| \*\*all\*\* /gm)).toHaveLength(2);
+    expect(tables.out.match(/^## .*$/gm)).toEqual([`## ${CORPUS}`, `## ${other}`, '## all 2 corpora together']);
+    // The last "all" row counts the pages and articles of the two above it together.
+    const allRows = [...tables.out.matchAll(/^\| \*\*all\*\* +\| +(\d+) \| +(\d+) \|/gm)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(allRows).toHaveLength(3);
+    expect(allRows[2]).toEqual([allRows[0][0] + allRows[1][0], allRows[0][1] + allRows[1][1]]);
     const checked = run('--corpus', CORPUS, '--corpus', other, '--json', '--check');
     expect(checked.code).toBe(1);
     expect(Object.keys(JSON.parse(checked.out.trim().split('\n').at(-1)!))).toEqual([CORPUS, other]);
