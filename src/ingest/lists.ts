@@ -220,3 +220,32 @@ export function markListGroups(lines: Line[], kinds: LineKind[]): void {
     for (let k = i + 1; k < lines.length && kinds[k] === 'title' && lines[k].headingMarks === 0 && SPACED_ROW.test(lines[k].text) && !GROUP_COUNT.test(lines[k].text); k++) kinds[k] = 'verse';
   }
 }
+
+/** A line that announces a list: text ending in a colon (……拟推选以下10户家庭为……，现予以公示：, 名单如下：). */
+const LIST_LEAD = /[：:]$/;
+
+/** A list's row ending in a note in brackets, no stop inside: 某某某家庭（某镇某村）, 某某某（县人民医院）. */
+const BRACKETED_ROW = /^[^。！？；，,\s（(][^。！？；，,]{0,24}[（(][^（()）。！？]{2,20}[）)]$/;
+
+/** The fewest bracketed rows read as a list under its lead. */
+const FEWEST_BRACKETED_ROWS = 3;
+
+/**
+ * Marks the rows of a list announced by the text above it, in place: under a line of text ending in a colon
+ * (……现予以公示：), three title lines or more running, each ending in a note in brackets (某某某家庭（某镇某村）,
+ * 某某某（县人民医院）), are the list's lines (`verse`: a paragraph each), never headlines each heading an entry.
+ * In the truths of all sets and rmrb-2019 no piece ends with a line ending in a colon, and a list that ends its
+ * piece is followed by a headline in another shape (停水公告, 拟推选名单公示): the run stops at the first line not
+ * so shaped. Set iv's blank-lines 公示 had read each of its ten families as an entry of its own. Takes the page's
+ * lines and their kinds so far; never throws.
+ */
+export function markBracketedRowsAfterLead(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'text' || !LIST_LEAD.test(lines[i].text)) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k].headingMarks === 0 && (kinds[k] === 'title' || kinds[k] === 'subhead') && BRACKETED_ROW.test(lines[k].text)) k++;
+    if (k - i - 1 < FEWEST_BRACKETED_ROWS) continue;
+    for (let j = i + 1; j < k; j++) kinds[j] = 'verse';
+    i = k - 1;
+  }
+}

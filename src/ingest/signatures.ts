@@ -47,10 +47,10 @@ const ISSUER_LENGTH = 30;
 
 /**
  * A notice's line of particulars, a label and what it gives: 联系电话：0579-1234567, 地址：某某路1号,
- * 联系人：某某. Such lines may stand between a notice's last sentence and its issuer (other
+ * 联系人：某某, 某市心理援助热线：3961200（24小时） (a label of up to twelve characters: set iu). Such lines may stand between a notice's last sentence and its issuer (other
  * papers' pages: tests/fixtures/other-papers/d, txb).
  */
-const PARTICULARS = /^[\u4e00-\u9fff]{2,8}[：:][^。！？!?；;]{1,60}$/;
+const PARTICULARS = /^[\u4e00-\u9fff]{2,12}[：:][^。！？!?；;]{1,60}$/;
 
 /**
  * An issuer by its name's end: a government body, a committee, an office (某县文化和旅游局,
@@ -87,7 +87,8 @@ export function isSigningLine(text: string): boolean {
 
 /**
  * Settles the kinds of signing lines, in place. A writer's two-character name spaced to a
- * width (the first a common surname), perhaps after where the writer lives (望花区 方  桐): after a piece's last sentence, at the foot of the page
+ * width (the first a common surname), perhaps after where the writer lives (望花区 方  桐): after a piece's last sentence
+ * (or a line of particulars under it: 某市心理援助热线：…), at the foot of the page
  * or over the next headline or a closing line, it signs that piece (text), as does a writer
  * marked □ (□ 某  某（职员）: a paragraph of its own, `signing`); right under a
  * headline, over text that opens no body, it is the byline. A headline is not set so. A
@@ -124,7 +125,10 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     const name = spacedSignature(lines[i].text);
     if (!name || !isCommonSurname(name[0])) return;
     const next = kinds[i + 1];
-    const afterSentence = kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text);
+    // A line of particulars may stand between the last sentence and the name (……时候。 / 某市心理援助热线：3961200（24小时） /
+    // 仇　丹: a reporter's note, set iu), as it stands over a notice's issuer.
+    const sentenceAt = (k: number) => kinds[k] === 'text' && endsSentence(lines[k].text);
+    const afterSentence = sentenceAt(i - 1) || (i >= 2 && kinds[i - 1] === 'text' && PARTICULARS.test(lines[i - 1].text) && sentenceAt(i - 2));
     if (afterSentence && (next === undefined || next === 'title' || next === 'closing')) kinds[i] = 'text';
     else if (name === lines[i].text && kinds[i - 1] === 'title' && next === 'text' && !opensBodyText(lines[i + 1].text)) kinds[i] = 'byline';
   });

@@ -133,6 +133,9 @@ export function isTableRow(text: string): boolean {
   return figures.every((f) => FIGURE.test(f) || INDEX_NAME.test(f) || AIR_GRADE.test(f)) && figures.some((f) => FIGURE.test(f) && /[0-9０-９]/.test(f));
 }
 
+/** A figure's breakdown in brackets at a value's end, holding a figure of its own: （其中临客14列）, （同比增加1.8万人）. */
+const BRACKETED_BREAKDOWN = /(?<=[0-9０-９][^（()）]{0,4})[（(][^（()）]*[0-9０-９][^（()）]*[）)]$/;
+
 /** A spec's label: two to six characters naming a property (续航, 屏幕, 镜头), never a turn of a talk (问, 记者). */
 const SPEC_LABEL = /^(?!(?:问|答|记者|主持人|嘉宾)$)[\u4e00-\u9fff]{2,6}$/;
 
@@ -142,8 +145,10 @@ const SPEC_LABEL = /^(?!(?:问|答|记者|主持人|嘉宾)$)[\u4e00-\u9fff]{2,6
  * Han characters at most), holds a figure or a Latin letter (a model, a unit), and no sentence's punctuation.
  */
 function isSpecRow(label: string, value: string): boolean {
-  // Mostly figures and units: a 导读 row's headline (某区：老旧小区改造惠及三千户（2版）) is words.
-  const words = value.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  // Mostly figures and units: a 导读 row's headline (某区：老旧小区改造惠及三千户（2版）) is words. A breakdown of
+  // the figure in brackets after it (38.4万张（其中电话订票9.2万张）, 21.6万人（同比增加1.8万人）: set iw) is more
+  // of the figure, not counted.
+  const words = value.replace(BRACKETED_BREAKDOWN, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return SPEC_LABEL.test(label) && value.length <= 30 && words <= 8 && /[0-9０-９A-Za-z]/.test(value) && !SENTENCE.test(value) && !/[：:]/.test(value) && !/[（(][0-9０-９A-H]{1,3}版[）)]$/.test(value);
 }
 

@@ -7425,3 +7425,75 @@ describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and
     expect(entries[1].text).not.toContain(squeeze('下周赛程'));
   });
 });
+
+describe('kinds: lists, boxes and signatures of county, evening and trade papers (sets iu, iv and iw of other papers’ pages)', () => {
+  it('a reporter’s note signed by a spaced name under a hotline line after its last sentence (…… / 某市心理援助热线：…… / 某　某) keeps the name as its last paragraph', () => {
+    const text = [
+      '记者手记',
+      '多一点耐心　少一点围观',
+      '',
+      '当身边的人陷入困境时，多一点耐心，少一点围观，也许就能帮他走出来。',
+      '',
+      '青禾市心理援助热线：4216800（24小时）',
+      '',
+      '柯　远',
+      '',
+      '记者连线',
+      '停运一个月的电梯修好了',
+      '',
+      '本报讯（记者　覃岚）本报8月20日报道的城西小区电梯停运一事有了结果。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['多一点耐心　少一点围观', '停运一个月的电梯修好了']);
+    expect(entries[0].text).toContain(squeeze('柯　远'));
+  });
+
+  it('a notice’s list of families with their villages in brackets under its lead ending in a colon (……现予以公示： / 某某某家庭（某镇某村）) is the notice’s text, not a piece per line', () => {
+    const text = [
+      '青禾县“最美家庭”拟推选名单公示',
+      '',
+      '经各乡镇推荐、县妇联审核，拟推选以下家庭为“最美家庭”，现予以公示：',
+      '',
+      '柯长顺家庭（柳溪镇石门村）',
+      '',
+      '覃秀英家庭（湾头乡湾头村）',
+      '',
+      '阮立新家庭（县人民医院）',
+      '',
+      '邝春兰家庭（临江街道南关社区）',
+      '',
+      '公示时间：4月12日至4月18日。公示期间如有异议，请向县妇联反映。',
+      '',
+      '柳溪镇老街改造开工',
+      '',
+      '本报讯（通讯员　甘岳）4月8日，柳溪镇老街改造工程开工。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['青禾县“最美家庭”拟推选名单公示', '柳溪镇老街改造开工']);
+    expect(entries[0].text).toContain(squeeze('邝春兰家庭（临江街道南关社区）'));
+  });
+
+  it('a data box’s row whose figure is broken down in brackets (售出车票：38.4万张（其中网上订票9.2万张）) is a row of the box, not a headline', () => {
+    const text = [
+      '春运首日运输数据',
+      '',
+      '发送旅客：21.6万人（同比增加1.8万人）',
+      '',
+      '售出车票：38.4万张（其中网上订票9.2万张）',
+      '',
+      '货物装车：8126车',
+      '',
+      '（数据来源：路局调度所）',
+      '',
+      '青禾站新建旅客天桥投用',
+      '',
+      '本报讯（记者　阮晴）1月7日，青禾站新建的旅客天桥投入使用。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['春运首日运输数据', '青禾站新建旅客天桥投用']);
+    expect(entries[0].text).toContain(squeeze('售出车票：38.4万张（其中网上订票9.2万张）'));
+  });
+});
