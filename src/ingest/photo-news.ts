@@ -26,7 +26,19 @@ export function belongsTo(photo: PhotoBlock, item: Item): boolean {
   // (学配中药茶 / “五味子5克……”一群中学生… / 22日，…摄): photo news whose text leads. Not under a
   // brief, whose paragraph opens with the day (1月10日，…): that picture may be news of its own.
   if (leadOfPhotoNews(item) && !datedApartAbout(photo, item, 0)) return true;
+  if (secondPictureOfDatedNews(photo, item)) return true;
   return aboutItem(photo, item) >= RELATED;
+}
+
+/**
+ * Under a headline over one paragraph that opens with its day, and nothing else, a caption that does not
+ * (走进军营看“兵” / 7月30日，某部举办军营开放日活动…。 / 小朋友在战士指导下体验… / 某某 摄): the same photo news's
+ * second picture, its text the first caption. In the truths of all sets and rmrb-2019, 8 undated captions so
+ * placed are their headline's (7 of them rmrb-2019's 当日，…), none a picture of its own (set iz had split one off).
+ */
+function secondPictureOfDatedNews(photo: PhotoBlock, item: Item): boolean {
+  const only = item.blocks.length === 1 ? item.blocks[0] : null;
+  return only !== null && item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && opensWithDate(only.text) && !opensWithDate(photo.caption);
 }
 
 /**

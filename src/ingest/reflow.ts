@@ -216,6 +216,9 @@ const VOICE_CUT_IN_NAME = /——[\u4e00-\u9fff]{1,12}[ \u3000]+[\u4e00-\u9fff]$
  */
 const VOICE_CUT_IN_POST = /[。！？…][”’」』]?——[\u4e00-\u9fff]{1,16}$/;
 
+/** A Q&A's expert named under its headline, the width cut before the name: 答疑专家：某市第三人民, 本期嘉宾：某某大学. */
+const EXPERT_CUT_IN_POST = /^[\u4e00-\u9fff]{0,4}(?:专家|嘉宾|医生|医师|主讲人|讲师|主持人)[：:][\u4e00-\u9fff]{1,16}$/;
+
 /** The rest of a post and the name after it, set apart by a space: 材料研究中心研究员　某某, 某某　某　某. */
 const POST_AND_NAME = /^[\u4e00-\u9fff]{1,16}[ \u3000]+[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,16}[ \u3000]+[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]$/;
 
@@ -414,6 +417,9 @@ class Page {
     // A voice's signature the width cut inside its post (……来。”——某市钟 / 表行业协会秘书长　某某): the rest of
     // the post and the name finish it, never the next piece's kicker (sets dn, dl).
     if (VOICE_CUT_IN_POST.test(paragraph.tail) && POST_AND_NAME.test(line.text)) return false;
+    // So is an expert's line the width cut inside the unit (答疑专家：某市第三人民 / 医院神经内科主任医师　某某: set iy),
+    // which reads by itself as a closing line.
+    if (EXPERT_CUT_IN_POST.test(paragraph.tail) && POST_AND_NAME.test(line.text)) return false;
     // Spaces narrower than a paragraph indent: the wrap moved them from the end of the line before.
     if (line.indent !== '' && spaceWidth(line.indent) < this.indent.width) return false;
     // A headline over the opening of a paragraph or a dateline, known by its column tag

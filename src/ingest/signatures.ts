@@ -39,8 +39,11 @@ const MARKED_WRITER_LINE = /^□[ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e0
  */
 const NAME_AND_WORKPLACE = /^([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})[ \u3000]*[（(][^（）()]{1,22}(?:局|馆|室|校|学|院|所|公司|厂|站|中心|会|办|部|社|队|村|矿|委|厅|处|科|镇|乡|街道|社区|员|师|生|者|工|主妇|干部|农民|教授)[）)]$/;
 
-/** A date on a line of its own: 2026年3月4日, 二〇二六年三月四日, 2023年1月17日于某市 (where it was issued: set ac). */
-const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:于[\u4e00-\u9fff]{2,6})?$/;
+/**
+ * A date on a line of its own: 2026年3月4日, 二〇二六年三月四日, 2023年1月17日于某市 (where it was issued: set ac), and
+ * a letter's with the time of day it was written, 2023年9月10日夜, 2023年9月10日凌晨 (set iz).
+ */
+const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:于[\u4e00-\u9fff]{2,6}|夜|晚|深夜|凌晨|清晨|晨)?$/;
 
 /** The longest issuer's name signing a notice (某某市某某局某某支队). */
 const ISSUER_LENGTH = 30;

@@ -30,7 +30,7 @@ import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
  * such fields after a label are rows' figures, as a data box's, none a title line's: sets dn, dl, bx, ch, av).
  */
 const FIGURE =
-  /^(?:(?:约|近|超|逾)?(?:占[\u4e00-\u9fff]{0,4})?(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少)?(?:每(?:斤|公斤|千克|吨|只|个|头|袋|瓶|盒|箱))?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
+  /^(?:(?:约|近|超|逾)?(?:占[\u4e00-\u9fff]{0,4})?(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少|涨|跌)?(?:每(?:斤|公斤|千克|吨|只|个|头|袋|瓶|盒|箱))?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?|[—–-]{1,2})$/;
 
 /**
  * What an air-quality box prints beside the figures: the index's Latin name (AQI, PM2.5) and the
@@ -279,8 +279,10 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
       i = end - 1;
       continue;
     }
-    // A group's label between rows of one shape (涨幅前五名 / rows / 跌幅前五名 / rows) is a line of the table.
-    while (end + 1 < lines.length && isGroupLabel(lines[end]) && rowShape(texts[end - 1]) === rowShape(texts[end + 1])) {
+    // A group's label between rows of one shape (涨幅前五名 / rows / 跌幅前五名 / rows) is a line of the table, also
+    // where the row right over it is of another shape than those under it, as long as the table's first row is of
+    // theirs (上证综指　1658.32点　涨11.57点 / 两市成交金额　356.4亿元 / 本地上市公司 / 某某化工　6.85元　涨2.39%: set ix).
+    while (end + 1 < lines.length && isGroupLabel(lines[end]) && [texts[end - 1], texts[i]].some((row) => rowShape(row) === rowShape(texts[end + 1]))) {
       const more = rowsFrom(texts, end + 1);
       if (more === end + 1) break;
       end = more;

@@ -7497,3 +7497,125 @@ describe('kinds: lists, boxes and signatures of county, evening and trade papers
     expect(entries[0].text).toContain(squeeze('售出车票：38.4万张（其中网上订票9.2万张）'));
   });
 });
+
+describe('kinds: letters, photo news, Q&A experts, market boxes and lone subheads (sets ix, iy and iz of other papers’ pages)', () => {
+  it('a letter’s signer and the date with the time of day it was written (妈妈 / 2023年9月10日夜), then the editor’s note in brackets, close the letter', () => {
+    const text = [
+      '新兵家书',
+      '到了部队好好干',
+      '',
+      '亲爱的儿子：',
+      '',
+      '明天一早你就要出发了，妈妈在厨房给你包饺子。',
+      '',
+      '儿子，妈妈为你骄傲。',
+      '',
+      '妈妈',
+      '',
+      '2023年9月10日夜',
+      '',
+      '（新兵母亲柯秀英写给儿子的信，经本人同意刊发）',
+      '',
+      '义务兵家庭优待金怎么领',
+      '',
+      '本报讯（记者　覃岚）新兵入伍后，不少家长打来电话询问优待金的发放。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['到了部队好好干', '义务兵家庭优待金怎么领']);
+    expect(entries[0].text).toContain('2023年9月10日夜');
+    expect(entries[0].text).toContain('经本人同意刊发');
+  });
+
+  it('under photo news whose one caption opens with its day, an undated second caption and its credit are the same news’s, not a picture of their own', () => {
+    const text = [
+      '段老说，这些年他托人打听过好几次，都没有结果。',
+      '',
+      '走进军营看“兵”',
+      '',
+      '7月30日，驻青禾某部举办军营开放日活动，市民代表参观官兵内务。',
+      '',
+      '小朋友在战士指导下体验操作通信器材。',
+      '',
+      '晚报记者　柯　远　摄',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual([null, '走进军营看“兵”']);
+    expect(entries[1].text).toContain('小朋友在战士指导下体验操作通信器材。');
+  });
+
+  it('on a page wrapped at a width, a Q&A’s expert line the width cut inside the unit (答疑专家：某市第三人民 / 医院神经内科主任医师　某某) is one line of the Q&A', () => {
+    const text = [
+      '社区开起“记忆课”',
+      '　　本报讯（记者　覃　岚）',
+      '2月17日上午，在青禾市槐荫',
+      '社区活动室，十几位老人围坐',
+      '在一起，跟着老师做游戏。',
+      '　　这是社区开设的“记忆课”，',
+      '每周一次，已经坚持了两年。',
+      '名医答疑',
+      '记性变差，就是老年痴呆吗',
+      '　　答疑专家：青禾市第三人民',
+      '医院神经内科主任医师　阮立新',
+      '　　问：我爸最近老是忘事，是',
+      '不是老年痴呆了？',
+      '　　答：人上了年纪，记性会比',
+      '年轻时差一些，这是正常的衰老',
+      '现象，不必过于紧张。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['社区开起“记忆课”', '记性变差，就是老年痴呆吗']);
+    expect(entries[1].text).toContain(squeeze('答疑专家：青禾市第三人民医院神经内科主任医师　阮立新'));
+  });
+
+  it('a market box’s inner label between its index rows and its shares’ rows (本地上市公司), the rows giving rises and falls (涨11.57点, 跌0.87%), is one box', () => {
+    const text = [
+      '昨日股市',
+      '',
+      '上证综指　1658.32点　涨11.57点',
+      '',
+      '深证成指　4312.06点　跌3.48点',
+      '',
+      '两市成交金额　356.4亿元',
+      '',
+      '本地上市公司',
+      '',
+      '青禾化工　6.85元　涨2.39%',
+      '',
+      '柳湾电器　9.12元　跌0.87%',
+      '',
+      '利率上调　房贷族每月多还几十元',
+      '',
+      '晚报讯（记者　甘岳）今年贷款基准利率上调以来，不少贷款买房的市民算起了账。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['昨日股市', '利率上调　房贷族每月多还几十元']);
+    expect(entries[0].text).toContain(squeeze('柳湾电器　9.12元　跌0.87%'));
+  });
+
+  it('where headline blocks print tight and paragraphs apart, a line alone over a paragraph opening 据了解，… is the feature’s subhead', () => {
+    const text = [
+      '股市震荡中的青禾股民——',
+      '“割肉”还是“捂股”',
+      '',
+      '晚报记者　柯　远',
+      '',
+      '昨天上午10点，记者来到位于人民路的一家证券营业部，交易大厅里只有二三十位股民。',
+      '',
+      '营业部客户经理告诉记者，最近一个月，来营业部的股民少了一半。',
+      '',
+      '新开户数跌至低点',
+      '',
+      '据了解，今年10月，青禾各证券营业部新开A股账户不足两千户，创两年来新低。',
+      '',
+      '投资者的心态也在悄悄变化。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['“割肉”还是“捂股”']);
+    expect(entries[0].text).toContain('新开户数跌至低点');
+  });
+});
