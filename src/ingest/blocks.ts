@@ -17,7 +17,7 @@ import { endsSignedInBrackets } from './ends.ts';
 import { markDecimalRows, markListingItems, markListingVenues, markScheduleRows, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
-import { markBracketedRowsAfterLead, markListGroups, markLists, markNamedPostRows, markNameListEnds, markNumberedRows } from './lists.ts';
+import { markPersonRows, markRouteRows, markBracketedRowsAfterLead, markListGroups, markLists, markNamedPostRows, markNameListEnds, markNumberedRows } from './lists.ts';
 import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
 import { outsideSeries } from './subheads.ts';
@@ -117,15 +117,24 @@ const KICKER_LENGTH = 60;
 
 /** A subheadline by its own shape: ——……, 某某主持并讲话, （2021年3月8日）. */
 export function isSubheadlineLine(text: string): boolean {
-  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text);
+  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text) || isDocumentNumber(text);
 }
 
 /**
- * A document's number (文号) under a notice's or document's title: 某自然资告字〔2026〕12号, 某政发〔2026〕3号,
- * a court's case number （2026）某0105民初5318号. The notice's first paragraph, printed apart: so the
- * truths of sets z and ac read all 8 (set u read its one as the subheadline).
+ * A court's case number under its notice's title: （2026）某0105民初5318号. The notice's first paragraph, printed
+ * apart: so the truths of all sets read all 10 (sets z, ac, bq, cg).
  */
-const DOCUMENT_NUMBER = /^(?:[\u4e00-\u9fff]{1,16}[〔［\[][0-9０-９]{4}[〕］\]]第?[0-9０-９]{1,5}号|[（(][0-9０-９]{4}[）)][\u4e00-\u9fff0-9０-９]{1,16}号)$/;
+const CASE_NUMBER = /^[（(][0-9０-９]{4}[）)][\u4e00-\u9fff0-9０-９]{1,16}号$/;
+
+/**
+ * A document's number (文号) under a notice's or document's title: 某自然资告字〔2026〕12号, 某政发〔2026〕3号, and
+ * a 公告's number alone, 第十二号. The title's subheadline: so the truths of 9 sets read 15 文号 and all 4 numbers
+ * alone (al, an, ap, ge, ib, jb, jd, u; bq, ge, jd), those of 5 sets 11 文号 as the first paragraph (ac, bq, cw,
+ * dq, hv). Never the headline, with the title over it as a kicker, as it was read when printed tight under it.
+ */
+export function isDocumentNumber(text: string): boolean {
+  return /^(?:[\u4e00-\u9fff]{1,16}[〔［\[][0-9０-９]{4}[〕］\]]第?[0-9０-９]{1,5}号|第[0-9０-９一二三四五六七八九十百]{1,5}号)$/.test(text);
+}
 
 /** The line opens an article's body (a dateline, a byline, 核心阅读): what stands before it is the headline block. */
 function opensBody(line: Line | undefined): boolean {
@@ -193,7 +202,7 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (opensComment(text)) return 'text';
   // A label that opens a body (编者按, 核心阅读) is the body's, printed flush or indented.
   if (isBodyOpener(text)) return 'subhead';
-  if (DOCUMENT_NUMBER.test(text)) return 'text';
+  if (CASE_NUMBER.test(text) || isDocumentNumber(text)) return 'text';
   // A section's bare number on its own line (1, 2, 3 in an essay; 一, 二 in a 连载's scenes) is the
   // body's, never a headline-block line (set aa: under an essay's byline it was read as a subheadline).
   if (BARE_SECTION_NUMBER.test(text) && line.headingMarks === 0) return 'subhead';
@@ -579,6 +588,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // titled voices, they are a forum's talks under its report (某大学教授  某  某 / ……), left to the items stage.
   const leaders = kinds.flatMap((k, i) => (k === 'title' && kinds[i - 1] === 'title' && kinds[i + 1] === 'text' && (isLeaderByline(lines[i].text) || isSpeakerLine(lines[i].text)) ? [i] : []));
   if (leaders.length === 1 && isLeaderByline(lines[leaders[0]].text)) kinds[leaders[0]] = 'byline';
+  // A document's number right under its title line (某政发〔2026〕3号, 第十二号) is that headline block's subheadline; under
+  // a paragraph (中华人民共和国主席令 / 第三十五号, as a law's text opens) it is text.
+  kinds.forEach((k, i) => {
+    if (k === 'text' && i > 0 && kinds[i - 1] === 'title' && lines[i].headingMarks === 0 && isDocumentNumber(lines[i].text)) kinds[i] = 'title';
+  });
   settleIssuersUnderHeadline(lines, kinds);
   settleNoticeSignOffs(lines, kinds);
   settleSignatures(lines, kinds);
@@ -596,6 +610,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markNamedPostRows(lines, kinds);
   markListGroups(lines, kinds);
   markBracketedRowsAfterLead(lines, kinds);
+  markPersonRows(lines, kinds);
+  markRouteRows(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画

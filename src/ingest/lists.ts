@@ -31,8 +31,8 @@ const PAGE_POINTER = /(?:第|▶|►)?[ \u3000]*[A-Za-z]?(?:[0-9０-９]{1,2}(?:
 /** The same pointer in brackets: （2版）, （第3版）, (A5版), and in words, （第二版） (set hr). */
 const BRACKETED_POINTER = /[（(](?:第|见)?[ \u3000]*(?:[A-Za-z]?[0-9０-９]{1,2}(?:[-－—～~][0-9０-９]{1,2})?|(?<=第)[一二三四五六七八九十]{1,3})版[）)]$/;
 
-/** A figure with what it measures: 35个, 72%, 7.6%, 50万元. */
-const FIGURE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:[%％‰]|[个家村项万亿元人次座所条台辆吨亩])/;
+/** A figure with what it measures: 35个, 72%, 7.6%, 50万元, 25.3公里, 22列, 6分钟 (a 数说 box's rows: set je). */
+const FIGURE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:[%％‰]|[个家村项万亿元人次座所条台辆吨亩列趟名位处场件套]|公里|千米|公顷|平方米|分钟|小时)/;
 
 /**
  * A list line with the mark `mark`: when the mark also marks banners, one the page points on
@@ -199,7 +199,7 @@ export function markNamedPostRows(lines: Line[], kinds: LineKind[]): void {
 }
 
 /** A list's group and its count in brackets, numbered or not: 先进集体（5个）, 二、优秀教育工作者（6名）, 某区（42名）. */
-const GROUP_COUNT = /^[^，。（()）]{2,24}[（(]共?[0-9０-９一二三四五六七八九十百]+(?:个|名|人|家|项|位|篇|件|所|支|部|户|条|处)[）)]$/;
+const GROUP_COUNT = /^(?:[^，。（()）]|[（(][\u4e00-\u9fff]{1,4}[）)]){2,24}[（(]共?[0-9０-９一二三四五六七八九十百]+(?:个|名|人|家|项|位|篇|件|所|支|部|户|条|处)[）)]$/;
 
 /** A row of three or more items set apart by full-width or double spaces, no stop: 某某班　某某所　某某中心. */
 const SPACED_ROW = /^[^。！？；，\s]+(?:(?:\u3000|\s{2,})+[^。！？；，\s]+){2,}$/;
@@ -224,8 +224,17 @@ export function markListGroups(lines: Line[], kinds: LineKind[]): void {
 /** A line that announces a list: text ending in a colon (……拟推选以下10户家庭为……，现予以公示：, 名单如下：). */
 const LIST_LEAD = /[：:]$/;
 
-/** A list's row ending in a note in brackets, no stop inside: 某某某家庭（某镇某村）, 某某某（县人民医院）. */
-const BRACKETED_ROW = /^[^。！？；，,\s（(][^。！？；，,]{0,24}[（(][^（()）。！？]{2,20}[）)]$/;
+/**
+ * A list's row ending in a note in brackets, no stop inside but the note's commas: 某某某家庭（某镇某村）, 某某某（县人民医院）,
+ * 某县人民医院（创建工作严重滑坡，群众满意度测评排名末位）.
+ */
+const BRACKETED_ROW = /^[^。！？；，,\s（(][^。！？；，,]{0,24}[（(][^（()）。！？]{2,30}[）)]$/;
+
+/** A row of two entries or more, each ending in a note in brackets, set apart by spaces: 某　某家庭（某区某街道）　某某某家庭（某县某镇）. */
+const BRACKETED_ENTRIES_ROW = /^[^。！？；，,\s（(][^。！？；，,（()）]{0,16}[（(][^（()）。！？]{2,20}[）)](?:[ \u3000]+[^。！？；，,\s（(][^。！？；，,（()）]{0,16}[（(][^（()）。！？]{2,20}[）)])+$/;
+
+/** The fewest rows of bracketed entries read as a list with no lead above them. */
+const FEWEST_ENTRIES_ROWS = 2;
 
 /** The fewest bracketed rows read as a list under its lead. */
 const FEWEST_BRACKETED_ROWS = 3;
@@ -243,9 +252,66 @@ export function markBracketedRowsAfterLead(lines: Line[], kinds: LineKind[]): vo
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'text' || !LIST_LEAD.test(lines[i].text)) continue;
     let k = i + 1;
-    while (k < lines.length && lines[k].headingMarks === 0 && (kinds[k] === 'title' || kinds[k] === 'subhead') && BRACKETED_ROW.test(lines[k].text)) k++;
+    while (k < lines.length && lines[k].headingMarks === 0 && ['title', 'subhead', 'text'].includes(kinds[k]) && BRACKETED_ROW.test(lines[k].text)) k++;
     if (k - i - 1 < FEWEST_BRACKETED_ROWS) continue;
     for (let j = i + 1; j < k; j++) kinds[j] = 'verse';
     i = k - 1;
+  }
+  // Rows of two entries or more each (某　某家庭（某区某街道）　某某某家庭（某县某镇）　…), two rows or more running, are a
+  // list wherever they stand, their lead ending in a stop (……现予以公示。公示期为……): set jd's blank-lines 公示. In the truths
+  // of all sets and rmrb-2019 no headline, kicker or subheadline holds two entries so shaped.
+  for (let i = 0; i < lines.length; i++) {
+    let k = i;
+    while (k < lines.length && lines[k].headingMarks === 0 && ['title', 'subhead', 'text', 'verse'].includes(kinds[k]) && BRACKETED_ENTRIES_ROW.test(lines[k].text)) k++;
+    if (k - i >= FEWEST_ENTRIES_ROWS) for (let j = i; j < k; j++) kinds[j] = 'verse';
+    i = Math.max(i, k - 1);
+  }
+}
+
+/**
+ * A person's row of a name list: the name (a two-character one spaced to the width of three), a note in brackets, then
+ * the sex and who the person is: 柴志刚（追授）　男，某区某街道居民, 管　伟　男，某职业技术学院学生.
+ */
+const PERSON_ROW = /^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \u3000]+[男女][，,][^。！？；\s]{2,40}$/;
+
+/**
+ * Marks the rows of a name list, in place: two person rows or more running (PERSON_ROW: 柴志刚（追授）　男，某区某街道居民)
+ * are the list's lines (`verse`: a paragraph each), never headlines each heading an entry of its own. In the truths of
+ * all sets and rmrb-2019 no headline, kicker or subheadline reads as a person row; set jd's blank-lines 表彰决定 had
+ * read each of its list's twelve rows as an entry of its own. (Whether the list's own title, after the document's
+ * date, heads a piece of its own the truths disagree: set ac's does, set jd's does not.)
+ */
+export function markPersonRows(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    let k = i;
+    while (k < lines.length && lines[k].headingMarks === 0 && ['title', 'subhead', 'text', 'verse'].includes(kinds[k]) && PERSON_ROW.test(lines[k].text)) k++;
+    if (k - i >= 2) for (let j = i; j < k; j++) kinds[j] = 'verse';
+    i = Math.max(i, k - 1);
+  }
+}
+
+/** A bus or train route's row: its number, then its fields after a space (23路　某某首末站　迁至……, K6路　……, 夜班2路　……). */
+const ROUTE_ROW = /^(?:[A-Za-z]{1,2}|夜班|快线|专线|旅游|机场)?[0-9０-９]{1,3}(?:路|号线)[ \u3000]+\S/;
+
+/** A route table's header row: the route's column, then the others' names (线路　调整内容, 线路　调整前　调整后). */
+const ROUTE_HEADER = /^(?:线路|公交线路|线路名称)(?:[ \u3000]+[^\s，。；：:]{2,8}){1,4}$/;
+
+/**
+ * Marks the rows of a table of routes, in place: three lines or more running, each a route's number then its fields
+ * (23路　某某首末站　首末站迁至某某公交枢纽), with the header row right over them (线路　调整内容), are the table's lines
+ * (`verse`: a paragraph each), however short a row with no comma reads by itself. In the truths of all sets and rmrb-2019
+ * no headline, kicker or subheadline opens with a route's number so; set je's blank-lines pages had read a header and a
+ * row each as the headline of an entry of its own.
+ */
+export function markRouteRows(lines: Line[], kinds: LineKind[]): void {
+  const row = (k: number) => k < lines.length && lines[k].headingMarks === 0 && ['title', 'subhead', 'text', 'verse'].includes(kinds[k]) && ROUTE_ROW.test(lines[k].text);
+  for (let i = 0; i < lines.length; i++) {
+    let k = i;
+    while (row(k)) k++;
+    if (k - i >= 3) {
+      for (let j = i; j < k; j++) kinds[j] = 'verse';
+      if (i > 0 && lines[i - 1].headingMarks === 0 && ROUTE_HEADER.test(lines[i - 1].text)) kinds[i - 1] = 'verse';
+    }
+    i = Math.max(i, k - 1);
   }
 }

@@ -2021,7 +2021,8 @@ const SIGNED_BRIEFS_AFTER_FEATURE: Printed[] = [
 const NOTICE_WITH_NUMBER: Printed[] = [
   {
     headline: '青禾县自然资源局国有建设用地使用权挂牌出让公告',
-    paragraphs: ['青自然资告字〔2026〕12号', '经青禾县人民政府批准，青禾县自然资源局决定以挂牌方式出让一宗国有建设用地使用权。', '挂牌时间为2026年12月1日至12月10日。'],
+    subheadline: '青自然资告字〔2026〕12号',
+    paragraphs: ['经青禾县人民政府批准，青禾县自然资源局决定以挂牌方式出让一宗国有建设用地使用权。', '挂牌时间为2026年12月1日至12月10日。'],
   },
   {
     headline: '青禾县人民法院公告',
@@ -3998,7 +3999,7 @@ const KINDS = {
     },
   },
   noticeWithNumber: {
-    name: 'a document number under a notice’s title (某自然资告字〔2026〕12号, （2026）某0102民初418号) is its first paragraph, the title its headline',
+    name: 'under a notice’s title, a document number (某自然资告字〔2026〕12号) is its subheadline and a court’s case number (（2026）某0102民初418号) its first paragraph, the title the headline',
     articles: NOTICE_WITH_NUMBER,
   },
   districtSignedLetters: {
@@ -7617,5 +7618,135 @@ describe('kinds: letters, photo news, Q&A experts, market boxes and lone subhead
     const entries = entriesOf(ingest({ text, header: false }));
     expect(entries.map((e) => e.headline)).toEqual(['“割肉”还是“捂股”']);
     expect(entries[0].text).toContain('新开户数跌至低点');
+  });
+});
+
+describe('kinds: notices, name lists and route tables of government and city pages (sets jd and je of other papers’ pages)', () => {
+  it('a document’s number under its notice’s title (某政通〔2022〕9号, 第十二号) is the subheadline, never the headline under its title as a kicker', () => {
+    const text = [
+      '青禾市人民政府关于市区禁止燃放烟花爆竹的通告',
+      '青政通〔2022〕9号',
+      '',
+      '为保障公共安全，减少环境污染，根据有关法律法规，现就市区禁止燃放烟花爆竹有关事项通告如下。',
+      '',
+      '青禾市人民代表大会常务委员会公告',
+      '第十二号',
+      '',
+      '青禾市第十四届人民代表大会常务委员会第十八次会议于3月16日通过了《青禾市养犬管理条例》，现予公布。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker ?? null, e.headline, e.subheadline ?? null])).toEqual([
+      [null, '青禾市人民政府关于市区禁止燃放烟花爆竹的通告', '青政通〔2022〕9号'],
+      [null, '青禾市人民代表大会常务委员会公告', '第十二号'],
+    ]);
+  });
+
+  it('a 公示 of families three to a row, each with the district in brackets (某　某家庭（某区某街道）　……), is the notice’s text, not a piece per row', () => {
+    const text = [
+      '青禾市“最美家庭”拟表彰名单公示',
+      '',
+      '经基层推荐、评委会评审，拟表彰以下家庭为“最美家庭”，现予以公示。公示期为7月2日至7月8日。',
+      '',
+      '柯　远家庭（城南街道）　覃秀英家庭（北关街道）　阮立新家庭（东津街道）',
+      '',
+      '邝春兰家庭（西湖街道）　甘　岳家庭（新华街道）　鲁长顺家庭（滨江街道）',
+      '',
+      '联系电话：6231158',
+      '',
+      '柳溪镇老街改造开工',
+      '',
+      '本报讯（通讯员　甘岳）4月8日，柳溪镇老街改造工程开工。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['青禾市“最美家庭”拟表彰名单公示', '柳溪镇老街改造开工']);
+    expect(entries[0].text).toContain(squeeze('柯　远家庭（城南街道）'));
+  });
+
+  it('a list’s group with a note in its name and its count (文明镇（乡）（5个）), units revoked in a list after a lead ending in a colon, and a name list’s person rows (某某某（追授）　男，……) are the notice’s lines', () => {
+    const text = [
+      '第四批青禾市级文明村镇拟命名名单公示',
+      '',
+      '经县区申报、实地测评，市文明委拟命名以下村镇为第四批市级文明村镇，现予以公示。',
+      '',
+      '文明镇（乡）（2个）',
+      '',
+      '柳溪县柳湾镇　湾头县桃源乡',
+      '',
+      '关于撤销3个单位市级文明单位称号的通报',
+      '',
+      '经上半年动态管理考核，市文明委决定撤销以下3个单位的市级文明单位称号：',
+      '',
+      '青禾市第二汽车运输公司（发生较大安全生产责任事故）',
+      '',
+      '柳湾区房产管理所（工作人员发生严重违纪行为）',
+      '',
+      '湾头县人民医院（创建工作严重滑坡，群众满意度测评排名末位）',
+      '',
+      '被撤销称号的单位，三年内不得申报市级文明单位。',
+      '',
+      '青禾市见义勇为先进个人名单',
+      '',
+      '柯长顺（追授）　男，城南街道居民',
+      '',
+      '管　伟　男，青禾职业技术学院学生',
+      '',
+      '阮秀珍　女，青禾第二棉纺厂退休职工',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['第四批青禾市级文明村镇拟命名名单公示', '关于撤销3个单位市级文明单位称号的通报', '青禾市见义勇为先进个人名单']);
+    expect(entries[0].text).toContain('文明镇（乡）（2个）');
+    expect(entries[1].text).toContain('柳湾区房产管理所（工作人员发生严重违纪行为）');
+    expect(entries[2].text).toContain(squeeze('管　伟　男，青禾职业技术学院学生'));
+  });
+
+  it('a table of bus routes under its header row (线路　调整内容 / 23路　某某首末站　……) is the notice’s text, short rows and all', () => {
+    const text = [
+      '8月25日起　这几条公交线路有调整',
+      '',
+      '本报讯（记者　尚文）为配合江北大道快速化改造，市公交集团将对以下线路进行调整。',
+      '',
+      '线路　调整内容',
+      '',
+      '12路　江北大道段改经江北一路，停靠江北一路站',
+      '',
+      '23路　首末站迁至青年路公交枢纽',
+      '',
+      '38路　延伸至职业技术学院，新增站点3个',
+      '',
+      '夜班2路　末班车时间延至次日1时',
+      '',
+      '市民可通过手机客户端查询线路实时到站信息。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['8月25日起　这几条公交线路有调整']);
+    expect(entries[0].text).toContain(squeeze('23路　首末站迁至青年路公交枢纽'));
+  });
+
+  it('a 数说 box of ■ rows giving figures in kilometres, trains and minutes (■25.3公里　线路全长) under its `#` title is one box', () => {
+    const text = [
+      '# 数说1号线',
+      '',
+      '■25.3公里　线路全长',
+      '',
+      '■21座　车站数量，其中换乘站预留3座',
+      '',
+      '■22列　首期上线列车',
+      '',
+      '■6分钟　高峰时段行车间隔',
+      '',
+      '数据来源：青禾地铁集团',
+      '',
+      '# 2号线建设加速推进',
+      '',
+      '本报讯（记者　陶然）在1号线开通运营的同时，我市地铁2号线建设正在加速推进。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['数说1号线', '2号线建设加速推进']);
+    expect(entries[0].text).toContain(squeeze('■6分钟　高峰时段行车间隔'));
   });
 });
