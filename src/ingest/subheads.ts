@@ -271,7 +271,7 @@ export function signedFeatureSubheads(blocks: Block[], unmarked = false): Set<Ti
       stretch.push(block);
       // Two of one shape make the series; the other plain short lines of the same body are its subheads too.
       const alike = (other: TitleBlock) =>
-        other.lines.length === block.lines.length && (sameShape(text, other.lines.at(-1)!.text) || (block.lines.length === 1 && nearLength(text, other.lines[0].text)));
+        other.lines.length === block.lines.length && (sameShape(text, other.lines.at(-1)!.text) || (block.lines.length === 1 && (nearLength(text, other.lines[0].text) || shortPhrases(text, other.lines[0].text))));
       if (stretch.some((other) => other !== block && alike(other)) || stretch.some((other) => found.has(other))) {
         for (const member of stretch) found.add(member);
       }
@@ -288,6 +288,14 @@ export function signedFeatureSubheads(blocks: Block[], unmarked = false): Set<Ti
  */
 function nearLength(a: string, b: string): boolean {
   return Math.abs(a.length - b.length) <= 1 && !/[，,：:]/.test(a + b);
+}
+
+/**
+ * Two one-line subheads of a signed feature, each a short phrase of twelve characters at most with no comma, colon or
+ * space (从“卖鲜叶”到“卖品牌” / 带动四村六百户: set jh), whatever their lengths.
+ */
+function shortPhrases(a: string, b: string): boolean {
+  return [a, b].every((t) => t.length <= 12 && !/[，,：:\s\u3000]/.test(t));
 }
 
 /** A short label in black-lenticular brackets alone on its line: 【案情】, 【专家点评】. */

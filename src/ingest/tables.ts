@@ -130,11 +130,14 @@ export function isTableRow(text: string): boolean {
   // A fuel's grade names its row (92号汽油 8.39元/升, 0号柴油 8.04元/升: set bd), and an amount of a currency an
   // exchange rate's (100美元　786.43: set cn), though each opens with a number.
   if (figures.length === 0 || SENTENCE.test(text) || (FIGURE.test(label) && !FUEL_GRADE.test(label) && !CURRENCY_AMOUNT.test(label))) return false;
-  return figures.every((f) => FIGURE.test(f) || INDEX_NAME.test(f) || AIR_GRADE.test(f)) && figures.some((f) => FIGURE.test(f) && /[0-9０-９]/.test(f));
+  return figures.every((f) => FIGURE.test(f) || INDEX_NAME.test(f) || AIR_GRADE.test(f) || TREND.test(f)) && figures.some((f) => FIGURE.test(f) && /[0-9０-９]/.test(f));
 }
 
 /** A figure's breakdown in brackets at a value's end, holding a figure of its own: （其中临客14列）, （同比增加1.8万人）. */
 const BRACKETED_BREAKDOWN = /(?<=[0-9０-９][^（()）]{0,4})[（(][^（()）]*[0-9０-９][^（()）]*[）)]$/;
+
+/** A price's trend beside it, an arrow or a word: ↑, ↓, 持平 (西红柿　每公斤2.40元　↓: set jh's 菜篮子 box). */
+const TREND = /^(?:[↑↓↗↘]|持平)$/;
 
 /** A spec's label: two to six characters naming a property (续航, 屏幕, 镜头), never a turn of a talk (问, 记者). */
 const SPEC_LABEL = /^(?!(?:问|答|记者|主持人|嘉宾)$)[\u4e00-\u9fff]{2,6}$/;

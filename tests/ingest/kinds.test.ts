@@ -7750,3 +7750,56 @@ describe('kinds: notices, name lists and route tables of government and city pag
     expect(entries[0].text).toContain(squeeze('■6分钟　高峰时段行车间隔'));
   });
 });
+
+describe('kinds: price boxes and features of farm pages (set jh of other papers’ pages)', () => {
+  it('a price box’s rows giving each price’s trend by an arrow (西红柿　每公斤2.40元　↓) are rows of the box, not headlines', () => {
+    const text = [
+      '本周农产品批发价格',
+      '',
+      '西红柿　每公斤2.40元　↓',
+      '',
+      '黄瓜　每公斤1.60元　↓',
+      '',
+      '青椒　每公斤3.20元　↑',
+      '',
+      '数据来源：市物价局价格监测中心',
+      '',
+      '麦田里的“小帮手”',
+      '',
+      '本报讯（记者　尹秋实）连日的晴好天气，让柳溪平原的麦收进入高峰。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['本周农产品批发价格', '麦田里的“小帮手”']);
+    expect(entries[0].text).toContain(squeeze('青椒　每公斤3.20元　↑'));
+  });
+
+  it('where headline blocks print tight, a signed feature’s two short subheads of unlike lengths (从“卖鲜叶”到“卖品牌” / 带动四村六百户) stay its subheads', () => {
+    const text = [
+      '合作社里看变化——',
+      '小茶叶撑起“致富伞”',
+      '——青禾县云岫茶叶专业合作社发展纪实',
+      '',
+      '本报记者　秦晓舟　通讯员　杨佳敏',
+      '',
+      '冬日的云岫山，茶园一层层绕着山腰，合作社的加工厂里正在安装新机器。',
+      '',
+      '从“卖鲜叶”到“卖品牌”',
+      '',
+      '云岫山种茶有上百年历史，可过去茶农大多只卖鲜叶，价钱由收购商说了算。',
+      '',
+      '带动四村六百户',
+      '',
+      '如今，合作社社员已发展到634户，覆盖云岫等四个村。',
+      '',
+      '政策问答',
+      '家电下乡补贴怎样领取',
+      '',
+      '家电下乡政策实施以来，我市农民购买下乡家电的热情很高。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['小茶叶撑起“致富伞”', '家电下乡补贴怎样领取']);
+    expect(entries[0].text).toContain('带动四村六百户');
+  });
+});
