@@ -36,10 +36,10 @@ const FIGURE = /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:[%％‰]|[个家村�
 
 /**
  * A list line with the mark `mark`: when the mark also marks banners, one the page points on
- * from, or one giving a figure (■ 创建省级美丽乡村特色精品村35个: a 数说 box, set au).
+ * from (■某某站改造工程春运前完工（第4版）: set jf), or one giving a figure (■ 创建省级美丽乡村特色精品村35个: a 数说 box, set au).
  */
 function listLine(text: string, mark: string): boolean {
-  return text.startsWith(mark) && (!BANNER_MARK.test(mark) || PAGE_POINTER.test(text) || FIGURE.test(text));
+  return text.startsWith(mark) && (!BANNER_MARK.test(mark) || PAGE_POINTER.test(text) || BRACKETED_POINTER.test(text) || FIGURE.test(text));
 }
 
 /** An evening paper's page code alone after a space, no 版: 某某专列下月发车 A05 (set v). */

@@ -417,6 +417,9 @@ class Page {
     // A voice's signature the width cut inside its post (……来。”——某市钟 / 表行业协会秘书长　某某): the rest of
     // the post and the name finish it, never the next piece's kicker (sets dn, dl).
     if (VOICE_CUT_IN_POST.test(paragraph.tail) && POST_AND_NAME.test(line.text)) return false;
+    // A results list's line the width cut inside the winner's name (工业机器人操作调整工：冼 / 志超（某某产业园）: set ji): the
+    // rest of the name and the unit in brackets finish it.
+    if (/[：:][\u4e00-\u9fff]$/.test(paragraph.tail) && /^[\u4e00-\u9fff]{1,2}[（(][^（()）]{2,20}[）)]$/.test(line.text)) return false;
     // So is an expert's line the width cut inside the unit (答疑专家：某市第三人民 / 医院神经内科主任医师　某某: set iy),
     // which reads by itself as a closing line.
     if (EXPERT_CUT_IN_POST.test(paragraph.tail) && POST_AND_NAME.test(line.text)) return false;

@@ -7803,3 +7803,46 @@ describe('kinds: price boxes and features of farm pages (set jh of other papers�
     expect(entries[0].text).toContain('带动四村六百户');
   });
 });
+
+describe('kinds: front-page pointers and results lists (sets jf and ji of other papers’ pages)', () => {
+  it('a 导读 box of ■ lines each pointing to its page in brackets (■某某站改造工程春运前完工（第4版）) is a box of its own, not glued to the report above', () => {
+    const text = [
+      '市人大常委会举行会议',
+      '　　本报讯（记者　晏子清）1月8日，市人大常委会举行会议，表决通过了有关人事任免事项。',
+      '　　会议还听取了市政府关于今冬明春安全生产工作的报告。',
+      '导读',
+      '　　■全市空气质量优良天数达到312天（第3版）',
+      '　　■青禾站改造工程春运前完工（第4版）',
+      '　　■冬日里的“银发课堂”（第6版）',
+      '短评',
+      '守牢安全底线就是守护民生',
+      '　　岁末年初，人流物流集中，各类安全风险交织叠加。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['市人大常委会举行会议', '导读', '守牢安全底线就是守护民生']);
+    expect(entries[1].text).toContain('青禾站改造工程春运前完工（第4版）');
+  });
+
+  it('on a page wrapped at a width, a results list’s line cut after the winner’s surname (……调整工：冼 / 志超（某某产业园）) goes on, never heads an entry', () => {
+    const text = [
+      '全市职工技能大赛落幕',
+      '　　本报讯（记者　柯　远）11',
+      '月20日，全市职工技能大赛在',
+      '青禾技师学院落下帷幕，12个',
+      '工种368名选手同台竞技。',
+      '　　各工种第一名名单：',
+      '　　电工：阮立新（青禾供电公',
+      '司）',
+      '　　焊工：邝春生（青禾重工）',
+      '　　工业机器人操作调整工：冼',
+      '志超（青禾智能装备产业园）',
+      '　　数控车工：甘　岳（柳湾机',
+      '床厂）',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['全市职工技能大赛落幕']);
+    expect(entries[0].text).toContain('工业机器人操作调整工：冼志超（青禾智能装备产业园）');
+  });
+});
