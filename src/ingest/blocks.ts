@@ -17,7 +17,7 @@ import { endsSignedInBrackets } from './ends.ts';
 import { markDecimalRows, markListingItems, markListingVenues, markScheduleRows, markTables } from './tables.ts';
 import { namesBriefsBox, readsAsColumnName } from './title-run.ts';
 import { markRoundups } from './roundups.ts';
-import { markPersonRows, markRouteRows, markBracketedRowsAfterLead, markListGroups, markLists, markNamedPostRows, markNameListEnds, markNumberedRows } from './lists.ts';
+import { markBoxItems, markPersonRows, markRouteRows, markBracketedRowsAfterLead, markListGroups, markLists, markNamedPostRows, markNameListEnds, markNumberedRows } from './lists.ts';
 import { markFigureItems, markPlaceBriefs } from './boxes.ts';
 import { sharedBigrams } from './similarity.ts';
 import { outsideSeries } from './subheads.ts';
@@ -612,6 +612,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markBracketedRowsAfterLead(lines, kinds);
   markPersonRows(lines, kinds);
   markRouteRows(lines, kinds);
+  markBoxItems(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画

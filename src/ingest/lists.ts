@@ -315,3 +315,18 @@ export function markRouteRows(lines: Line[], kinds: LineKind[]): void {
     i = Math.max(i, k - 1);
   }
 }
+
+/**
+ * Marks a box's items that read by themselves as title lines, in place: a ■ or □ line giving a figure (■全市选派驻村
+ * 工作队612支、第一书记1200名) next to an item of the same mark read as text is an item too (`verse`): not the headline
+ * of a piece over the box's source line when it is the last (set jl's 数说 box, whose last row has no stop), nor a
+ * second line of the box's title when it is the first. A banner before or after a box (■ 政务动态) gives no figure.
+ */
+export function markBoxItems(lines: Line[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const mark = LIST_MARK.exec(lines[i].text)?.[0];
+    if (mark === undefined || !BANNER_MARK.test(mark) || kinds[i] !== 'title' || lines[i].headingMarks > 0 || !FIGURE.test(lines[i].text)) continue;
+    const item = (k: number) => k >= 0 && k < lines.length && (kinds[k] === 'text' || kinds[k] === 'verse') && lines[k].text.startsWith(mark);
+    if (item(i - 1) || item(i + 1)) kinds[i] = 'verse';
+  }
+}

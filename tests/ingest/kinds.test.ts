@@ -7846,3 +7846,27 @@ describe('kinds: front-page pointers and results lists (sets jf and ji of other 
     expect(entries[0].text).toContain('工业机器人操作调整工：冼志超（青禾智能装备产业园）');
   });
 });
+
+describe('kinds: data boxes of county pages (set jl of other papers’ pages)', () => {
+  it('a 数说 box’s last ■ row with no stop (■全市选派驻村工作队612支、第一书记1200名) stays the box’s, over its source line', () => {
+    const text = [
+      '数说脱贫攻坚',
+      '',
+      '■全市有贫困县4个、贫困村612个',
+      '',
+      '■今年计划减少贫困人口3.1万人，退出贫困村120个',
+      '',
+      '■全市选派驻村工作队612支、第一书记1200名',
+      '',
+      '数据来源：市扶贫办',
+      '',
+      '柳溪县首批村级光伏扶贫电站并网发电',
+      '',
+      '本报讯（通讯员　常瑜）10月15日，柳溪县首批20座村级光伏扶贫电站并网发电。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['数说脱贫攻坚', '柳溪县首批村级光伏扶贫电站并网发电']);
+    expect(entries[0].text).toContain('■全市选派驻村工作队612支、第一书记1200名');
+  });
+});
