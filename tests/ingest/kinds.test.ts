@@ -7427,6 +7427,9 @@ describe('kinds: a sidebar box printed after a feature or a box (sets bs, cb and
   });
 });
 
+/** A one-paragraph brief under its own headline, printed after a notice to show where the notice ends. */
+const NEXT_BRIEF = ['柳溪镇老街改造开工', '', '本报讯（通讯员　甘岳）4月8日，柳溪镇老街改造工程开工。', ''];
+
 describe('kinds: lists, boxes and signatures of county, evening and trade papers (sets iu, iv and iw of other papers’ pages)', () => {
   it('a reporter’s note signed by a spaced name under a hotline line after its last sentence (…… / 某市心理援助热线：…… / 某　某) keeps the name as its last paragraph', () => {
     const text = [
@@ -7466,10 +7469,7 @@ describe('kinds: lists, boxes and signatures of county, evening and trade papers
       '',
       '公示时间：4月12日至4月18日。公示期间如有异议，请向县妇联反映。',
       '',
-      '柳溪镇老街改造开工',
-      '',
-      '本报讯（通讯员　甘岳）4月8日，柳溪镇老街改造工程开工。',
-      '',
+      ...NEXT_BRIEF,
     ].join('\n');
     const entries = entriesOf(ingest({ text, header: false }));
     expect(entries.map((e) => e.headline)).toEqual(['青禾县“最美家庭”拟推选名单公示', '柳溪镇老街改造开工']);
@@ -7654,10 +7654,7 @@ describe('kinds: notices, name lists and route tables of government and city pag
       '',
       '联系电话：6231158',
       '',
-      '柳溪镇老街改造开工',
-      '',
-      '本报讯（通讯员　甘岳）4月8日，柳溪镇老街改造工程开工。',
-      '',
+      ...NEXT_BRIEF,
     ].join('\n');
     const entries = entriesOf(ingest({ text, header: false }));
     expect(entries.map((e) => e.headline)).toEqual(['青禾市“最美家庭”拟表彰名单公示', '柳溪镇老街改造开工']);
