@@ -91,6 +91,11 @@ export function flagMeta(flags: GivenFlags, files: readonly string[], today?: st
   const hint = '用法：npm run ingest -- --date YYYY-MM-DD [--page N] 文件…（见 docs/metadata.md）';
   if ((flags.date !== undefined || flags.page !== undefined) && files.length === 0) {
     const flag = flags.date !== undefined ? '--date' : '--page';
+    // The date or page left out, the file after the flag is read as its value (--date 2026-11-30_03.txt).
+    const value = flags.date ?? flags.page ?? '';
+    if (/[\/\\]|\.(?:txt|jpe?g|pdf)$/i.test(value)) {
+      throw new IngestError({ file: flag, message: `后面应是${flag === '--date' ? '日期' : '版次'}，这里是文件“${value}”（${flag} needs a value before the files）`, hint, usage: true });
+    }
     throw new IngestError({ file: flag, message: '只用于命令行上给出的文件，这里没有给出文件（no files given）', hint, usage: true });
   }
   if (flags.date !== undefined) {

@@ -82,6 +82,9 @@ describe('--date and --page', () => {
 
   it.each([
     [{ date: '2026-11-30' }, [], '--date', /没有给出文件/],
+    // The date left out, the file is taken for it: said so, not that no file was given.
+    [{ date: '/tmp/2026-11-30_03.txt' }, [], '--date', /后面应是日期，这里是文件/],
+    [{ page: 'a.txt' }, [], '--page', /后面应是版次，这里是文件/],
     [{ page: '3' }, ['a.txt', 'b.txt'], '--page', /只能用于一个文件/],
     [{ page: '第三版' }, ['a.txt'], '--page', /1 到 99 的整数/],
     [{ page: '0' }, ['a.txt'], '--page', /1 到 99 的整数/],
