@@ -1289,10 +1289,10 @@ export function isPageFootCredits(printed: string): boolean {
 const ANSWERER_LINE = /^[（(]?(?:解答|答疑)(?:人|专家|律师|医生|老师)?[：:][^。！？；，]{2,40}[）)]?$/;
 
 /**
- * The teacher who guided a pupil's essay: 指导老师：某某, 辅导教师：某  某, （指导老师：某某） — near the essay's
- * end on a student paper's page, a teacher's 点评 perhaps after it. In the truths all 20 lines so opened are paragraphs, none a headline-block line (set fj).
+ * The teacher who guided a pupil's essay: 指导老师：某某, 辅导教师：某  某, （指导老师：某某）, 指导老师　某某 — near the essay's
+ * end on a student paper's page, a teacher's 点评 perhaps after it. In the truths all 23 lines so opened are paragraphs, none a headline-block line (sets fj, jn).
  */
-const TEACHER_CREDIT = /^[（(]?(?:指导|辅导)(?:老师|教师)[：:][ \u3000]*[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}(?:[ \u3000、，]+[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3})*[）)]?$/;
+const TEACHER_CREDIT = /^[（(]?(?:指导|辅导)(?:老师|教师)(?:[：:][ \u3000]*|[ \u3000]+)[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}(?:[ \u3000、，]+[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3})*[）)]?$/;
 
 /** Whether a line names the teacher who guided a pupil's essay (TEACHER_CREDIT): the essay's text, never a headline; a 点评 may follow it. */
 export function isTeacherCredit(text: string): boolean {

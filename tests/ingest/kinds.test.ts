@@ -4959,6 +4959,41 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a teacher’s credit set off by a space, not a colon (指导老师　某某), closes the pupil’s essay above it, a judge’s 点评 after it or not', () => {
+    const text = [
+      '一等奖',
+      '小河边的水车',
+      '',
+      '柳溪市实验小学四（2）班　甘若林',
+      '',
+      '外公家门前有一条小河，河边立着一架老水车。',
+      '',
+      '我想，不管走到哪里，我都会记得那架吱呀吱呀的水车。',
+      '',
+      '指导老师　葛　颖',
+      '',
+      '评委点评：小作者写水车，由声音写到回忆，真切自然。',
+      '',
+      '二等奖',
+      '奶奶的腌菜坛',
+      '',
+      '青禾小学五（1）班　柯晨阳',
+      '',
+      '奶奶的腌菜坛摆在灶台边，一年四季都不空。',
+      '',
+      '指导老师　温晓岚',
+      '',
+      '晚报“小作家”作文班招生',
+      '',
+      '本报讯　晚报“小作家”作文班暑期班即日起报名，报名电话：5123456。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline])).toEqual([['一等奖', '小河边的水车'], ['二等奖', '奶奶的腌菜坛'], [null, '晚报“小作家”作文班招生']]);
+    expect(entries[0].text).toContain('指导老师葛颖评委点评：');
+    expect(entries[1].text).toContain('一年四季都不空。指导老师温晓岚');
+  });
+
   it('a paper’s young reporter with their school in brackets under a headline (某某晚报小记者　某某（某某学校五年级4班）) is the byline, not the headline', () => {
     const text = [
       '小记者采访',

@@ -602,7 +602,7 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
   it('tells a young writer’s school, class and name, and the teacher who guided the essay', () => {
     for (const text of ['青禾市实验小学四（3）班　柯小远', '物理与电子工程学院2013级　葛晴岚', '白沙县第二中学　温  然']) expect(isStudentWriter(text)).toBe(true);
     for (const text of ['青禾市实验小学举行开学典礼', '四年，我学会了慢下来']) expect(isStudentWriter(text)).toBe(false);
-    for (const text of ['指导老师：庄慧敏', '辅导教师：柯  远', '（指导老师：葛晴岚）']) expect(isTeacherCredit(text)).toBe(true);
+    for (const text of ['指导老师：庄慧敏', '辅导教师：柯  远', '（指导老师：葛晴岚）', '指导老师　蒲　岚', '指导教师 柯远']) expect(isTeacherCredit(text)).toBe(true);
     expect(isTeacherCredit('指导老师：要多鼓励孩子写真话。')).toBe(false);
   });
 
