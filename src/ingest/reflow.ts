@@ -448,6 +448,7 @@ class Page {
     // next box (积分榜 / …… / 下周赛程 / 1月23日（周二）19:30: set bs).
     if (next && this.opens(i + 1) && isTitleLike(line.text) && !FULL_STOP_END.test(line.text) && this.wholeRow(paragraph)) return true;
     const tail = paragraph.tail;
+    if (classCut(tail, line.text)) return false;
     if (endsSentence(tail) || endsOnNote(tail)) {
       if (line.afterBlank) return true;
       if (BRACKETED.test(line.text)) return false;
@@ -495,6 +496,7 @@ class Page {
     if (next && this.opens(i + 1) && isTitleLike(line.text) && columnTag(line.text)) return false;
     // A credit the break cut (本版图片由某某管 / 理局提供): the two pieces read as a closing line, the first alone does not.
     if (!isClosingLine(paragraph.line.text) && isClosingLine(paragraph.line.text + line.text)) return true;
+    if (classCut(tail, line.text)) return true;
     // A short line may stand alone (a label, a name, a subhead), but not one that opens with a dateline: a report follows it.
     if (endsOnNote(tail) || (shortLine(paragraph.line.text) && !parseDateline(paragraph.line.text))) return false;
     // On a page wrapped at a width, a paragraph whose last line is short has ended: a title-like line
@@ -612,6 +614,13 @@ const ROW_REACH = 6;
  * 秋) and 20 paragraphs (a 连载's numerals 一 / 二, a sketch's subheads 井 / 树).
  */
 const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
+/**
+ * A pupil's class the wrap or a break cut right before its 班 (某某小学三（2） / 班　某某, a pupil's byline: set jn):
+ * the grade and its class number in brackets end the line, which reads as a note closed; 班 opens the next.
+ */
+function classCut(tail: string, text: string): boolean {
+  return /^班/.test(text) && /[一二三四五六七八九级初高][（(][0-9０-９一二三四五六七八九十]{1,2}[）)]$/.test(tail);
+}
 
 /** A line that is one figure with its unit: 48秒50, ４８秒５０, 1.8万人, 41%. */
 const LONE_FIGURE_LINE = /^[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff%％]{0,3}[0-9０-９]*$/;

@@ -1007,6 +1007,30 @@ describe('reflow: a paragraph broken mid-sentence', () => {
 });
 
 describe('reflow: an address the width cut', () => {
+  it('joins a pupil’s class the width cut right before its 班 (某某小学三（2） / 班　某某), never a headline of its own', () => {
+    const text = page(
+      '小作家',
+      '门前的老槐树',
+      `${I}柳溪市实验小学四（2）`,
+      '班　甘若林',
+      `${I}我家门前有一棵老槐树，`,
+      '听爷爷说，它比爷爷的年纪',
+      '还要大。每年五月，槐花开',
+      '了，满树都是白色的花串。',
+      `${I}奶奶用槐花蒸饭，香味能`,
+      '飘出好远。我最喜欢坐在树',
+      '下听奶奶讲过去的事情。',
+    );
+    const out = texts(text);
+    expect(out).toContain('柳溪市实验小学四（2）班　甘若林');
+    expect(out).not.toContain('班　甘若林');
+  });
+
+  it('joins a pupil’s class a break cut right before its 班, on an indented page with no width', () => {
+    const text = page('小作家', '门前的老槐树', `${I}柳溪市实验小学四年级（2）`, '班　甘若林', `${I}我家门前有一棵老槐树，听爷爷说，它比爷爷的年纪还要大。`, `${I}奶奶用槐花蒸饭，香味能飘出好远。`);
+    expect(texts(text)).toContain('柳溪市实验小学四年级（2）班　甘若林');
+  });
+
   it('joins an e-mail address cut after its @ on a page wrapped at a width, the Latin letters making its line short', () => {
     const text = page('本版征稿', `${I}本版欢迎老年朋友投寄回忆`, '文章、生活随笔和诗词作品。', `${I}投稿邮箱：wanqing@`, 'qingheb.cn', `${I}来稿请注明作者姓名、年龄`, '和联系电话。');
     expect(texts(text)).toContain('投稿邮箱：wanqing@qingheb.cn');
