@@ -9,7 +9,7 @@
  * collection (7), and no two articles that each close with one stand next to each other.
  */
 import { hasNothingOfItsOwn, type Item } from './item.ts';
-import { columnTag, isClosingLine, isEditorsNote, isSalutation, isSpeakerLine, opensWithDate, parseDateline } from './patterns.ts';
+import { columnTag, endsSignedByReporter, isClosingLine, isEditorsNote, isSalutation, isSpeakerLine, opensWithDate, parseDateline } from './patterns.ts';
 
 /** A closing note naming who took the piece down: （作者为……，本报记者某某整理）, （本报记者某某采访整理）. */
 const TAKEN_DOWN = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*整理[）)]$/;
@@ -112,6 +112,10 @@ export function gatherIntroduced(items: Item[]): void {
     // So is a letter after the note (编者按：下面这封来信…… / 编辑同志：……): the note is that letter's, and the
     // titled letters and replies after it are pieces of their own (all 4 such letters in the truths, sets ab, bl, bu, cv).
     if (head.blocks.some((b) => b.type === 'paragraph' && isSalutation(b.text.trim()))) continue;
+    // So is a report its reporter signed at its end (……情况。（本报记者　某某）): it has ended, and the titled
+    // pieces after it (a 短评 on it, a box of contacts) are its neighbours, not its accounts (set jo).
+    const last = head.blocks.at(-1);
+    if (last?.type === 'paragraph' && endsSignedByReporter(last.text)) continue;
     let end = i;
     while (end < items.length && isIntroducedPart(items[end])) end++;
     if (end - i < MIN_INTRODUCED) continue;

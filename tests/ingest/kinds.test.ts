@@ -4959,6 +4959,46 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a report opened by an editor’s note and signed by its reporter at its end has ended: the titled comment and box after it are pieces of their own', () => {
+    const text = [
+      '曝光台',
+      '某镇一砂场私设排污口',
+      '',
+      '编者按：即日起，本报开设“曝光台”栏目，对群众反映强烈的环境问题进行公开曝光，督促整改。',
+      '',
+      '记者日前在柳溪镇河湾村看到，一家砂场的洗砂废水经一根暗管直排入河，下游河面泛起一层黄沫。',
+      '',
+      '现场情况',
+      '',
+      '砂场负责人称，沉淀池今年春天就已堵塞，“一直没顾上清”。',
+      '',
+      '整改要求',
+      '',
+      '镇里已责令砂场停产，封堵暗管，限期清理沉淀池。（本报记者　甘若林）',
+      '',
+      '短评',
+      '整改不能“一阵风”',
+      '',
+      '曝光不是目的，整改才是。有的问题一曝光就改，风头一过又照旧。',
+      '',
+      '各级各部门要建立长效机制，让整改经得起群众检验。',
+      '',
+      '监管不能只靠曝光，更要靠平时一次次的巡查。',
+      '',
+      '本报曝光台联系方式',
+      '',
+      '热线电话：0738—5123456',
+      '',
+      '电子邮箱：bgt@example.cn',
+      '',
+      '受理时间：工作日8:30—17:30',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['某镇一砂场私设排污口', '整改不能“一阵风”', '本报曝光台联系方式']);
+    expect(entries[0].text).toMatch(/限期清理沉淀池。（本报记者甘若林）$/);
+  });
+
   it('a teacher’s credit set off by a space, not a colon (指导老师　某某), closes the pupil’s essay above it, a judge’s 点评 after it or not', () => {
     const text = [
       '一等奖',
