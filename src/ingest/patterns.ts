@@ -502,8 +502,14 @@ const NAME_ROW = new RegExp(`^${LISTED_NAME}(?:\u3000+${LISTED_NAME}){3,}$`);
  */
 const NAMED_DELEGATE_LINE = /^[■●□]?(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])(?:·[\u4e00-\u9fff]{1,6})?[（(][^（）()]{4,40}(?:代表|委员|书记|主任|经理|大户|教授|医生|教师|老师|村民|居民|职工|工人|主席|负责人|党员|学生|农民|店主|专家|户|农|师|长|员|手)[）)]$/;
 
+/**
+ * The member's seat first, then the name, perhaps their work in brackets after it (市政协委员　某某某（某某集团副总工程师）,
+ * 市人大代表　某　某): one more way a 两会 page prints the speaker over what they said (set jr).
+ */
+const SEAT_THEN_NAME_LINE = /^[^，。；：\s、—]{0,8}(?:人大代表|政协委员|党代会代表|党代表)[ \u3000]+(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])(?:[（(][^（）()]{2,40}[）)])?$/;
+
 export function isDelegateLine(text: string): boolean {
-  return DELEGATE_LINE.test(text) || NAMED_DELEGATE_LINE.test(text);
+  return DELEGATE_LINE.test(text) || NAMED_DELEGATE_LINE.test(text) || SEAT_THEN_NAME_LINE.test(text);
 }
 
 /** Whether the line is a name list's bracketed note on its order or count (LIST_ORDER_NOTE). Pure. */

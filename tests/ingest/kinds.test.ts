@@ -4959,6 +4959,35 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a member’s seat, then the name and their work in brackets (市政协委员　某某（某某公司总工程师）) over what they said is the speech’s first paragraph, never a headline', () => {
+    const text = [
+      '委员热议常委会工作报告',
+      '',
+      '本报讯（记者　甘若林）2月16日下午，出席市政协会议的委员们分组讨论常委会工作报告。',
+      '',
+      '市政协委员　柯远山（柳溪化工集团总工程师）',
+      '',
+      '报告里讲到园区治污，我深有感触。治污要算长远账，不能只看一时的投入。',
+      '',
+      '市政协委员　温晓岚（市第二中学校长）',
+      '',
+      '新建小区配套学校建设滞后，建议规划时就把学校一并定下来。',
+      '',
+      '市人大代表　葛　颖',
+      '',
+      '提案办理要重落实，不能只重答复。',
+      '',
+      '我市春播备耕有序推进',
+      '',
+      '本报讯　截至2月15日，全市已落实化肥3.2万吨。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['委员热议常委会工作报告', '我市春播备耕有序推进']);
+    expect(entries[0].text).toContain('市政协委员温晓岚（市第二中学校长）新建小区');
+    expect(entries[0].text).toContain('市人大代表葛颖提案办理');
+  });
+
   it('a report opened by an editor’s note and signed by its reporter at its end has ended: the titled comment and box after it are pieces of their own', () => {
     const text = [
       '曝光台',
