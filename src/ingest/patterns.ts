@@ -396,10 +396,10 @@ export function isMarkedPlace(text: string): boolean {
 }
 
 /**
- * A writer named by post after a white square (□ 全国政协委员 某  某, □ 某大学教授 某某某), as a
- * 政协 page signs its members' proposals: a byline like □ 某某某 (set g; the □ lines above).
+ * A writer named by post after a white square (□ 全国政协委员 某  某, □ 某大学教授 某某某, □ 某市财政局党组书记、局长　某某某),
+ * as a 政协 or 学习体会 page signs its members' pieces: a byline like □ 某某某 (sets g, js; the □ lines above).
  */
-const MARKED_POST_NAME = new RegExp(`^□\\s*[${HAN}]{2,14}[\\s\\u3000]+(?:${SPACED_NAME}|${NAME})$`);
+const MARKED_POST_NAME = new RegExp(`^□\\s*[${HAN}](?:[${HAN}]|、(?=[${HAN}])){1,15}[\\s\\u3000]+(?:${SPACED_NAME}|${NAME})$`);
 
 /**
  * A label a paper prints over a reporter's piece, shaped like a role and a name: 记者观察, 记者追踪,
@@ -1228,8 +1228,11 @@ function isPlaceSignature(text: string): boolean {
   return name !== undefined && (isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s)));
 }
 
-/** A writer's workplace and name: 某县税务局　某  某, 某市第一中学 某某某 (set cs's 读者来信), 某县某村驻村工作队　某某某 (set gx). */
-const OFFICE_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:局|委|办|院|所|站|厂|公司|学校|中学|小学|医院|银行|支行|中心|党校|工作队|大队|支队)[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})$/;
+/**
+ * A writer's workplace and name: 某县税务局　某  某, 某市第一中学 某某某 (set cs's 读者来信), 某县某村驻村工作队　某某某 (set gx),
+ * 市委组织部　某某某 (set js).
+ */
+const OFFICE_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:局|委|办|院|所|站|厂|部|厅|公司|学校|中学|小学|医院|银行|支行|中心|党校|工作队|大队|支队)[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})$/;
 
 /**
  * A letter signed with the writer's workplace and name (某县税务局　某  某): the letter's last line

@@ -19,7 +19,7 @@
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { COMPOUND_SURNAME, isCommonSurname } from './surnames.ts';
-import { isByline, isOfficeSignature, isSpeakerLine, WRITER_MARKS } from './patterns.ts';
+import { isByline, isEditorsNote, isOfficeSignature, isSpeakerLine, WRITER_MARKS } from './patterns.ts';
 
 const HAN = '\\u4e00-\\u9fff';
 const SPACE = '[ \\u3000\\u00a0]';
@@ -109,7 +109,7 @@ function nameOverText(lines: Line[], kinds: LineKind[], i: number): boolean {
 }
 
 /**
- * Settles writers' lines right under a headline line, in place: a writer's line (研究员 某  某,
+ * Settles writers' lines right under a headline line (or under the editor's note right under it), in place: a writer's line (研究员 某  某,
  * □ 全国政协委员 某  某, 作者 某  某, 某  某 作) is the byline, and so are both lines of one wrapped
  * over two (某某研究院 / 研究员 某  某; □ 某省散文学会会员 / 文/图 某  某), whatever each read as by
  * itself. A line `#` marks is a headline, never a writer's. Takes the page's lines and their kinds
@@ -117,8 +117,14 @@ function nameOverText(lines: Line[], kinds: LineKind[], i: number): boolean {
  */
 export function settleWriterCredits(lines: Line[], kinds: LineKind[]): void {
   for (let i = 1; i < lines.length; i++) {
-    if (kinds[i - 1] !== 'title' || lines[i].headingMarks > 0) continue;
+    if (lines[i].headingMarks > 0) continue;
     const { text } = lines[i];
+    // Under the editor's note that opens the piece (学习体会 / 把……落实到岗位上 / 编者按：…… / 市委组织部　某某某: set js)
+    // the writer's line is still the byline.
+    if (kinds[i - 1] !== 'title') {
+      if (i >= 2 && kinds[i - 2] === 'title' && isEditorsNote(lines[i - 1].text) && kinds[i] !== 'byline' && isWriterCredit(text)) kinds[i] = 'byline';
+      continue;
+    }
     if (kinds[i] !== 'byline' && (isWriterCredit(text) || nameOverText(lines, kinds, i))) {
       kinds[i] = 'byline';
       continue;

@@ -4959,6 +4959,35 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a writer’s unit and name under the editor’s note (编者按：…… / 市委组织部　某某某) signs the essay, and a □ post with 、 and a name (□ 某市财政局党组书记、局长　某某某) signs the next', () => {
+    const text = [
+      '学习体会',
+      '把学习成果落实到岗位上',
+      '',
+      '编者按：学习活动开展以来，全市各级机关党员干部结合岗位谈体会、话落实。本版今起选登部分体会文章。',
+      '',
+      '市委组织部　甘若林',
+      '',
+      '连日来，我反复研读学习材料，越读越感到责任重大。作为一名组工干部，首先要在学深悟透上下功夫。',
+      '',
+      '其次要在选贤任能上下功夫，让想干事、能干事的干部有舞台。',
+      '',
+      '以更实举措服务企业发展',
+      '',
+      '□ 柳溪市财政局党组书记、局长　柯晨阳',
+      '',
+      '财政部门怎样落实？我的体会是，要把有限的资金用在刀刃上，让惠企资金直达快享。',
+      '',
+      '机关党员干部要带头转变作风，多到企业走一走，把问题解决在一线。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline])).toEqual([['学习体会', '把学习成果落实到岗位上'], [null, '以更实举措服务企业发展']]);
+    // The writer's line is the byline, printed under the headline block.
+    expect(entries[0].text).toContain('岗位上市委组织部甘若林编者按：');
+    expect(entries[1].text).toMatch(/^以更实举措服务企业发展□柳溪市财政局党组书记、局长柯晨阳财政部门/);
+  });
+
   it('a member’s seat, then the name and their work in brackets (市政协委员　某某（某某公司总工程师）) over what they said is the speech’s first paragraph, never a headline', () => {
     const text = [
       '委员热议常委会工作报告',
