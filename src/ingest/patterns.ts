@@ -1253,7 +1253,12 @@ export function isOfficeSignature(text: string): boolean {
  */
 const DOTTED_SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{1,20}(?:省|区|县|市|州|盟|旗|镇|乡|村|苏木|嘎查|街道|社区|局|委|办|院|所|站|厂|公司|学校|中学|小学|医院|中心)[ \\u3000]+${DOTTED_NAME}$`);
 
-const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}$/;
+/**
+ * A resident, a parent, a worker or a teacher signing a letter with where they live or work (某小区居民　某某,
+ * 某市实验小学学生家长　某某某, 某县某乡教师　某某某): in the truths of all sets and rmrb-2019 every line of this shape is a
+ * paragraph, none a headline-block line (sets bu, cj, fl, jx).
+ */
+const RESIDENT_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:居民|村民|家长|职工|员工|教师|业主|车主|农民|患者)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}$/;
 
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
 const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)[。]?$/;

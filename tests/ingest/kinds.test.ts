@@ -4959,6 +4959,30 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a parent signing a letter with the school and a space before the name (某市实验小学学生家长　某某某) closes the letter, never heads a piece', () => {
+    const text = [
+      '读者来信',
+      '开学后，校门口天天堵成“一锅粥”',
+      '',
+      '编辑同志：',
+      '',
+      '开学以来，每天早上七点二十分前后，学校门口的路就堵得水泄不通，孩子们只能在车缝里穿行。',
+      '',
+      '希望有关部门想想办法，还孩子们一条安全的上学路。',
+      '',
+      '柳溪市实验小学学生家长　甘若林',
+      '',
+      '记者调查',
+      '上学高峰半小时　校门口涌进两百辆车',
+      '',
+      '本报讯（记者　柯晨阳）接到读者来信后，记者连续三天在市区五所小学门口蹲点。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['开学后，校门口天天堵成“一锅粥”', '上学高峰半小时　校门口涌进两百辆车']);
+    expect(entries[0].text).toMatch(/安全的上学路。柳溪市实验小学学生家长甘若林$/);
+  });
+
   it('a writer’s unit and name under the editor’s note (编者按：…… / 市委组织部　某某某) signs the essay, and a □ post with 、 and a name (□ 某市财政局党组书记、局长　某某某) signs the next', () => {
     const text = [
       '学习体会',
