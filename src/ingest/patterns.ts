@@ -792,7 +792,8 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   if (splitKickerHeadline(text) && text.length <= 64 && !endsSentence(text)) return true;
   // A headline with its column tag may hold a comma or a colon: 李某：扎根山乡（乡村人物谱）.
   const tag = columnTag(text);
-  if (tag !== null && text.length <= 64) return !/[。；]$/.test(text.slice(0, text.lastIndexOf(tag) - 1));
+  // Not a quoted sentence signed in brackets (“……分散开。”（读者　某某）: set jx).
+  if (tag !== null && text.length <= 64) return !/[。；][”’」』]?$/.test(text.slice(0, text.lastIndexOf(tag) - 1));
   if (OFFICIAL_TITLE.test(text)) return true;
   if (isWarningTitle(text)) return true;
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);

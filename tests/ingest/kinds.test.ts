@@ -4959,6 +4959,31 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('readers’ suggestions quoted one a paragraph, each signed in brackets (“……。”（读者　某某）), stay in the piece that gathered them', () => {
+    const text = [
+      '读者热议',
+      '校门口拥堵怎么治',
+      '',
+      '本报读者热线发出征集后，不少读者留言出主意。',
+      '',
+      '“学校能不能错峰放学？低年级早放十分钟，车流就能分散开。”（读者　甘若林）',
+      '',
+      '“建议附近的单位在上学时段开放停车场。”（网友“溪水人家”）',
+      '',
+      '（本报记者　柯晨阳　整理）',
+      '',
+      '来信来电请寄',
+      '',
+      '来信地址：柳溪市迎宾大道1号柳溪日报社',
+      '',
+      '读者热线：5123456',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['校门口拥堵怎么治', '来信来电请寄']);
+    expect(entries[0].text).toContain('（网友“溪水人家”）（本报记者柯晨阳整理）');
+  });
+
   it('a parent signing a letter with the school and a space before the name (某市实验小学学生家长　某某某) closes the letter, never heads a piece', () => {
     const text = [
       '读者来信',

@@ -483,6 +483,13 @@ describe('banners, headlines, subheadlines', () => {
     expect(isTitleLike(seedLine('003', 53))).toBe(false); // 据介绍,市红十字会将严格按照省级
     expect(isTitleLike(seedLine('001', 55))).toBe(false); // 程服务。
   });
+
+  it('reads a quoted suggestion signed in brackets (“……分散开。”（读者　某某）) as text, and a headline with its column tag as a title', () => {
+    expect(isTitleLike('“学校能不能错峰放学？车流就能分散开。”（读者　甘若林）')).toBe(false);
+    expect(isTitleLike('“建议附近单位开放停车场。”（网友“溪水人家”）')).toBe(false);
+    expect(isTitleLike('今年春晚不一般（今日谈）')).toBe(true);
+    expect(isTitleLike('孩子总咳嗽，要不要查肺功能？（健康课堂）')).toBe(true);
+  });
 });
 
 describe('continuation notes 转版', () => {
