@@ -230,6 +230,20 @@ const LIST_LEAD = /[：:]$/;
  */
 const BRACKETED_ROW = /^[^。！？；，,\s（(][^。！？；，,]{0,24}[（(][^（()）。！？]{2,30}[）)]$/;
 
+/** A numbered row with no stop: 一、入党申请人的确定, 2. 预备党员的接收. */
+const NUMBERED_ROW = /^(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[.．、])[^。！？；]{2,30}$/;
+
+/**
+ * Where the run of numbered title lines that starts at line `from` ends (the index after it), each line right under
+ * the one before with no text between: the stages of a 链接 box (……分为以下五个阶段： / 一、…… / 二、…… / …: set js),
+ * not subheads, which each head text of their own.
+ */
+function numberedRowsEnd(lines: Line[], kinds: LineKind[], from: number): number {
+  let k = from;
+  while (k < lines.length && lines[k].headingMarks === 0 && ['title', 'subhead'].includes(kinds[k]) && NUMBERED_ROW.test(lines[k].text)) k++;
+  return k;
+}
+
 /** A row of two entries or more, each ending in a note in brackets, set apart by spaces: 某　某家庭（某区某街道）　某某某家庭（某县某镇）. */
 const BRACKETED_ENTRIES_ROW = /^[^。！？；，,\s（(][^。！？；，,（()）]{0,16}[（(][^（()）。！？]{2,20}[）)](?:[ \u3000]+[^。！？；，,\s（(][^。！？；，,（()）]{0,16}[（(][^（()）。！？]{2,20}[）)])+$/;
 
@@ -242,7 +256,8 @@ const FEWEST_BRACKETED_ROWS = 3;
 /**
  * Marks the rows of a list announced by the text above it, in place: under a line of text ending in a colon
  * (……现予以公示：), three title lines or more running, each ending in a note in brackets (某某某家庭（某镇某村）,
- * 某某某（县人民医院）), are the list's lines (`verse`: a paragraph each), never headlines each heading an entry.
+ * 某某某（县人民医院）), or each opening with its number (一、……, 二、……) one under another, are the list's lines (`verse`:
+ * a paragraph each), never headlines each heading an entry.
  * In the truths of all sets and rmrb-2019 no piece ends with a line ending in a colon, and a list that ends its
  * piece is followed by a headline in another shape (停水公告, 拟推选名单公示): the run stops at the first line not
  * so shaped. Set iv's blank-lines 公示 had read each of its ten families as an entry of its own. Takes the page's
@@ -253,6 +268,7 @@ export function markBracketedRowsAfterLead(lines: Line[], kinds: LineKind[]): vo
     if (kinds[i] !== 'text' || !LIST_LEAD.test(lines[i].text)) continue;
     let k = i + 1;
     while (k < lines.length && lines[k].headingMarks === 0 && ['title', 'subhead', 'text'].includes(kinds[k]) && BRACKETED_ROW.test(lines[k].text)) k++;
+    if (k - i - 1 < FEWEST_BRACKETED_ROWS) k = numberedRowsEnd(lines, kinds, i + 1);
     if (k - i - 1 < FEWEST_BRACKETED_ROWS) continue;
     for (let j = i + 1; j < k; j++) kinds[j] = 'verse';
     i = k - 1;

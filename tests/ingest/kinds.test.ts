@@ -4959,6 +4959,35 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('numbered lines one under another after a lead ending in a colon (……分为以下五个阶段： / 一、…… / 二、……) are a box’s list, and the box’s name after them heads its own briefs', () => {
+    const text = [
+      '链接',
+      '发展党员的五个阶段',
+      '',
+      '按照有关规定，发展党员工作一般分为以下五个阶段：',
+      '',
+      '一、入党申请人的确定',
+      '',
+      '二、入党积极分子的确定和培养',
+      '',
+      '三、发展对象的确定和考察',
+      '',
+      '四、预备党员的接收',
+      '',
+      '五、预备党员的考察和转正',
+      '',
+      '党建动态',
+      '',
+      '●6月24日，柳溪市国资委党委举办党建工作交流会。',
+      '',
+      '●市妇联机关党支部与南湖社区党委开展结对共建。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['发展党员的五个阶段', '党建动态']);
+    expect(entries[0].text).toMatch(/四、预备党员的接收五、预备党员的考察和转正$/);
+  });
+
   it('readers’ suggestions quoted one a paragraph, each signed in brackets (“……。”（读者　某某）), stay in the piece that gathered them', () => {
     const text = [
       '读者热议',
