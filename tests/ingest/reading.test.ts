@@ -74,6 +74,11 @@ describe('layout: what the page says about its lines', () => {
 });
 
 describe('title-run: kicker, headline, subheadline, banners', () => {
+  it('a second line opening with whom or what the news touches (涉及农牧民4.6万户) is the subheadline under a headline', () => {
+    expect(readTitleRun(run('我市下达第二批生态补助资金', '涉及农牧民4.6万户'))).toMatchObject({ kicker: null, headline: '我市下达第二批生态补助资金', subheadline: '涉及农牧民4.6万户' });
+    expect(readTitleRun(run('市科技局公布首批攻关项目', '涉及新材料、生物医药等五个领域'))).toMatchObject({ kicker: null, headline: '市科技局公布首批攻关项目', subheadline: '涉及新材料、生物医药等五个领域' });
+  });
+
   it('a kicker ending in —— is a kicker, never a banner; a —— line under the headline its subheadline', () => {
     expect(readTitleRun(run('某县某村——', '山路修到了家门口', '——一个山村的十年变化'))).toMatchObject({
       columns: [],
