@@ -422,7 +422,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     // A short line with a comma over a headline line or the opening of a body is a headline line,
     // unless it opens like a sentence of a report (the cut-off end of an article: 据了解，该联盟获批后，将不断整).
     for (let i = lines.length - 1; i >= 0; i--) {
-      if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text) || isNoticeField(lines[i].text) || TALK_CAST.test(lines[i].text) || MARKED_ITEM.test(lines[i].text)) continue;
+      // Nor a list's note on its order (（排名不分先后，价格仅供参考）: set kb), which closes the list above.
+      if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text) || isNoticeField(lines[i].text) || TALK_CAST.test(lines[i].text) || MARKED_ITEM.test(lines[i].text) || isListOrderNote(lines[i].text)) continue;
       const next = lines[i + 1];
       // A day or year before a comma over a headline line is text run on (2015年，开在…), no kicker.
       if (kinds[i + 1] === 'title' && opensWithDatedClause(lines[i].text)) continue;

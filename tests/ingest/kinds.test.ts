@@ -4959,6 +4959,38 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('where `#` marks headlines, a list’s note on its order with a comma (（排名不分先后，价格仅供参考）) closes the list above, never kicks the next piece', () => {
+    const text = [
+      '吃货攻略',
+      '# 天冷了，去这几家吃羊肉',
+      '',
+      '■老韦家羊肉馆',
+      '',
+      '地址：人民路与民主路交会处',
+      '',
+      '人均：60元',
+      '',
+      '■山里人羊肉粉',
+      '',
+      '地址：城南菜市场东侧',
+      '',
+      '人均：18元',
+      '',
+      '（排名不分先后，价格仅供参考）',
+      '',
+      '健康提醒',
+      '# 冬季吃火锅　别踩这些坑',
+      '',
+      '1.不要刚出锅就吃。涮好的食物先放在碗里晾一晾。',
+      '',
+      '2.肉类要涮熟。牛羊肉片要涮到完全变色。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['天冷了，去这几家吃羊肉', '冬季吃火锅　别踩这些坑']);
+    expect(entries[0].text).toMatch(/人均：18元（排名不分先后，价格仅供参考）$/);
+  });
+
   it('numbered lines one under another after a lead ending in a colon (……分为以下五个阶段： / 一、…… / 二、……) are a box’s list, and the box’s name after them heads its own briefs', () => {
     const text = [
       '链接',
