@@ -383,8 +383,9 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     const [above, under] = [blocks[i - 1], blocks[i + 1]];
     if (block.type !== 'title') return;
     const text = block.lines[0].text;
-    // The first may stand right under the box's name (观点摘编 / ■某某观点 / …… / ■…… / ……: set fi).
-    const named = run.length === 0 && above?.type === 'title' && above.lines.length === 1 && markedBanner(above.lines[0].text) === null;
+    // The first may stand right under the box's name (观点摘编 / ■某某观点 / …… / ■…… / ……: set fi), or under a
+    // piece's whole headline block (周末好去处 / 夏夜纳凉　好玩的活动都在这儿 / ■海滨公园露天电影 / ……: set kb).
+    const named = run.length === 0 && above?.type === 'title' && above.lines.every((l) => markedBanner(l.text) === null);
     // A box of excerpts closes each under its source (——摘自《某刊》……): the next marked title goes on the box (set fp).
     const afterSource = run.length > 0 && above?.type === 'closing' && isExcerptSource(above.text);
     const marked =

@@ -4959,6 +4959,36 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('marked item titles each over its text, the first right under the piece’s kicker and headline (周末好去处 / 夏夜纳凉…… / ■海滨公园露天电影 / ……), are the piece’s, never a banner for the next', () => {
+    const text = [
+      '周末好去处',
+      '夏夜纳凉　好玩的活动都在这儿',
+      '',
+      '■海滨公园露天电影',
+      '',
+      '8月20日晚7点半，海滨公园草坪放映露天电影，市民可自带小板凳。',
+      '',
+      '■城市书房“夏夜读书会”',
+      '',
+      '8月20日晚7点，市图书馆城市书房举办读书会，欢迎市民参加。',
+      '',
+      '■南门码头夜市',
+      '',
+      '每周五至周日晚6点至10点，南门码头小广场有夜市。',
+      '',
+      '高温天出门　记住这几点',
+      '',
+      '本报讯（记者　甘若林）近日我市持续高温，市疾控中心专家提醒市民注意防暑。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.column, e.kicker, e.headline])).toEqual([
+      [null, '周末好去处', '夏夜纳凉　好玩的活动都在这儿'],
+      [null, null, '高温天出门　记住这几点'],
+    ]);
+    expect(entries[0].text).toContain('■海滨公园露天电影8月20日晚7点半');
+  });
+
   it('where `#` marks headlines, a list’s note on its order with a comma (（排名不分先后，价格仅供参考）) closes the list above, never kicks the next piece', () => {
     const text = [
       '吃货攻略',
