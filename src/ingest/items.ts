@@ -20,6 +20,7 @@ import {
   isWorkTitle,
   isWorkLabel,
   isNoticeTitle,
+  isSidebarTitle,
   isTimelineRow,
   namesProfileBox,
   findContinuation,
@@ -359,6 +360,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           columnTag(title.headline) === null &&
           // A notice's title heads a notice of its own, whatever words it shares with the one above (公告 / 注销公告).
           !isNoticeTitle(title.headline) &&
+          // So does a box's labelled title (链接：热带气旋如何命名), whatever words it shares with the report (set ka).
+          !isSidebarTitle(title.headline) &&
           !namesProfileBox(title.headline) &&
           // A box of briefs' name (国际简讯) heads the box, whatever words its items share with the piece above (set ah).
           !namesBriefsBox(title.headline) &&

@@ -4959,6 +4959,23 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a box’s label, a colon and what it explains (链接：热带气旋如何命名) after a report heads a box of its own', () => {
+    const text = [
+      '南太平洋岛国遭强热带气旋袭击',
+      '',
+      '据新华社电　一个强热带气旋19日夜间至20日凌晨袭击瓦努阿图北部岛屿。',
+      '',
+      '当地气象部门说，这一热带气旋中心附近最大风速一度超过每小时200公里。',
+      '',
+      '链接：热带气旋如何命名',
+      '',
+      '在南太平洋地区，热带气旋的名称由相关国家和地区的气象部门事先提出，按顺序轮流使用。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['南太平洋岛国遭强热带气旋袭击', '链接：热带气旋如何命名']);
+  });
+
   it('marked item titles each over its text, the first right under the piece’s kicker and headline (周末好去处 / 夏夜纳凉…… / ■海滨公园露天电影 / ……), are the piece’s, never a banner for the next', () => {
     const text = [
       '周末好去处',

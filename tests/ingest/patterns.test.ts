@@ -484,6 +484,11 @@ describe('banners, headlines, subheadlines', () => {
     expect(isTitleLike(seedLine('001', 55))).toBe(false); // 程服务。
   });
 
+  it('reads a box’s label, a colon and what it explains (链接：热带气旋如何命名) as a title, not a sentence', () => {
+    for (const text of ['链接：热带气旋如何命名', '背景：什么是核心CPI', '相关链接：琮城调']) expect(isTitleLike(text), text).toBe(true);
+    expect(isTitleLike('链接：热带气旋的名称由相关国家提出，轮流使用。')).toBe(false);
+  });
+
   it('reads a quoted suggestion signed in brackets (“……分散开。”（读者　某某）) as text, and a headline with its column tag as a title', () => {
     expect(isTitleLike('“学校能不能错峰放学？车流就能分散开。”（读者　甘若林）')).toBe(false);
     expect(isTitleLike('“建议附近单位开放停车场。”（网友“溪水人家”）')).toBe(false);
