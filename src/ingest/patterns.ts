@@ -668,9 +668,9 @@ export function looksLikeBanner(text: string): boolean {
 
 /**
  * What a headline's brackets hold that is no column: a serial's instalment (（第十二回）, （第3集）,
- * （之二）, （十二）, （上）) and the poems printed with a poem (（外一首）).
+ * （之二）, （十二）, （上）), the poems printed with a poem (（外一首）) and a set of poems (（三首）, （组诗）: set kf).
  */
-const INSTALMENT = /^(?:第[0-9０-９一二三四五六七八九十百零〇]+[回章节集期篇部季辑]|之[一二三四五六七八九十]+|[0-9０-９一二三四五六七八九十百零〇]{1,4}|[上中下]|外[一二三四五六七八九十]首)$/;
+const INSTALMENT = /^(?:第[0-9０-９一二三四五六七八九十百零〇]+[回章节集期篇部季辑]|之[一二三四五六七八九十]+|[0-9０-９一二三四五六七八九十百零〇]{1,4}|[上中下]|外[一二三四五六七八九十]首|[二三四五六七八九十]首|组诗)$/;
 
 /** The longest line read as a headline ending in ？ or ！ before its tag (rmrb-2019: all 9 such lines are headlines of at most 30 characters). */
 const SHORT_QUESTION_HEADLINE = 40;

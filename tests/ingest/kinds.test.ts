@@ -4959,6 +4959,31 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a set of poems’ note alone under its title (九月的田野 / （组诗）, （三首）) is the subheadline over the poems, never a closing note', () => {
+    const text = [
+      '九月的田野',
+      '（组诗）',
+      '',
+      '◎　甘若林',
+      '',
+      '稻子',
+      '',
+      '稻子低下头',
+      '',
+      '像在想一件心事',
+      '',
+      '老牛',
+      '',
+      '老牛卧在田埂上',
+      '',
+      '嚼着一整个秋天',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.headline, e.subheadline])).toEqual([['九月的田野', '（组诗）']]);
+    expect(entries[0].text).toContain('嚼着一整个秋天');
+  });
+
   it('a box’s label, a colon and what it explains (链接：热带气旋如何命名) after a report heads a box of its own', () => {
     const text = [
       '南太平洋岛国遭强热带气旋袭击',
