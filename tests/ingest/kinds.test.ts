@@ -7501,6 +7501,29 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     }
   });
 
+  it('the day’s data under a title opening with its day (5月23日主要指数收盘) after a commentary its author note closes is a box of its own, not the commentary’s sidebar', () => {
+    const pieces: Printed[] = [
+      {
+        headline: '中小盘股调整或未结束（市场观察）',
+        paragraphs: [
+          '□甘若林',
+          '今年以来，中小板和创业板指数累计跌幅已超过两成，不少投资者开始考虑抄底。',
+          '因此，对于中小盘股，投资者不宜盲目抄底，可以关注业绩确定、估值合理的个股。',
+          '（作者系柳溪某证券公司投资顾问）',
+        ],
+      },
+      {
+        headline: '5月23日主要指数收盘',
+        paragraphs: ['指数名称　收盘　涨跌　涨跌幅', '上证综指　2796.43　-53.46　-1.87%', '深证成指　11853.20　-298.85　-2.46%', '创业板指　832.54　-27.18　-3.16%'],
+      },
+    ];
+    for (const layout of ['indented', 'blank-lines'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
+      expect(headlines(read), layout).toEqual(headlines(expected));
+    }
+  });
+
   it('a leader’s post and name set apart under a 专版 article’s headline (中共某某区委书记　某某某) is its byline, not a headline of its own', () => {
     const pieces: Printed[] = [
       {
