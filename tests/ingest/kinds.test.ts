@@ -4959,6 +4959,19 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a 特派 reporter’s label with the place between (特派记者北京直击) over a headline is its kicker, never a byline of an entry of its own', () => {
+    const text = [
+      '特派记者北京直击',
+      '在京代表热议政府工作报告',
+      '——“简政放权”“创新驱动”成高频词',
+      '　　本报特派记者　甘若林　发自北京',
+      '　　3月5日上午，全国人大会议在人民大会堂开幕。代表们认真听取政府工作报告。',
+      '　　代表们说，报告里有群众关心的事。',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline])).toEqual([['特派记者北京直击', '在京代表热议政府工作报告']]);
+  });
+
   it('a set of poems’ note alone under its title (九月的田野 / （组诗）, （三首）) is the subheadline over the poems, never a closing note', () => {
     const text = [
       '九月的田野',

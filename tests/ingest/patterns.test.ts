@@ -484,6 +484,11 @@ describe('banners, headlines, subheadlines', () => {
     expect(isTitleLike(seedLine('001', 55))).toBe(false); // 程服务。
   });
 
+  it('reads a 特派 reporter’s label with the place between (特派记者北京直击) as no byline', () => {
+    for (const text of ['特派记者北京直击', '本报特派记者两会连线']) expect(isByline(text), text).toBe(false);
+    for (const text of ['本报特派记者　戴　川', '特派记者 柯晨阳']) expect(isByline(text), text).toBe(true);
+  });
+
   it('reads a box’s label, a colon and what it explains (链接：热带气旋如何命名) as a title, not a sentence', () => {
     for (const text of ['链接：热带气旋如何命名', '背景：什么是核心CPI', '相关链接：琮城调']) expect(isTitleLike(text), text).toBe(true);
     expect(isTitleLike('链接：热带气旋的名称由相关国家提出，轮流使用。')).toBe(false);
