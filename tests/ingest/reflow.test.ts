@@ -1007,6 +1007,20 @@ describe('reflow: a paragraph broken mid-sentence', () => {
 });
 
 describe('reflow: an address the width cut', () => {
+  it('joins a clause announcing a list (……应把好以下三关：) to the paragraph above, after a full line ending its sentence', () => {
+    const text = page(
+      '早春大棚黄瓜定植把好三关',
+      `${I}目前，我县早春大棚黄瓜陆`,
+      '续进入定植期。定植质量的好坏，',
+      '直接关系到黄瓜的产量和效益。',
+      '菜农朋友应把好以下三关：',
+      `${I}一是温度关。定植前一周要`,
+      '扣好棚膜提温，棚内地温稳定在',
+      '十二摄氏度以上才能定植。',
+    );
+    expect(texts(text)).toContain('目前，我县早春大棚黄瓜陆续进入定植期。定植质量的好坏，直接关系到黄瓜的产量和效益。菜农朋友应把好以下三关：');
+  });
+
   it('joins a pupil’s class the width cut right before its 班 (某某小学三（2） / 班　某某), never a headline of its own', () => {
     const text = page(
       '小作家',
