@@ -898,10 +898,11 @@ export function isDayRow(text: string): boolean {
 
 /**
  * A book's listing: its title, who wrote, edited or translated it, and where it came out (《某某》　某某　著
- * 某某出版社　2010年9月　定价：32.00元), as 读书 pages and 书架 boxes print them (sets am, ao, hs, hx). In the truths of all
+ * 某某出版社　2010年9月　定价：32.00元), perhaps marked as a box's item (■《某某》　某某　著: set km), as 读书 pages and 书架 boxes
+ * print them (sets am, ao, hs, hx). In the truths of all
  * sets and rmrb-2019 the 45 lines opening so are all paragraphs, none a headline-block line.
  */
-const BOOK_LISTING = /^《[^》]{1,40}》[ \u3000]*[^《》。！？]{1,24}?(?:著|编著|主编|编|译|绘|撰)(?:[ \u3000]|$)/;
+const BOOK_LISTING = /^(?:[■●◆▲][ \u3000]*)?《[^》]{1,40}》[ \u3000]*[^《》。！？]{1,24}?(?:著|编著|主编|编|译|绘|撰)(?:[ \u3000]|$)/;
 
 /** Whether a line lists a book (BOOK_LISTING). Pure. */
 export function isBookListing(text: string): boolean {

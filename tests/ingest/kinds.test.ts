@@ -4959,6 +4959,26 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a 新书速递 box of marked book lines (■《某某》　某某　著　某某出版社) is one piece, each line its text, never a headline', () => {
+    const text = [
+      '新书速递',
+      '',
+      '■《柳溪志略校注》　省地方志办公室　编　柳溪人民出版社',
+      '',
+      '■《我的书店我的城》　甘若林　著　柳溪教育出版社',
+      '',
+      '■《童年的草木》　柯晨阳　著　青禾少年儿童出版社',
+      '',
+      '全民阅读月启动',
+      '',
+      '本报讯（记者　温晓岚）4月20日，全市全民阅读月活动启动。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['新书速递', '全民阅读月启动']);
+    expect(entries[0].text).toContain('■《童年的草木》柯晨阳著青禾少年儿童出版社');
+  });
+
   it('a 特派 reporter’s label with the place between (特派记者北京直击) over a headline is its kicker, never a byline of an entry of its own', () => {
     const text = [
       '特派记者北京直击',
