@@ -874,10 +874,10 @@ export function isArtworkCaption(text: string): boolean {
 }
 
 /**
- * A line ending in the page it points to, set apart (……投入使用　6版, ……　A3版, ……　第二版): a 导读 box's
- * line. In the truths of all sets and rmrb-2019 the 108 lines so ended are all paragraphs.
+ * A line ending in the page it points to, set apart (……投入使用　6版, ……　A3版, ……　第二版, ……　四版): a 导读 box's
+ * line. In the truths of all sets and rmrb-2019 the 171 lines so ended are all paragraphs.
  */
-const PAGE_POINTER_END = /[ \u3000]+(?:第?[0-9０-９]{1,2}|[A-Z][0-9]{1,2}|第[一二三四五六七八九十]{1,3})版$/;
+const PAGE_POINTER_END = /[ \u3000]+(?:第?[0-9０-９]{1,2}|[A-Z][0-9]{1,2}|第?[一二三四五六七八九十]{1,3})版$/;
 
 /** Whether a line ends on the page it points to (PAGE_POINTER_END). Pure. */
 export function endsOnPagePointer(text: string): boolean {

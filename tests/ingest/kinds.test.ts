@@ -4959,6 +4959,27 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a 导读 box’s last pointer ending in its page in numerals without 第 (▲冬季防火　从我做起　　四版) stays the box’s, never a banner over the pieces below', () => {
+    const text = [
+      '# 本期导读',
+      '',
+      '▲中共某县委关于推进新农村建设的意见　　二版',
+      '',
+      '▲核桃树下的“致富经”　　三版',
+      '',
+      '▲冬季防火　从我做起　　四版',
+      '',
+      '县长甘若林在督查农田水利建设时强调——',
+      '# 抢抓农时掀起冬修水利新高潮',
+      '',
+      '本报讯（记者　柯晨阳）11月22日，县长甘若林到柏树乡督查冬季农田水利基本建设。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.column, e.headline])).toEqual([[null, '本期导读'], [null, '抢抓农时掀起冬修水利新高潮']]);
+    expect(entries[0].text).toMatch(/▲冬季防火从我做起四版$/);
+  });
+
   it('a 新书速递 box of marked book lines (■《某某》　某某　著　某某出版社) is one piece, each line its text, never a headline', () => {
     const text = [
       '新书速递',
