@@ -4959,6 +4959,30 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a price box’s rows giving a price from one figure to another (巨峰葡萄　每斤4.5元至6元) are its rows, never headlines', () => {
+    const text = [
+      '中秋水果行情一览',
+      '',
+      '巨峰葡萄　每斤4.5元至6元',
+      '',
+      '本地早熟梨　每斤3元至3.5元',
+      '',
+      '红心柚　每个8元至12元',
+      '',
+      '香蕉　每斤2.5元',
+      '',
+      '（本报记者　甘若林　整理）',
+      '',
+      '老字号赶制月饼',
+      '',
+      '本报讯（记者　柯晨阳）中秋临近，老字号糕点店加班赶制月饼。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['中秋水果行情一览', '老字号赶制月饼']);
+    expect(entries[0].text).toContain('红心柚每个8元至12元');
+  });
+
   it('a 导读 box’s last pointer ending in its page in numerals without 第 (▲冬季防火　从我做起　　四版) stays the box’s, never a banner over the pieces below', () => {
     const text = [
       '# 本期导读',
