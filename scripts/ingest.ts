@@ -8,6 +8,8 @@
  */
 import path from 'node:path';
 import { commandLine, fail, failOnConfig, typedFrom } from '../src/cli.ts';
+import { contentDir } from '../src/config.ts';
+import { displayPath } from '../src/content/problems.ts';
 import { isIngestError } from '../src/ingest/errors.ts';
 import { formatReport } from '../src/ingest/report.ts';
 import { ingest, recoverContent } from '../src/ingest/run.ts';
@@ -38,6 +40,7 @@ try {
   failOnConfig(error);
   // A mistake in the command line: one line and exit 2, as parseArgs' own refusals above.
   if (isIngestError(error) && error.usage) fail(`${error.format()}；没有导入任何文件。`, 2);
-  if (isIngestError(error)) fail(`${error.untouched ? '导入未完成，content/ 未作任何改动。' : '导入未完成。'}\n${error.format()}`, 1);
+  // The tree named as the staff chose it (ARCHIVE_CONTENT_DIR), content/ by default.
+  if (isIngestError(error)) fail(`${error.untouched ? `导入未完成，${displayPath(contentDir())}/ 未作任何改动。` : '导入未完成。'}\n${error.format()}`, 1);
   throw error;
 }

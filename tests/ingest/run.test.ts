@@ -2,6 +2,7 @@
  * The ingest command as staff run it: on a scratch copy of the real content tree, through
  * `node scripts/ingest.ts`, checking exit codes, messages and that content/ is left as it was.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -81,6 +82,21 @@ describe('bad input is refused, naming the file, leaving content/ as it was', ()
     expect(run.err).toMatch(message);
     expect(run.err).toContain('content/ 未作任何改动');
     expect(run.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('names the tree it left untouched as ARCHIVE_CONTENT_DIR gave it, when that is not ./content', () => {
+    const before = snapshot();
+    write('005_empty.txt', '');
+    // Run from the project's folder: the scratch tree lies outside it, so it is named by its full path.
+    const run = spawnSync(process.execPath, [path.resolve('scripts/ingest.ts')], {
+      cwd: process.cwd(),
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: scratch.content },
+      encoding: 'utf8',
+    });
+    fs.rmSync(path.join(scratch.content, 'sources', '005_empty.txt'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`导入未完成，${scratch.content}/ 未作任何改动。`);
     expect(snapshot()).toEqual(before);
   });
 
