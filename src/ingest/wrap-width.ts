@@ -151,6 +151,15 @@ export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lin
     let mode = 0;
     let modeCount = 0;
     for (const [w, c] of counts) if (c > modeCount || (c === modeCount && w > mode)) [mode, modeCount] = [w, c];
+    // Counted narrow, a line holding one “ ” … stops half a character short of the column: where most
+    // lines of the commonest width hold one, the column may be half a character over it.
+    let marked = 0;
+    if (!ambiguousWide) {
+      lines.forEach((line, i) => {
+        if (line.headingMarks === 0 && widths.core[i] === mode && widths.coreAmbiguous[i] > 0) marked++;
+      });
+    }
+    const markedMode = marked * 2 > modeCount;
     // The commonest width is the column's as a rule; a page dense with marks of either width (“ ” …)
     // or with figures may crowd the lines a half character under it, so the widths beside it are tried too.
     for (let column = Math.max(1, mode - 2); column <= mode + 3; column++) {
@@ -177,8 +186,11 @@ export function measureWrap(lines: Line[], widths: LineWidths = measureLines(lin
       // reading under which most such pairs read so is the page's (卡付了8元钱。“老伴走了以后， / 一个
       // 人…: with “ counted whole that line runs past the column; set ae of other papers' pages).
       // A width beside the commonest must read two such pairs more to be taken (one overlong line is
-      // no column: 本报讯 本月起，… with its space).
-      const cuts = cutPairs(lines, widths, column, ambiguousWide ? 1 : 0) - (column === mode ? 0 : 2);
+      // no column: 本报讯 本月起，… with its space). So does half a character over it where the
+      // commonest width is that of lines holding a mark counted narrow (on such a page measured wide,
+      // a full line holding two marks ran past the column and read as a headline).
+      const besideMode = column !== mode && !(column === mode + 1 && markedMode);
+      const cuts = cutPairs(lines, widths, column, ambiguousWide ? 1 : 0) - (besideMode ? 2 : 0);
       const better = !best || cuts > best.cuts || (cuts === best.cuts && (score > best.score || (score === best.score && misfits < best.misfits)));
       if (better) best = { width: column / 2, ambiguousWide, agreeing, asWide, score, misfits, cuts };
     }

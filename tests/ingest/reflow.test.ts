@@ -646,6 +646,30 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('measures “ ” narrow where, so counted, most lines holding one stop half a character short of the column', () => {
+    // Wrapped at 13 with “ ” counted half: the commonest width is 12.5, and measured wide 青禾县今年把“菜篮子”工 and
+    // 菜”被一家超市以每斤三元的 run past the column and read as headlines.
+    const text = page(
+      '青禾蔬菜大棚喜获丰收',
+      `${I}合作社负责人介绍，“订`,
+      '单农业”让菜农心里有了底。',
+      `${I}“以前种菜靠天吃饭，现`,
+      '在靠技术吃饭。”老周笑着说。',
+      `${I}青禾县今年把“菜篮子”工`,
+      '程列为民生实事，新建蔬菜大',
+      '棚一千二百栋。当天的“头茬',
+      '菜”被一家超市以每斤三元的',
+      '价格全部收购。',
+    );
+    expect(measureWrap(toLines(text))).toEqual({ width: 13, ambiguousWide: false });
+    expect(texts(text)).toEqual([
+      '青禾蔬菜大棚喜获丰收',
+      '合作社负责人介绍，“订单农业”让菜农心里有了底。',
+      '“以前种菜靠天吃饭，现在靠技术吃饭。”老周笑着说。',
+      '青禾县今年把“菜篮子”工程列为民生实事，新建蔬菜大棚一千二百栋。当天的“头茬菜”被一家超市以每斤三元的价格全部收购。',
+    ]);
+  });
+
   it('keeps the space a wrap moved to the end or start of a line, and puts in no other', () => {
     const text = page(
       '青年科普讲解大赛落幕',
