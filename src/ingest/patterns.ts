@@ -529,7 +529,7 @@ const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
   `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${PRESS}(?=${ROLE})(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME}))*\\s*(?:摄(?:影报道)?|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$|视觉中国$|东方IC$/;
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$|视觉中国$|东方IC$|(?:法新|路透|美联|欧新|共同|塔斯|俄新|韩联|德新|安莎|埃菲)社?$/;
 /**
  * A picture given to the paper: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片, or by a
  * correspondent named with the role (通讯员 某  某 供图, 本报通讯员 某某某供图: set ci's 党建 pages), or a
@@ -557,6 +557,13 @@ const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)�
  * agency's name alone: 视觉中国, 东方IC (set cr).
  */
 const AGENCY_RELEASE = /((?:新华社|中新社)发|(?:法新社|路透社|美联社|欧新社|共同社|塔斯社|俄新社|韩联社|德新社|安莎社|埃菲社)(?:发|图|照片)|视觉中国|东方IC)$/;
+
+/**
+ * A foreign agency named alone as a picture's source, on a line of its own or after the caption's
+ * last stop and a space: 路透社, 新华社/法新 (sets aq, ig, kw). In the truths all 22 such lines and
+ * line ends are photo credits, none a headline.
+ */
+const AGENCY_ALONE = /(?:^|(?<=[。！？][”’」』]?[ \u3000]+))((?:新华社|中新社)[／/](?:法新|路透|美联|欧新|共同|塔斯|俄新|韩联|德新|安莎|埃菲)社?|法新社|路透社|美联社|欧新社|共同社|塔斯社|俄新社|韩联社|德新社|安莎社|埃菲社)$/;
 
 /**
  * A photo credit at the end of a line: 本报记者 戎禹仁摄, 本报记者 韩莹 摄,
@@ -600,7 +607,7 @@ function splitReadCredit(text: string): { rest: string; credit: string } | null 
   if (source) return { rest: text.slice(0, source.index + source[0].length - source[1].length).trimEnd(), credit: source[1] };
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
   const supplied = SUPPLIED_CREDIT.exec(text);
-  const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? PHOTO_CREDIT_IN_BRACKETS.exec(text) ?? AGENCY_RELEASE.exec(text);
+  const m = supplied ?? CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? PHOTO_CREDIT_IN_BRACKETS.exec(text) ?? AGENCY_RELEASE.exec(text) ?? AGENCY_ALONE.exec(text);
   if (!m) {
     const paper = PAPER_PICTURE.exec(text);
     return paper ? { rest: text.slice(0, paper.index + 1), credit: paper[1] } : null;
@@ -609,7 +616,7 @@ function splitReadCredit(text: string): { rest: string; credit: string } | null 
   // A bare name + 摄 is only a credit when it carries an agency or role, the picture's source in
   // brackets after it (某  某 摄（视觉中国）: set ar), or stands alone.
   const rest = text.slice(0, m.index).trimEnd();
-  if (rest !== '' && !supplied && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit) && !AGENCY_RELEASE.test(credit) && !SOURCED_CREDIT.test(credit) && !spacedBareCredit(text, rest, credit)) return null;
+  if (rest !== '' && !supplied && !/(本报|新华社|人民日报|中新社|记者|通讯员)/.test(credit) && !AGENCY_RELEASE.test(credit) && !AGENCY_ALONE.test(credit) && !SOURCED_CREDIT.test(credit) && !spacedBareCredit(text, rest, credit)) return null;
   if (rest !== '' && !endsSentence(rest)) return null;
   return { rest, credit };
 }
@@ -621,7 +628,7 @@ export function isCreditLine(text: string): boolean {
 /** Photographer names in a credit, as printed: 本报记者 韩莹 摄 → [韩莹]; 記者許明德／攝影 → [許明德] (read on the simplified copy, fold.ts). */
 export function creditNames(printed: string): string[] {
   const credit = simplifiedForReading(printed);
-  if (SUPPLIED_CREDIT.test(credit) || /图片$/.test(credit) || AGENCY_RELEASE.test(credit)) return [];
+  if (SUPPLIED_CREDIT.test(credit) || /图片$/.test(credit) || AGENCY_RELEASE.test(credit) || AGENCY_ALONE.test(credit)) return [];
   const read = credit
     .replace(/^(?:新华社|中新社|人民日报|本报)发\s*[（(]\s*(.*?)\s*[）)]$/, '$1')
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')

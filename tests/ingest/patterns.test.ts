@@ -151,6 +151,17 @@ describe('labels and speakers in a body', () => {
     }
   });
 
+  it('reads a foreign agency named alone (路透社, 新华社/法新) as a picture’s credit, on its own line or after the caption’s last stop and a space', () => {
+    for (const text of ['路透社', '法新社', '美联社', '新华社/路透', '新华社／法新社']) {
+      expect(isCreditLine(text)).toBe(true);
+      expect(creditNames(text)).toEqual([]);
+      expect(splitCredit(`当地时间5月3日，游客在海滩上观看沙雕作品。\u3000${text}`)).toEqual({ rest: '当地时间5月3日，游客在海滩上观看沙雕作品。', credit: text });
+    }
+    // Named inside a sentence, or run on without a stop, it is no credit.
+    expect(splitCredit('这一消息最早来自路透社')).toBeNull();
+    expect(isCreditLine('据路透社')).toBe(false);
+  });
+
   it('reads a paper’s desk or team (本报理论部, 本报联合调查组) as a byline, a photo story’s 文/图 before the paper’s reporter too', () => {
     for (const text of ['本报理论部', '本报评论部', '本报联合调查组', '文/图 青禾晚报记者 柯远山 实习生 甘小蕙']) expect(isByline(text)).toBe(true);
     for (const text of ['本报讯', '本报理论', '本报理论学习']) expect(isByline(text)).toBe(false);
@@ -308,11 +319,11 @@ describe('labels and speakers in a body', () => {
     for (const text of ['会议闭幕（据新华社）', '他说：“我们（指全村）都来了。”', '展览开幕。（记者 柯  远）']) expect(endsSignedBySource(text)).toBe(false);
   });
 
-  it('reads a foreign agency’s picture (法新社图, 路透社发, 美联社照片) or a picture agency’s (视觉中国) as a credit, alone or after a caption’s last stop, not a line that only names the agency', () => {
+  it('reads a foreign agency’s picture (法新社图, 路透社发, 美联社照片) or a picture agency’s (视觉中国) as a credit, alone or after a caption’s last stop, not a line that reports what the agency said', () => {
     for (const text of ['法新社图', '路透社发', '美联社照片', '视觉中国', '东方IC']) expect(isCreditLine(text)).toBe(true);
     expect(creditNames('法新社图')).toEqual([]);
     expect(splitCredit('一只海豹在冰面上晒太阳。路透社发')).toEqual({ rest: '一只海豹在冰面上晒太阳。', credit: '路透社发' });
-    for (const text of ['法新社', '据法新社报道，会谈将于下周举行']) expect(isCreditLine(text)).toBe(false);
+    expect(isCreditLine('据法新社报道，会谈将于下周举行')).toBe(false);
   });
 
   it('reads a correspondent’s or a reader’s given picture (通讯员 某  某 供图, 本报通讯员 某某某供图, 市民 某  某供图) as a credit, never a byline', () => {
