@@ -1109,10 +1109,11 @@ const EDITORS_MAILBOX = /[ \u3000]+(?:投稿)?(?:邮箱|信箱|电子邮箱|E-?m
 const EDITORS_HOTLINE_AFTER = /[ \u3000]+[\u4e00-\u9fff]{0,6}热线[：:]?[ \u3000]*[0-9０-９][0-9０-９\-－ ]{3,}[0-9０-９]$/;
 const EDITORS_HOTLINE_BEFORE = /^[\u4e00-\u9fff]{0,6}热线[：:]?[ \u3000]*[0-9０-９][0-9０-９\-－]{3,}[0-9０-９][ \u3000]+/;
 /**
- * One role and its people: after a space one name; after a colon one name or several, set apart by
- * spaces or 、 (本版责编：曲　岩　宋知远　韩　笑: set gw, five of its ten pages).
+ * One role and its people: after a space one name; after a colon or a slash one name or several, set
+ * apart by spaces or 、 (本版责编：曲　岩　宋知远　韩　笑: set gw, five of its ten pages; 本版编辑/某　某　美编/某　某:
+ * sets av, ic, jk, kt, all 6 such lines in the truths their page's last paragraph).
  */
-const EDITOR_AND_NAMES = `${EDITOR_ROLE}(?:\\s*[：:]\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、]+(?:${SPACED_NAME}|${NAME}))*|\\s+(?:${SPACED_NAME}|${NAME}))`;
+const EDITOR_AND_NAMES = `${EDITOR_ROLE}(?:\\s*[：:／/]\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、]+(?:${SPACED_NAME}|${NAME}))*|\\s+(?:${SPACED_NAME}|${NAME}))`;
 const PAGE_EDITORS = new RegExp(`^${EDITOR_AND_NAMES}(?:\\s+${EDITOR_AND_NAMES})*$`);
 /**
  * A page's credits at its foot, each role then its people, no stop or comma: 本版撰文 本报记者 某某某 本版图片除署名外由企业提供,

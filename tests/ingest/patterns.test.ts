@@ -359,6 +359,9 @@ describe('labels and speakers in a body', () => {
   it('reads a page’s editors at its foot, a colon or a space after each role (本版编辑 某  某, 本版编辑：某某 美编：某  某), as a line that closes a piece', () => {
     for (const text of ['本版编辑 杜  娟', '本版编辑：陈雅远 美编：吴  峰', '责任编辑：邱立远', '本版编辑 伍海平\u3000版式 滕  悦', '责任编辑：柯  远 版面设计：林  晓', '责任编辑：葛晴岚\u3000审核：柯  远', '本版编辑 林晓 校对 白  沙 签发 柯远山', '值班编委 柯  远\u3000编辑 葛晴岚\u3000美编 林  晓']) expect(isClosingLine(text), text).toBe(true);
     for (const text of ['编辑部的故事', '本版编辑部主任谈改版', '审核通过后发放补贴']) expect(isClosingLine(text), text).toBe(false);
+    // A slash after each role (本版编辑/某　某　美编/某　某　校对/某　某).
+    for (const text of ['本版编辑/葛晴岚\u3000美编/柯　远\u3000校对/林　晓', '责任编辑／白沙', '本版编辑/杜  娟 美编/吴  峰']) expect(isClosingLine(text), text).toBe(true);
+    expect(isClosingLine('编辑/记者的一天')).toBe(false);
   });
 
   it('reads a role with several people after its colon (本版责编：某　某　某某　某　某, 编辑：某某、某某) as the page’s editors, and a role spaced from words that are no names as none', () => {
