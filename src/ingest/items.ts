@@ -483,6 +483,11 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         else if (opensAfterword(block.text)) addParagraph(item, block);
         // The reporter's follow-up (记者从某局了解到……) after a letter's signature line (某镇　某某).
         else if (opensReporterFollowUp(block.text)) addParagraph(item, block);
+        // The reply to a letter, addressed to the reader who signed it (读者　某先生 / 某先生：): the same piece.
+        else if (addressesSigner(item, block.text)) {
+          closed = false;
+          addParagraph(item, block);
+        }
         else if (sharedBigrams(block.text.slice(0, OPENING), titleText(item)) >= RELATED) {
           // A paragraph printed out of order, after the article's 下转 note.
           closed = false;
@@ -688,6 +693,21 @@ const CHAPTER_LINE = /^第[一二三四五六七八九十百零〇0-9０-９]+[�
 const REPORTER_FOLLOW_UP = /^(?:本报)?记者(?:从|就此|随后|了解|采访|调查|核实|联系|致电|走访)/;
 function opensReporterFollowUp(text: string): boolean {
   return REPORTER_FOLLOW_UP.test(text);
+}
+
+/**
+ * A salutation on a line of its own naming the one who signed the piece's last paragraph (读者　某先生 /
+ * 某先生：, 某镇渔民　某某某 / 某某某同志：): the reply to a letter answers it in the same piece. In the
+ * truths of all sets, the 5 such salutations right after a signature (sets il, kk, kt) are each
+ * inside the letter's piece; a reply under a headline of its own is read from its headline.
+ */
+const ADDRESSED = /^([\u4e00-\u9fff]{1,6}?)(?:同志|先生|女士|同学|老师|师傅|阿姨|大姐|大爷)?[：:]$/;
+function addressesSigner(item: Item, text: string): boolean {
+  const name = ADDRESSED.exec(text.trim())?.[1];
+  const signature = item.blocks.at(-1)?.text.replace(/[ \u3000]+/g, '') ?? '';
+  if (!name || signature.length > 24) return false;
+  const honorific = text.trim().slice(name.length, -1);
+  return signature.endsWith(name + honorific) || signature.endsWith(name);
 }
 
 /**

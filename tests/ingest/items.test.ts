@@ -215,6 +215,58 @@ describe('items: the reporter’s follow-up (记者从…了解到) after a read
   });
 });
 
+describe('items: a lawyer’s reply to a reader’s letter, addressed to its signer (读者　某先生 / 某先生：) and signed with the lawyer’s firm (made-up page, lines apart)', () => {
+  it('letter and reply are one piece, the firm’s signature its last paragraph; the next box is a piece of its own', () => {
+    const page = [
+      '律师信箱',
+      '加班费该怎么算？',
+      '',
+      '编辑同志：',
+      '',
+      '我在一家物流公司做仓管，上个月周末加了四天班，公司只给安排了两天调休，剩下两天既不调休也不发加班费。这合理吗？',
+      '',
+      '读者　葛先生',
+      '',
+      '葛先生：',
+      '',
+      '根据劳动法规定，休息日安排劳动者工作又不能安排补休的，应当支付不低于工资百分之二百的工资报酬。',
+      '',
+      '建议你保存好考勤记录，先与公司协商；协商不成的，可以向劳动人事争议仲裁委员会申请仲裁。',
+      '',
+      '青禾明理律师事务所律师　柯远山',
+      '',
+      '招聘信息',
+      '',
+      '◆青禾白沙物流有限公司　招聘仓管员5名，高中以上学历，月薪4000元。电话：7261234',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['加班费该怎么算？', '招聘信息']);
+    expect(items[0].blocks.map((b) => b.text)).toContain('葛先生：');
+    expect(items[0].blocks.at(-1)?.text).toBe('青禾明理律师事务所律师　柯远山');
+  });
+
+  it('a salutation naming someone other than the signer opens a piece of its own', () => {
+    const page = [
+      '读者来信',
+      '村口的路灯亮了',
+      '',
+      '编辑同志：',
+      '',
+      '上个月我反映村口路灯不亮的问题，没过几天就修好了，村民们都很高兴。',
+      '',
+      '柳塘镇南湾村　葛春生',
+      '',
+      '柯大爷：',
+      '',
+      '您托人捎来的信我们收到了，您反映的渡口问题，记者下周就去实地看看。',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items).toHaveLength(2);
+    expect(items[0].blocks.at(-1)?.text).toBe('柳塘镇南湾村　葛春生');
+    expect(items[1].blocks[0].text).toBe('柯大爷：');
+  });
+});
+
 describe('items: a chapter’s number and title inside a serial’s instalment (made-up page, paragraphs indented)', () => {
   it('the chapter line is of the body, no headline of its own', () => {
     const page = [
