@@ -216,6 +216,9 @@ const VOICE_CUT_IN_NAME = /——[\u4e00-\u9fff]{1,12}[ \u3000]+[\u4e00-\u9fff]$
  */
 const VOICE_CUT_IN_POST = /[。！？…][”’」』]?——[\u4e00-\u9fff]{1,16}$/;
 
+/** A voice's signature the width cut after the dash's first character or after 一位/一名: ……”——一, ……”——一位. */
+const VOICE_CUT_AT_START = /[。！？…][”’」』]?——(?:[\u4e00-\u9fff]|一[位名个])$/;
+
 /** A Q&A's expert named under its headline, the width cut before the name: 答疑专家：某市第三人民, 本期嘉宾：某某大学. */
 const EXPERT_CUT_IN_POST = /^[\u4e00-\u9fff]{0,4}(?:专家|嘉宾|医生|医师|主讲人|讲师|主持人)[：:][\u4e00-\u9fff]{1,16}$/;
 
@@ -417,6 +420,9 @@ class Page {
     // A voice's signature the width cut inside its post (……来。”——某市钟 / 表行业协会秘书长　某某): the rest of
     // the post and the name finish it, never the next piece's kicker (sets dn, dl).
     if (VOICE_CUT_IN_POST.test(paragraph.tail) && POST_AND_NAME.test(line.text)) return false;
+    // A voice signed by who the speaker is, no name, the width cut right after its dash's first character or
+    // its 一位 (……两头跑。”——一 / 位开农家乐的老板: set kr): no signer ends there, the line finishes it.
+    if (VOICE_CUT_AT_START.test(paragraph.tail) && /^[\u4e00-\u9fff]{1,16}$/.test(line.text)) return false;
     // A results list's line the width cut inside the winner's name (工业机器人操作调整工：冼 / 志超（某某产业园）: set ji): the
     // rest of the name and the unit in brackets finish it.
     if (/[：:][\u4e00-\u9fff]$/.test(paragraph.tail) && /^[\u4e00-\u9fff]{1,2}[（(][^（()）]{2,20}[）)]$/.test(line.text)) return false;

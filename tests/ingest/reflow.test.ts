@@ -999,6 +999,33 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('joins the rest of an unnamed voice’s signature the width cut right after its dash’s first character (——一 / 位退休教师)', () => {
+    const text = page(
+      '百姓语录',
+      '说说咱家门口的变化',
+      `${I}“路修宽了，赶集再也`,
+      '不用绕远道了。”——一位菜',
+      '农',
+      `${I}“以前下雨一身泥，现`,
+      '在出门能穿布鞋了。”——一',
+      '位退休教师',
+      '人间小品',
+      '借伞',
+      `${I}那年夏天的一个傍晚，`,
+      '雨下得正大，我在公交站台',
+      '等车。',
+    );
+    expect(texts(text)).toEqual([
+      '百姓语录',
+      '说说咱家门口的变化',
+      '“路修宽了，赶集再也不用绕远道了。”——一位菜农',
+      '“以前下雨一身泥，现在出门能穿布鞋了。”——一位退休教师',
+      '人间小品',
+      '借伞',
+      '那年夏天的一个傍晚，雨下得正大，我在公交站台等车。',
+    ]);
+  });
+
   it('joins the rest of a post and the name the width cut from a voice’s signature, never the next piece’s kicker', () => {
     const text = page(
       `${I}鼓楼西街全长六百八十米，沿`,
