@@ -21,6 +21,9 @@ import type { Line } from './lines.ts';
 import { markedBanner, parseDateline } from './patterns.ts';
 import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 
+/** A time taken as a result: 2小时11分48秒, 4分05秒, 10秒28 (a results list's, set kx). */
+const DURATION = '[0-9０-９]{1,2}(?:小时|时)[0-9０-９]{1,2}分(?:[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?秒)?|[0-9０-９]{1,2}分[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?秒|[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?秒[0-9０-９]{0,2}';
+
 /**
  * A figure in a table: a number (signed, with its unit sign %, ‰), perhaps said as a change
  * (同比增长7.2%, 环比下降0.3%: a data box of 主要经济指标, set w of other papers' pages), perhaps with
@@ -30,8 +33,8 @@ import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
  * or a dash for none. A figure may be said as about or a share (约4.6公顷, 约占成本48%, 近3万人: in the truths 12
  * such fields after a label are rows' figures, as a data box's, none a title line's: sets dn, dl, bx, ch, av).
  */
-const FIGURE =
-  /^(?:(?:约|近|超|逾)?(?:占[\u4e00-\u9fff]{0,4})?(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少|涨|跌)?(?:每(?:斤|公斤|千克|吨|只|个|头|袋|瓶|盒|箱))?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?(?:至[0-9０-９][0-9０-９.]*[\u4e00-\u9fff]{0,2})?|[—–-]{1,2})$/;
+const FIGURE = new RegExp(
+  `^(?:(?:约|近|超|逾)?(?:占[\u4e00-\u9fff]{0,4})?(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少|涨|跌)?(?:每(?:斤|公斤|千克|吨|只|个|头|袋|瓶|盒|箱))?[-+−±]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?(?:至[0-9０-９][0-9０-９.]*[\u4e00-\u9fff]{0,2})?|[—–-]{1,2}|${DURATION})$`);
 
 /**
  * What an air-quality box prints beside the figures: the index's Latin name (AQI, PM2.5) and the
@@ -118,8 +121,9 @@ export function isTableRow(text: string): boolean {
   const colon = COLON_LABEL.exec(text);
   if (colon && isSpecRow(colon[1], text.slice(colon[0].length))) return true;
   const parts = colon ? [colon[1], ...fields(text.slice(colon[0].length))] : fields(text);
-  // A two-character name spaced to the width of three is one label (广　州　5.98　6.42: set cn's 油价 table).
-  if (/^[\u4e00-\u9fff]$/.test(parts[0] ?? '') && /^[\u4e00-\u9fff]$/.test(parts[1] ?? '')) parts.splice(0, 2, parts[0] + parts[1]);
+  // A two-character name spaced to the width of three is one label (广　州　5.98　6.42: set cn's 油价 table), its
+  // rank before it too (2．孙 悦 1小时13分02秒: set bn's 成绩 box).
+  if (/^(?:[0-9０-９]{1,3}[.．、])?[\u4e00-\u9fff]$/.test(parts[0] ?? '') && /^[\u4e00-\u9fff]$/.test(parts[1] ?? '')) parts.splice(0, 2, parts[0] + parts[1]);
   // A part of the row above, led by 其中： (其中：外贸货物吞吐量　8460万吨　增长9.6%: set bg): the row after the colon.
   if (colon && parts.length >= 3 && !FIGURE.test(parts[1])) return isTableRow(text.slice(colon[0].length));
   // A standings row opens with its rank: 1 某某队 7 1 1 22, or 1.某某队 9场 21分 (set bk), where the rank
@@ -234,6 +238,14 @@ function isGroupLabel(line: Line): boolean {
   return isTitleLine(line) && line.headingMarks === 0 && !/[：:]/.test(line.text) && !isTableRow(line.text) && markedBanner(line.text) === null;
 }
 
+/** Two titles of one wording but for a character or two in the same places (男子全程前六名, 女子全程前六名). */
+function wordedAlike(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 3) return false;
+  let differing = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) differing++;
+  return differing > 0 && differing <= 2;
+}
+
 /** A row's shape: its number of fields, and whether a label opens it set off by a colon (订票电话：…; not a time, 19:30). */
 function rowShape(text: string): string {
   return `${/^[^：:\s]*[^\s0-9０-９：:][：:](?=\S)/.test(text) ? ':' : ''}${fields(text).length}`;
@@ -286,7 +298,10 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     // A group's label between rows of one shape (涨幅前五名 / rows / 跌幅前五名 / rows) is a line of the table, also
     // where the row right over it is of another shape than those under it, as long as the table's first row is of
     // theirs (上证综指　1658.32点　涨11.57点 / 两市成交金额　356.4亿元 / 本地上市公司 / 某某化工　6.85元　涨2.39%: set ix).
-    while (end + 1 < lines.length && isGroupLabel(lines[end]) && [texts[end - 1], texts[i]].some((row) => rowShape(row) === rowShape(texts[end + 1]))) {
+    // Not a label worded as the headline right over the table's first row (男子全程前六名 / rows / 女子全程前六名 / rows,
+    // after a report): that is a box of its own beside it (set kx).
+    const headline = i > 0 && kinds[i - 1] === 'title' && (i < 2 || kinds[i - 2] !== 'title') ? lines[i - 1].text : null;
+    while (end + 1 < lines.length && isGroupLabel(lines[end]) && !(headline !== null && wordedAlike(headline, lines[end].text)) && [texts[end - 1], texts[i]].some((row) => rowShape(row) === rowShape(texts[end + 1]))) {
       const more = rowsFrom(texts, end + 1);
       if (more === end + 1) break;
       end = more;

@@ -8013,6 +8013,48 @@ describe('kinds: letters, photo news, Q&A experts, market boxes and lone subhead
     expect(entries[0].text).toContain(squeeze('柳湾电器　9.12元　跌0.87%'));
   });
 
+  it('a race’s results of ranked rows with times (1　某某（肯尼亚）　2小时11分48秒) are a box’s rows, each list worded like the other (男子全程前六名, 女子全程前六名) a box of its own', () => {
+    const text = [
+      '青禾马拉松鸣枪',
+      '',
+      '本报讯　11月9日7时30分，2014青禾国际马拉松在白沙广场鸣枪开跑，两万名跑者参赛。',
+      '',
+      '男子全程前三名',
+      '',
+      '1　基罗诺（肯尼亚）　2小时11分48秒',
+      '',
+      '2　葛远山（中国）　2小时12分03秒',
+      '',
+      '3　柯　远（中国）　2小时12分40秒',
+      '',
+      '女子全程前三名',
+      '',
+      '1　切鲁约（肯尼亚）　2小时29分07秒',
+      '',
+      '2　林晓岚（中国）　2小时30分55秒',
+      '',
+      '3　白　沙（中国）　2小时33分18秒',
+      '',
+      '半程马拉松成绩',
+      '',
+      '男子组',
+      '',
+      '1．甘　岳　1小时03分12秒',
+      '',
+      '2．葛晴岚　1小时03分47秒',
+      '',
+      '女子组',
+      '',
+      '1．林　晓　1小时12分30秒',
+      '',
+      '2．柯小蕙　1小时13分02秒',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['青禾马拉松鸣枪', '男子全程前三名', '女子全程前三名', '半程马拉松成绩']);
+    expect(entries[3].text).toContain(squeeze('女子组'));
+    expect(entries[3].text).toContain(squeeze('2．柯小蕙　1小时13分02秒'));
+  });
+
   it('where headline blocks print tight and paragraphs apart, a line alone over a paragraph opening 据了解，… is the feature’s subhead', () => {
     const text = [
       '股市震荡中的青禾股民——',
