@@ -498,6 +498,12 @@ describe('banners, headlines, subheadlines', () => {
     expect(isTitleLike(seedLine('001', 55))).toBe(false); // 程服务。
   });
 
+  it('reads a figure, a dash and what it counts (7.3亿元——全年完成电网投资) as a data box’s row, never a title', () => {
+    for (const text of ['7.3亿元——全年完成电网投资', '98.7%——客户满意率', '214个——完成农网改造项目', '4.6个月——大型减速机平均生产周期']) expect(isTitleLike(text), text).toBe(false);
+    expect(isTitleLike('——全年完成电网投资7.3亿元')).toBe(true);
+    expect(isTitleLike('2010年桐汭电网建设成绩单')).toBe(true);
+  });
+
   it('reads a 特派 reporter’s label with the place between (特派记者北京直击) as no byline', () => {
     for (const text of ['特派记者北京直击', '本报特派记者两会连线']) expect(isByline(text), text).toBe(false);
     for (const text of ['本报特派记者　戴　川', '特派记者 柯晨阳']) expect(isByline(text), text).toBe(true);
