@@ -52,6 +52,7 @@ import {
   isCreditLine,
   isDashSubheadline,
   isTitleLike,
+  isUnitNote,
   isWeatherRow,
   isBookListing,
   isNoticeField,
@@ -184,6 +185,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (parseDateline(text)?.text === text && line.headingMarks === 0) return 'text';
   // A name list's note on its order or count, apart from its title, is the list's text (no closing line, no subheadline).
   if (isListOrderNote(text) && line.afterBlank && line.headingMarks === 0) return 'text';
+  // The unit of a chart's figures ((单位：万人次)) is its box's first line, never a closing line or a subheadline.
+  if (isUnitNote(text) && line.headingMarks === 0) return 'text';
   if (isClosingLine(text)) return 'closing';
   if (line.headingMarks > 0) return 'title';
   // A book's listing (《某某》　某某　著　某某出版社) is a 书架 box's or a review's text, however short.

@@ -794,6 +794,17 @@ export function isAttendanceLine(text: string): boolean {
 const FIGURE_THEN_WHAT = /^[0-9０-９][0-9０-９.．,]*(?:[%％‰]|[\u4e00-\u9fff]{1,4})?——[^—]/;
 
 /**
+ * The unit of a table's figures in brackets, perhaps with their source: （单位：万人次）, （单位：元/斤　价格为批发价）. In the
+ * truths of all sets the 6 such lines are paragraphs, 5 of them the first under a chart's or a table's title (sets bg, kh, ky).
+ */
+const UNIT_NOTE = /^[（(]单位[：:][^（()）]{1,20}[）)]$/;
+
+/** Whether a line gives the unit of a table's figures in brackets (UNIT_NOTE). Pure. */
+export function isUnitNote(text: string): boolean {
+  return UNIT_NOTE.test(text);
+}
+
+/**
  * Could this line be part of a headline block, a banner or a subhead? Short, no sentence
  * punctuation, no sentence-final stop. (Whether it is one depends on what follows.)
  */

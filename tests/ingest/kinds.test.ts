@@ -8013,6 +8013,32 @@ describe('kinds: letters, photo news, Q&A experts, market boxes and lone subhead
     expect(entries[0].text).toContain(squeeze('柳湾电器　9.12元　跌0.87%'));
   });
 
+  it('a chart’s unit in brackets under its title ((单位：万人次)) is the chart’s first paragraph, its title the headline, in any layout', () => {
+    const text = [
+      '春运首日客流平稳',
+      '',
+      '本报讯　昨天是春运首日，全市共发送旅客十二万人次，各站秩序井然。',
+      '',
+      '近五年春运全市旅客发送量',
+      '',
+      '（单位：万人次）',
+      '',
+      '2018年　412',
+      '',
+      '2019年　436',
+      '',
+      '2020年　198',
+      '',
+      '数据来源：市交通运输局',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline, e.subheadline])).toEqual([
+      [null, '春运首日客流平稳', null],
+      [null, '近五年春运全市旅客发送量', null],
+    ]);
+    expect(entries[1].body[0].text).toBe('（单位：万人次）');
+  });
+
   it('a race’s results of ranked rows with times (1　某某（肯尼亚）　2小时11分48秒) are a box’s rows, each list worded like the other (男子全程前六名, 女子全程前六名) a box of its own', () => {
     const text = [
       '青禾马拉松鸣枪',
