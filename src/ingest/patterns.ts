@@ -321,12 +321,15 @@ const STUDENT_WRITER = /^[□■]?[\u4e00-\u9fff（）()0-9０-９]{2,30}(?:级|
 /**
  * A paper's young reporter (小记者) and their school and class, in any order, the school in brackets or set apart:
  * 小记者　某某（某某小学五年级2班）, 某某晚报小记者　某某（……）, 小记者　某某　某某中学初一（5）班,
- * 某某小学四年级（3）班　小记者　某某, （……班　小记者　某某） (set ia). In the truths of all sets and rmrb-2019 the
+ * 某某小学四年级（3）班　小记者　某某, （……班　小记者　某某） (set ia), the paper's short name before them too (本报小记者,
+ * 晚报小记者: set ld). In the truths of all sets and rmrb-2019 the
  * 9 lines of these shapes are all paragraphs: bylines under a headline or signatures after a report's last sentence.
  */
 const YOUNG_REPORTER = new RegExp(
-  `^(?:[${HAN}]{2,8}(?:报|刊))?小记者[\\s\\u3000]+(?:${SPACED_NAME}|${NAME})(?:[\\s\\u3000]*[（(][^（）()]{2,30}[）)]|[\\s\\u3000]+[${HAN}（）()0-9０-９]{2,30}(?:班|级))$` +
-    `|^[（(]?[${HAN}（）()0-9０-９]{2,30}(?:班|级)[\\s\\u3000]+小记者[\\s\\u3000]+(?:${SPACED_NAME}|${NAME})[）)]?$`,
+  `^(?:[${HAN}]{1,8}(?:报|刊))?小记者[\\s\\u3000]+(?:${SPACED_NAME}|${NAME})(?:[\\s\\u3000]*[（(][^（）()]{2,30}[）)]|[\\s\\u3000]+[${HAN}（）()0-9０-９]{2,30}(?:班|级))$` +
+    `|^[（(]?[${HAN}（）()0-9０-９]{2,30}(?:班|级)[\\s\\u3000]+小记者[\\s\\u3000]+(?:${SPACED_NAME}|${NAME})[）)]?$` +
+    // The paper's young reporters named without their schools, the paper before them (晚报小记者　某某　某某　某某: set ld).
+    `|^[${HAN}]{1,8}(?:报|刊)小记者(?:[\\s\\u3000]+(?:${SPACED_NAME}|${NAME}))+$`,
 );
 
 /** Whether a line names a young writer by school and class (STUDENT_WRITER), or a young reporter so (YOUNG_REPORTER). Takes a trimmed line. */

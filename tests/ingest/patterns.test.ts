@@ -639,6 +639,9 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
   it('tells a young writer’s school, class and name, and the teacher who guided the essay', () => {
     for (const text of ['青禾市实验小学四（3）班　柯小远', '物理与电子工程学院2013级　葛晴岚', '白沙县第二中学　温  然']) expect(isStudentWriter(text)).toBe(true);
     for (const text of ['青禾市实验小学举行开学典礼', '四年，我学会了慢下来']) expect(isStudentWriter(text)).toBe(false);
+    // The paper's young reporters with its short name before them, their school in brackets or none (set ld).
+    for (const text of ['晚报小记者　柯小远（青禾市第一实验小学五年级）', '本报小记者　葛晴岚（白沙路小学六年级）', '晚报小记者　温子墨　柯　远　林小岚']) expect(isStudentWriter(text), text).toBe(true);
+    for (const text of ['小记者作文擂台', '本报小记者团成立', '晚报小记者走进消防队']) expect(isStudentWriter(text), text).toBe(false);
     for (const text of ['指导老师：庄慧敏', '辅导教师：柯  远', '（指导老师：葛晴岚）', '指导老师　蒲　岚', '指导教师 柯远']) expect(isTeacherCredit(text)).toBe(true);
     expect(isTeacherCredit('指导老师：要多鼓励孩子写真话。')).toBe(false);
   });
