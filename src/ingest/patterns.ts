@@ -313,10 +313,11 @@ export function labelAfterRole(text: string): boolean {
 
 /**
  * A young writer's school and class, then the name (某市实验小学四（3）班　某某, 某学院2013级　某某, 某县
- * 某中学　某  某), as a student paper prints it over or under an essay. In the truths of all sets and
- * rmrb-2019 all 22 lines of this shape are paragraphs (sets bj, dt, fj), none a headline-block line.
+ * 某中学　某  某), as a student paper prints it over or under an essay, perhaps with the child's age after
+ * (某市实验小学二（5）班　某某　8岁, 某某幼儿园大班　某某　6岁（妈妈代笔）: set ld's 童诗). In the truths of all sets and
+ * rmrb-2019 all 27 lines of this shape are paragraphs (sets bj, dt, fj, ld), none a headline-block line.
  */
-const STUDENT_WRITER = /^[□■]?[\u4e00-\u9fff（）()0-9０-９]{2,30}(?:级|班|年级|学校|中学|小学|学院)[\u3000 ]+[\u4e00-\u9fff](?:[\u3000 ]{0,2}[\u4e00-\u9fff]){1,2}$/;
+const STUDENT_WRITER = /^[□■]?[\u4e00-\u9fff（）()0-9０-９]{2,30}(?:级|班|年级|学校|中学|小学|学院)[\u3000 ]+[\u4e00-\u9fff](?:[\u3000 ]{0,2}[\u4e00-\u9fff]){1,2}(?:[\u3000 ]+[0-9０-９]{1,2}岁(?:[（(][^（()）]{1,8}[）)])?)?$/;
 
 /**
  * A paper's young reporter (小记者) and their school and class, in any order, the school in brackets or set apart:
@@ -1172,6 +1173,11 @@ const MEDIA_CREDITS = new RegExp(`^${MEDIA_ROLE}[：:][ \u3000]*${MEDIA_PEOPLE}(
  */
 const WRITTEN_UP = new RegExp(`^(?:文字整理|图文整理|整理)(?:[：:][ \u3000]*|[ \u3000]+)(?:${PRESS}(?:${ROLE})[ \u3000]*)?(?:${SPACED_NAME}|${NAME})$`);
 /**
+ * Who led the young reporters or guided the work, after the piece's last paragraph: 带队老师　晚报记者　某　某,
+ * 带队记者　某　某, 辅导老师：某某某 (sets fj, ld; the truths' 3 such lines are each their piece's last paragraph).
+ */
+const LED_BY = new RegExp(`^(?:带队老师|带队记者|辅导老师)(?:[：:][ \u3000]*|[ \u3000]+)(?:${PRESS}(?:${ROLE})[ \u3000]*)?(?:${SPACED_NAME}|${NAME})$`);
+/**
  * A pointer to more of the story elsewhere, closing it: a QR code to scan, the paper's app or
  * account (扫码观看专家直播回放, 扫描二维码了解更多, 更多精彩请关注某某客户端, 详见某某日报客户端: set bn).
  * It ends on where to look, so a headline that opens the same way (更多优质医疗资源下沉基层) is none; or it
@@ -1369,7 +1375,7 @@ export function isClosingLine(printed: string): boolean {
   const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text) || DATE_LINE.test(text)) return true;
   if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '').replace(EDITORS_HOTLINE_AFTER, '').replace(EDITORS_HOTLINE_BEFORE, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
-  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || WRITTEN_UP.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text) || CARTOON_CREDIT.test(text)) return true;
+  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || WRITTEN_UP.test(text) || LED_BY.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text) || CARTOON_CREDIT.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   // An instalment's number alone in brackets (（三十六）, （外一首）) is the subheadline under a serial's or a poem's
   // title: the truths' 3 such lines all are (sets fl, hk, hs), none a closing note.

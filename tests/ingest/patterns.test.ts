@@ -642,6 +642,11 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     // The paper's young reporters with its short name before them, their school in brackets or none (set ld).
     for (const text of ['晚报小记者　柯小远（青禾市第一实验小学五年级）', '本报小记者　葛晴岚（白沙路小学六年级）', '晚报小记者　温子墨　柯　远　林小岚']) expect(isStudentWriter(text), text).toBe(true);
     for (const text of ['小记者作文擂台', '本报小记者团成立', '晚报小记者走进消防队']) expect(isStudentWriter(text), text).toBe(false);
+    // A child's age after the name, perhaps who wrote it down for them (set ld's 童诗).
+    for (const text of ['青禾市实验小学二（5）班　柯小暖　8岁', '白沙幼儿园大班　葛果果　6岁（妈妈代笔）']) expect(isStudentWriter(text), text).toBe(true);
+    // Who led the young reporters, after the report's last paragraph, closes it.
+    for (const text of ['带队老师　晚报记者　柯　远', '带队记者　葛晴岚', '辅导老师：林小岚']) expect(isClosingLine(text), text).toBe(true);
+    expect(isClosingLine('带队老师说')).toBe(false);
     for (const text of ['指导老师：庄慧敏', '辅导教师：柯  远', '（指导老师：葛晴岚）', '指导老师　蒲　岚', '指导教师 柯远']) expect(isTeacherCredit(text)).toBe(true);
     expect(isTeacherCredit('指导老师：要多鼓励孩子写真话。')).toBe(false);
   });
