@@ -1173,6 +1173,12 @@ const MEDIA_CREDITS = new RegExp(`^${MEDIA_ROLE}[：:][ \u3000]*${MEDIA_PEOPLE}(
  */
 const WRITTEN_UP = new RegExp(`^(?:文字整理|图文整理|整理)(?:[：:][ \u3000]*|[ \u3000]+)(?:${PRESS}(?:${ROLE})[ \u3000]*)?(?:${SPACED_NAME}|${NAME})$`);
 /**
+ * A family's notice signed with who gives it and its closing word: 子女　某某　某某　敬告, 某氏全家　敬谢, 孝子　某某　泣告
+ * (an obituary's or a thank-you notice's last line, set kz).
+ */
+const FAMILY_SIGN_OFF = /^[\u4e00-\u9fff]{1,8}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})*[ \u3000]+(?:敬告|泣告|叩首|泣血叩首|叩告|敬谢|叩谢|泣谢|谨启)$/;
+
+/**
  * Who led the young reporters or guided the work, after the piece's last paragraph: 带队老师　晚报记者　某　某,
  * 带队记者　某　某, 辅导老师：某某某 (sets fj, ld; the truths' 3 such lines are each their piece's last paragraph).
  */
@@ -1375,7 +1381,7 @@ export function isClosingLine(printed: string): boolean {
   const text = simplifiedForReading(printed);
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text) || DATE_LINE.test(text)) return true;
   if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '').replace(EDITORS_HOTLINE_AFTER, '').replace(EDITORS_HOTLINE_BEFORE, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
-  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || WRITTEN_UP.test(text) || LED_BY.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text) || CARTOON_CREDIT.test(text)) return true;
+  if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || WRITTEN_UP.test(text) || LED_BY.test(text) || FAMILY_SIGN_OFF.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text) || CARTOON_CREDIT.test(text)) return true;
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   // An instalment's number alone in brackets (（三十六）, （外一首）) is the subheadline under a serial's or a poem's
   // title: the truths' 3 such lines all are (sets fl, hk, hs), none a closing note.

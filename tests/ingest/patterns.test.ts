@@ -647,6 +647,11 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     // Who led the young reporters, after the report's last paragraph, closes it.
     for (const text of ['带队老师　晚报记者　柯　远', '带队记者　葛晴岚', '辅导老师：林小岚']) expect(isClosingLine(text), text).toBe(true);
     expect(isClosingLine('带队老师说')).toBe(false);
+  });
+
+  it('reads a family’s notice signed with its closing word (子女　某某　某某　敬告, 某氏全家　敬谢) as a line that closes it', () => {
+    for (const text of ['子女　柯建国　柯建英　敬告', '葛氏全家　敬谢', '孝子　林远山　泣告']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['敬告读者', '一封迟到的敬谢信']) expect(isClosingLine(text), text).toBe(false);
     for (const text of ['指导老师：庄慧敏', '辅导教师：柯  远', '（指导老师：葛晴岚）', '指导老师　蒲　岚', '指导教师 柯远']) expect(isTeacherCredit(text)).toBe(true);
     expect(isTeacherCredit('指导老师：要多鼓励孩子写真话。')).toBe(false);
   });
