@@ -8039,6 +8039,31 @@ describe('kinds: letters, photo news, Q&A experts, market boxes and lone subhead
     expect(entries[1].body[0].text).toBe('（单位：万人次）');
   });
 
+  it('a price table’s rows giving the week’s change as an arrow and a figure (↑0.03) or 持平 are rows, never headlines, lines apart', () => {
+    const text = [
+      '本周主要农产品批发价格',
+      '',
+      '品名　　单位　　均价（元）　　比上周',
+      '',
+      '玉米　　公斤　　1.44　　↑0.03',
+      '',
+      '小麦　　公斤　　1.56　　持平',
+      '',
+      '鸡蛋　　公斤　　7.36　　↓0.10',
+      '',
+      '土豆　　公斤　　0.96　　持平',
+      '',
+      '（数据来源：青禾市农产品流通信息中心）',
+      '',
+      '猪价还会涨多久',
+      '',
+      '本报讯　入秋以来，全市生猪价格连续六周上涨，养殖户补栏积极性明显提高。',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['本周主要农产品批发价格', '猪价还会涨多久']);
+    expect(entries[0].text).toContain(squeeze('土豆　　公斤　　0.96　　持平'));
+  });
+
   it('a race’s results of ranked rows with times (1　某某（肯尼亚）　2小时11分48秒) are a box’s rows, each list worded like the other (男子全程前六名, 女子全程前六名) a box of its own', () => {
     const text = [
       '青禾马拉松鸣枪',
