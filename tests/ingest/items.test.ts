@@ -245,6 +245,26 @@ describe('items: a lawyer’s reply to a reader’s letter, addressed to its sig
     expect(items[0].blocks.at(-1)?.text).toBe('青禾明理律师事务所律师　柯远山');
   });
 
+  it('a judge’s court, title and name after a case’s 法官说法 (某区人民法院民一庭法官　某某某) close it; the next box is a piece of its own', () => {
+    const page = [
+      '以案说法',
+      '借名买房，房子归谁？',
+      '',
+      '【案情】张某借用李某的名义购买了一套商品房，首付和房贷均由张某支付。',
+      '',
+      '【评析】借名买房协议不违反法律规定的，应认定有效。',
+      '',
+      '青禾区人民法院民一庭法官　葛晴岚',
+      '',
+      '民法典小问答',
+      '',
+      '问：什么是居住权？答：居住权是对他人住宅占有、使用的用益物权。',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['借名买房，房子归谁？', '民法典小问答']);
+    expect(items[0].blocks.at(-1)?.text).toBe('青禾区人民法院民一庭法官　葛晴岚');
+  });
+
   it('a salutation naming someone other than the signer opens a piece of its own', () => {
     const page = [
       '读者来信',
