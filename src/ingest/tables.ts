@@ -49,8 +49,8 @@ const CURRENCY_AMOUNT = /^[0-9０-９]{1,6}[\u4e00-\u9fff]{0,4}(?:元|镑|法郎
 /** A fuel's grade: 92号汽油, 0号柴油, -10号柴油. */
 const FUEL_GRADE = /^-?\d{1,3}号[\u4e00-\u9fff]{2,3}$/;
 
-/** A stop or a comma: a line of a sentence, never a table's row, header or title. */
-const SENTENCE = /[。！？；，!?;,]/;
+/** A stop or a comma: a line of a sentence, never a table's row, header or title. A comma between digits groups a figure's thousands (5,416,729): no sentence's. */
+const SENTENCE = /[。！？；，!?;]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),/;
 
 /** Fields set apart by spaces. */
 const FIELDS = /[ \u3000\u00a0]+/;
@@ -97,7 +97,7 @@ const PART_AFTER = /^([^，。；！？]+)，其中[\u4e00-\u9fff]{1,12}([0-9０
 const RANK_BEFORE_NAME = /^[0-9０-９]{1,3}[.．、](?=[\u4e00-\u9fff])/;
 
 /** A place in a results list or an award list: 冠军, 第三名, 一等奖, 金奖. */
-const PLACE = /^(?:冠军|亚军|季军|殿军|第[一二三四五六七八九十0-9０-９]{1,3}名|[一二三特]等奖|[金银铜]奖|优秀奖)$/;
+const PLACE = /^(?:冠军|亚军|季军|殿军|第[一二三四五六七八九十0-9０-９]{1,3}名|[一二三四五六七八九十特]等奖|[金银铜]奖|优秀奖)$/;
 
 /**
  * A price list's row with its unit as a field of its own between the label and the price (大米　斤　2.90,

@@ -8064,6 +8064,32 @@ describe('kinds: letters, photo news, Q&A experts, market boxes and lone subhead
     expect(entries[0].text).toContain(squeeze('土豆　　公斤　　0.96　　持平'));
   });
 
+  it('a prize table’s rows whose figures group their thousands with commas (一等奖　6　5,416,729, 六等奖) are rows, never headlines, lines apart', () => {
+    const text = [
+      '中国福利彩票',
+      '双色球第2009107期开奖公告',
+      '',
+      '红球：03　08　15　19　26　31',
+      '',
+      '奖等　中奖注数　每注奖金（元）',
+      '',
+      '一等奖　6　5,416,729',
+      '',
+      '二等奖　87　183,260',
+      '',
+      '五等奖　1,009,445　10',
+      '',
+      '六等奖　8,736,205　5',
+      '',
+      '彩民问答',
+      '',
+      '问：彩票丢了还能兑奖吗？答：彩票是唯一的兑奖凭证，丢失后无法兑奖。',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['双色球第2009107期开奖公告', '彩民问答']);
+    expect(entries[0].text).toContain(squeeze('六等奖　8,736,205　5'));
+  });
+
   it('a race’s results of ranked rows with times (1　某某（肯尼亚）　2小时11分48秒) are a box’s rows, each list worded like the other (男子全程前六名, 女子全程前六名) a box of its own', () => {
     const text = [
       '青禾马拉松鸣枪',
