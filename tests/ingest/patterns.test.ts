@@ -210,6 +210,9 @@ describe('labels and speakers in a body', () => {
   it('reads a bracket after a sentence’s stop as no column tag, a space between them or not (……在检测轴承精度。　（资料图片）)', () => {
     for (const text of ['图为技术人员在检测轴承精度。　（资料图片）', '图为技术人员在检测轴承精度。（资料图片）']) expect(columnTag(text)).toBeNull();
     expect(columnTag('让老街留住烟火气　（城市观察）')).toBe('城市观察');
+    // Who asked a question, in brackets after it, names no column (……剃光毛？（读者　某先生）).
+    for (const text of ['狗狗剃光毛？（读者　柯先生）', '兑奖吗？（读者 葛女士）', '能报销吗？（网友　小岚）']) expect(columnTag(text), text).toBeNull();
+    expect(columnTag('我家门前的小河（读者来信）')).toBe('读者来信');
   });
 
   it('takes no bracket saying when figures stand, where a place is or which numbers it holds for a column (截至9月2日, 解放路12号, 23、24)', () => {
