@@ -216,6 +216,9 @@ const VOICE_CUT_IN_NAME = /——[\u4e00-\u9fff]{1,12}[ \u3000]+[\u4e00-\u9fff]$
  */
 const VOICE_CUT_IN_POST = /[。！？…][”’」』]?——[\u4e00-\u9fff]{1,16}$/;
 
+/** A headline asking a question: short, no stop or comma before its one question mark. */
+const QUESTION_TITLE = /^[^。！？；，,;!?]{2,28}？$/;
+
 /** A voice's signature the width cut after the dash's first character or after 一位/一名: ……”——一, ……”——一位. */
 const VOICE_CUT_AT_START = /[。！？…][”’」』]?——(?:[\u4e00-\u9fff]|一[位名个])$/;
 
@@ -412,7 +415,9 @@ class Page {
     // subheadline (……巡演。 / 在成长的故事里看见温暖 / ——评电影《某某》: set he): a headline block, not text. On the
     // pages of all sets and rmrb-2019, the 122 flush lines with no stop or comma between a sentence's end and a
     // line opening with —— are all headlines.
-    if (next && endsSentence(paragraph.tail) && isTitleLike(line.text) && isDashSubheadline(next.text)) return true;
+    // So is a headline asking a question (……哪些路段容易堵？ / ——交警部门发布……: set lj; in the truths 19 headlines ending in ？
+    // stand over a dashed subheadline).
+    if (next && endsSentence(paragraph.tail) && (isTitleLike(line.text) || QUESTION_TITLE.test(line.text)) && isDashSubheadline(next.text)) return true;
     if (next && !this.opens(i + 1) && next.headingMarks === 0 && this.isFull(i, i + 1)) return false;
     // A voice's signature the width cut inside its name (……好了。”——个体户 邬 / 长林): one character
     // after the post is no name, and the one or two on the line finish it (set bt's 居民说 box).

@@ -999,6 +999,30 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('keeps a headline asking a question (……哪些路段容易堵？) apart after a full line that ended its paragraph, over a dashed subheadline', () => {
+    const text = page(
+      '节前客流持续攀升',
+      `${I}白沙客运站昨天发送旅`,
+      '客两万三千人次，比去年同',
+      '期增长一成。',
+      `${I}客运站预计，节前高峰`,
+      '将持续到1月29日（腊月廿',
+      '九），之后客流逐步回落。',
+      '除夕前后哪些路段容易堵？',
+      '——交警部门发布节前道路通行预测',
+      `${I}随着春节临近，市区及`,
+      '周边道路车流量持续攀升。',
+    );
+    expect(texts(text)).toEqual([
+      '节前客流持续攀升',
+      '白沙客运站昨天发送旅客两万三千人次，比去年同期增长一成。',
+      '客运站预计，节前高峰将持续到1月29日（腊月廿九），之后客流逐步回落。',
+      '除夕前后哪些路段容易堵？',
+      '——交警部门发布节前道路通行预测',
+      '随着春节临近，市区及周边道路车流量持续攀升。',
+    ]);
+  });
+
   it('joins the rest of an unnamed voice’s signature the width cut right after its dash’s first character (——一 / 位退休教师)', () => {
     const text = page(
       '百姓语录',
