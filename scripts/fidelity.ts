@@ -4,7 +4,8 @@
  * scratch tree and prints how well it read them, per layout. docs/ingest.md "Measuring the reading".
  * With several corpora, each is measured on its own tree and its table comes under its folder's
  * name, all in one process (CI measures every set of tests/fixtures/other-papers this way), then
- * one table over all their pages together.
+ * one table over all their pages together; with --json, one object {corpora: {DIR: figures},
+ * together: figures}.
  */
 import path from 'node:path';
 import { commandLine, fail, usageError } from '../src/cli.ts';
@@ -60,13 +61,17 @@ for (const dir of dirs) {
   if (many && !options.json) console.log();
   for (const m of missedTargets(measured.rows)) missedBySet.push(many ? `${dir}: ${m}` : m);
 }
-if (options.json && dirs.length > 1) console.log(JSON.stringify(json));
-if (!options.json && dirs.length > 1) {
+if (dirs.length > 1) {
   // Every corpus's pages together: the figures for all the sets at once.
   const pages = measurements.flatMap((m) => m.pages);
   const sum = (pick: (m: Measurement) => number) => measurements.reduce((n, m) => n + pick(m), 0);
-  console.log(`## all ${dirs.length} corpora together\n`);
-  console.log(formatTable({ pages, rows: summarize(pages), seconds: sum((m) => m.seconds), ingestSeconds: sum((m) => m.ingestSeconds) }));
+  const together: Measurement = { pages, rows: summarize(pages), seconds: sum((m) => m.seconds), ingestSeconds: sum((m) => m.ingestSeconds) };
+  if (options.json) {
+    console.log(JSON.stringify({ corpora: json, together: JSON.parse(formatJson(together)) }));
+  } else {
+    console.log(`## all ${dirs.length} corpora together\n`);
+    console.log(formatTable(together));
+  }
 }
 if (options.check) {
   if (missedBySet.length) fail(`targets missed:\n${missedBySet.map((m) => `  ${m}`).join('\n')}`, 1);

@@ -176,7 +176,7 @@ describe('npm run fidelity', () => {
     expect(r.err).not.toContain('markdown:');
   });
 
-  it('measures several corpora in one run: a table under each folder and one over them all, JSON keyed by folder, misses named with their folder', () => {
+  it('measures several corpora in one run: a table under each folder and one over them all, JSON keyed by folder with the figures over them all, misses named with their folder', () => {
     const other = path.resolve('tests/fixtures/other-papers/a');
     const tables = run('--corpus', CORPUS, '--corpus', other);
     expect(tables.code).toBe(0);
@@ -187,7 +187,10 @@ describe('npm run fidelity', () => {
     expect(allRows[2]).toEqual([allRows[0][0] + allRows[1][0], allRows[0][1] + allRows[1][1]]);
     const checked = run('--corpus', CORPUS, '--corpus', other, '--json', '--check');
     expect(checked.code).toBe(1);
-    expect(Object.keys(JSON.parse(checked.out.trim().split('\n').at(-1)!))).toEqual([CORPUS, other]);
+    const json = JSON.parse(checked.out.trim().split('\n').at(-1)!);
+    expect(Object.keys(json.corpora)).toEqual([CORPUS, other]);
+    expect(json.together.all.articles).toBe(json.corpora[CORPUS].all.articles + json.corpora[other].all.articles);
+    expect(json.together.all.articles).toBe(allRows[2][1]);
     expect(checked.err).toContain(`${CORPUS}: blank-lines: glued 2`);
     const shown = run('--corpus', CORPUS, '--corpus', other, '--show', 'fid-20240305-03');
     expect(shown.code).toBe(2);
