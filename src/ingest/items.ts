@@ -553,7 +553,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   });
   if (pending) attachOrphan(pending);
   keepUnusedBanner();
-  bannerOverBriefs(items);
+  bannerOverBriefs(items, { labelsAreKickers });
   extendBoxes(items);
 
   gatherCollections(items);

@@ -67,6 +67,17 @@ export function articleTitle(article: ArchiveArticle, photos: Photo[] = [], arch
 }
 
 /**
+ * The kicker as the reader is shown it under the column tag: null when there is none or when it
+ * only repeats the column's name. A column's name printed over the headline (链接, 读者来信) is
+ * both the piece's kicker, as printed, and its column (src/ingest/column-or-kicker.ts); it is
+ * shown once, as the column, which links to the column's page.
+ */
+export function shownKicker(article: { kicker: string | null; column: string | null }): string | null {
+  const kicker = article.kicker?.trim() || null;
+  return kicker !== null && kicker === article.column?.trim() ? null : kicker;
+}
+
+/**
  * The ingest's flags as the reader is shown them: 无标题 says the archive lists the piece by its
  * opening words, which is no longer so for a continued half titled by the article it continues.
  */

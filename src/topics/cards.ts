@@ -7,7 +7,7 @@ import type { Archive, ArchiveArticle } from '../content/archive.ts';
 import type { Photo } from '../schema/entries.ts';
 import { formatDateShort, pageTitle } from '../site/chinese.ts';
 import { routes } from '../site/routes.ts';
-import { articleTitle, CONTINUED_MARK, excerpt, knownHeadline } from '../site/titles.ts';
+import { articleTitle, CONTINUED_MARK, excerpt, knownHeadline, shownKicker } from '../site/titles.ts';
 
 export interface ArticleCardData {
   id: string;
@@ -70,7 +70,7 @@ export function articleCard(archive: Archive, id: string, where?: string): Artic
     id,
     path: routes.article(id),
     column: article.column?.trim() || null,
-    kicker: article.kicker?.trim() || null,
+    kicker: shownKicker(article),
     title: articleTitle(article, photos, archive),
     cited: cited(article, photos, archive),
     subheadline: article.subheadline?.trim() || null,

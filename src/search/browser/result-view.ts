@@ -17,7 +17,8 @@ export function resultView(record: ResultRecord, phrases: Phrase[]): ResultView 
     pageName: record.pageName,
     kind: record.kind,
     column: marked(record.column),
-    kicker: record.headline ? marked(record.kicker) : null,
+    // A column's name printed over the headline is its kicker too; it is shown once, as the column.
+    kicker: record.headline && record.kicker !== record.column ? marked(record.kicker) : null,
     title: markText(record.title, phrases),
     subheadline: record.headline || record.kicker ? marked(record.subheadline) : null,
     names: record.names,
