@@ -49,8 +49,13 @@ function isBoxPart(item: Item): boolean {
  */
 const LISTING = /影讯|演出信息|预告$|赛程|赛果|^[（(]\d{1,2}月\d{1,2}日[—–-]{1,2}(?:\d{1,2}月)?\d{1,2}日[）)]$|^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]/;
 
-/** An event's particulars in a listing: 展览时间：……, 演出地点：……, 报名方式：…… (set fg's 文化活动预告). */
-const EVENT_FIELD = /^[\u4e00-\u9fff]{0,4}(?:时间|地点|地址|方式|电话)[：:]/;
+/**
+ * An event's particulars in a listing: 展览时间：……, 演出地点：……, 报名方式：…… (set fg's 文化活动预告), or a
+ * time of day in a row (●5月17日19:30　某大剧院　某剧): of the truths' pieces after one closed by its author
+ * note, 8 hold two rows or more giving a time of day, all listings of the page's (周末影讯, 演出信息, set lp's
+ * 春节期间主要剧场演出一览), and no sidebar under an author note holds one.
+ */
+const EVENT_FIELD = /^[\u4e00-\u9fff]{0,4}(?:时间|地点|地址|方式|电话)[：:]|\d{1,2}[:：]\d{2}/;
 
 /** The fewest event particulars that make an item a listing of the page's: two (a time and a place). */
 const FEWEST_EVENT_FIELDS = 2;

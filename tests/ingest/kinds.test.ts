@@ -7579,6 +7579,30 @@ describe('kinds: profile boxes, travel and finance pages (sets ap, ay and az of 
     }
   });
 
+  it('a listing of performances whose rows give their time of day (▲1月21日　19:30　某剧院　某剧) after a review its author note closes is a box of its own, not the review’s sidebar, whatever its title', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '剧评',
+        headline: '《青衣巷》：小人物唱出大情怀',
+        paragraphs: [
+          '文/柯　远',
+          '越剧《青衣巷》讲的是一个巷口裁缝铺里的故事，没有大场面，却让人看得眼眶发热。',
+          '饰演女主角的青年演员嗓音不算宽亮，但行腔委婉，把人物的心事唱得清清楚楚。',
+          '（作者系青禾市艺术研究所研究员）',
+        ],
+      },
+      {
+        headline: '新春剧场演出一览',
+        paragraphs: ['▲1月21日　19:30　青禾大剧院　京剧名家名段专场', '▲1月23日　14:00　青禾大剧院　越剧《青衣巷》', '▲1月25日　19:30　人民剧院　黄梅戏折子戏专场', '购票热线：12345678'],
+      },
+    ];
+    for (const layout of ['indented', 'blank-lines', 'markdown'] as const) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      const headlines = (r: typeof read) => r.map((x) => [x.headline, x.lacks, x.holdsOthers]);
+      expect(headlines(read), layout).toEqual(headlines(expected));
+    }
+  });
+
   it('the day’s data under a title opening with its day (5月23日主要指数收盘) after a commentary its author note closes is a box of its own, not the commentary’s sidebar', () => {
     const pieces: Printed[] = [
       {
