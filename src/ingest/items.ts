@@ -157,10 +157,11 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
       // A heading mark with nothing after it (`# ` alone: a markdown page's piece printed without a headline,
       // a picture's caption under it; set fj) opens the piece and titles nothing; a line read as its kicker is
       // then the headline (an entry without a headline keeps no kicker, and its words would be lost).
+      // So is a line read as its subheadline where no kicker stands over the mark (`# #` / 某某: a fuzzed page).
       const emptyHeading = title.headline !== null && EMPTY_HEADING.test(title.headline);
       item.kicker = emptyHeading ? null : title.kicker;
-      item.headline = emptyHeading ? title.kicker : title.headline;
-      item.subheadline = title.subheadline;
+      item.headline = emptyHeading ? (title.kicker ?? title.subheadline) : title.headline;
+      item.subheadline = emptyHeading && title.kicker === null ? null : title.subheadline;
       item.lines.push(...title.lines);
       const columns = [...title.columns];
       const tag = title.headline === null ? null : columnTag(title.headline);
