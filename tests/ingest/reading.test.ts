@@ -96,6 +96,11 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     });
   });
 
+  it('a short label over a headline of two spaced halves is kicker and headline, though the halves give a detail (逾百吨 over a port’s catch, 逾三小时 over delays)', () => {
+    expect(readTitleRun(run('秋汛开捕', '鲳鱼汛来了　青禾渔场日产逾百吨'))).toMatchObject({ kicker: '秋汛开捕', headline: '鲳鱼汛来了　青禾渔场日产逾百吨', subheadline: null });
+    expect(readTitleRun(run('雾锁江城', '大雾来袭　多条航线延误逾三小时'))).toMatchObject({ kicker: '雾锁江城', headline: '大雾来袭　多条航线延误逾三小时', subheadline: null });
+  });
+
   it('a second line that asks is the headline under its kicker, though it names an outcome (…受益)', () => {
     expect(readTitleRun(run('新规解读', '医保报销新规，哪些患者受益'))).toMatchObject({ kicker: '新规解读', headline: '医保报销新规，哪些患者受益', subheadline: null });
     // Told rather than asked, the outcome under a plain line is the subheadline.
