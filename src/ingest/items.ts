@@ -320,8 +320,9 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         }
         if (title.markedColumn) {
           // A headline under a banner of its own: a banner standing before it that no piece took is kept,
-          // not replaced unseen (■某某 / text / □某某 over its headline lost the first banner's text).
-          if (unusedBanner !== null && unusedBanner.columns.join(' ') !== title.columns.join(' ')) keepUnusedBanner();
+          // not replaced unseen (■某某 / text / □某某 over its headline lost the first banner's text), though it
+          // bears the same name (■ 政务动态 / text / ■ 政务动态 over its headline: a fuzzed page).
+          if (unusedBanner !== null) keepUnusedBanner();
           groupColumn = title.columns.join(' ');
         } else if (title.columns.length) groupColumn = null;
 
