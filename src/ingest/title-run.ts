@@ -410,11 +410,8 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
   if (before.length) {
     const kicker = before.pop()!;
     // A speeches' banner is one on a page without a header too (set br), where other labels are kickers.
-    if (before.length === 0 && (SPEECHES_BANNER.test(kicker) || (!kickersOnly && (kicker.length <= 5 ? COLUMN_NAME.test(kicker) : kicker.length <= 7 && BRIEFS_BOX_NAME.test(kicker))))) {
-      reading.columns.push(kicker);
-      // On an e-paper's list the line over a headline is its kicker as printed, a banner's too.
-      if (kickersOnly) reading.kicker = kicker;
-    } else reading.kicker = kicker;
+    if (before.length === 0 && (SPEECHES_BANNER.test(kicker) || (!kickersOnly && (kicker.length <= 5 ? COLUMN_NAME.test(kicker) : kicker.length <= 7 && BRIEFS_BOX_NAME.test(kicker))))) reading.columns.push(kicker);
+    else reading.kicker = kicker;
   }
   reading.columns.push(...before);
   return reading;

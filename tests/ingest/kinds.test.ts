@@ -5948,7 +5948,7 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
-  it('on an e-paper’s list, any name of a box of briefs (两会速递, 旅游资讯, 演出预告, 大会发言摘登) printed once over its first brief is their column and the first one’s kicker; a single piece’s label (记者手记) over a short piece stays its kicker', () => {
+  it('on an e-paper’s list, any name of a box of briefs (两会速递, 旅游资讯, 演出预告) printed once over its first brief is their column and the first one’s kicker, a speeches’ banner (大会发言摘登) their column only; a single piece’s label (记者手记) over a short piece stays its kicker', () => {
     const briefs = (label: string): Printed[] => [
       { headline: '青禾联队主场完胜白沙城建', paragraphs: ['本报讯（记者 柯  远）11月1日晚，市篮球联赛第七轮在市体育馆进行，青禾联队以98∶86获胜。', '赛后，主教练表示球队防守有了起色。'] },
       { kicker: label, headline: '白沙湿地公园周末开放夜游', paragraphs: ['本报讯（记者 林晓岚）白沙湿地公园11月起每周六开放夜游，游船运行到晚上九点。'] },
@@ -5957,7 +5957,8 @@ describe('kinds: pages as text extraction gives them', () => {
     for (const layout of ['indented', 'tight-headlines'] as const) {
       for (const label of ['两会速递', '旅游资讯', '演出预告', '大会发言摘登', '休闲驿站']) {
         const read = entriesOf(ingest({ text: print(layout, briefs(label)), header: false }));
-        expect(read.map((e) => [e.column, e.kicker]), `${layout} ${label}`).toEqual([[null, null], [label, label], [label, null]]);
+        const first = label === '大会发言摘登' ? null : label;
+        expect(read.map((e) => [e.column, e.kicker]), `${layout} ${label}`).toEqual([[null, null], [label, first], [label, null]]);
       }
       const note = entriesOf(ingest({ text: print(layout, briefs('记者手记')), header: false }));
       expect(note.map((e) => [e.column, e.kicker]), layout).toEqual([[null, null], [null, '记者手记'], [null, null]]);
