@@ -220,6 +220,11 @@ describe('labels and speakers in a body', () => {
     expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
   });
 
+  it('takes no bracket naming whom to ask for, by surname and honorific (联系电话：1234567（柯先生）), for a column', () => {
+    for (const text of ['电话：1234567（柯先生）', '报名热线：7654321（葛女士）', '联系人：白沙社区（林老师）']) expect(columnTag(text), text).toBeNull();
+    expect(columnTag('票友天地（戏迷来稿）')).toBe('戏迷来稿');
+  });
+
   it('reads a work’s medium or form in brackets (中国画, 剪纸, 组诗, 三首, 连载二十六) as what the work is, and a column’s name as none', () => {
     for (const tag of ['中国画', '国画', '油画', '版画', '剪纸', '书法', '摄影', '组诗', '三首', '外二首', '连载二十六', '连载']) expect(isWorkLabel(tag)).toBe(true);
     for (const tag of ['城市观察', '人民时评', '艺海拾贝', '画里画外', '诗与远方', '非遗年集·剪纸']) expect(isWorkLabel(tag)).toBe(false);
