@@ -53,6 +53,7 @@ import {
   isDashSubheadline,
   isTitleLike,
   isUnitNote,
+  isHeaderRow,
   isWeatherRow,
   isBookListing,
   isNoticeField,
@@ -185,8 +186,9 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (parseDateline(text)?.text === text && line.headingMarks === 0) return 'text';
   // A name list's note on its order or count, apart from its title, is the list's text (no closing line, no subheadline).
   if (isListOrderNote(text) && line.afterBlank && line.headingMarks === 0) return 'text';
-  // The unit of a chart's figures ((单位：万人次)) is its box's first line, never a closing line or a subheadline.
-  if (isUnitNote(text) && line.headingMarks === 0) return 'text';
+  // The unit of a chart's figures ((单位：万人次)) is its box's first line, never a closing line or a subheadline;
+  // a table's header row (序号　姓名　……) is its first row, never a headline.
+  if ((isUnitNote(text) || isHeaderRow(text)) && line.headingMarks === 0) return 'text';
   if (isClosingLine(text)) return 'closing';
   if (line.headingMarks > 0) return 'title';
   // A book's listing (《某某》　某某　著　某某出版社) is a 书架 box's or a review's text, however short.

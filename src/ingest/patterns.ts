@@ -811,6 +811,19 @@ export function isUnitNote(text: string): boolean {
 }
 
 /**
+ * A table's header row: a column heading tables open with, then two or more headings set apart by spaces
+ * (序号　户主姓名　保障人数……, 名次　球队　胜　负　积分, 品名　单位　价格（元）). In the truths of all sets and
+ * rmrb-2019, 55 lines so shaped are paragraphs and none is a headline (set lu: one stood between blank
+ * lines over masked names, 陈*芳, and was read as a headline).
+ */
+const HEADER_ROW = /^(?:序号|编号|名次|排名|品名|品种|日期|车次|航班号?|线路|站名)[ \u3000]+[^ \u3000]+[ \u3000]+[^ \u3000]/;
+
+/** Whether a line is a table's header row (HEADER_ROW). Pure. */
+export function isHeaderRow(text: string): boolean {
+  return HEADER_ROW.test(text);
+}
+
+/**
  * Could this line be part of a headline block, a banner or a subhead? Short, no sentence
  * punctuation, no sentence-final stop. (Whether it is one depends on what follows.)
  */

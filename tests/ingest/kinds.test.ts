@@ -8064,6 +8064,35 @@ describe('kinds: letters, photo news, Q&A experts, market boxes and lone subhead
     expect(entries[1].body[0].text).toBe('（单位：万人次）');
   });
 
+  it('a table’s header row standing apart (序号　户主姓名　保障人数……) is a paragraph of the piece above it, never a headline over the rows', () => {
+    const text = [
+      '青禾县城乡低保新增对象公示',
+      '',
+      '经个人申请、入户调查和乡镇审核，以下家庭拟纳入最低生活保障范围，现予以公示。',
+      '',
+      '序号　户主姓名　保障人数　所在乡镇　月保障金（元）',
+      '',
+      '1　柯*远　3　城关镇　1260',
+      '',
+      '2　林*岚　1　白沙乡　840',
+      '',
+      '3　葛*山　2　白沙乡　1120',
+      '',
+      '4　白*云　4　青禾镇　1480',
+      '',
+      '5　鲁*平　1　青禾镇　840',
+      '',
+      '公示期间如有异议，请向县民政局反映。',
+      '',
+      '青禾县民政局',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    const header = '序号　户主姓名　保障人数　所在乡镇　月保障金（元）';
+    expect(entries[0].headline).toBe('青禾县城乡低保新增对象公示');
+    expect(entries.map((e) => [e.kicker, e.headline, e.subheadline]).flat()).not.toContain(header);
+    expect(entries[0].body.map((b) => b.text)).toContain(header);
+  });
+
   it('a price table’s rows giving the week’s change as an arrow and a figure (↑0.03) or 持平 are rows, never headlines, lines apart', () => {
     const text = [
       '本周主要农产品批发价格',
