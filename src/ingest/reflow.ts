@@ -268,6 +268,8 @@ class Page {
    */
   goesOn(paragraph: Paragraph, i: number): 'wrapped' | 'broken' | null {
     if (opensComment(this.lines[i].text)) return null;
+    // A range's second half (～5℃　西北风3级) opens nothing: the width cut the row inside its range (set lv).
+    if (RANGE_REST.test(this.lines[i].text)) return this.isFull(paragraph.last, i) ? 'wrapped' : 'broken';
     // A journal's issue the width or a break cut from its title (——摘自《某某社会科学》 / 2005年第4期: set ir): no headline
     // is an issue number alone.
     const issue = ISSUE_ALONE.exec(this.lines[i].text);
@@ -648,6 +650,10 @@ function rowFields(text: string): number {
 
 /** A line that is one note in brackets: （相关报道见第六版）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
+
+/** A line opening with a range's sign (～5℃, ~12元): no paragraph, headline or row begins so in any truth. */
+const RANGE_REST = /^[～~]/;
+
 /** A periodical's issue alone on a line (2005年第4期, 第12期, 2021年第3期（总第118期）), or cut after its year's figures (年第7期). */
 const ISSUE_ALONE = /^(?:[0-9０-９]{4}年|(年))?第[0-9０-９]{1,3}期(?:[（(][^（）()]{1,12}[）)])?$/;
 /** The most lines a caption runs to before its credit on a hard-wrapped page. */

@@ -1124,6 +1124,20 @@ describe('reflow: an address the width cut', () => {
     const text = page('本版征稿', `${I}本版欢迎老年朋友投寄回忆`, '文章、生活随笔和诗词作品。', `${I}投稿邮箱：wanqing@`, 'qingheb.cn', `${I}来稿请注明作者姓名、年龄`, '和联系电话。');
     expect(texts(text)).toContain('投稿邮箱：wanqing@qingheb.cn');
   });
+
+  it('joins a forecast’s row the width cut inside its range (……晴　-6℃ / ～5℃　西北风3级), however short its figures make the line', () => {
+    const text = page(
+      '未来三天天气预报',
+      `${I}29日　星期日　多云　-3`,
+      '℃～6℃　南风2级',
+      `${I}30日　星期一　晴　-6℃`,
+      '～5℃　西北风3级',
+      `${I}31日　星期二　阴　-2℃～`,
+      '7℃　东风1级',
+      `${I}青禾市气象台今天发布寒潮蓝色预警，请市民注意防寒保暖。`,
+    );
+    expect(texts(text)).toContain('30日　星期一　晴　-6℃～5℃　西北风3级');
+  });
 });
 
 describe('reflow: on any page', () => {
