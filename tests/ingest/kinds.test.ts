@@ -3334,20 +3334,19 @@ const CAPTIONS_WITHOUT_PHOTOGRAPHER = {
 };
 
 /**
- * A report's picture printed after its last paragraph, its credit on a line of its own: the caption
- * opens with its day like photo news, but names two things the report tells (湿地 in its headline,
- * 湖东 in its text), so it is the report's picture; then another report.
+ * A dated picture printed after a report's last paragraph, its credit on a line of its own, naming
+ * what the report tells (湿地 in its headline, 湖东 in its text): photo news of its own all the same,
+ * as 470 of 495 such pictures in the other papers' truths; then another report.
  */
-const PHOTO_ABOUT_ARTICLE: Printed[] = [
+const DATED_PICTURE_AFTER_REPORT: Printed[] = [
   {
     headline: '白沙湖湿地今年新增两千亩',
     paragraphs: [
       '本报讯（记者 林晓岚）记者从县林业局获悉，今年以来全县新增湿地两千余亩，修复岸线八公里。',
       '走进湖东片区，成片的芦苇已抽出新芽，白鹭在浅滩上觅食。',
-      '3月21日，游客在湖东湿地观赏水鸟。',
-      '本报记者 柯  远 摄',
     ],
   },
+  { paragraphs: ['3月21日，游客在湖东湿地观赏水鸟。', '本报记者 柯  远 摄'] },
   {
     headline: '河西县新开三条城乡公交线路',
     paragraphs: ['本报讯（通讯员 罗  进）河西县近日新开通三条城乡公交线路，覆盖沿线十二个村。'],
@@ -4227,9 +4226,9 @@ const KINDS = {
       expect(read).toEqual(expected);
     },
   },
-  photoAboutArticle: {
-    name: 'a dated caption with its credit apart after a report’s last paragraph, naming two things the report tells, is the report’s picture',
-    articles: PHOTO_ABOUT_ARTICLE,
+  datedPictureAfterReport: {
+    name: 'a dated caption with its credit apart after a report’s last paragraph, before the next headline, is photo news of its own even where it names what the report tells',
+    articles: DATED_PICTURE_AFTER_REPORT,
   },
   wrappedCaptions: {
     name: 'a caption cut over lines (its first piece ending mid-sentence) and a credit over two lines read as one: after a body the article’s picture, alone photo news of its own, under a kicker and headline their photo',
@@ -4380,7 +4379,6 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   boxLastRow: ['indented', 'blank-lines', 'tight-headlines'],
   // Where every line is a block of its own, a question as headline (……怎么申请？) under a column's name is read as the body's subhead.
   qaTurns: ['blank-lines'],
-  photoAboutArticle: ['blank-lines', 'tight-headlines'],
   // A line with a comma standing apart under a `# ` headline reads as a summary over the dispatch (leadOverDispatch).
   dashKickerSentenceSubheadline: ['markdown'],
   // Where every line stands apart, a long kicker with a comma (……，市民诉影城) reads as the cartoon's text.
@@ -6123,17 +6121,15 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
-  it('a dated picture, its credit apart, after a brief and before the next headline or the page’s editors is a picture of its own, unless its caption retells the brief', () => {
+  it('a dated picture, its credit apart, after a brief and before the next headline or the page’s editors is a picture of its own, even where its caption retells the brief', () => {
     const alone: Printed[] = [
       { headline: '全市开展夏夜治安巡查行动', paragraphs: ['本报讯（记者 林晓岚）7月5日起，白沙市公安机关开展夏夜治安巡查行动，在城区夜市、广场等人员密集场所增加巡逻警力。'] },
       { paragraphs: ['7月6日晚，特警支队民警在城区夜市巡逻。', '本报记者 柯  远 摄'] },
       { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。', '本版编辑 白  沙'] },
     ];
     const retold: Printed[] = [
-      {
-        headline: '青禾大桥完成荷载试验',
-        paragraphs: ['本报讯（记者 林晓岚）9月26日，青禾大桥进行荷载试验，三十二辆重型货车分批驶上桥面。', '9月26日，重型货车在青禾大桥桥面上进行荷载试验。', '本报记者 柯  远 摄'],
-      },
+      { headline: '青禾大桥完成荷载试验', paragraphs: ['本报讯（记者 林晓岚）9月26日，青禾大桥进行荷载试验，三十二辆重型货车分批驶上桥面。'] },
+      { paragraphs: ['9月26日，重型货车在青禾大桥桥面上进行荷载试验。', '本报记者 柯  远 摄'] },
       { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] },
     ];
     for (const layout of LAYOUTS) {
@@ -6210,7 +6206,8 @@ describe('kinds: pages as text extraction gives them', () => {
       headline: '等待最后那一桨',
       paragraphs: ['为了拍到龙舟冲线的瞬间，我早上六点就来到白沙江终点附近的堤岸，占了一个好位置。', last],
     });
-    const picture: Printed = { paragraphs: ['6月17日，白沙江龙舟赛决赛现场，队员们奋力划桨冲向终点。', '晚报通讯员 柯  远 摄'] };
+    // Undated: a dated picture after a piece's text is one of its own however the piece ends (newsPhotoAfter).
+    const picture: Printed = { paragraphs: ['白沙江龙舟赛决赛现场，队员们奋力划桨冲向终点。', '晚报通讯员 柯  远 摄'] };
     const next: Printed = { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] };
     const last = '决赛的两条龙舟几乎同时冲过终点，最打动我的是队员们累倒在船舱里、却仍笑着举起船桨的样子。';
     const signed = [essay(`${last}（桑  宁）`), picture, next];
@@ -6246,7 +6243,7 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
-  it('where indents or marks set headlines apart, a dated picture after a piece is a picture of its own when the words it shares with that piece are words the page’s other pieces print too', () => {
+  it('where indents or marks set headlines apart, a dated picture after a piece is a picture of its own whether the words it shares with that piece are the page’s or that piece’s alone', () => {
     const festival: Printed = { headline: '白沙元宵灯会今晚开幕', paragraphs: ['本报讯（记者 林晓岚）白沙市元宵灯会今晚在古城南门开幕，共展出大型灯组四十二组。'] };
     const traffic: Printed = {
       headline: '元宵节期间滨江路实行交通管制',
@@ -6254,11 +6251,11 @@ describe('kinds: pages as text extraction gives them', () => {
     };
     const next: Printed = { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] };
     // 白沙 and 元宵: the festival's report prints them too.
-    const alone: Printed[] = [festival, traffic, { paragraphs: ['2月10日，白沙市民在南门社区“邻里闹元宵”活动中猜灯谜。', '本报通讯员 柯  远 摄'] }, next];
+    const pageWords: Printed[] = [festival, traffic, { paragraphs: ['2月10日，白沙市民在南门社区“邻里闹元宵”活动中猜灯谜。', '本报通讯员 柯  远 摄'] }, next];
     // 滨江 and 管制: only the traffic report prints them.
-    const own: Printed[] = [festival, { ...traffic, paragraphs: [...traffic.paragraphs, '2月10日，交警在滨江路设置管制路障。', '本报通讯员 柯  远 摄'] }, next];
+    const pieceWords: Printed[] = [festival, traffic, { paragraphs: ['2月10日，交警在滨江路设置管制路障。', '本报通讯员 柯  远 摄'] }, next];
     for (const layout of ['indented', 'markdown'] as const) {
-      for (const pieces of [alone, own]) {
+      for (const pieces of [pageWords, pieceWords]) {
         const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
         expect(read, layout).toEqual(expected);
       }
