@@ -483,6 +483,9 @@ class Page {
   private brokenMidSentence(paragraph: Paragraph, i: number): boolean {
     const tail = paragraph.tail;
     if (endsSentence(tail)) return false;
+    // A credit on its own line (某某都市报记者　某某　摄) is whole, its spaces no table's gaps: what comes
+    // under it (set fa: the next piece's headline of two spaced halves) starts something else.
+    if (isCreditLine(paragraph.line.text)) return false;
     if (this.rowCutInTwo(paragraph, i)) return true;
     if (this.figureEndsRow(paragraph, i)) return true;
     if (itemCutInRow(tail, this.lines[i].text)) return true;

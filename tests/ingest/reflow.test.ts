@@ -738,6 +738,26 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(items.flatMap((item) => item.photos.map((p) => p.caption))).toEqual(['▲昨日下午再下大雨，途人在青禾道冒雨過馬路。']);
   });
 
+  it('ends a paragraph at a credit on its own line: the next piece’s flush headline of two spaced halves under it is no rest of a row', () => {
+    const text = page(
+      `${I}骑手被送到医院后诊断为中暑，经治疗已无大碍。`,
+      `${I}昨日，白沙市民在城市书房里看书纳凉。`,
+      `${I}青禾都市报记者　柯远帆　摄`,
+      '夏季用电创新高　部分小区晚间跳闸',
+      `${I}本报讯（记者　林晓岚　通讯员　柯小满）8月15日，白沙电网最大负荷再创历史新高。`,
+      `${I}近日，城南等老旧小区晚间频繁跳闸，供电公司已对变压器进行增容，`,
+      '并安排抢修人员夜间值守。',
+    );
+    expect(texts(text)).toEqual([
+      '骑手被送到医院后诊断为中暑，经治疗已无大碍。',
+      '昨日，白沙市民在城市书房里看书纳凉。',
+      '青禾都市报记者　柯远帆　摄',
+      '夏季用电创新高　部分小区晚间跳闸',
+      '本报讯（记者　林晓岚　通讯员　柯小满）8月15日，白沙电网最大负荷再创历史新高。',
+      '近日，城南等老旧小区晚间频繁跳闸，供电公司已对变压器进行增容，并安排抢修人员夜间值守。',
+    ]);
+  });
+
   it('joins a box’s marked item broken after its first words (●某港9月份完成货物吞吐量 / 1860万吨，……。（某　某）): a line ending a sentence and its signer heads nothing', () => {
     const text = page(
       '交通简讯',
