@@ -1109,9 +1109,16 @@ export function isAuthorNote(text: string): boolean {
 /** A brief marked as an item of a column's box: ▲1月7日，……, ●近日，…… */
 const BRIEF_MARK = /^[▲△●◆]/;
 
-/** Whether a line opens with the mark of a brief in a column's box (▲, △, ●, ◆). Pure. */
+/**
+ * A box's row giving whom to call and the number, nothing more (◆市春运办：2218800, ■火车站问讯处：3326114-8):
+ * a listing's row, no brief — a brief tells its news in a sentence. In the truths every such row (11, in
+ * sets cc, mf and mk) is a paragraph of one piece with the box's other rows, never a piece of its own.
+ */
+const CONTACT_ROW = /^[▲△●◆■]\s*[^。，；！？]{2,24}[：:]\s*[0-9０-９][0-9０-９\-－—、/（）() ]{3,}$/;
+
+/** Whether a line opens with the mark of a brief in a column's box (▲, △, ●, ◆), and is no contact row (CONTACT_ROW). Pure. */
 export function opensMarkedBrief(text: string): boolean {
-  return BRIEF_MARK.test(text);
+  return BRIEF_MARK.test(text) && !CONTACT_ROW.test(text);
 }
 
 /** An editor's signature closing a note: ——编  者, ——编辑部. */
