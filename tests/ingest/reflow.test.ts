@@ -738,6 +738,26 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(items.flatMap((item) => item.photos.map((p) => p.caption))).toEqual(['▲昨日下午再下大雨，途人在青禾道冒雨過馬路。']);
   });
 
+  it('joins a short line cut mid-sentence (本报5月28日刊登的) to the flush line that ends its sentence and goes on, though it reads like a label', () => {
+    const text = page(
+      '老小区供暖管道将改造',
+      '——市住建局答复读者来信',
+      `${I}本报5月28日刊登的`,
+      '读者来信《供暖管道年年漏水　谁来管管》收悉。经调查，现答复如下：',
+      `${I}青禾小区建于1993年，小区内供热管网一直未移交热力公司管理。`,
+      `${I}居民回家`,
+      `${I}记者在青禾小区看到，施工队已进场开挖。`,
+    );
+    expect(texts(text)).toEqual([
+      '老小区供暖管道将改造',
+      '——市住建局答复读者来信',
+      '本报5月28日刊登的读者来信《供暖管道年年漏水　谁来管管》收悉。经调查，现答复如下：',
+      '青禾小区建于1993年，小区内供热管网一直未移交热力公司管理。',
+      '居民回家',
+      '记者在青禾小区看到，施工队已进场开挖。',
+    ]);
+  });
+
   it('ends a paragraph at a credit on its own line: the next piece’s flush headline of two spaced halves under it is no rest of a row', () => {
     const text = page(
       `${I}骑手被送到医院后诊断为中暑，经治疗已无大碍。`,
