@@ -444,7 +444,8 @@ class Page {
     // names a unit, no column, and the row goes on (set da; see the row's gap below). On the pages of all
     // sets and rmrb-2019, 42 lines stand right under a line ending in a full-width space: none is a headline,
     // kicker or subheadline of the truths (the one ending in brackets is this list's entry).
-    if (next && isTitleLike(line.text) && (parseDateline(next.text) || (this.opens(i + 1) && columnTag(line.text) && !this.cutAtGap(paragraph, line)))) return true;
+    // Nor a numbered list's entry the width cut (2．某市某某商贸 / 有限公司（虚报营业收入）: set mj), its bracket a note on the entry.
+    if (next && isTitleLike(line.text) && (parseDateline(next.text) || (this.opens(i + 1) && columnTag(line.text) && !this.cutAtGap(paragraph, line) && !NUMBERED_ENTRY.test(paragraph.line.text)))) return true;
     // A notice's title (招聘启事, 某某公告) over a paragraph's opening, after a notice's last field that
     // filled the width (电话：0314-2157780): no paragraph's last piece ends so, without a stop (set ac).
     if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return true;
@@ -701,6 +702,8 @@ function commaHeadline(text: string): boolean {
 }
 
 /** A short paragraph that may stand alone without punctuation: a label, a name, a subhead. */
+/** A numbered list's entry: 1．……, 2.……, （3）……, 四、…… */
+const NUMBERED_ENTRY = /^(?:[0-9０-９]{1,2}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** A full stop with more text after it: a line that ends one sentence and goes on, as no headline line does. */
 const INNER_FULL_STOP = /。(?![”’」』）)]*$)/;
 

@@ -269,6 +269,30 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(items[0].photos.map((p) => [p.caption, p.credit])).toEqual([['图为海水淡化厂的工作人员在检查设备运行情况。', '通讯员 葛  晴 摄']]);
   });
 
+  it('joins a numbered entry’s rest the width cut before a bracketed note (2．某某商贸 / 有限公司（虚报营业收入）): no headline with a column tag', () => {
+    const text = page(
+      '　　经调查核实，下列企',
+      '业存在统计违法行为，拟',
+      '认定为统计严重失信企业，',
+      '现予以公示：',
+      '　　1．青禾市宏远机械',
+      '制造有限公司（虚报产值）',
+      '　　2．青禾市联旺商贸',
+      '有限公司（虚报营业收入）',
+      '　　3．青禾市福鑫陶瓷',
+      '有限公司（虚报工业产值）',
+      '　　公示期为2017年9月1',
+      '日至9月7日。',
+    );
+    expect(texts(text)).toEqual([
+      '经调查核实，下列企业存在统计违法行为，拟认定为统计严重失信企业，现予以公示：',
+      '1．青禾市宏远机械制造有限公司（虚报产值）',
+      '2．青禾市联旺商贸有限公司（虚报营业收入）',
+      '3．青禾市福鑫陶瓷有限公司（虚报工业产值）',
+      '公示期为2017年9月1日至9月7日。',
+    ]);
+  });
+
   it('lets closing marks hang past the width without taking them for a longer line', () => {
     // 只更换了老化的电线与水管。 is twelve characters and a hanging 。: full, and it ends the paragraph.
     expect(texts(WRAPPED)[3].endsWith('只更换了老化的电线与水管。')).toBe(true);
