@@ -417,6 +417,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).
       const overTagged = /([:：]|——)$/.test(text) && columnTag(lines[i + 1].text) !== null;
       if (endsSentence(text) || SIGNED_AFTER_STOP.test(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isNoticeField(text) || MARKED_ITEM.test(text)) return;
+      // Nor one holding a finished sentence, unless it ends in —— (as where `#` marks headlines): the last
+      // paragraph above, its writer's name run in after the stop (……从抬起头来做起。某某某: sets hd, ih).
+      if (text.includes('。') && !text.endsWith('——')) return;
       if (kinds[i - 1] === 'title' || (i > 0 && !endsSentence(lines[i - 1].text) && kinds[i - 1] === 'text')) return;
       // The cut-off end of the article above is about that article; a kicker, about its headline.
       const before = lines.slice(Math.max(0, i - 3), i).map((l) => l.text).join('');

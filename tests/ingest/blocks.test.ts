@@ -811,6 +811,29 @@ describe('blocks: a tagged reporter’s note (……（记者手记）)', () => 
   });
 });
 
+describe('blocks: a comment’s last paragraph with its writer’s name run in after the stop (made-up page, headline blocks tight, paragraphs apart)', () => {
+  it('is a paragraph, never the kicker of the next piece’s headline', () => {
+    const page = [
+      '街谈巷议',
+      '别让“低头族”成了“马路杀手”',
+      '',
+      '走在街上，不难看到有人一边过马路一边低头看手机，对身边来往的车辆浑然不觉。',
+      '',
+      '过马路时少看一眼手机，既是对自己负责，也是对他人负责。',
+      '',
+      '安全出行，从抬起头来做起。柯远帆',
+      '',
+      '观点摘编',
+      '',
+      '■转型要在“新”字上下功夫',
+      '',
+      '资源型地区转型发展，必须在新产业、新业态上下功夫。',
+      '',
+    ].join('\n');
+    expect(shape(page).slice(0, 5)).toEqual(['街谈巷议 / 别让“低头族”成了“马路杀手”', 'paragraph', 'paragraph', 'paragraph', '观点摘编']);
+  });
+});
+
 describe('blocks: a picture story’s credit (……摄影报道) after its opening, over its numbered captions', () => {
   it('is the story’s byline, its opening a paragraph, not a caption', () => {
     const page = ['镜头', '# 春到茶山', '', '清明前后，青禾县的茶农们迎来一年中最忙的时节。', '', '本报记者　甘木　摄影报道', '', '①清晨，茶农背着竹篓上山。', '', '②午后，茶叶送进了加工厂。', ''].join('\n');
