@@ -39,6 +39,7 @@ import {
 import { codes, measureLines, measureWrap, type LineWidths, type WrapWidth } from './wrap-width.ts';
 import { isBareCaption } from './captions.ts';
 import { simplifiedForReading } from './fold.ts';
+import { isCommonSurname } from './surnames.ts';
 
 /** The share of indented lines from which an unwrapped page's paragraphs count as marked by indents. */
 const INDENTED_SHARE = 0.25;
@@ -487,6 +488,10 @@ class Page {
     // A credit on its own line (某某都市报记者　某某　摄) is whole, its spaces no table's gaps: what comes
     // under it (set fa: the next piece's headline of two spaced halves) starts something else.
     if (isCreditLine(paragraph.line.text)) return false;
+    // A comment's last sentence and its writer's name run in (……焕然一新。钟岩): signed, it has ended, and a
+    // title-like line under it heads what follows (set mn: a picture's headline 清　淤).
+    const signer = RUN_IN_SIGNER.exec(tail)?.[1];
+    if (signer && isCommonSurname(signer[0]) && isTitleLike(this.lines[i].text)) return false;
     if (this.rowCutInTwo(paragraph, i)) return true;
     if (this.figureEndsRow(paragraph, i)) return true;
     if (itemCutInRow(tail, this.lines[i].text)) return true;
@@ -702,6 +707,8 @@ function commaHeadline(text: string): boolean {
 }
 
 /** A short paragraph that may stand alone without punctuation: a label, a name, a subhead. */
+/** A sentence's stop and a name of two or three characters after it: a writer's signature run in. */
+const RUN_IN_SIGNER = /[。！？][”’」』]?([\u4e00-\u9fff]{2,3})$/;
 /** A numbered list's entry: 1．……, 2.……, （3）……, 四、…… */
 const NUMBERED_ENTRY = /^(?:[0-9０-９]{1,2}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** A full stop with more text after it: a line that ends one sentence and goes on, as no headline line does. */

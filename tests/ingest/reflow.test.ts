@@ -782,6 +782,25 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('ends a comment’s last paragraph at its writer’s name run in after the stop (……焕然一新。钟岩): the flush headline under it is a picture’s', () => {
+    const text = page(
+      '街头巷尾要常态整治',
+      `${I}背街小巷整治，不能一阵风。`,
+      `${I}环境好不好，群众说了算。只有把整治变成常态，城乡面貌才能真正焕然一新。柯远`,
+      '清　淤',
+      `${I}5月15日，城关区环卫工人在护城河东段清理淤泥。`,
+      `${I}本报记者　林晓岚　摄`,
+    );
+    expect(texts(text)).toEqual([
+      '街头巷尾要常态整治',
+      '背街小巷整治，不能一阵风。',
+      '环境好不好，群众说了算。只有把整治变成常态，城乡面貌才能真正焕然一新。柯远',
+      '清　淤',
+      '5月15日，城关区环卫工人在护城河东段清理淤泥。',
+      '本报记者　林晓岚　摄',
+    ]);
+  });
+
   it('ends a paragraph at a credit on its own line: the next piece’s flush headline of two spaced halves under it is no rest of a row', () => {
     const text = page(
       `${I}骑手被送到医院后诊断为中暑，经治疗已无大碍。`,
