@@ -337,6 +337,8 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
     const banner = bannerOf(rest[0].text);
     if (!banner) break;
     if (kickersOnly) break;
+    // A box's marked name the page itself marks as a headline (# ■法援快讯), alone over its items: the box's headline.
+    if (rest.length === 1 && rest[0].headingMarks > 0 && options.bodyFollows) break;
     if (options.linesTogether && seriesKicker(rest)) break;
     reading.columns.push(banner.name);
     reading.markedColumn ||= banner.marked;

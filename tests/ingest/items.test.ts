@@ -350,6 +350,37 @@ describe('items: a marked box of numbers to call after a photo (made-up page, pa
   });
 });
 
+describe('items: a box’s marked name the page marks as a headline (# ■法援快讯) over its items (made-up page, `#` headlines)', () => {
+  it('heads one piece of its items, after a Q&A closed by its provider’s note, whatever marks the items', () => {
+    const page = (mark: string) =>
+      [
+        '# 法律援助怎么申请',
+        '',
+        '问：农民工申请法律援助需要带什么材料？',
+        '',
+        '答：需要带身份证和劳动关系证明。',
+        '',
+        '（市法律援助中心供稿）',
+        '',
+        '# ■法援快讯',
+        '',
+        `${mark}市法律援助中心与市总工会联合设立职工法律援助工作站。`,
+        '',
+        `${mark}青禾区法律援助中心日前为一名职工追回工伤赔偿金8.6万元。`,
+        '',
+        '# 现场咨询',
+        '',
+        '11月18日，农民工在市劳动力市场法律援助工作站咨询。',
+        '',
+      ].join('\n');
+    for (const mark of ['■', '●']) {
+      const items = readItems(page(mark));
+      expect(items.map((i) => i.headline)).toEqual(['法律援助怎么申请', '■法援快讯', '现场咨询']);
+      expect(items[1].blocks.map((b) => b.text)).toEqual([`${mark}市法律援助中心与市总工会联合设立职工法律援助工作站。`, `${mark}青禾区法律援助中心日前为一名职工追回工伤赔偿金8.6万元。`]);
+    }
+  });
+});
+
 describe('items: an adviser’s label standing alone in a feature (made-up page, headline blocks tight, paragraphs apart)', () => {
   it('专家提醒 and the paragraph under it are the feature’s, no piece of their own; the next headline block still heads one', () => {
     const page = [
