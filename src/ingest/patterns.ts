@@ -657,14 +657,20 @@ export function creditNames(printed: string): string[] {
 // ── column banners 栏目, headlines, subheadlines ─────────────────────────
 const BANNER_MARK = /^[■□◆●▲]\s*/;
 
-/** A marked banner such as ■ 政务动态 (a marked byline is not a banner). */
+/**
+ * A list's title: ……一览, ……一览表. In the truths of all sets and rmrb-2019 each of the 28 such lines heads one piece
+ * of its rows, marked (◆今年部分惠民政策一览 / ◆……, 5·18活动一览 / ▲……) or not; none is a column over briefs.
+ */
+const LIST_TITLE = /一览表?$/;
+
+/** A marked banner such as ■ 政务动态 (a marked byline is not a banner, nor a list's marked title: ◆……一览). */
 export function markedBanner(text: string): string | null {
   // A name in black-lenticular brackets on a line of its own (【新论】): a column's mark over its headline.
   const bracketed = /^【([^【】]{2,16})】$/.exec(text);
   if (bracketed) return SENTENCE_PUNCT.test(bracketed[1]) ? null : bracketed[1];
   if (!BANNER_MARK.test(text) || isByline(text)) return null;
   const name = text.replace(BANNER_MARK, '');
-  return name.length >= 2 && name.length <= 16 && !SENTENCE_PUNCT.test(name) ? name : null;
+  return name.length >= 2 && name.length <= 16 && !SENTENCE_PUNCT.test(name) && !LIST_TITLE.test(name) ? name : null;
 }
 
 /**

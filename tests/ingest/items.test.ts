@@ -381,6 +381,29 @@ describe('items: a box’s marked name the page marks as a headline (# ■法援
   });
 });
 
+describe('items: a list’s marked title (◆……一览) over its marked rows (made-up page, paragraphs apart)', () => {
+  it('heads one piece of its rows, no banner over briefs; a box’s marked name still heads its briefs', () => {
+    const page = (title: string) =>
+      [
+        '青禾市今年提高多项民生保障标准',
+        '',
+        '本报讯（记者　林晓岚）记者从市民政局获悉，今年我市多项民生保障标准再次提高。',
+        '',
+        title,
+        '',
+        '◆城乡居民基础养老金最低标准提高到每人每月150元。',
+        '',
+        '◆城市、农村低保标准分别提高到每人每月620元和420元。',
+        '',
+      ].join('\n');
+    const list = readItems(page('◆今年部分惠民政策一览'));
+    expect(list.map((i) => i.headline)).toEqual(['青禾市今年提高多项民生保障标准', '◆今年部分惠民政策一览']);
+    expect(list[1].blocks).toHaveLength(2);
+    const briefs = readItems(page('◆民生简讯'));
+    expect(briefs.filter((i) => i.blocks.some((b) => b.text.startsWith('◆')))).toHaveLength(2);
+  });
+});
+
 describe('items: an adviser’s label standing alone in a feature (made-up page, headline blocks tight, paragraphs apart)', () => {
   it('专家提醒 and the paragraph under it are the feature’s, no piece of their own; the next headline block still heads one', () => {
     const page = [
