@@ -30,6 +30,9 @@ const READERS_BOX = /^(?:网友|市民|街坊|读者|居民)(?:说|议|热议|�
  */
 const SIDEBAR_NAME = /^(?:延伸阅读|相关阅读|相关链接|温馨提示|小贴士|线路推荐)$/;
 
+/** A Q&A's question, labelled: 问：……, 【问】…… */
+const QUESTION_TURN = /^[【\[]?问[】\]]?[:：]/;
+
 /** The longest line a subhead series is made of. */
 const LONGEST_SUBHEAD = 16;
 
@@ -455,6 +458,9 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // brief of its own, under a box's name and its headline (健康提醒 / 冬季进补别盲目: set t; 世界简讯: set ch).
   if (endsSignedByReporter(under.text) || endsSignedBySource(under.text)) return false;
   if (several) return true;
+  // A line alone over a Q&A's first question (宪法知识小问答 / 问：……), a Q&A's title: in the truths of all sets and
+  // rmrb-2019, 36 such lines after another piece head a piece of their own, 2 are a subhead of the piece above (set mm).
+  if (QUESTION_TURN.test(under.text)) return false;
   // Over a paragraph that opens as a report goes on (据了解，…, 此外，…), a line alone is the body's subhead, with no
   // other of its shape in the body (新开户数跌至低点 / 据了解，今年10月，…: set ix).
   if (GOES_ON_REPORT.test(under.text)) return true;

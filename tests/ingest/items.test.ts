@@ -404,6 +404,41 @@ describe('items: a list’s marked title (◆……一览) over its marked rows 
   });
 });
 
+describe('items: a Q&A’s title alone over its first question after a feature with a subhead (made-up page, headline blocks tight, paragraphs apart)', () => {
+  it('heads a piece of its own, not one more subhead of the feature', () => {
+    const page = [
+      '国家宪法日',
+      '宪法宣传走进街头巷尾',
+      '',
+      '都市报讯（记者　白　沙）12月4日是国家宪法日。当天，我市各部门在广场、社区开展宪法宣传活动。',
+      '',
+      '法官给中学生上了一堂宪法课',
+      '',
+      '文/图　都市报记者　林晓岚',
+      '',
+      '12月4日下午，在青禾第三中学的阶梯教室里，市法院法官柯远为学生们上了一堂宪法课。',
+      '',
+      '模拟法庭上的“小法官”',
+      '',
+      '讲座结束后，学生们在模拟法庭上演了一起校园欺凌案件的审理。',
+      '',
+      '图为柯远法官在青禾第三中学为学生讲解宪法知识。',
+      '',
+      '宪法知识小问答',
+      '',
+      '问：我国现行宪法是哪一年通过的？',
+      '',
+      '答：我国现行宪法是1982年12月4日通过的。',
+      '',
+      '（市普法办供稿）',
+      '',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['宪法宣传走进街头巷尾', '法官给中学生上了一堂宪法课', '宪法知识小问答']);
+    expect(items[1].blocks.map((b) => b.text)).toContain('模拟法庭上的“小法官”');
+  });
+});
+
 describe('items: an adviser’s label standing alone in a feature (made-up page, headline blocks tight, paragraphs apart)', () => {
   it('专家提醒 and the paragraph under it are the feature’s, no piece of their own; the next headline block still heads one', () => {
     const page = [
