@@ -407,10 +407,10 @@ const MARKED_POST_NAME = new RegExp(`^□\\s*[${HAN}](?:[${HAN}]|、(?=[${HAN}])
 
 /**
  * A label a paper prints over a reporter's piece, shaped like a role and a name: 记者观察, 记者追踪,
- * 记者帮办 (set aj), and with a series' name after a middle dot: 记者蹲点·乡村振兴 (set cb); a 特派 reporter's label with the
+ * 记者帮办 (set aj), 晚报记者调查 (set ml), and with a series' name after a middle dot: 记者蹲点·乡村振兴 (set cb); a 特派 reporter's label with the
  * place between (特派记者北京直击: set jr), which no byline is: a name does not end in 直击 or 连线.
  */
-export const REPORTER_LABEL = /^(?:本报|新华社)?(?:特约|特派)?记者(?:[\u4e00-\u9fff]{2}(?=直击|连线|现场|观察|手记|日记|札记))?(?:观察|调查|追踪|连线|视点|来信|探访|笔记|述评|专访|手记|札记|日记|走基层|体验|暗访|回访|帮办|帮忙|帮你办|帮你问|直击|现场|在现场|在线|问政|跑腿|蹲点)(?:[·・•][\u4e00-\u9fff]{2,10})?$/;
+export const REPORTER_LABEL = /^(?:本报|新华社|晚报|都市报|晨报|日报)?(?:特约|特派)?记者(?:[\u4e00-\u9fff]{2}(?=直击|连线|现场|观察|手记|日记|札记))?(?:观察|调查|追踪|连线|视点|来信|探访|笔记|述评|专访|手记|札记|日记|走基层|体验|暗访|回访|帮办|帮忙|帮你办|帮你问|直击|现场|在现场|在线|问政|跑腿|蹲点)(?:[·・•][\u4e00-\u9fff]{2,10})?$/;
 
 /**
  * A writer named after 文／ (文／某某, 文/图 某某, 图文／某某), as features and 副刊 pages print them, perhaps after a

@@ -174,6 +174,9 @@ describe('labels and speakers in a body', () => {
 
   it('reads a label shaped like a role and a name (记者观察, 记者追踪) as no byline', () => {
     for (const text of ['记者观察', '记者追踪', '本报记者调查', '记者连线', '记者帮办', '记者帮你问']) expect(isByline(text)).toBe(false);
+    // After the kind of paper (晚报, 都市报), as an evening paper prints its label over a kicker (set ml); its reporter's byline stays one.
+    for (const text of ['晚报记者调查', '都市报记者暗访', '晚报记者手记']) expect(isByline(text)).toBe(false);
+    for (const text of ['晚报记者　柯　远', '都市报记者 林晓岚']) expect(isByline(text)).toBe(true);
     expect(isByline('记者 观涛')).toBe(true);
   });
 
