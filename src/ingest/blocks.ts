@@ -117,9 +117,17 @@ const SIGNED_AFTER_STOP = /[。！？!?][”’」』]?[（(][^（()）。]{2,30
 /** A kicker without —— or ： is a line of at most this many characters (a longer one is a paragraph cut off). */
 const KICKER_LENGTH = 60;
 
-/** A subheadline by its own shape: ——……, 某某主持并讲话, （2021年3月8日）. */
+/**
+ * Who answers whose questions, under the questions' headline: 市征兵办答学生问, 某某局负责人答记者问. In the truths of all
+ * sets and rmrb-2019 every such line under a headline is its subheadline (12 undashed, 15 dashed), never a headline
+ * under a kicker; over a headline it is a kicker (答读者问 / 关于……的几个问题), and a longer one naming the topic is a
+ * headline of its own (某某负责人就……答记者问).
+ */
+const ANSWERS_QUESTIONS = /^[\u4e00-\u9fff、]{2,20}答(?!好)[\u4e00-\u9fff]{1,3}(?<!之)问$/;
+
+/** A subheadline by its own shape: ——……, 某某主持并讲话, （2021年3月8日）, 某某答读者问. */
 export function isSubheadlineLine(text: string): boolean {
-  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text) || isDocumentNumber(text);
+  return isDashSubheadline(text) || isAttendanceLine(text) || /^[（(][^（()）]*[）)]$/.test(text) || isDocumentNumber(text) || (ANSWERS_QUESTIONS.test(text) && !text.includes('就'));
 }
 
 /**

@@ -439,6 +439,31 @@ describe('items: a Q&A’s title alone over its first question after a feature w
   });
 });
 
+describe('items: who answers whose questions (市征兵办答学生问) under a question’s headline (made-up page, paragraphs indented)', () => {
+  it('is the subheadline, never the headline under a kicker; 答读者问 over a headline stays its kicker', () => {
+    // Headlines flush, paragraphs indented, as a page of paragraphs on lines of their own prints them.
+    const block = (lines: string[]) =>
+      [
+        '征兵宣传走进大学校园',
+        '　　本报讯（记者　林晓岚）3月9日，市征兵办在青禾大学举办征兵政策宣讲会，千余名学生到场咨询。',
+        '　　宣讲会上，征兵办工作人员介绍了大学生参军的学费补偿、退役复学等优待政策。',
+        '　　今年我市计划征集大学生新兵300名，报名截至6月30日。',
+        ...lines,
+        '　　问：在校大学生参军入伍后，学籍怎么处理？',
+        '　　答：学校保留其学籍至退役后两年。',
+      ].join('\n');
+    for (const [headline, subheadline] of [
+      ['在校大学生参军，学籍怎么办？', '市征兵办答学生问'],
+      ['家电以旧换新　补贴怎么领', '青禾市商务局答读者问'],
+    ]) {
+      const item = readItems(block([headline, subheadline]))[1];
+      expect([item.kicker, item.headline, item.subheadline]).toEqual([null, headline, subheadline]);
+    }
+    const item = readItems(block(['答读者问', '下岗职工办个体可享哪些优惠？']))[1];
+    expect([item.kicker ?? item.column, item.headline]).toEqual(['答读者问', '下岗职工办个体可享哪些优惠？']);
+  });
+});
+
 describe('items: an adviser’s label standing alone in a feature (made-up page, headline blocks tight, paragraphs apart)', () => {
   it('专家提醒 and the paragraph under it are the feature’s, no piece of their own; the next headline block still heads one', () => {
     const page = [
