@@ -231,7 +231,10 @@ export function readMasthead(lines: Line[], file: string): MastheadDate | null {
 
   for (const block of runs) {
     const dated = block.flatMap((h) => h.dates.map((d) => ({ ...d, header: h })));
-    const parts = block.reduce((n, h) => n + h.weekdays.length + h.lunar.length + h.others.length, 0);
+    // At the page's foot an editors' line (本版编辑　某某) vouches for no date over it: that is a notice's or
+    // letter's own date (……特此通告。 / 某某局 / 2012年7月23日 / 本版编辑　某某: set mk), as readPageFooter reads it.
+    const atFoot = block.every((h) => lines.indexOf(h.line) >= top);
+    const parts = block.reduce((n, h) => n + h.weekdays.length + h.lunar.length + (atFoot ? h.others.filter((k) => k !== 'editor') : h.others).length, 0);
     if (dated.length === 0 || parts === 0) continue;
     for (const { date, text, header } of dated) {
       if (!date) refuse(header.line.n, `报头日期“${text}”不存在（impossible masthead date）`);

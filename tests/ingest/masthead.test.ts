@@ -41,6 +41,9 @@ describe('a masthead or page header gives the issue date itself', () => {
   it('is not a bare date line: a decree or a letter ends with one', () => {
     expect(read(`${BODY}云河新区管理委员会\n2019年12月28日\n`)).toBeNull();
     expect(read(`2019年12月28日\n${BODY}`)).toBeNull();
+    // Nor over the page's editors' line at its foot: the notice's date, however near the foot (set mk).
+    const notice = ['关于青禾公路施工期间交通管制的通告', '　　因青禾公路大修施工，现将有关事项通告如下：', '　　一、施工期间对上述路段实行半幅通行。', '　　二、过往车辆须减速慢行。', '　　特此通告。', '　　青禾市公路管理局', '　　2012年7月23日', '　　本版编辑　白　沙　校对　柯　远'];
+    expect(read(`${BODY}${notice.join('\n')}\n`)).toBeNull();
   });
 
   it('is not a dated line in the middle of the page', () => {
