@@ -75,6 +75,9 @@ const JOINT_ISSUERS = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,20}${ISSUER_WORD}
 /** The last row of a box of data, a label and a short value: 空气质量：良, 风力：三级. */
 const LABELLED_VALUE = /^[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff0-9０-９]{1,6}$/;
 
+/** The most issuers a notice signs with, each on a line of its own over its date. */
+const MOST_ISSUERS = 3;
+
 /** The most lines of particulars read between a notice's last sentence and its issuer. */
 const MOST_PARTICULARS = 4;
 
@@ -179,9 +182,12 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     if (i < 2 || !DATE_ALONE.test(lines[i].text) || lines[i].headingMarks > 0 || lines[i - 1].headingMarks > 0) return;
     const issuer = lines[i - 1].text;
     if (!['title', 'subhead', 'text', 'closing'].includes(kinds[i - 1]) || issuer.length > ISSUER_LENGTH || /[，。；：！？,;:!?]/.test(issuer)) return;
+    // Two bodies may issue it, each on a line of its own over the date (某市公路管理局 / 某市公安局交通警察支队: set mk).
+    let issuers = i - 1;
+    while (issuers - 1 > 0 && i - issuers < MOST_ISSUERS && ISSUER_NAME.test(lines[issuers - 1].text) && lines[issuers - 1].headingMarks === 0 && ['title', 'subhead', 'text', 'closing'].includes(kinds[issuers - 1])) issuers--;
     // Over the issuer, a notice may print its particulars (联系电话：…, 地址：…), each read by
     // itself as text or a title line; above them, its last sentence.
-    let body = i - 2;
+    let body = issuers - 1;
     while (body > i - 2 - MOST_PARTICULARS && body > 0 && PARTICULARS.test(lines[body].text) && lines[body].headingMarks === 0 && ['title', 'subhead', 'text'].includes(kinds[body])) body--;
     if (kinds[body] !== 'text' || !endsSentence(lines[body].text)) return;
     for (let j = body + 1; j <= i; j++) kinds[j] = 'signing';

@@ -375,6 +375,29 @@ describe('blocks: a notice signed by two offices side by side (made-up page)', (
   });
 });
 
+describe('blocks: a notice signed by two offices, each on a line of its own over the date (made-up page, indented)', () => {
+  it('both issuers and the date are its last paragraphs, never subheads', () => {
+    const page = [
+      '青禾公路大修工程开工',
+      '　　本报讯（记者　林晓岚）7月20日，青禾公路大修工程开工，全长十八公里。',
+      '　　工程总投资1.2亿元，计划年底前完工。',
+      '　　施工期间，沿线将设置临时便道，方便群众出行。',
+      '　　市公路管理局提醒，过往车辆请提前规划路线。',
+      '关于青禾公路施工期间交通管制的通告',
+      '　　因青禾公路大修施工，为保障施工安全和道路畅通，现将有关事项通告如下：',
+      '　　一、自2012年7月26日至9月30日，对上述路段实行半幅通行。',
+      '　　二、过往车辆须按施工标志减速慢行，服从现场交通管理。',
+      '　　特此通告。',
+      '　　青禾市公路管理局',
+      '　　青禾市公安局交通警察支队',
+      '　　2012年7月23日',
+      '　　本版编辑　白　沙　校对　柯　远',
+    ].join('\n');
+    const blocks = toBlocks(toLines(page));
+    expect(blocks.filter((b) => b.type === 'subhead' || b.type === 'title').map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.text))).toEqual(['青禾公路大修工程开工', '关于青禾公路施工期间交通管制的通告']);
+  });
+});
+
 describe('blocks: a box’s name and title over rows marked as items (made-up page, indented)', () => {
   it('周末好去处 / 本周青禾文化活动 / ■…… rows: the title is the box’s headline, not its first row', () => {
     const page = [
