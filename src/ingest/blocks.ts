@@ -118,8 +118,8 @@ const SIGNED_AFTER_STOP = /[。！？!?][”’」』]?[（(][^（()）。]{2,30
 const KICKER_LENGTH = 60;
 
 /**
- * Who answers whose questions, under the questions' headline: 市征兵办答学生问, 某某局负责人答记者问. In the truths of all
- * sets and rmrb-2019 every such line under a headline is its subheadline (12 undashed, 15 dashed), never a headline
+ * Who answers whose questions, under the questions' headline: 市征兵办答学生问, 某某局负责人答记者问. In the other papers'
+ * truths every such line under a headline is its subheadline (12 undashed, 15 dashed; rmrb-2019's 3 dashed), never a headline
  * under a kicker; over a headline it is a kicker (答读者问 / 关于……的几个问题), and a longer one naming the topic is a
  * headline of its own (某某负责人就……答记者问).
  */

@@ -658,8 +658,9 @@ export function creditNames(printed: string): string[] {
 const BANNER_MARK = /^[■□◆●▲]\s*/;
 
 /**
- * A list's title: ……一览, ……一览表. In the truths of all sets and rmrb-2019 each of the 28 such lines heads one piece
- * of its rows, marked (◆今年部分惠民政策一览 / ◆……, 5·18活动一览 / ▲……) or not; none is a column over briefs.
+ * A list's title: ……一览, ……一览表. In the truths of all sets and rmrb-2019 each of the 28 such headlines heads one
+ * piece of its rows, marked (◆今年部分惠民政策一览 / ◆……, 5·18活动一览 / ▲……) or not; none is a column over briefs (a
+ * 29th such line, set fm's, is a paragraph inside a report).
  */
 const LIST_TITLE = /一览表?$/;
 

@@ -46,10 +46,11 @@ function secondPictureOfDatedNews(photo: PhotoBlock, item: Item): boolean {
  * (3月11日，游客在…; 昨日，…) over a credit on a line of its own, the last thing before the next
  * headline or the page's end. However many words it shares with the article above: in the truths of
  * the other papers' 311 sets, 470 such dated pictures after a piece's text stand alone and 25 close
- * the piece above (rmrb-2019: 24 and 1), and the words shared do not tell the two apart — at every
- * count of words shared only with the piece above (two, three, four, six) the pictures read as that
- * piece's were about twice as often pictures of their own (set cz's 那达慕 picture after the report
- * on the 那达慕, set g's 湖东湿地 picture after the report on the wetlands, the one of the 25). An
+ * the piece above (counted as docs/ingest.md's twelfth round says; rmrb-2019: 24 and 1), and the words
+ * shared do not tell the two apart — at every count of words shared only with the piece above (two,
+ * three, four, six) the pictures read as that piece's were about twice as often pictures of their own
+ * (set cz's 那达慕 picture after the report on the 那达慕; set g's 湖东湿地 picture after the report on
+ * the wetlands is one of the 25). An
  * article's own picture prints its credit at the caption's end (5月19日，演员在启动仪式上表演。本报记者
  * 某某 摄) or points at itself (图为……): `belongsTo`. Under a headline over one paragraph the
  * picture is that headline's photo news only if its caption names something the paragraph does

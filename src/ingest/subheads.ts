@@ -459,7 +459,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   if (endsSignedByReporter(under.text) || endsSignedBySource(under.text)) return false;
   if (several) return true;
   // A line alone over a Q&A's first question (宪法知识小问答 / 问：……), a Q&A's title: in the truths of all sets and
-  // rmrb-2019, 36 such lines after another piece head a piece of their own, 2 are a subhead of the piece above (set mm).
+  // rmrb-2019, some 36 such lines after another piece head a piece of their own, 1 or 2 are a subhead of the piece above (set mm).
   if (QUESTION_TURN.test(under.text)) return false;
   // Over a paragraph that opens as a report goes on (据了解，…, 此外，…), a line alone is the body's subhead, with no
   // other of its shape in the body (新开户数跌至低点 / 据了解，今年10月，…: set ix).

@@ -4368,14 +4368,23 @@ function expectKind(kind: Kind, layout: Layout): void {
  * says why it is not read yet.
  */
 const NOT_YET: Partial<Record<KindName, Layout[]>> = {
+  // Where every line is a block or headline blocks print tight, each place-name kicker (某县某村——) over its section's title and byline heads a piece of its own.
   placeSections: ['blank-lines', 'tight-headlines'],
+  // But where `#` marks headlines, each section title (某单位某某： / “……，……”) over its spaced byline heads a piece of its own.
   sectionBylines: ['indented', 'blank-lines', 'tight-headlines'],
+  // Where every line is a block, subheads sharing no words with the headline (楼道里的灯亮了; 从前 / 门口是一段土路) head pieces of their own.
   plainSubheads: ['blank-lines'],
+  // Where every line is a block, each section's place over its name (北 / 雪松哨所) reads as a kicker and headline of a piece of its own.
   sectionPairs: ['blank-lines'],
+  // Where every line is a block, each figure over its paragraph (260家, 1.2万人次) heads a piece of its own and the subheadline is lost to the next.
   figureLabels: ['blank-lines'],
+  // Where every line is a block, and under a `#` headline, the sentence under the headline reads as the body's first paragraph.
   sentenceSubheadline: ['blank-lines', 'markdown'],
+  // Where every line is a block, the report's subheads head pieces of their own, and the one-line headline after them takes the text above it.
   headlineAfterSubheads: ['blank-lines'],
+  // Where every line is a block, the reportage's subheads (寻访“护林状元”) head pieces of their own, the first taking the next report's text.
   datedSections: ['blank-lines'],
+  // But where `#` marks headlines, the box's last row (空气质量：良) is read as the next piece's kicker.
   boxLastRow: ['indented', 'blank-lines', 'tight-headlines'],
   // Where every line is a block of its own, a question as headline (……怎么申请？) under a column's name is read as the body's subhead.
   qaTurns: ['blank-lines'],
