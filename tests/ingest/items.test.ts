@@ -647,6 +647,20 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(items[0].blocks.map((b) => b.text)).toContain('“减负”仍是难题');
   });
 
+  it('keeps a signed feature’s subhead quoted whole in the feature when a sibling of it, with a comma, was read as a paragraph', () => {
+    const page = ['一家修鞋铺的二十年', '——记老街鞋匠柯长顺', '', '晚报记者　葛　岚', '', '在青禾老街的拐角，有一间不到十平方米的修鞋铺，门口的木牌已经褪了色。', '', '“修鞋是个细活”', '', '1996年，柯长顺从皮鞋厂下岗，跟着师傅学了半年手艺，在老街支起了摊子。', '', '“顾客认的是手艺，也认人”', '', '二十年来，铺子搬过三次家，老顾客却一直跟着他走。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['一家修鞋铺的二十年']);
+    expect(items[0].blocks.map((b) => b.text)).toContain('“修鞋是个细活”');
+  });
+
+  it('keeps a signed feature’s subheads set by the hour (9时　…… / 11时30分　……) in the feature', () => {
+    const page = ['跟着巡河员走一天', '', '□晚报记者　柯　远', '', '6月3日一早，记者跟随青禾河的巡河员葛建平出发，沿河岸步行巡查。', '', '8时　先看排污口', '', '沿着河堤走了两公里，葛建平在一处排污口前蹲下，仔细查看出水的颜色。', '', '10时　清理漂浮物', '', '河湾处漂着一片塑料瓶和枯枝，葛建平和同事用长杆一点点捞上岸。', '', '11时30分　巡查日志当场写好', '', '回到巡河站，葛建平把一上午看到的情况逐条写进巡查日志。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['跟着巡河员走一天']);
+    expect(items[0].blocks.map((b) => b.text)).toContain('11时30分　巡查日志当场写好');
+  });
+
   it('reads a leader’s kicker over a headline and a subheadline each set in spaced parts, over a dispatch, as one headline block (no table)', () => {
     const I = '\u3000\u3000';
     const page = ['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席', `${I}本报讯　记者柯文清　通讯员葛志刚报道：三月五日，全市农村工作会议在市委礼堂召开。`, `${I}柯振邦同志指出，去年以来，全市各级党委、政府紧紧围绕增加农民收入这个中心开展工作。`, `${I}柯振邦同志强调，当前我市农业和农村经济发展进入了一个新的阶段。`].join('\n');
