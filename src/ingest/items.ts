@@ -309,6 +309,12 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         }
         const title = readTitleRun(block.lines, { bodyFollows: next !== undefined && next.type !== 'title', linesTogether, labelsAreKickers });
         briefsUnderBanner = false;
+        if (title.headline === null && headsBoxUnderMarkedName(block, title, next)) {
+          // A marked name alone over plain text (■汛期地质灾害避险提示 / 1．…… / 2．……): the box's headline.
+          keepUnusedBanner();
+          start('article', { ...title, columns: [], markedColumn: false, headline: block.lines[0].text.trim() });
+          return;
+        }
         if (title.headline === null) {
           // A banner on its own: it heads what follows.
           keepUnusedBanner();
@@ -570,6 +576,24 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   for (const item of items) settleNoticeBanner(item);
   for (const item of items) settle(item);
   return items;
+}
+
+/**
+ * A marked name read as a banner (■汛期地质灾害避险提示, ◆测量标志小知识) alone over text that is no brief
+ * of a box (no dateline, no item mark): the headline of a box of its own, never a banner over the next
+ * headline with its text left to the piece above (set mw: 3 such boxes after a signed reply, a notice and
+ * a feature). A briefs box's name (■县域简讯) keeps its reading; a short label after a paragraph (■链接,
+ * ■医生提醒) is the story's own (storyBoxLabels) and never comes here; a label in 【】 is the piece's. Over
+ * all sets it read 8 headline blocks more exact and 8 articles fewer glued, and one marked subhead of a
+ * report (■輪候家團約二千六百戶, set lc) as a box of its own. Pure.
+ */
+function headsBoxUnderMarkedName(block: Extract<Block, { type: 'title' }>, title: TitleReading, next: Block | undefined): boolean {
+  if (!title.markedColumn || block.lines.length !== 1 || next?.type !== 'paragraph') return false;
+  // A label in black-lenticular brackets (【小贴士】, 【律师说法】) is a part of the piece above.
+  const marked = /^[■□◆◇●○▲△★☆▼▽◎]\s*/.exec(block.lines[0].text);
+  if (!marked) return false;
+  const name = block.lines[0].text.slice(marked[0].length);
+  return !namesBriefsBox(name) && !opensMarkedBrief(next.text) && parseDateline(next.text) === null;
 }
 
 /** The item's last paragraph is an excerpt's source line (——摘自《……》): a box of excerpts may go on after it. */

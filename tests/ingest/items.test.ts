@@ -661,6 +661,14 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(items[0].blocks.map((b) => b.text)).toContain('11时30分　巡查日志当场写好');
   });
 
+  it('reads a marked name alone over plain text after a signed reply (■暴雨天气出行安全提示 / 1．…… / 2．……), longer than a story’s own box label (■链接), as a box’s headline, not a banner over the next headline', () => {
+    const page = ['已派专人清理　隐患已经排除', '——市城管局答复读者来信', '', '编辑同志：', '', '贵报转来的读者来信收悉。我局当天即派人到现场查看，已将堆放的杂物全部清理。', '', '青禾市城市管理局', '', '2018年7月9日', '', '■暴雨天气出行安全提示', '', '1．暴雨天气尽量减少外出，不要在低洼路段涉水行走。', '', '2．远离广告牌、围墙和临时搭建物，防止倒塌伤人。', '', '雨后彩虹', '', '7月8日傍晚，一道彩虹出现在青禾湖上空，不少市民驻足拍照。', '', '本报记者　柯　远　摄'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['已派专人清理　隐患已经排除', '■暴雨天气出行安全提示', '雨后彩虹']);
+    expect(items[1].blocks.map((b) => b.text)).toEqual(['1．暴雨天气尽量减少外出，不要在低洼路段涉水行走。', '2．远离广告牌、围墙和临时搭建物，防止倒塌伤人。']);
+    expect(items[2].column).toBeNull();
+  });
+
   it('reads a leader’s kicker over a headline and a subheadline each set in spaced parts, over a dispatch, as one headline block (no table)', () => {
     const I = '\u3000\u3000';
     const page = ['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席', `${I}本报讯　记者柯文清　通讯员葛志刚报道：三月五日，全市农村工作会议在市委礼堂召开。`, `${I}柯振邦同志指出，去年以来，全市各级党委、政府紧紧围绕增加农民收入这个中心开展工作。`, `${I}柯振邦同志强调，当前我市农业和农村经济发展进入了一个新的阶段。`].join('\n');
