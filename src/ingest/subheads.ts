@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -397,7 +397,9 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     // Said by whom (网友说, 读者说): the story's readers; a standing column of comments (网言网语, 网友热议) is a piece of its
     // own. In the truths the 5 labels over comments inside a story are 网友说 (set v), the 17 heading comments of their own none.
     const comments = (above?.type === 'paragraph' || above?.type === 'photo') && opensComment(under.text) && text.length <= LONGEST_SUBHEAD && columnTag(text) === null && text.endsWith('说');
-    const marked = above?.type === 'paragraph' && MARKED_LABEL.test(text) && markedBanner(text) !== null;
+    // Not after a date alone (某某局 / 2015年10月30日 / ◆测量标志小知识): the date ends its notice or letter. In the truths
+    // no such label follows one inside a piece, and 4 head the next piece (sets ib, ik, mp, mw).
+    const marked = above?.type === 'paragraph' && !isDateLine(above.text) && MARKED_LABEL.test(text) && markedBanner(text) !== null;
     // A reporter's note inside the story (记者提醒, 记者追访 after its text or picture, over more of
     // it: sets v and w); a piece's genre (记者手记, 记者调查) heads a piece of its own.
     const note = (above?.type === 'paragraph' || above?.type === 'photo') && labelAfterRole(text) && !REPORTER_LABEL.test(text);

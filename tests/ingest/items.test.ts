@@ -669,6 +669,12 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(items[2].column).toBeNull();
   });
 
+  it('reads a short marked label after a notice’s issuer and date (某某局 / 2015年10月30日 / ◆防汛小知识) as the next piece, not the notice’s box', () => {
+    const page = ['青禾市水务局关于做好汛期安全防范的通告', '', '入汛以来，我市降雨明显增多，为保障群众生命财产安全，现将有关事项通告如下：', '', '一、汛期禁止在河道、水库游泳、垂钓。', '', '青禾市水务局', '', '2015年6月30日', '', '◆防汛小知识', '', '雷雨天气不要在大树下、电线杆旁避雨，远离积水区域和下水道口。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['青禾市水务局关于做好汛期安全防范的通告', '◆防汛小知识']);
+  });
+
   it('reads a leader’s kicker over a headline and a subheadline each set in spaced parts, over a dispatch, as one headline block (no table)', () => {
     const I = '\u3000\u3000';
     const page = ['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席', `${I}本报讯　记者柯文清　通讯员葛志刚报道：三月五日，全市农村工作会议在市委礼堂召开。`, `${I}柯振邦同志指出，去年以来，全市各级党委、政府紧紧围绕增加农民收入这个中心开展工作。`, `${I}柯振邦同志强调，当前我市农业和农村经济发展进入了一个新的阶段。`].join('\n');
