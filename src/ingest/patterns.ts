@@ -338,8 +338,8 @@ export function isStudentWriter(text: string): boolean {
   return STUDENT_WRITER.test(text) || YOUNG_REPORTER.test(text);
 }
 
-/** A paragraph closed by its reporters' names in brackets after its last stop: ……。（记者 某  某 通讯员 某某）. */
-const REPORTER_SIGNED = /[。！？][”’」』]?[（(](?:本报)?(?:记者|通讯员)[^（()）]{1,30}[）)]$/;
+/** A paragraph closed by its reporters' names in brackets after its last stop: ……。（记者 某  某 通讯员 某某）, ……。（都市报记者　某　某）. */
+const REPORTER_SIGNED = /[。！？][”’」』]?[（(](?:本报|晚报|都市报|晨报|日报)?(?:特约|特派)?(?:记者|通讯员)[^（()）]{1,30}[）)]$/;
 
 /**
  * The text ends a sentence and then names its reporters in brackets (……8万笔。（记者 某某）), as

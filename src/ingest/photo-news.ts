@@ -4,7 +4,7 @@
  */
 import type { Block } from './blocks.ts';
 import { titleText, type Item } from './item.ts';
-import { isNoticeTitle, opensWithDate } from './patterns.ts';
+import { endsSignedByReporter, isNoticeTitle, opensWithDate } from './patterns.ts';
 import { bigrams, OPENING, RELATED, sharedBigrams } from './similarity.ts';
 
 type PhotoBlock = Extract<Block, { type: 'photo' }>;
@@ -326,9 +326,13 @@ function opensNumberedCaptions(blocks: Block[], index: number): boolean {
   return photo.type === 'photo' && photo.caption.startsWith(CIRCLED[0]) && next?.type === 'photo' && next.caption.startsWith(CIRCLED[1]);
 }
 
-/** A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. */
+/**
+ * A headline over one paragraph and nothing else, no dateline or byline: photo news whose text leads. Not
+ * a paragraph signed by its reporter in brackets (……。（都市报记者　某　某）): that is a report, as a 热线
+ * column prints them, and a dated picture after it is news of its own (set na: 2 such pictures).
+ */
 function leadOfPhotoNews(item: Item): boolean {
-  return item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1 && !opensWithDate(item.blocks[0].text);
+  return item.headline !== null && item.dateline === null && item.byline === null && item.photos.length === 0 && item.blocks.length === 1 && !opensWithDate(item.blocks[0].text) && !endsSignedByReporter(item.blocks[0].text);
 }
 
 /** How many words a caption shares with the article's headline block and opening (`sharedWords`). */

@@ -675,6 +675,12 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(items.map((i) => i.headline)).toEqual(['青禾市水务局关于做好汛期安全防范的通告', '◆防汛小知识']);
   });
 
+  it('reads a dated picture after a one-paragraph report signed in brackets (……。（晚报记者　某　某）) as a picture of its own, not the report’s', () => {
+    const page = ['晚报热线', '小区门口的路灯一个月没亮', '', '市民柯先生反映，青禾路小区门口的三盏路灯坏了一个月，晚上出行很不方便。记者联系了市路灯管理所，工作人员表示当天就派人维修，目前路灯已恢复照明。（晚报记者　葛　岚）', '', '7月8日，青禾湖畔的荷花竞相开放，吸引不少市民前来观赏。', '', '晚报记者　柯　远　摄', '', '节水小常识', '', '●洗菜水可以用来浇花、冲厕所。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.photos.length])).toEqual([['小区门口的路灯一个月没亮', 0], [null, 1], ['节水小常识', 0]]);
+  });
+
   it('reads a leader’s kicker over a headline and a subheadline each set in spaced parts, over a dispatch, as one headline block (no table)', () => {
     const I = '\u3000\u3000';
     const page = ['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席', `${I}本报讯　记者柯文清　通讯员葛志刚报道：三月五日，全市农村工作会议在市委礼堂召开。`, `${I}柯振邦同志指出，去年以来，全市各级党委、政府紧紧围绕增加农民收入这个中心开展工作。`, `${I}柯振邦同志强调，当前我市农业和农村经济发展进入了一个新的阶段。`].join('\n');
