@@ -522,7 +522,9 @@ class Page {
     // A short line may stand alone (a label, a name, a subhead), but not one that opens with a dateline: a report follows it;
     // nor one under which a line ends a sentence and goes on (本报5月28日刊登的 / 读者来信《……》收悉。经调查，……: set mi).
     // No headline holds a full stop before its end but three of ~19,000 in the truths, each a long kicker or subheadline.
-    if (endsOnNote(tail) || (shortLine(paragraph.line.text) && !parseDateline(paragraph.line.text) && !INNER_FULL_STOP.test(line.text))) return false;
+    // Nor one under which comes a sentence longer than any title, with commas (根据国家草原生态保 / 护补助奖励机制有关
+    // 要求，经各旗县核定，……公示如下：: set mz): the short line did not end its paragraph.
+    if (endsOnNote(tail) || (shortLine(paragraph.line.text) && !parseDateline(paragraph.line.text) && !INNER_FULL_STOP.test(line.text) && !LONG_SENTENCE.test(line.text))) return false;
     // On a page wrapped at a width, a paragraph whose last line is short has ended: a title-like line
     // after it, over a paragraph's opening, is a headline (a profile's last row / 体坛快讯 / ■……: set aq).
     if (this.wrap && next && this.opens(i + 1) && isTitleLike(line.text) && !FULL_STOP_END.test(line.text)) return false;
@@ -711,6 +713,8 @@ function commaHeadline(text: string): boolean {
 const RUN_IN_SIGNER = /[。！？][”’」』]?([\u4e00-\u9fff]{2,3})$/;
 /** A numbered list's entry: 1．……, 2.……, （3）……, 四、…… */
 const NUMBERED_ENTRY = /^(?:[0-9０-９]{1,2}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+/** Longer than a title line (isTitleLike: 40 characters), with a comma: a sentence's run, never a headline under a short line. */
+const LONG_SENTENCE = /^(?=.{41})[^，,]*[，,]/;
 /** A full stop with more text after it: a line that ends one sentence and goes on, as no headline line does. */
 const INNER_FULL_STOP = /。(?![”’」』）)]*$)/;
 

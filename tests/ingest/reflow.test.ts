@@ -782,6 +782,22 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('joins a short indented line cut mid-sentence (根据国家林地保) to the flush line under it longer than any title, with commas', () => {
+    const text = page(
+      '青禾市2011年度公益林补偿面积公示',
+      `${I}根据国家林地保`,
+      '护补偿资金管理有关规定，经各县区林业部门逐一核定，现将我市2011年度公益林补偿面积公示如下：',
+      `${I}1．青禾县：补偿面积120万亩。`,
+      `${I}青禾市林业局`,
+    );
+    expect(texts(text)).toEqual([
+      '青禾市2011年度公益林补偿面积公示',
+      '根据国家林地保护补偿资金管理有关规定，经各县区林业部门逐一核定，现将我市2011年度公益林补偿面积公示如下：',
+      '1．青禾县：补偿面积120万亩。',
+      '青禾市林业局',
+    ]);
+  });
+
   it('ends a comment’s last paragraph at its writer’s name run in after the stop (……焕然一新。钟岩): the flush headline under it is a picture’s', () => {
     const text = page(
       '街头巷尾要常态整治',
