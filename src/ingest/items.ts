@@ -593,8 +593,15 @@ function headsBoxUnderMarkedName(block: Extract<Block, { type: 'title' }>, title
   const marked = /^[■□◆◇●○▲△★☆▼▽◎]\s*/.exec(block.lines[0].text);
   if (!marked) return false;
   const name = block.lines[0].text.slice(marked[0].length);
-  return !namesBriefsBox(name) && !opensMarkedBrief(next.text) && parseDateline(next.text) === null;
+  return !namesBriefsBox(name) && (!opensMarkedBrief(next.text) || LABELLED_ITEM.test(next.text)) && parseDateline(next.text) === null;
 }
+
+/**
+ * A box's item opening with its mark and a short label closed by a colon or a stop (●保留好证据。……, ◆提醒一：……,
+ * ■经济补偿：……): in the truths of all sets and rmrb-2019 the 366 such paragraphs stand inside 136 pieces, none
+ * opening a piece of its own as a brief does.
+ */
+const LABELLED_ITEM = /^[■□◆◇●○▲△★☆▶]\s*[^，。：:；\s]{2,8}[：:。]/;
 
 /** The item's last paragraph is an excerpt's source line (——摘自《……》): a box of excerpts may go on after it. */
 function endsOnExcerptSource(item: Item): boolean {

@@ -681,6 +681,12 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(items.map((i) => [i.headline, i.photos.length])).toEqual([['小区门口的路灯一个月没亮', 0], [null, 1], ['节水小常识', 0]]);
   });
 
+  it('reads a marked name over items each marked and labelled (●讨薪提醒 / ●保留证据。…… / ●依法维权。……) as one box, not a banner over briefs', () => {
+    const page = ['春节前农民工工资支付专项检查启动', '', '本报讯（记者　柯　远）1月15日，市人社局启动农民工工资支付专项检查，重点检查建筑工地。', '', '●讨薪提醒', '', '●保留证据。工资条、考勤记录、工作证要妥善保存。', '', '●依法维权。遇到欠薪，要通过投诉、仲裁、诉讼等合法途径解决。', '', '●找工会帮忙。各级工会职工法律援助站免费提供咨询。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.column, i.headline, i.blocks.length])).toEqual([[null, '春节前农民工工资支付专项检查启动', 1], [null, '●讨薪提醒', 3]]);
+  });
+
   it('reads a leader’s kicker over a headline and a subheadline each set in spaced parts, over a dispatch, as one headline block (no table)', () => {
     const I = '\u3000\u3000';
     const page = ['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席', `${I}本报讯　记者柯文清　通讯员葛志刚报道：三月五日，全市农村工作会议在市委礼堂召开。`, `${I}柯振邦同志指出，去年以来，全市各级党委、政府紧紧围绕增加农民收入这个中心开展工作。`, `${I}柯振邦同志强调，当前我市农业和农村经济发展进入了一个新的阶段。`].join('\n');
