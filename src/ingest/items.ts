@@ -579,10 +579,13 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
 }
 
 /**
- * A marked name read as a banner (■汛期地质灾害避险提示, ◆测量标志小知识) alone over text that is no brief
- * of a box (no dateline, no item mark): the headline of a box of its own, never a banner over the next
- * headline with its text left to the piece above (set mw: 3 such boxes after a signed reply, a notice and
- * a feature). A briefs box's name (■县域简讯) keeps its reading; a short label after a paragraph (■链接,
+ * A marked name read as a banner (■汛期地质灾害避险提示, ◆测量标志小知识, ●居家预防小贴士) alone over text
+ * with no dateline: the headline of a box of its own, never a banner over the next headline with its text left
+ * to the piece above (set mw: 3 such boxes after a signed reply, a notice and a feature), nor a banner over
+ * briefs when its items are marked (●勤洗手，…… / ●少去人群密集的公共场所，……: sets my, nb, nd, ne). In the
+ * truths every marked banner over headless briefs names a briefs box (简讯: namesBriefsBox), and the 366 items
+ * opening with a mark and a short label (●保留好证据。……, ◆提醒一：……) stand inside 136 pieces, none a piece of
+ * its own. A briefs box's name (■县域简讯) keeps its reading; a short label after a paragraph (■链接,
  * ■医生提醒) is the story's own (storyBoxLabels) and never comes here; a label in 【】 is the piece's. Over
  * all sets it read 8 headline blocks more exact and 8 articles fewer glued, and one marked subhead of a
  * report (■輪候家團約二千六百戶, set lc) as a box of its own. Pure.
@@ -593,15 +596,9 @@ function headsBoxUnderMarkedName(block: Extract<Block, { type: 'title' }>, title
   const marked = /^[■□◆◇●○▲△★☆▼▽◎]\s*/.exec(block.lines[0].text);
   if (!marked) return false;
   const name = block.lines[0].text.slice(marked[0].length);
-  return !namesBriefsBox(name) && (!opensMarkedBrief(next.text) || LABELLED_ITEM.test(next.text)) && parseDateline(next.text) === null;
+  return !namesBriefsBox(name) && parseDateline(next.text) === null;
 }
 
-/**
- * A box's item opening with its mark and a short label closed by a colon or a stop (●保留好证据。……, ◆提醒一：……,
- * ■经济补偿：……): in the truths of all sets and rmrb-2019 the 366 such paragraphs stand inside 136 pieces, none
- * opening a piece of its own as a brief does.
- */
-const LABELLED_ITEM = /^[■□◆◇●○▲△★☆▶]\s*[^，。：:；\s]{2,8}[：:。]/;
 
 /** The item's last paragraph is an excerpt's source line (——摘自《……》): a box of excerpts may go on after it. */
 function endsOnExcerptSource(item: Item): boolean {

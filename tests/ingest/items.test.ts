@@ -687,6 +687,13 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(items.map((i) => [i.column, i.headline, i.blocks.length])).toEqual([[null, '春节前农民工工资支付专项检查启动', 1], [null, '●讨薪提醒', 3]]);
   });
 
+  it('reads a marked tips box’s name over items each marked (●居家防暑小贴士 / ●多喝水，…… / ●少出门，……) as one box, and a marked briefs box’s name (■县域简讯) as the briefs’ banner', () => {
+    const tips = ['高温天气持续　市民注意防暑', '', '本报讯（记者　柯　远）市气象台预计，未来一周我市最高气温将持续在37℃以上。', '', '●居家防暑小贴士', '', '●多喝水，不要等口渴了才喝水。', '', '●少出门，午后高温时段尽量待在室内。', '', '●老人和孩子要格外注意，出现头晕、乏力时及时就医。'].join('\n');
+    expect(readItems(tips).map((i) => [i.column, i.headline, i.blocks.length])).toEqual([[null, '高温天气持续　市民注意防暑', 1], [null, '●居家防暑小贴士', 3]]);
+    const briefs = ['■县域简讯', '', '●青禾县启动春季植树造林，今年计划完成营造林3万亩。', '', '●白沙县首家农村电商服务站开业，可代购代销农产品。'].join('\n');
+    expect(readItems(briefs).map((i) => [i.column, i.headline])).toEqual([['县域简讯', null], ['县域简讯', null]]);
+  });
+
   it('reads a leader’s kicker over a headline and a subheadline each set in spaced parts, over a dispatch, as one headline block (no table)', () => {
     const I = '\u3000\u3000';
     const page = ['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席', `${I}本报讯　记者柯文清　通讯员葛志刚报道：三月五日，全市农村工作会议在市委礼堂召开。`, `${I}柯振邦同志指出，去年以来，全市各级党委、政府紧紧围绕增加农民收入这个中心开展工作。`, `${I}柯振邦同志强调，当前我市农业和农村经济发展进入了一个新的阶段。`].join('\n');
