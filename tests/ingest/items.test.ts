@@ -772,6 +772,13 @@ describe('items: year-end review and older readers’ pages (made-up pages)', ()
     expect(items[0].blocks.map((b) => b.text)).toContain('1860公里　全年新建健身步道');
   });
 
+  it('reads a 数说 box’s rows marked as items (■20.3亿元　全市知识产权质押融资累计额) as its text, never headlines', () => {
+    const page = ['一纸证书换来真金白银', '', '本报记者　葛　岚', '', '今年6月，青禾精密轴承有限公司用3项发明专利作质押，拿到了500万元贷款。', '', '图为公司技术人员在检测轴承精度。', '', '本报记者　柯　远　摄', '', '数说质押融资', '', '■20.3亿元　全市知识产权质押融资累计额', '', '■214笔　今年1月至8月新增质押登记', '', '■11家　开办知识产权质押融资业务的银行', '', '（数据来源：市市场监管局）'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.column, i.headline])).toEqual([[null, '一纸证书换来真金白银'], [null, '数说质押融资']]);
+    expect(items[1].blocks.map((b) => b.text)).toContain('■214笔　今年1月至8月新增质押登记');
+  });
+
   it('reads an older reader’s name and age under a memoir’s headline as its writer, and a notice’s issuer over its date as its close', () => {
     const page = ['老伴的菜园', '', '柯秀芝　七十六岁', '', '老伴退休那年，在楼后开出一小块荒地，种上了黄瓜、豆角和西红柿。', '', '“我家的老物件”征文启事', '', '一、讲述老物件背后的真实故事，字数在一千五百字以内。', '', '来稿请寄：青禾市文化路18号青禾老年报社“晚晴”版。', '', '青禾老年报社', '', '2007年7月', '', '外孙教我用微信', '', '□　葛玉芬（七十一岁）', '', '外孙放暑假来我家，第一件事就是给我的手机装上了微信。'].join('\n');
     const items = readItems(page);
