@@ -399,7 +399,10 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     const comments = (above?.type === 'paragraph' || above?.type === 'photo') && opensComment(under.text) && text.length <= LONGEST_SUBHEAD && columnTag(text) === null && text.endsWith('说');
     // Not after a date alone (某某局 / 2015年10月30日 / ◆测量标志小知识): the date ends its notice or letter. In the truths
     // no such label follows one inside a piece, and 4 head the next piece (sets ib, ik, mp, mw).
-    const marked = above?.type === 'paragraph' && !isDateLine(above.text) && MARKED_LABEL.test(text) && markedBanner(text) !== null;
+    // Nor after a paragraph its reporter signed (……。（晚报记者　某　某）), as a 热线 piece ends: it heads the next piece
+    // (sets mz, nd). The 3 such labels inside a piece in the truths (set hv's 厂区传真) are indented, subheads already.
+    const signedAbove = above?.type === 'paragraph' && endsSignedByReporter(above.text);
+    const marked = above?.type === 'paragraph' && !isDateLine(above.text) && !signedAbove && MARKED_LABEL.test(text) && markedBanner(text) !== null;
     // A reporter's note inside the story (记者提醒, 记者追访 after its text or picture, over more of
     // it: sets v and w); a piece's genre (记者手记, 记者调查) heads a piece of its own.
     const note = (above?.type === 'paragraph' || above?.type === 'photo') && labelAfterRole(text) && !REPORTER_LABEL.test(text);

@@ -694,6 +694,11 @@ describe('items: more kinds of other papers’ pages (made-up pages, paragraphs 
     expect(readItems(briefs).map((i) => [i.column, i.headline])).toEqual([['县域简讯', null], ['县域简讯', null]]);
   });
 
+  it('reads a short marked label after a report its reporter signed in brackets (……。（晚报记者　某　某）/ ■办事提醒) as the next piece', () => {
+    const alone = ['晚报热线', '换了新执照　银行却让“先销户”', '', '市民柯女士反映，公司换领新营业执照后，银行要求先注销原账户。记者联系市市场监管局，工作人员表示，换照不影响已开立的银行账户。（晚报记者　葛　岚）', '', '■办事提醒', '', '企业换领新执照后，可持新执照到开户银行办理信息变更，无需销户重开。'].join('\n');
+    expect(readItems(alone).map((i) => i.headline)).toEqual(['换了新执照　银行却让“先销户”', '■办事提醒']);
+  });
+
   it('reads a leader’s kicker over a headline and a subheadline each set in spaced parts, over a dispatch, as one headline block (no table)', () => {
     const I = '\u3000\u3000';
     const page = ['市委书记柯振邦在全市农村工作会议上强调', '调整结构　增加收入　推动农村经济再上新台阶', '市长葛德厚作工作部署　温守礼　韦玉珍出席', `${I}本报讯　记者柯文清　通讯员葛志刚报道：三月五日，全市农村工作会议在市委礼堂召开。`, `${I}柯振邦同志指出，去年以来，全市各级党委、政府紧紧围绕增加农民收入这个中心开展工作。`, `${I}柯振邦同志强调，当前我市农业和农村经济发展进入了一个新的阶段。`].join('\n');
