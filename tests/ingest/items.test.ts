@@ -331,21 +331,21 @@ describe('items: a headless brief after a headed one-paragraph brief (made-up pa
 });
 
 describe('items: a marked box of numbers to call after a photo (made-up page, paragraphs indented)', () => {
-  it('its rows (◆市春运办：2218800) are one listing under the box’s name, no briefs of their own; a box of briefs still splits', () => {
-    const page = (rows: string[]) =>
+  it('its rows (◆市春运办：2218800) are one listing under the box’s name, no briefs of their own; a box of briefs (◆春运简讯) still splits', () => {
+    const page = (rows: string[], name = '◆春运服务电话') =>
       [
         '春运首日客流平稳',
         '　　本报讯（记者　林小禾）1月18日，春运首日，市长途汽车总站发送旅客1.2万人次。',
         '　　1月18日，旅客在市长途汽车总站排队上车。',
         '　　本报记者　柯　远　摄',
-        '◆春运服务电话',
+        name,
         ...rows,
         '　　（本版编辑　白　沙）',
       ].join('\n');
     const contacts = readItems(page(['　　◆市春运办：2218800', '　　◆青禾火车站问讯处：3326114', '　　◆市运管处投诉：2245315-8']));
     expect(contacts.filter((i) => i.blocks.some((b) => b.text.startsWith('◆')))).toHaveLength(1);
     expect(contacts.at(-1)!.blocks.map((b) => b.text)).toEqual(['◆市春运办：2218800', '◆青禾火车站问讯处：3326114', '◆市运管处投诉：2245315-8', '（本版编辑　白　沙）']);
-    const briefs = readItems(page(['　　◆1月17日，市运管处检查客运车辆86辆，查处超员2起。', '　　◆青禾火车站增开临时客车4对，每日增加运力3000个座位。']));
+    const briefs = readItems(page(['　　◆1月17日，市运管处检查客运车辆86辆，查处超员2起。', '　　◆青禾火车站增开临时客车4对，每日增加运力3000个座位。'], '◆春运简讯'));
     expect(briefs.filter((i) => i.blocks.some((b) => b.text.startsWith('◆')))).toHaveLength(2);
   });
 });
