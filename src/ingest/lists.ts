@@ -342,7 +342,8 @@ export function markBoxItems(lines: Line[], kinds: LineKind[]): void {
   for (let i = 0; i < lines.length; i++) {
     const mark = LIST_MARK.exec(lines[i].text)?.[0];
     if (mark === undefined || !BANNER_MARK.test(mark) || kinds[i] !== 'title' || lines[i].headingMarks > 0 || !FIGURE.test(lines[i].text)) continue;
-    const item = (k: number) => k >= 0 && k < lines.length && (kinds[k] === 'text' || kinds[k] === 'verse') && lines[k].text.startsWith(mark);
+    // Set as the items are: a flush line over indented ■ items is the box's title (■前10个月鲹门港“成绩单”: set ni).
+    const item = (k: number) => k >= 0 && k < lines.length && (kinds[k] === 'text' || kinds[k] === 'verse') && lines[k].text.startsWith(mark) && lines[k].indented === lines[i].indented;
     if (item(i - 1) || item(i + 1)) kinds[i] = 'verse';
   }
 }

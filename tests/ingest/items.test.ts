@@ -784,6 +784,13 @@ describe('items: year-end review and older readers’ pages (made-up pages)', ()
     expect(items[1].blocks.map((b) => b.text)).toContain('■214笔　今年1月至8月新增质押登记');
   });
 
+  it('reads a flush marked title giving a figure (■前10个月青禾港“成绩单”) over indented marked rows as the box’s headline, not one of its rows', () => {
+    const I = '\u3000\u3000';
+    const page = ['青禾港开通第42条外贸航线', `${I}本报讯（记者　柯　远）11月17日，青禾港至东南亚的第42条外贸集装箱航线开通。`, `${I}新航线每周一班，挂靠胡志明、曼谷等港口，单程航行时间约9天。`, `${I}港口集团有关负责人介绍，今年以来青禾港已新开外贸航线5条。`, `${I}下一步，青禾港将继续加密东南亚航线，服务本地企业出口。`, `${I}图为青禾港集装箱码头装卸作业现场。本报记者　葛　岚　摄`, '■前10个月青禾港“成绩单”', `${I}■货物吞吐量　1.38亿吨，同比增长7.6%`, `${I}■集装箱吞吐量　186.4万标准箱，同比增长11.3%`, `${I}■外贸航线　42条，比去年底增加5条`, `${I}（数据来源：市港航管理局）`].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => i.headline)).toEqual(['青禾港开通第42条外贸航线', '■前10个月青禾港“成绩单”']);
+  });
+
   it('reads an older reader’s name and age under a memoir’s headline as its writer, and a notice’s issuer over its date as its close', () => {
     const page = ['老伴的菜园', '', '柯秀芝　七十六岁', '', '老伴退休那年，在楼后开出一小块荒地，种上了黄瓜、豆角和西红柿。', '', '“我家的老物件”征文启事', '', '一、讲述老物件背后的真实故事，字数在一千五百字以内。', '', '来稿请寄：青禾市文化路18号青禾老年报社“晚晴”版。', '', '青禾老年报社', '', '2007年7月', '', '外孙教我用微信', '', '□　葛玉芬（七十一岁）', '', '外孙放暑假来我家，第一件事就是给我的手机装上了微信。'].join('\n');
     const items = readItems(page);
