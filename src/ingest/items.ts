@@ -25,6 +25,7 @@ import {
   namesProfileBox,
   findContinuation,
   isArtworkCaption,
+  isFigureRow,
   isBodyOpener,
   opensBiography,
   isEditorSignature,
@@ -591,7 +592,9 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
  * report (■輪候家團約二千六百戶, set lc) as a box of its own. Pure.
  */
 function headsBoxUnderMarkedName(block: Extract<Block, { type: 'title' }>, title: TitleReading, next: Block | undefined): boolean {
-  if (!title.markedColumn || block.lines.length !== 1 || next?.type !== 'paragraph') return false;
+  // A 数说 box's figure rows may be short lines indented as paragraphs are, read as subheads (■12栋　保留的老工业建筑: set nj).
+  const rowsUnder = next?.type === 'paragraph' || (next?.type === 'subhead' && isFigureRow(next.text));
+  if (!title.markedColumn || block.lines.length !== 1 || !rowsUnder) return false;
   // A label in black-lenticular brackets (【小贴士】, 【律师说法】) is a part of the piece above.
   const marked = /^[■□◆◇●○▲△★☆▼▽◎]\s*/.exec(block.lines[0].text);
   if (!marked) return false;

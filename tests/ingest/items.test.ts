@@ -791,6 +791,14 @@ describe('items: year-end review and older readers’ pages (made-up pages)', ()
     expect(items.map((i) => i.headline)).toEqual(['青禾港开通第42条外贸航线', '■前10个月青禾港“成绩单”']);
   });
 
+  it('reads a marked 数说 name over indented figure rows (■数说青禾1958文创园 / 　　■12栋　保留的老工业建筑) as a box of its own, not rows of the brief above', () => {
+    const I = '\u3000\u3000';
+    const page = ['老厂房改造方案征集启动', `${I}本报讯　9月1日，青禾火柴厂旧址改造设计方案征集启动，征集截止时间为11月30日。`, `${I}据介绍，旧址占地约5万平方米，现存老厂房12栋，大多建于上世纪五六十年代。`, `${I}征集活动面向国内外设计机构，入围方案将在市规划展览馆公开展示。`, '■数说青禾1958文创园', `${I}■12栋　保留的老工业建筑`, `${I}■86家　首批入驻企业`, `${I}■4.2万平方米　园区总建筑面积`, `${I}（数据来源：文创园运营公司）`].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.column, i.headline])).toEqual([[null, '老厂房改造方案征集启动'], [null, '■数说青禾1958文创园']]);
+    expect(items[1].blocks.map((b) => b.text)).toContain('■86家　首批入驻企业');
+  });
+
   it('reads an older reader’s name and age under a memoir’s headline as its writer, and a notice’s issuer over its date as its close', () => {
     const page = ['老伴的菜园', '', '柯秀芝　七十六岁', '', '老伴退休那年，在楼后开出一小块荒地，种上了黄瓜、豆角和西红柿。', '', '“我家的老物件”征文启事', '', '一、讲述老物件背后的真实故事，字数在一千五百字以内。', '', '来稿请寄：青禾市文化路18号青禾老年报社“晚晴”版。', '', '青禾老年报社', '', '2007年7月', '', '外孙教我用微信', '', '□　葛玉芬（七十一岁）', '', '外孙放暑假来我家，第一件事就是给我的手机装上了微信。'].join('\n');
     const items = readItems(page);
