@@ -63,14 +63,29 @@ export function subtitleOf(subheadline: string | null): string | null {
   return text === '' ? null : text;
 }
 
+/** A box's mark set before its name (■, ●, ◆, ▲, …): an ornament of the page's layout, not a word of the title. */
+const BOX_MARK = /^[■□◆◇●○▲△★☆▶▼▽◎]\s*/;
+
+/**
+ * The headline as the title proper: on one line, without the mark a box's name is printed after
+ * (●居家预防小贴士 is cited as 居家预防小贴士), as a catalogue transcribes the words of a title and not
+ * its typographic ornaments. The article page shows the headline as printed. A headline that is a
+ * mark alone keeps it.
+ */
+function titleProper(headline: string): string {
+  const line = oneLine(headline);
+  const bare = line.replace(BOX_MARK, '');
+  return bare === '' ? line : bare;
+}
+
 /**
  * The 题名 as cited. Takes the article, its photos and, for an untitled continued half, the
  * article it continues (titles.ts continuedOrigin); gives the title and whether the archive
  * devised it.
  */
 export function referenceTitle(article: ArchiveArticle, photos: Photo[] = [], continues: ArchiveArticle | null = null): { title: string; devised: boolean } {
-  const headline = article.headline ? oneLine(article.headline) : '';
-  const continued = headline === '' && continues?.headline ? oneLine(continues.headline) : '';
+  const headline = article.headline ? titleProper(article.headline) : '';
+  const continued = headline === '' && continues?.headline ? titleProper(continues.headline) : '';
   if (continued !== '') return { title: `${continued}${CONTINUED_MARK}`, devised: false };
   if (headline === '') return { title: `[${oneLine(articleTitle(article, photos))}]`, devised: true };
   const subtitle = subtitleOf(article.subheadline);

@@ -120,6 +120,12 @@ describe('reference rules on their edges', () => {
     expect(record({ headline: '  市直部门\n传达学习\u3000\u3000精神 ' }).title).toBe('市直部门 传达学习 精神');
   });
 
+  it('cites a box’s name without the mark printed before it (●居家预防小贴士 → 居家预防小贴士)', () => {
+    expect(record({ headline: '●居家预防小贴士' }).title).toBe('居家预防小贴士');
+    expect(record({ headline: '■ 数说家庭医生' }).title).toBe('数说家庭医生');
+    expect(record({ headline: '■' }).title).toBe('■');
+  });
+
   it('takes a subtitle only when it is printed as one (a leading dash)', () => {
     expect(subtitleOf('——访市民政局党组书记、局长王东升')).toBe('访市民政局党组书记、局长王东升');
     expect(subtitleOf('―― 侧记')).toBe('侧记');
