@@ -579,6 +579,9 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
   return items;
 }
 
+/** A price list's row, what and then its price set apart (日托服务（含午餐）　每月300元, 午餐（单次）　每份5元): a box's row. */
+const PRICE_ROW = /^[^\s。，；！？]{2,16}[ \u3000]+[^\s。；！？]{0,6}[0-9０-９]+(?:\.[0-9]+)?元[^\s。；！？]{0,4}$/;
+
 /**
  * A marked name read as a banner (■汛期地质灾害避险提示, ◆测量标志小知识, ●居家预防小贴士) alone over text
  * with no dateline: the headline of a box of its own, never a banner over the next headline with its text left
@@ -593,7 +596,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
  */
 function headsBoxUnderMarkedName(block: Extract<Block, { type: 'title' }>, title: TitleReading, next: Block | undefined): boolean {
   // A 数说 box's figure rows may be short lines indented as paragraphs are, read as subheads (■12栋　保留的老工业建筑: set nj).
-  const rowsUnder = next?.type === 'paragraph' || (next?.type === 'subhead' && isFigureRow(next.text));
+  const rowsUnder = next?.type === 'paragraph' || (next?.type === 'subhead' && (isFigureRow(next.text) || PRICE_ROW.test(next.text)));
   if (!title.markedColumn || block.lines.length !== 1 || !rowsUnder) return false;
   // A label in black-lenticular brackets (【小贴士】, 【律师说法】) is a part of the piece above.
   const marked = /^[■□◆◇●○▲△★☆▼▽◎]\s*/.exec(block.lines[0].text);

@@ -799,6 +799,13 @@ describe('items: year-end review and older readers’ pages (made-up pages)', ()
     expect(items[1].blocks.map((b) => b.text)).toContain('■86家　首批入驻企业');
   });
 
+  it('reads a marked name over a price list’s rows indented as paragraphs are (■托老所收费标准 / 　　午餐（单次）　每份5元) as a box of its own', () => {
+    const I = '\u3000\u3000';
+    const page = ['托老所里的一天', `${I}西关街道居家养老服务中心是我市首批居家养老服务中心之一，每天接待老人30多位。`, `${I}上午9点，护理员给每位老人量血压、测血糖，并记在健康档案上。`, `${I}中午11点半，热乎乎的饭菜端上桌，两荤两素一汤。`, `${I}图为服务中心的老人在阅览室看报。本报记者　柯　远　摄`, '■托老所收费标准', `${I}日托服务（含午餐）　每月300元`, `${I}午餐（单次）　每份5元`, `${I}送餐上门　每次加收1元`, `${I}（西关街道居家养老服务中心提供）`].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.column, i.headline])).toEqual([[null, '托老所里的一天'], [null, '■托老所收费标准']]);
+  });
+
   it('reads an older reader’s name and age under a memoir’s headline as its writer, and a notice’s issuer over its date as its close', () => {
     const page = ['老伴的菜园', '', '柯秀芝　七十六岁', '', '老伴退休那年，在楼后开出一小块荒地，种上了黄瓜、豆角和西红柿。', '', '“我家的老物件”征文启事', '', '一、讲述老物件背后的真实故事，字数在一千五百字以内。', '', '来稿请寄：青禾市文化路18号青禾老年报社“晚晴”版。', '', '青禾老年报社', '', '2007年7月', '', '外孙教我用微信', '', '□　葛玉芬（七十一岁）', '', '外孙放暑假来我家，第一件事就是给我的手机装上了微信。'].join('\n');
     const items = readItems(page);
