@@ -56,13 +56,26 @@ export function simplifiedFormOf(ch: string): string | undefined {
   return ch === '〇' ? undefined : FOLD.get(ch);
 }
 
-/** The folded form of one code point: usually one character, sometimes none or several (㎡ → m2). */
-export function foldChar(ch: string): string {
+function foldUncached(ch: string): string {
   if (ASCII.test(ch)) return ch;
   if (INVISIBLE.test(ch)) return '';
   let out = '';
   for (const c of ch.normalize('NFKC')) out += FOLD.get(c) ?? c;
   return out;
+}
+
+// A year's index folds some 50 million characters of only a few thousand kinds: NFKC and the
+// property tests per character were a tenth of the index's own time (docs/scaling.md).
+const FOLDED = new Map<string, string>();
+
+/** The folded form of one code point: usually one character, sometimes none or several (㎡ → m2). */
+export function foldChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    folded = foldUncached(ch);
+    FOLDED.set(ch, folded);
+  }
+  return folded;
 }
 
 /** The folded form of a whole text (per code point, so positions line up with `foldChar`). */

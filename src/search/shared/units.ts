@@ -52,6 +52,31 @@ function foldedChars(text: string): FoldedChar[] {
   return out;
 }
 
+/** What a folded character is to the splitting in textUnits. */
+type CharKind = 'cjk' | 'word' | 'combining' | 'in-number' | 'space' | 'transparent' | 'punct';
+
+function kindUncached(c: string): CharKind {
+  if (CJK.test(c)) return 'cjk';
+  if (WORD.test(c)) return 'word';
+  if (MARK.test(c)) return 'combining';
+  if (IN_NUMBER.test(c)) return 'in-number';
+  if (SPACE.test(c)) return 'space';
+  return TRANSPARENT.test(c) ? 'transparent' : 'punct';
+}
+
+// Few kinds of character, tested many millions of times a build: Unicode property tests per
+// character cost more than the lookup (docs/scaling.md).
+const KINDS = new Map<string, CharKind>();
+
+function kindOf(c: string): CharKind {
+  let kind = KINDS.get(c);
+  if (kind === undefined) {
+    kind = kindUncached(c);
+    KINDS.set(c, kind);
+  }
+  return kind;
+}
+
 const GAP_RANK: Record<Gap, number> = { none: 0, mark: 1, space: 2, punct: 3 };
 const wider = (a: Gap, b: Gap): Gap => (GAP_RANK[a] >= GAP_RANK[b] ? a : b);
 
@@ -81,24 +106,25 @@ export function textUnits(text: string, firstRun = 0): Unit[] {
 
   for (let i = 0; i < chars.length; i++) {
     const { c, start, end } = chars[i];
-    if (CJK.test(c)) {
+    const kind = kindOf(c);
+    if (kind === 'cjk') {
       word = null;
       push({ text: c, cjk: true, start, end });
-    } else if (WORD.test(c)) {
+    } else if (kind === 'word') {
       if (word && gap === 'none') {
         word.text += c;
         word.end = end;
       } else {
         word = push({ text: c, cjk: false, start, end });
       }
-    } else if (MARK.test(c)) {
+    } else if (kind === 'combining') {
       // A combining mark belongs to the letter before it; stray marks are ignored.
       if (word && gap === 'none') {
         word.text += c;
         word.end = end;
       }
     } else if (
-      IN_NUMBER.test(c) &&
+      kind === 'in-number' &&
       word &&
       gap === 'none' &&
       DIGIT.test(word.text[word.text.length - 1]) &&
@@ -109,7 +135,7 @@ export function textUnits(text: string, firstRun = 0): Unit[] {
       word.end = end;
     } else {
       word = null;
-      gap = wider(gap, SPACE.test(c) ? 'space' : TRANSPARENT.test(c) ? 'mark' : 'punct');
+      gap = wider(gap, kind === 'space' ? 'space' : kind === 'transparent' ? 'mark' : 'punct');
     }
   }
   return units;
