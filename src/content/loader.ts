@@ -13,8 +13,8 @@
  *
  * A file whose bytes are unchanged since the last sync is kept without being parsed again
  * (the sha256 and id of every file are kept in the collection's meta store); an entry whose file
- * is gone is removed. In a build, the digests come from the build's own read of the tree
- * (src/site/build-read.ts), so an unchanged file is not even read again: a year's 26,000 files
+ * is gone is removed. In a build, each entry comes from the build's own read of the tree
+ * (src/site/build-read.ts), so no file is read or parsed a second time: a year's 26,000 files
  * cost glob() and a reading loader some 1.5 s of a daily build, and Astro, finding no change for
  * half a second while they ran, wrote its whole data store out twice (docs/scaling.md). The
  * entry is read as Astro reads it (parse.ts) and validated by the collection's schema through
@@ -28,7 +28,7 @@ import { parseJsonEntry, parseMarkdownEntry } from './parse.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { readYearSummaries } from '../deploy/year-summaries.ts';
 import { digestOf } from './cache.ts';
-import { digestsAlreadyRead } from '../site/build-read.ts';
+import { entriesAlreadyRead } from '../site/build-read.ts';
 
 /** What the last sync read from each file (path relative to the base folder). */
 type FileMap = Record<string, { digest: string; id: string }>;
@@ -93,34 +93,43 @@ export async function syncTreeEntries(
   const projectRoot = fileURLToPath(config.root);
   let parsedCount = 0;
   const treeDir = path.dirname(root);
-  const alreadyRead = digestsAlreadyRead(treeDir);
+  const alreadyRead = entriesAlreadyRead(treeDir);
   const treeRel = path.relative(treeDir, root).split(path.sep).join('/');
   for (const rel of entryFiles(root, ext)) {
     // <year>/<date>…: issues/2024/2024-03-01.json, articles/2024/2024-03-01/01-01.md
     if (dates && !dates(rel.slice(5, 15))) continue;
     const file = path.join(root, rel);
     const before = known[rel];
-    const readDigest = alreadyRead?.get(`${treeRel}/${rel}`);
-    if (before && readDigest === before.digest && store.has(before.id)) {
+    const read = alreadyRead?.get(`${treeRel}/${rel}`);
+    if (before && read?.digest === before.digest && store.has(before.id)) {
       next[rel] = before;
       ids.add(before.id);
       continue;
     }
-    const bytes = readFileSync(file);
-    const digest = digestOf(bytes);
-    if (before && before.digest === digest && store.has(before.id)) {
-      next[rel] = before;
-      ids.add(before.id);
-      continue;
+    let digest: string;
+    let fields: Record<string, unknown>;
+    let lineOf: (fieldPath: (string | number)[]) => number | undefined = () => undefined;
+    if (read) {
+      // Validated by the build's read already: validated again below as the collection's own schema.
+      ({ digest, data: fields } = read);
+    } else {
+      const bytes = readFileSync(file);
+      digest = digestOf(bytes);
+      if (before && before.digest === digest && store.has(before.id)) {
+        next[rel] = before;
+        ids.add(before.id);
+        continue;
+      }
+      const text = bytes.toString('utf8');
+      const parsed = ext === '.md' ? parseMarkdownEntry(text, file, problems) : parseJsonEntry(text, file, problems);
+      if (!parsed) continue;
+      fields = (parsed.data ?? {}) as Record<string, unknown>;
+      lineOf = parsed.lineOf;
     }
-    const text = bytes.toString('utf8');
-    const parsed = ext === '.md' ? parseMarkdownEntry(text, file, problems) : parseJsonEntry(text, file, problems);
-    if (!parsed) continue;
-    const fields = (parsed.data ?? {}) as Record<string, unknown>;
     // Every entry carries its own id (given once by the ingest, never derived from its path).
     const id = typeof fields.id === 'string' ? fields.id : rel.slice(0, -ext.length);
     if (ids.has(id)) {
-      problems.push({ file, line: parsed.lineOf(['id']), field: 'id', reason: `id ${id} 已被另一个文件使用` });
+      problems.push({ file, line: lineOf(['id']), field: 'id', reason: `id ${id} 已被另一个文件使用` });
       continue;
     }
     const filePath = path.relative(projectRoot, file).split(path.sep).join('/');

@@ -19,12 +19,12 @@ import { readPartArchive } from './part-archive.ts';
 
 const SLOT = Symbol.for('datong-archive.build-read');
 
-type Slot = { reads: Map<string, StoredArchive> } | undefined;
+type Slot = { reads: Map<string, StoredArchive>; entries: Map<string, ReadonlyMap<string, EntryRead>> } | undefined;
 const slots = globalThis as typeof globalThis & { [SLOT]?: Slot };
 
 /** Called when a build starts: reads from now on are shared, and nothing read before is kept. */
 export function startBuildRead(): void {
-  slots[SLOT] = { reads: new Map() };
+  slots[SLOT] = { reads: new Map(), entries: new Map() };
 }
 
 /**
@@ -44,20 +44,48 @@ export function readBuildArchive(dir: string = configuredContentDir(), part: Bui
   return archive;
 }
 
+/** One file's entry as this build's read found it: the sha256 (hex) of its bytes and its fields as validated. */
+export interface EntryRead {
+  digest: string;
+  /** The entry's fields as its schema gave them, without what the reader adds (`file`, an article's `blocks`). */
+  data: Record<string, unknown>;
+}
+
 /**
- * The sha256 (hex) of each file of the tree under `dir` (path relative to `dir`, with `/`) as this
- * build's read found it, when the build has read that tree at its current generation; otherwise
- * undefined. Never reads the tree itself: the articles' loader (src/content/loader.ts) uses it to
- * keep an unchanged entry without reading its file a second time.
+ * Each entry of the tree under `dir` (path relative to `dir`, with `/`) as this build's read found
+ * it, when the build has read that tree at its current generation; otherwise undefined. Never
+ * reads the tree itself: the collections' loader (src/content/loader.ts) takes an entry from here
+ * instead of reading and parsing its file again, which on a build from an empty cache was every
+ * file of the tree a second time (docs/scaling.md). Articles given from the years' summaries are
+ * not here (they were not read from files).
  */
-export function digestsAlreadyRead(dir: string): ReadonlyMap<string, string> | undefined {
+export function entriesAlreadyRead(dir: string): ReadonlyMap<string, EntryRead> | undefined {
   const slot = slots[SLOT];
   if (!slot) return undefined;
   const tree = path.resolve(dir);
   const generation = contentGeneration(dir);
   for (const [key, archive] of slot.reads) {
     const [readDir, , readGeneration] = JSON.parse(key) as [string, unknown, string];
-    if (readDir === tree && readGeneration === generation && archive.fileDigests) return archive.fileDigests;
+    if (readDir !== tree || readGeneration !== generation || !archive.fileDigests) continue;
+    let entries = slot.entries.get(key);
+    if (!entries) {
+      entries = entriesOf(archive, archive.fileDigests);
+      slot.entries.set(key, entries);
+    }
+    return entries;
   }
   return undefined;
+}
+
+function entriesOf(archive: StoredArchive, digests: ReadonlyMap<string, string>): Map<string, EntryRead> {
+  const entries = new Map<string, EntryRead>();
+  const add = ({ file, ...data }: { file: string } & Record<string, unknown>) => {
+    const digest = digests.get(file);
+    if (digest) entries.set(file, { digest, data });
+  };
+  for (const issue of archive.issues) add(issue);
+  for (const section of archive.sectionById.values()) add(section);
+  for (const { blocks: _blocks, ...article } of archive.articleById.values()) add(article);
+  for (const photo of archive.photos) add(photo);
+  return entries;
 }

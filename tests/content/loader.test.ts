@@ -2,7 +2,8 @@
  * The articles loader on a copy of the real content: every article stored with its data, and
  * neither its body nor rendered HTML (the site takes bodies from its own reader); a second sync parses nothing; a changed file is parsed again, a
  * deleted one removed; a broken frontmatter stops the sync naming the file and line. In a build,
- * a file the build's read found unchanged is kept without being read again.
+ * a file the build's read found unchanged is kept without being read again, and an entry not yet
+ * stored is taken from the build's read, stored as a read of its file would store it.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -143,5 +144,26 @@ describe('the articles loader in a build', () => {
       delete (globalThis as Record<symbol, unknown>)[slot];
     }
     expect(await syncBuilt()).toEqual({ parsed: 1, kept: count - 1, removed: 0 });
+  });
+
+  it('stores an entry from the build’s read without opening its file, as a read of the file stores it', async () => {
+    const tree = path.join(scratch, 'cold');
+    cpSync(path.resolve('tests/fixtures/site-content'), tree, { recursive: true });
+    const articles = path.join(tree, 'articles');
+    const names = (readdirSync(articles, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
+    const fromFiles = context();
+    expect(await syncTreeEntries(fromFiles as unknown as Context, articles, '.md')).toEqual({ parsed: names.length, kept: 0, removed: 0 });
+    const slot = Symbol.for('datong-archive.build-read');
+    try {
+      startBuildRead();
+      readBuildArchive(tree, { kind: 'whole' });
+      // Broken after the read: a loader that opened the file would stop here.
+      writeFileSync(path.join(articles, names[0]), 'no frontmatter\n');
+      const fromRead = context();
+      expect(await syncTreeEntries(fromRead as unknown as Context, articles, '.md')).toEqual({ parsed: names.length, kept: 0, removed: 0 });
+      expect(fromRead.entries).toEqual(fromFiles.entries);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[slot];
+    }
   });
 });

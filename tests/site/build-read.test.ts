@@ -1,8 +1,8 @@
 /**
  * One read of the content tree per build (src/site/build-read.ts): within a build the pages and
  * the steps after them get the same read; outside one (astro dev, scripts) every call reads
- * afresh; an ingest's commit during a build makes the next call read again. The read's digests
- * are given without reading, for the tree the build has read.
+ * afresh; an ingest's commit during a build makes the next call read again. The read's entries
+ * and their digests are given without reading, for the tree the build has read.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from '../../src/content/commit-state.ts';
-import { digestsAlreadyRead, readBuildArchive, startBuildRead } from '../../src/site/build-read.ts';
+import { entriesAlreadyRead, readBuildArchive, startBuildRead } from '../../src/site/build-read.ts';
 
 const SLOT = Symbol.for('datong-archive.build-read');
 let dir: string;
@@ -49,15 +49,20 @@ describe('the build read', () => {
     expect(readBuildArchive(dir, whole)).toBe(second);
   });
 
-  it('gives the digests of the files as the build read them, and none before the read or after a commit', () => {
-    expect(digestsAlreadyRead(dir)).toBeUndefined();
+  it('gives each file’s entry and digest as the build read them, and none before the read or after a commit', () => {
+    expect(entriesAlreadyRead(dir)).toBeUndefined();
     startBuildRead();
-    expect(digestsAlreadyRead(dir)).toBeUndefined();
-    readBuildArchive(dir, whole);
-    const digests = digestsAlreadyRead(dir)!;
-    const rel = [...digests.keys()].find((f) => f.startsWith('articles/'))!;
-    expect(digests.get(rel)).toBe(createHash('sha256').update(fs.readFileSync(path.join(dir, rel))).digest('hex'));
+    expect(entriesAlreadyRead(dir)).toBeUndefined();
+    const archive = readBuildArchive(dir, whole);
+    const entries = entriesAlreadyRead(dir)!;
+    const rel = [...entries.keys()].find((f) => f.startsWith('articles/'))!;
+    const { digest, data } = entries.get(rel)!;
+    expect(digest).toBe(createHash('sha256').update(fs.readFileSync(path.join(dir, rel))).digest('hex'));
+    const { file, blocks, ...fields } = archive.articles.find((a) => a.file === rel)!;
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(data).toEqual(fields);
+    expect(entries.size).toBe(archive.issues.length + archive.sectionById.size + archive.articles.length + archive.photos.length);
     fs.writeFileSync(path.join(dir, MANIFEST_FILE), '{}\n');
-    expect(digestsAlreadyRead(dir)).toBeUndefined();
+    expect(entriesAlreadyRead(dir)).toBeUndefined();
   });
 });
