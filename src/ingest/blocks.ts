@@ -23,6 +23,7 @@ import { sharedBigrams } from './similarity.ts';
 import { outsideSeries } from './subheads.ts';
 import type { Line } from './lines.ts';
 import {
+  ANNOUNCES_LIST,
   chineseNumber,
   columnTag,
   continuesSentence,
@@ -1071,8 +1072,11 @@ function joinBrokenSentence(
     // a subhead set as a paragraph: 探民生冷暖、谋振兴思路，越来越多的年轻人想回乡创业), unless it cannot
     // stop there: on a comma or colon, or with a quote or bracket open.
     if (layout.tightTitles && lines[j].afterBlank && !cannotStop(paragraph.text)) break;
-    // A lead-in's colon over the first point of a list (……指出： / 第一，……; ……原则： / （一）……) ends its paragraph there.
-    if (layout.tightTitles && lines[j].afterBlank && /[：:]$/.test(paragraph.text) && LIST_POINT.test(lines[j].text)) break;
+    // A lead-in's colon over the first point of a list (……指出： / 第一，……; ……原则： / （一）……) ends its paragraph there,
+    // and so does a clause announcing what follows (您的来信收悉。现答复如下： / 根据……): 425 paragraphs of the truths
+    // end on such a clause with another after them, 20 go on past one, never across a blank line (sets ns, nt: a reply
+    // to a reader's letter run into its first paragraph).
+    if (layout.tightTitles && lines[j].afterBlank && /[：:]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ANNOUNCES_LIST.test(paragraph.text))) break;
     photosInside.push(...passed);
     for (let k = i + 1; k <= j; k++) used.add(k);
     paragraph.text += lines[j].text;

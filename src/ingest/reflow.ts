@@ -21,6 +21,7 @@
  */
 import { spaceWidth, type Line } from './lines.ts';
 import {
+  ANNOUNCES_LIST,
   columnTag,
   endsSentence,
   endsSignedByReporter,
@@ -50,8 +51,6 @@ const FLUSH_ITEM = /^(?:[■□●○▲△◆◇▶]|[\u4e00-\u9fff]{1,6}[：:]
 /** A box's row led by a short label and its colon, perhaps marked: 主要经历：……, ■城市建成区面积：1987年…… (set fi). */
 const LABELLED_ROW = /^[■□●◆▲]?[\u4e00-\u9fff]{2,8}[：:]/;
 
-/** A clause announcing what follows: 具体如下：, 通报如下：, 有关事项公告如下：, 应把好以下三关：. Never a title: the truths' 227 lines so ending are all paragraphs. */
-const ANNOUNCES_LIST = /(?:如下|以下[\u4e00-\u9fff]{0,6})[：:]$/;
 
 /**
  * Joins the lines of paragraphs that the source's layout cut up: lines hard-wrapped at the

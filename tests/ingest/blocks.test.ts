@@ -310,6 +310,15 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     '',
     '让更多市民共享城市绿色。',
     '',
+    '口袋公园何时配建公厕',
+    '——市园林局答复读者来信',
+    '',
+    '某某同志：',
+    '',
+    '您的来信收悉。经调查，现答复如下：',
+    '',
+    '根据今年的建设计划，新建口袋公园将就近配建公厕，已建成的三处年底前补齐。',
+    '',
   ].join('\n');
   const blocks = toBlocks(toLines(page));
 
@@ -327,6 +336,12 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     const texts = paragraphs(blocks).map((p) => p.text);
     expect(texts).toContain('在昨天召开的全市公园建设推进会上，市园林局负责人对今年的口袋公园建设提出以下要求：');
     expect(texts).toContain('第一，选址要靠近居民区，让市民步行几分钟就能到达。');
+  });
+
+  it('keeps a clause announcing what follows (现答复如下：) apart from the paragraph after it, though that ends its sentence', () => {
+    const texts = paragraphs(blocks).map((p) => p.text);
+    expect(texts).toContain('您的来信收悉。经调查，现答复如下：');
+    expect(texts).toContain('根据今年的建设计划，新建口袋公园将就近配建公厕，已建成的三处年底前补齐。');
   });
 
   it('still joins a paragraph that stops on a comma with its rest after the blank line', () => {
