@@ -101,8 +101,12 @@ function boundary(block: Block): boolean {
   }
 }
 
-/** A subhead's number as set before it: 一、, （二）, 3., 一␣␣煤炉 (a numeral must be set off: 一日…… is no number). */
-const ORDINAL = /^(?:[一二三四五六七八九十]+(?:[、．]|[ \u3000]+(?=\S))|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９]))/;
+/**
+ * A subhead's number as set before it: 一、, （二）, 3., 一␣␣煤炉 (a numeral must be set off: 一日…… is no number),
+ * 第一步␣␣取表填表, 第二关：饮食关 (set nv; in the truths 132 short paragraphs and 4 serials' chapter subheadlines open so,
+ * no headline or kicker).
+ */
+const ORDINAL = /^(?:第[一二三四五六七八九十]+[\u4e00-\u9fff]?(?:[ \u3000]+(?=\S)|[：:])|[一二三四五六七八九十]+(?:[、．]|[ \u3000]+(?=\S))|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[、．.](?![0-9０-９]))/;
 
 /** How a number is set, the number itself left out: 一、 and 二、 alike, （一） unlike 一、. */
 function ordinalForm(ordinal: string): string {

@@ -1769,6 +1769,27 @@ function printNumberedEssay(layout: Layout): string {
   return `${(layout === 'indented' ? lines : lines.flatMap((l) => [l, ''])).join('\n').trimEnd()}\n`;
 }
 
+/** A reporter's try-out whose steps are numbered (第一步　取号填表 / 第二步　拍照), under a kicker ending in ——; then a brief (set nv). */
+const STEP_FEATURE = { kicker: '记者体验——', headline: '办一张居住证要几步', byline: '本报记者　柯　远' };
+const STEP_SECTIONS: Array<[string, string[]]> = [
+  ['第一步　取号填表', ['上午9点，记者来到青禾区政务服务中心，在自助机上取了号，又在窗口旁的台子上填好申请表。']],
+  ['第二步　拍照', ['大厅一角设有免费照相点，工作人员提醒记者摘掉眼镜，不到两分钟照片就传进了系统。']],
+  ['第三步　递交材料', ['轮到记者时已是10点多，窗口工作人员核对了身份证和租房合同，告知十个工作日后即可领证。']],
+];
+
+function printStepFeature(layout: Layout): string {
+  const para = (p: string) => (layout === 'indented' ? I + p : p);
+  const lines = [
+    STEP_FEATURE.kicker,
+    ...(layout === 'markdown' ? [`# ${STEP_FEATURE.headline}`] : [STEP_FEATURE.headline]),
+    STEP_FEATURE.byline,
+    ...STEP_SECTIONS.flatMap(([subhead, paragraphs]) => [subhead, ...paragraphs.map(para)]),
+    ...(layout === 'markdown' ? [`# ${NUMBERED_BRIEF.headline}`] : [NUMBERED_BRIEF.headline]),
+    ...NUMBERED_BRIEF.paragraphs.map(para),
+  ];
+  return `${(layout === 'indented' ? lines : lines.flatMap((l) => [l, ''])).join('\n').trimEnd()}\n`;
+}
+
 /** Pieces under a roundup's or comment's column name printed without a mark (体坛快评, 科技简讯, 赛事预告). */
 const UNMARKED_COLUMN_PIECES: Array<{ lines: string[]; marked: number; printed: Printed }> = [
   {
@@ -3915,6 +3936,14 @@ const KINDS = {
       const entries = entriesOf(ingest({ text: printNumberedEssay(layout) }));
       expect(entries.map((e) => e.headline)).toEqual([NUMBERED_ESSAY.headline, NUMBERED_BRIEF.headline]);
       expect(subheads(entries[0])).toEqual(ESSAY_SECTIONS.map(([subhead]) => subhead));
+    },
+  },
+  stepFeature: {
+    name: 'a feature’s steps numbered 第一步　…… / 第二步　…… stay its subheads, never headlines of pieces of their own',
+    run: (layout) => {
+      const entries = entriesOf(ingest({ text: printStepFeature(layout) }));
+      expect(entries.map((e) => e.headline)).toEqual([STEP_FEATURE.headline, NUMBERED_BRIEF.headline]);
+      expect(subheads(entries[0])).toEqual(STEP_SECTIONS.map(([subhead]) => subhead));
     },
   },
   unmarkedColumns: {
