@@ -1756,14 +1756,17 @@ const ESSAY_SECTIONS: Array<[string, string[]]> = [
 ];
 const NUMBERED_BRIEF = { headline: '青禾县图书馆延长开放时间', paragraphs: ['本报讯（记者 葛晴）青禾县图书馆自本月起延长开放时间，每晚开放至九点。'] };
 
-function printNumberedEssay(layout: Layout): string {
+/** A piece of numbered sections (an optional kicker, the headline, a byline, perhaps an opening paragraph), then the brief. */
+function printSections(layout: Layout, piece: { kicker?: string; headline: string; byline: string; opening?: string }, sections: Array<[string, string[]]>): string {
   const para = (p: string) => (layout === 'indented' ? I + p : p);
+  const headline = (h: string) => (layout === 'markdown' ? `# ${h}` : h);
   const lines = [
-    ...(layout === 'markdown' ? [`# ${NUMBERED_ESSAY.headline}`] : [NUMBERED_ESSAY.headline]),
-    NUMBERED_ESSAY.byline,
-    para(NUMBERED_ESSAY.opening),
-    ...ESSAY_SECTIONS.flatMap(([subhead, paragraphs]) => [subhead, ...paragraphs.map(para)]),
-    ...(layout === 'markdown' ? [`# ${NUMBERED_BRIEF.headline}`] : [NUMBERED_BRIEF.headline]),
+    ...(piece.kicker ? [piece.kicker] : []),
+    headline(piece.headline),
+    piece.byline,
+    ...(piece.opening ? [para(piece.opening)] : []),
+    ...sections.flatMap(([subhead, paragraphs]) => [subhead, ...paragraphs.map(para)]),
+    headline(NUMBERED_BRIEF.headline),
     ...NUMBERED_BRIEF.paragraphs.map(para),
   ];
   return `${(layout === 'indented' ? lines : lines.flatMap((l) => [l, ''])).join('\n').trimEnd()}\n`;
@@ -1776,19 +1779,6 @@ const STEP_SECTIONS: Array<[string, string[]]> = [
   ['第二步　拍照', ['大厅一角设有免费照相点，工作人员提醒记者摘掉眼镜，不到两分钟照片就传进了系统。']],
   ['第三步　递交材料', ['轮到记者时已是10点多，窗口工作人员核对了身份证和租房合同，告知十个工作日后即可领证。']],
 ];
-
-function printStepFeature(layout: Layout): string {
-  const para = (p: string) => (layout === 'indented' ? I + p : p);
-  const lines = [
-    STEP_FEATURE.kicker,
-    ...(layout === 'markdown' ? [`# ${STEP_FEATURE.headline}`] : [STEP_FEATURE.headline]),
-    STEP_FEATURE.byline,
-    ...STEP_SECTIONS.flatMap(([subhead, paragraphs]) => [subhead, ...paragraphs.map(para)]),
-    ...(layout === 'markdown' ? [`# ${NUMBERED_BRIEF.headline}`] : [NUMBERED_BRIEF.headline]),
-    ...NUMBERED_BRIEF.paragraphs.map(para),
-  ];
-  return `${(layout === 'indented' ? lines : lines.flatMap((l) => [l, ''])).join('\n').trimEnd()}\n`;
-}
 
 /** Pieces under a roundup's or comment's column name printed without a mark (体坛快评, 科技简讯, 赛事预告). */
 const UNMARKED_COLUMN_PIECES: Array<{ lines: string[]; marked: number; printed: Printed }> = [
@@ -3933,7 +3923,7 @@ const KINDS = {
   numberedEssay: {
     name: 'an essay’s numbered subheads (一  煤炉 / 二  糖画 / 三  旧书摊), neither indented nor marked, stay subheads of the one essay',
     run: (layout) => {
-      const entries = entriesOf(ingest({ text: printNumberedEssay(layout) }));
+      const entries = entriesOf(ingest({ text: printSections(layout, NUMBERED_ESSAY, ESSAY_SECTIONS) }));
       expect(entries.map((e) => e.headline)).toEqual([NUMBERED_ESSAY.headline, NUMBERED_BRIEF.headline]);
       expect(subheads(entries[0])).toEqual(ESSAY_SECTIONS.map(([subhead]) => subhead));
     },
@@ -3941,7 +3931,7 @@ const KINDS = {
   stepFeature: {
     name: 'a feature’s steps numbered 第一步　…… / 第二步　…… stay its subheads, never headlines of pieces of their own',
     run: (layout) => {
-      const entries = entriesOf(ingest({ text: printStepFeature(layout) }));
+      const entries = entriesOf(ingest({ text: printSections(layout, STEP_FEATURE, STEP_SECTIONS) }));
       expect(entries.map((e) => e.headline)).toEqual([STEP_FEATURE.headline, NUMBERED_BRIEF.headline]);
       expect(subheads(entries[0])).toEqual(STEP_SECTIONS.map(([subhead]) => subhead));
     },
