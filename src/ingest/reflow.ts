@@ -453,7 +453,9 @@ class Page {
     // after it, over a paragraph's opening, heads the next (a cartoon's title, “减负”: set bl).
     // A headline may hold a comma (“双减”后，我家的变化): after a closed piece nothing goes on its last line (set bj).
     // Not over another closing line: a data box's source the width cut (数据来源：某市全民 / 阅读调查 / 制图：某  某: set cj).
-    if (next && this.opens(i + 1) && isClosingLine(paragraph.line.text) && !isClosingLine(next.text) && (isTitleLike(line.text) || commaHeadline(line.text))) return true;
+    // Over a dashed subheadline too: a reply's headline under the letter it answers (高新区读者　柏晓冬 / 租房提取可按月办理 /
+    // ——某某中心答复读者来信: set oj).
+    if (next && (this.opens(i + 1) || isDashSubheadline(next.text)) && isClosingLine(paragraph.line.text) && !isClosingLine(next.text) && (isTitleLike(line.text) || commaHeadline(line.text))) return true;
     // A row's fields set apart by a full-width space, the width cut right after the space
     // (1.5匹壁挂式（定频）　 / 1980元—2580元): the line ends on the gap, so the row goes on (set ca).
     if (this.cutAtGap(paragraph, line)) return false;

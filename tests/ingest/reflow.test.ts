@@ -548,6 +548,36 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('keeps a reply’s headline apart from the reader’s signature above it that filled the width, over the dashed subheadline', () => {
+    // Wrapped at 12: the letter's signature fills the column; the reply's headline stands under it, its dashed subheadline flush.
+    const letter = page(
+      '夜市摊位能否延长营业时间',
+      `${I}我在河湾夜市经营小吃`,
+      '摊三年了，夜市每晚十点就',
+      '要收摊，可十点以后客流还',
+      '不少。能不能延长一小时？',
+      `${I}河东区东城读者　钱福`,
+      '夜市延时试点下月启动',
+      '——市商务局答复读者来信',
+      `${I}钱福同志：来信收悉。`,
+      '经研究，河湾夜市将于下月',
+      '起试行延时至23时。',
+    );
+    expect(texts(letter)).toEqual([
+      '夜市摊位能否延长营业时间',
+      '我在河湾夜市经营小吃摊三年了，夜市每晚十点就要收摊，可十点以后客流还不少。能不能延长一小时？',
+      '河东区东城读者　钱福',
+      '夜市延时试点下月启动',
+      '——市商务局答复读者来信',
+      '钱福同志：来信收悉。经研究，河湾夜市将于下月起试行延时至23时。',
+    ]);
+    const items = readItems(letter);
+    expect(items.map((i) => [i.headline, i.subheadline])).toEqual([
+      ['夜市摊位能否延长营业时间', null],
+      ['夜市延时试点下月启动', '——市商务局答复读者来信'],
+    ]);
+  });
+
   it('does not join a headline to the full line above it, nor the kicker and headline to each other', () => {
     const lines = texts(WRAPPED);
     expect(lines).toContain('秋收时节稻花香');
