@@ -1297,12 +1297,17 @@ const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}([ \u3000]*))?(读者|网友|
  * Whether a line is a letter's signature (READER_SIGNATURE). The role set apart on both sides, the
  * name after it two or three characters (桐湾县　观众　仉国强: set fv), signs whatever the surname: in the
  * truths of all sets and rmrb-2019 the 48 lines of a role so set apart before a name are all paragraphs.
+ * So does 读者, 网友 or 市民 run on from the writer's place and set apart from a name of two or three
+ * characters at the line's end (城西区健康路小区读者　计红梅: sets no, om, where an uncommon surname had
+ * the line read as the next piece's headline): the 150 lines of the truths (all sets and rmrb-2019,
+ * 2026-12-06) where any of the five roles is followed by a space and such a name are all paragraphs.
  */
 function isReaderSignature(text: string): boolean {
   const m = READER_SIGNATURE.exec(text);
   const name = m?.[4];
   if (!m || !name) return false;
-  if ((m[1] ?? ' ') !== '' && m[3] !== '' && name.length <= 3) return true;
+  const audience = m[2] === '观众' || m[2] === '听众';
+  if (((m[1] ?? ' ') !== '' || !audience) && m[3] !== '' && name.length <= 3) return true;
   // An audience's word run on (回应观众关切) is a headline's: 观众 and 听众 sign only set apart.
   if (m[2] === '观众' || m[2] === '听众') return false;
   return /[ \u3000]/.test(name) || isCommonSurname(name[0]) || COMPOUND_SURNAMES.some((s) => name.startsWith(s));

@@ -763,6 +763,18 @@ describe('items: health, digest, TV and city pages (made-up pages)', () => {
   });
 });
 
+describe('items: a letter and the reply under it on a page of lines apart (made-up page)', () => {
+  it('keeps the letter’s signature (某某小区读者　某某某, an uncommon surname) as the letter’s last paragraph, never a piece of its own', () => {
+    const page = ['读者来信', '一楼住户的采光谁来管', '', '编辑同志：', '', '我家住在桂花苑小区3号楼一楼。楼上邻居商量加装电梯，电梯井就在我家窗外，白天也得开灯。请问这种情况该怎么办？', '', '河东区桂花苑小区读者　宓秋云', '', '加装电梯须兼顾低层住户', '——市住房和城乡建设局答复读者来信', '', '宓秋云同志：', '', '来信收悉。加装电梯应当优先选择对低层住户影响较小的位置，并对采光、通风作出评估。'].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.subheadline])).toEqual([
+      ['一楼住户的采光谁来管', null],
+      ['加装电梯须兼顾低层住户', '——市住房和城乡建设局答复读者来信'],
+    ]);
+    expect(items[0].blocks.at(-1)?.text).toBe('河东区桂花苑小区读者　宓秋云');
+  });
+});
+
 describe('items: year-end review and older readers’ pages (made-up pages)', () => {
   it('keeps a headed picture group’s numbered captions, each over its own credit line, in one piece', () => {
     const page = ['光影2012', '', '①1月6日，首发城际快客驶出青禾站，不少市民特意赶来体验。', '', '记者　柯　冬　摄', '', '②5月9日，消防救援人员在城南低洼地段转移被困群众。', '', '记者　葛明远　摄', '', '③10月16日，青禾东高速公路全线贯通。', '', '通讯员　温晓波　摄', '', '编后', '', '翻看这一年的大事记，真正被读者记住的，往往是与自己生活息息相关的小事。'].join('\n');

@@ -682,6 +682,12 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     for (const text of ['漫画里的青禾', '扫码看视频成了新习惯', '青禾电视台回应观众关切', '感谢观众 再出发', '更多视频内容正在制作中，请大家耐心等待。']) expect(isClosingLine(text)).toBe(false);
   });
 
+  it('reads a reader’s signature with the place run on and the name set apart (某某小区读者　某某某) as a closing line, whatever the surname', () => {
+    for (const text of ['河东区桂花苑小区读者　宓秋云', '青禾市城东区读者　佴晓岚', '白沙县网友　厍远']) expect(isClosingLine(text), text).toBe(true);
+    // A headline naming readers or residents and what they did, no name after a space: none.
+    for (const text of ['读者来信　加装电梯难在哪', '青禾读者点赞', '老城区市民出行受阻', '青禾电视台回应观众　关切']) expect(isClosingLine(text), text).toBe(false);
+  });
+
   it('reads a byline crediting the words and the pictures apart (文/本报记者 某某 图/本报记者 某  某) as a byline', () => {
     for (const text of ['文/青禾晨报记者 柯晓雯 图/青禾晨报记者 葛 勇', '文／本报记者　柯远　图／本报记者　葛　晴', '文/柯晓雯　图/葛　勇', '文/本报记者 柯晓雯 图/受访者提供']) expect(isByline(text)).toBe(true);
     expect(isByline('文化图书馆　图书漂流')).toBe(false);
