@@ -557,7 +557,9 @@ class Page {
    * The paragraph is one line, a data row of three fields or more set apart by wide space
    * (6.某队　3胜9负　15分), and a row opening a paragraph within ROW_REACH lines over it holds as many
    * fields and ends its last on the same character (5.某队　5胜7负　17分): the row is whole, its last
-   * field not cut. Takes the paragraph; pure.
+   * field not cut. The row over it counts only if it stood whole on its line, the next line opening a
+   * paragraph: one the width cut at the same place (3．某某某　女　市第 / 三中学　省外院校　1000元) says nothing of
+   * this row but that it was cut too (set ov). Takes the paragraph; pure.
    */
   private wholeRow(paragraph: Paragraph): boolean {
     const row = paragraph.line.text;
@@ -566,7 +568,7 @@ class Page {
     if (fields < FEWEST_ROW_FIELDS) return false;
     for (let j = paragraph.first - 1; j >= Math.max(0, paragraph.first - ROW_REACH); j--) {
       const other = this.lines[j].text;
-      if (this.opens(j) && rowFields(other) === fields && !ROW_SENTENCE.test(other) && other.at(-1) === row.at(-1)) return true;
+      if (this.opens(j) && this.opens(j + 1) && rowFields(other) === fields && !ROW_SENTENCE.test(other) && other.at(-1) === row.at(-1)) return true;
     }
     return false;
   }

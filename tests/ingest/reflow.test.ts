@@ -578,6 +578,34 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a list row the width cut where a row above it was cut too (…… 市第 / 二中学 ……), never reading its rest as a headline', () => {
+    // Wrapped at 12: the first and third rows are cut right after 市第, the second runs to a third line.
+    const notice = page(
+      '青禾市助学金拟资助名单公示',
+      `${I}经个人申请、学校审核，`,
+      '拟对以下学生给予资助，现',
+      '予公示：',
+      `${I}1．柯小禾　女　市第`,
+      '二中学　省外院校　800元',
+      `${I}2．包远山　男　临江`,
+      '县第一中学　省内院校　',
+      '500元',
+      `${I}3．龚晓月　女　市第`,
+      '五中学　省外院校　800元',
+      `${I}公示期为5月6日至5月`,
+      '12日。',
+    );
+    expect(texts(notice)).toEqual([
+      '青禾市助学金拟资助名单公示',
+      '经个人申请、学校审核，拟对以下学生给予资助，现予公示：',
+      '1．柯小禾　女　市第二中学　省外院校　800元',
+      '2．包远山　男　临江县第一中学　省内院校 500元',
+      '3．龚晓月　女　市第五中学　省外院校　800元',
+      '公示期为5月6日至5月12日。',
+    ]);
+    expect(readItems(notice).map((i) => i.headline)).toEqual(['青禾市助学金拟资助名单公示']);
+  });
+
   it('does not join a headline to the full line above it, nor the kicker and headline to each other', () => {
     const lines = texts(WRAPPED);
     expect(lines).toContain('秋收时节稻花香');
