@@ -22,6 +22,7 @@
 import { spaceWidth, type Line } from './lines.ts';
 import {
   ANNOUNCES_LIST,
+  chineseNumber,
   columnTag,
   endsSentence,
   endsSignedByReporter,
@@ -494,6 +495,7 @@ class Page {
     const signer = RUN_IN_SIGNER.exec(tail)?.[1];
     if (signer && isCommonSurname(signer[0]) && isTitleLike(this.lines[i].text)) return false;
     if (this.rowCutInTwo(paragraph, i)) return true;
+    if (this.numberedRowCutInTwo(paragraph, i)) return true;
     if (this.figureEndsRow(paragraph, i)) return true;
     if (itemCutInRow(tail, this.lines[i].text)) return true;
     // A line opening on one character and a comma finishes a word the break cut (……9月8日开 / 标，经评标委员会评审……:
@@ -574,6 +576,25 @@ class Page {
   }
 
   /**
+   * Line i is the rest of a numbered list's row a break cut inside a field (4．某某汽车租 / 赁有限公司　纯电动乘用车60辆):
+   * the row above, numbered one less and opening its own paragraph, holds as many fields as the row and the line
+   * together, set apart by wide space, and the row alone fewer; no field holds a sentence's stop. A 公示's rows print
+   * so, and the rest, flush and in two spaced halves, would read as the next piece's headline (set oz, on a page
+   * broken mid-sentence; set ov's row the width cut is `wholeRow`'s). Takes the paragraph and the line's index; pure.
+   */
+  private numberedRowCutInTwo(paragraph: Paragraph, i: number): boolean {
+    const [row, rest] = [paragraph.line.text, this.lines[i].text];
+    const above = this.lines[paragraph.first - 1];
+    if (paragraph.line !== this.lines[paragraph.first] || above === undefined || !this.opens(paragraph.first - 1)) return false;
+    const number = ROW_NUMBER.exec(row)?.[1];
+    const numberAbove = ROW_NUMBER.exec(above.text)?.[1];
+    if (number === undefined || numberAbove === undefined || chineseNumber(number) !== chineseNumber(numberAbove) + 1) return false;
+    if (!ROW_GAP.test(rest) || ROW_SENTENCE.test(row + rest) || ROW_SENTENCE.test(above.text)) return false;
+    const fields = rowFields(row + rest);
+    return fields >= 2 && rowFields(row) < fields && rowFields(above.text) === fields;
+  }
+
+  /**
    * Line i is the rest of a data row a break cut in two (3月4日（周日）  08:00  北京市迎春长 / 跑活动  朝阳公园):
    * the row and the line together hold no more fields, set apart by wide space, than a whole row
    * near them (a row may leave a field out), and the row alone fewer (set aq: a schedule on a page
@@ -630,6 +651,8 @@ const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 const BRACKET_CODES: ReadonlyArray<readonly [number, number]> = ['（）', '()', '《》', '“”', '【】', '「」'].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
 /** The gap between a data row's fields: two spaces or more, or a full-width space. */
 const ROW_GAP = /(?: {2,}|\u3000+)/;
+/** A numbered row's number: 4．, 12., in ASCII or full-width digits. */
+const ROW_NUMBER = /^([0-9０-９]{1,2})[．.]/;
 /** Sentence punctuation, which a data row's fields do not hold. */
 const ROW_SENTENCE = /[。，；！？]/;
 /** The fewest fields of a row a break is looked for in. */

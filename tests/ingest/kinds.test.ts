@@ -6228,6 +6228,33 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a picture after an interview in turns labelled by who speaks (记者：…… / 某某：……), its last turn an answer, is a picture of its own, its credit run in or apart; one between the turns stays the interview’s', () => {
+    const interview = (paragraphs: string[]): Printed => ({
+      headline: '驿站要建好　更要管好',
+      subheadline: '——访市园林绿化局局长柯远山',
+      paragraphs: [
+        '本报记者　林晓岚',
+        '记者：白沙江绿道驿站开放以来，市民反映最多的是什么？',
+        '柯远山：主要是驿站的开放时间太短，晚上散步的市民找不到地方歇脚。',
+        ...paragraphs,
+        '记者：驿站里能不能卖东西？',
+        '柯远山：可以提供必要的便民服务，但要严格控制经营面积，不能让绿道变成商业街。',
+      ],
+    });
+    const next: Printed = { headline: '市区新增街头游园15处', paragraphs: ['本报讯　今年以来，市区新建街头游园15处，均已向市民开放。'] };
+    for (const credit of [['10月6日，市民在白沙江绿道驿站旁骑行。　本报记者　管　峰　摄'], ['10月6日，市民在白沙江绿道驿站旁骑行。', '本报记者　管　峰　摄']]) {
+      const apart = [interview([]), { paragraphs: credit }, next];
+      // Between two turns, with more turns under it, the picture is the interview's.
+      const among = [interview(credit), next];
+      for (const layout of LAYOUTS) {
+        for (const pieces of [apart, among]) {
+          const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+          expect(read, `${layout}: ${credit.length} line(s)`).toEqual(expected);
+        }
+      }
+    }
+  });
+
   it('a picture after a piece signed off with its writer’s name in brackets (……样子。（桑 宁）) is a picture of its own, whatever it shares with the piece', () => {
     const essay = (last: string): Printed => ({
       kicker: '摄影手记',

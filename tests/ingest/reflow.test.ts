@@ -606,6 +606,31 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     expect(readItems(notice).map((i) => i.headline)).toEqual(['青禾市助学金拟资助名单公示']);
   });
 
+  it('on a page of paragraphs broken mid-sentence, joins a numbered row the break cut inside a field (4．某某汽车租 / 赁有限公司　……), never reading its rest as a headline', () => {
+    const notice = page(
+      '青禾市新能源汽车推广补助资金拟拨付企业公示',
+      `${I}根据市新能源汽车推广应用补助资金管理办法，现将拟拨付补助资金的企业公示如下：`,
+      `${I}1．青禾市公共交通集团有限公司　纯电动公交车120辆`,
+      `${I}2．青禾顺通出租汽车有限公司　纯电动出租车200辆`,
+      `${I}3．青禾绿源汽车租`,
+      '赁有限公司　纯电动乘用车60辆',
+      `${I}公示期为3月21日至3月27日。如有异议，请在公示期内向市财政局反映。`,
+      '白沙江绿道新增驿站6座',
+      `${I}本报讯　今年以来，白沙江绿道新建驿站6座，均已向市民开放。`,
+    );
+    expect(texts(notice)).toEqual([
+      '青禾市新能源汽车推广补助资金拟拨付企业公示',
+      '根据市新能源汽车推广应用补助资金管理办法，现将拟拨付补助资金的企业公示如下：',
+      '1．青禾市公共交通集团有限公司　纯电动公交车120辆',
+      '2．青禾顺通出租汽车有限公司　纯电动出租车200辆',
+      '3．青禾绿源汽车租赁有限公司　纯电动乘用车60辆',
+      '公示期为3月21日至3月27日。如有异议，请在公示期内向市财政局反映。',
+      '白沙江绿道新增驿站6座',
+      '本报讯　今年以来，白沙江绿道新建驿站6座，均已向市民开放。',
+    ]);
+    expect(readItems(notice).map((i) => i.headline)).toEqual(['青禾市新能源汽车推广补助资金拟拨付企业公示', '白沙江绿道新增驿站6座']);
+  });
+
   it('does not join a headline to the full line above it, nor the kicker and headline to each other', () => {
     const lines = texts(WRAPPED);
     expect(lines).toContain('秋收时节稻花香');
