@@ -84,8 +84,11 @@ export interface TitleLine {
 export type Block =
   | { type: 'title'; lines: TitleLine[] }
   | { type: 'byline'; n: number; text: string }
-  /** creditApart: the credit stood on a line of its own, not at the end of the caption's. */
-  | { type: 'photo'; caption: string; credit: string | null; creditApart: boolean; lines: number[] }
+  /**
+   * creditApart: the credit stood on a line of its own, not at the end of the caption's. apart: on a page
+   * where blank lines are rare, a blank line stands right before the caption (layout.ts `blankLinesRare`).
+   */
+  | { type: 'photo'; caption: string; credit: string | null; creditApart: boolean; lines: number[]; apart?: true }
   | {
       type: 'paragraph';
       text: string;
@@ -999,7 +1002,21 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
       blocks.push(paragraph, ...photosInside);
     }
   }
+  markPicturesApart(blocks, lines, layout);
   return blocks;
+}
+
+/**
+ * Marks each picture whose caption stands right after a blank line, on a page where blank lines are rare
+ * (`apart`): the gap sets it off from the piece above (the items stage reads it as a piece of its own).
+ * In the pages of rmrb-2019 and of the other papers' sets printed with their paragraphs run on, a blank
+ * line stands only before a piece with no headline and inside a paragraph a break cut; an article's own
+ * picture prints among its paragraphs with none before it.
+ */
+function markPicturesApart(blocks: Block[], lines: Line[], layout: PageLayout): void {
+  if (!layout.blankLinesRare) return;
+  const afterGap = new Set(lines.filter((l) => l.afterBlank).map((l) => l.n));
+  for (const block of blocks) if (block.type === 'photo' && afterGap.has(block.lines[0])) block.apart = true;
 }
 
 function toTitleLine(line: Line): TitleLine {

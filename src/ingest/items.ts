@@ -434,7 +434,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         // Where the layout marks every headline, a photo printed inside an article is that article's
         // unless it is dated news of its own (newsPhotoAfter, asked in every layout);
         // after a piece its signature or provider's note has closed ((某局提供)), it is a picture of its own (set bz).
-        if (item !== null && !afterEndedPiece(blocks, index, item) && !afterBox(blocks, index, item) && !afterRows(blocks, index, item) && !newsAfterBrief(blocks, index, item) && !newsWithCreditRunIn(blocks, index, item) && !pagePicturesAtEnd(blocks, index, item) && !aboutEarlierPiece(blocks, index, item) && !afterSignedOff(item) && !afterCommentary(item) && !afterQuestionsAnswered(item) && !afterInterview(blocks, index, item) && !closed && !newsPhotoAfter(blocks, index, item) && (titlesMarked || belongsTo(block, item))) {
+        if (item !== null && !afterEndedPiece(blocks, index, item) && !afterBox(blocks, index, item) && !afterRows(blocks, index, item) && !newsAfterBrief(blocks, index, item) && !newsWithCreditRunIn(blocks, index, item) && !pagePicturesAtEnd(blocks, index, item) && !aboutEarlierPiece(blocks, index, item) && !afterSignedOff(item) && !afterCommentary(item) && !afterQuestionsAnswered(item) && !afterInterview(blocks, index, item) && !block.apart && !closed && !newsPhotoAfter(blocks, index, item) && (titlesMarked || belongsTo(block, item))) {
           addPhoto(item, block);
           return;
         }

@@ -23,6 +23,11 @@ export interface PageLayout {
    * between blank lines is no part of one.
    */
   tightTitles: boolean;
+  /**
+   * The page runs its paragraphs on with no blank line between them (one in five of its paragraph
+   * lines stands after one at most): a blank line there is a gap the layout left between pieces.
+   */
+  blankLinesRare: boolean;
 }
 
 /** Lines this long that end a sentence are paragraphs on any page. */
@@ -43,7 +48,8 @@ function printedTogether(first: string, second: string): boolean {
 /**
  * Reads a page's layout habits from its lines (after the reflow stage). Takes the page's
  * lines; gives whether its paragraphs are indented (at least 80 % of its sentence-ending lines
- * of 20 characters or more, and at least 3 of them) and whether it marks headlines with `#`.
+ * of 20 characters or more, and at least 3 of them), whether it marks headlines with `#`, whether
+ * it sets paragraphs apart but headline blocks tight, and whether blank lines are rare on it.
  * Pure; never throws.
  */
 export function readLayout(lines: Line[]): PageLayout {
@@ -61,5 +67,6 @@ export function readLayout(lines: Line[]): PageLayout {
       paragraphs.length >= MIN_PARAGRAPHS &&
       paragraphs.filter((l) => l.afterBlank).length >= paragraphs.length * INDENTED_SHARE &&
       lines.some((l, i) => i > 0 && !l.afterBlank && printedTogether(lines[i - 1].text, l.text)),
+    blankLinesRare: paragraphs.length >= MIN_PARAGRAPHS && paragraphs.filter((l) => l.afterBlank).length <= paragraphs.length * (1 - INDENTED_SHARE),
   };
 }

@@ -722,12 +722,21 @@ const DAY_TAG = /^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九�
  */
 const NO_COLUMN_TAG = /^(?:截至|截止)|^(?:读者|网友|市民|听众|观众|彩民|家长)[ \u3000]+[^ \u3000]|^[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|老师|师傅)$|(?:路|街|巷|道|号楼)[0-9０-９]+号$|^[0-9０-９、，,—－\-～~至 ]+$|^(?:第|见|详见)?[A-Za-z]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})版$/;
 
+/**
+ * The units a bracket gives as the alternative of the unit before it, as official usage writes them: 村（社区）,
+ * 乡镇（街道）, 县（市）, 县（市、区）. No column's name: in the truths of all sets and rmrb-2019, 3 headline-block
+ * lines end so and no column is named 社区, 街道 or the like (set pb: 延伸到村（社区） had been read as the column 社区).
+ */
+const UNIT_ALTERNATIVE = /^(?:社区|街道|镇|乡|村|市|区|县|旗)(?:、(?:社区|街道|镇|乡|村|市|区|县|旗))*$/;
+const UNIT_BEFORE = /(?:村|镇|乡|县|区|市|街道|社区|旗)$/;
+
 export function columnTag(text: string): string | null {
   if (!text.endsWith('）') && !text.endsWith(')')) return null; // cheap test first: most lines end otherwise
   const m = COLUMN_TAG.exec(text);
   // Not a 下转/上接 note, and not after a sentence (……科研院所，（下转第三版）); after a
   // question or a cry only on a line as short as a headline (为啥还吹冷气？（说道）).
   if (!m || m.index === 0 || findContinuation(m[0]) || INSTALMENT.test(m[1]) || DAY_TAG.test(m[1]) || NO_COLUMN_TAG.test(m[1])) return null;
+  if (UNIT_ALTERNATIVE.test(m[1]) && UNIT_BEFORE.test(text.slice(0, m.index))) return null;
   // The stop before the tag, a space between them or not (……在检测轴承精度。　（资料图片）: a caption's credit, set gz).
   const before = text.slice(0, m.index).trimEnd().slice(-1);
   if (/[。，；]/.test(before) || (/[！？]/.test(before) && (text.length > SHORT_QUESTION_HEADLINE || text.includes('。')))) return null;
@@ -884,9 +893,10 @@ export function isWarningTitle(text: string): boolean {
 /**
  * An official document's full title, longer than any other headline: who issues it, 关于, what it
  * is about, then its kind (某某委员会关于某某情况的报告, 关于表彰某某的决定: set bq). 公文 titles take this
- * form by the national standard for official documents (GB/T 9704).
+ * form by the national standard for official documents (GB/T 9704), which also has a document issued
+ * jointly name each issuer, here set apart by a space (某市公安局交通警察支队　某市老年大学关于……的通告: set pb).
  */
-const OFFICIAL_TITLE = /^[^。，；：:！？\s]{0,40}关于[^。，；！？]{2,60}的(?:报告|决定|通知|公告|通告|意见|通报|决议|批复|请示|函|办法|规定|实施方案)$/;
+const OFFICIAL_TITLE = /^(?:[^。，；：:！？\s]{2,30}[ \u3000]+){0,3}[^。，；：:！？\s]{0,40}关于[^。，；！？]{2,60}的(?:报告|决定|通知|公告|通告|意见|通报|决议|批复|请示|函|办法|规定|实施方案)$/;
 
 /** A span of temperatures: 26℃～31℃, -3℃~6℃, 5至10℃. */
 const TEMPERATURE_RANGE = /-?[0-9０-９]{1,2}\s*(?:℃|°C)?\s*[～~至－-]\s*-?[0-9０-９]{1,2}\s*(?:℃|°C)/;

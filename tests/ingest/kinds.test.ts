@@ -6255,6 +6255,27 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('on a page that runs its paragraphs on, a picture set off by a blank line from the piece above is a picture of its own, its credit run in; with no gap it is the piece’s', () => {
+    const feature: Printed = {
+      kicker: '晚报记者蹲点——',
+      headline: '一个直播间的24小时',
+      paragraphs: ['晚报记者　林晓岚', '凌晨一点，白沙区电商产业园的一间直播间里还亮着灯，主播柯远正在给粉丝讲解一款羽绒服。', '“一场直播下来，嗓子都哑了。”柯远说，旺季时团队每天要发出上千个包裹。'],
+    };
+    const picture: Printed = { paragraphs: ['11月11日凌晨，白沙区电商产业园的工作人员在打包发货。　晚报记者　葛　晴　摄'] };
+    const next: Printed = { headline: '网店亮照经营全面推开', paragraphs: ['本报讯　今年以来，全市3800余家网店完成亮照经营，消费者可扫码查验。'] };
+    const together = print('indented', [feature, picture, next]);
+    // The page leaves a gap before the picture: a piece of its own.
+    const apart = together.replace(`\n${I}11月11日凌晨`, `\n\n${I}11月11日凌晨`);
+    expect(apart).not.toBe(together);
+    const pieces = [feature, picture, next];
+    const { read, expected } = grouping(entriesOf(ingest({ text: apart, header: false })), pieces);
+    expect(read).toEqual(expected);
+    // No gap, the credit run into the caption: the picture is the feature's own.
+    const own: Printed[] = [{ ...feature, paragraphs: [...feature.paragraphs, ...picture.paragraphs] }, next];
+    const asOne = grouping(entriesOf(ingest({ text: together, header: false })), own);
+    expect(asOne.read).toEqual(asOne.expected);
+  });
+
   it('a picture after a piece signed off with its writer’s name in brackets (……样子。（桑 宁）) is a picture of its own, whatever it shares with the piece', () => {
     const essay = (last: string): Printed => ({
       kicker: '摄影手记',

@@ -218,6 +218,22 @@ describe('labels and speakers in a body', () => {
     expect(columnTag('我家门前的小河（读者来信）')).toBe('读者来信');
   });
 
+  it('takes no unit’s alternative in brackets after the unit (村（社区）, 乡镇（街道）, 县（市、区）) for a column', () => {
+    for (const text of ['全市老年教育办学网络延伸到村（社区）', '文化站覆盖所有乡镇（街道）', '各县（市、区）完成年度任务', '地区生产总值前五位的县（市）']) expect(columnTag(text), text).toBeNull();
+    // The same words as a tag after anything but the unit they stand for are a column's name.
+    expect(columnTag('老旧小区加装电梯提速（社区）')).toBe('社区');
+  });
+
+  it('reads a joint official document’s full title, its issuers set apart by a space, as a title line (GB/T 9704)', () => {
+    // Longer than any other headline line (40 characters): only the document's form makes it one.
+    const joint = '青禾市公安局交通警察支队　青禾市老年大学关于老年大学新校区周边道路临时交通管理和停车安排的通告';
+    expect(joint.length).toBeGreaterThan(40);
+    expect(isTitleLike(joint)).toBe(true);
+    expect(isTitleLike('中共青禾市委办公室　青禾市人民政府办公室关于做好全市老年大学秋季招生和新校区启用工作的通知')).toBe(true);
+    // A sentence about such a document is none.
+    expect(isTitleLike('市公安局交通警察支队　日前发布了关于新校区周边道路临时交通管理的通告，请市民留意。')).toBe(false);
+  });
+
   it('takes no bracket saying when figures stand, where a place is or which numbers it holds for a column (截至9月2日, 解放路12号, 23、24)', () => {
     for (const text of ['青禾城市篮球联赛积分榜（截至8月27日）', '东风电影院（人民路8号）', '往事（23、24）', '建市四十年大事记（1985—2025）']) expect(columnTag(text)).toBeNull();
     expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');

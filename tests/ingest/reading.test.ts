@@ -34,7 +34,9 @@ const lines = (page: string) => reflow(toLines(page));
 describe('layout: what the page says about its lines', () => {
   it('indented paragraphs with unindented headlines tell the two apart', () => {
     const page = ['青禾镇老街完成改造', `${I}本报讯（记者 林晓岚）青禾镇老街改造工程日前完工，街面铺上了青石板。`, `${I}改造中，施工队保留了老街原有的木门窗和青砖墙。`, `${I}居民说，老街的样子没有变，住着却舒服多了。`].join('\n');
-    expect(readLayout(lines(page))).toEqual({ indents: true, marks: false, tightTitles: false });
+    expect(readLayout(lines(page))).toEqual({ indents: true, marks: false, tightTitles: false, blankLinesRare: true });
+    // Paragraphs set apart by blank lines: a blank line is no gap between pieces there.
+    expect(readLayout(lines(page.replace(/\n/g, '\n\n'))).blankLinesRare).toBe(false);
   });
 
   it('every line indented, or too few paragraphs, says nothing', () => {
