@@ -179,6 +179,9 @@ const PICTURE_SUBJECT = /^[^：:]+[：:](?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){
 /** A turn of a Q&A, labelled 问 or 答: 问：我家孩子今年上小学……？ */
 const QA_TURN = /^[【\[]?[问答][】\]]?[:：]/;
 
+/** A list row's number before its point: 9．, 10., ９． (one level of numbering; 一、 and （一） head sections). */
+const LIST_ROW_NUMBER = /^([0-9０-９]{1,2})[．.]/;
+
 /** What a line is by itself: its words, and the page's layout (see layout.ts). */
 function kindOf(line: Line, layout: PageLayout): LineKind {
   const { text } = line;
@@ -259,6 +262,16 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     // So are a 数读 box's rows (412个　全年新建社区运动场), a schedule's rows led by their day (8月10日　……) and a
     // 导读 line ending on its page (……投入使用　6版).
     if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || isDayRow(lines[i].text) || endsOnPagePointer(lines[i].text))) kinds[i] = 'text';
+  });
+  // A list's next row, numbered one more than the line above it (8．模特队　某某社区 / 9．太极扇队　某某社区), is the
+  // list's, never a title line, however it reads alone: in the truths of all sets and rmrb-2019, 1,588 lines
+  // numbered one more than the paragraph over them are all paragraphs (set ph: rows 9 and 10 of a 公示 on a page
+  // of lines apart had been read as the next piece's kicker and headline).
+  kinds.forEach((k, i) => {
+    if (k !== 'title' || i === 0 || lines[i].headingMarks > 0 || kinds[i - 1] === 'title') return;
+    const number = LIST_ROW_NUMBER.exec(lines[i].text)?.[1];
+    const above = LIST_ROW_NUMBER.exec(lines[i - 1].text)?.[1];
+    if (number !== undefined && above !== undefined && chineseNumber(number) === chineseNumber(above) + 1) kinds[i] = 'text';
   });
   // The issuers over a date alone, one line each (某某办公厅 / 某某办公厅 / 2016年1月29日), after the text.
   kinds.forEach((_k, i) => {

@@ -713,6 +713,24 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing' && b !== 'photo')).toEqual(['数读青禾乳业', '智能灌装车间']);
   });
 
+  it('on a page of lines apart, a list’s rows numbered on (8．某某队　某某社区 / 9．…… / 10．……) stay its paragraphs, never the next piece’s kicker and headline', () => {
+    const rows = ['1．少儿舞蹈队　南湖社区', '2．“金秋”舞蹈队　东山社区', '3．老年合唱团　西岭社区', '4．京剧票友社　鼓楼社区', '5．腰鼓队　桥北社区', '6．民乐队　新河社区', '7．快板说唱队　槐树社区', '8．模特队　滨湖社区', '9．太极扇队　松园社区', '10．青年街舞队　金港社区'];
+    const page = [
+      '青禾市2013年度“十佳社区文艺团队”拟表彰名单公示',
+      '根据《青禾市社区文艺团队评选表彰办法》，经社区推荐、专家评审，拟对以下10支团队予以表彰，现予公示：',
+      ...rows,
+      '公示期：8月16日至8月22日。',
+      '监督电话：5516230',
+      '青禾市文化广电新闻出版局',
+      '2013年8月15日',
+      '晚报快讯',
+      '社区文艺团队可免费借用演出服装',
+      '晚报讯　市文化馆“服装道具库”近日启用，社区文艺团队凭团队备案证明可免费借用，每次借期不超过15天。',
+    ].join('\n\n');
+    const titles = shape(page).filter((b) => !['paragraph', 'subhead', 'closing', 'signing'].includes(b));
+    expect(titles).toEqual(['青禾市2013年度“十佳社区文艺团队”拟表彰名单公示', '晚报快讯 / 社区文艺团队可免费借用演出服装']);
+  });
+
   it('a listing’s items (■某某展 / 时间：…… / 地点：……) under the box’s name are its paragraphs, not headlines each', () => {
     const page = [
       '青禾区举办春季招聘会',
