@@ -248,10 +248,10 @@ const SPEAKER_TURN = /^(?:本报)?(记者|[\u4e00-\u9fff]{2,4})[：:]/;
  * A picture after an interview — turns labelled by who speaks, the reporter's (记者：……) and the other's
  * (某某：……), the last an answer — that is the last thing before the next piece or the page's end
  * (…… / 某某：……。 / 6月5日，…… / 本报记者　某　某　摄): a piece of its own. An interview prints its pictures
- * among its turns, not after its last answer. Where from: in the truths of all sets and rmrb-2019, 228
- * interviews so labelled end on an answer; 14 have a picture with no headline right after them, each a
- * piece of its own (sets aa, cx, mq, mz, nd, nl, nu, oc, os, ow, ox, oy, oz, pa), and the one that holds
- * a picture prints it between two turns, a subhead and more turns under it (set cp). Takes the page's
+ * among its turns, not after its last answer. Where from: in the truths of all sets and rmrb-2019, 243
+ * interviews so labelled end on an answer; 18 have a picture with no headline right after them, each a
+ * piece of its own (sets aa, cx, mq, mz, nd, nl, nu, oc, os, ow, ox, oy, oz, pa, pb, pc, pf, pg), and the
+ * one that holds a picture prints it between two turns, a subhead and more turns under it (set cp). Takes the page's
  * blocks, the picture's index and the piece open above it. Pure.
  */
 export function afterInterview(blocks: Block[], index: number, item: Item): boolean {
