@@ -182,6 +182,9 @@ const QA_TURN = /^[【\[]?[问答][】\]]?[:：]/;
 /** A list row's number before its point: 9．, 10., ９． (one level of numbering; 一、 and （一） head sections). */
 const LIST_ROW_NUMBER = /^([0-9０-９]{1,2})[．.]/;
 
+/** The mark a box prints before each of its rows (■, ●, ◆ …). */
+const ROW_MARK = /^[■□◆◇●○▲△★☆▶◎]/;
+
 /** What a line is by itself: its words, and the page's layout (see layout.ts). */
 function kindOf(line: Line, layout: PageLayout): LineKind {
   const { text } = line;
@@ -272,6 +275,19 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     const number = LIST_ROW_NUMBER.exec(lines[i].text)?.[1];
     const above = LIST_ROW_NUMBER.exec(lines[i - 1].text)?.[1];
     if (number !== undefined && above !== undefined && chineseNumber(number) === chineseNumber(above) + 1) kinds[i] = 'text';
+  });
+  // A box's rows each marked alike (●家长和孩子的有效身份证件 / ●薄被或睡袋、换洗衣物) are its text, never title
+  // lines, however short. A row marked as the line above it is never one: in the truths of all sets and
+  // rmrb-2019, 4,387 lines carry the mark of the line over them and none is a kicker, headline or subheadline.
+  // Nor is the first of such a run under a headline-block line (数说某镇 / ■row / ■row: 1,520 paragraphs, no
+  // title line). After a piece's end it is the box's own headline, marked as its rows are (●参加夜宿活动　请带好
+  // 这些: 268 headlines).
+  const markOf = (j: number) => (lines[j] === undefined ? undefined : ROW_MARK.exec(lines[j].text)?.[0]);
+  kinds.forEach((k, i) => {
+    if ((k !== 'title' && k !== 'subhead') || i === 0 || lines[i].headingMarks > 0) return;
+    const mark = markOf(i);
+    if (mark === undefined) return;
+    if (markOf(i - 1) === mark || (markOf(i + 1) === mark && kinds[i - 1] === 'title')) kinds[i] = 'text';
   });
   // The issuers over a date alone, one line each (某某办公厅 / 某某办公厅 / 2016年1月29日), after the text.
   kinds.forEach((_k, i) => {
@@ -1098,6 +1114,12 @@ function joinBrokenSentence(
     if (j >= lines.length || kinds[j] !== 'text' || used.has(j) || parseDateline(lines[j].text) || isWeatherRow(lines[j].text) || isNoticeField(lines[j].text) || isFigureRow(lines[j].text) || isDayRow(lines[j].text) || isArtworkCaption(lines[j].text)) break;
     // Where paragraphs are indented, an indented line opens one: the reflow stage has joined every piece that goes on.
     if (layout.indents && lines[j].indented) break;
+    // A box's next row, marked as this one opens (■产品出口32个国家和地区 after ■五十年累计生产……), opens its own;
+    // the box's last row, one of rows marked alike, ends at its line's end unless it cannot stop there (a note
+    // under the box follows it: ■11月28日　某某考试 / 具体安排以……为准。, set z).
+    const rowMark = ROW_MARK.exec(paragraph.text)?.[0];
+    if (rowMark !== undefined && lines[j].text.startsWith(rowMark)) break;
+    if (rowMark !== undefined && lines[start - 1]?.text.startsWith(rowMark) && !cannotStop(paragraph.text)) break;
     // Where paragraphs stand apart, one that stops at a blank line without a stop is whole (a lead or
     // a subhead set as a paragraph: 探民生冷暖、谋振兴思路，越来越多的年轻人想回乡创业), unless it cannot
     // stop there: on a comma or colon, or with a quote or bracket open.

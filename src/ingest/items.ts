@@ -19,6 +19,7 @@ import {
   isPictureMaker,
   isWorkTitle,
   isWorkLabel,
+  isExtentLabel,
   isNoticeTitle,
   isSidebarTitle,
   isTimelineRow,
@@ -166,7 +167,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
       item.lines.push(...title.lines);
       const columns = [...title.columns];
       const tag = title.headline === null ? null : columnTag(title.headline);
-      if (tag !== null && !isWorkLabel(tag) && !columns.includes(tag)) columns.push(tag);
+      if (tag !== null && !isWorkLabel(tag) && !isExtentLabel(tag) && !columns.includes(tag)) columns.push(tag);
       if (columns.length) item.column = columns.join(' ');
     }
     const banner = nextColumn ?? groupColumn;

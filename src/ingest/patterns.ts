@@ -756,6 +756,17 @@ const WORK_LABEL =
   /^(?:(?:中国|水墨|山水|花鸟|人物|农民|麦秆|版|油|水彩|年|漫|国|工笔|写意)画|书法|篆刻|剪纸|木刻|版刻|刺绣|雕塑|泥塑|素描|摄影|诗|组诗|散文诗|(?:外)?[一二三四五六七八九十两0-9]+首|连载(?:之)?[0-9０-９一二三四五六七八九十百零〇]*)$/;
 
 /**
+ * A bracketed label that says how much of a whole the piece prints (部分, 摘要, 节选, 摘登), not the column it
+ * runs in. Takes the tag's text (columnTag's result). In the truths of all sets and rmrb-2019, 18 headlines end in
+ * （部分）, （摘要） or （摘登）, none under a column of that name (set ph: a box titled ……项目（部分） had been given the column
+ * 部分). The tag still marks its line as a headline: it is only kept out of the column.
+ */
+export function isExtentLabel(tag: string): boolean {
+  return EXTENT_LABEL.test(tag);
+}
+const EXTENT_LABEL = /^(?:部分|摘要|摘登|摘编|节选|选登|全文)$/;
+
+/**
  * Who made a work, under its title on a 副刊 page: 宁  栖 作, 某某 绘, 某  某 书, perhaps after the
  * maker's unit or place set apart (某某市建工集团　某某某　书: set fc's calligraphy). In the truths every
  * line ending in a space and 作, 书, 绘, 画, 刻 or 题 (65) is a paragraph.

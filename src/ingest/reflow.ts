@@ -49,6 +49,9 @@ const INDENTED_SHARE = 0.25;
 /** A box's item as printed flush: marked (■……, ●……), or led by a short label and its colon (数据来源：……, 问：……). */
 const FLUSH_ITEM = /^(?:[■□●○▲△◆◇▶]|[\u4e00-\u9fff]{1,6}[：:])/;
 
+/** A box's row as printed flush, marked (■……, ●……). */
+const ROW_OPENING = /^[■□●○▲△◆◇▶]/;
+
 /** A box's row led by a short label and its colon, perhaps marked: 主要经历：……, ■城市建成区面积：1987年…… (set fi). */
 const LABELLED_ROW = /^[■□●◆▲]?[\u4e00-\u9fff]{2,8}[：:]/;
 
@@ -95,7 +98,7 @@ export function reflow(lines: Line[]): Line[] {
     out.push(line);
     // Only a line with the paragraph indent opens a paragraph that later lines may continue, a
     // caption printed flush with no credit (图为……。) that the width cut, and a reader's comment (@网名：……).
-    paragraph = page.opens(i) || page.opensCutCaption(i) || opensComment(line.text) || page.opensCutItem(i) ? new Paragraph(line, i) : null;
+    paragraph = page.opens(i) || page.opensCutCaption(i) || opensComment(line.text) || page.opensCutItem(i) || page.opensNoteUnderRows(i, out[out.length - 2]) ? new Paragraph(line, i) : null;
   }
   return out;
 }
@@ -344,6 +347,19 @@ class Page {
     if (isByline(next.text) || isCreditLine(next.text) || isDashSubheadline(next.text)) return false;
     // The next line opening an item of its own (成交均价：…… under 环比：+8.2%) is the box's next row.
     return FLUSH_ITEM.test(this.lines[i].text) && !FLUSH_ITEM.test(next.text) && this.isFull(i, i + 1);
+  }
+
+  /**
+   * Line i is a box's closing note printed flush under its marked rows, that the column width cut
+   * (■11月28日　某某考试 / 具体安排以各主管部门发布的通 / 知为准。, set z): it fills the width, ends in no
+   * stop, and the line under it, no paragraph's opening, finishes its sentence. `above` is the line
+   * out before it (the box's last row, its pieces run together).
+   */
+  opensNoteUnderRows(i: number, above: Line | undefined): boolean {
+    const next = this.lines[i + 1];
+    if (above === undefined || next === undefined || !ROW_OPENING.test(above.text) || FLUSH_ITEM.test(this.lines[i].text)) return false;
+    if (this.opens(i) || this.opens(i + 1) || this.lines[i].headingMarks > 0 || next.headingMarks > 0) return false;
+    return this.isFull(i, i + 1) && !endsSentence(this.lines[i].text) && /^[^。！？]{1,12}[。！？]$/.test(next.text);
   }
 
   /**

@@ -8529,3 +8529,43 @@ describe('kinds: data boxes of county pages (set jl of other papers’ pages)', 
     expect(entries[0].text).toContain('■全市选派驻村工作队612支、第一书记1200名');
   });
 });
+
+describe('kinds: a box whose title and rows carry one mark (sets ph, pk and po of other papers’ pages)', () => {
+  const notice: Printed = {
+    headline: '青禾市人力资源和社会保障局关于开展秋季免费技能培训的公告',
+    paragraphs: ['为帮助失业人员提高就业能力，现将秋季免费技能培训有关事项公告如下：', '一、培训对象：本市登记失业人员。', '二、报名时间：9月20日至30日。', '特此公告。', '青禾市人力资源和社会保障局', '2023年9月10日'],
+  };
+  const ruling: Printed = {
+    headline: '楼下音响太吵　法院判令停止侵害',
+    paragraphs: ['【案情】王某每晚在楼下空地放音响，住在二楼的李某多次协商无果，遂向法院起诉。', '【审理】法院判决王某停止在该处使用音响。', '（本报记者　柯　远）'],
+  };
+  const materials: Printed = {
+    headline: '●参加技能培训　需带这些材料',
+    paragraphs: ['●失业登记证明原件和复印件', '●居民身份证原件和复印件', '●近期一寸免冠照片两张', '（市职业培训中心供稿）'],
+  };
+  const troupes: Printed = {
+    headline: '■青禾市级非遗社火项目（部分）',
+    paragraphs: ['■后街高跷竹马（城关镇）', '■柳湾旱船（柳湾乡）', '■南塬跑驴（南塬镇）', '（市非遗保护中心供稿）'],
+  };
+  const brief: Printed = { headline: '市技工学校开办夜校班', paragraphs: ['本报讯　市技工学校从本月起开办数控车工、计算机辅助设计两个夜校班。'] };
+
+  it('after the piece above has ended, the first marked line heads the box and every line marked as it is is the box’s text: no headline, no column, never the piece above’s', () => {
+    for (const layout of LAYOUTS) {
+      for (const pieces of [[notice, materials, brief], [ruling, troupes, brief], [ruling, materials, troupes, brief]]) {
+        const entries = entriesOf(ingest({ text: print(layout, pieces), header: false }));
+        const { read, expected } = grouping(entries, pieces);
+        expect(read, layout).toEqual(expected);
+        expect(entries.map((e) => e.column ?? null), layout).toEqual(pieces.map(() => null));
+      }
+    }
+  });
+
+  it('under a box’s unmarked name, its first marked row is its text too, not a line of its headline block', () => {
+    const figures: Printed = { headline: '数说青禾技能人才', paragraphs: ['■全市技能人才总量达到21.6万人', '■高技能人才占比提高到31%', '■今年新建技能大师工作室12个', '（数据来源：市人社局）'] };
+    for (const layout of LAYOUTS) {
+      const entries = entriesOf(ingest({ text: print(layout, [notice, figures, brief]), header: false }));
+      expect(entries.map((e) => e.headline), layout).toEqual([notice.headline, figures.headline, brief.headline]);
+      expect(entries[1].body.filter((b) => b.type === 'paragraph').length, layout).toBe(4);
+    }
+  });
+});

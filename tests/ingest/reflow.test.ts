@@ -385,6 +385,38 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a box’s closing note that the width cut under its marked rows (具体安排以各主管部门发布 / 的通知为准。)', () => {
+    // Wrapped at 12: the note fills the column, printed flush as the rows over it are.
+    const box = page(
+      '青禾本月考试安排',
+      `${I}本月全市有三项考试，请`,
+      '考生提前做好准备，按时参',
+      '加考试。市教育考试院提醒',
+      '考生，考前一天要到考点查',
+      '看考场，考试当天提前半小',
+      '时到达。',
+      '本月这些考试请留意',
+      '■14日　学业水平考试',
+      '■21日　教师招聘笔试',
+      '■28日　实验操作考查',
+      '具体安排以各主管部门发布',
+      '的通知为准。',
+      '白沙镇举办冬季招聘会',
+      `${I}四十家企业到场招聘。`,
+    );
+    expect(texts(box)).toEqual([
+      '青禾本月考试安排',
+      '本月全市有三项考试，请考生提前做好准备，按时参加考试。市教育考试院提醒考生，考前一天要到考点查看考场，考试当天提前半小时到达。',
+      '本月这些考试请留意',
+      '■14日　学业水平考试',
+      '■21日　教师招聘笔试',
+      '■28日　实验操作考查',
+      '具体安排以各主管部门发布的通知为准。',
+      '白沙镇举办冬季招聘会',
+      '四十家企业到场招聘。',
+    ]);
+  });
+
   it('joins a price box’s row the width cut right after the full-width space between its fields (一匹半挂机（定频）　 / 2280元—2680元)', () => {
     // Wrapped at 12 (the paragraph's lines): the row's label and the space fill the column, so its price goes to the next line.
     const box = page(
