@@ -8569,3 +8569,24 @@ describe('kinds: a box whose title and rows carry one mark (sets ph, pk and po o
     }
   });
 });
+
+describe('kinds: a reader’s letter signed with what the writer does (sets pj, pp and ps of other papers’ pages)', () => {
+  it('a signature of a calling and a name (骑手　某某某, 某县某乡移民　某某某, 某乡农民工　某某某) closes the letter, never a piece of its own over the reply', () => {
+    const reply: Printed = {
+      headline: '平台须建立超时申诉渠道',
+      subheadline: '——市人力资源和社会保障局劳动关系处答复读者来信',
+      paragraphs: ['青禾日报编辑部转来的读者来信收悉。经调查核实，现答复如下：', '平台应当建立超时申诉渠道，因恶劣天气等原因超时的，不得扣减骑手报酬。'],
+    };
+    for (const signature of ['骑手　柯志强', '青禾县白沙河乡移民　葛长林', '白沙县石门乡农民工　滕有顺']) {
+      const letter: Printed = {
+        kicker: '读者来信',
+        headline: '送餐超时三分钟　被扣了二十元',
+        paragraphs: ['上周五晚上下大雨，我送一单外卖超时三分钟，平台扣了我二十元。', '我想问一问：这样的罚款合理吗？', signature],
+      };
+      for (const layout of LAYOUTS) {
+        const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [letter, reply]), header: false })), [letter, reply]);
+        expect(read, `${layout}: ${signature}`).toEqual(expected);
+      }
+    }
+  });
+});
