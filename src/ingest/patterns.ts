@@ -1244,10 +1244,12 @@ const LED_BY = new RegExp(`^(?:带队老师|带队记者|辅导老师)(?:[：:][
  * A pointer to more of the story elsewhere, closing it: a QR code to scan, the paper's app or
  * account (扫码观看专家直播回放, 扫描二维码了解更多, 更多精彩请关注某某客户端, 详见某某日报客户端: set bn).
  * It ends on where to look, so a headline that opens the same way (更多优质医疗资源下沉基层) is none; or it
- * names the video after a space (扫码看视频　记者暗访某某乱象: set fw; 扫描二维码　看老小区“长”出电梯: set hb).
+ * names the video after a space (扫码看视频　记者暗访某某乱象: set fw), or what to see there (扫描二维码　看老小区“长”出电梯: set
+ * hb). Not a feature's subhead that only opens so (扫一扫　船在哪里一清二楚: set pv, where it filled a wrapped column's width
+ * and its last three characters were read as the next piece's headline).
  */
 const MEDIA_POINTER =
-  /^(?:扫码|扫一扫|扫描[^。，]{0,6}二维码|更多(?:精彩|内容|报道|详情|资讯|信息|视频|图片)|详见|敬请关注|欢迎关注|请关注|下载)[^。，；]{0,28}(?:客户端|[Aa][Pp][Pp]|公众号|视频号|抖音号?|微博|微信|网站|官网|直播|回放|视频|专题|二维码|了解更多|详情)[。！!]?$|^(?:扫码|扫一扫|扫描二维码)(?:(?:看|观看|收看)(?:视频|直播))?[ \u3000]+[^。，；！？]{2,24}$/;
+  /^(?:扫码|扫一扫|扫描[^。，]{0,6}二维码|更多(?:精彩|内容|报道|详情|资讯|信息|视频|图片)|详见|敬请关注|欢迎关注|请关注|下载)[^。，；]{0,28}(?:客户端|[Aa][Pp][Pp]|公众号|视频号|抖音号?|微博|微信|网站|官网|直播|回放|视频|专题|二维码|了解更多|详情)[。！!]?$|^(?:扫码|扫一扫|扫描二维码)(?:(?:看|观看|收看)(?:视频|直播)[ \u3000]+|[ \u3000]+(?=看|观看|收看|了解|听))[^。，；！？]{2,24}$/;
 /**
  * A date alone on its line, under a notice's, a letter's or a document's issuer (某某报社 / 2007年7月): in
  * the truths of all sets and rmrb-2019 the 182 such lines are all paragraphs, 174 the piece's last, and

@@ -698,6 +698,11 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     for (const text of ['漫画里的青禾', '扫码看视频成了新习惯', '青禾电视台回应观众关切', '感谢观众 再出发', '更多视频内容正在制作中，请大家耐心等待。']) expect(isClosingLine(text)).toBe(false);
   });
 
+  it('reads a feature’s subhead that only opens as a video pointer does (扫一扫　船在哪里一清二楚) as no closing line; one saying what to see (扫描二维码　看现场视频) is', () => {
+    for (const text of ['扫一扫　船在哪里一清二楚', '扫一扫　船在哪里一', '扫码　办事不用跑']) expect(isClosingLine(text), text).toBe(false);
+    for (const text of ['扫描二维码　看现场视频', '扫一扫　看老小区“长”出电梯', '扫码看视频　记者探访白沙渔港']) expect(isClosingLine(text), text).toBe(true);
+  });
+
   it('reads a reader’s signature with the place run on and the name set apart (某某小区读者　某某某) as a closing line, whatever the surname', () => {
     for (const text of ['河东区桂花苑小区读者　宓秋云', '青禾市城东区读者　佴晓岚', '白沙县网友　厍远']) expect(isClosingLine(text), text).toBe(true);
     // A headline naming readers or residents and what they did, no name after a space: none.
