@@ -1129,6 +1129,10 @@ function joinBrokenSentence(
     // end on such a clause with another after them, 20 go on past one, never across a blank line (sets ns, nt: a reply
     // to a reader's letter run into its first paragraph).
     if (layout.tightTitles && lines[j].afterBlank && /[：:]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ANNOUNCES_LIST.test(paragraph.text))) break;
+    // So does a list's row ending on its semicolon over a blank line and the next row (1．某项目，资助金额180万元； / 2．……),
+    // on any page: in the truths 558 paragraphs end on ； with a paragraph opening on a list's point or mark after them,
+    // and 16 paragraphs hold such a point right after a ； inside (sets qb, qc: a 公示's five rows run into one paragraph).
+    if (lines[j].afterBlank && /[；;]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ROW_MARK.test(lines[j].text))) break;
     photosInside.push(...passed);
     for (let k = i + 1; k <= j; k++) used.add(k);
     paragraph.text += lines[j].text;

@@ -206,6 +206,10 @@ function cutPairs(lines: Line[], w: LineWidths, max: number, wide: number): numb
   for (let i = 0; i + 1 < lines.length; i++) {
     const next = lines[i + 1];
     if (lines[i].headingMarks > 0 || next.indented || next.afterBlank || next.headingMarks > 0) continue;
+    // A kicker ending in —— over its headline, a headline over its dashed subheadline: a headline block's lines, never
+    // a paragraph's the width cut (set qb: two such pairs, counted as cuts with “ ” taken wide, outvoted the page's
+    // own narrow measure, and a paragraph's full line holding two marks read as overrunning the column).
+    if (/——$/.test(lines[i].text) || next.text.startsWith('——')) continue;
     const fits = w.core[i] + wide * w.coreAmbiguous[i] <= max;
     if (fits && w.width[i] + wide * w.widthAmbiguous[i] + w.lead[i + 1] + wide * w.leadAmbiguous[i + 1] > max) cuts++;
   }

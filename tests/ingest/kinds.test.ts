@@ -8590,3 +8590,18 @@ describe('kinds: a reader’s letter signed with what the writer does (sets pj, 
     }
   });
 });
+
+describe('kinds: a 公示 whose numbered rows end on a semicolon (sets qb and qc of other papers’ pages)', () => {
+  it('where paragraphs stand apart, a row ending on ； over the next numbered row is a paragraph of its own', () => {
+    const rows = ['1．机械厂社区健身中心改建项目，资助金额180万元；', '2．东门社区健身中心改建项目，资助金额200万元；', '3．滨河体育公园健身步道提升项目，资助金额320万元。'];
+    const notice: Printed = {
+      headline: '青禾市2022年体育彩票公益金资助项目公示',
+      paragraphs: ['根据有关规定，经申报、评审，拟对以下项目给予资助，现予以公示：', ...rows, '公示期为2022年5月17日至5月23日。', '青禾市体育局', '2022年5月17日'],
+    };
+    for (const layout of LAYOUTS.filter((l) => l !== 'indented')) {
+      const entries = entriesOf(ingest({ text: print(layout, [notice]), header: false }));
+      const paragraphs = entries[0].body.filter((b) => b.type === 'paragraph').map((b) => b.text);
+      for (const row of rows) expect(paragraphs, layout).toContain(row);
+    }
+  });
+});

@@ -785,6 +785,40 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('measures “ ” by the paragraphs’ lines, not by a kicker ending in —— over its headline or a headline over its dashed subheadline', () => {
+    // Wrapped at 11 with “ ” counted half. Counted wide, the two headline blocks' pairs would read as lines the width
+    // cut and outvote 了追求“一次成景”，花高, which then runs past the column and reads as a headline (set qb).
+    const text = page(
+      '刹住“大树进城”风——',
+      '城市绿化一律不得移植古树',
+      '——违规移植的将追究建设单位和施工单位责任',
+      `${I}本报讯　6月23日，`,
+      '记者从青禾市建设局获悉，',
+      '我市日前出台规定，城市',
+      '绿化工程一律不得从农村',
+      '移植古树。',
+      `${I}近年来，一些单位为`,
+      '了追求“一次成景”，花高',
+      '价从农村挖来大树、古树',
+      '栽进城里，成活率不到六',
+      '成。',
+      `${I}规定明确，今后城市`,
+      '绿化以种植乡土树种的苗',
+      '木为主，违规的将依法追',
+      '究责任。',
+      '一株古树“进城”的代价',
+      '——城区部分绿化工程移植大树情况调查',
+      `${I}记者走访了城区三个`,
+      '新建小区，发现“大树进',
+      '城”的做法仍有市场。',
+      `${I}一位施工队负责人说，`,
+      '移一株大树要花“好几万”，',
+      '成活与否“看运气”。',
+    );
+    expect(measureWrap(toLines(text))).toEqual({ width: 11, ambiguousWide: false });
+    expect(texts(text)).toContain('近年来，一些单位为了追求“一次成景”，花高价从农村挖来大树、古树栽进城里，成活率不到六成。');
+  });
+
   it('measures “ ” narrow where, so counted, most lines holding one stop half a character short of the column', () => {
     // Wrapped at 13 with “ ” counted half: the commonest width is 12.5, and measured wide 青禾县今年把“菜篮子”工 and
     // 菜”被一家超市以每斤三元的 run past the column and read as headlines.
