@@ -709,6 +709,11 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     for (const text of ['读者来信　加装电梯难在哪', '青禾读者点赞', '老城区市民出行受阻', '青禾电视台回应观众　关切']) expect(isClosingLine(text), text).toBe(false);
   });
 
+  it('reads a letter signed with a calling and a name (骑手　某某某, 某乡移民　某某某, 某乡农民工　某  某) as a closing line, never a headline of two halves ending in a calling (彩票卖给学生　该不该管)', () => {
+    for (const text of ['骑手　柯志强', '青禾县白沙河乡移民　葛长林', '白沙县石门乡农民工　滕有顺', '青禾二中高一学生　穆　沁']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['彩票卖给学生　该不该管', '外卖骑手　权益谁来护', '进城务工农民工　欠薪怎么办']) expect(isClosingLine(text), text).toBe(false);
+  });
+
   it('reads a byline crediting the words and the pictures apart (文/本报记者 某某 图/本报记者 某  某) as a byline', () => {
     for (const text of ['文/青禾晨报记者 柯晓雯 图/青禾晨报记者 葛 勇', '文／本报记者　柯远　图／本报记者　葛　晴', '文/柯晓雯　图/葛　勇', '文/本报记者 柯晓雯 图/受访者提供']) expect(isByline(text)).toBe(true);
     expect(isByline('文化图书馆　图书漂流')).toBe(false);
