@@ -182,6 +182,9 @@ const QA_TURN = /^[【\[]?[问答][】\]]?[:：]/;
 /** A list row's number before its point: 9．, 10., ９． (one level of numbering; 一、 and （一） head sections). */
 const LIST_ROW_NUMBER = /^([0-9０-９]{1,2})[．.]/;
 
+/** A row led by a short label and its colon, with no stop or dash (男子跳高：某某（某大学）2米12, 作者：某某). */
+const LABELLED_ROW = /^[^：:。，！？；\s—]{2,12}[：:][^。！？]{2,40}$/;
+
 /** The mark a box prints before each of its rows (■, ●, ◆ …). */
 const ROW_MARK = /^[■□◆◇●○▲△★☆▶◎]/;
 
@@ -288,6 +291,17 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     const mark = markOf(i);
     if (mark === undefined) return;
     if (markOf(i - 1) === mark || (markOf(i + 1) === mark && kinds[i - 1] === 'title')) kinds[i] = 'text';
+  });
+  // So are a box's rows led by a label and its colon, with no stop (男子100米：某某（某大学）10秒52, 今天白天：多云，26℃～33℃):
+  // in the truths of all sets and rmrb-2019, 1,595 lines so shaped under a line so shaped are paragraphs, none a kicker,
+  // (under a box's row read as text: a credit so shaped, 制图：某某, closes the piece above a headline with a colon)
+  // headline or subheadline; the first of three or more under a headline-block line is a paragraph 170 times and a
+  // headline twice (自驾路书 / 沿溪一号公路：一路山水一路茶 / 线路：……, under a kicker) (set qf: a results box's rows, each apart,
+  // read as pieces of their own).
+  const labelled = (j: number) => lines[j] !== undefined && lines[j].headingMarks === 0 && LABELLED_ROW.test(lines[j].text);
+  kinds.forEach((k, i) => {
+    if (k !== 'title' || i === 0 || !labelled(i)) return;
+    if ((labelled(i - 1) && kinds[i - 1] === 'text') || (kinds[i - 1] === 'title' && labelled(i + 1) && labelled(i + 2))) kinds[i] = 'text';
   });
   // The issuers over a date alone, one line each (某某办公厅 / 某某办公厅 / 2016年1月29日), after the text.
   kinds.forEach((_k, i) => {
@@ -1119,6 +1133,8 @@ function joinBrokenSentence(
     // under the box follows it: ■11月28日　某某考试 / 具体安排以……为准。, set z).
     const rowMark = ROW_MARK.exec(paragraph.text)?.[0];
     if (rowMark !== undefined && lines[j].text.startsWith(rowMark)) break;
+    // So does a row led by its label and colon over the next such row (男子100米：某某（某大学）10秒52 / 女子100米：……).
+    if (LABELLED_ROW.test(paragraph.text) && LABELLED_ROW.test(lines[j].text)) break;
     if (rowMark !== undefined && lines[start - 1]?.text.startsWith(rowMark) && !cannotStop(paragraph.text)) break;
     // Where paragraphs stand apart, one that stops at a blank line without a stop is whole (a lead or
     // a subhead set as a paragraph: 探民生冷暖、谋振兴思路，越来越多的年轻人想回乡创业), unless it cannot

@@ -8605,3 +8605,22 @@ describe('kinds: a 公示 whose numbered rows end on a semicolon (sets qb and qc
     }
   });
 });
+
+describe('kinds: a results box of rows led by a label and its colon (set qf of other papers’ pages)', () => {
+  it('rows such as 男子100米：某某（某大学）10秒52, each apart, are the box’s text under its name, never pieces of their own', () => {
+    const results: Printed = {
+      headline: '田径项目部分决赛成绩',
+      paragraphs: ['男子100米：柯启航（青禾大学）10秒52', '女子100米：葛雨萌（省师范大学）11秒96', '男子跳高：骆天翼（省理工大学）2米12', '女子5000米：蒲小禾（白沙师范学院）16分48秒05'],
+    };
+    const brief: Printed = { headline: '青禾大学运动队获评先进集体', paragraphs: ['本报讯　在日前闭幕的省大学生运动会上，青禾大学运动队获评体育道德风尚奖。'] };
+    // Where every line stands apart, or the headline block from paragraphs apart (an indented page indents the rows; where `#`
+    // marks the headlines the rows are still read as a title run: left, docs/ingest.md).
+    for (const layout of ['blank-lines', 'tight-headlines'] as const) {
+      const entries = entriesOf(ingest({ text: print(layout, [results, brief]), header: false }));
+      expect(entries.map((e) => e.headline), layout).toEqual([results.headline, brief.headline]);
+      const { read, expected } = grouping(entries, [results, brief]);
+      expect(read, layout).toEqual(expected);
+      expect(entries[0].body.map((b) => b.text), layout).toEqual(results.paragraphs);
+    }
+  });
+});
