@@ -653,9 +653,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   const leaders = kinds.flatMap((k, i) => (k === 'title' && kinds[i - 1] === 'title' && kinds[i + 1] === 'text' && (isLeaderByline(lines[i].text) || isSpeakerLine(lines[i].text)) ? [i] : []));
   if (leaders.length === 1 && isLeaderByline(lines[leaders[0]].text)) kinds[leaders[0]] = 'byline';
   // A document's number right under its title line (某政发〔2026〕3号, 第十二号) is that headline block's subheadline; under
-  // a paragraph (中华人民共和国主席令 / 第三十五号, as a law's text opens) it is text.
+  // a paragraph (中华人民共和国主席令 / 第三十五号, as a law's text opens) it is text. So it is where the page prints its
+  // headline blocks tight and the number stands apart from the title, as paragraphs do (set qg: read as a title line
+  // there, it headed the notice's text, the title over it left an entry of its own).
   kinds.forEach((k, i) => {
-    if (k === 'text' && i > 0 && kinds[i - 1] === 'title' && lines[i].headingMarks === 0 && isDocumentNumber(lines[i].text)) kinds[i] = 'title';
+    if (k === 'text' && i > 0 && kinds[i - 1] === 'title' && lines[i].headingMarks === 0 && isDocumentNumber(lines[i].text) && !(layout.tightTitles && lines[i].afterBlank)) kinds[i] = 'title';
   });
   settleIssuersUnderHeadline(lines, kinds);
   settleNoticeSignOffs(lines, kinds);

@@ -8624,3 +8624,34 @@ describe('kinds: a results box of rows led by a label and its colon (set qf of o
     }
   });
 });
+
+describe('kinds: a notice’s document number standing apart where headline blocks print tight (set qg of other papers’ pages)', () => {
+  it('the number under the `#` title, apart as paragraphs are, is the notice’s first paragraph, never a headline with the title left an entry of its own', () => {
+    const text = [
+      '# 青禾县国有建设用地使用权挂牌出让公告',
+      '',
+      '青禾自然资告字〔2021〕7号',
+      '',
+      '经青禾县人民政府批准，青禾县自然资源局决定以挂牌方式出让两宗国有建设用地使用权。现将有关事项公告如下：',
+      '',
+      '一、挂牌出让地块位于青禾县产业园纬三路南侧，面积26680平方米。',
+      '',
+      '青禾县自然资源局',
+      '',
+      '2021年6月29日',
+      '',
+      '冷链物流补短板——',
+      '# 白沙镇新建冷库三座',
+      '',
+      '本报讯　白沙镇今年新建的三座冷库日前投入使用，总库容一千二百吨，可满足全镇果蔬错峰销售的需要。',
+      '',
+      '冷库由镇里统一规划建设，交由农民专业合作社运营，农户存放果蔬按重量和天数交纳少量费用。',
+      '',
+      '合作社负责人说，有了冷库，今年秋天的苹果不用再急着低价出手，每斤能多卖三四毛钱。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['青禾县国有建设用地使用权挂牌出让公告', '白沙镇新建冷库三座']);
+    expect(entries[0].body[0].text).toBe('青禾自然资告字〔2021〕7号');
+  });
+});
