@@ -1145,8 +1145,9 @@ function joinBrokenSentence(
     // A lead-in's colon over the first point of a list (……指出： / 第一，……; ……原则： / （一）……) ends its paragraph there,
     // and so does a clause announcing what follows (您的来信收悉。现答复如下： / 根据……): 425 paragraphs of the truths
     // end on such a clause with another after them, 20 go on past one, never across a blank line (sets ns, nt: a reply
-    // to a reader's letter run into its first paragraph).
-    if (layout.tightTitles && lines[j].afterBlank && /[：:]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ANNOUNCES_LIST.test(paragraph.text))) break;
+    // to a reader's letter run into its first paragraph; set qd: on a page of every line apart, a 通告's lead-in run
+    // into its first point).
+    if (lines[j].afterBlank && /[：:]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ANNOUNCES_LIST.test(paragraph.text))) break;
     // So does a list's row ending on its semicolon over a blank line and the next row (1．某项目，资助金额180万元； / 2．……),
     // on any page: in the truths 558 paragraphs end on ； with a paragraph opening on a list's point or mark after them,
     // and 16 paragraphs hold such a point right after a ； inside (sets qb, qc: a 公示's five rows run into one paragraph).

@@ -8591,6 +8591,20 @@ describe('kinds: a reader’s letter signed with what the writer does (sets pj, 
   });
 });
 
+describe('kinds: a 通告 whose lead-in ends on its colon over its first point (set qd of other papers’ pages)', () => {
+  it('on a page of every line apart, the lead-in (……现就有关事项通告如下：) ends its paragraph over 一、', () => {
+    const points = ['一、自12月20日起，供热期间热用户不得擅自改装供热设施。', '二、发现管道漏水，请及时拨打供热服务热线。'];
+    const notice: Printed = {
+      headline: '青禾市城市管理局关于冬季供热管理的通告',
+      paragraphs: ['为保障城区居民温暖过冬，进一步规范供热服务，根据《青禾市城市供热管理办法》，现就本采暖季城区供热保障有关事项通告如下：', ...points, '特此通告。', '青禾市城市管理局', '2022年12月10日'],
+    };
+    const entries = entriesOf(ingest({ text: print('blank-lines', [notice]), header: false }));
+    const paragraphs = entries[0].body.filter((b) => b.type === 'paragraph').map((b) => b.text);
+    expect(paragraphs).toContain(notice.paragraphs[0]);
+    for (const point of points) expect(paragraphs).toContain(point);
+  });
+});
+
 describe('kinds: a 公示 whose numbered rows end on a semicolon (sets qb and qc of other papers’ pages)', () => {
   it('where paragraphs stand apart, a row ending on ； over the next numbered row is a paragraph of its own', () => {
     const rows = ['1．机械厂社区健身中心改建项目，资助金额180万元；', '2．东门社区健身中心改建项目，资助金额200万元；', '3．滨河体育公园健身步道提升项目，资助金额320万元。'];
