@@ -751,8 +751,8 @@ function commaHeadline(text: string): boolean {
 }
 
 /** A short paragraph that may stand alone without punctuation: a label, a name, a subhead. */
-/** A sentence's stop and a name of two or three characters after it: a writer's signature run in. */
-const RUN_IN_SIGNER = /[。！？][”’」』]?([\u4e00-\u9fff]{2,3})$/;
+/** A sentence's stop and a name of two or three characters after it, or a name spaced to a width (滕　野): a writer's signature run in. */
+const RUN_IN_SIGNER = /[。！？][”’」』]?([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]{1,2})$/;
 /** A numbered list's entry: 1．……, 2.……, （3）……, 四、…… */
 const NUMBERED_ENTRY = /^(?:[0-9０-９]{1,2}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** Longer than a title line (isTitleLike: 40 characters), with a comma: a sentence's run, never a headline under a short line. */

@@ -966,6 +966,23 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('so with a name spaced to a width (……多想一步。滕　野): the flush cartoon title under it is no rest of the sentence (set qd)', () => {
+    const text = page(
+      '扫雪，别只扫到自家门口',
+      `${I}其实，多扫几米雪，不过是多挥几下扫帚的事。`,
+      `${I}下一场雪来的时候，不妨多扫一段，也替路过的老人孩子多想一步。葛　野`,
+      '屋里屋外',
+      `${I}柯　冬　作`,
+    );
+    expect(texts(text)).toEqual([
+      '扫雪，别只扫到自家门口',
+      '其实，多扫几米雪，不过是多挥几下扫帚的事。',
+      '下一场雪来的时候，不妨多扫一段，也替路过的老人孩子多想一步。葛　野',
+      '屋里屋外',
+      '柯　冬　作',
+    ]);
+  });
+
   it('ends a paragraph at a credit on its own line: the next piece’s flush headline of two spaced halves under it is no rest of a row', () => {
     const text = page(
       `${I}骑手被送到医院后诊断为中暑，经治疗已无大碍。`,
