@@ -328,9 +328,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead' || k === 'text') && lines[i].headingMarks === 0 && kinds[i + 1] !== 'credit' && (isBareCaption(lines[i].text) || (PLACED_CAPTION.test(lines[i].text) && !creditUnderPlaced(i)))) kinds[i] = 'captioned';
   });
-  // A source note (（数据来源：……）) closes the box above it, never a title line under it (SOURCE_NOTE).
+  // A source note (（数据来源：……）) closes the box above it, never a title line under it (SOURCE_NOTE). Nor is a note
+  // in brackets standing apart under a title where the page prints its headline blocks tight: apart, as paragraphs are,
+  // it is the text's first line (全省高校足球联赛积分榜 / （截至10月27日）: sets qf, qi, where it had headed the table's rows
+  // and left the title an entry of its own).
   kinds.forEach((k, i) => {
-    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && !SOURCE_NOTE.test(lines[i].text) && !PROVIDER_NOTE.test(lines[i].text) && (!layout.indents || !lines[i].indented)) kinds[i] = 'title';
+    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && !SOURCE_NOTE.test(lines[i].text) && !PROVIDER_NOTE.test(lines[i].text) && (!layout.indents || !lines[i].indented)) {
+      kinds[i] = layout.tightTitles && lines[i].afterBlank ? 'text' : 'title';
+    }
   });
   // A name alone over an author note signs the article above it (……。 / 马 进 / （作者为……）).
   kinds.forEach((k, i) => {

@@ -8669,3 +8669,34 @@ describe('kinds: a notice’s document number standing apart where headline bloc
     expect(entries[0].body[0].text).toBe('青禾自然资告字〔2021〕7号');
   });
 });
+
+describe('kinds: a table’s note in brackets apart under its title where headline blocks print tight (sets qf and qi of other papers’ pages)', () => {
+  it('（截至10月27日） under 某某联赛积分榜 is the table’s first line: the title heads the table, never an entry of its own', () => {
+    const text = [
+      '青禾大学队主场三比一取胜',
+      '——本赛季主场保持不败',
+      '',
+      '本报讯　10月27日，全省高校足球联赛第十轮在青禾大学体育场进行，青禾大学队以三比一战胜省理工大学队。',
+      '',
+      '全场比赛，青禾大学队控球占优，上半场就打进两球，下半场又扩大比分。',
+      '',
+      '全省高校足球联赛积分榜',
+      '',
+      '（截至10月27日）',
+      '',
+      '名次　球队　胜　平　负　积分',
+      '',
+      '1　青禾大学　7　2　1　23',
+      '',
+      '2　省理工大学　6　3　1　21',
+      '',
+      '白沙师范学院获龙舟赛冠军',
+      '',
+      '本报讯　10月26日，全省大学生龙舟赛在白沙江举行，白沙师范学院获女子组冠军。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['青禾大学队主场三比一取胜', '全省高校足球联赛积分榜', '白沙师范学院获龙舟赛冠军']);
+    expect(entries[1].text).toContain(squeeze('1　青禾大学　7　2　1　23'));
+  });
+});
