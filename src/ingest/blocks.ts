@@ -58,6 +58,7 @@ import {
   isWeatherRow,
   isBookListing,
   isNoticeField,
+  isWorkTitle,
   isTimelineRow,
   isFigureRow,
   isDayRow,
@@ -623,6 +624,17 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     while (head > 0 && kinds[head] === 'text') head--;
     if ((kinds[head] === 'title' || kinds[head] === 'subhead') && isTaggedNote(lines[head].text)) kinds[i] = 'text';
   });
+  // A name alone right under a work's title (松鹤长春（中国画） / 顾石泉) is the work's maker, its text: never the next
+  // piece's kicker, as it was read over a `#` headline on 副刊 pages of sets qk, qm and qn. In the truths of all sets
+  // and rmrb-2019, 18 titles naming their medium have a bare name as their first paragraph, and no kicker is a name
+  // right after such a piece (the 5 short kickers there, 新书架 and 小小说, name columns).
+  kinds.forEach((k, i) => {
+    const { text } = lines[i];
+    if ((k !== 'title' && k !== 'subhead') || i === 0 || lines[i].headingMarks > 0 || kinds[i - 1] !== 'title' || !isWorkTitle(lines[i - 1].text)) return;
+    // Two characters alone may name a column (书评, 影评): such a name opens with a common surname. Three (乌恩其) need not.
+    if (!(BARE_NAME.test(text) || SPACED_BARE_NAME.test(text)) || (text.length < 3 && !isCommonSurname(text[0])) || readsAsColumnName(text)) return;
+    kinds[i] = 'text';
+  });
   if (layout.indents) {
     kinds.forEach((k, i) => {
       if (k === 'subhead' && !lines[i].indented && REPORTERS_NOTE.test(lines[i].text) && kinds[i + 1] === 'text' && indentedSubheadAbove(lines, kinds, i)) kinds[i] = 'title';
@@ -711,6 +723,9 @@ const WORKS_TITLE = 16;
 
 /** A name alone on its line, unspaced: two or three Han characters (庞某某). */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,3}$/;
+
+/** A name alone on its line, spaced to a width (顾　石, 顾　石泉). */
+const SPACED_BARE_NAME = /^[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]{1,2}$/;
 
 /** Most characters of text a brief, a photo's caption or a box runs to, over a tagged note heading a piece of its own. */
 const SHORT_BODY = 200;
@@ -1142,7 +1157,9 @@ function joinBrokenSentence(
     if (rowMark !== undefined && lines[j].text.startsWith(rowMark)) break;
     // So does a row led by its label and colon over the next such row (男子100米：某某（某大学）10秒52 / 女子100米：……).
     if (LABELLED_ROW.test(paragraph.text) && LABELLED_ROW.test(lines[j].text)) break;
-    if (rowMark !== undefined && lines[start - 1]?.text.startsWith(rowMark) && !cannotStop(paragraph.text)) break;
+    // Not an indented row over a flush line where paragraphs are indented: that line is the row's rest a break cut off
+    // (　　■不要为他人携带 / 不明物品，更不要接受“带货费”；: set qo).
+    if (rowMark !== undefined && lines[start - 1]?.text.startsWith(rowMark) && !cannotStop(paragraph.text) && !(layout.indents && lines[start].indented && !lines[j].indented)) break;
     // Where paragraphs stand apart, one that stops at a blank line without a stop is whole (a lead or
     // a subhead set as a paragraph: 探民生冷暖、谋振兴思路，越来越多的年轻人想回乡创业), unless it cannot
     // stop there: on a comma or colon, or with a quote or bracket open.

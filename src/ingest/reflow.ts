@@ -527,7 +527,7 @@ class Page {
     if (isClosingLine(paragraph.line.text) || splitCredit(paragraph.line.text)) return false;
     const line = this.lines[i];
     const next = this.lines[i + 1];
-    if ((FULL_STOP_END.test(line.text) || endsSignedByReporter(line.text) || NAME_SIGNED_END.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
+    if ((FULL_STOP_END.test(line.text) || SEMICOLON_END.test(line.text) || endsSignedByReporter(line.text) || NAME_SIGNED_END.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
     if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
     // A notice's title (注销公告, 遗失声明) over a paragraph's opening heads that notice, also where the
     // notice's last field above did not fill the width (电话： / 13903108726: set an).
@@ -727,6 +727,12 @@ const QUESTION_HEADLINE = /^[^。，,；;！!？?]{2,30}[？?][”’」』]?$/;
 
 /** Ends with a full stop (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;
+
+/**
+ * Ends on a semicolon, as a list's row does (……更不要接受“带货费”；): in the truths of all sets and rmrb-2019 no kicker,
+ * headline, subheadline or column does (set qo: a ■ row's rest a break cut off was read as a headline).
+ */
+const SEMICOLON_END = /[；;][”’」』）)]*$/;
 /**
  * A sentence's full stop and then a name in brackets, a brief's signature (……首次突破10万标箱。（某　某）):
  * the end of a piece of text. In the truths 485 lines end a stop and a bracketed name of two to four

@@ -8700,3 +8700,16 @@ describe('kinds: a table’s note in brackets apart under its title where headli
     expect(entries[1].text).toContain(squeeze('1　青禾大学　7　2　1　23'));
   });
 });
+
+describe('kinds: a painting’s title with its painter’s name alone under it (sets qk, qm and qn of other papers’ pages)', () => {
+  it('the name (顾石泉, 乌恩其, 葛　禾) is the painting’s text, never the kicker of the `#` headline under it', () => {
+    const essay: Printed = { headline: '父亲学太极（青禾随笔）', paragraphs: ['□柯　禾', '父亲退休那年，开始跟着公园里的老人学太极。', '如今他打完一套拳，脸不红气不喘。'] };
+    for (const painter of ['顾石泉', '乌恩其', '葛　禾']) {
+      const painting: Printed = { headline: '松鹤长春（中国画）', paragraphs: [painter] };
+      for (const layout of LAYOUTS) {
+        const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [painting, essay]), header: false })), [painting, essay]);
+        expect(read, `${layout}: ${painter}`).toEqual(expected);
+      }
+    }
+  });
+});

@@ -966,6 +966,22 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('joins a ■ row’s rest that a break cut off, ending on its semicolon (　　■不要为他人携带 / 不明物品，更不要接受“带货费”；)', () => {
+    const text = page(
+      '出入境旅客须知',
+      `${I}■旅客携带物品应以自用、合理数量为限；`,
+      `${I}■不要为他人携带`,
+      '不明物品，更不要接受“带货费”；',
+      `${I}■发现走私违法线索，可拨打海关举报电话12360。`,
+    );
+    expect(texts(text)).toEqual([
+      '出入境旅客须知',
+      '■旅客携带物品应以自用、合理数量为限；',
+      '■不要为他人携带不明物品，更不要接受“带货费”；',
+      '■发现走私违法线索，可拨打海关举报电话12360。',
+    ]);
+  });
+
   it('so with a name spaced to a width (……多想一步。滕　野): the flush cartoon title under it is no rest of the sentence (set qd)', () => {
     const text = page(
       '扫雪，别只扫到自家门口',
