@@ -427,6 +427,9 @@ class Page {
     const next = this.lines[i + 1];
     // One character alone after a line the width cut is that line's last (数据来源：某区农业 / 局): no title line.
     if (LONE_CHARACTER.test(line.text)) return false;
+    // Nor a line after a full line that stops on a word joining what comes next (……3月24日至 / 4月20日（周一闭馆）: set ql,
+    // where the bracket read as a column tag): no paragraph ends on 至, 和, 与, 及 or 的.
+    if (JOINING_END.test(paragraph.tail)) return false;
     // A caption's credit the width cut (……竞渡。 某某日报 / 社全媒体记者 某 某 摄): the two pieces end in a
     // credit, the line alone is none (set aw).
     if (!isCreditLine(line.text) && splitCredit(paragraph.tail) === null && splitCredit(paragraph.tail + line.text) !== null) return false;
@@ -724,6 +727,9 @@ const CREDIT_END = /^摄(?:影)?(?:[（(][^（()）]*[）)])?$/;
 
 /** A headline that asks, one phrase of up to 30 characters with no comma or stop inside: 读者来问：雪花为什么是六角形？ */
 const QUESTION_HEADLINE = /^[^。，,；;！!？?]{2,30}[？?][”’」』]?$/;
+
+/** A word that joins what comes after it, on which no sentence ends: 至 (3月24日至), 和, 与, 及, 的. */
+const JOINING_END = /[至和与及的]$/;
 
 /** Ends with a full stop (headlines do not). */
 const FULL_STOP_END = /。[”’」』）)]*$/;

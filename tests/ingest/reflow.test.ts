@@ -966,6 +966,23 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('joins the rest of a row the width cut right after 至, though it ends in brackets a column tag could be (……3月24日至 / 4月20日（周一闭馆）)', () => {
+    // Wrapped at 12 (the indent 2, ● and the digits half).
+    const box = page(
+      '渔村老照片展开展',
+      `${I}本报讯　3月24日，“渔村`,
+      '记忆”老照片展在市文化馆',
+      '开展，展出本地摄影爱好者',
+      '作品120余幅，题材涵盖出',
+      '海捕鱼、渔港风情等。',
+      `${I}●展览时间：3月24日至`,
+      '4月20日（周一闭馆）',
+      `${I}●展览地点：白沙市文`,
+      '化馆一楼展厅',
+    );
+    expect(texts(box)).toContain('●展览时间：3月24日至4月20日（周一闭馆）');
+  });
+
   it('joins a ■ row’s rest that a break cut off, ending on its semicolon (　　■不要为他人携带 / 不明物品，更不要接受“带货费”；)', () => {
     const text = page(
       '出入境旅客须知',
