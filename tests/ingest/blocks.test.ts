@@ -153,8 +153,13 @@ describe('blocks: tables and their names (made-up excerpts)', () => {
   const table = (name: string) => toBlocks(toLines([name, '青禾市一季度主要指标', '地区生产总值（亿元） 512.6 5.4', '社会消费品零售总额（亿元） 201.3 4.1', '数据来源：青禾市统计局'].join('\n')));
   const shape = (blocks: Block[]) => blocks.map((b) => (b.type === 'title' ? b.lines.map((l) => l.text).join(' / ') : b.type));
 
-  it('a name over a table’s title heads the box; the title and every row are paragraphs of their own', () => {
-    expect(shape(table('数字一览'))).toEqual(['数字一览', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  it('a name over a table’s title set apart by a blank line heads the box; the title and every row are paragraphs of their own', () => {
+    const page = ['数字一览', '', '青禾市一季度主要指标', '', '地区生产总值（亿元）　512.6　5.4', '', '社会消费品零售总额（亿元）　201.3　4.1', '', '数据来源：青禾市统计局'].join('\n');
+    expect(shape(toBlocks(toLines(page)))).toEqual(['数字一览', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('a name printed right over a table’s title is its kicker and the title its headline (市场行情 / ……价格)', () => {
+    expect(shape(table('市场行情'))).toEqual(['市场行情 / 青禾市一季度主要指标', 'paragraph', 'paragraph', 'paragraph']);
   });
 
   it('a day alone over the box’s name is no name of the box: day and name are one headline block over the rows', () => {
