@@ -455,6 +455,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (over || under) kinds[i] = 'title';
       else if (pair) kinds[i] = kinds[i + 1] = 'title';
     });
+    // A headline with commas is a title line only now (名医坐堂 / 久坐敲代码，颈椎腰椎怎么护): a writer's line under it
+    // is its byline as under any other (set qq).
+    settleWriterCredits(lines, kinds);
   }
   if (!layout.indents) {
     // A line starting with —— after a finished paragraph is an attribution or a point of the

@@ -1747,6 +1747,16 @@ const WRITER_UNDER_HEADLINE: Array<{ lines: string[]; marked: number; printed: P
   },
 ];
 
+/** A report, then a doctor's Q&A under its column name and a headline with a comma, the doctor's unit, post and name on the line under it. */
+const DOCTOR_UNDER_COMMA_HEADLINE: Printed[] = [
+  { headline: '青禾市开展冬季义诊活动', paragraphs: ['本报讯（记者 葛晴）12月3日，青禾市人民医院专家走进白沙社区开展义诊，为四百余名居民测血压、看病情。'] },
+  {
+    kicker: '名医坐堂',
+    headline: '久坐看手机，颈椎怎么护',
+    paragraphs: ['青禾市人民医院骨科主任医师　柳文川', '问：我每天低头看手机好几个小时，脖子总是酸痛，是不是颈椎病？', '答：低头时颈椎承受的压力成倍增加，酸痛不一定是颈椎病，但每隔半小时应抬头活动一下。'],
+  },
+];
+
 /** An essay whose sections are numbered (一  煤炉 / 二  糖画), the subheads never indented nor marked; then a brief. */
 const NUMBERED_ESSAY = { headline: '老巷的冬天', byline: '□ 柯  远', opening: '小时候住的那条老巷，冬天总是来得早，巷口的槐树一入冬就落光了叶子。' };
 const ESSAY_SECTIONS: Array<[string, string[]]> = [
@@ -3918,6 +3928,17 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(result), WRITER_UNDER_HEADLINE.map((p) => p.printed));
       expect(read).toEqual(expected);
       expect(result.entries.articles[0].data.authors).toContainEqual({ name: '柯远山', role: '作者' });
+    },
+  },
+  writerUnderCommaHeadline: {
+    name: 'a doctor’s unit, post and name under a headline with a comma (……主任医师　某某某) is its byline, never a new piece’s headline',
+    run: (layout) => {
+      // Printed with every line apart, a headline with a comma stands as a paragraph would: no cue tells them apart
+      // there (tried on all sets: two headline blocks fewer). The kind is the headline block printed together.
+      if (layout === 'blank-lines') return;
+      // Whether 名医坐堂 reads as the kicker or the column is the paper's habit; the byline must stay with its piece.
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, DOCTOR_UNDER_COMMA_HEADLINE) })), DOCTOR_UNDER_COMMA_HEADLINE);
+      expect(read).toEqual(expected);
     },
   },
   numberedEssay: {
