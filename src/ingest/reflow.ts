@@ -693,8 +693,12 @@ function classCut(tail: string, text: string): boolean {
   return /^班/.test(text) && /[一二三四五六七八九级初高][（(][0-9０-９一二三四五六七八九十]{1,2}[）)]$/.test(tail);
 }
 
-/** A line that is one figure with its unit: 48秒50, ４８秒５０, 1.8万人, 41%. */
-const LONE_FIGURE_LINE = /^[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff%％]{0,3}[0-9０-９]*$/;
+/**
+ * A line that is one figure with its unit (48秒50, ４８秒５０, 1.8万人, 41%), or a time of day, perhaps a span (19:30,
+ * 14:00—17:00): the rest of a notice's ●时间：11月2日（周日） row the width cut (sets qp, qr). No kicker, headline or
+ * subheadline of the truths is a time alone.
+ */
+const LONE_FIGURE_LINE = /^(?:[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff%％]{0,3}[0-9０-９]*|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[—～~－-][0-9０-９]{1,2}[:：][0-9０-９]{2})?)$/;
 
 /** How many fields a listing's row holds, set apart by any space; 0 for a line of a sentence. */
 function listingFields(text: string): number {

@@ -470,6 +470,40 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a time of day alone (19:30) to the notice’s ●时间 row the width cut before it: a time heads no piece', () => {
+    // Wrapped at 13: the row fills the column to its closing bracket, the time falls to the next line.
+    const notice = page(
+      '演出资讯',
+      '青禾民乐团新年音乐会',
+      `${I}青禾民乐团新年音乐会将`,
+      '于下月初在青禾大剧院上演，',
+      '曲目包括传统名曲和新创作',
+      '品，演出时长约两个小时。',
+      `${I}●时间：11月8日（周六）`,
+      '19:30',
+      `${I}●地点：青禾大剧院音乐`,
+      '厅',
+      `${I}●票价：40元、80元、120`,
+      '元，学生凭证半价',
+      '文化快讯',
+      '青禾县图书馆延长开放时间',
+      `${I}本报讯　青禾县图书馆自`,
+      '本月起延长开放时间，每晚',
+      '开放至九点，周一闭馆。',
+    );
+    expect(texts(notice)).toEqual([
+      '演出资讯',
+      '青禾民乐团新年音乐会',
+      '青禾民乐团新年音乐会将于下月初在青禾大剧院上演，曲目包括传统名曲和新创作品，演出时长约两个小时。',
+      '●时间：11月8日（周六）19:30',
+      '●地点：青禾大剧院音乐厅',
+      '●票价：40元、80元、120元，学生凭证半价',
+      '文化快讯',
+      '青禾县图书馆延长开放时间',
+      '本报讯　青禾县图书馆自本月起延长开放时间，每晚开放至九点，周一闭馆。',
+    ]);
+  });
+
   it('joins a figure alone to the results row the width cut before it (…罗一远（一中） / ４７秒８８): a figure heads no piece', () => {
     // Wrapped at 12, full-width figures as a paper of the 1990s sets them.
     const box = page(
