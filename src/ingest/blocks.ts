@@ -701,6 +701,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markBoxItems(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
+  // A row led by its label and colon right under two rows of a table, over a title line or the page's end, is the
+  // table's last row (……3．某队　4分31秒02 / 最佳号子奖：某某队 / next box's title: set qp). In the truths of all sets and
+  // rmrb-2019, 81 lines so shaped close a piece after its rows; the 3 headlines so shaped after a table (邵一凡：每天
+  // 多练一小时) stand over their own text.
+  kinds.forEach((k, i) => {
+    if (k !== 'title' || i < 2 || lines[i].headingMarks > 0 || !LABELLED_ROW.test(lines[i].text) || kinds[i - 1] !== 'verse' || kinds[i - 2] !== 'verse') return;
+    if (i + 1 === lines.length || kinds[i + 1] === 'title') kinds[i] = 'verse';
+  });
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画
   // 　某某 / …), though it stands after a poem's verses: in the truths every such caption follows a headline,
   // another caption, an 编者按 or the finished end of another piece (22 captions, sets ao, dg, fx, gc).

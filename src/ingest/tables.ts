@@ -21,8 +21,8 @@ import type { Line } from './lines.ts';
 import { markedBanner, parseDateline } from './patterns.ts';
 import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 
-/** A time taken as a result: 2小时11分48秒, 4分05秒, 10秒28 (a results list's, set kx). */
-const DURATION = '[0-9０-９]{1,2}(?:小时|时)[0-9０-９]{1,2}分(?:[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?秒)?|[0-9０-９]{1,2}分[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?秒|[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?秒[0-9０-９]{0,2}';
+/** A time taken as a result: 2小时11分48秒, 4分05秒, 10秒28 (a results list's, set kx), 3分42秒15 (hundredths after 秒: set qp). */
+const DURATION = '[0-9０-９]{1,2}(?:小时|时)[0-9０-９]{1,2}分(?:[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?秒)?|[0-9０-９]{1,2}分[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?秒[0-9０-９]{0,2}|[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?秒[0-9０-９]{0,2}';
 
 /**
  * A figure in a table: a number (signed, with its unit sign %, ‰), perhaps said as a change
@@ -262,7 +262,8 @@ function isTitleLine(line: Line | undefined): boolean {
  * marked as the headline (赛事预告 / # 本周末某联赛第六轮).
  */
 function namesBox(line: Line, kind: LineKind): boolean {
-  return kind === 'title' && isTitleLine(line) && line.headingMarks === 0 && markedBanner(line.text) === null && !DAY_ALONE.test(line.text);
+  // A row led by its label (最佳鼓手奖：某某队), the last of the box above, names no box.
+  return kind === 'title' && isTitleLine(line) && line.headingMarks === 0 && markedBanner(line.text) === null && !DAY_ALONE.test(line.text) && !/[：:]./.test(line.text);
 }
 
 /**
@@ -307,7 +308,11 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
       end = more;
     }
     const width = fields(lines[i].text).length;
-    let start = i;
+    // The first group's label printed right over the first row, under the box's title (龙舟赛成绩 / 男子组 / rows /
+    // 女子组 / rows), is a line of the table as the labels between its rows are: worded as one of them, it is no
+    // headline-block line (set qp's 成绩 box, where it had made the box's title a kicker).
+    const firstLabel = i > 1 && kinds[i - 1] === 'title' && kinds[i - 2] === 'title' && isGroupLabel(lines[i - 1]) && lines.slice(i, end).some((l) => wordedAlike(l.text, lines[i - 1].text));
+    let start = firstLabel ? i - 1 : i;
     // Rows of a label and its value after a colon (屏幕：5.5英寸　1080P) have no header row: the line over
     // them is the box's title (某某R5 Pro参数: set cr), as is a line marked as a headline.
     const colonRows = COLON_LABEL.test(lines[i].text);

@@ -1757,6 +1757,19 @@ const DOCTOR_UNDER_COMMA_HEADLINE: Printed[] = [
   },
 ];
 
+/** A race's report, its results box (groups' labels over numbered rows timed to the hundredth, a prize row last), then a standings table. */
+const RESULTS_AFTER_REPORT: Printed[] = [
+  {
+    headline: '青禾龙舟赛白沙村队夺冠',
+    paragraphs: ['本报讯（记者 葛晴）6月2日，青禾县龙舟赛在白沙河举行，来自全县的十二支村队参赛，白沙村队夺得冠军。', '龙舟赛已连续举办九届，今年首次有妇女队伍参赛，白沙村队的鼓手是一名六十岁的老船工。'],
+  },
+  {
+    headline: '龙舟赛成绩',
+    paragraphs: ['男子组', '1．白沙村队　3分42秒15', '2．柳塘村队　3分45秒08', '3．江源村队　3分49秒61', '女子组', '1．沿江村队　4分18秒33', '2．白沙村队　4分26秒70', '3．青禾社区队　4分31秒02', '最佳鼓手奖：柳塘村队'],
+  },
+  { headline: '青禾县业余篮球联赛积分榜', paragraphs: ['名次　球队　胜　负　积分', '1　白沙队　7　1　15', '2　柳塘队　6　2　14', '3　江源队　5　3　13'] },
+];
+
 /** An essay whose sections are numbered (一  煤炉 / 二  糖画), the subheads never indented nor marked; then a brief. */
 const NUMBERED_ESSAY = { headline: '老巷的冬天', byline: '□ 柯  远', opening: '小时候住的那条老巷，冬天总是来得早，巷口的槐树一入冬就落光了叶子。' };
 const ESSAY_SECTIONS: Array<[string, string[]]> = [
@@ -3928,6 +3941,13 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(result), WRITER_UNDER_HEADLINE.map((p) => p.printed));
       expect(read).toEqual(expected);
       expect(result.entries.articles[0].data.authors).toContainEqual({ name: '柯远山', role: '作者' });
+    },
+  },
+  resultsAfterReport: {
+    name: 'a results box after a race’s report (成绩 / 男子组 / 1．某队　3分42秒15 … / 最佳鼓手奖：某队) heads a piece of its own, its prize row its last, never the report’s subheads or a headline',
+    run: (layout) => {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, RESULTS_AFTER_REPORT) })), RESULTS_AFTER_REPORT);
+      expect(read).toEqual(expected);
     },
   },
   writerUnderCommaHeadline: {
