@@ -1111,6 +1111,9 @@ function endsTitleBlock(text: string, runLength: number): boolean {
 /** A list's point numbered at its start: 第一，, （一）, 一、, 1. */
 const LIST_POINT = /^(?:第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/;
 
+/** A list's group label alone on its line, ending on its colon: 先进集体：, 一等奖：, 拟表彰个人：. */
+const GROUP_LABEL = /^[\u4e00-\u9fff（）()]{2,12}[：:]$/;
+
 /** Marks a sentence cannot stop on: it goes on past them. */
 const GOES_ON = /[，、；：,;:“‘（《「『【〔(—]$/;
 /** Quotes and brackets, opening and closing. */
@@ -1180,7 +1183,10 @@ function joinBrokenSentence(
     // end on such a clause with another after them, 20 go on past one, never across a blank line (sets ns, nt: a reply
     // to a reader's letter run into its first paragraph; set qd: on a page of every line apart, a 通告's lead-in run
     // into its first point).
-    if (lines[j].afterBlank && /[：:]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ANNOUNCES_LIST.test(paragraph.text))) break;
+    // So does a group's label of the list, itself ending on its colon over the first point (……现予公示： / 先进集体： /
+    // 1．……; set qr: the label had run into the lead-in).
+    const groupLabel = GROUP_LABEL.test(lines[j].text) && lines[j + 1] !== undefined && LIST_POINT.test(lines[j + 1].text);
+    if (lines[j].afterBlank && /[：:]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ANNOUNCES_LIST.test(paragraph.text) || groupLabel)) break;
     // So does a list's row ending on its semicolon over a blank line and the next row (1．某项目，资助金额180万元； / 2．……),
     // on any page: in the truths 558 paragraphs end on ； with a paragraph opening on a list's point or mark after them,
     // and 16 paragraphs hold such a point right after a ； inside (sets qb, qc: a 公示's five rows run into one paragraph).

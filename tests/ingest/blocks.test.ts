@@ -349,6 +349,15 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(texts).toContain('根据今年的建设计划，新建口袋公园将就近配建公厕，已建成的三处年底前补齐。');
   });
 
+  it('keeps a list’s group label (先进集体：) apart from the lead-in over it, both ending on a colon', () => {
+    const notice = toLines(
+      ['青禾市拟表彰先进集体和个人公示', '', '经基层推荐、评审委员会评审，拟对以下集体和个人予以表彰，现予公示：', '', '先进集体：', '', '1．青禾市白沙乡人民政府；', '', '2．青禾市柳塘社区居委会。', '', '先进个人：', '', '1．葛晓禾，白沙乡农技站站长；', '', '2．林小帆，柳塘社区党委书记。', ''].join('\n'),
+    );
+    const texts = paragraphs(toBlocks(notice, readLayout(notice))).map((p) => p.text);
+    expect(texts).toContain('经基层推荐、评审委员会评审，拟对以下集体和个人予以表彰，现予公示：');
+    expect(texts).toContain('先进集体：');
+  });
+
   it('still joins a paragraph that stops on a comma with its rest after the blank line', () => {
     expect(paragraphs(blocks).map((p) => p.text)).toContain('今年全市还将改造老旧公园五处，新建绿道二十公里，让更多市民共享城市绿色。');
   });
