@@ -359,7 +359,9 @@ export function readTitleRun(run: TitleLine[], options: { bodyFollows?: boolean;
     // A `#` marks the headline (the last marked line where kicker and headline are both marked).
     h = marked;
   } else {
-    while (h > 0 && isSubheadlineLine(rest[h].text)) h--;
+    // Not under a box's name for briefs (法治快讯 / 高校知识产权保护工作站揭牌, whose 揭牌 reads like an attendance
+    // line: set qf): the name is the kicker over the brief's headline.
+    while (h > 0 && isSubheadlineLine(rest[h].text) && !(h === 1 && !isDashSubheadline(rest[h].text) && BRIEFS_BOX_NAME.test(rest[0].text))) h--;
     // A sentence under a line without commas is its subheadline (假日消费热度不减 / 国庆假期，全市……):
     // on the rmrb-2019 pages 6 such pairs were headline + subheadline. Not under a kicker's ——, nor
     // when the sentence carries a column tag, which only a headline carries (某某原主任某某—— /

@@ -202,6 +202,10 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('乡村振兴一线', '柳塘镇茶园开采'))).toMatchObject({ columns: [], kicker: '乡村振兴一线' });
   });
 
+  it('a box of briefs’ name over a headline that reads like an attendance line (……工作站揭牌) stays the column, the line the headline', () => {
+    expect(readTitleRun(run('法治快讯', '青禾高校知识产权保护工作站揭牌'))).toMatchObject({ columns: ['法治快讯'], kicker: null, headline: '青禾高校知识产权保护工作站揭牌', subheadline: null });
+  });
+
   it('a bracketed line and an attendance line are subheadlines', () => {
     expect(readTitleRun(run('在全市老年工作会议上的讲话', '（2021年3月8日）')).subheadline).toBe('（2021年3月8日）');
     expect(readTitleRun(run('全市春耕工作会议召开', '某某某出席会议')).subheadline).toBe('某某某出席会议');
