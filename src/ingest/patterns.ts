@@ -1351,9 +1351,9 @@ function isPlaceSignature(text: string): boolean {
 /**
  * A writer's workplace and name: 某县税务局　某  某, 某市第一中学 某某某 (set cs's 读者来信), 某县某村驻村工作队　某某某 (set gx),
  * 市委组织部　某某某 (set js), perhaps the writer's title between (某某律师事务所律师　某某某: sets ab, kt; 某研究院 研究员 某  某;
- * 某区人民法院民一庭法官　某某某: set lg).
+ * 某区人民法院民一庭法官　某某某: set lg), the workplace spelt out to its branch (某某科技城某某公司第二党支部　某某某: set qv).
  */
-const OFFICE_SIGNATURE = /^[\u4e00-\u9fff]{2,16}(?:局|委|办|院|所|站|厂|部|厅|庭|公司|学校|中学|小学|医院|银行|支行|中心|党校|工作队|大队|支队)[ \u3000]*(?:律师|医师|主任医师|副主任医师|会计师|工程师|研究员|教授|副教授|法官|检察官|审判员|民警)?[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})$/;
+const OFFICE_SIGNATURE = /^[\u4e00-\u9fff]{2,24}(?:局|委|办|院|所|站|厂|部|厅|庭|公司|学校|中学|小学|医院|银行|支行|中心|党校|工作队|大队|支队)[ \u3000]*(?:律师|医师|主任医师|副主任医师|会计师|工程师|研究员|教授|副教授|法官|检察官|审判员|民警)?[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})$/;
 
 /**
  * A letter signed with the writer's workplace and name (某县税务局　某  某): the letter's last line

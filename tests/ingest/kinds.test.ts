@@ -1770,6 +1770,16 @@ const RESULTS_AFTER_REPORT: Printed[] = [
   { headline: '青禾县业余篮球联赛积分榜', paragraphs: ['名次　球队　胜　负　积分', '1　白沙队　7　1　15', '2　柳塘队　6　2　14', '3　江源队　5　3　13'] },
 ];
 
+/** A party-building page: a report, then a member's study notes under a label and a headline, signed under them with a branch spelt out in full and a name. */
+const BRANCH_WRITER_UNDER_HEADLINE: Printed[] = [
+  { headline: '青禾科技城召开党建工作推进会', paragraphs: ['本报讯（记者 葛晴）6月27日，青禾科技城召开党建工作推进会，表彰一批先进基层党组织。'] },
+  {
+    kicker: '学习心得',
+    headline: '把党课讲到总装车间里',
+    paragraphs: ['青禾航天科技城青禾航天总装公司第二党支部　柳建国', '去年以来，我们支部把每月一次的党课从会议室搬到了总装车间，讲课的还有刚拿了“技术能手”的年轻党员。', '党课讲在车间里，大家听得进、记得住，也更愿意把问题摆到桌面上。'],
+  },
+];
+
 /** An essay whose sections are numbered (一  煤炉 / 二  糖画), the subheads never indented nor marked; then a brief. */
 const NUMBERED_ESSAY = { headline: '老巷的冬天', byline: '□ 柯  远', opening: '小时候住的那条老巷，冬天总是来得早，巷口的槐树一入冬就落光了叶子。' };
 const ESSAY_SECTIONS: Array<[string, string[]]> = [
@@ -3941,6 +3951,14 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(result), WRITER_UNDER_HEADLINE.map((p) => p.printed));
       expect(read).toEqual(expected);
       expect(result.entries.articles[0].data.authors).toContainEqual({ name: '柯远山', role: '作者' });
+    },
+  },
+  branchWriterUnderHeadline: {
+    name: 'a writer’s workplace spelt out to its branch and a name under a headline (……公司第二党支部　某某某) is the byline, never a new piece’s headline',
+    run: (layout) => {
+      // Whether 学习心得 reads as the kicker or the column is the paper's habit; the byline must stay with its piece.
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, BRANCH_WRITER_UNDER_HEADLINE) })), BRANCH_WRITER_UNDER_HEADLINE);
+      expect(read).toEqual(expected);
     },
   },
   resultsAfterReport: {
