@@ -551,8 +551,12 @@ const SUPPLIED_CREDIT = new RegExp(`((?:(?:(?:本报|新华社)?(?:${ROLE})|市�
  * ……拍照留念。星岛图片 (set g of other papers' pages). Never a line by itself (珍贵图片 may be a subhead).
  */
 const PAPER_PICTURE = new RegExp(`[。！？]([${HAN}]{2,4}图片)$`);
-/** A name written in characters for its sounds, its parts joined by ·: 马里奥·冈萨雷斯. */
-const FOREIGN_NAME = `[${HAN}]{1,8}(?:·[${HAN}]{1,8}){1,3}`;
+/**
+ * A name written in characters for its sounds, its parts joined by ·: 马里奥·冈萨雷斯; a part may be two joined by a
+ * hyphen, as a double given name is (让－皮埃尔·勒布朗, 让-皮埃尔·勒布朗: set qu's agency photo credit).
+ */
+const FOREIGN_PART = `[${HAN}]{1,8}(?:[－-][${HAN}]{1,8})?`;
+const FOREIGN_NAME = `${FOREIGN_PART}(?:·${FOREIGN_PART}){1,3}`;
 
 /** A credit printed wholly in brackets: （通讯员 某  某 摄）, （本报记者 某某摄）. */
 const PHOTO_CREDIT_IN_BRACKETS = new RegExp(

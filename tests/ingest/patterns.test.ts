@@ -324,6 +324,13 @@ describe('labels and speakers in a body', () => {
     for (const text of ['读者论坛', '网友园地', '市民热线', '读者信箱']) expect(isClosingLine(text)).toBe(false);
   });
 
+  it('reads an agency’s picture credit naming a photographer with a hyphenated given name (新华社发（让－皮埃尔·某某摄）)', () => {
+    expect(isCreditLine('新华社发（让－皮埃尔·柯朗摄）')).toBe(true);
+    expect(isCreditLine('新华社发（让-皮埃尔·柯朗摄）')).toBe(true);
+    expect(creditNames('新华社发（让－皮埃尔·柯朗摄）')).toEqual(['让－皮埃尔·柯朗']);
+    expect(isCreditLine('新华社发（让－皮埃尔）')).toBe(false);
+  });
+
   it('reads an agency’s picture with its photographer in brackets (新华社发（某  某摄）) as a credit', () => {
     expect(isCreditLine('新华社发（柯  远摄）')).toBe(true);
     expect(isCreditLine('中新社发（葛晴岚 摄）')).toBe(true);
