@@ -492,6 +492,10 @@ class Page {
       if (ANNOUNCES_LIST.test(line.text)) return false;
       return !(endsSentence(line.text) || /[。，；,;]/.test(line.text));
     }
+    // A row whose value after its label is a number alone (◆订票电话：5238866) has ended, though it filled the width within a
+    // character: a title-like line after it, over more title lines, a dateline or a byline, heads the next piece (set ra:
+    // a 文化快讯 banner ran into a notice's last row).
+    if (NUMBER_VALUE.test(paragraph.line.text) && this.titleAhead(i)) return true;
     // A row led by its label (主要经历：……；……) may end without a stop: cut at the width, it goes on (set aq).
     return paragraph.hasSentencePunctuation && !LABELLED_ROW.test(paragraph.line.text) && this.titleAhead(i);
   }
@@ -664,6 +668,8 @@ class Page {
 const SENTENCE_PUNCT_CODES = codes('。，；！？,;!?');
 /** An address cut after its @, a dot, a slash or a hyphen (name@, www., example.cn/): it goes on. */
 const ADDRESS_CUT = /[A-Za-z0-9][@./\-_]$/;
+/** A labelled row's value that is a number alone, a telephone's or a code's: ：5238866, ：0314-2157780. */
+const NUMBER_VALUE = /[：:][ \u3000]*[0-9０-９][0-9０-９\-－—]{4,}$/;
 /** A paragraph cannot stop on these: the sentence goes on. */
 const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 /** Brackets and quotes a paragraph must close: opening and closing character codes. */

@@ -470,6 +470,39 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('ends a notice’s row whose value is a number alone (◆订票电话：5238866) at its line: the banner and headline under it head the next piece', () => {
+    // Wrapped at 12: with its figures counted half, the row stops within a character of the column.
+    const notice = page(
+      '演出资讯',
+      '话剧《灯火》将再度上演',
+      `${I}应广大观众要求，反`,
+      '映青禾工人生活的原创话',
+      '剧《灯火》将于本月再度',
+      '上演。',
+      `${I}◆地点：青禾大剧院`,
+      `${I}◆票价：50元、80元、`,
+      '120元，学生凭学生证购',
+      '票享受半价优惠',
+      `${I}◆订票电话：5238866`,
+      '文化快讯',
+      '青禾书画摄影展开展',
+      `${I}本报讯　11月5日，青`,
+      '禾书画摄影展在市美术馆',
+      '开展，展出作品两百余件。',
+    );
+    expect(texts(notice)).toEqual([
+      '演出资讯',
+      '话剧《灯火》将再度上演',
+      '应广大观众要求，反映青禾工人生活的原创话剧《灯火》将于本月再度上演。',
+      '◆地点：青禾大剧院',
+      '◆票价：50元、80元、120元，学生凭学生证购票享受半价优惠',
+      '◆订票电话：5238866',
+      '文化快讯',
+      '青禾书画摄影展开展',
+      '本报讯　11月5日，青禾书画摄影展在市美术馆开展，展出作品两百余件。',
+    ]);
+  });
+
   it('joins a time of day alone (19:30) to the notice’s ●时间 row the width cut before it: a time heads no piece', () => {
     // Wrapped at 13: the row fills the column to its closing bracket, the time falls to the next line.
     const notice = page(
