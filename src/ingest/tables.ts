@@ -377,21 +377,18 @@ function figurePairsFrom(texts: string[], i: number, also: (i: number) => boolea
 }
 
 /** A name in a list of names, perhaps with a note on the person: 王建新, 方美玲（女）, 阿依古丽（维吾尔族）. */
-const LISTED_NAME = /^[\u4e00-\u9fff·]{2,5}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$/;
+const LISTED_NAME = /^[\u4e00-\u9fff·]{2,5}(?:[（(][\u4e00-\u9fff]{1,10}[）)])?$/;
 
 /** The fewest names on a line of a list of names. */
 const FEWEST_LISTED_NAMES = 3;
 
 /**
- * A line of a list of names: three names or more set apart by spaces, nothing else, each opening
- * with a common surname (王建新　方美玲（女）　邓志坚), so a headline of spaced phrases (稳增长 促改革 惠民生) is none.
+ * A line of a list of names: three names or more (`fewest`) set apart by spaces, nothing else, each opening
+ * with a common surname (王建新　方美玲（女）　邓志坚, 苟某某（某某农业公司）), so a headline of spaced phrases (稳增长 促改革 惠民生) is none.
  */
-function isNamesLine(text: string): boolean {
+function isNamesLine(text: string, fewest = FEWEST_LISTED_NAMES): boolean {
   const names = text.trim().split(/[ \u3000]+/);
-  return (
-    names.length >= FEWEST_LISTED_NAMES &&
-    names.every((n) => LISTED_NAME.test(n) && (isCommonSurname(n[0]) || COMPOUND_SURNAMES.some((s) => n.startsWith(s))))
-  );
+  return names.length >= fewest && names.every((n) => LISTED_NAME.test(n) && (isCommonSurname(n[0]) || COMPOUND_SURNAMES.some((s) => n.startsWith(s))));
 }
 
 /** A group's line in a list of names: its unit and how many (鼓楼区（52名）, 驻军（12人）). */
@@ -404,6 +401,11 @@ const NAMES_GROUP = /^[^\s。，；！？]{1,20}[（(][0-9０-９一二三四五
  */
 function markNameLists(lines: Line[], kinds: LineKind[]): void {
   const names = lines.map((l) => l.headingMarks === 0 && isNamesLine(l.text));
+  // The list's last line may hold one name or two (…… / 田某某（县教育局）): right under a line of the list it is the
+  // list's, never a headline with its unit read as a column tag (set qy).
+  lines.forEach((l, i) => {
+    if (!names[i] && i > 0 && names[i - 1] && l.headingMarks === 0 && isNamesLine(l.text, 1)) names[i] = true;
+  });
   const listed = (i: number) => names[i] || (names[i + 1] === true && lines[i].headingMarks === 0 && NAMES_GROUP.test(lines[i].text.trim()));
   lines.forEach((line, i) => {
     if (!listed(i)) return;

@@ -1780,6 +1780,22 @@ const BRANCH_WRITER_UNDER_HEADLINE: Printed[] = [
   },
 ];
 
+/** A list of honoured members, names with their units in brackets, the last line of a group holding one name; then a brief. */
+const NAMES_LIST_LAST_LINE: Printed[] = [
+  {
+    headline: '青禾县优秀共产党员和优秀党务工作者名单',
+    paragraphs: [
+      '优秀共产党员（7名）',
+      '柳春燕（白沙社区）　葛玉兰（柳塘社区）　林国强（县人社局）',
+      '方德明（江源社区）　郑小芳（沿江社区）　罗建华（青禾丰源农业公司）',
+      '田玉珍（县教育局）',
+      '优秀党务工作者（3名）',
+      '潘海燕（白沙社区）　伍明亮（柳塘社区）　侯晓东（县委组织部）',
+    ],
+  },
+  { headline: '柳塘社区开设“党员夜校”', paragraphs: ['本报讯　柳塘社区近日开设“党员夜校”，每周三晚上组织党员和群众学习政策、交流技能。'] },
+];
+
 /** An essay whose sections are numbered (一  煤炉 / 二  糖画), the subheads never indented nor marked; then a brief. */
 const NUMBERED_ESSAY = { headline: '老巷的冬天', byline: '□ 柯  远', opening: '小时候住的那条老巷，冬天总是来得早，巷口的槐树一入冬就落光了叶子。' };
 const ESSAY_SECTIONS: Array<[string, string[]]> = [
@@ -3958,6 +3974,13 @@ const KINDS = {
     run: (layout) => {
       // Whether 学习心得 reads as the kicker or the column is the paper's habit; the byline must stay with its piece.
       const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, BRANCH_WRITER_UNDER_HEADLINE) })), BRANCH_WRITER_UNDER_HEADLINE);
+      expect(read).toEqual(expected);
+    },
+  },
+  namesListLastLine: {
+    name: 'a names list’s last line holding one name and its unit (田玉珍（县教育局）) is a line of the list, never a headline with the unit read as its column',
+    run: (layout) => {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, NAMES_LIST_LAST_LINE) })), NAMES_LIST_LAST_LINE);
       expect(read).toEqual(expected);
     },
   },
