@@ -72,6 +72,9 @@ export function joinCaptionPieces(lines: Line[]): Line[] {
  */
 function captionPieces(lines: Line[], i: number): number {
   const { text } = lines[i];
+  // A line that carries its credit at its end (……检测出水水质。　通讯员　某　某　摄) is a caption whole: the title
+  // lines under it head the next photo (set ra).
+  if (splitCredit(text)?.rest) return 1;
   if (lines[i].headingMarks > 0 || !captionOpening(text) || text.length > PIECE_LENGTH || endsSentence(text) || isCreditLine(text) || isClosingLine(text)) return 1;
   for (let k = i + 1; k < lines.length && k <= i + MORE_PIECES; k++) {
     const piece = lines[k];

@@ -133,6 +133,11 @@ describe('blocks: captions and credits cut over lines (made-up excerpts, caption
     expect(joinCaptionPieces(lines).map((l) => l.text)).toEqual(['青禾县农技站', '2003年4月15日', '村民在田间查看', '麦苗长势。', '通讯员 柯  远 摄']);
   });
 
+  it('leaves a caption that carries its credit at its end alone: the title lines under it head the next photo', () => {
+    const lines = toLines('　　9月23日，技术人员在检测出水水质。　通讯员　柯　远　摄\n节日前夕\n青禾处处花似锦\n　　国庆节临近，青禾生活区的街道两旁摆放起鲜花。\n　　本报记者　林　桂　摄\n');
+    expect(joinCaptionPieces(lines)).toBe(lines);
+  });
+
   it('leaves a headline over a dated report alone, and a byline over a report', () => {
     const lines = toLines('3月2日，青禾县召开春耕会\n本报记者 柯  远\n本报讯 会议要求各乡镇抓好春耕备耕。\n');
     expect(joinCaptionPieces(lines)).toBe(lines);
