@@ -701,6 +701,17 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markBoxItems(lines, kinds);
   markPlaceBriefs(lines, kinds);
   markFigureItems(lines, kinds);
+  // A title line between two rows marked alike, where the row over it stops inside a word (no stop, no closing mark),
+  // and ending as the row under it ends, is that row's rest a break cut off (●6月11日—13日　非遗 / 项目展示展销（市群艺馆） / ●6月12日……: set rd), never a
+  // headline whose bracket names a column.
+  kinds.forEach((k, i) => {
+    if (k !== 'title' || i === 0 || i + 1 >= lines.length || lines[i].headingMarks > 0) return;
+    const mark = ROW_MARK.exec(lines[i - 1].text)?.[0];
+    if (mark === undefined || !lines[i + 1].text.startsWith(mark) || kinds[i - 1] === 'title' || !/[\u4e00-\u9fff0-9０-９]$/.test(lines[i - 1].text)) return;
+    // It ends as the row under it does (both on a venue in brackets): a banner over a box's next rows (议政简讯 / ■……。) does not.
+    if (lines[i].text.at(-1) !== lines[i + 1].text.at(-1)) return;
+    kinds[i] = 'text';
+  });
   // A row led by its label and colon right under two rows of a table, over a title line or the page's end, is the
   // table's last row (……3．某队　4分31秒02 / 最佳号子奖：某某队 / next box's title: set qp). In the truths of all sets and
   // rmrb-2019, 81 lines so shaped close a piece after its rows; the 3 headlines so shaped after a table (邵一凡：每天

@@ -686,6 +686,27 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['青禾本周建材价格', '青禾区举办春季招聘会']);
   });
 
+  it('a schedule row’s rest a blank line cut off, flush between two rows marked alike and ending as they do, goes on its row: no headline', () => {
+    const page = [
+      '青禾民族文化艺术节明日开幕',
+      '　　本报讯　第五届青禾民族文化艺术节明日开幕，为期三天，设展演、展销、擂台赛等活动。',
+      '　　艺术节期间，全市各民族文艺团队将带来摆手舞、山歌、芦笙等节目，市民可免费观看。',
+      '　　主办方提醒，开幕式当天民族广场周边道路将实行交通管制，请市民绿色出行。',
+      '活动看台',
+      '艺术节活动安排',
+      '　　●6月11日9:00　开幕式暨千人摆手舞展演（青禾民族广场）',
+      '　　●6月11日—13日　非遗',
+      '',
+      '项目展示展销（市群艺馆）',
+      '　　●6月12日19:30　山歌擂台赛（青禾文化公园）',
+      '　　●6月13日14:00　“非遗进社区”技艺表演（东城社区）',
+    ].join('\n');
+    const lines = toLines(page);
+    const blocks = toBlocks(lines, readLayout(lines));
+    expect(blocks.filter((b) => b.type === 'title').map((b) => b.lines.map((l) => l.text).join(' / '))).toEqual(['青禾民族文化艺术节明日开幕', '活动看台 / 艺术节活动安排']);
+    expect(paragraphs(blocks).map((p) => p.text)).toContain('●6月11日—13日　非遗项目展示展销（市群艺馆）');
+  });
+
   it('a list’s second group line and a row whose name is spaced to a width (某　某主任医师) go on the schedule above, never headlines', () => {
     const page = [
       '本周专家门诊',
