@@ -155,6 +155,12 @@ function grouping(entries: ReadArticle[], printed: Printed[]) {
   return { read: read.map(piece), expected: expected.map(piece) };
 }
 
+/** Reads the pieces printed in a layout and checks each holds its own paragraphs and no other's (columns and kickers aside). */
+function expectPiecesApart(layout: Layout, printed: Printed[]) {
+  const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, printed) })), printed);
+  expect(read).toEqual(expected);
+}
+
 const subheads = (e: ReadArticle) => e.body.filter((b) => b.type === 'subhead').map((b) => b.text);
 
 // ── the pages ────────────────────────────────────────────────────────────────
@@ -3973,22 +3979,19 @@ const KINDS = {
     name: 'a writer’s workplace spelt out to its branch and a name under a headline (……公司第二党支部　某某某) is the byline, never a new piece’s headline',
     run: (layout) => {
       // Whether 学习心得 reads as the kicker or the column is the paper's habit; the byline must stay with its piece.
-      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, BRANCH_WRITER_UNDER_HEADLINE) })), BRANCH_WRITER_UNDER_HEADLINE);
-      expect(read).toEqual(expected);
+      expectPiecesApart(layout, BRANCH_WRITER_UNDER_HEADLINE);
     },
   },
   namesListLastLine: {
     name: 'a names list’s last line holding one name and its unit (田玉珍（县教育局）) is a line of the list, never a headline with the unit read as its column',
     run: (layout) => {
-      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, NAMES_LIST_LAST_LINE) })), NAMES_LIST_LAST_LINE);
-      expect(read).toEqual(expected);
+      expectPiecesApart(layout, NAMES_LIST_LAST_LINE);
     },
   },
   resultsAfterReport: {
     name: 'a results box after a race’s report (成绩 / 男子组 / 1．某队　3分42秒15 … / 最佳鼓手奖：某队) heads a piece of its own, its prize row its last, never the report’s subheads or a headline',
     run: (layout) => {
-      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, RESULTS_AFTER_REPORT) })), RESULTS_AFTER_REPORT);
-      expect(read).toEqual(expected);
+      expectPiecesApart(layout, RESULTS_AFTER_REPORT);
     },
   },
   writerUnderCommaHeadline: {
@@ -3998,8 +4001,7 @@ const KINDS = {
       // there (tried on all sets: two headline blocks fewer). The kind is the headline block printed together.
       if (layout === 'blank-lines') return;
       // Whether 名医坐堂 reads as the kicker or the column is the paper's habit; the byline must stay with its piece.
-      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, DOCTOR_UNDER_COMMA_HEADLINE) })), DOCTOR_UNDER_COMMA_HEADLINE);
-      expect(read).toEqual(expected);
+      expectPiecesApart(layout, DOCTOR_UNDER_COMMA_HEADLINE);
     },
   },
   numberedEssay: {
