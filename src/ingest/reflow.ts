@@ -539,6 +539,9 @@ class Page {
     // A notice's title (注销公告, 遗失声明) over a paragraph's opening heads that notice, also where the
     // notice's last field above did not fill the width (电话： / 13903108726: set an).
     if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return false;
+    // A numbered entry a break cut (2．某市物联网传感器工程技术研究 / 中心（某某有限公司） / 3．……) goes on to the line over
+    // the next entry's number, though that line's bracket reads as a column tag: it names the entry's unit (set rg).
+    if (next && entryNumber(paragraph.line.text) !== null && entryNumber(next.text) === entryNumber(paragraph.line.text)! + 1 && !ROW_NUMBER.test(line.text)) return true;
     // So does a headline known by its column tag (“被开会”的村官（青年快评）), whatever the line above ends
     // on: here a cartoon's caption closed by its artist's name (…稀松。 王培元 作: set ba).
     if (next && this.opens(i + 1) && isTitleLike(line.text) && columnTag(line.text)) return false;
@@ -668,6 +671,12 @@ class Page {
 const SENTENCE_PUNCT_CODES = codes('。，；！？,;!?');
 /** An address cut after its @, a dot, a slash or a hyphen (name@, www., example.cn/): it goes on. */
 const ADDRESS_CUT = /[A-Za-z0-9][@./\-_]$/;
+/** The number a list's entry opens with (2．……, ３．……), or null. */
+function entryNumber(text: string): number | null {
+  const number = ROW_NUMBER.exec(text)?.[1];
+  return number === undefined ? null : Number(number.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
 /** A labelled row's value that is a number alone, a telephone's or a code's: ：5238866, ：0314-2157780. */
 const NUMBER_VALUE = /[：:][ \u3000]*[0-9０-９][0-9０-９\-－—]{4,}$/;
 /** A paragraph cannot stop on these: the sentence goes on. */

@@ -470,6 +470,20 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a numbered entry a break cut to its rest, though the rest’s bracket reads as a column tag: the next entry’s number follows it', () => {
+    const list = page(
+      '2017年度青禾市工程技术研究中心拟认定名单公示',
+      `${I}经单位申报、专家评审，拟认定以下4家单位为2017年度青禾市工程技术研究中心，现予公示：`,
+      `${I}1．青禾市柔性显示工程技术研究中心（青禾柔显科技有限公司）`,
+      `${I}2．青禾市物联网传感器工程技术研究`,
+      '中心（青禾感知电子有限公司）',
+      `${I}3．青禾市智能终端软件工程技术研究中心（青禾云帆信息技术有限公司）`,
+      `${I}4．青禾市锂电池材料工程技术研究中心（青禾新能电池材料有限公司）`,
+      `${I}公示期：2017年11月7日至11月13日。`,
+    );
+    expect(texts(list)).toContain('2．青禾市物联网传感器工程技术研究中心（青禾感知电子有限公司）');
+  });
+
   it('ends a notice’s row whose value is a number alone (◆订票电话：5238866) at its line: the banner and headline under it head the next piece', () => {
     // Wrapped at 12: with its figures counted half, the row stops within a character of the column.
     const notice = page(
