@@ -1122,6 +1122,17 @@ function endsTitleBlock(text: string, runLength: number): boolean {
 /** A list's point numbered at its start: 第一，, （一）, 一、, 1. */
 const LIST_POINT = /^(?:第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/;
 
+/** A notice's field led by its label and colon: 公示期：……, 联系电话：……, 监督电话：……. */
+const NOTICE_FIELD_OPENING = /^[\u4e00-\u9fff]{2,6}[：:]/;
+
+/** The row opens with a list's number one more than the row over it does (3．…… / 4．……). */
+function followsNumberedRow(row: string, above: string): boolean {
+  const number = LIST_ROW_NUMBER.exec(row)?.[1];
+  const before = LIST_ROW_NUMBER.exec(above)?.[1];
+  const value = (n: string) => Number(n.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return number !== undefined && before !== undefined && value(number) === value(before) + 1;
+}
+
 /** A list's group label alone on its line, ending on its colon: 先进集体：, 一等奖：, 拟表彰个人：. */
 const GROUP_LABEL = /^[\u4e00-\u9fff（）()]{2,12}[：:]$/;
 
@@ -1202,6 +1213,9 @@ function joinBrokenSentence(
     // on any page: in the truths 558 paragraphs end on ； with a paragraph opening on a list's point or mark after them,
     // and 16 paragraphs hold such a point right after a ； inside (sets qb, qc: a 公示's five rows run into one paragraph).
     if (lines[j].afterBlank && /[；;]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ROW_MARK.test(lines[j].text))) break;
+    // So does a numbered list's last row, with no stop, under the row numbered one less, over a blank line and a field
+    // led by its label (3．某站：某某 / 4．某站：某某、某某 / blank / 公示期：……: set rf, a 公示 on a `#` page).
+    if (lines[j].afterBlank && NOTICE_FIELD_OPENING.test(lines[j].text) && followsNumberedRow(paragraph.text, lines[start - 1]?.text ?? '')) break;
     photosInside.push(...passed);
     for (let k = i + 1; k <= j; k++) used.add(k);
     paragraph.text += lines[j].text;

@@ -363,6 +363,15 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(texts).toContain('先进集体：');
   });
 
+  it('ends a numbered list’s last row without a stop at its blank line, over a field led by its label (公示期：)', () => {
+    const notice = toLines(
+      ['# 青禾山国家公园2024年度生态管护员拟聘用人员公示', '', '经个人报名、村级推荐和考核，拟聘用以下人员为生态管护员，现予以公示：', '', '1．东峪管护站：何长青、宋桂芳', '', '2．西岔管护站：牛德旺、吕春燕', '', '3．黑石岭管护站：冯有才、冯海燕', '', '公示期：2024年4月9日至4月15日。公示期间如有异议，可向管理局社区发展处反映。', ''].join('\n'),
+    );
+    const texts = paragraphs(toBlocks(notice, readLayout(notice))).map((p) => p.text);
+    expect(texts).toContain('3．黑石岭管护站：冯有才、冯海燕');
+    expect(texts).toContain('公示期：2024年4月9日至4月15日。公示期间如有异议，可向管理局社区发展处反映。');
+  });
+
   it('still joins a paragraph that stops on a comma with its rest after the blank line', () => {
     expect(paragraphs(blocks).map((p) => p.text)).toContain('今年全市还将改造老旧公园五处，新建绿道二十公里，让更多市民共享城市绿色。');
   });
