@@ -495,7 +495,8 @@ class Page {
     // A row whose value after its label is a number alone (◆订票电话：5238866) has ended, though it filled the width within a
     // character: a title-like line after it, over more title lines, a dateline or a byline, heads the next piece (set ra:
     // a 文化快讯 banner ran into a notice's last row).
-    if (NUMBER_VALUE.test(paragraph.line.text) && this.titleAhead(i)) return true;
+    // A number the width cut (举报电话：000000-123 / 88) goes on with its digits.
+    if (NUMBER_VALUE.test(paragraph.line.text) && !/^[0-9０-９]/.test(this.lines[i].text) && this.titleAhead(i)) return true;
     // A row led by its label (主要经历：……；……) may end without a stop: cut at the width, it goes on (set aq).
     return paragraph.hasSentencePunctuation && !LABELLED_ROW.test(paragraph.line.text) && this.titleAhead(i);
   }
