@@ -482,7 +482,8 @@ class Page {
     // A data row as whole as the rows over it (…… / 5.某队　5胜7负　17分 / 6.某队　3胜9负　15分) that
     // filled the width has ended: a title-like line after it, over a paragraph's opening, heads the
     // next box (积分榜 / …… / 下周赛程 / 1月23日（周二）19:30: set bs).
-    if (next && this.opens(i + 1) && isTitleLike(line.text) && !FULL_STOP_END.test(line.text) && this.wholeRow(paragraph)) return true;
+    // So is a kicker over its headline after the last row (6　某某队　7　0　7　7 / 草根健将 / 种粮大户…: set rm).
+    if (next && (this.opens(i + 1) || this.titleAhead(i)) && isTitleLike(line.text) && !FULL_STOP_END.test(line.text) && this.wholeRow(paragraph)) return true;
     const tail = paragraph.tail;
     if (classCut(tail, line.text)) return false;
     if (endsSentence(tail) || endsOnNote(tail)) {
@@ -597,7 +598,7 @@ class Page {
     if (fields < FEWEST_ROW_FIELDS) return false;
     for (let j = paragraph.first - 1; j >= Math.max(0, paragraph.first - ROW_REACH); j--) {
       const other = this.lines[j].text;
-      if (this.opens(j) && this.opens(j + 1) && rowFields(other) === fields && !ROW_SENTENCE.test(other) && other.at(-1) === row.at(-1)) return true;
+      if (this.opens(j) && this.opens(j + 1) && rowFields(other) === fields && !ROW_SENTENCE.test(other) && sameLastField(other, row)) return true;
     }
     return false;
   }
@@ -724,6 +725,17 @@ function listingFields(text: string): number {
 /** How many fields a data row holds. */
 function rowFields(text: string): number {
   return text.split(ROW_GAP).filter((f) => f !== '').length;
+}
+
+/** A number alone as a row's last field (积分 13, 负 7): rows of figures end on different digits, yet as whole. */
+const NUMBER_FIELD = /(?:^|[ \u3000])[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+
+/**
+ * Two rows end their last field alike: on the same character (17分 / 15分), or each on a number alone
+ * (…　7　13 / …　7　7), as a standings table's columns of figures do.
+ */
+function sameLastField(a: string, b: string): boolean {
+  return a.at(-1) === b.at(-1) || (NUMBER_FIELD.test(a) && NUMBER_FIELD.test(b));
 }
 
 /** A line that is one note in brackets: （相关报道见第六版）. */

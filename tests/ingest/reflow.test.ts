@@ -517,6 +517,40 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('ends a standings table’s last row of figures that filled the column: the kicker and headline under it head the next piece', () => {
+    // Wrapped at 14: each row fills the column, its last field a number (积分), each ending on another digit.
+    const standings = page(
+      '“金秋杯”乡镇篮球赛积分榜',
+      `${I}名次　队名　场次　胜　负`,
+      '　积分',
+      `${I}1　白沙镇队　7　6　1　13`,
+      `${I}2　柳塘镇队　7　5　2　12`,
+      `${I}3　东城乡队　7　4　3　11`,
+      `${I}4　青禾乡队　7　0　7　7`,
+      '赛场新人',
+      '种粮大户跑出马拉松成绩',
+      '——记青禾县种粮大户柯春林',
+      `${I}晚报记者　赵　岑`,
+      `${I}每天清晨五点，青禾县白沙`,
+      '镇的乡间公路上，总能看到一个',
+      '跑步的身影，他是种了三百亩地',
+      '的种粮大户柯春林。',
+    );
+    expect(texts(standings)).toEqual([
+      '“金秋杯”乡镇篮球赛积分榜',
+      '名次　队名　场次　胜　负 积分',
+      '1　白沙镇队　7　6　1　13',
+      '2　柳塘镇队　7　5　2　12',
+      '3　东城乡队　7　4　3　11',
+      '4　青禾乡队　7　0　7　7',
+      '赛场新人',
+      '种粮大户跑出马拉松成绩',
+      '——记青禾县种粮大户柯春林',
+      '晚报记者　赵　岑',
+      '每天清晨五点，青禾县白沙镇的乡间公路上，总能看到一个跑步的身影，他是种了三百亩地的种粮大户柯春林。',
+    ]);
+  });
+
   it('joins a time of day alone (19:30) to the notice’s ●时间 row the width cut before it: a time heads no piece', () => {
     // Wrapped at 13: the row fills the column to its closing bracket, the time falls to the next line.
     const notice = page(
