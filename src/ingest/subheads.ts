@@ -452,7 +452,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // section's kicker over its subhead: 东 / 某某岛), are of a body already.
   let first = index;
   while (plainOneLine(blocks[first - 1])) first--;
-  if (afterClosing(blocks, first) || namesItemBox(blocks, index) || headsBookNote(blocks, index)) return false;
+  if (afterClosing(blocks, first) || namesItemBox(blocks, index) || headsBookNote(blocks, index) || followsProfileBox(blocks, first)) return false;
   // After a work's caption (国画《题》　某某), a picture of its own, a title heads the next piece (set gc).
   const above = blocks[first - 1];
   if (above?.type === 'paragraph' && isArtworkCaption(above.text)) return false;
@@ -502,6 +502,28 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // other of its shape in the body (新开户数跌至低点 / 据了解，今年10月，…: set ix).
   if (GOES_ON_REPORT.test(under.text)) return true;
   return hasCompany(blocks, index, i);
+}
+
+/** The most paragraphs a profile box (人物名片 / 詹某，1963年生，……) holds in the truths of all sets and rmrb-2019. */
+const PROFILE_BOX_PARAGRAPHS = 6;
+
+/**
+ * blocks[first] stands right after a profile box's text: a one-line title naming the box (人物名片, 人物档案)
+ * and up to PROFILE_BOX_PARAGRAPHS paragraphs under it. The box is a piece of a few facts and no subheads; a line
+ * standing alone after its text heads the next piece (人物名片 / …… / 同事眼中的他 / “……”——某某: set rc), unless it is
+ * a labelled row (专家门诊：……, set cp); the box's text must have ended its sentence. Of the 48 pieces headed by a
+ * profile box's name in the truths of all sets and rmrb-2019, none holds a short line without a stop after a
+ * sentence: the 6 such lines inside them are rows (1951年生于某地, 锡器制作技艺……传承人, 专家门诊：……) and an editor's line.
+ */
+function followsProfileBox(blocks: Block[], first: number): boolean {
+  // A labelled row standing alone (专家门诊：每周二、周四上午) is one of the box's facts.
+  if (/[：:]/.test(lineText(blocks[first]))) return false;
+  let j = first - 1;
+  while (j >= 0 && blocks[j].type === 'paragraph' && first - j <= PROFILE_BOX_PARAGRAPHS) j--;
+  const box = blocks[j];
+  // A box of rows (人物档案 / 某某某 / 1951年生于某地 / 锡器制作技艺传承人) goes on with its rows; a box of sentences has ended.
+  const last = blocks[first - 1];
+  return j < first - 1 && last.type === 'paragraph' && /[。！？]$/.test(last.text) && box?.type === 'title' && box.lines.length === 1 && namesProfileBox(box.lines[0].text);
 }
 
 /**

@@ -364,6 +364,34 @@ describe('subheads: a series of one shape between the same paragraphs', () => {
     expect(items[1].blocks[0].text).toBe('县政协委员、溪口中学副校长　闵　桐');
   });
 
+  it('reads a title standing alone after a profile box’s sentence (人物名片 / 某某，1966年生，……。 / 同事眼中的他) as the head of a box of its own', () => {
+    // Headline blocks printed tight, paragraphs apart: a feature under subheads, its photo, its 人物名片, then colleagues' words.
+    const page = [
+      '青禾工匠\n柳长河：三十年钳工路　较真到半毫米\n——记青禾重型汽车厂总装车间钳工柳长河',
+      '本报记者　柯　远　通讯员　何　川',
+      '早上7点，青禾重型汽车厂总装车间里，柳长河已经拿着塞尺在一扇扇车门前来回比量。',
+      '学徒的第一课',
+      '1984年，18岁的柳长河从技校毕业进厂，师傅给他上的第一课，是用锉刀把一块铁板锉平。',
+      '一把锉刀的讲究',
+      '上世纪90年代，厂里引进了冲压生产线，他琢磨出一套“听、摸、看”的检验办法。',
+      '“徒弟比我强才算成”',
+      '这些年，柳长河带出的徒弟有四十多人，不少已经成了车间的技术骨干。',
+      '言传身教',
+      '柳长河（右）在车间指导徒弟校正车门。',
+      '本报记者　郑　禾　摄',
+      '人物名片',
+      '柳长河，1966年生，青禾人，青禾重型汽车厂总装车间钳工，先后获得省劳动模范、市五一劳动奖章。',
+      '同事眼中的他',
+      '“老柳干活，我们放心。他修过的车门，检验员都不用复查。”——车间主任　郑大河',
+      '“他手机里存着几百张车门缝的照片，哪款车哪个位置容易出问题，他门儿清。”——质检员　钟晓岚',
+      '“我刚进厂时连锉刀都拿不稳，是师傅一遍遍手把手教出来的。”——徒弟　何秋生',
+      '记者手记\n那双手',
+      '采访中，记者几次想给柳长河的手拍个特写，他都笑着把手缩了回去。',
+      '这双布满老茧的手，敲出过上万扇严丝合缝的车门。（柯　远）',
+    ].join('\n\n');
+    expect(readItems(page).map((item) => item.headline)).toEqual(['柳长河：三十年钳工路　较真到半毫米', '言传身教', '人物名片', '同事眼中的他', '那双手']);
+  });
+
   it('reads a name list apart from its title — order note, rows of names, count — as the list\'s text', () => {
     // Headline blocks printed tight, paragraphs apart: a report over the list.
     const page = [
