@@ -453,6 +453,11 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   let first = index;
   while (plainOneLine(blocks[first - 1])) first--;
   if (afterClosing(blocks, first) || namesItemBox(blocks, index) || headsBookNote(blocks, index) || followsProfileBox(blocks, first)) return false;
+  // After a paragraph its reporters sign in brackets (……。（记者　某　某）), a brief has ended: the line heads the next (set rq).
+  // In the truths of all sets and rmrb-2019, 506 pieces end so before a headed piece; 15 short lines without a stop follow
+  // such a paragraph inside a piece, none a plain subhead of the kind this reads (marked rows, 【place】 labels, a box's items).
+  const signed = blocks[first - 1];
+  if (signed?.type === 'paragraph' && endsSignedByReporter(signed.text)) return false;
   // After a work's caption (国画《题》　某某), a picture of its own, a title heads the next piece (set gc).
   const above = blocks[first - 1];
   if (above?.type === 'paragraph' && isArtworkCaption(above.text)) return false;

@@ -364,6 +364,23 @@ describe('subheads: a series of one shape between the same paragraphs', () => {
     expect(items[1].blocks[0].text).toBe('县政协委员、溪口中学副校长　闵　桐');
   });
 
+  it('reads a line standing alone after a brief its reporter signs in brackets (……。（记者　某　某）) as the next brief’s headline, never a subhead', () => {
+    // Headline blocks printed tight, paragraphs apart: a report, then briefs under a banner.
+    const page = [
+      '青禾钢渣变身建材\n一年增收一亿多元',
+      '本报讯（记者 柯远）青禾钢铁公司把炼钢产生的钢渣磨成微粉，卖给建材企业做原料。',
+      '公司有关负责人表示，下一步将把钢渣微粉用于城市道路建设。',
+      '财经简讯',
+      '冶建路钢材市场开业',
+      '本报讯（通讯员　何　川）8月18日，位于冶建路的钢材市场开业，首批入驻经销企业126家。',
+      '前7个月我市钢材出口增长一成',
+      '据青禾海关统计，今年1—7月，我市出口钢材58.2万吨，同比增长10.4%。（记者　郑　禾）',
+      '青禾农商银行为钢企节能改造授信5亿元',
+      '8月20日，青禾农商银行与青禾钢铁公司签订节能减排专项贷款合作协议。（钟　岚）',
+    ].join('\n\n');
+    expect(readItems(page).map((item) => item.headline)).toEqual(['一年增收一亿多元', '冶建路钢材市场开业', '前7个月我市钢材出口增长一成', '青禾农商银行为钢企节能改造授信5亿元']);
+  });
+
   it('reads a title standing alone after a profile box’s sentence (人物名片 / 某某，1966年生，……。 / 同事眼中的他) as the head of a box of its own', () => {
     // Headline blocks printed tight, paragraphs apart: a feature under subheads, its photo, its 人物名片, then colleagues' words.
     const page = [
