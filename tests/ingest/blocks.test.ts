@@ -695,6 +695,31 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['青禾本周建材价格', '青禾区举办春季招聘会']);
   });
 
+  it('an indicators table’s rows whose unit names what it measures (千克标准煤) or is a percent sign are its paragraphs, never a headline', () => {
+    const page = [
+      '数说青钢',
+      '青禾钢铁上半年主要技术经济指标',
+      '',
+      '指标　单位　1—6月　上年同期',
+      '',
+      '粗钢产量　万吨　312.6　304.1',
+      '',
+      '吨钢综合能耗　千克标准煤　561　583',
+      '',
+      '吨钢耗新水　立方米　3.2　3.5',
+      '',
+      '余热余能自发电率　%　45.0　41.8',
+      '',
+      '（数据来源：青禾钢铁集团）',
+      '',
+      '青禾区举办春季招聘会',
+      '',
+      '本报讯（记者　葛小禾）昨天，青禾区春季招聘会举行，四十家企业提供岗位一千二百个。',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['数说青钢 / 青禾钢铁上半年主要技术经济指标', '青禾区举办春季招聘会']);
+  });
+
   it('a schedule row’s rest a blank line cut off, flush between two rows marked alike and ending as they do, goes on its row: no headline', () => {
     const page = [
       '青禾民族文化艺术节明日开幕',
