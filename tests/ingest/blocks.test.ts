@@ -695,6 +695,26 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['青禾本周建材价格', '青禾区举办春季招聘会']);
   });
 
+  it('a notice’s numbered rows opening with a day (1．1月17日……； / 2．1月18日……。), each over a blank line, stay apart', () => {
+    const page = [
+      '# 停水通知',
+      '',
+      '因青禾新村片区供水管网改造施工，将对以下区域暂停供水：',
+      '',
+      '1．1月17日8:00—20:00，青禾新村一至六区；',
+      '',
+      '2．1月18日8:00—18:00，柳塘路以东、工业南路以北区域。',
+      '',
+      '请用户提前做好储水准备。',
+      '',
+      '青禾市供水有限公司',
+    ].join('\n');
+    const lines = toLines(page);
+    const paragraphs = toBlocks(lines, readLayout(lines)).flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toContain('1．1月17日8:00—20:00，青禾新村一至六区；');
+    expect(paragraphs).toContain('2．1月18日8:00—18:00，柳塘路以东、工业南路以北区域。');
+  });
+
   it('an indicators table’s rows whose unit names what it measures (千克标准煤) or is a percent sign are its paragraphs, never a headline', () => {
     const page = [
       '数说青钢',
