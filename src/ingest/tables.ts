@@ -18,7 +18,7 @@
  */
 import type { Block, LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { markedBanner, parseDateline } from './patterns.ts';
+import { endsSignedByReporter, markedBanner, parseDateline } from './patterns.ts';
 import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 
 /** A time taken as a result: 2小时11分48秒, 4分05秒, 10秒28 (a results list's, set kx), 3分42秒15 (hundredths after 秒: set qp). */
@@ -317,7 +317,10 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     // Rows of a label and its value after a colon (屏幕：5.5英寸　1080P) have no header row: the line over
     // them is the box's title (某某R5 Pro参数: set cr), as is a line marked as a headline.
     const colonRows = COLON_LABEL.test(lines[i].text);
-    if (start > 0 && !colonRows && lines[start - 1].headingMarks === 0 && isHeaderRow(lines[start - 1].text, width)) start--;
+    // Not a title right after a piece's end (……灯。（晚报记者　某　某） / 供暖季来了　这些电话请记好 / 某某热线　8216000):
+    // a table under it has no text of the piece above to belong to, so the line is its headline (set rq).
+    const afterEnd = start > 1 && (kinds[start - 2] === 'closing' || endsSignedByReporter(lines[start - 2].text));
+    if (start > 0 && !colonRows && lines[start - 1].headingMarks === 0 && isHeaderRow(lines[start - 1].text, width) && !(afterEnd && kinds[start - 1] === 'title')) start--;
     if (end < lines.length && SOURCE_LINE.test(lines[end].text)) end++;
     // A note in brackets between the box's name and its rows (积分榜 / （前六名） / 1.某某队 9场 21分;
     // 积分榜 / （截至第七轮） / 名次 球队 胜 负 积分: set bk) says what the rows cover: the box's first line,

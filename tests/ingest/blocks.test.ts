@@ -695,6 +695,21 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['青禾本周建材价格', '青禾区举办春季招聘会']);
   });
 
+  it('a title of two halves right after a brief its reporter signed, over rows of a name and a number, heads the rows: no header row of the brief', () => {
+    // Paragraphs indented, headlines flush: a hotline's follow-up, then a box of phone numbers under its own headline.
+    const page = [
+      '青禾小区路灯已修好',
+      '　　本报11月2日反映的青禾小区路灯不亮问题，经社区协调，供电部门已更换了12盏路灯。（晚报记者　柯　远）',
+      '供暖季来了　这些电话请记好',
+      '　　青禾热力公司客服热线　8216000',
+      '　　柳塘新村供热站　8216051',
+      '　　东城小区供热站　8216073',
+      '　　（晚报记者　柯　远　整理）',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['青禾小区路灯已修好', '供暖季来了　这些电话请记好']);
+  });
+
   it('a notice’s numbered rows opening with a day (1．1月17日……； / 2．1月18日……。), each over a blank line, stay apart', () => {
     const page = [
       '# 停水通知',
