@@ -1179,6 +1179,8 @@ const EDITORS_NOTE = /^[【\[]?编者按[】\]]?[:：]/;
 export function isEditorsNote(text: string): boolean {
   return EDITORS_NOTE.test(text);
 }
+/** A serial's pointer back to the instalment before, by its day or as the last one: （上接3月5日本版）, （接上期）, （续前）. */
+const SERIAL_POINTER = /^[（(](?:上接|接上|续前|续上)/;
 /** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
 /** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av), 责任编辑：某某　审核：某  某 (set cc), 值班编委 某  某　编辑 某某 (set ce). */
@@ -1460,7 +1462,8 @@ export function isClosingLine(printed: string): boolean {
   if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   // An instalment's number alone in brackets (（三十六）, （外一首）) is the subheadline under a serial's or a poem's
   // title: the truths' 3 such lines all are (sets fl, hk, hs), none a closing note.
-  if (BRACKETED_LINE.test(text)) return findContinuation(text) === null && !INSTALMENT.test(text.slice(1, -1));
+  // Nor is a serial's pointer to its last instalment under its title (（上接3月5日本版）, （接上期）): its text goes on under it (set rs).
+  if (BRACKETED_LINE.test(text)) return findContinuation(text) === null && !INSTALMENT.test(text.slice(1, -1)) && !SERIAL_POINTER.test(text);
   return text.length <= 30 && (PICTURE_CREDIT.test(text) || CHART_CREDIT.test(text));
 }
 

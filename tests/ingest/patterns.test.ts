@@ -716,6 +716,12 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     for (const text of ['读者来信　加装电梯难在哪', '青禾读者点赞', '老城区市民出行受阻', '青禾电视台回应观众　关切']) expect(isClosingLine(text), text).toBe(false);
   });
 
+  it('reads a serial’s pointer to its last instalment under its title (（上接3月5日本版）, （接上期）) as no closing line: its text goes on', () => {
+    for (const text of ['（上接3月5日本版）', '（接上期）', '（续前）']) expect(isClosingLine(text), text).toBe(false);
+    // A note of what the piece is, or who wrote it up, still closes it.
+    for (const text of ['（作者为青禾大学教授）', '（本报记者　柯　远　整理）']) expect(isClosingLine(text), text).toBe(true);
+  });
+
   it('reads a letter signed with a calling and a name (骑手　某某某, 某乡移民　某某某, 某乡农民工　某  某) as a closing line, never a headline of two halves ending in a calling (彩票卖给学生　该不该管)', () => {
     for (const text of ['骑手　柯志强', '青禾县白沙河乡移民　葛长林', '白沙县石门乡农民工　滕有顺', '青禾二中高一学生　穆　沁', '青禾市北旗查干嘎查牧民　包海山', '青禾市东岭乡竹农　龚长福', '白沙县柳塘镇药农　葛有田', '青禾县槐坞乡苗农　卓守林', '白沙县石门乡菇农　钟有福']) expect(isClosingLine(text), text).toBe(true);
     for (const text of ['彩票卖给学生　该不该管', '外卖骑手　权益谁来护', '进城务工农民工　欠薪怎么办']) expect(isClosingLine(text), text).toBe(false);
