@@ -616,7 +616,11 @@ export function splitCredit(text: string): { rest: string; credit: string } | nu
  */
 const BRACKETED_PICTURE_SOURCE = new RegExp(`[。！？][”’」』]?[ \u3000]*([（(](?:(?!资料)[${HAN}]{0,8}图片|[${HAN}]{2,10}供图)[）)])$`);
 
+/** An archive picture's note alone on its line under the caption (清代某某年画《福禄寿三星》。 / （资料图片）): its credit (sets rx, aa). */
+const ARCHIVE_PICTURE_LINE = /^[（(]资料(?:图片|照片)[）)]$/;
+
 function splitReadCredit(text: string): { rest: string; credit: string } | null {
+  if (ARCHIVE_PICTURE_LINE.test(text)) return { rest: '', credit: text };
   const source = text.endsWith('）') || text.endsWith(')') ? BRACKETED_PICTURE_SOURCE.exec(text) : null;
   if (source) return { rest: text.slice(0, source.index + source[0].length - source[1].length).trimEnd(), credit: source[1] };
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines

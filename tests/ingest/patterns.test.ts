@@ -151,6 +151,11 @@ describe('labels and speakers in a body', () => {
     }
   });
 
+  it('reads an archive picture’s note alone on its line (（资料图片）) as a picture’s credit, never a closing note of the piece above', () => {
+    for (const text of ['（资料图片）', '（资料照片）', '(资料图片)']) expect(isCreditLine(text), text).toBe(true);
+    expect(isCreditLine('（资料）')).toBe(false);
+  });
+
   it('reads a foreign agency named alone (路透社, 新华社/法新) as a picture’s credit, on its own line or after the caption’s last stop and a space', () => {
     for (const text of ['路透社', '法新社', '美联社', '新华社/路透', '新华社／法新社']) {
       expect(isCreditLine(text)).toBe(true);
