@@ -79,6 +79,8 @@ function candidate(blocks: Block[], i: number): boolean {
   if (headsBookNote(blocks, i)) return false;
   // A sidebar's name heads a piece of its own (延伸阅读 after a feature's 一本“存折” / 一次“取款” / 几道难题: set cb).
   if (block.lines.length === 1 && SIDEBAR_NAME.test(block.lines[0].text)) return false;
+  // So does a profile box's name over a sentence of facts (人物名片 / 某某，1968年生，……。: set rw).
+  if (block.lines.length === 1 && namesProfileBox(block.lines[0].text) && blocks[i + 1]?.type === 'paragraph' && /[。！？]$/.test((blocks[i + 1] as { text: string }).text)) return false;
   const before = blocks[i - 1];
   const after = blocks[i + 1];
   if (!before || (before.type !== 'paragraph' && before.type !== 'subhead')) return false;

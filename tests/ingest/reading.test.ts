@@ -381,6 +381,24 @@ describe('subheads: a series of one shape between the same paragraphs', () => {
     expect(readItems(page).map((item) => item.headline)).toEqual(['一年增收一亿多元', '冶建路钢材市场开业', '前7个月我市钢材出口增长一成', '青禾农商银行为钢企节能改造授信5亿元']);
   });
 
+  it('reads a profile box’s name over its sentence of facts (人物名片 / 某某，1968年生，……。) as the head of a box of its own, never one more of the feature’s bare subheads', () => {
+    const page = [
+      '新城建设者\n“泥腿子”总工和他的海堤\n——记青禾新城防潮堤工程总工程师柯长河',
+      '都市报记者　林　然',
+      '早上六点半，青禾河口的潮水刚退，柯长河已经踩着雨靴走上了滩涂。',
+      '在滩涂上“打滚”的总工',
+      '今年58岁的柯长河，是青禾新城防潮堤工程的总工程师，在滩涂上干了三十多年。',
+      '“我只是个修堤的”',
+      '去年，柯长河被评为省劳动模范，他说：“我只是个修堤的。”',
+      '人物名片',
+      '柯长河，1968年生，青禾县人，正高级工程师，青禾新城防潮堤工程总工程师。',
+      '堤上巡查',
+      '2月20日，柯长河（左）在青禾新城防潮堤上查看护坡。',
+      '都市报记者　林　然　摄',
+    ].join('\n\n');
+    expect(readItems(page).map((item) => item.headline)).toEqual(['“泥腿子”总工和他的海堤', '人物名片', '堤上巡查']);
+  });
+
   it('reads a title standing alone after a profile box’s sentence (人物名片 / 某某，1966年生，……。 / 同事眼中的他) as the head of a box of its own', () => {
     // Headline blocks printed tight, paragraphs apart: a feature under subheads, its photo, its 人物名片, then colleagues' words.
     const page = [
