@@ -1223,9 +1223,10 @@ const PAGE_NOTICE = /^(?:栏目|本栏)?投稿(?:邮箱|信箱)[:：]|^(?:本期
 /**
  * Who gave a page's pictures, closing its last article: 本版图片由某某管理局提供, 本版图片除署名外均由某局提供,
  * 本版照片由作者提供 (sets ai's 旅游 pages; the credit names no one photo, so no caption holds it); who
- * sponsors a 专版: 本版由某某局协办 (set an), or planned it: 本专版由某某日报社与某某局联合策划 (set rh).
+ * sponsors a 专版: 本版由某某局协办 (set an), or its sponsors named apart before the word (某某市林业局　某某管委会　协办: set rw),
+ * or planned it: 本专版由某某日报社与某某局联合策划 (set rh).
  */
-const PAGE_PICTURES_SOURCE = /^(?:本版|本组|本文)(?:图片|照片|摄影|图)(?:除署名外)?均?(?:由|系)[^。，；]{2,40}(?:提供|拍摄)。?$|^本(?:专)?版由[^。，；]{2,40}(?:协办|主办|承办|联办|支持|策划|联合策划|出品|制作)。?$/;
+const PAGE_PICTURES_SOURCE = /^(?:本版|本组|本文)(?:图片|照片|摄影|图)(?:除署名外)?均?(?:由|系)[^。，；]{2,40}(?:提供|拍摄)。?$|^本(?:专)?版由[^。，；]{2,40}(?:协办|主办|承办|联办|支持|策划|联合策划|出品|制作)。?$|^(?:[^。，；\s]{2,20}[ \u3000]+){1,4}(?:协办|主办|承办|联办)$/;
 /**
  * Who made an article's media, as a newsroom of the 融媒体 years credits it at the foot: one role or
  * more, each with its people (摄影：某 某　视频：某某某, 视频：某某　统筹：某某, 海报：某某; set bn).

@@ -316,6 +316,8 @@ describe('labels and speakers in a body', () => {
     for (const text of ['本版图片由青禾县文旅局提供', '本版图片除署名外均由白沙市旅游和文化广电体育局提供', '本版照片由作者提供', '本组图片由受访者提供']) expect(isClosingLine(text)).toBe(true);
     // Who sponsors or planned a 专版, and who made a table, close it too (sets an, rh, am).
     for (const text of ['本版由青禾市应急管理局协办', '本专版由青禾日报社与青禾市外事侨务局联合策划', '制表：南都记者 叶  珊']) expect(isClosingLine(text)).toBe(true);
+    // The sponsors named apart before the word (set rw).
+    for (const text of ['青禾市林业局　青禾湿地新城管理委员会　协办', '青禾市文化和旅游局 主办']) expect(isClosingLine(text), text).toBe(true);
     for (const text of ['本版图片展示了青禾县的新面貌', '这些图片由村民提供，记录了村子的变化。']) expect(isClosingLine(text)).toBe(false);
   });
 
