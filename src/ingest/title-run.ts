@@ -125,14 +125,14 @@ const MEASURED_OUTCOME = /((?<!超)达|增长|增加|减少|下降到|提高到|
 /**
  * A line that gives the detail of the line above: a figure passed or reached (超过45摄氏度, 逾千万,
  * 近60万家, 同比增一成半, 占七成), a first time (首次集中展出), a forecast (预计明年初完工, 料第三季
- * 通车), what a place holds (设长者活动室, 可容纳三百人). As a second line it is the subheadline.
+ * 通车; not the noun ending a table's title, 主要秋粮作物产量预计: set rv), what a place holds (设长者活动室, 可容纳三百人). As a second line it is the subheadline.
  * No rmrb-2019 headline under a kicker reads so; on the other papers' pages 6 subheadlines do. A figure with 以上
  * (八成以上, 5%以上) is one passed too: 2 subheadlines of the truths give one (set dl's under a plain first line), no
  * headline under a kicker; the one first line giving one is a kicker, which the rule leaves so. A line opening with
  * whom or what the news touches (涉及农牧民4.6万户, 涉及新材料、生物医药等五个领域): in the truths of all sets and rmrb-2019
  * 4 second lines open so, all subheadlines under a headline, no headline under a kicker (sets al, gk, hz, jv).
  */
-const GIVES_DETAIL = /(?:超过|逾|近|约|同比[增降]|占)[0-9０-９一二三四五六七八九十百千万两]|[0-9０-９一二三四五六七八九十百千万两成%％]以上|首次|预计|可容纳|^设|^料|^涉及/;
+const GIVES_DETAIL = /(?:超过|逾|近|约|同比[增降]|占)[0-9０-９一二三四五六七八九十百千万两]|[0-9０-９一二三四五六七八九十百千万两成%％]以上|首次|预计(?=.)|可容纳|^设|^料|^涉及/;
 
 /** A line announcing a visit or a meeting to come: 某某将赴某国出席…并进行国事访问, 某某将出席…会议. */
 const ANNOUNCES_VISIT = /将(?:赴|出席|对).{2,}(?:访问|会议|会晤|峰会)$/;

@@ -79,6 +79,9 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
   it('a second line opening with whom or what the news touches (涉及农牧民4.6万户) is the subheadline under a headline', () => {
     expect(readTitleRun(run('我市下达第二批生态补助资金', '涉及农牧民4.6万户'))).toMatchObject({ kicker: null, headline: '我市下达第二批生态补助资金', subheadline: '涉及农牧民4.6万户' });
     expect(readTitleRun(run('市科技局公布首批攻关项目', '涉及新材料、生物医药等五个领域'))).toMatchObject({ kicker: null, headline: '市科技局公布首批攻关项目', subheadline: '涉及新材料、生物医药等五个领域' });
+    // A forecast (预计明年初完工) gives the detail; a table's title ending on the noun 预计 (……产量预计) is a headline under its box's label.
+    expect(readTitleRun(run('青禾新港一期工程主体完工', '预计明年初通航'))).toMatchObject({ kicker: null, headline: '青禾新港一期工程主体完工', subheadline: '预计明年初通航' });
+    expect(readTitleRun(run('数说秋收', '青禾市主要秋粮作物产量预计'))).toMatchObject({ kicker: '数说秋收', headline: '青禾市主要秋粮作物产量预计', subheadline: null });
   });
 
   it('a kicker ending in —— is a kicker, never a banner; a —— line under the headline its subheadline', () => {
