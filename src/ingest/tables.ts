@@ -407,8 +407,10 @@ function markNameLists(lines: Line[], kinds: LineKind[]): void {
   const names = lines.map((l) => l.headingMarks === 0 && isNamesLine(l.text));
   // The list's last line may hold one name or two (…… / 田某某（县教育局）): right under a line of the list it is the
   // list's, never a headline with its unit read as a column tag (set qy).
+  // A name there is of a name's length, or carries its note: a banner of four characters after the list (党建动态) is none.
+  const nameLike = (n: string) => /[（(]/.test(n) || n.length <= 3 || (n.length === 4 && COMPOUND_SURNAMES.some((c) => n.startsWith(c)));
   lines.forEach((l, i) => {
-    if (!names[i] && i > 0 && names[i - 1] && l.headingMarks === 0 && isNamesLine(l.text, 1)) names[i] = true;
+    if (!names[i] && i > 0 && names[i - 1] && l.headingMarks === 0 && isNamesLine(l.text, 1) && l.text.trim().split(/[ \u3000]+/).every(nameLike)) names[i] = true;
   });
   const listed = (i: number) => names[i] || (names[i + 1] === true && lines[i].headingMarks === 0 && NAMES_GROUP.test(lines[i].text.trim()));
   lines.forEach((line, i) => {

@@ -710,6 +710,23 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['青禾小区路灯已修好', '供暖季来了　这些电话请记好']);
   });
 
+  it('a names list’s rows are its paragraphs, and a banner of four characters right after them heads the next piece, never the list’s last line', () => {
+    const page = [
+      '青禾科技城表彰先进',
+      '',
+      '优秀党务工作者（3名）',
+      '',
+      '米淑兰（动力研究所）　庞国栋（产业园）　宋晓燕（管委会）',
+      '',
+      '党建动态',
+      '党员突击队攻坚新型号总装',
+      '',
+      '本报讯（通讯员　柏　雪）6月以来，青禾总装公司组建3支党员突击队，承担新型号总装任务。',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'verse')).toEqual(['青禾科技城表彰先进', '党建动态 / 党员突击队攻坚新型号总装']);
+  });
+
   it('a notice’s numbered rows opening with a day (1．1月17日……； / 2．1月18日……。), each over a blank line, stay apart', () => {
     const page = [
       '# 停水通知',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isCommonSurname } from '../../src/ingest/surnames.ts';
 import {
   chineseNumber,
   columnTag,
@@ -721,6 +722,11 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     for (const text of ['河东区桂花苑小区读者　宓秋云', '青禾市城东区读者　佴晓岚', '白沙县网友　厍远']) expect(isClosingLine(text), text).toBe(true);
     // A headline naming readers or residents and what they did, no name after a space: none.
     for (const text of ['读者来信　加装电梯难在哪', '青禾读者点赞', '老城区市民出行受阻', '青禾电视台回应观众　关切']) expect(isClosingLine(text), text).toBe(false);
+  });
+
+  it('knows rarer surnames that are no common words (仝, 郦, 宓, 濮, 傅, 萧, 阎) as surnames, so a bare name signs and splits', () => {
+    for (const c of '仝郦宓濮傅萧阎赖荀芮嵇晁阚蔺') expect(isCommonSurname(c), c).toBe(true);
+    for (const c of '水云花平家山国东公红') expect(isCommonSurname(c), c).toBe(false);
   });
 
   it('reads a serial’s pointer to its last instalment under its title (（上接3月5日本版）, （接上期）) as no closing line: its text goes on', () => {
