@@ -433,6 +433,9 @@ class Page {
     // A caption's credit the width cut (……竞渡。 某某日报 / 社全媒体记者 某 某 摄): the two pieces end in a
     // credit, the line alone is none (set aw).
     if (!isCreditLine(line.text) && splitCredit(paragraph.tail) === null && splitCredit(paragraph.tail + line.text) !== null) return false;
+    // So is one the width cut inside the paper's name (……地笼网。　都市 / 报记者　某　某　摄: set rw), though the line alone
+    // reads as a credit: read together, the credit opens on the line above.
+    if (isCreditLine(line.text) && (splitCredit(paragraph.tail + line.text)?.credit.length ?? 0) > line.text.length) return false;
     // A headline exactly as wide as the column, after a paragraph that ended its sentence and over a dashed
     // subheadline (……巡演。 / 在成长的故事里看见温暖 / ——评电影《某某》: set he): a headline block, not text. On the
     // pages of all sets and rmrb-2019, the 122 flush lines with no stop or comma between a sentence's end and a

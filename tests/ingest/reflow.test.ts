@@ -517,6 +517,27 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins a photo credit the width cut inside the paper’s name (……地笼网。　都市 / 报记者　某　某　摄): the credit opens on the line above', () => {
+    // Wrapped at 12.
+    const photo = page(
+      `${I}6月7日，青禾县湿地保`,
+      '护区执法人员在巡查中拆除',
+      '非法设置的地笼网。　都市',
+      '报记者　柯　远　摄',
+      '以案说法',
+      '非法捕鸟被判刑',
+      `${I}本报讯　青禾县一男子在`,
+      '湿地保护区内非法捕鸟，日',
+      '前被法院判处拘役四个月。',
+    );
+    expect(texts(photo)).toEqual([
+      '6月7日，青禾县湿地保护区执法人员在巡查中拆除非法设置的地笼网。　都市报记者　柯　远　摄',
+      '以案说法',
+      '非法捕鸟被判刑',
+      '本报讯　青禾县一男子在湿地保护区内非法捕鸟，日前被法院判处拘役四个月。',
+    ]);
+  });
+
   it('ends a standings table’s last row of figures that filled the column: the kicker and headline under it head the next piece', () => {
     // Wrapped at 14: each row fills the column, its last field a number (积分), each ending on another digit.
     const standings = page(
