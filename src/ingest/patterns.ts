@@ -616,8 +616,11 @@ export function splitCredit(text: string): { rest: string; credit: string } | nu
  */
 const BRACKETED_PICTURE_SOURCE = new RegExp(`[。！？][”’」』]?[ \u3000]*([（(](?:(?!资料)[${HAN}]{0,8}图片|[${HAN}]{2,10}供图)[）)])$`);
 
-/** An archive picture's note alone on its line under the caption (清代某某年画《福禄寿三星》。 / （资料图片）): its credit (sets rx, aa). */
-const ARCHIVE_PICTURE_LINE = /^[（(]资料(?:图片|照片)[）)]$/;
+/**
+ * A picture's source alone on its line in brackets under the caption: an archive picture (……年画《福禄寿三星》。 / （资料图片）,
+ * sets rx, aa) or one given to the paper (……夜景。 / （某某管委会供图）, set sa): its credit.
+ */
+const ARCHIVE_PICTURE_LINE = new RegExp(`^[（(](?:资料(?:图片|照片)|[${HAN}]{2,16}供图)[）)]$`);
 
 function splitReadCredit(text: string): { rest: string; credit: string } | null {
   if (ARCHIVE_PICTURE_LINE.test(text)) return { rest: '', credit: text };

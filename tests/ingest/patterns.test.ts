@@ -152,8 +152,8 @@ describe('labels and speakers in a body', () => {
     }
   });
 
-  it('reads an archive picture’s note alone on its line (（资料图片）) as a picture’s credit, never a closing note of the piece above', () => {
-    for (const text of ['（资料图片）', '（资料照片）', '(资料图片)']) expect(isCreditLine(text), text).toBe(true);
+  it('reads a picture’s source alone on its line in brackets (（资料图片）, （某某管委会供图）) as a picture’s credit, never a closing note of the piece above', () => {
+    for (const text of ['（资料图片）', '（资料照片）', '(资料图片)', '（青禾大学城管委会供图）']) expect(isCreditLine(text), text).toBe(true);
     expect(isCreditLine('（资料）')).toBe(false);
   });
 
