@@ -727,6 +727,23 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'verse')).toEqual(['青禾科技城表彰先进', '党建动态 / 党员突击队攻坚新型号总装']);
   });
 
+  it('a list’s rows numbered ①, ②, ③ and ending on ；, each over a blank line, stay apart', () => {
+    const page = [
+      '夏季吃海鲜　注意这几点',
+      '',
+      '市疾控中心提醒市民：',
+      '',
+      '①购买海鲜要到正规市场，不买来路不明的产品；',
+      '',
+      '②海鲜要烧熟煮透，不吃生的或半生的；',
+      '',
+      '③吃不完的海鲜及时冷藏，再吃前要彻底加热。',
+    ].join('\n');
+    const lines = toLines(page);
+    const paragraphs = toBlocks(lines, readLayout(lines)).flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toEqual(['市疾控中心提醒市民：', '①购买海鲜要到正规市场，不买来路不明的产品；', '②海鲜要烧熟煮透，不吃生的或半生的；', '③吃不完的海鲜及时冷藏，再吃前要彻底加热。']);
+  });
+
   it('a notice’s numbered rows opening with a day (1．1月17日……； / 2．1月18日……。), each over a blank line, stay apart', () => {
     const page = [
       '# 停水通知',
