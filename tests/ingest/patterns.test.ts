@@ -209,6 +209,11 @@ describe('labels and speakers in a body', () => {
     expect(markedBanner('■城事')).toBe('城事');
   });
 
+  it('reads a measure’s unit in brackets (均价（元/平方米）, 产值（单位：万元）) as no column tag', () => {
+    for (const text of ['均价（元/平方米）', '价（元/平方米）', '本周蔬菜价格（元／斤）', '主要指标（单位：万元）']) expect(columnTag(text), text).toBeNull();
+    expect(columnTag('菜价涨了　餐桌稳吗（青禾时评）')).toBe('青禾时评');
+  });
+
   it('reads an instalment’s number (青禾旧事（十二）, （3）, （上）), or （外一首） in brackets after a title as no column tag', () => {
     for (const text of ['青禾旧事（十二）', '青禾旧事（3）', '白沙湖纪行（上）', '白沙湖纪行（第十二回）', '初雪（外一首）']) expect(columnTag(text)).toBeNull();
     expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
