@@ -79,6 +79,12 @@ const DAY_AND_SOURCE = /^[（(](?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9�
 
 /** A line wholly in brackets: （3月17日）. */
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
+/**
+ * A note on what a table's figures cover, a period and a unit in it (（截至3月20日　单位：人）, （2011年1—10月　单位：万元）):
+ * set apart from the table's title by a blank line, it is the table's first line (sets sc, sg), where a day printed
+ * right under the title is its subheadline (sets id, jc, qe).
+ */
+const COVERAGE_NOTE = /^[（(](?:截至|截止)|单位[：:]/;
 
 function fields(text: string): string[] {
   return text.split(FIELDS).filter((f) => f !== '');
@@ -328,7 +334,7 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     // box's subheadline (below).
     const note = lines[start - 1];
     // So is a day with where the prices were taken ((7月13日　某某农贸市场)).
-    if (start > 1 && (kinds[start - 1] === 'closing' || kinds[start - 1] === 'title') && note.headingMarks === 0 && BRACKETED.test(note.text) && (!NAMES_DAY.test(note.text) || DAY_AND_SOURCE.test(note.text)) && kinds[start - 2] === 'title') start--;
+    if (start > 1 && (kinds[start - 1] === 'closing' || kinds[start - 1] === 'title') && note.headingMarks === 0 && BRACKETED.test(note.text) && (!NAMES_DAY.test(note.text) || DAY_AND_SOURCE.test(note.text) || (note.afterBlank && COVERAGE_NOTE.test(note.text))) && kinds[start - 2] === 'title') start--;
     for (let k = start; k < end; k++) kinds[k] = 'verse';
     const title = start - 1;
     // A day in brackets there (（3月17日）) is the box's subheadline, not the table's title (set ar).

@@ -727,6 +727,25 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'verse')).toEqual(['青禾科技城表彰先进', '党建动态 / 党员突击队攻坚新型号总装']);
   });
 
+  it('a note on what a table covers (（截至3月20日　单位：人）), set apart from its title by a blank line, is the table’s first line, never a headline of its own', () => {
+    const page = [
+      '数说体检',
+      '青禾片区回迁居民免费体检结果',
+      '',
+      '（截至3月20日　单位：人）',
+      '',
+      '项目　检查人数　异常人数',
+      '',
+      '血压　2836　913',
+      '',
+      '血糖　2836　402',
+      '',
+      '（数据来源：青禾市第三人民医院）',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing' && b !== 'verse')).toEqual(['数说体检 / 青禾片区回迁居民免费体检结果']);
+  });
+
   it('a list’s rows numbered ①, ②, ③ and ending on ；, each over a blank line, stay apart', () => {
     const page = [
       '夏季吃海鲜　注意这几点',
