@@ -1296,8 +1296,12 @@ const CHART_CREDIT = new RegExp(
   `^(?:(?:(?:新华社|中新社|人民日报|本报)发[ \\u3000]*)?(?:(?:本报|新华社)?(?:${ROLE})[ \\u3000]*)(?:${SPACED_NAME}|${NAME})(?:[ \\u3000]+(?:${SPACED_NAME}|${NAME}))*[ \\u3000]*|(?:(?:新华社|中新社|人民日报|本报)发[ \\u3000]*)?(?:${SPACED_NAME}|${NAME})(?:[ \\u3000]+(?:${SPACED_NAME}|${NAME}))*[ \\u3000]+)(?:制图|制表|绘图)$`,
 );
 
-/** A bracketed credit or note: （作者为……）, （本报记者 某某整理）, （新华社北京1月2日电）, （某某某）; never a notice's number (（第九号）). */
-const BRACKETED_CREDIT = /^[（(](?:作者|本报|记者|通讯员|新华社|中新社|人民日报|据|摘自|原载|选自|转自|转载自|来源|综合|编者|编辑|整理|责任编辑|责编|译者|注)|^[（(](?!第[一二三四五六七八九十百零〇]+[号期]）)[\u3400-\u9fff]{2,4}[）)]$/;
+/**
+ * A bracketed credit or note: （作者为……）, （本报记者 某某整理）, （新华社北京1月2日电）, （某某某）; never a notice's number
+ * (（第九号）), nor what a table's rows rank (（前五名）: set sd, where it read as a writer's name and the 奖牌榜's header
+ * row as a headline).
+ */
+const BRACKETED_CREDIT = /^[（(](?:作者|本报|记者|通讯员|新华社|中新社|人民日报|据|摘自|原载|选自|转自|转载自|来源|综合|编者|编辑|整理|责任编辑|责编|译者|注)|^[（(](?!第[一二三四五六七八九十百零〇]+[号期]）)(?!前[一二三四五六七八九十百]+[名位强]）)[\u3400-\u9fff]{2,4}[）)]$/;
 
 /** A closing line that no headline block can hold: a credit, a signature, an author note. */
 export function isCreditNote(text: string): boolean {

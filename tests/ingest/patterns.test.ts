@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCommonSurname } from '../../src/ingest/surnames.ts';
 import {
+  isCreditNote,
   chineseNumber,
   columnTag,
   isWorkLabel,
@@ -207,6 +208,11 @@ describe('labels and speakers in a body', () => {
     expect(isByline('□葛晴')).toBe(true);
     expect(isByline('■城事')).toBe(false);
     expect(markedBanner('■城事')).toBe('城事');
+  });
+
+  it('reads what a table’s rows rank (（前五名）, （前十位）) as no writer’s name in brackets, but a name (（柯远）) still as one', () => {
+    for (const text of ['（前五名）', '（前十位）', '（前八强）']) expect(isCreditNote(text), text).toBe(false);
+    expect(isCreditNote('（柯远）')).toBe(true);
   });
 
   it('reads a measure’s unit in brackets (均价（元/平方米）, 产值（单位：万元）) as no column tag', () => {
