@@ -1212,7 +1212,8 @@ function joinBrokenSentence(
     // So does a group's label of the list, itself ending on its colon over the first point (……现予公示： / 先进集体： /
     // 1．……; set qr: the label had run into the lead-in).
     const groupLabel = GROUP_LABEL.test(lines[j].text) && lines[j + 1] !== undefined && LIST_POINT.test(lines[j + 1].text);
-    if (lines[j].afterBlank && /[：:]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ANNOUNCES_LIST.test(paragraph.text) || groupLabel)) break;
+    // So does one over a table's header row (……现予公示： / 序号　企业名称　加工品类: set sd).
+    if (lines[j].afterBlank && /[：:]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ANNOUNCES_LIST.test(paragraph.text) || groupLabel || isHeaderRow(lines[j].text))) break;
     // So does a list's row ending on its semicolon over a blank line and the next row (1．某项目，资助金额180万元； / 2．……),
     // on any page: in the truths 558 paragraphs end on ； with a paragraph opening on a list's point or mark after them,
     // and 16 paragraphs hold such a point right after a ； inside (sets qb, qc: a 公示's five rows run into one paragraph).

@@ -746,6 +746,25 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing' && b !== 'verse')).toEqual(['数说体检 / 青禾片区回迁居民免费体检结果']);
   });
 
+  it('a lead-in ending on its colon over a blank line and a table’s header row (……现予公示： / 序号　企业名称) ends its paragraph', () => {
+    const page = [
+      '# 青禾市农产品加工示范企业名单公示',
+      '',
+      '经企业申报、县级推荐和专家评审，拟认定以下3家企业为市级农产品加工示范企业，现予公示：',
+      '',
+      '序号　企业名称　加工品类',
+      '',
+      '1　青禾粮油有限公司　小米',
+      '',
+      '2　白沙食品有限公司　杂粮',
+      '',
+      '3　柳塘果业有限公司　干果',
+    ].join('\n');
+    const lines = toLines(page);
+    const paragraphs = toBlocks(lines, readLayout(lines)).flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs.slice(0, 2)).toEqual(['经企业申报、县级推荐和专家评审，拟认定以下3家企业为市级农产品加工示范企业，现予公示：', '序号　企业名称　加工品类']);
+  });
+
   it('a list’s rows numbered ①, ②, ③ and ending on ；, each over a blank line, stay apart', () => {
     const page = [
       '夏季吃海鲜　注意这几点',
