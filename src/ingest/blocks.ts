@@ -1217,7 +1217,8 @@ function joinBrokenSentence(
     // So does a list's row ending on its semicolon over a blank line and the next row (1．某项目，资助金额180万元； / 2．……),
     // on any page: in the truths 558 paragraphs end on ； with a paragraph opening on a list's point or mark after them,
     // and 16 paragraphs hold such a point right after a ； inside (sets qb, qc: a 公示's five rows run into one paragraph).
-    if (lines[j].afterBlank && /[；;]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ROW_MARK.test(lines[j].text))) break;
+    // So does a labelled row over the next (线路一：……约4小时； / 线路二：……: set se).
+    if (lines[j].afterBlank && /[；;]$/.test(paragraph.text) && (LIST_POINT.test(lines[j].text) || ROW_MARK.test(lines[j].text) || (NOTICE_FIELD_OPENING.test(paragraph.text) && NOTICE_FIELD_OPENING.test(lines[j].text)))) break;
     // So does a numbered list's last row, with no stop, under the row numbered one less, over a blank line and a field
     // led by its label (3．某站：某某 / 4．某站：某某、某某 / blank / 公示期：……: set rf, a 公示 on a `#` page).
     if (lines[j].afterBlank && NOTICE_FIELD_OPENING.test(lines[j].text) && followsNumberedRow(paragraph.text, lines[start - 1]?.text ?? '')) break;

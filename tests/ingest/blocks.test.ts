@@ -765,6 +765,19 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(paragraphs.slice(0, 2)).toEqual(['经企业申报、县级推荐和专家评审，拟认定以下3家企业为市级农产品加工示范企业，现予公示：', '序号　企业名称　加工品类']);
   });
 
+  it('labelled rows ending on ；, each over a blank line (线路一：……； / 线路二：……。), stay apart', () => {
+    const page = [
+      '# 山城一日游推荐线路',
+      '',
+      '线路一：索道站—老街—观景台，步行约4小时；',
+      '',
+      '线路二：长江大桥—江边步道—夜市，约半天。',
+    ].join('\n');
+    const lines = toLines(page);
+    const paragraphs = toBlocks(lines, readLayout(lines)).flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toEqual(['线路一：索道站—老街—观景台，步行约4小时；', '线路二：长江大桥—江边步道—夜市，约半天。']);
+  });
+
   it('a list’s rows numbered ①, ②, ③ and ending on ；, each over a blank line, stay apart', () => {
     const page = [
       '夏季吃海鲜　注意这几点',
