@@ -1,6 +1,7 @@
 /**
  * Bylines, datelines, signatures and photo credits are shown verbatim; the names in them
- * become links to author pages. Splits a verbatim string into plain and name pieces.
+ * become links to author pages. Splits a verbatim string into plain and name pieces; a name spread
+ * to a width with spaces (记者　龙　菁) is found as printed and linked whole, its spaces kept.
  */
 export type Piece = { text: string; name: string | null };
 
@@ -10,12 +11,13 @@ export function linkNames(text: string, names: readonly string[]): Piece[] {
   let plain = '';
   let i = 0;
   while (i < text.length) {
-    const name = wanted.find((n) => text.startsWith(n, i));
+    let printed = 0;
+    const name = wanted.find((n) => (printed = printedLength(text, i, n)) > 0);
     if (name) {
       if (plain) pieces.push({ text: plain, name: null });
-      pieces.push({ text: name, name });
+      pieces.push({ text: text.slice(i, i + printed), name });
       plain = '';
-      i += name.length;
+      i += printed;
     } else {
       plain += text[i];
       i += 1;
@@ -23,6 +25,23 @@ export function linkNames(text: string, names: readonly string[]): Piece[] {
   }
   if (plain) pieces.push({ text: plain, name: null });
   return pieces;
+}
+
+/** Space a page sets between a name's characters to spread it to a width (龙　菁, 庹 岩). */
+const NAME_SPACE = /[ \u3000\u00a0]/;
+
+/**
+ * How many characters of `text` from `at` print `name`, spaces set between its characters included
+ * (记者　龙　菁 holds 龙菁 as 龙　菁: 3); 0 when it is not printed there.
+ */
+function printedLength(text: string, at: number, name: string): number {
+  let i = at;
+  for (let k = 0; k < name.length; k++) {
+    if (k > 0) while (i < text.length && NAME_SPACE.test(text[i])) i++;
+    if (text[i] !== name[k]) return 0;
+    i++;
+  }
+  return i - at;
 }
 
 /**

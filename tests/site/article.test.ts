@@ -81,6 +81,14 @@ describe('names and titles', () => {
       { text: '李刚田', name: '李刚田' },
     ]);
     expect(linkNames('本报记者 戎禹仁摄', [])).toEqual([{ text: '本报记者 戎禹仁摄', name: null }]);
+    // A name spread to a width with spaces is linked as printed (本报记者　龙　菁).
+    expect(linkNames('晚报讯（记者　龙　菁　通讯员 庹 岩）', ['龙菁', '庹岩'])).toEqual([
+      { text: '晚报讯（记者　', name: null },
+      { text: '龙　菁', name: '龙菁' },
+      { text: '　通讯员 ', name: null },
+      { text: '庹 岩', name: '庹岩' },
+      { text: '）', name: null },
+    ]);
     expect(creditLine(article('2022-01-19-01-04'))).toBe('记者 韩云峰 · 实习生 王艺霏');
     expect(creditLine(article('2025-12-28-01-01'))).toBe('本报记者 董芳');
     expect(creditLine(article('2025-12-28-01-02'))).toBeNull();
