@@ -729,10 +729,10 @@ const DAY_TAG = /^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九�
  * medal table's date had been read as columns, the cinema's line as a piece of its own). Nor does the page a
  * 导读 line points to (（2版）, （第二版）: set hr), nor who asked a question (……剃光毛？（读者　某先生）: sets lk, ll),
  * nor whom to ask for, by surname and honorific (联系电话：2236108（邓先生）: set lp; no headline or column of any
- * truth ends so, 2 paragraphs do), nor a measure's unit (（元/平方米）, （单位：万元）: set sb's header row the width cut, 均 / 价（元/平方米）;
+ * truth ends so, 2 paragraphs do), nor a measure's unit (（元/平方米）, （单位：万元）, （万元）: sets sb and sh, a header row the width cut, 均 / 价（元/平方米）, 励（万元）;
  * no column of any truth holds a slash).
  */
-const NO_COLUMN_TAG = /[/／]|^单位[：:]|^(?:截至|截止)|^(?:读者|网友|市民|听众|观众|彩民|家长)[ \u3000]+[^ \u3000]|^[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|老师|师傅)$|(?:路|街|巷|道|号楼)[0-9０-９]+号$|^[0-9０-９、，,—－\-～~至 ]+$|^(?:第|见|详见)?[A-Za-z]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})版$/;
+const NO_COLUMN_TAG = /[/／]|^单位[：:]|^(?:[万亿千百]?(?:元|吨|人|户|个|家|亩|公里|千克|公斤|平方米|千瓦时)|%|％)$|^(?:截至|截止)|^(?:读者|网友|市民|听众|观众|彩民|家长)[ \u3000]+[^ \u3000]|^[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|老师|师傅)$|(?:路|街|巷|道|号楼)[0-9０-９]+号$|^[0-9０-９、，,—－\-～~至 ]+$|^(?:第|见|详见)?[A-Za-z]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})版$/;
 
 /**
  * The units a bracket gives as the alternative of the unit before it, as official usage writes them: 村（社区）,
@@ -1331,9 +1331,10 @@ export function isSalutation(text: string): boolean {
  * (某市某小区居民 某某某, 某村村民 某某) as 读者来信 pages sign letters (not a label: 网友留言, 读者来信, nor a column of their writing: 读者游记, 市民日记, set ay). A resident is named with the
  * place and a space before the name, so a subhead (居民不让建, rmrb-2019) is none. What follows
  * 读者/网友/市民 is a name only if it is spaced to a width (王  芳) or opens with a surname: a
- * headline of a 民生 page reads the same way (…建筑垃圾 市民出行受阻, set q of other papers).
+ * headline of a 民生 page reads the same way (…建筑垃圾 市民出行受阻, set q of other papers); nor a verb set
+ * apart after the role (网友问　部门答, a Q&A box's label: set si).
  */
-const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}([ \u3000]*))?(读者|网友|市民|观众|听众)([ \u3000]*)(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题|游记|随笔|札记|日记|手记|故事|作品|服务)([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,10}([ \u3000]*))?(读者|网友|市民|观众|听众)([ \u3000]*)(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题|游记|随笔|札记|日记|手记|故事|作品|服务|[问说议答][ \u3000])([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
 
 /**
  * Whether a line is a letter's signature (READER_SIGNATURE). The role set apart on both sides, the

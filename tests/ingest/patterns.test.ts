@@ -216,7 +216,7 @@ describe('labels and speakers in a body', () => {
   });
 
   it('reads a measure’s unit in brackets (均价（元/平方米）, 产值（单位：万元）) as no column tag', () => {
-    for (const text of ['均价（元/平方米）', '价（元/平方米）', '本周蔬菜价格（元／斤）', '主要指标（单位：万元）']) expect(columnTag(text), text).toBeNull();
+    for (const text of ['均价（元/平方米）', '价（元/平方米）', '本周蔬菜价格（元／斤）', '主要指标（单位：万元）', '奖励（万元）', '增幅（%）']) expect(columnTag(text), text).toBeNull();
     expect(columnTag('菜价涨了　餐桌稳吗（青禾时评）')).toBe('青禾时评');
   });
 
@@ -738,8 +738,13 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
   });
 
   it('knows rarer surnames that are no common words (仝, 郦, 宓, 濮, 傅, 萧, 阎) as surnames, so a bare name signs and splits', () => {
-    for (const c of '仝郦宓濮傅萧阎赖荀芮嵇晁阚蔺') expect(isCommonSurname(c), c).toBe(true);
+    for (const c of '仝郦宓濮傅萧阎赖荀芮嵇晁阚蔺雒亓郗鄢') expect(isCommonSurname(c), c).toBe(true);
     for (const c of '水云花平家山国东公红') expect(isCommonSurname(c), c).toBe(false);
+  });
+
+  it('reads a Q&A box’s label of a role and a verb set apart (网友问　部门答, 市民问 医生答) as no reader’s signature', () => {
+    for (const text of ['网友问　部门答', '市民问 医生答', '读者问　律师答']) expect(isClosingLine(text), text).toBe(false);
+    for (const text of ['读者　王　芳', '河东区桂花苑小区读者　宓秋云']) expect(isClosingLine(text), text).toBe(true);
   });
 
   it('reads a serial’s pointer to its last instalment under its title (（上接3月5日本版）, （接上期）) as no closing line: its text goes on', () => {
