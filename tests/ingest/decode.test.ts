@@ -158,6 +158,23 @@ describe('decodeSource: refusals name the file and say what to do', () => {
     expect(refusal(big5).message).toContain('无法解码');
   });
 
+  it('refuses random high bytes that happen to decode as GB18030', () => {
+    // Every pair of bytes 0xA1–0xFE is a GB2312 code, so such noise decodes; its characters
+    // are as often rare as common, unlike any page of Chinese text.
+    let state = 2026;
+    const noise = new Uint8Array(4000).map(() => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return 0xa1 + (state % 94);
+    });
+    expect(() => new TextDecoder('gb18030', { fatal: true }).decode(noise)).not.toThrow();
+    expect(refusal(noise).message).toContain('无法解码');
+  });
+
+  it('takes GBK text with a rare surname or place name in it', () => {
+    const text = '本报讯（记者　亓　鄢）砟城礤河磜滩一带的沉陷区今年治理完毕。\n';
+    expect(decodeSource(encode(text, 'gbk'), FILE)).toBe(text);
+  });
+
   it('refuses Latin-1 text', () => {
     expect(refusal(encode('Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e\n', 'latin1')).message).toContain('无法解码');
   });
