@@ -155,7 +155,7 @@ class Paragraph {
 
   /**
    * Takes line `index` into the paragraph: with a space where the source had layout space at
-   * the break, or between two ASCII letters at a wrap (a wrap breaks between words); a break
+   * the break (full-width spaces as they are), or between two ASCII letters at a wrap (a wrap breaks between words); a break
    * mid-sentence may fall inside a word or number, so there nothing is put in.
    */
   append(line: Line, index: number, wrapped: boolean, separate = false): void {
@@ -164,7 +164,8 @@ class Paragraph {
     this.joined = true;
     const text = this.line.text;
     const spaced = separate || this.trail !== '' || line.indent !== '' || (wrapped && /[A-Za-z]$/.test(this.tail) && /^[A-Za-z]/.test(line.text));
-    const space = spaced ? ' ' : '';
+    // A full-width space the source put at the break is kept as printed (记者　/ 柴　砺); other layout space becomes one space.
+    const space = !spaced ? '' : /^\u3000+$/.test(this.trail) ? this.trail : ' ';
     const at = text.length + space.length;
     this.line.text = text + space + line.text;
     for (const piece of line.pieces) this.line.pieces.push({ n: piece.n, at: at + piece.at });
