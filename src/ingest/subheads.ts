@@ -310,10 +310,28 @@ const SUBHEAD_MARKS: RegExp[] = [/^“[^“”。！？!?…]{2,16}”$/, /^[0-9
  */
 function hasSiblingParagraph(blocks: Block[], index: number, text: string): boolean {
   const mark = SUBHEAD_MARKS.find((m) => m.test(text));
-  if (!mark) return false;
+  if (!mark) return plainPhrase(text) && hasPlainSiblingBefore(blocks, index, text);
   const sibling = (block: Block) => block.type === 'paragraph' && block.text !== text && block.text.length <= LONGEST_SUBHEAD && mark.test(block.text);
   for (let j = index - 1; j >= 0 && blocks[j].type !== 'byline' && !boundary(blocks[j]); j--) if (sibling(blocks[j])) return true;
   for (let j = index + 1; j < blocks.length && !boundary(blocks[j]) && blocks[j].type !== 'title'; j++) if (sibling(blocks[j])) return true;
+  return false;
+}
+
+/** A phrase of four to sixteen characters with no stop, comma, colon or bracket: how a feature's subhead reads. */
+function plainPhrase(text: string): boolean {
+  return text.length >= 4 && text.length <= LONGEST_SUBHEAD && !/[，,。．！？!?；;：:、…（）()《》【】]/.test(text);
+}
+
+/**
+ * Whether the signed feature's body before title `index` holds a one-line paragraph that is a plain phrase
+ * (plainPhrase) with a figure in it (3件送检　2件“不合格”): a subhead the blocks stage read as a paragraph for its
+ * figures. The plain title after it (“证书”来历不明) is then the series' next subhead (set so). Pure.
+ */
+function hasPlainSiblingBefore(blocks: Block[], index: number, text: string): boolean {
+  for (let j = index - 1; j >= 0 && blocks[j].type !== 'byline' && !boundary(blocks[j]); j--) {
+    const block = blocks[j];
+    if (block.type === 'paragraph' && block.text !== text && plainPhrase(block.text) && /[0-9０-９]/.test(block.text)) return true;
+  }
   return false;
 }
 

@@ -6299,6 +6299,30 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(read).toEqual(expected);
   });
 
+  it('a signed feature’s plain subhead after one the blocks read as a paragraph for its figures (5批抽检　3批超标 / “检测报告”从何而来) is its subhead, not the next piece’s headline', () => {
+    const pieces: Printed[] = [
+      {
+        kicker: '记者调查',
+        headline: '“有机”蔬菜竟是普通菜',
+        subheadline: '——本报记者暗访青禾农贸市场',
+        paragraphs: [
+          '都市报记者　林晓岚',
+          '“这都是自家基地种的有机菜，价钱贵一点，吃着放心。”3月2日上午，记者在青禾农贸市场看到，不少摊位挂着“有机”的牌子。',
+          '5批抽检　3批超标',
+          '记者随机买下5批标注“有机”的蔬菜送检，结果显示其中3批农药残留超过有机产品标准。',
+          '“检测报告”从何而来',
+          '记者注意到，摊主出示的“检测报告”上没有检测机构的盖章，报告编号也查询不到。',
+          '对此，青禾市市场监管局表示，将对农贸市场“有机”标识开展专项检查。',
+        ],
+      },
+      { kicker: '消费提示', headline: '选购有机蔬菜　认准“三看”', paragraphs: ['青禾市消费者协会提醒，购买有机蔬菜一看认证标志，二看追溯码，三看销售凭证。'] },
+    ];
+    for (const layout of ['blank-lines', 'indented'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('a box’s briefs of one paragraph each under its name printed once are pieces of their own, not one brief with subheads, whatever words they share', () => {
     const pieces: Printed[] = [
       { headline: '供热服务热线全天候接听', paragraphs: ['本报记者 林晓岚', '记者从市城市管理局获悉，城区集中供热将于11月10日开始试运行，各供热企业公布了报修电话。'] },
