@@ -347,8 +347,11 @@ export function readPageFooter(lines: Line[]): Line[] {
   return footer.length > 0 && lines.some((l) => l.text.trim() !== '' && !footer.includes(l)) ? footer : [];
 }
 
-/** The paper's hotline alone on a line: 晚报热线：85006000, 新闻热线 96669, 帮忙热线：96118. */
-const HOTLINE = /^[\u4e00-\u9fff]{0,8}热线[:：]?[ \u3000]*[0-9０-９][0-9０-９\-—－ \u3000]{3,}$/;
+/**
+ * The paper's hotline alone on a line: 晚报热线：85006000, 新闻热线 96669, 帮忙热线：96118. A bare 热线：…… is the
+ * rest of a line the width cut inside the hotline's name (本版编辑：某　某　民生 / 热线：5281110: sets sn, cc, ii).
+ */
+const HOTLINE = /^[\u4e00-\u9fff]{1,8}热线[:：]?[ \u3000]*[0-9０-９][0-9０-９\-—－ \u3000]{3,}$/;
 
 /**
  * Line i is the paper's hotline printed under the page's editors' line at its foot (本版编辑 某某 /

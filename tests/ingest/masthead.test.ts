@@ -209,6 +209,7 @@ describe('the page’s foot below its last article: its number alone, a dated fo
     ['a number that is the whole page', '8\n'],
     ['a date alone (a notice’s date line)', `${BODY}2026年3月5日\n`],
     ['a hotline closing a piece’s text, no editors’ line over it', `${BODY}市民服务热线：12345\n`],
+    ['the rest of an editors’ line the width cut inside its hotline’s name (……民生 / 热线：5281110)', `${BODY}本版编辑：柯　远　民生\n热线：5281110\n`],
   ])('is not found under %s', (_label, text) => {
     expect(foot(text)).toEqual([]);
   });
