@@ -1137,6 +1137,13 @@ function followsNumberedRow(row: string, above: string): boolean {
   return number !== undefined && before !== undefined && value(number) === value(before) + 1;
 }
 
+/** The line opens with the point numbered one more than the row does, in the same form (四、…… / 五、……; 1．…… / 2．……). */
+function nextPoint(row: string, below: string): boolean {
+  const a = sectionNumber(row);
+  const b = sectionNumber(below);
+  return a !== null && b !== null && a.form === b.form && b.value === a.value + 1;
+}
+
 /** A list's group label alone on its line, ending on its colon: 先进集体：, 一等奖：, 拟表彰个人：. */
 const GROUP_LABEL = /^[\u4e00-\u9fff（）()]{2,12}[：:]$/;
 
@@ -1222,6 +1229,9 @@ function joinBrokenSentence(
     // So does a numbered list's last row, with no stop, under the row numbered one less, over a blank line and a field
     // led by its label (3．某站：某某 / 4．某站：某某、某某 / blank / 公示期：……: set rf, a 公示 on a `#` page).
     if (lines[j].afterBlank && NOTICE_FIELD_OPENING.test(lines[j].text) && followsNumberedRow(paragraph.text, lines[start - 1]?.text ?? '')) break;
+    // So does a numbered point over a blank line and the point numbered one more (四、……网址：http://…… / 五、……: set sl,
+    // a 公示's row ending on a web address), unless it cannot stop there.
+    if (lines[j].afterBlank && !cannotStop(paragraph.text) && nextPoint(paragraph.text, lines[j].text)) break;
     photosInside.push(...passed);
     for (let k = i + 1; k <= j; k++) used.add(k);
     paragraph.text += lines[j].text;

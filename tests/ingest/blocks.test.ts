@@ -372,6 +372,15 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(texts).toContain('公示期：2024年4月9日至4月15日。公示期间如有异议，可向管理局社区发展处反映。');
   });
 
+  it('ends a numbered point without a stop (a web address) at its blank line, over the point numbered one more', () => {
+    const notice = toLines(
+      ['# 青禾湾污水处理厂扩建项目环境影响评价公示', '', '一、项目名称：青禾湾污水处理厂扩建工程。', '', '二、建设单位：青禾市排水有限公司。', '', '三、公众意见表的网络链接：http://www.qhb.example.cn/gs/2026', '', '四、公众提交意见的方式和途径：可通过信函、电子邮件（qhps2026@example.cn）等方式提交意见。', ''].join('\n'),
+    );
+    const texts = paragraphs(toBlocks(notice, readLayout(notice))).map((p) => p.text);
+    expect(texts).toContain('三、公众意见表的网络链接：http://www.qhb.example.cn/gs/2026');
+    expect(texts).toContain('四、公众提交意见的方式和途径：可通过信函、电子邮件（qhps2026@example.cn）等方式提交意见。');
+  });
+
   it('still joins a paragraph that stops on a comma with its rest after the blank line', () => {
     expect(paragraphs(blocks).map((p) => p.text)).toContain('今年全市还将改造老旧公园五处，新建绿道二十公里，让更多市民共享城市绿色。');
   });
