@@ -232,6 +232,8 @@ describe('labels and speakers in a body', () => {
     expect(columnTag('让老街留住烟火气　（城市观察）')).toBe('城市观察');
     // Who asked a question, in brackets after it, names no column (……剃光毛？（读者　某先生）).
     for (const text of ['狗狗剃光毛？（读者　柯先生）', '兑奖吗？（读者 葛女士）', '能报销吗？（网友　小岚）']) expect(columnTag(text), text).toBeNull();
+    // So does one who gives the place the reader writes from before it (为什么？（青禾镇读者　柯先生）).
+    for (const text of ['为什么？（青禾镇读者　柯先生）', '还能领补贴吗？（白沙村网友　小岚）']) expect(columnTag(text), text).toBeNull();
     expect(columnTag('我家门前的小河（读者来信）')).toBe('读者来信');
   });
 
