@@ -329,12 +329,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead' || k === 'text') && lines[i].headingMarks === 0 && kinds[i + 1] !== 'credit' && (isBareCaption(lines[i].text) || (PLACED_CAPTION.test(lines[i].text) && !creditUnderPlaced(i)))) kinds[i] = 'captioned';
   });
-  // A source note (（数据来源：……）) closes the box above it, never a title line under it (SOURCE_NOTE). Nor is a note
+  // A source note (（数据来源：……）) closes the box above it, never a title line under it (SOURCE_NOTE). A book's name
+  // under an excerpt's title (书摘 / 机库里的夜班 / ——摘自《某某》) is its subheadline: in the truths of all sets and
+  // rmrb-2019, 3 subheadlines are such a line and no piece opens its text with one (sets sk, sm). Nor is a note
   // in brackets standing apart under a title where the page prints its headline blocks tight: apart, as paragraphs are,
   // it is the text's first line (全省高校足球联赛积分榜 / （截至10月27日）: sets qf, qi, where it had headed the table's rows
   // and left the title an entry of its own).
   kinds.forEach((k, i) => {
-    if (k === 'closing' && kinds[i - 1] === 'title' && !isCreditNote(lines[i].text) && !SOURCE_NOTE.test(lines[i].text) && !PROVIDER_NOTE.test(lines[i].text) && (!layout.indents || !lines[i].indented)) {
+    if (k === 'closing' && kinds[i - 1] === 'title' && (!isCreditNote(lines[i].text) || DASHED_EXCERPT_SOURCE.test(lines[i].text)) && !SOURCE_NOTE.test(lines[i].text) && !PROVIDER_NOTE.test(lines[i].text) && (!layout.indents || !lines[i].indented)) {
       kinds[i] = layout.tightTitles && lines[i].afterBlank ? 'text' : 'title';
     }
   });
@@ -1012,6 +1014,9 @@ const PLACED_CAPTION = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三�
  * right under a box's last row that reads as a title line (1.8公里　平均骑行距离), it closes the box and
  * never joins the next headline block as its kicker.
  */
+/** Where an excerpt is taken from, set with a dash as a subheadline is: ——摘自《某某》, ——选自长篇纪实《某某》. */
+const DASHED_EXCERPT_SOURCE = /^——[ \u3000]*(?:摘自|选自|节选自|原载)[^《》]{0,8}《[^》]{1,30}》$/;
+
 const SOURCE_NOTE = /^[（(]?(?:数据|资料)?来源[：:]/;
 
 /**

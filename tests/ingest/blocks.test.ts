@@ -381,6 +381,15 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(texts).toContain('四、公众提交意见的方式和途径：可通过信函、电子邮件（qhps2026@example.cn）等方式提交意见。');
   });
 
+  it('reads the book an excerpt is taken from, dashed under its title (书摘 / 某某 / ——摘自《某某》), as the title’s line, not a closing line', () => {
+    const page = toLines(
+      ['去年冬天，这台新机床试车成功。车间里的工人们都鼓起了掌。', '', '（摘自3月2日《青禾周报》　文／柯　岭）', '', '书摘', '车间里的夜班', '——摘自《机床与炉火》', '', '车间的灯一直亮到后半夜。', '', '父亲是钳工，上的是夜班。小时候我常常趴在窗台上，看厂区那边一排排亮着的灯。', ''].join('\n'),
+    );
+    const blocks = toBlocks(page, readLayout(page));
+    expect(blocks.find((b) => b.type === 'title' && b.lines.some((l) => l.text === '车间里的夜班'))?.lines.map((l) => l.text)).toEqual(['书摘', '车间里的夜班', '——摘自《机床与炉火》']);
+    expect(blocks.some((b) => b.type === 'closing' && b.text === '——摘自《机床与炉火》')).toBe(false);
+  });
+
   it('still joins a paragraph that stops on a comma with its rest after the blank line', () => {
     expect(paragraphs(blocks).map((p) => p.text)).toContain('今年全市还将改造老旧公园五处，新建绿道二十公里，让更多市民共享城市绿色。');
   });
