@@ -542,6 +542,9 @@ class Page {
     const next = this.lines[i + 1];
     if ((FULL_STOP_END.test(line.text) || SEMICOLON_END.test(line.text) || endsSignedByReporter(line.text) || NAME_SIGNED_END.test(line.text) || sentenceAsked(line.text)) && !(next && isDashSubheadline(next.text))) return true;
     if (/[0-9０-９]$/.test(tail) && /^[0-9０-９]/.test(line.text)) return true; // a number cut in two
+    // A reader's question a break cut before its question mark (读者某女士问：……坐班车回某镇的 / 老家看看，……要不要买票？):
+    // the line that asks finishes it, though it reads as a headline that asks (set sj).
+    if (ASKING_TURN.test(paragraph.line.text) && !/[？?]/.test(paragraph.line.text) && ASKS_AT_END.test(line.text)) return true;
     // A notice's title (注销公告, 遗失声明) over a paragraph's opening heads that notice, also where the
     // notice's last field above did not fill the width (电话： / 13903108726: set an).
     if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return false;
@@ -811,6 +814,11 @@ const INNER_FULL_STOP = /。(?![”’」』）)]*$)/;
 function shortLine(text: string): boolean {
   return text.length <= 30 && ((LABEL.test(text) && !SPEAKER_TURN.test(text)) || !/[。，；：！？、,;:!?]/.test(text));
 }
+
+/** A question's turn in a Q&A: 问：……, 读者某女士问：……, 网友“某某”问：…… . */
+const ASKING_TURN = /^(?:(?:读者|网友|市民|听众|家长|村民)[^：:，。]{0,8})?问[：:]/;
+/** A line ending on its question mark, with who asked in brackets after it or not (……要不要买票？（某镇读者　某先生）). */
+const ASKS_AT_END = /[？?][”’」』]?(?:[（(][^（()）]{2,16}[）)])?$/;
 
 /** A turn of a talk opens so, never a label and its value: 记者：……, 问：……, 主持人：…… (set cp's broken page). */
 const SPEAKER_TURN = /^(?:记者|问|答|主持人)[：:]/;

@@ -1047,6 +1047,29 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(items.flatMap((item) => item.photos.map((p) => p.caption))).toEqual(['▲昨日下午再下大雨，途人在青禾道冒雨過馬路。']);
   });
 
+  it('joins a reader’s question a break cut before its question mark (读者某女士问：……的 / 老家看看，……要不要买票？), though its rest reads as a headline that asks', () => {
+    const text = page(
+      '北门班车收得早　白沙镇居民赶车难',
+      `${I}晚报讯（记者　柯　远）“晚上六点以后就没有回白沙镇的班车了。”近日，不少读者向本报反映。`,
+      `${I}7月2日，记者来到北门车站。晚上六点左右，最后一班车开出后，仍有二十多名乘客没有`,
+      '',
+      '赶上，只能打电话请家人开车来接。',
+      `${I}交通部门同时提醒市民，切勿乘坐无证私家车，以免发生危险。`,
+      '',
+      `${I}7月2日晚6时许，青禾市北门车站，乘客排队等候开往白沙镇的末班车。`,
+      `${I}晚报记者　柯　远　摄`,
+      '记者帮你问',
+      '坐班车回老家，孩子要不要买票',
+      `${I}读者林女士问：暑假想带孩子坐班车回白沙镇的`,
+      '',
+      '老家看看，孩子身高1.3米，要不要买票？',
+      `${I}答：市客运公司工作人员介绍，身高1.2米以下的儿童免票，1.2米至1.5米的儿童购买半票。`,
+      `${I}读者葛先生问：班车票可以网上买吗？退票怎么办？`,
+      `${I}答：可以。旅客可通过微信公众号提前购票。`,
+    );
+    expect(texts(text)).toContain('读者林女士问：暑假想带孩子坐班车回白沙镇的老家看看，孩子身高1.3米，要不要买票？');
+  });
+
   it('joins a short line cut mid-sentence (本报5月28日刊登的) to the flush line that ends its sentence and goes on, though it reads like a label', () => {
     const text = page(
       '老小区供暖管道将改造',
