@@ -1407,6 +1407,13 @@ const RESIDENT_SIGNATURE = new RegExp(
   `^[\\u4e00-\\u9fff]{0,16}(?:居民|村民|家长|职工|员工|教师|业主|车主|农民|患者|骑手|移民|农民工|牧民|渔民|[果菜茶竹花苗棉烟药瓜蔗粮桑蚕稻椒菇蕉柑橘参林蜂莲]农|养殖户|工人|司机|店主|商户|摊主|租户|个体户|快递员|外卖员|环卫工|志愿者|学生|乘客|游客|消费者)[ \\u3000]+(?:[\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff][ \\u3000]{1,3}[\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES.join('|')})[\\u4e00-\\u9fff]{1,2})$`,
 );
 
+/**
+ * A herder signing with the township or village they live in and a name of four characters, as Tibetan and
+ * Mongolian names are written (某县某乡牧民　次仁多吉, 某嘎查农牧民　巴图吉日): no Han surname, so RESIDENT_SIGNATURE's
+ * name does not fit it (set sh, where it was read as a piece of its own).
+ */
+const HERDER_SIGNATURE = /^[\u4e00-\u9fff]{1,14}(?:乡|镇|村|嘎查|苏木|牧场)(?:农牧民|牧民)[ \u3000]+[\u4e00-\u9fff]{4}$/;
+
 /** What a piece of research was written for, closing it: 本文系某某项目（编号）阶段性成果. */
 const FUNDING_NOTE = /^本文(?:系|为|是)[^。]{4,70}(?:成果|资助|支持)[。]?$/;
 
@@ -1473,7 +1480,7 @@ export function isClosingLine(printed: string): boolean {
   if (EDITOR_SIGNATURE.test(text) || GRAPHICS_CREDIT.test(text) || PAGE_NOTICE.test(text) || PAGE_PICTURES_SOURCE.test(text) || NOTICE_SIGNATURE.test(text) || DATE_LINE.test(text)) return true;
   if (PAGE_EDITORS.test(text.replace(EDITORS_MAILBOX, '').replace(EDITORS_HOTLINE_AFTER, '').replace(EDITORS_HOTLINE_BEFORE, '')) || PAGE_CREDITS.test(text) || FORECAST_ISSUED.test(text) || POINTER_LINE.test(text)) return true;
   if (EXCERPT_SOURCE.test(text) || MEDIA_CREDITS.test(text) || WRITTEN_UP.test(text) || LED_BY.test(text) || FAMILY_SIGN_OFF.test(text) || MEDIA_POINTER.test(text) || ANSWERER_LINE.test(text) || CARTOON_CREDIT.test(text)) return true;
-  if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
+  if (isReaderSignature(text) || RESIDENT_SIGNATURE.test(text) || HERDER_SIGNATURE.test(text) || DOTTED_SIGNATURE.test(text) || isPlaceSignature(text) || FUNDING_NOTE.test(text)) return true;
   // An instalment's number alone in brackets (（三十六）, （外一首）) is the subheadline under a serial's or a poem's
   // title: the truths' 3 such lines all are (sets fl, hk, hs), none a closing note.
   // Nor is a serial's pointer to its last instalment under its title (（上接3月5日本版）, （接上期）): its text goes on under it (set rs).

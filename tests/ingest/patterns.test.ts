@@ -760,6 +760,11 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     for (const text of ['彩票卖给学生　该不该管', '外卖骑手　权益谁来护', '进城务工农民工　欠薪怎么办']) expect(isClosingLine(text), text).toBe(false);
   });
 
+  it('reads a herder’s letter signed with the township and a name of four characters, as Tibetan and Mongolian names are written (某乡牧民　次仁多吉), as a closing line; a headline’s halves ending in herders are none', () => {
+    for (const text of ['青禾县白沙乡牧民　扎西顿珠', '青禾旗查干嘎查农牧民　巴图吉日']) expect(isClosingLine(text), text).toBe(true);
+    for (const text of ['转场路上的牧民　冬牧场里过新年', '草原牧民　喜迎那达慕']) expect(isClosingLine(text), text).toBe(false);
+  });
+
   it('reads a byline crediting the words and the pictures apart (文/本报记者 某某 图/本报记者 某  某) as a byline', () => {
     for (const text of ['文/青禾晨报记者 柯晓雯 图/青禾晨报记者 葛 勇', '文／本报记者　柯远　图／本报记者　葛　晴', '文/柯晓雯　图/葛　勇', '文/本报记者 柯晓雯 图/受访者提供']) expect(isByline(text)).toBe(true);
     expect(isByline('文化图书馆　图书漂流')).toBe(false);
