@@ -303,7 +303,7 @@ describe('labels and speakers in a body', () => {
   });
 
   it('reads a picture given to the paper (受访者供图, 某某公司供图, 资料图片) as a credit with no photographer', () => {
-    for (const text of ['受访者供图', '青禾县文旅局供图', '青禾县档案馆 供图', '资料图片']) {
+    for (const text of ['受访者供图', '青禾县文旅局供图', '青禾县档案馆 供图', '资料图片', '青禾市滨江文化带建设指挥部供图']) {
       expect(isCreditLine(text)).toBe(true);
       expect(creditNames(text)).toEqual([]);
     }
