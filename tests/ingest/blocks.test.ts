@@ -390,6 +390,18 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(blocks.some((b) => b.type === 'closing' && b.text === '——摘自《机床与炉火》')).toBe(false);
   });
 
+  it('reads a headline block printed tight over a credit set apart (读者镜头 / 套马 / blank / 读者　某　某　摄) as a picture’s headline, not its caption, where headline blocks print tight', () => {
+    const page = toLines(
+      ['那达慕会场见闻', '', '7月21日，青禾市那达慕大会在白沙草原开幕，来自各旗县的牧民赶着勒勒车来到会场。', '', '赛马、摔跤、射箭三项比赛吸引了上千名选手参加，会场周边搭起了三百多顶蒙古包。', '', '不少游客专程从外地赶来，体验草原上的民俗活动，品尝奶茶和手把肉。', '', '草原新风', '牧民的“流动银行”', '', '7月21日，青禾市农村信用社的流动服务车开进了会场，牧民在车上办理存取款业务。', '', '本报记者　柯　远　摄', '', '读者镜头', '套马', '', '读者　阿　木　摄', ''].join('\n'),
+    );
+    const layout = readLayout(page);
+    expect(layout.tightTitles).toBe(true);
+    const blocks = toBlocks(page, layout);
+    const titles = blocks.filter((b) => b.type === 'title').map((b) => b.lines.map((l) => l.text));
+    expect(titles).toContainEqual(['读者镜头', '套马']);
+    expect(blocks.at(-1)).toMatchObject({ type: 'photo', caption: '', credit: '读者　阿　木　摄' });
+  });
+
   it('still joins a paragraph that stops on a comma with its rest after the blank line', () => {
     expect(paragraphs(blocks).map((p) => p.text)).toContain('今年全市还将改造老旧公园五处，新建绿道二十公里，让更多市民共享城市绿色。');
   });
