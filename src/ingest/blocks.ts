@@ -1047,12 +1047,12 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
         run.push(toTitleLine(lines[i]));
       }
       // A caption is the line just before its credit, even when it is short. But where indents mark
-      // paragraphs, a lone flush line over an indented credit is a picture's headline (泉河县新城区一角 /
-      // 　　某县委宣传部供图: set ae of other papers' pages), the credit its only text.
+      // paragraphs, flush lines over an indented credit are a picture's headline block (泉河县新城区一角 /
+      // 　　某县委宣传部供图: set ae of other papers' pages; 读者镜头 / 夕照船坞 / 　　某某　摄: set su), the credit its only text.
       // So is a headline block printed tight over a credit set apart, where the page sets its paragraphs (a caption among
       // them) apart and its headline blocks tight (读者镜头 / 套马 / blank / 读者　某　某　摄: set sq): the credit is its only text.
       const tightOverCredit = layout.tightTitles && run.length >= 2 && !lines[i].afterBlank && lines[i + 1]?.afterBlank === true;
-      if (kinds[i + 1] === 'credit' && ((layout.indents && run.length === 1 && !line.indented && lines[i + 1].indented) || tightOverCredit)) {
+      if (kinds[i + 1] === 'credit' && ((layout.indents && !lines[i].indented && lines[i + 1].indented) || tightOverCredit)) {
         blocks.push({ type: 'title', lines: run });
         continue;
       }

@@ -402,6 +402,17 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(blocks.at(-1)).toMatchObject({ type: 'photo', caption: '', credit: '读者　阿　木　摄' });
   });
 
+  it('reads flush lines over an indented credit (读者镜头 / 夕照船坞 / 　　某某　摄) as a picture’s headline block, where indents mark paragraphs', () => {
+    const page = toLines(
+      ['老厂区变身工业遗产公园', '\u3000\u3000本报讯（记者　柯　远）青禾机床厂老厂区改造而成的工业遗产公园昨日开园，市民可免费入园参观。', '\u3000\u3000公园保留了老厂房、龙门吊和铁轨，新建了步道和展厅，展出老厂生产的机床和老照片。', '\u3000\u3000公园负责人介绍，今年还将引进书店、咖啡馆等文化业态，让老厂区成为市民休闲的好去处。', '读者镜头', '夕照船坞', '\u3000\u3000读者　葛　岚　摄', ''].join('\n'),
+    );
+    const layout = readLayout(page);
+    expect(layout.indents).toBe(true);
+    const blocks = toBlocks(page, layout);
+    expect(blocks.filter((b) => b.type === 'title').map((b) => b.lines.map((l) => l.text))).toContainEqual(['读者镜头', '夕照船坞']);
+    expect(blocks.at(-1)).toMatchObject({ type: 'photo', caption: '', credit: '读者　葛　岚　摄' });
+  });
+
   it('still joins a paragraph that stops on a comma with its rest after the blank line', () => {
     expect(paragraphs(blocks).map((p) => p.text)).toContain('今年全市还将改造老旧公园五处，新建绿道二十公里，让更多市民共享城市绿色。');
   });
