@@ -563,8 +563,11 @@ const FOREIGN_NAME = `${FOREIGN_PART}(?:·${FOREIGN_PART}){1,3}`;
 const PHOTO_CREDIT_IN_BRACKETS = new RegExp(
   `([（(]\\s*(?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${SPACED_NAME}|${NAME}))*\\s*摄\\s*[）)])$`,
 );
-/** An agency's picture with its photographer in brackets: 新华社发（某  某摄）, 中新社发（某某 摄）. */
-const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${FOREIGN_NAME}|${NAME})\\s*摄\\s*[）)])$`);
+/**
+ * An agency's picture with its photographer in brackets: 新华社发（某  某摄）, 中新社发（某某 摄）, a foreign name's parts
+ * set apart by a space where the dot is lost (新华社发（伊万　洛斯卡　摄）: set sv).
+ */
+const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${FOREIGN_NAME}|${FOREIGN_PART}(?:[\\s\\u3000]${FOREIGN_PART}){1,3}|${NAME})\\s*摄\\s*[）)])$`);
 
 /**
  * An agency's picture, no photographer named: 新华社发, 中新社发 (rmrb-2019 prints 3 alone under captions; set ad),

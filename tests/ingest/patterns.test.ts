@@ -302,6 +302,11 @@ describe('labels and speakers in a body', () => {
     expect(splitCredit('記者會上的攝影')).toBeNull();
   });
 
+  it('reads an agency’s picture whose foreign photographer’s name is set apart by a space, the dot lost (新华社发（伊万　洛斯卡　摄）), as a credit', () => {
+    expect(isCreditLine('新华社发（伊万　洛斯卡　摄）')).toBe(true);
+    expect(splitCredit('4月9日，货车在边境口岸排队等候通关。新华社发（伊万　洛斯卡　摄）')).toEqual({ rest: '4月9日，货车在边境口岸排队等候通关。', credit: '新华社发（伊万　洛斯卡　摄）' });
+  });
+
   it('reads a picture given to the paper (受访者供图, 某某公司供图, 资料图片) as a credit with no photographer', () => {
     for (const text of ['受访者供图', '青禾县文旅局供图', '青禾县档案馆 供图', '资料图片', '青禾市滨江文化带建设指挥部供图']) {
       expect(isCreditLine(text)).toBe(true);
