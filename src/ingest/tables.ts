@@ -29,12 +29,12 @@ const DURATION = '[0-9０-９]{1,2}(?:小时|时)[0-9０-９]{1,2}分(?:[0-9０-
  * (同比增长7.2%, 环比下降0.3%: a data box of 主要经济指标, set w of other papers' pages), perhaps with
  * its unit (1.36元/斤, 3∶2) or with the measure a price is for before it (每斤0.96元, 每公斤1.45元: the price
  * lists of set cy; in the truths all 20 lines of a name and such a price are a list's rows, none a title line), a price
- * from one figure to another (每斤4.5元至6元: set kn), a change against last week with its arrow (↑0.03, ↓0.10: set lh),
+ * from one figure to another (每斤4.5元至6元: set kn; a time from one hour to another, 6:00—11:30: set su, a 交通管制 box), a change against last week with its arrow (↑0.03, ↓0.10: set lh),
  * or a dash for none. A figure may be said as about or a share (约4.6公顷, 约占成本48%, 近3万人: in the truths 12
  * such fields after a label are rows' figures, as a data box's, none a title line's: sets dn, dl, bx, ch, av).
  */
 const FIGURE = new RegExp(
-  `^(?:(?:约|近|超|逾)?(?:占[\u4e00-\u9fff]{0,4})?(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少|涨|跌)?(?:每(?:斤|公斤|千克|吨|只|个|头|袋|瓶|盒|箱))?[-+−±↑↓]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?(?:至[0-9０-９][0-9０-９.]*[\u4e00-\u9fff]{0,2})?|[—–-]{1,2}|${DURATION})$`);
+  `^(?:(?:约|近|超|逾)?(?:占[\u4e00-\u9fff]{0,4})?(?:同比|环比)?(?:增长|下降|上涨|下跌|回落|提高|减少|涨|跌)?(?:每(?:斤|公斤|千克|吨|只|个|头|袋|瓶|盒|箱))?[-+−±↑↓]?[0-9０-９][0-9０-９.,:：∶/]*(?:[%％‰]|(?!版)[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff]{1,3})?)?(?:(?:至|[—–～~－-])[0-9０-９][0-9０-９.:：]*[\u4e00-\u9fff]{0,2})?|[—–-]{1,2}|${DURATION})$`);
 
 /**
  * What an air-quality box prints beside the figures: the index's Latin name (AQI, PM2.5) and the

@@ -5069,6 +5069,40 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a box’s rows giving a time from one hour to another (机车路　6:00—11:30) are its rows, and their header row (路段　管制时间) no headline', () => {
+    const text = [
+      '首届城市半程马拉松明日鸣枪',
+      '——五千跑者将穿越老厂区',
+      '',
+      '晚报讯（记者　柯晨阳）8月30日上午7时30分，首届青禾城市半程马拉松将在工业遗产公园鸣枪开跑。',
+      '',
+      '青禾机床厂始建于1958年，搬迁后老厂区改造为工业遗产公园，赛道途经老厂房和老水塔。',
+      '',
+      '据赛事组委会介绍，本次比赛设半程马拉松和健康跑两个项目，共有五千余名跑者报名参赛。',
+      '',
+      '赛事信息',
+      '比赛当日交通管制时间',
+      '',
+      '路段　管制时间',
+      '',
+      '建设路　6:00—11:30',
+      '',
+      '青禾街　6:30—11:00',
+      '',
+      '滨河东路　7:00—10:30',
+      '',
+      '（据青禾市公安局交警支队）',
+      '',
+      '老钳工跑进了“三小时”',
+      '',
+      '本报讯（记者　柯晨阳）在昨天的城市马拉松赛上，六十二岁的退休钳工以2小时58分跑完全程。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['首届城市半程马拉松明日鸣枪', '比赛当日交通管制时间', '老钳工跑进了“三小时”']);
+    expect(entries[1].text).toContain('路段管制时间');
+  });
+
   it('a price box’s rows giving a price from one figure to another (巨峰葡萄　每斤4.5元至6元) are its rows, never headlines', () => {
     const text = [
       '中秋水果行情一览',
