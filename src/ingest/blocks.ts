@@ -1130,9 +1130,9 @@ function endsTitleBlock(text: string, runLength: number): boolean {
 /**
  * A list's point numbered at its start: 第一，, （一）, 一、, 1., ① (set rz's ①……； / ②……；). A figure right after 1. is a decimal (2.5亿元), not
  * a point, unless it opens a day (1．1月17日8:00—20:00，……: a 停水通知's rows, sets rq and rm; 8 more paragraphs
- * apart over all sets, none fewer).
+ * apart over all sets, none fewer) or a bus route (1．21路延伸至……: set sa; no decimal counts 路).
  */
-const LIST_POINT = /^(?:[①-⑳]|第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[.、．](?![0-9０-９](?![0-9０-９]?[月日])))/;
+const LIST_POINT = /^(?:[①-⑳]|第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[.、．](?![0-9０-９](?![0-9０-９]{0,2}(?:[月日]|路(?!径|程|线)))))/;
 
 /** A notice's field led by its label and colon: 公示期：……, 联系电话：……, 监督电话：……. */
 const NOTICE_FIELD_OPENING = /^[\u4e00-\u9fff]{2,6}[：:]/;

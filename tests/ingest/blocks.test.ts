@@ -856,6 +856,24 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(paragraphs).toContain('2．1月18日8:00—18:00，柳塘路以东、工业南路以北区域。');
   });
 
+  it('a notice’s numbered rows opening with a bus route (1．21路……； / 2．35路……。), each over a blank line, stay apart', () => {
+    const page = [
+      '# 公交线路调整公告',
+      '',
+      '为方便大学城二期师生出行，自3月1日起调整以下公交线路：',
+      '',
+      '1．21路延伸至大学城二期北门，全程增加3站；',
+      '',
+      '2．35路首班车提前至6:00发车。',
+      '',
+      '青禾市公共交通集团',
+    ].join('\n');
+    const lines = toLines(page);
+    const paragraphs = toBlocks(lines, readLayout(lines)).flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toContain('1．21路延伸至大学城二期北门，全程增加3站；');
+    expect(paragraphs).toContain('2．35路首班车提前至6:00发车。');
+  });
+
   it('an indicators table’s rows whose unit names what it measures (千克标准煤) or is a percent sign are its paragraphs, never a headline', () => {
     const page = [
       '数说青钢',
