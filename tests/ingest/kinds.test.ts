@@ -5069,6 +5069,31 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('who signs a notice of tender (招标人：…… / 代理机构：……), standing apart over the next notice’s marked headline, closes the notice; it is no banner or kicker of the next', () => {
+    const text = [
+      '# 青禾市2026年春季造林苗木采购招标公告',
+      '',
+      '青禾市春季造林苗木采购项目已批准实施，现进行公开招标，欢迎符合条件的投标人参加投标。',
+      '',
+      '投标人须具备苗木生产经营许可证，请于2026年1月9日至1月15日登录青禾市公共资源交易平台下载招标文件。',
+      '',
+      '招标人：青禾市林业和草原局',
+      '',
+      '代理机构：青禾恒信招标代理有限公司',
+      '',
+      '# 注销公告',
+      '',
+      '青禾市红柳滩造林专业合作社经成员大会决议解散，请债权人自本公告发布之日起四十五日内申报债权。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.column, e.kicker, e.headline])).toEqual([
+      [null, null, '青禾市2026年春季造林苗木采购招标公告'],
+      [null, null, '注销公告'],
+    ]);
+    expect(entries[0].text).toContain('代理机构：青禾恒信招标代理有限公司');
+  });
+
   it('a box’s rows giving a time from one hour to another (机车路　6:00—11:30) are its rows, and their header row (路段　管制时间) no headline', () => {
     const text = [
       '首届城市半程马拉松明日鸣枪',
