@@ -52,8 +52,11 @@ const FLUSH_ITEM = /^(?:[■□●○▲△◆◇▶]|[\u4e00-\u9fff]{1,6}[：:]
 /** A box's row as printed flush, marked (■……, ●……). */
 const ROW_OPENING = /^[■□●○▲△◆◇▶]/;
 
-/** A box's row led by a short label and its colon, perhaps marked: 主要经历：……, ■城市建成区面积：1987年…… (set fi). */
-const LABELLED_ROW = /^[■□●◆▲]?[\u4e00-\u9fff]{2,8}[：:]/;
+/**
+ * A box's row led by a short label and its colon, perhaps marked: 主要经历：……, ■城市建成区面积：1987年…… (set fi); or a
+ * marked row of a longer label and a telephone number alone after it (●市交警支队沙区路况查询：6272122: set sx's 便民热线 box).
+ */
+const LABELLED_ROW = /^[■□●◆▲]?[\u4e00-\u9fff]{2,8}[：:]|^[■□●◆▲][\u4e00-\u9fff]{2,16}[：:][ \u3000]*[0-9０-９][0-9０-９\-－ ]{3,}$/;
 
 
 /**

@@ -1047,6 +1047,28 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(items.flatMap((item) => item.photos.map((p) => p.caption))).toEqual(['▲昨日下午再下大雨，途人在青禾道冒雨過馬路。']);
   });
 
+  it('ends a marked row of a long label and a telephone number (●市交警支队路况查询：6272122) where a box’s title follows, on a page broken mid-sentence', () => {
+    const text = page(
+      '便民热线',
+      `${I}●市林草局义务植树咨询：6238811`,
+      `${I}●光热电站开放日预约咨询：6255020`,
+      `${I}●市交警支队沙区路况查询：6272122`,
+      '今日天气',
+      `${I}晴转多云，西北风4到5级，午后阵风7级，局地有`,
+      '扬沙，气温11℃到26℃。',
+      `${I}（青禾市气象台5月10日17时发布）`,
+    );
+    expect(texts(text)).toEqual([
+      '便民热线',
+      '●市林草局义务植树咨询：6238811',
+      '●光热电站开放日预约咨询：6255020',
+      '●市交警支队沙区路况查询：6272122',
+      '今日天气',
+      '晴转多云，西北风4到5级，午后阵风7级，局地有扬沙，气温11℃到26℃。',
+      '（青禾市气象台5月10日17时发布）',
+    ]);
+  });
+
   it('joins a reader’s question a break cut before its question mark (读者某女士问：……的 / 老家看看，……要不要买票？), though its rest reads as a headline that asks', () => {
     const text = page(
       '北门班车收得早　白沙镇居民赶车难',
