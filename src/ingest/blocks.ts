@@ -581,7 +581,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       // (个人养老金怎么缴？怎么领？ after a 数说 box: set dd). In the truths 44 of the 67 lines after a
       // source note open a piece (19 headlines, 17 columns, 5 kickers); no short question or cry after
       // one is a body's line.
-      const closed = kinds[i - 1] === 'closing' ? !isEditorSignature(lines[i - 1].text) : SOURCE_NOTE.test(lines[i - 1]?.text ?? '');
+      // So does a picture's credit (……。 / 某某　摄 / 去沙漠旅游，这四件事要记牢 / ……提醒：): in the truths no piece without a
+      // headline opens with a short line with a comma and no stop (set sx).
+      const closed = kinds[i - 1] === 'closing' ? !isEditorSignature(lines[i - 1].text) : kinds[i - 1] === 'credit' ? isCommaTitle(lines[i].text) && /[，,]/.test(lines[i].text) : SOURCE_NOTE.test(lines[i - 1]?.text ?? '');
       if (i > 0 && closed) kinds[i] = 'title';
     });
   }

@@ -5069,6 +5069,35 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).toContain('原来一个小小的箱子里，也藏着这么多学问！柳溪市南湖小学五年级（1）班小记者柯晨阳');
   });
 
+  it('a short line with a comma after a headed picture’s credit, on a page of every line apart (……　摄 / 去沙漠旅游，这四件事要记牢), is the next piece’s headline', () => {
+    const text = [
+      '市民健康讲堂开讲',
+      '',
+      '本报讯（记者　柯晨阳）昨天上午，市人民医院“健康讲堂”在文化宫开讲，三百多名市民到场听讲。',
+      '',
+      '讲堂邀请心内科、内分泌科专家讲解高血压、糖尿病的日常管理，并现场解答市民提问。',
+      '',
+      '据介绍，“健康讲堂”每月举办一期，市民可通过医院公众号预约。',
+      '',
+      '义诊进社区',
+      '',
+      '8月6日，市人民医院医疗队在白沙社区为居民义诊。',
+      '',
+      '晚报记者　葛　岚　摄',
+      '',
+      '去沙漠旅游，这四件事要记牢',
+      '',
+      '暑期到沙漠景区游玩的市民增多，市疾控中心提醒：',
+      '',
+      '1．做好防晒。穿浅色长袖衣裤，戴宽檐帽，涂抹防晒霜。',
+      '',
+      '2．多喝水。每人每天至少备足三升饮用水。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['市民健康讲堂开讲', '义诊进社区', '去沙漠旅游，这四件事要记牢']);
+  });
+
   it('who signs a notice of tender (招标人：…… / 代理机构：……), standing apart over the next notice’s marked headline, closes the notice; it is no banner or kicker of the next', () => {
     const text = [
       '# 青禾市2026年春季造林苗木采购招标公告',
