@@ -539,7 +539,7 @@ const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
 const CREDIT = new RegExp(
   `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${PRESS}(?=${ROLE})(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME}))*\\s*(?:摄(?:影报道)?|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
 );
-const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|摄[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$|视觉中国$|东方IC$|(?:法新|路透|美联|欧新|共同|塔斯|俄新|韩联|德新|安莎|埃菲)社?$/;
+const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|(?:摄|供图)[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$|视觉中国$|东方IC$|(?:法新|路透|美联|欧新|共同|塔斯|俄新|韩联|德新|安莎|埃菲)社?$/;
 /**
  * A picture given to the paper: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片, or by a
  * correspondent named with the role (通讯员 某  某 供图, 本报通讯员 某某某供图: set ci's 党建 pages), or a
@@ -565,9 +565,10 @@ const PHOTO_CREDIT_IN_BRACKETS = new RegExp(
 );
 /**
  * An agency's picture with its photographer in brackets: 新华社发（某  某摄）, 中新社发（某某 摄）, a foreign name's parts
- * set apart by a space where the dot is lost (新华社发（伊万　洛斯卡　摄）: set sv).
+ * set apart by a space where the dot is lost (新华社发（伊万　洛斯卡　摄）: set sv), or a body that gave it (新华社发（某国边界委员会
+ * 供图）: set sz).
  */
-const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${FOREIGN_NAME}|${FOREIGN_PART}(?:[\\s\\u3000]${FOREIGN_PART}){1,3}|${NAME})\\s*摄\\s*[）)])$`);
+const AGENCY_CREDIT = new RegExp(`((?:新华社|中新社|人民日报|本报)发\\s*[（(]\\s*(?:${SPACED_NAME}|${FOREIGN_NAME}|${FOREIGN_PART}(?:[\\s\\u3000]${FOREIGN_PART}){1,3}|${NAME})\\s*摄\\s*[）)]|(?:新华社|中新社)发\\s*[（(][${HAN}]{2,16}\\s*供图[）)])$`);
 
 /**
  * An agency's picture, no photographer named: 新华社发, 中新社发 (rmrb-2019 prints 3 alone under captions; set ad),

@@ -302,8 +302,10 @@ describe('labels and speakers in a body', () => {
     expect(splitCredit('記者會上的攝影')).toBeNull();
   });
 
-  it('reads an agency’s picture whose foreign photographer’s name is set apart by a space, the dot lost (新华社发（伊万　洛斯卡　摄）), as a credit', () => {
+  it('reads an agency’s picture whose foreign photographer’s name is set apart by a space, the dot lost (新华社发（伊万　洛斯卡　摄）), or that a body gave it (新华社发（……委员会供图）), as a credit', () => {
     expect(isCreditLine('新华社发（伊万　洛斯卡　摄）')).toBe(true);
+    // So is one a body gave it (新华社发（某国边界委员会供图）).
+    expect(isCreditLine('新华社发（萨兰边界委员会供图）')).toBe(true);
     expect(splitCredit('4月9日，货车在边境口岸排队等候通关。新华社发（伊万　洛斯卡　摄）')).toEqual({ rest: '4月9日，货车在边境口岸排队等候通关。', credit: '新华社发（伊万　洛斯卡　摄）' });
   });
 
