@@ -769,6 +769,8 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
 
   it('reads a herder’s letter signed with the township and a name of four characters, as Tibetan and Mongolian names are written (某乡牧民　次仁多吉), as a closing line; a headline’s halves ending in herders are none', () => {
     for (const text of ['青禾县白沙乡牧民　扎西顿珠', '青禾旗查干嘎查农牧民　巴图吉日']) expect(isClosingLine(text), text).toBe(true);
+    // A place named with a traditional character whose simplified form is a rare one (鸂 → 㶉) keeps its shape.
+    expect(isClosingLine('鸂渚县滩头乡农民　佘德旺')).toBe(true);
     for (const text of ['转场路上的牧民　冬牧场里过新年', '草原牧民　喜迎那达慕']) expect(isClosingLine(text), text).toBe(false);
   });
 
