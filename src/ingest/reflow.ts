@@ -431,6 +431,9 @@ class Page {
     const next = this.lines[i + 1];
     // One character alone after a line the width cut is that line's last (数据来源：某区农业 / 局): no title line.
     if (LONE_CHARACTER.test(line.text)) return false;
+    // Nor is a reader's question's last line, asking, after a line that filled the width (问：……。 / 这合理吗？（读者　某先生）):
+    // the question ends there (set tb).
+    if (ASKING_TURN.test(paragraph.line.text) && !/[？?]/.test(paragraph.line.text) && ASKS_AT_END.test(line.text)) return false;
     // Nor a line after a full line that stops on a word joining what comes next (……3月24日至 / 4月20日（周一闭馆）: set ql,
     // where the bracket read as a column tag): no paragraph ends on 至, 和, 与, 及 or 的.
     if (JOINING_END.test(paragraph.tail)) return false;

@@ -1047,6 +1047,25 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(items.flatMap((item) => item.photos.map((p) => p.caption))).toEqual(['▲昨日下午再下大雨，途人在青禾道冒雨過馬路。']);
   });
 
+  it('joins a reader’s question’s last line, asking, to the line the width filled before it (问：……。 / 这合理吗？（读者　某先生）), on a page wrapped at a width', () => {
+    // Wrapped at 12 (a CJK character counts 1, the indent 2).
+    const text = page(
+      '快件丢了　只能按运费赔吗',
+      `${I}问：上月我寄的一件样`,
+      '品在转运中丢失，快递公司',
+      '只按运费的三倍赔偿，不到',
+      '一百元，可样品价值两千元。',
+      '这合理吗？（读者　柯先生）',
+      `${I}答：寄件时如果办理了保`,
+      '价，可按保价金额赔偿；没有',
+      '保价的，可按实际损失协商或',
+      '诉讼。',
+      `${I}答疑律师：青禾律师事务`,
+      '所　葛　岚',
+    );
+    expect(texts(text)).toContain('问：上月我寄的一件样品在转运中丢失，快递公司只按运费的三倍赔偿，不到一百元，可样品价值两千元。这合理吗？（读者　柯先生）');
+  });
+
   it('ends a marked row of a long label and a telephone number (●市交警支队路况查询：6272122) where a box’s title follows, on a page broken mid-sentence', () => {
     const text = page(
       '便民热线',
