@@ -1066,6 +1066,31 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(texts(text)).toContain('问：上月我寄的一件样品在转运中丢失，快递公司只按运费的三倍赔偿，不到一百元，可样品价值两千元。这合理吗？（读者　柯先生）');
   });
 
+  it('reads a kicker ending in its dash after a paragraph that ended its sentence as a headline-block line, though the width filled both (……试运营。 / 某某修到哪里　某某跟到哪里——)', () => {
+    // Wrapped at 14 (a CJK character counts 1, an ASCII one 1/2, the indent 2).
+    const text = page(
+      '全线19座车站主体结构完工',
+      `${I}本报讯（记者　柯　远）9`,
+      '月14日，市轨道交通建设指挥部',
+      '通报，1号线全线19座车站主体',
+      '结构已全部完工。',
+      `${I}指挥部负责人表示，1号线`,
+      '建成后，将串联起火车站、青禾',
+      '老街、新城中央商务区等重点片',
+      '区，预计2013年下半年试运营。',
+      '地铁修到哪里　配套跟到哪里——',
+      '沿线商圈与车站“同步施工”',
+      `${I}本报记者　葛　岚`,
+      `${I}地铁未通，商圈先动。记者`,
+      '近日走访发现，1号线沿线的商',
+      '圈正借地铁建设之机改造升级。',
+    );
+    const read = texts(text);
+    expect(read).toContain('地铁修到哪里　配套跟到哪里——');
+    expect(read).toContain('沿线商圈与车站“同步施工”');
+    expect(read).toContain('指挥部负责人表示，1号线建成后，将串联起火车站、青禾老街、新城中央商务区等重点片区，预计2013年下半年试运营。');
+  });
+
   it('ends a marked row of a long label and a telephone number (●市交警支队路况查询：6272122) where a box’s title follows, on a page broken mid-sentence', () => {
     const text = page(
       '便民热线',
