@@ -1288,9 +1288,11 @@ const NOTICE_SIGNATURE = /^[^\s，。；：:]{2,30}[ \u3000\u00a0]+\d{4}年\d{1,
 /**
  * A cartoon's or a drawing's credit under its title, the artist after a slash or a space: 漫画／某　某,
  * 漫画　某某, 插图/某某 (set ft's 文摘 pages; set aj), and an agency's cartoon, 新华社发　某某　作 (set hx). In the truths
- * of all sets and rmrb-2019 the 12 lines so printed are all paragraphs, the cartoon's whole text but for its title.
+ * of all sets and rmrb-2019 the 12 lines so printed are all paragraphs, the cartoon's whole text but for its title. So is
+ * the artist's name alone before 作 set apart (某　某　作: 154 paragraphs of the truths, 128 a piece's last, none a headline-block
+ * line), which ends the piece whole (set sr's cartoon had been flagged 疑似未完).
  */
-const CARTOON_CREDIT = new RegExp(`^(?:漫画|插图|插画|绘图|题图)(?:[ \u3000]*[／/：:][ \u3000]*|[ \u3000]+)(?:${SPACED_NAME}|${NAME})$|^(?:新华社|中新社|人民日报|本报)发[ \u3000]+(?:${SPACED_NAME}|${NAME})[ \u3000]*作$`);
+const CARTOON_CREDIT = new RegExp(`^(?:漫画|插图|插画|绘图|题图)(?:[ \u3000]*[／/：:][ \u3000]*|[ \u3000]+)(?:${SPACED_NAME}|${NAME})$|^(?:新华社|中新社|人民日报|本报)发[ \u3000]+(?:${SPACED_NAME}|${NAME})[ \u3000]*作$|^(?:${SPACED_NAME}|${NAME})[ \u3000]+作$`);
 /** Picture and text credits: 某  一图  某某文, 某某作（新华社发）. */
 const PICTURE_CREDIT = new RegExp(
   `^(?:${SPACED_NAME}|${NAME})[ \\u3000]*(?:图[ \\u3000]+(?:${SPACED_NAME}|${NAME})[ \\u3000]*文|[作绘][（(][^（()）]{2,12}[）)])$`,

@@ -117,6 +117,13 @@ describe('items: headline after its body, repeats, continuations, columns', () =
     expect(item.flags).toContain('folded-duplicate');
   });
 
+  it('does not flag a cartoon ending on its artist’s name before 作 (某　某　作) as cut off', () => {
+    const page = ['“新装”（漫画）', '', '老吊机：“刷了新漆，我都认不出自己了。”', '', '柯　远　作', ''].join('\n');
+    const items = toItems(toBlocks(toLines(page)));
+    expect(items).toHaveLength(1);
+    expect(items[0].flags).not.toContain('cut-off');
+  });
+
   it('folds the repeated tail of a paragraph (001 lines 71–85)', () => {
     const [item] = itemsOf('001', 71, 85);
     const last = item.blocks[item.blocks.length - 1];
