@@ -140,6 +140,7 @@ export function planIngest(options: IngestOptions = {}): IngestPlan {
     throw new IngestError({ file: shown(sourcesDir), message: '没有任何来源文件（no sources）', hint: '请把版面文本 .txt 放进 content/sources/ 或在命令后给出文件' });
   }
 
+  refuseUndecodable([...incomingNames].sort(), bytesOf, displayOf);
   const metaOf = new Map(allNames.map((name) => [name, mergeGiven(name, displayOf(name), metadata.get(name) ?? {}, fromNames.get(name)!, incomingNames.has(name) ? flagged : {})]));
   const read = (name: string): SourceText => ({
     name,
@@ -289,4 +290,30 @@ export function recoverContent(contentDir: string = configuredContentDir()): boo
   const lock = acquireIngestLock(contentDir);
   lock.release();
   return lock.recovered;
+}
+
+/**
+ * Decodes every file given in this run before anything else is read, so that staff who give several
+ * files with more than one bad one hear of all of them at once, not one run at a time. One bad file
+ * throws its own refusal, as decodeSource words it; two or more throw one IngestError naming each, a
+ * line apiece. Takes the given files' names, their bytes and the paths to show; returns nothing.
+ */
+function refuseUndecodable(names: string[], bytesOf: (name: string) => Uint8Array, displayOf: (name: string) => string): void {
+  const refused: IngestError[] = [];
+  for (const name of names) {
+    try {
+      decodeSource(bytesOf(name), displayOf(name));
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      refused.push(error);
+    }
+  }
+  if (refused.length === 1) throw refused[0];
+  if (refused.length > 1) {
+    throw new IngestError({
+      file: refused[0].file,
+      message: `给出的文件中有 ${refused.length} 个不能导入（${refused.length} files refused）：\n${refused.map((e) => `  ${e.format()}`).join('\n')}\n`,
+      hint: '请逐一处理上面列出的文件后重新导入',
+    });
+  }
 }

@@ -46,6 +46,17 @@ describe('arguments', () => {
     expectRefused(ingest(path.join(scratch.root, 'x.txt')), 1, /x\.txt: 这是一个文件夹，不是版面文本文件.* — 请给出文件夹里的 \.txt 文件/, before);
   });
 
+  it('several bad files given with a good one: each bad one named in the one refusal, not only the first', () => {
+    const before = snapshot();
+    const run = ingest(givePage('a-empty.txt', ''), givePage('b-picture.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])), givePage('2026-01-09_05.txt'));
+    expect(run.code, run.err).toBe(1);
+    expect(run.err).toMatch(/给出的文件中有 2 个不能导入/);
+    expect(run.err).toMatch(/a-empty\.txt: 文件是空的/);
+    expect(run.err).toMatch(/b-picture\.txt: 这是 PNG 图片/);
+    expect(run.err).not.toMatch(/\n\s+at /);
+    expect(snapshot()).toEqual(before);
+  });
+
   it('a hidden file .hidden.txt', () => {
     const before = snapshot();
     expectRefused(ingest(givePage('.hidden.txt')), 1, /\.hidden\.txt: 文件名以“\.”开头，是隐藏文件/, before);
