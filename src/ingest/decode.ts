@@ -151,7 +151,8 @@ function utf16WithoutBom(bytes: Uint8Array): string | null {
     if (bytes[i + 1] === 0 && bytes[i] >= 0x09 && bytes[i] <= 0x7e) le++;
     if (bytes[i] === 0 && bytes[i + 1] >= 0x09 && bytes[i + 1] <= 0x7e) be++;
   }
-  const orders = le >= be ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
+  // An order in which no unit is ASCII-shaped gives no sign of UTF-16 at all (P NUL Q LF read big-endian is 倀儊).
+  const orders = (le >= be ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le']).filter((o) => (o === 'utf-16le' ? le : be) > 0);
   for (const encoding of orders) {
     const text = tryDecode(encoding, bytes);
     if (text !== null && looksLikeText(text)) return text;

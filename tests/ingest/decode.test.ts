@@ -158,6 +158,12 @@ describe('decodeSource: refusals name the file and say what to do', () => {
     expect(refusal(big5).message).toContain('无法解码');
   });
 
+  it('refuses a few binary bytes with a NUL that would read as Chinese in the UTF-16 order with no ASCII-shaped unit (P NUL Q LF)', () => {
+    const bytes = new Uint8Array([0x50, 0x00, 0x51, 0x0a]);
+    expect(new TextDecoder('utf-16be').decode(bytes)).toBe('倀儊');
+    expect(refusal(bytes).message).toContain('NUL');
+  });
+
   it('refuses random high bytes that happen to decode as GB18030', () => {
     // Every pair of bytes 0xA1–0xFE is a GB2312 code, so such noise decodes; its characters
     // are as often rare as common, unlike any page of Chinese text.
