@@ -4756,6 +4756,29 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[1].text).not.toContain('供图');
   });
 
+  it('a picture from the files given by a body with a full-width space before 供图 (……（资料图片） / 某某市档案馆　供图), after a serial closed by （未完待续）, is a photo of its own, not the serial’s last lines', () => {
+    const text = [
+      '长篇纪实连载',
+      '渡轮上的三十年',
+      '——青禾海峡航线往事（十七）',
+      `${I}□　柯　澜`,
+      `${I}那年冬天，海上起了大风，渡轮在港外等了整整一夜。`,
+      `${I}凌晨两点，“红星”轮终于靠上了码头。第二天一早，医院传来消息：母女平安。`,
+      `${I}（未完待续）`,
+      '',
+      `${I}上世纪七十年代的青禾轮渡码头。（资料图片）`,
+      `${I}青禾市档案馆　供图`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kind, e.headline])).toEqual([
+      ['article', '渡轮上的三十年'],
+      ['photo', null],
+    ]);
+    expect(entries[1].text).toContain(squeeze('青禾市档案馆　供图'));
+    expect(entries[0].text).not.toContain('档案馆');
+  });
+
   it('where indents mark paragraphs, a poem’s indented verses end at a flush line: the label over the next piece’s headline heads that piece', () => {
     const text = [
       '边关的风（外一首）',

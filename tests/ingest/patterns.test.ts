@@ -310,12 +310,14 @@ describe('labels and speakers in a body', () => {
   });
 
   it('reads a picture given to the paper (受访者供图, 某某公司供图, 资料图片) as a credit with no photographer', () => {
-    for (const text of ['受访者供图', '青禾县文旅局供图', '青禾县档案馆 供图', '资料图片', '青禾市滨江文化带建设指挥部供图']) {
+    for (const text of ['受访者供图', '青禾县文旅局供图', '青禾县档案馆 供图', '青禾市档案馆　供图', '资料图片', '青禾市滨江文化带建设指挥部供图']) {
       expect(isCreditLine(text)).toBe(true);
       expect(creditNames(text)).toEqual([]);
     }
     expect(splitCredit('图为柯远在巡河途中。受访者供图')).toEqual({ rest: '图为柯远在巡河途中。', credit: '受访者供图' });
     expect(splitCredit('这批资料图片')).toBeNull();
+    // A full-width space before 供图, as before a photographer's 摄, is the same credit (set tm).
+    expect(splitCredit('青禾轮渡码头旧影。　青禾市档案馆　供图')).toEqual({ rest: '青禾轮渡码头旧影。', credit: '青禾市档案馆　供图' });
   });
 
   it('reads a reader’s signature, a funding note and a page’s picture editor as lines that close a piece', () => {
