@@ -478,7 +478,8 @@ class Page {
     // sets and rmrb-2019, 42 lines stand right under a line ending in a full-width space: none is a headline,
     // kicker or subheadline of the truths (the one ending in brackets is this list's entry).
     // Nor a numbered list's entry the width cut (2．某市某某商贸 / 有限公司（虚报营业收入）: set mj), its bracket a note on the entry.
-    if (next && isTitleLike(line.text) && (parseDateline(next.text) || (this.opens(i + 1) && columnTag(line.text) && !this.cutAtGap(paragraph, line) && !NUMBERED_ENTRY.test(paragraph.line.text)))) return true;
+    // Nor a line over a closing line (……　青 / 禾码头遗址（需预约） / 本版编辑：某　某: set tl): no headline stands over an editor's line.
+    if (next && isTitleLike(line.text) && (parseDateline(next.text) || (this.opens(i + 1) && columnTag(line.text) && !isClosingLine(next.text) && !this.cutAtGap(paragraph, line) && !NUMBERED_ENTRY.test(paragraph.line.text)))) return true;
     // A notice's title (招聘启事, 某某公告) over a paragraph's opening, after a notice's last field that
     // filled the width (电话：0314-2157780): no paragraph's last piece ends so, without a stop (set ac).
     if (next && this.opens(i + 1) && isNoticeTitle(line.text) && !/[。！？；，、：:]/.test(line.text)) return true;

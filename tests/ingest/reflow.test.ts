@@ -1208,6 +1208,28 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(texts(box)).toContain('●展览时间：3月24日至4月20日（周一闭馆）');
   });
 
+  it('joins the rest of a row the width cut, ending in a note in brackets, over the page’s editor line (……　青 / 禾码头遗址（需预约） / 本版编辑：……): no headline stands over an editor line', () => {
+    // Wrapped at 12 (the indent 2, the digits half).
+    const box = page(
+      '古镇周末活动预告',
+      `${I}本报讯　本周末，青禾`,
+      '古镇将举办多项民俗活动，',
+      '欢迎市民游客前往参与，部',
+      '分活动需提前预约。',
+      `${I}●渔歌对唱会　5月16日`,
+      '　古戏台',
+      `${I}●手作市集　5月16日至`,
+      '17日　古镇西街',
+      `${I}●亲子研学：寻访老码`,
+      '头的拴船石　5月17日　青',
+      '禾码头遗址（需预约）',
+      `${I}本版编辑：柯　澜`,
+    );
+    const read = texts(box);
+    expect(read).toContain('●亲子研学：寻访老码头的拴船石　5月17日　青禾码头遗址（需预约）');
+    expect(read.at(-1)).toBe('本版编辑：柯　澜');
+  });
+
   it('joins a ■ row’s rest that a break cut off, ending on its semicolon (　　■不要为他人携带 / 不明物品，更不要接受“带货费”；)', () => {
     const text = page(
       '出入境旅客须知',
