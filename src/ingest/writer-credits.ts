@@ -70,6 +70,8 @@ const WRAPPED_FIRST = new RegExp(
 
 /** The longest line read as a writer's line. */
 const LONGEST = 40;
+/** A line opening with a writer's mark (□ 某　某, ■ 某某某). */
+const MARK_FIRST = new RegExp(`^[${WRITER_MARKS}]`);
 
 /**
  * A writer's line that reads whole by itself under a headline (see the module's comment). Not a
@@ -130,7 +132,9 @@ export function settleWriterCredits(lines: Line[], kinds: LineKind[]): void {
       continue;
     }
     const next = lines[i + 1];
-    if (next === undefined || next.headingMarks > 0 || text.length > LONGEST || !WRAPPED_FIRST.test(text)) continue;
+    // A writer's mark opens a writer's line (□ 某　某): the line over it is no first half of that line, but the headline
+    // (母亲上老年大学 / □ 某　某: set tn, a 副刊 essay's title ending in 大学).
+    if (next === undefined || next.headingMarks > 0 || text.length > LONGEST || !WRAPPED_FIRST.test(text) || MARK_FIRST.test(next.text)) continue;
     if (isWriterCredit(next.text) || (kinds[i + 1] === 'byline' && isByline(next.text))) {
       kinds[i] = 'byline';
       kinds[i + 1] = 'byline';

@@ -8920,6 +8920,20 @@ describe('kinds: a table’s note in brackets apart under its title where headli
   });
 });
 
+describe('kinds: an essay’s headline ending in an institution’s word over its writer’s marked line (set tn of other papers’ pages)', () => {
+  it('母亲上了老年大学 / □ 单　萤: the headline, never the first half of a writer’s line the width wrapped', () => {
+    // Under the page's column banner (青禾笔会), as the 副刊 page printed it; the banner may be read as column or kicker.
+    const essay: Printed = { kicker: '青禾笔会', headline: '母亲上了老年大学', paragraphs: ['□ 单　萤', '母亲今年七十一岁，上老年大学已经第三年了。', '起初，是我们兄妹几个撺掇她去的。如今她的剪纸挂满了一面墙。'] };
+    const next: Printed = { headline: '县医院心内科', paragraphs: ['□ 柯　远', '那年冬天，我在县医院心内科陪护父亲，认识了一位年轻的护士。'] };
+    for (const layout of LAYOUTS) {
+      const entries = entriesOf(ingest({ text: print(layout, [essay, next]), header: false }));
+      expect(entries.map((e) => e.headline), layout).toEqual(['母亲上了老年大学', '县医院心内科']);
+      expect(entries[0].kicker ?? entries[0].column, layout).toBe('青禾笔会');
+      expect(entries[0].text, layout).toContain(squeeze('□ 单　萤'));
+    }
+  });
+});
+
 describe('kinds: a painting’s title with its painter’s name alone under it (sets qk, qm and qn of other papers’ pages)', () => {
   it('the name (顾石泉, 乌恩其, 葛　禾) is the painting’s text, never the kicker of the `#` headline under it', () => {
     const essay: Printed = { headline: '父亲学太极（青禾随笔）', paragraphs: ['□柯　禾', '父亲退休那年，开始跟着公园里的老人学太极。', '如今他打完一套拳，脸不红气不喘。'] };
