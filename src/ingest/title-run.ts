@@ -138,6 +138,16 @@ const GIVES_DETAIL = /(?:超过|逾|近|约|同比[增降]|占)[0-9０-９一二
 const ANNOUNCES_VISIT = /将(?:赴|出席|对).{2,}(?:访问|会议|会晤|峰会)$/;
 
 /**
+ * A line opening with when what the line above began will be done (明年下半年对外开放, 年底前……全部安装……, 预计明年6月建成通车):
+ * under a line of a headline's length it is the subheadline. In the truths of all sets and rmrb-2019, 7 headline +
+ * subheadline pairs read so (set tq's cold miss among them), no kicker + headline pair; the kickers over such a headline
+ * are columns' short labels (理财课堂 / 下半年理财……, 网友热议 / 明年的民生实事……).
+ */
+const WHEN_DONE = /^(?:明年|今年底|今年年底|年底前|年内|下半年|预计|[0-9０-９]{1,2}月底前)/;
+/** The shortest line, layout space left out, a WHEN_DONE line stands under as its subheadline. */
+const WHEN_DONE_HEADLINE_LENGTH = 8;
+
+/**
  * A line telling what an authority did about the event above: the police caught or detained
  * someone (男子被官渡警方抓获, 两男子被警方刑拘), or an office issued its advice (省消协发布消费提示,
  * 质监部门发布冬季取暖产品消费提示). As a second line it is the subheadline: the truths of the
@@ -235,6 +245,7 @@ function readsAsHeadlineOverSubheadline(first: string, second: string): boolean 
   if (figureUnderFigure(first, second) || PEOPLE_RESPONSE.test(second)) return true;
   if (REACHED_RESULT.test(second) && !/[，,]/.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second)) return true;
   if (GIVES_DETAIL.test(second) && !GIVES_DETAIL.test(first)) return true;
+  if (WHEN_DONE.test(second) && first.replace(/[ \u3000]+/g, '').length >= WHEN_DONE_HEADLINE_LENGTH) return true;
   if (AUTHORITY_FOLLOW_UP.test(second) && !AUTHORITY_FOLLOW_UP.test(first)) return true;
   if (NAMES_SUBJECT.test(second) && first.replace(/[ \u3000]+/g, '').length >= SUBJECT_HEADLINE_LENGTH) return true;
   return CONTINUES_SUBJECT.test(second) || ((REPORTS_EVENT.test(first) || HELD_EVENT.test(first)) && (!/[^ \u3000][ \u3000]+[^ \u3000]/.test(second) || everyHalfCounts(second)));

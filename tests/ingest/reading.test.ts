@@ -84,6 +84,12 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('数说秋收', '青禾市主要秋粮作物产量预计'))).toMatchObject({ kicker: '数说秋收', headline: '青禾市主要秋粮作物产量预计', subheadline: null });
   });
 
+  it('a second line telling when the work above will be done (明年下半年对外开放, 年底前……) is the subheadline under a line of a headline’s length, not under a column’s short label', () => {
+    expect(readTitleRun(run('市档案馆新馆主体工程封顶', '明年下半年对外开放'))).toMatchObject({ kicker: null, headline: '市档案馆新馆主体工程封顶', subheadline: '明年下半年对外开放' });
+    expect(readTitleRun(run('青禾河城区段治理工程完成过半', '明年6月底前全部完工'))).toMatchObject({ kicker: null, headline: '青禾河城区段治理工程完成过半', subheadline: '明年6月底前全部完工' });
+    expect(readTitleRun(run('理财课堂', '下半年理财　“稳”字当头'))).toMatchObject({ headline: '下半年理财　“稳”字当头', subheadline: null });
+  });
+
   it('a kicker ending in —— is a kicker, never a banner; a —— line under the headline its subheadline', () => {
     expect(readTitleRun(run('某县某村——', '山路修到了家门口', '——一个山村的十年变化'))).toMatchObject({
       columns: [],
