@@ -217,6 +217,8 @@ describe('labels and speakers in a body', () => {
 
   it('reads a measure’s unit in brackets (均价（元/平方米）, 产值（单位：万元）) as no column tag', () => {
     for (const text of ['均价（元/平方米）', '价（元/平方米）', '本周蔬菜价格（元／斤）', '主要指标（单位：万元）', '奖励（万元）', '增幅（%）']) expect(columnTag(text), text).toBeNull();
+    // Nor one of time or count: a header row's rest the width cut (单 / 程用时（分钟）: set tr), 展出文物318件（套）.
+    for (const text of ['程用时（分钟）', '平均车速（公里）', '航程（小时）', '展出文物318件（套）', '全市已免疫牲畜210万头（只）']) expect(columnTag(text), text).toBeNull();
     expect(columnTag('菜价涨了　餐桌稳吗（青禾时评）')).toBe('青禾时评');
   });
 
