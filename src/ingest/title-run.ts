@@ -449,6 +449,9 @@ function titleOverSentenceKicker(run: TitleLine[], i: number): boolean {
   const [top, middle, last] = run.map((l) => l.text.trim());
   if ([top, middle, last].some((t) => columnTag(t) !== null || endsKicker(t) || isDashSubheadline(t))) return false;
   if (top.length > 6 || /[，,]/.test(top) || COLUMN_NAME.test(top) || bannerOf(top) !== null) return false;
+  // A question is the headline under its label (网友热议 / 城中村改造，改掉的是什么？ / 本报官方微博留言摘编): in the truths
+  // of all sets and rmrb-2019, 4 such runs under a label of six characters at most, no kicker with a comma that asks there.
+  if (/[？?]$/.test(middle)) return false;
   return /[，,]/.test(middle) && middle.length >= 2 * top.length && shorter(last, middle);
 }
 

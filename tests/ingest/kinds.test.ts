@@ -8934,6 +8934,41 @@ describe('kinds: an essay’s headline ending in an institution’s word over it
   });
 });
 
+describe('kinds: a reporter’s doing as a kicker and a question under a label (sets ts and ba of other papers’ pages)', () => {
+  const report: Printed = { headline: '青禾路菜场今起搬迁', paragraphs: ['本报讯（记者　柯　远）青禾路菜场今起搬入临时钢架棚，搬迁期间照常营业。'] };
+
+  it('晚报记者探访某某临时菜场 over a headline and its dashed subheadline is the kicker, never a byline', () => {
+    const visit: Printed = {
+      kicker: '晚报记者探访东关临时菜场',
+      headline: '“钢架棚”里　挺过一个夏天',
+      subheadline: '——过渡安置满三个月，摊主和居民怎么说',
+      paragraphs: ['晚报记者　葛　禾　实习生　林晓岚', '9月7日上午，东关临时菜场里人来人往。摊主何桂英一边给顾客装袋，一边擦汗。'],
+    };
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, [report, visit]), header: false })), [report, visit]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('a label over a question with a comma and a line under it (街坊热议 / 老城区“微改造”，你最关心啥？ / 记者走进老城街巷听民声) is one headline block, the label never a piece of its own', () => {
+    const voices: Printed = {
+      kicker: '街坊热议',
+      headline: '老城区“微改造”，你最关心啥？',
+      subheadline: '记者走进老城街巷听民声',
+      paragraphs: ['东关区市民　黄伯：我住的是上世纪八十年代的老楼，最盼的是装电梯。', '西关区市民　陈姨：最关心的是别把老街坊们“改”散了。'],
+    };
+    // Where the headline block prints together, as sets ba and ts print it (a page of every line apart leaves the three lines to read one by one).
+    for (const layout of LAYOUTS.filter((l) => l !== 'blank-lines')) {
+      const entries = entriesOf(ingest({ text: print(layout, [report, voices]), header: false }));
+      expect(entries.map((e) => e.headline), layout).toEqual(['青禾路菜场今起搬迁', '老城区“微改造”，你最关心啥？']);
+      expect(entries[1].kicker ?? entries[1].column, layout).toBe('街坊热议');
+      // Under a `#` headline an unmarked line apart may open the text: kept in the entry either way.
+      if (layout === 'markdown') expect(entries[1].text, layout).toContain('记者走进老城街巷听民声');
+      else expect(entries[1].subheadline, layout).toBe('记者走进老城街巷听民声');
+    }
+  });
+});
+
 describe('kinds: a painting’s title with its painter’s name alone under it (sets qk, qm and qn of other papers’ pages)', () => {
   it('the name (顾石泉, 乌恩其, 葛　禾) is the painting’s text, never the kicker of the `#` headline under it', () => {
     const essay: Printed = { headline: '父亲学太极（青禾随笔）', paragraphs: ['□柯　禾', '父亲退休那年，开始跟着公园里的老人学太极。', '如今他打完一套拳，脸不红气不喘。'] };

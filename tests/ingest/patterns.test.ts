@@ -311,6 +311,11 @@ describe('labels and speakers in a body', () => {
     expect(splitCredit('4月9日，货车在边境口岸排队等候通关。新华社发（伊万　洛斯卡　摄）')).toEqual({ rest: '4月9日，货车在边境口岸排队等候通关。', credit: '新华社发（伊万　洛斯卡　摄）' });
   });
 
+  it('reads a role run together with what the reporter did (晚报记者探访……, 记者走访……) as no byline; a name run together (本报记者王小平, 记者欧阳明) still is one', () => {
+    for (const text of ['晚报记者探访东关临时菜场', '记者走访城区六所中小学', '特派记者北京直击']) expect(isByline(text), text).toBe(false);
+    for (const text of ['本报记者王小平', '记者欧阳明', '晚报记者　葛　禾　实习生　林晓岚']) expect(isByline(text), text).toBe(true);
+  });
+
   it('reads a picture given to the paper (受访者供图, 某某公司供图, 资料图片) as a credit with no photographer', () => {
     for (const text of ['受访者供图', '青禾县文旅局供图', '青禾县档案馆 供图', '青禾市档案馆　供图', '资料图片', '青禾市滨江文化带建设指挥部供图']) {
       expect(isCreditLine(text)).toBe(true);
