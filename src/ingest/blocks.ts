@@ -72,6 +72,7 @@ import {
   opensBodyText,
   parseDateline,
   splitCredit,
+  endsRunInSignature,
 } from './patterns.ts';
 
 export interface TitleLine {
@@ -583,7 +584,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       // one is a body's line.
       // So does a picture's credit (……。 / 某某　摄 / 去沙漠旅游，这四件事要记牢 / ……提醒：): in the truths no piece without a
       // headline opens with a short line with a comma and no stop (set sx).
-      const closed = kinds[i - 1] === 'closing' ? !isEditorSignature(lines[i - 1].text) : kinds[i - 1] === 'credit' ? isCommaTitle(lines[i].text) && /[，,]/.test(lines[i].text) : SOURCE_NOTE.test(lines[i - 1]?.text ?? '');
+      // So does a short comment's writer's name run in after its last sentence (……无处藏身。卢　湄 / 早市散了，地面谁来扫):
+      // in the truths the 2 lines with a comma after such a paragraph are headlines, none a paragraph (set ts).
+      const commaTitle = isCommaTitle(lines[i].text) && /[，,]/.test(lines[i].text);
+      const closed =
+        kinds[i - 1] === 'closing' ? !isEditorSignature(lines[i - 1].text) : kinds[i - 1] === 'credit' ? commaTitle : SOURCE_NOTE.test(lines[i - 1]?.text ?? '') || (commaTitle && kinds[i - 1] === 'text' && endsRunInSignature(lines[i - 1].text));
       if (i > 0 && closed) kinds[i] = 'title';
     });
   }

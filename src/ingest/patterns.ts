@@ -296,6 +296,18 @@ function wordsAfterRole(text: string): boolean {
 const ROLE_AND_WORDS = new RegExp(`^${PRESS}(?:特约)?(?:${ROLE})([${HAN}]{3,})$`);
 const COMPOUND_SURNAME_START = new RegExp(`^(?:${COMPOUND_SURNAMES.join('|')})`);
 
+/** A sentence's stop and a name of two or three characters after it, or a name spaced to a width (滕　野). */
+const RUN_IN_SIGNER = /[。！？][”’」』]?([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]{1,2})$/;
+
+/**
+ * The text ends a sentence and then its writer's name, run in (……焕然一新。钟岩, ……无处藏身。卢　湄), the name opening
+ * with a common surname: a short comment signed, so it has ended (sets mn, ts). Pure.
+ */
+export function endsRunInSignature(text: string): boolean {
+  const signer = RUN_IN_SIGNER.exec(text)?.[1];
+  return signer !== undefined && isCommonSurname(signer.charAt(0));
+}
+
 /** Who wrote and who took the pictures, one after the other: 文/某某日报记者 某某　图/某某日报记者 某　某. */
 const TEXT_AND_PICTURES = /^(文[ \u3000]*[/／:：].+?)[ \u3000]+图[ \u3000]*[/／:：][ \u3000]*(.+)$/;
 

@@ -37,11 +37,11 @@ import {
   isTitleLike,
   parseDateline,
   splitCredit,
+  endsRunInSignature,
 } from './patterns.ts';
 import { codes, measureLines, measureWrap, type LineWidths, type WrapWidth } from './wrap-width.ts';
 import { isBareCaption } from './captions.ts';
 import { simplifiedForReading } from './fold.ts';
-import { isCommonSurname } from './surnames.ts';
 
 /** The share of indented lines from which an unwrapped page's paragraphs count as marked by indents. */
 const INDENTED_SHARE = 0.25;
@@ -530,9 +530,9 @@ class Page {
     // under it (set fa: the next piece's headline of two spaced halves) starts something else.
     if (isCreditLine(paragraph.line.text)) return false;
     // A comment's last sentence and its writer's name run in (……焕然一新。钟岩): signed, it has ended, and a
-    // title-like line under it heads what follows (set mn: a picture's headline 清　淤).
-    const signer = RUN_IN_SIGNER.exec(tail)?.[1];
-    if (signer && isCommonSurname(signer[0]) && isTitleLike(this.lines[i].text)) return false;
+    // title-like line under it heads what follows (set mn: a picture's headline 清　淤), a headline with a comma too where a
+    // paragraph opens under it (……无处藏身。卢　湄 / 早市散了，地面谁来扫: set ts).
+    if (endsRunInSignature(tail) && (isTitleLike(this.lines[i].text) || (commaHeadline(this.lines[i].text) && this.opens(i + 1)))) return false;
     if (this.rowCutInTwo(paragraph, i)) return true;
     if (this.numberedRowCutInTwo(paragraph, i)) return true;
     if (this.figureEndsRow(paragraph, i)) return true;
@@ -811,9 +811,6 @@ function commaHeadline(text: string): boolean {
   return text.length <= 24 && !/[。；！？!?：:]/.test(text) && !/[，、,]$/.test(text);
 }
 
-/** A short paragraph that may stand alone without punctuation: a label, a name, a subhead. */
-/** A sentence's stop and a name of two or three characters after it, or a name spaced to a width (滕　野): a writer's signature run in. */
-const RUN_IN_SIGNER = /[。！？][”’」』]?([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]{1,2})$/;
 /** A numbered list's entry: 1．……, 2.……, （3）……, 四、…… */
 const NUMBERED_ENTRY = /^(?:[0-9０-９]{1,2}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** Longer than a title line (isTitleLike: 40 characters), with a comma: a sentence's run, never a headline under a short line. */

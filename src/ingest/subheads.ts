@@ -182,7 +182,10 @@ export function numberedSubheads(blocks: Block[]): Set<TitleBlock> {
   const found = seriesSubheads(blocks, numbered);
   // Subheads numbered at two levels (一、…… over （一）……, then （二）……), as a 理论 article sets them:
   // a block of numbered lines is a subhead when another in the same stretch numbers a line alike.
-  const anyAlike = (a: TitleBlock, b: TitleBlock) => a.lines.some((x) => b.lines.some((y) => numbered(x.text, y.text)));
+  // Only numbers pair lines across blocks of different heights: a comma headline under a column's label (街谈巷议 /
+  // 菜场的秤，要让人放心) and the next short comment's (早市散了，地面谁来扫) are two pieces, however alike their clauses (set ts).
+  const byNumber = (a: string, b: string) => ORDINAL.test(a.trim()) && ORDINAL.test(b.trim()) && sameShape(a, b);
+  const anyAlike = (a: TitleBlock, b: TitleBlock) => (a.lines.length === b.lines.length ? a.lines.some((x) => b.lines.some((y) => numbered(x.text, y.text))) : a.lines.some((x) => b.lines.some((y) => byNumber(x.text, y.text))));
   for (const block of seriesSubheads(blocks, numbered, numberedCandidate, anyAlike)) found.add(block);
   return found;
 }

@@ -6549,7 +6549,7 @@ describe('kinds: pages as text extraction gives them', () => {
     const pageWords: Printed[] = [festival, traffic, { paragraphs: ['2月10日，白沙市民在南门社区“邻里闹元宵”活动中猜灯谜。', '本报通讯员 柯  远 摄'] }, next];
     // 滨江 and 管制: only the traffic report prints them.
     const pieceWords: Printed[] = [festival, traffic, { paragraphs: ['2月10日，交警在滨江路设置管制路障。', '本报通讯员 柯  远 摄'] }, next];
-    for (const layout of ['indented', 'markdown'] as const) {
+    for (const layout of LAYOUTS.filter((l) => l !== 'blank-lines')) {
       for (const pieces of [pageWords, pieceWords]) {
         const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
         expect(read, layout).toEqual(expected);
@@ -6563,7 +6563,7 @@ describe('kinds: pages as text extraction gives them', () => {
       { paragraphs: ['11月14日，青禾市应急管理局工作人员在白沙社区检查居民家中电暖器使用情况。', '通讯员 柯  远 摄'] },
       { headline: '青禾县新建三座公厕', paragraphs: ['本报讯 青禾县今年新建的三座公厕日前投入使用。'] },
     ];
-    for (const layout of ['indented', 'markdown'] as const) {
+    for (const layout of LAYOUTS.filter((l) => l !== 'blank-lines')) {
       const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
       expect(read, layout).toEqual(expected);
     }
@@ -8965,6 +8965,31 @@ describe('kinds: a reporter’s doing as a kicker and a question under a label (
       // Under a `#` headline an unmarked line apart may open the text: kept in the entry either way.
       if (layout === 'markdown') expect(entries[1].text, layout).toContain('记者走进老城街巷听民声');
       else expect(entries[1].subheadline, layout).toBe('记者走进老城街巷听民声');
+    }
+  });
+});
+
+describe('kinds: short signed comments under a column’s label after a signed commentary (set ts of other papers’ pages)', () => {
+  it('街谈巷议 / 菜场的秤，要让人放心 and 早市散了，地面谁来扫, each a comment signed at its end, are two pieces, never subheads of the commentary above', () => {
+    const articles: Printed[] = [
+      {
+        headline: '别让“提档升级”抬高了菜价（青禾时评）',
+        paragraphs: [
+          '□ 符　澍',
+          '菜市场改造后，环境好了，成本也高了。一些市场借机提高摊位费，摊主只好把成本转嫁到菜价上。',
+          '菜市场具有公益属性。改造资金主要来自财政投入，摊位费的调整应当公开透明、适度合理。',
+          '必要时，可以对摊位费实行政府指导价，并向社会公示。',
+          '只有摊主赚得到钱、居民买得起菜，改造才算成功。',
+        ],
+      },
+      { kicker: '街谈巷议', headline: '菜场的秤，要让人放心', paragraphs: ['前几天在菜场买了两斤排骨，回家一称，少了二两。希望改造后的菜场能把公平秤用起来。卢　湄'] },
+      { headline: '早市散了，地面谁来扫', paragraphs: ['老城区不少菜场门口有早市，早市一散，菜叶、塑料袋扔了一地。菜场改造时，不妨把早市一并规划进来。石　竹'] },
+    ];
+    // Not on a page of every line apart, where the label and the comma headline under it stand apart as two lines each
+    // could be: there the label still heads the comment (a kind left open).
+    for (const layout of LAYOUTS.filter((l) => l !== 'blank-lines')) {
+      const entries = entriesOf(ingest({ text: print(layout, articles), header: false }));
+      expect(entries.map((e) => e.headline), layout).toEqual(articles.map((a) => a.headline));
     }
   });
 });

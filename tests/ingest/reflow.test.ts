@@ -1230,6 +1230,28 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(read.at(-1)).toBe('本版编辑：柯　澜');
   });
 
+  it('keeps apart a headline with a comma after a comment signed by its writer’s name run in (……无处藏身。卢　湄 / 早市散了，地面谁来扫)', () => {
+    // Wrapped at 11.
+    const comments = page(
+      '菜场的秤，要让人放心',
+      `${I}前几天在菜场买了两`,
+      '斤排骨，回家一称，少了',
+      '二两。不少街坊都有类似',
+      '的经历。希望改造后的菜',
+      '场能把公平秤用起来，再',
+      '把摊主的诚信情况公示出',
+      '来，让缺斤短两的人无处',
+      '藏身。卢　湄',
+      '早市散了，地面谁来扫',
+      `${I}老城区不少菜场门口`,
+      '有早市，早市一散，菜叶、',
+      '塑料袋扔了一地。',
+    );
+    const read = texts(comments);
+    expect(read).toContain('早市散了，地面谁来扫');
+    expect(read.find((t) => t.endsWith('卢　湄'))).toMatch(/^前几天/);
+  });
+
   it('joins a ■ row’s rest that a break cut off, ending on its semicolon (　　■不要为他人携带 / 不明物品，更不要接受“带货费”；)', () => {
     const text = page(
       '出入境旅客须知',
