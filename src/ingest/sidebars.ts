@@ -37,6 +37,7 @@ function isBoxPart(item: Item): boolean {
   if (title.some((t) => LISTING.test(t))) return false;
   // Events with their times and places, whatever the box is named: a listing of the page's, no sidebar of facts.
   if (item.blocks.filter((b) => EVENT_FIELD.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
+  if (item.blocks.filter((b) => DAY_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (sayings(item)) return true;
   if (item.blocks.some((b) => SENTENCE.test(b.text))) return false;
   return !item.blocks.every((b) => isClosingLine(b.text));
@@ -56,6 +57,13 @@ const LISTING = /影讯|演出信息|预告$|赛程|赛果|^[（(]\d{1,2}月\d{1
  * 春节期间主要剧场演出一览), and no sidebar under an author note holds one.
  */
 const EVENT_FIELD = /^[\u4e00-\u9fff]{0,4}(?:时间|地点|地址|方式|电话)[：:]|\d{1,2}[:：]\d{2}/;
+
+/**
+ * A row led by its day and set apart from what happens then (●3月20日　某某图书馆老照片展开展): two or more make a listing
+ * of the page's. In the truths 3 pieces after one closed by its author note hold two such rows or more (演出信息 twice,
+ * set tu's 本周文化活动), and no sidebar under an author note holds one.
+ */
+const DAY_ROW = /^[●■◆▲◎□·]?[ \u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[（(][^（()）]{1,6}[）)])?[ \u3000]/;
 
 /** The fewest event particulars that make an item a listing of the page's: two (a time and a place). */
 const FEWEST_EVENT_FIELDS = 2;

@@ -1512,6 +1512,18 @@ const RESIDENTS_SAYINGS: Printed[] = [
   },
 ];
 
+/** A signed commentary closed by its author note; then the page's listing of the week's events, each row led by its day. */
+const DAYS_LISTING_AFTER_AUTHOR_NOTE: Printed[] = [
+  {
+    headline: '基层文化报道要“沉下去”',
+    paragraphs: ['□ 柯　澜', '写基层文化，不能只坐在办公室里看材料。多到村里住一住，和演员聊一聊，才能写出带着泥土味的好作品。', '（作者系青禾市群众艺术馆研究馆员）'],
+  },
+  {
+    headline: '本周文化活动',
+    paragraphs: ['●3月20日　青禾市图书馆“乡土记忆”老照片展开展', '●3月21日　白沙县“三月三”歌会在县文化广场举行', '●3月22日　市群众艺术馆举办基层文艺骨干培训班'],
+  },
+];
+
 /** A cartoon's title over its caption closed by the artist's name (某某 作), then a commentary known by its column tag. */
 const TAGGED_AFTER_CARTOON: Printed[] = [
   {
@@ -3722,6 +3734,10 @@ const KINDS = {
   readersMessages: {
     name: 'readers’ messages each signed ——某地 读者 某某, under a headline of their own after an author note, are a piece of their own, not sayings quoted under the piece above',
     articles: READERS_MESSAGES,
+  },
+  daysListingAfterAuthorNote: {
+    name: 'the page’s listing of the week’s events, each row led by its day (本周文化活动 / ●3月20日　……), after an author note is a piece of its own, not the commentary’s sidebar',
+    articles: DAYS_LISTING_AFTER_AUTHOR_NOTE,
   },
   residentsSayings: {
     name: 'residents’ sayings each signed ——某地居民　某某, under a box’s headline (声音) after an author note, are a piece of their own, not sayings quoted under the piece above',
