@@ -45,10 +45,11 @@ function isBoxPart(item: Item): boolean {
 
 /**
  * A listing the page runs for its readers, under its name or over the days it covers: 周末影讯,
- * 演出信息, 赛程, （12月8日—12月9日） (set be), any 预告 (演出预告, 节目预告, 文化活动预告: set fg), and the day's data
+ * 演出信息, 赛程, （12月8日—12月9日） (set be), any 预告 (演出预告, 节目预告, 文化活动预告: set fg) or 一览 (某某项目一览: set tx; the
+ * truths' 50 headlines ending so are each a piece's, 2 of them after a piece closed by its author note), and the day's data
  * under a title opening with its day (5月23日主要指数收盘: set kd). It is a service box of its own, never an article's sidebar.
  */
-const LISTING = /影讯|演出信息|预告$|赛程|赛果|^[（(]\d{1,2}月\d{1,2}日[—–-]{1,2}(?:\d{1,2}月)?\d{1,2}日[）)]$|^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]/;
+const LISTING = /影讯|演出信息|预告$|一览$|赛程|赛果|^[（(]\d{1,2}月\d{1,2}日[—–-]{1,2}(?:\d{1,2}月)?\d{1,2}日[）)]$|^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]/;
 
 /**
  * An event's particulars in a listing: 展览时间：……, 演出地点：……, 报名方式：…… (set fg's 文化活动预告), or a

@@ -1524,6 +1524,18 @@ const DAYS_LISTING_AFTER_AUTHOR_NOTE: Printed[] = [
   },
 ];
 
+/** A signed commentary closed by its author note; then the page's list of the city's heritage items, titled 某某一览. */
+const OVERVIEW_LIST_AFTER_AUTHOR_NOTE: Printed[] = [
+  {
+    headline: '老字号的“文化账”该怎么算',
+    paragraphs: ['□ 柯　澜', '老字号不只是一块招牌，更是一座城市的记忆。算文化账，不能只看营业额。', '（作者系青禾市非物质文化遗产保护中心研究馆员）'],
+  },
+  {
+    headline: '我市中医药类非物质文化遗产项目一览',
+    paragraphs: ['●回春堂中药炮制技艺（省级，2007年）', '●槐荫街膏方制作技艺（市级，2008年）', '●青禾薛氏正骨疗法（市级，2008年）'],
+  },
+];
+
 /** A cartoon's title over its caption closed by the artist's name (某某 作), then a commentary known by its column tag. */
 const TAGGED_AFTER_CARTOON: Printed[] = [
   {
@@ -3738,6 +3750,10 @@ const KINDS = {
   daysListingAfterAuthorNote: {
     name: 'the page’s listing of the week’s events, each row led by its day (本周文化活动 / ●3月20日　……), after an author note is a piece of its own, not the commentary’s sidebar',
     articles: DAYS_LISTING_AFTER_AUTHOR_NOTE,
+  },
+  overviewListAfterAuthorNote: {
+    name: 'a list titled 某某一览 after an author note is a piece of its own, not the commentary’s sidebar of facts',
+    articles: OVERVIEW_LIST_AFTER_AUTHOR_NOTE,
   },
   residentsSayings: {
     name: 'residents’ sayings each signed ——某地居民　某某, under a box’s headline (声音) after an author note, are a piece of their own, not sayings quoted under the piece above',
