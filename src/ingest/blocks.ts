@@ -253,6 +253,16 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
  */
 const MARKED_ITEM = /^[■□●◆▲▶][ \u3000]*[^ \u3000：:]{2,8}[：:]\S/;
 
+/** The fewest fields of a row that takes the row above it for its shape. */
+const FEWEST_SHAPED_FIELDS = 3;
+
+/** Two lines of the same number of fields (three or more, set apart by spaces), neither with a sentence's stop or comma, the second not a label ending in ：. */
+function sameRowShape(above: string, line: string): boolean {
+  const count = (text: string) => text.split(/[ \u3000\u00a0]+/).filter((f) => f !== '').length;
+  const n = count(line);
+  return n >= FEWEST_SHAPED_FIELDS && n === count(above) && !/[。，；！？,;!?]/.test(above + line) && !/[：:]$/.test(line);
+}
+
 /**
  * Kinds that depend on the neighbours. A closing line right under a headline line is its
  * subheadline (（2019年1月3日）). On a page that marks headlines with `#`, an unmarked short
@@ -735,6 +745,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     if (k !== 'title' || i < 2 || lines[i].headingMarks > 0 || !LABELLED_ROW.test(lines[i].text) || kinds[i - 1] !== 'verse' || kinds[i - 2] !== 'verse') return;
     if (i + 1 === lines.length || kinds[i + 1] === 'title') kinds[i] = 'verse';
+  });
+  // A row of as many fields as the row above it, three or more set apart by spaces, no sentence's stop or comma in
+  // either (拔罐　15　可报销 / 中医体质辨识　免费　—), is that table's next row, though its figure is a word or a dash: in
+  // the truths of all sets and rmrb-2019, 3,346 paragraphs are such a row under another and 1 headline-block line (a
+  // speaker's post and spaced name ending in ：, which the rule leaves) (set tx).
+  kinds.forEach((k, i) => {
+    if (k === 'title' && i > 0 && (kinds[i - 1] === 'text' || kinds[i - 1] === 'verse') && lines[i].headingMarks === 0 && sameRowShape(lines[i - 1].text, lines[i].text)) kinds[i] = 'text';
   });
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画
   // 　某某 / …), though it stands after a poem's verses: in the truths every such caption follows a headline,

@@ -1159,3 +1159,30 @@ describe('blocks: a picture story’s credit (……摄影报道) after its open
     expect(shape(page)).toEqual(['镜头 / 春到茶山', 'paragraph', 'byline', 'paragraph', 'paragraph']);
   });
 });
+
+describe('blocks: a table’s last row whose figure is a word or a dash (中医体质辨识　免费　—), on a page of lines apart (set tx)', () => {
+  it('is the table’s row, as many fields as the row above it, never the headline of the source and credit lines under it', () => {
+    const page = [
+      '我市社区中医馆常见服务项目及收费',
+      '',
+      '项目　收费标准（元/次）　医保',
+      '',
+      '普通针刺　18　可报销',
+      '',
+      '艾灸　20　可报销',
+      '',
+      '拔罐　15　可报销',
+      '',
+      '中医体质辨识　免费　—',
+      '',
+      '数据来源：青禾市医疗保障中心',
+      '',
+      '本版制图：柯　澜',
+      '',
+    ].join('\n');
+    const read = shape(page);
+    // A title block shows as its text, every other block as its type.
+    expect(read[0]).toBe('我市社区中医馆常见服务项目及收费');
+    expect(read.filter((t) => t.includes('中医体质辨识'))).toEqual([]);
+  });
+});
