@@ -862,6 +862,9 @@ export function splitKickerHeadline(text: string): { kicker: string; headline: s
 export function isAttendanceLine(text: string): boolean {
   if (text.length > 40) return false;
   if (/(主持并讲话|讲话|出席|参加|致辞|宣布启动|主持|调研|会见|慰问|颁奖|揭牌|见证签约|带队)$/.test(text)) return text.length <= 30;
+  // Or the event after the verb (副省长某某某出席签约仪式, 某某某　某某某出席开幕式, 市民代表200余人参加放流活动): in the truths 10
+  // such lines of up to 30 characters are subheadlines, 1 a kicker and 1 a headline standing alone (set tw).
+  if (/(出席|参加|见证)[^，。、]{0,10}(仪式|会议|活动|大会|开幕式|闭幕式|典礼|启动式|发布会|座谈会)$/.test(text)) return text.length <= 30;
   // Who gave the report or set the tasks, a name right before 作 (某某作政府工作报告, 某某主持　某某作工作报告, 某某主持
   // 某某作部署: set is); not a headline's 热议政府工作报告, whose 作 belongs to 工作.
   if (/(?:^|[ \u3000主持])[\u4e00-\u9fff]{2,3}作(?:(?:政府)?工作报告|部署|动员|总结)$/.test(text)) return text.length <= 30;

@@ -559,6 +559,11 @@ describe('banners, headlines, subheadlines', () => {
     expect(isAttendanceLine(seedLine('000', 65))).toBe(false);
   });
 
+  it('knows who attended with the event named after the verb (副省长某某某出席签约仪式, ……参加放流活动), and not a line that only names an event held', () => {
+    for (const text of ['副省长柯远山出席签约仪式', '林晓岚　葛　禾出席开幕式', '市民代表和志愿者200余人参加放流活动']) expect(isAttendanceLine(text), text).toBe(true);
+    for (const text of ['全市安全生产工作会议召开', '出席仪式的嘉宾合影留念。']) expect(isAttendanceLine(text), text).toBe(false);
+  });
+
   it('knows who witnessed a signing or gave the report (某某　某某见证签约, 某某作政府工作报告), and not a headline on the report (代表热议政府工作报告)', () => {
     for (const text of ['柯远山　葛晴岚见证签约', '林晓岚作政府工作报告', '柯远主持　罗进作工作报告']) expect(isAttendanceLine(text), text).toBe(true);
     for (const text of ['我市代表委员热议政府工作报告', '各代表团审议政府工作报告', '读懂政府工作报告']) expect(isAttendanceLine(text), text).toBe(false);

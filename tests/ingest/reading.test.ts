@@ -90,6 +90,10 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('理财课堂', '下半年理财　“稳”字当头'))).toMatchObject({ headline: '下半年理财　“稳”字当头', subheadline: null });
   });
 
+  it('a second line naming who attended, the event after the verb (副省长某某某出席签约仪式), is the subheadline', () => {
+    expect(readTitleRun(run('省市共建山地户外运动示范区', '副省长柯远山出席签约仪式'))).toMatchObject({ kicker: null, headline: '省市共建山地户外运动示范区', subheadline: '副省长柯远山出席签约仪式' });
+  });
+
   it('a kicker ending in —— is a kicker, never a banner; a —— line under the headline its subheadline', () => {
     expect(readTitleRun(run('某县某村——', '山路修到了家门口', '——一个山村的十年变化'))).toMatchObject({
       columns: [],
