@@ -301,12 +301,17 @@ const RUN_IN_SIGNER = /[。！？][”’」』]?([\u4e00-\u9fff]{2,3}|[\u4e00-\
 
 /**
  * The text ends a sentence and then its writer's name, run in (……焕然一新。钟岩, ……无处藏身。卢　湄), the name opening
- * with a common surname: a short comment signed, so it has ended (sets mn, ts). Pure.
+ * with a common surname, or a quotation and who said it after a dash (……。”——读者　某某某): a short comment or a voice
+ * signed, so it has ended (sets mn, ts, tx). Pure.
  */
 export function endsRunInSignature(text: string): boolean {
+  if (QUOTE_ATTRIBUTED.test(text)) return true;
   const signer = RUN_IN_SIGNER.exec(text)?.[1];
   return signer !== undefined && isCommonSurname(signer.charAt(0));
 }
+
+/** A quotation closed and then who said it after a dash (●“……。”——读者　某某某, “……！”——某村村民　某某): a voice signed (set tx). */
+const QUOTE_ATTRIBUTED = /[。！？][”」』]——[^“”「」『』。，！？]{2,20}$/;
 
 /** Who wrote and who took the pictures, one after the other: 文/某某日报记者 某某　图/某某日报记者 某　某. */
 const TEXT_AND_PICTURES = /^(文[ \u3000]*[/／:：].+?)[ \u3000]+图[ \u3000]*[/／:：][ \u3000]*(.+)$/;

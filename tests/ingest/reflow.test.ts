@@ -1252,6 +1252,21 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(read.find((t) => t.endsWith('卢　湄'))).toMatch(/^前几天/);
   });
 
+  it('keeps apart a short title after a voice signed after its quotation (●“……。”——读者　某某某 / 下期预告)', () => {
+    const box = page(
+      '读者热议',
+      `${I}●“家门口就有中医馆的分馆，配药再也不用跑老城了。”——读者　柯秋云`,
+      `${I}●“希望老字号多开些健康讲座，教我们怎么养生。”——读者　葛伯康`,
+      `${I}●“老手艺要传下去，年轻人也要多学学。”——读者　林思齐`,
+      '下期预告',
+      `${I}下周二本版将刊发对青禾市中医院针灸科主任的专访，敬请关注。`,
+      `${I}本版编辑：喻　澄`,
+    );
+    const read = texts(box);
+    expect(read).toContain('下期预告');
+    expect(read).toContain('●“老手艺要传下去，年轻人也要多学学。”——读者　林思齐');
+  });
+
   it('joins a ■ row’s rest that a break cut off, ending on its semicolon (　　■不要为他人携带 / 不明物品，更不要接受“带货费”；)', () => {
     const text = page(
       '出入境旅客须知',
