@@ -746,12 +746,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if (k !== 'title' || i < 2 || lines[i].headingMarks > 0 || !LABELLED_ROW.test(lines[i].text) || kinds[i - 1] !== 'verse' || kinds[i - 2] !== 'verse') return;
     if (i + 1 === lines.length || kinds[i + 1] === 'title') kinds[i] = 'verse';
   });
-  // A row of as many fields as the row above it, three or more set apart by spaces, no sentence's stop or comma in
-  // either (拔罐　15　可报销 / 中医体质辨识　免费　—), is that table's next row, though its figure is a word or a dash: in
+  // A row of as many fields as the box's row above it, three or more set apart by spaces, no sentence's stop or comma in
+  // either (拔罐　15　可报销 / 中医体质辨识　免费　—), is that box's next row, though its figure is a word or a dash: in
   // the truths of all sets and rmrb-2019, 3,346 paragraphs are such a row under another and 1 headline-block line (a
   // speaker's post and spaced name ending in ：, which the rule leaves) (set tx).
   kinds.forEach((k, i) => {
-    if (k === 'title' && i > 0 && (kinds[i - 1] === 'text' || kinds[i - 1] === 'verse') && lines[i].headingMarks === 0 && sameRowShape(lines[i - 1].text, lines[i].text)) kinds[i] = 'text';
+    if (k === 'title' && i > 0 && kinds[i - 1] === 'verse' && lines[i].headingMarks === 0 && sameRowShape(lines[i - 1].text, lines[i].text)) kinds[i] = 'verse';
   });
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画
   // 　某某 / …), though it stands after a poem's verses: in the truths every such caption follows a headline,
