@@ -978,10 +978,11 @@ const LABELLED_NUMBER = /[：:][\s\d０-９()（）+\-－—]+$/;
  * other papers' pages); a book's or a show's in a listing too (书名：《……》, 出版社：……, 票价：……,
  * 主办：……: set bs), and where to ask, apply or report (咨询：各县招生考试机构, 报名：……, 监督：……; set fj: the
  * truths' 7 lines so opened are all paragraphs), and who signs a notice of tender (招标人：……, 代理机构：……, 采购人：……: set
- * sx, where they had made the next notice's banner and kicker; in the truths all 21 such lines are paragraphs).
+ * sx, where they had made the next notice's banner and kicker; in the truths all 21 such lines are paragraphs), and its
+ * number or a postcode (招标编号：YCYL-2015-023, 项目编号：……, 邮政编码：……: set uc; the truths' 8 such lines are all paragraphs).
  * Never a headline-block line; a line of its own, though it ends in no stop.
  */
-const NOTICE_FIELD = /^(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{0,8}(?:时间|日期|地点|地址|电话|名称|单位|范围|期限|价格|方式|对象|条件|联系人|联系|咨询|报名|投稿|监督|举报|邮箱|网址|热线|书名|出版社|译者|定价|票价|主办|承办|导演|主演|上午|中午|下午|晚上|早上|傍晚|全天|早餐|午餐|晚餐|住宿|门票|交通|行程|线路|招标人|采购人|代理机构|发布单位)[：:]\s*\S/;
+const NOTICE_FIELD = /^(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{0,8}(?:时间|日期|地点|地址|电话|名称|单位|范围|期限|价格|方式|对象|条件|联系人|联系|咨询|报名|投稿|监督|举报|邮箱|网址|热线|书名|出版社|译者|定价|票价|主办|承办|导演|主演|上午|中午|下午|晚上|早上|傍晚|全天|早餐|午餐|晚餐|住宿|门票|交通|行程|线路|招标人|采购人|代理机构|发布单位|编号|编码)[：:]\s*\S/;
 
 /**
  * A 数读 box's row: a figure and its unit, set apart from what it counts (412个　全年新建社区运动场,

@@ -5178,6 +5178,31 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).toContain('代理机构：青禾恒信招标代理有限公司');
   });
 
+  it('a notice’s number (招标编号：QHYL-2015-023) over its table of candidates is a field of the notice, never the headline of a piece of its own (set uc)', () => {
+    const text = [
+      '青禾市滨江健身步道工程中标候选人公示',
+      '',
+      '招标人：青禾市园林绿化管理处',
+      '',
+      '招标编号：QHYL-2015-023',
+      '',
+      '第一中标候选人　青禾路桥建设有限公司　1268.5万元',
+      '',
+      '第二中标候选人　白沙市政工程有限公司　1290.2万元',
+      '',
+      '公示期为2015年7月2日至7月4日。对公示结果有异议的，请在公示期内以书面形式提出。',
+      '',
+      '青禾市公共资源交易中心',
+      '',
+      '2015年7月2日',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['青禾市滨江健身步道工程中标候选人公示']);
+    expect(entries[0].text).toContain(squeeze('招标编号：QHYL-2015-023'));
+    expect(entries[0].text).toContain(squeeze('青禾市公共资源交易中心'));
+  });
+
   it('a box’s rows giving a time from one hour to another (机车路　6:00—11:30) are its rows, and their header row (路段　管制时间) no headline', () => {
     const text = [
       '首届城市半程马拉松明日鸣枪',
