@@ -9051,6 +9051,30 @@ describe('kinds: short signed comments under a column’s label after a signed c
   });
 });
 
+describe('kinds: a sketch after a serial closed by （未完待续） (set ua of other papers’ pages)', () => {
+  it('某村祖屋门楼（速写） / 某　某　作 is a work of its own, never the serial’s last lines', () => {
+    const text = [
+      '长篇纪实连载',
+      '古村守望者',
+      '——青禾传统民居修缮手记（二十三）',
+      `${I}□　柯　岚`,
+      `${I}那年秋天，老人开始一点一点地修屋。他没有钱请工匠，就自己上房拣瓦，自己和泥补墙。`,
+      `${I}转机出现在第二年春天。县里来了一支古建筑调查队，看到老屋后连连说：“这是难得的好房子。”`,
+      `${I}（未完待续）`,
+      '',
+      `${I}白沙村柯家祖屋门楼（速写）`,
+      `${I}葛　沐　作`,
+      '作者简介',
+      `${I}柯岚，青禾日报高级记者，长期关注传统村落保护。`,
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries[0].headline).toBe('古村守望者');
+    expect(entries[0].text).not.toContain(squeeze('葛　沐　作'));
+    expect(entries.some((e) => e.text.includes(squeeze('葛　沐　作')) || e.headline === '白沙村柯家祖屋门楼（速写）')).toBe(true);
+  });
+});
+
 describe('kinds: a painting’s title with its painter’s name alone under it (sets qk, qm and qn of other papers’ pages)', () => {
   it('the name (顾石泉, 乌恩其, 葛　禾) is the painting’s text, never the kicker of the `#` headline under it', () => {
     const essay: Printed = { headline: '父亲学太极（青禾随笔）', paragraphs: ['□柯　禾', '父亲退休那年，开始跟着公园里的老人学太极。', '如今他打完一套拳，脸不红气不喘。'] };

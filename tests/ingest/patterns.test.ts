@@ -269,6 +269,8 @@ describe('labels and speakers in a body', () => {
     for (const tag of ['中国画', '国画', '油画', '版画', '剪纸', '书法', '摄影', '组诗', '三首', '外二首', '连载二十六', '连载']) expect(isWorkLabel(tag)).toBe(true);
     // A serial's or an essay's illustration (放风筝的人（插图）, set se) is a work too.
     for (const tag of ['插图', '题图', '配图']) expect(isWorkLabel(tag), tag).toBe(true);
+    // A drawing named by its technique (某村祖屋门楼（速写）, （线描）, （钢笔画）: set ua) is a work too.
+    for (const tag of ['速写', '线描', '白描', '钢笔画']) expect(isWorkLabel(tag), tag).toBe(true);
     for (const tag of ['城市观察', '人民时评', '艺海拾贝', '画里画外', '诗与远方', '非遗年集·剪纸']) expect(isWorkLabel(tag)).toBe(false);
   });
 
