@@ -397,6 +397,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
         // Not a line that opens like a report's sentence (据了解，…, 2015年，开在…): no kicker does.
         if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isWeatherRow(text) || isNoticeField(text) || MARKED_ITEM.test(text)) return;
+        // Nor a list's last row, marked as the row above it (● 某某学校　6857720 / ● 某某办公室　6813690 / # 温馨提示: set tz).
+        if (markOf(i) !== undefined && markOf(i - 1) === markOf(i)) return;
         // Nor one holding a finished sentence, unless it ends in —— (1 kicker of the 541 in the
         // truths of rmrb-2019 and the other papers' sets): the last paragraph above, signed in
         // brackets (……恢复照明。（本报记者 某  某）: set u).

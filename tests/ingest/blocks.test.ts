@@ -1186,3 +1186,23 @@ describe('blocks: a table’s last row whose figure is a word or a dash (中医�
     expect(read.filter((t) => t.includes('中医体质辨识'))).toEqual([]);
   });
 });
+
+describe('blocks: a list’s last row, marked as the rows above it, over a `#` headline apart (set tz)', () => {
+  it('is the list’s row, never the kicker of the headline under it, however long', () => {
+    const page = [
+      '# 2025年青禾市中等职业学校招生咨询电话',
+      '',
+      '● 青禾县职业教育中心　6835102',
+      '',
+      '● 白沙县职业中学　6921436',
+      '',
+      '● 青禾市教育局职业教育招生办公室　6813690',
+      '',
+      '# 温馨提示',
+      '',
+      '近期有不法分子冒充学校招生人员骗取钱财，请考生和家长通过正规渠道了解招生信息。',
+      '',
+    ].join('\n');
+    expect(shape(page)).toEqual(['2025年青禾市中等职业学校招生咨询电话', 'paragraph', 'paragraph', 'paragraph', '温馨提示', 'paragraph']);
+  });
+});
