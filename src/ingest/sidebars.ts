@@ -38,6 +38,7 @@ function isBoxPart(item: Item): boolean {
   // Events with their times and places, whatever the box is named: a listing of the page's, no sidebar of facts.
   if (item.blocks.filter((b) => EVENT_FIELD.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (item.blocks.filter((b) => DAY_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
+  if (item.blocks.filter((b) => MARKED_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (sayings(item)) return true;
   if (item.blocks.some((b) => SENTENCE.test(b.text))) return false;
   return !item.blocks.every((b) => isClosingLine(b.text));
@@ -65,6 +66,13 @@ const EVENT_FIELD = /^[\u4e00-\u9fff]{0,4}(?:时间|地点|地址|方式|电话)
  * set tu's 本周文化活动), and no sidebar under an author note holds one.
  */
 const DAY_ROW = /^[●■◆▲◎□·]?[ \u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[（(][^（()）]{1,6}[）)])?[ \u3000]/;
+
+/**
+ * A row under a mark (●清音阁（书院街12号）：地方文献……, ■……): a box's items. In the truths, 60 pieces right after one closed by
+ * its author note hold two such rows or more (briefs, listings, guides: set ue's 书院街寻书地图), and the 3 sidebars that do
+ * hold sentences, so no sidebar of facts; two make the piece the page's.
+ */
+const MARKED_ROW = /^[●■◆▲◎○★☆]/;
 
 /** The fewest event particulars that make an item a listing of the page's: two (a time and a place). */
 const FEWEST_EVENT_FIELDS = 2;

@@ -1536,6 +1536,18 @@ const OVERVIEW_LIST_AFTER_AUTHOR_NOTE: Printed[] = [
   },
 ];
 
+/** A signed commentary closed by its author note; then the page's guide of marked rows, each a label and what it offers. */
+const MARKED_GUIDE_AFTER_AUTHOR_NOTE: Printed[] = [
+  {
+    headline: '老街的书店要“开得下去”',
+    paragraphs: ['□ 柯　澜', '书院街的价值，不仅在于青砖灰瓦，更在于街上那些活着的书店。在房租、税费等方面为老店留出生存空间，书店才能开得下去。', '（作者系青禾市作家协会副主席）'],
+  },
+  {
+    headline: '书院街寻书地图',
+    paragraphs: ['●清音阁（书院街12号）：地方文献、古籍影印本', '●墨缘堂（书院街27号）：文史哲旧书、碑帖拓片', '●晓风书店（书院街58号）：新书、文学期刊'],
+  },
+];
+
 /** A cartoon's title over its caption closed by the artist's name (某某 作), then a commentary known by its column tag. */
 const TAGGED_AFTER_CARTOON: Printed[] = [
   {
@@ -3754,6 +3766,10 @@ const KINDS = {
   overviewListAfterAuthorNote: {
     name: 'a list titled 某某一览 after an author note is a piece of its own, not the commentary’s sidebar of facts',
     articles: OVERVIEW_LIST_AFTER_AUTHOR_NOTE,
+  },
+  markedGuideAfterAuthorNote: {
+    name: 'a guide of marked rows (书院街寻书地图 / ●某书店（某街12号）：……) after an author note is a piece of its own, not the commentary’s sidebar of facts',
+    articles: MARKED_GUIDE_AFTER_AUTHOR_NOTE,
   },
   residentsSayings: {
     name: 'residents’ sayings each signed ——某地居民　某某, under a box’s headline (声音) after an author note, are a piece of their own, not sayings quoted under the piece above',
