@@ -449,7 +449,8 @@ class Page {
     // line opening with —— are all headlines.
     // So is a headline asking a question (……哪些路段容易堵？ / ——交警部门发布……: set lj; in the truths 19 headlines ending in ？
     // stand over a dashed subheadline).
-    if (next && endsSentence(paragraph.tail) && (isTitleLike(line.text) || QUESTION_TITLE.test(line.text)) && isDashSubheadline(next.text)) return true;
+    // So is one with a comma (……出发了。 / 读书，是最划算的“远行” / ——对话……: set ue).
+    if (next && endsSentence(paragraph.tail) && (isTitleLike(line.text) || QUESTION_TITLE.test(line.text) || commaHeadline(line.text)) && isDashSubheadline(next.text)) return true;
     // So is a kicker ending in its dash, after a paragraph that ended its sentence (……试运营。 / 地铁修到哪里　配套跟到哪里—— /
     // 沿线商圈与……: set th): of the 372 lines so ended in the truths of all sets and rmrb-2019, all are kickers.
     if (next && endsSentence(paragraph.tail) && /[^—]——$/.test(line.text) && !/[。，；！？,;!?]/.test(line.text)) return true;

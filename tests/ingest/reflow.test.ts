@@ -1267,6 +1267,26 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(read).toContain('●“老手艺要传下去，年轻人也要多学学。”——读者　林思齐');
   });
 
+  it('keeps apart a headline with a comma, as wide as the column, between a finished sentence and a dashed subheadline (……读了书。 / 读书，是最划算的“远行” / ——对话……)', () => {
+    // Wrapped at 14.
+    const text = page(
+      '少儿图书馆暑期“一座难求”',
+      `${I}本报讯　暑假里，青禾市少`,
+      '儿图书馆的阅览室天天坐满了',
+      '孩子，不少家长们也陪着孩子',
+      '一起读书，还有人专门从乡下',
+      '赶来，就为了借几本新书回去',
+      '给孩子看，家长们都说值得。',
+      '读书，是最划算的“远行”',
+      '——对话儿童文学作家柯一苇',
+      `${I}记者：您常说读书是一场远`,
+      '行，为什么这么说？',
+    );
+    const read = texts(text);
+    expect(read).toContain('读书，是最划算的“远行”');
+    expect(read).toContain('——对话儿童文学作家柯一苇');
+  });
+
   it('joins a ■ row’s rest that a break cut off, ending on its semicolon (　　■不要为他人携带 / 不明物品，更不要接受“带货费”；)', () => {
     const text = page(
       '出入境旅客须知',
