@@ -311,7 +311,8 @@ function refuseUndecodable(names: string[], bytesOf: (name: string) => Uint8Arra
   if (refused.length === 1) throw refused[0];
   if (refused.length > 1) {
     throw new IngestError({
-      file: refused[0].file,
+      // The summary names no one file (each is named on its own line below), so it does not read as the first one's fault.
+      file: 'npm run ingest',
       message: `给出的文件中有 ${refused.length} 个不能导入（${refused.length} files refused）：\n${refused.map((e) => `  ${e.format()}`).join('\n')}\n`,
       hint: '请逐一处理上面列出的文件后重新导入',
     });

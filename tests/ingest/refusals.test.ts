@@ -51,6 +51,8 @@ describe('arguments', () => {
     const run = ingest(givePage('a-empty.txt', ''), givePage('b-picture.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])), givePage('2026-01-09_05.txt'));
     expect(run.code, run.err).toBe(1);
     expect(run.err).toMatch(/给出的文件中有 2 个不能导入/);
+    // The summary line is no one file's: each is named on a line of its own.
+    expect(run.err).not.toMatch(/\.txt: 给出的文件中有/);
     expect(run.err).toMatch(/a-empty\.txt: 文件是空的/);
     expect(run.err).toMatch(/b-picture\.txt: 这是 PNG 图片/);
     expect(run.err).not.toMatch(/\n\s+at /);
