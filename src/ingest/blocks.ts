@@ -73,6 +73,7 @@ import {
   parseDateline,
   splitCredit,
   endsRunInSignature,
+  asks,
 } from './patterns.ts';
 
 export interface TitleLine {
@@ -605,11 +606,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     });
   }
   // A line alone between an answer and the next question of a Q&A (答：……。 / 社区卫生要“接得住” / 问：……？) is the
-  // interview's subhead: in the truths of all sets and rmrb-2019, 4 such lines are subheads and 1 a headline (a letter's,
-  // under its kicker and asking: 读者来信 / ……吗？), set td's had headed a piece of its own.
+  // interview's subhead: in the truths of all sets and rmrb-2019, 13 such lines are subheads, all saying, and 2 are
+  // headlines, both asking (a letter's under its kicker: 读者来信 / ……吗？, set td; a reader's second question in a
+  // column of them: 外地游客能用吗, set uk). A line that asks heads the next question's piece.
   kinds.forEach((k, i) => {
     if (k !== 'title' || lines[i].headingMarks > 0 || kinds[i - 1] !== 'text' || kinds[i + 1] !== 'text') return;
-    if (/^[【\[]?答[】\]]?[:：]/.test(lines[i - 1].text) && /^[【\[]?问[】\]]?[:：]/.test(lines[i + 1].text) && !/[？?]$/.test(lines[i].text)) kinds[i] = 'subhead';
+    if (/^[【\[]?答[】\]]?[:：]/.test(lines[i - 1].text) && /^[【\[]?问[】\]]?[:：]/.test(lines[i + 1].text) && !asks(lines[i].text)) kinds[i] = 'subhead';
   });
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {

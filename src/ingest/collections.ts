@@ -14,6 +14,13 @@ import { columnTag, endsSignedByReporter, isClosingLine, isEditorsNote, isSaluta
 /** A closing note naming who took the piece down: （作者为……，本报记者某某整理）, （本报记者某某采访整理）. */
 const TAKEN_DOWN = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*整理[）)]$/;
 
+/**
+ * A note naming what a box was compiled from, not who took a talk down: （据某某海关资料整理）, （根据……公布信息整理）,
+ * （数据来源：……　记者某某整理）. In the truths of all sets and rmrb-2019, 18 pieces close so, each a table, a box of figures
+ * or of readers' words standing alone; none is a part of a collection (set uk).
+ */
+const COMPILED_FROM = /^[（(](?:根据|据|(?:数据|资料)来源[：:])/;
+
 /** A paragraph opening with an item's mark: ■, ●, ▲, ◆, 【停牌】. */
 const MARKED_ITEM = /^[■●▲◆★【]/;
 
@@ -33,7 +40,8 @@ function isPart(item: Item): boolean {
   if (isSpeakerLine(speaker)) return true;
   // The page's own credits may follow the last part's note (版式设计：某某).
   const closing = item.blocks.length > 1 && isClosingLine(item.blocks.at(-1)!.text) && !TAKEN_DOWN.test(item.blocks.at(-1)!.text);
-  return TAKEN_DOWN.test(item.blocks.at(closing ? -2 : -1)!.text);
+  const note = item.blocks.at(closing ? -2 : -1)!.text;
+  return TAKEN_DOWN.test(note) && !COMPILED_FROM.test(note);
 }
 
 /**

@@ -3378,6 +3378,49 @@ const QA_TURNS: Printed[] = [
   },
 ];
 /**
+ * An interview in questions and answers, then a reader's question its reporter took down (（本报记者 某某 整理）),
+ * then a table closed by what it was compiled from (（据……公布信息整理）): three pieces. Only a note naming who
+ * took a talk down closes a part of a collection; a source note closes a box of its own.
+ */
+const COMPILED_BOX_AFTER_TAKEN_DOWN: Printed[] = [
+  {
+    kicker: '便民百问——',
+    headline: '小店开通电子收款　要交费吗',
+    subheadline: '——青禾市某银行有关负责人答本报记者问',
+    paragraphs: [
+      '本报记者　柯　远',
+      '不少读者来电询问小店开通电子收款的事，记者就此采访了有关负责人。',
+      '问：小店怎样开通电子收款？',
+      '答：到任意一家银行网点申请即可，一般当天就能开通。',
+      '问：原来的收款码还能用吗？',
+      '答：能用，不影响原有的收款渠道。',
+    ],
+  },
+  {
+    kicker: '读者来问',
+    headline: '电子钱包分几类　额度怎么定',
+    paragraphs: ['问：开通钱包时显示“四类钱包”，这是什么意思？', '答：钱包按实名程度分级，绑定银行卡后可以升级，额度也会提高。', '（本报记者　葛　岚　整理）'],
+  },
+  {
+    headline: '各银行电子钱包限额一览',
+    paragraphs: ['钱包类别　单笔限额（元）　日累计限额（元）', '四类钱包　1500　4000', '三类钱包　4000　8000', '（根据青禾市各银行公布信息整理）'],
+  },
+];
+
+/** Two readers' questions under one column's banner, the second headed by a line that asks without a question mark. */
+const ASKING_AFTER_ANSWER: Printed[] = [
+  {
+    kicker: '热线直通车',
+    headline: '老人不会用智能手机怎么办',
+    paragraphs: ['问：我父亲七十多岁，不会用智能手机，以后买菜是不是不方便了？', '答：可以办一张硬件钱包，碰一碰就能付款。商户也不得拒收现金。'],
+  },
+  {
+    headline: '外地游客能用吗',
+    paragraphs: ['问：外地亲戚来青禾旅游，能用电子钱包付款吗？', '答：可以。开通了钱包，在本市商户都能正常使用。'],
+  },
+];
+
+/**
  * Captions a narrow box cut over lines, as pages lifted from PDF print them (flush, the caption's
  * first piece stopping mid-sentence), and credits over two lines: an article's own picture after its
  * last paragraph (its credit run into the caption's second line), a picture without a headline
@@ -3690,6 +3733,14 @@ const KINDS = {
   forumTalks: {
     name: 'a forum’s talks (a title, the speaker’s post and name, the talk) under the report of it are one article',
     articles: FORUM_TALKS,
+  },
+  compiledBoxAfterTakenDown: {
+    name: 'a table closed by what it was compiled from (（根据……信息整理）) after a reader’s question its reporter took down is a piece of its own, no part of a collection',
+    run: (layout) => expectPiecesApart(layout, COMPILED_BOX_AFTER_TAKEN_DOWN),
+  },
+  askingAfterAnswer: {
+    name: 'a line that asks without a question mark (外地游客能用吗) between an answer and the next question heads that question’s piece',
+    run: (layout) => expectPiecesApart(layout, ASKING_AFTER_ANSWER),
   },
   captionAfterText: {
     name: 'photo news whose caption (图为…) and credit follow its text keeps them',
