@@ -108,11 +108,11 @@ const PLACE = /^(?:冠军|亚军|季军|殿军|第[一二三四五六七八九�
 /**
  * A price list's row with its unit as a field of its own between the label and the price (大米　斤　2.90,
  * 红砖　千块　380元, 水泥（P.O 42.5）　吨　410元: a 品名　单位　价格 list; 吨钢综合能耗　千克标准煤　560　585,
- * 自发电率　%　46.0　40.8: an 指标　单位 table, set rq): the label, then the figures. In the
+ * 自发电率　%　46.0　40.8: an 指标　单位 table, set rq; 加氢站数量　座　9　80.0%, a count's unit, set uh): the label, then the figures. In the
  * truths of all sets and rmrb-2019, all 21 lines that read as a row once the unit is left out are
  * paragraphs of a price list (sets cy, dq and one more), none a headline, kicker or subheadline.
  */
-const UNIT_ROW = /^(\S.{0,20}?)[ \u3000\u00a0]+(?:(?:[千百万亿])?(?:斤|公斤|千克|克|吨|个|只|头|袋|瓶|盒|箱|块|立方米|平方米|米|升|桶|件|套|台|张|包|条|把|份|扎|束|株|双|支|千瓦时|元)(?:标准煤|标煤)?|%|％)[ \u3000\u00a0]+(\S.*)$/;
+const UNIT_ROW = /^(\S.{0,20}?)[ \u3000\u00a0]+(?:(?:[千百万亿])?(?:斤|公斤|千克|克|吨|个|只|头|袋|瓶|盒|箱|块|立方米|平方米|米|升|桶|件|套|台|张|包|条|把|份|扎|束|株|双|支|千瓦时|千瓦|兆瓦|元|座|辆|艘|架|家|户|人次|人|所|处|项|次|公里|千米|亩|公顷|小时)(?:标准煤|标煤)?|%|％)[ \u3000\u00a0]+(\S.*)$/;
 
 /**
  * A table's row: a label, then figures only, one of them with a digit (某指标 — 3.2; 环比：+8.2%);

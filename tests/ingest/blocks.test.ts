@@ -909,6 +909,31 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['数说青钢 / 青禾钢铁上半年主要技术经济指标', '青禾区举办春季招聘会']);
   });
 
+  it('an indicators table’s rows whose unit is a count’s (座, 辆, 家, 人次) are its paragraphs, never headlines', () => {
+    const page = [
+      '数据',
+      '青禾上半年新能源产业主要指标',
+      '',
+      '指标　单位　数值　同比增长',
+      '',
+      '充电站数量　座　46　35.3%',
+      '',
+      '新能源汽车保有量　辆　8620　52.1%',
+      '',
+      '规模以上企业　家　37　12.1%',
+      '',
+      '展会观众　人次　5200　8.0%',
+      '',
+      '（数据来源：青禾市统计局）',
+      '',
+      '青禾区举办春季招聘会',
+      '',
+      '本报讯（记者　葛小禾）昨天，青禾区春季招聘会举行，四十家企业提供岗位一千二百个。',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['数据 / 青禾上半年新能源产业主要指标', '青禾区举办春季招聘会']);
+  });
+
   it('a schedule row’s rest a blank line cut off, flush between two rows marked alike and ending as they do, goes on its row: no headline', () => {
     const page = [
       '青禾民族文化艺术节明日开幕',
