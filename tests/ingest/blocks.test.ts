@@ -414,6 +414,15 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(blocks.at(-1)).toMatchObject({ type: 'photo', caption: '', credit: '读者　葛　岚　摄' });
   });
 
+  it('reads a bare name alone under a dashed subheadline (…… / ——某某调查 / 杭书培) as the piece’s byline, not the next headline, where every line is a block', () => {
+    const page = toLines(
+      ['以产业升级带动县域共同富裕', '——基于青禾市三个县的调查与思考', '', '杭书培', '', '纺织业是青禾市的传统优势产业。近年来，全市纺织企业稳定在一百二十家左右。', '', '一、产业基础', '', '全市现有规模以上纺织企业四十家。', ''].join('\n'),
+    );
+    const blocks = toBlocks(page, readLayout(page));
+    expect(blocks.find((b) => b.type === 'byline')).toMatchObject({ type: 'byline', text: '杭书培' });
+    expect(blocks.filter((b) => b.type === 'title').map((b) => b.lines[0].text)).not.toContain('杭书培');
+  });
+
   it('reads a line alone between an answer and the next question of a Q&A (答：……。 / 某某要“接得住” / 问：……？) as the interview’s subhead', () => {
     const page = toLines(
       ['让改制后的医院更好地服务群众', '——访青禾市卫生局局长柯远山', '', '本报记者　葛　岚', '', '今年是新一轮医药卫生体制改革启动之年。记者就职工医院移交地方后的变化采访了柯远山。', '', '问：三家职工医院移交地方两年来，变化主要体现在哪些方面？', '', '答：最大的变化是医院“活”了，门诊量比移交前增长了四成。', '', '社区卫生要“接得住”', '', '问：老城区居民看病，还存在哪些不便？', '', '答：老生活区离医院较远。明年，我们将在三个社区新建卫生服务站。', ''].join('\n'),
