@@ -39,6 +39,7 @@ function isBoxPart(item: Item): boolean {
   if (item.blocks.filter((b) => EVENT_FIELD.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (item.blocks.filter((b) => DAY_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (item.blocks.filter((b) => MARKED_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
+  if (item.blocks.filter((b) => FIGURE_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (sayings(item)) return true;
   if (item.blocks.some((b) => SENTENCE.test(b.text))) return false;
   return !item.blocks.every((b) => isClosingLine(b.text));
@@ -73,6 +74,14 @@ const DAY_ROW = /^[●■◆▲◎□·]?[ \u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2
  * hold sentences, so no sidebar of facts; two make the piece the page's.
  */
 const MARKED_ROW = /^[●■◆▲◎○★☆]/;
+
+/**
+ * A table's row: three fields or more set apart by spaces, one with a figure, and no sentence (西关道情班　86　1.9万,
+ * 社区卫生服务中心　团队数　签约户数). In the truths 17 pieces right after one closed by its author note hold two such rows
+ * or more (tables of figures, listings), each a piece of the page's; no piece holds such rows after its own author note
+ * (sets uj, un).
+ */
+const FIGURE_ROW = /^(?!.*[。！？])(?=.*[0-9０-９])\S+(?:[ \u3000]+\S+){2,}$/;
 
 /** The fewest event particulars that make an item a listing of the page's: two (a time and a place). */
 const FEWEST_EVENT_FIELDS = 2;

@@ -1548,6 +1548,18 @@ const MARKED_GUIDE_AFTER_AUTHOR_NOTE: Printed[] = [
   },
 ];
 
+/** A signed commentary closed by its author note; then the page's table of figures, its rows fields set apart by spaces. */
+const FIGURES_TABLE_AFTER_AUTHOR_NOTE: Printed[] = [
+  {
+    headline: '剧团“活”了，地方戏才能活',
+    paragraphs: ['□ 柯　澜', '一个剧种的生命力，归根到底在于有没有人唱、有没有人听。让民间剧团有戏可演，地方戏才有明天。', '（作者系青禾市艺术研究所研究员）'],
+  },
+  {
+    headline: '全市民间剧团演出场次统计',
+    paragraphs: ['剧团名称　演出场次　观众人次', '西关剧团　86　1.9万', '东关剧团　72　1.6万', '柳河剧社　55　1.1万'],
+  },
+];
+
 /** A cartoon's title over its caption closed by the artist's name (某某 作), then a commentary known by its column tag. */
 const TAGGED_AFTER_CARTOON: Printed[] = [
   {
@@ -3821,6 +3833,10 @@ const KINDS = {
   markedGuideAfterAuthorNote: {
     name: 'a guide of marked rows (书院街寻书地图 / ●某书店（某街12号）：……) after an author note is a piece of its own, not the commentary’s sidebar of facts',
     articles: MARKED_GUIDE_AFTER_AUTHOR_NOTE,
+  },
+  figuresTableAfterAuthorNote: {
+    name: 'a table of figures (剧团名称　演出场次　观众人次 / 西关剧团　86　1.9万) after an author note is a piece of its own, not the commentary’s sidebar of facts',
+    articles: FIGURES_TABLE_AFTER_AUTHOR_NOTE,
   },
   residentsSayings: {
     name: 'residents’ sayings each signed ——某地居民　某某, under a box’s headline (声音) after an author note, are a piece of their own, not sayings quoted under the piece above',
