@@ -391,6 +391,19 @@ export function endsSignedByReporter(text: string): boolean {
   return REPORTER_SIGNED.test(text);
 }
 
+/** A paragraph closed by a name alone in brackets after its last stop: ……1.2万吨。（隗　野）, ……开展义诊。（卫文）. */
+const NAME_SIGNED = /[。！？][”’」』]?[（(](?!节选|未完|待续|续完)[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2}[）)]$/;
+
+/**
+ * The text ends a sentence and then its writer's name alone in brackets (……投产，年加工能力1.2万吨。（隗　野）), as a
+ * brief signs itself without naming the writer's role. In the truths of all sets and rmrb-2019, 917 paragraphs closed so
+ * end their piece; of the 184 that do not, the line after is a marked item (■……, ●……), an editor's line or a paragraph,
+ * but one (南湖街道：为独居老人安装“一键呼”). Pure.
+ */
+export function endsSignedByName(text: string): boolean {
+  return NAME_SIGNED.test(text);
+}
+
 /** A paragraph closed by where it was taken from, in brackets after its last stop: ……。（据新华社）, ……。（综合新华社电）, ……。（据《某某报》）. */
 const SOURCE_SIGNED = /[。！？][”’」』]?[（(](?:(?:据|综合|本报综合)[^（()）]{2,20}|新华社|中新社)[）)]$/;
 

@@ -388,6 +388,38 @@ describe('items: a box’s marked name the page marks as a headline (# ■法援
   });
 });
 
+describe('items: briefs signed by a name alone in brackets (made-up page, headline blocks tight, paragraphs apart)', () => {
+  it('after a brief closed by ……。（隗　野）, the next line heads a brief of its own', () => {
+    const page = [
+      '农技小课堂',
+      '伏天舍饲养羊注意啥',
+      '',
+      '■勤通风。羊舍要打开门窗通风，降低舍内温度。',
+      '',
+      '■多饮水。保证清洁饮水不断，可在水中加少量食盐。',
+      '',
+      '（市畜牧工作站供稿）',
+      '',
+      '农牧快讯',
+      '全市完成草原普查样地调查',
+      '',
+      '晚报讯（通讯员　司马乐）近日，青禾市完成草原资源普查样地调查，共布设样地360个。',
+      '',
+      '白沙镇建成青贮饲料加工点',
+      '',
+      '7月15日，白沙镇青贮饲料加工点建成投产，年加工能力1.2万吨。（隗　野）',
+      '',
+      '青禾牛羊肉获评省级著名商标',
+      '',
+      '日前，青禾牛羊肉获评省级著名商标。（哈　茵）',
+      '',
+      '本版编辑：宿　芃',
+      '',
+    ].join('\n');
+    expect(readItems(page).map((i) => i.headline)).toEqual(['伏天舍饲养羊注意啥', '全市完成草原普查样地调查', '白沙镇建成青贮饲料加工点', '青禾牛羊肉获评省级著名商标']);
+  });
+});
+
 describe('items: a list’s marked title (◆……一览) over its marked rows (made-up page, paragraphs apart)', () => {
   it('heads one piece of its rows, no banner over briefs; a box’s marked name still heads its briefs', () => {
     const page = (title: string) =>
