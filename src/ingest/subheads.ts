@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedByName, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedInBrackets, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -479,9 +479,9 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // After a paragraph its reporters sign in brackets (……。（记者　某　某）), a brief has ended: the line heads the next (set rq).
   // In the truths of all sets and rmrb-2019, 506 pieces end so before a headed piece; 15 short lines without a stop follow
   // such a paragraph inside a piece, none a plain subhead of the kind this reads (marked rows, 【place】 labels, a box's items).
-  // So after one signed by a name alone in brackets (……1.2万吨。（隗　野）: set um; patterns.ts endsSignedByName).
+  // So after one signed in brackets by a name alone or an office (……1.2万吨。（隗　野）, ……。（市教育局职成科）: sets um, uq).
   const signed = blocks[first - 1];
-  if (signed?.type === 'paragraph' && (endsSignedByReporter(signed.text) || endsSignedByName(signed.text))) return false;
+  if (signed?.type === 'paragraph' && (endsSignedByReporter(signed.text) || endsSignedInBrackets(signed.text))) return false;
   // After a work's caption (国画《题》　某某), a picture of its own, a title heads the next piece (set gc).
   const above = blocks[first - 1];
   if (above?.type === 'paragraph' && isArtworkCaption(above.text)) return false;

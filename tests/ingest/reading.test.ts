@@ -19,7 +19,7 @@ import {
 } from '../../src/ingest/patterns.ts';
 import { readItems } from '../../src/ingest/pipeline.ts';
 import { reflow } from '../../src/ingest/reflow.ts';
-import { sameShape, seriesSubheads } from '../../src/ingest/subheads.ts';
+import { sameShape, seriesSubheads, standsInBody } from '../../src/ingest/subheads.ts';
 import { readTitleRun } from '../../src/ingest/title-run.ts';
 
 const I = '\u3000\u3000';
@@ -306,6 +306,28 @@ describe('subheads: a series of one shape between the same paragraphs', () => {
     // Spaced halves a character apart in length at most are one series (湖水蓝了 野花开了 / 草原绿了 牧人回来了).
     expect(sameShape('湖水蓝了 野花开了', '草原绿了\u00a0牧人回来了')).toBe(true);
     expect(sameShape('湖水蓝了 野花开了', '老街 旧了也不怕')).toBe(false);
+  });
+
+  it('reads a line after an answer signed by the office that gave it (答：……。（市教育局职成科）) as standing in no body', () => {
+    const page = [
+      '读者提问',
+      '孕期能调离有毒岗位吗',
+      '问：我在一家电子厂做焊锡工，最近怀孕了，厂里能给我调岗吗？（读者　林女士）',
+      '答：女职工在孕期不得从事接触有毒物质浓度超过国家标准的作业。您可以向单位提出调岗申请，单位应当予以安排。',
+      '实习生在岗位上也要发防护用品吗',
+      '问：我在一家喷涂厂实习，厂里说实习生不发口罩。对吗？（读者　小柯）',
+      '答：不对。实习单位应当为实习学生提供必要的劳动保护。（市教育局职成科）',
+      '申请职业病诊断需要准备哪些材料',
+      '1．劳动者职业史和职业病危害接触史；',
+      '2．劳动者职业健康检查结果。',
+      '咨询电话',
+      '市卫生局职业卫生科　6218035',
+      '市总工会职工法律援助中心　6212351',
+    ].join('\n\n');
+    const blocks = toBlocks(lines(page));
+    const list = blocks.findIndex((b) => b.type === 'title' && b.lines[0].text === '申请职业病诊断需要准备哪些材料');
+    expect(list).toBeGreaterThan(0);
+    expect(standsInBody(blocks, list)).toBe(false);
   });
 
   it('finds the series on a page that marks nothing, and not across a dateline', () => {
