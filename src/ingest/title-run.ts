@@ -97,8 +97,8 @@ function endsKicker(text: string): boolean {
 const REPORTS_EVENT = /(举行|召开|举办|闭幕|开幕|揭牌|成立|开展|启动|会议)$/;
 /**
  * A line reporting an event held, with the event's name after 举行 (某国举行议会选举, 某论坛举行欢迎晚宴); not one
- * still to come (将举行…), nor a count (举行五年), nor a meeting (…举行调度会, …召开座谈会), which heads what it
- * decided as a kicker does. In the truths: 2 headline + subheadline pairs read so that REPORTS_EVENT, ending on the
+ * still to come (将举行…), nor a count (举行五年), nor a meeting (…举行调度会, …召开座谈会), which CONVENES_MEETING
+ * reads. In the truths: 2 headline + subheadline pairs read so that REPORTS_EVENT, ending on the
  * verb, does not (set dp's and one of rmrb-2019's); the 1 kicker + headline pair that matches closes in ——, which
  * keeps it a kicker.
  */
@@ -110,6 +110,13 @@ const HELD_EVENT = /(?<!将)举行(?![0-9０-９一二三四五六七八九十�
  * headline and subheadline. A line holding it (某市举行马拉松) reports it held (HELD_EVENT).
  */
 const NAMES_EVENT = /(?:锦标赛|冠军赛|巡回赛|联赛|公开赛|邀请赛|大奖赛|大满贯赛|决赛|世界杯|运动会|马拉松|博览会|论坛|艺术节|文化节|旅游节)$/;
+/**
+ * A line reporting a meeting convened (市委常委会召开会议, 市政府召开棉花收购工作调度会, 某某举行学习会): the headline over
+ * what the meeting did or who chaired it, spaced halves or not (传达……　研究……, 某某主持). In the truths of all sets and
+ * rmrb-2019, 146 headline + subheadline pairs open with such a line and 10 kicker + headline pairs (a directive under it:
+ * 全力抓好二季度经济工作; sets ui, ur).
+ */
+const CONVENES_MEETING = /(?:召开|举行)[^，,、]*会议?$/;
 /** A line that goes on with the subject of the line above, without one of its own: 为…, 累计…, 强调…, 审议…, 介绍… (set ak). */
 const CONTINUES_SUBJECT = /^(为|累计|要求|决定|指出|强调|听取|继续审议|审议|宣读|首次|介绍)/;
 /** A kicker that introduces what someone said, which the headline then gives: …时强调, …时希望. */
@@ -248,6 +255,7 @@ function readsAsHeadlineOverSubheadline(first: string, second: string): boolean 
   if (WHEN_DONE.test(second) && first.replace(/[ \u3000]+/g, '').length >= WHEN_DONE_HEADLINE_LENGTH) return true;
   if (AUTHORITY_FOLLOW_UP.test(second) && !AUTHORITY_FOLLOW_UP.test(first)) return true;
   if (NAMES_SUBJECT.test(second) && first.replace(/[ \u3000]+/g, '').length >= SUBJECT_HEADLINE_LENGTH) return true;
+  if (CONVENES_MEETING.test(first)) return true;
   return CONTINUES_SUBJECT.test(second) || ((REPORTS_EVENT.test(first) || HELD_EVENT.test(first)) && (!/[^ \u3000][ \u3000]+[^ \u3000]/.test(second) || everyHalfCounts(second)));
 }
 

@@ -90,6 +90,11 @@ describe('title-run: kicker, headline, subheadline, banners', () => {
     expect(readTitleRun(run('理财课堂', '下半年理财　“稳”字当头'))).toMatchObject({ headline: '下半年理财　“稳”字当头', subheadline: null });
   });
 
+  it('a first line reporting a meeting convened (市委常委会召开会议, ……召开……调度会) heads what the meeting did, spaced halves or not', () => {
+    expect(readTitleRun(run('市委常委会召开会议', '传达学习全国两会精神　研究部署重点工作'))).toMatchObject({ kicker: null, headline: '市委常委会召开会议', subheadline: '传达学习全国两会精神　研究部署重点工作' });
+    expect(readTitleRun(run('市政府召开秋粮收购工作调度会', '确保农民售粮不难不压级不压价'))).toMatchObject({ kicker: null, headline: '市政府召开秋粮收购工作调度会', subheadline: '确保农民售粮不难不压级不压价' });
+  });
+
   it('a second line naming who attended, the event after the verb (副省长某某某出席签约仪式), is the subheadline', () => {
     expect(readTitleRun(run('省市共建山地户外运动示范区', '副省长柯远山出席签约仪式'))).toMatchObject({ kicker: null, headline: '省市共建山地户外运动示范区', subheadline: '副省长柯远山出席签约仪式' });
   });
