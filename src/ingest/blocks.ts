@@ -1071,7 +1071,14 @@ const SOURCE_NOTE = /^[（(]?(?:数据|资料)?来源[：:]/;
  */
 const PROVIDER_NOTE = /^[（(][^（）()]{2,30}提供[）)]$/;
 
-export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)): Block[] {
+/** A headline's marks with no words after them (`# `): where the markdown layout prints a piece without a headline. */
+const BARE_HEADLINE_MARK = /^#{1,6}$/;
+
+export function toBlocks(printed: Line[], layout: PageLayout = readLayout(printed)): Block[] {
+  // A bare headline mark is layout, not text: it says a piece without a headline (a picture's caption and credit) begins
+  // under it. In the pages of all sets, 52 such marks stand over a picture's caption, each a piece of its own (set ur).
+  const lines = printed.filter((line) => !BARE_HEADLINE_MARK.test(line.text));
+  const underBareMark = new Set(printed.flatMap((line, k) => (BARE_HEADLINE_MARK.test(line.text) && k + 1 < printed.length ? [printed[k + 1].n] : [])));
   const kinds = lines.map((line) => kindOf(line, layout));
   settleKinds(lines, kinds, layout);
 
@@ -1142,6 +1149,7 @@ export function toBlocks(lines: Line[], layout: PageLayout = readLayout(lines)):
     }
   }
   markPicturesApart(blocks, lines, layout);
+  for (const block of blocks) if (block.type === 'photo' && underBareMark.has(block.lines[0])) block.apart = true;
   return blocks;
 }
 

@@ -423,6 +423,15 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(blocks.filter((b) => b.type === 'title').map((b) => b.lines[0].text)).not.toContain('杭书培');
   });
 
+  it('reads a bare headline mark (`# `) as layout: the picture under it stands apart, and no block holds the mark', () => {
+    const page = toLines(
+      ['# 一份盒饭的“旅程”', '', '晚报记者　柯　远　文／图', '', '凌晨四点，中央厨房的收货区已经亮起了灯。', '', '晚上，采购部门根据第二天的订单下单备料，新一轮“旅程”又要开始了。', '', '# ', '', '图①：凌晨，质检员在收货区抽检蔬菜。', '', '图②：工人在分装线上将饭菜装入保温餐盒。', '', '晚报记者　柯　远　摄', ''].join('\n'),
+    );
+    const blocks = toBlocks(page, readLayout(page));
+    expect(blocks.some((b) => 'text' in b && b.text === '#')).toBe(false);
+    expect(blocks.find((b) => b.type === 'photo')).toMatchObject({ type: 'photo', apart: true });
+  });
+
   it('reads a line alone between an answer and the next question of a Q&A (答：……。 / 某某要“接得住” / 问：……？) as the interview’s subhead', () => {
     const page = toLines(
       ['让改制后的医院更好地服务群众', '——访青禾市卫生局局长柯远山', '', '本报记者　葛　岚', '', '今年是新一轮医药卫生体制改革启动之年。记者就职工医院移交地方后的变化采访了柯远山。', '', '问：三家职工医院移交地方两年来，变化主要体现在哪些方面？', '', '答：最大的变化是医院“活”了，门诊量比移交前增长了四成。', '', '社区卫生要“接得住”', '', '问：老城区居民看病，还存在哪些不便？', '', '答：老生活区离医院较远。明年，我们将在三个社区新建卫生服务站。', ''].join('\n'),
