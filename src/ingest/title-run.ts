@@ -111,12 +111,14 @@ const HELD_EVENT = /(?<!将)举行(?![0-9０-９一二三四五六七八九十�
  */
 const NAMES_EVENT = /(?:锦标赛|冠军赛|巡回赛|联赛|公开赛|邀请赛|大奖赛|大满贯赛|决赛|世界杯|运动会|马拉松|博览会|论坛|艺术节|文化节|旅游节)$/;
 /**
- * A line reporting a meeting convened (市委常委会召开会议, 市政府召开棉花收购工作调度会, 某某举行学习会): the headline over
- * what the meeting did or who chaired it, spaced halves or not (传达……　研究……, 某某主持). In the truths of all sets and
- * rmrb-2019, 146 headline + subheadline pairs open with such a line and 10 kicker + headline pairs (a directive under it:
- * 全力抓好二季度经济工作; sets ui, ur).
+ * A line reporting a meeting convened (市委常委会召开会议, 市政府召开棉花收购工作调度会, 某某举行学习会), over a line telling
+ * what the meeting did or who chaired it (MEETING_DID), spaced halves or not (传达……　研究……, 某某主持): headline and
+ * subheadline. In the truths of all sets and rmrb-2019, 147 headline + subheadline pairs read so and 4 kicker + headline
+ * pairs (研究部署……, 讨论……: sets w, fe, gj); a slogan under such a line (全力抓好二季度经济工作, 抢晴天收好每一亩稻) is the
+ * headline under its kicker, as the truths' 4 other such pairs are (sets ui, ur).
  */
 const CONVENES_MEETING = /(?:召开|举行)[^，,、]*会议?$/;
+const MEETING_DID = /^(?:研究|部署|传达|审议|听取|讨论|围绕|介绍|表彰|要求|通过|学习|分析|总结|安排|强调|确保|决定|确定)|主持|讲话|出席/;
 /** A line that goes on with the subject of the line above, without one of its own: 为…, 累计…, 强调…, 审议…, 介绍… (set ak). */
 const CONTINUES_SUBJECT = /^(为|累计|要求|决定|指出|强调|听取|继续审议|审议|宣读|首次|介绍)/;
 /** A kicker that introduces what someone said, which the headline then gives: …时强调, …时希望. */
@@ -255,7 +257,7 @@ function readsAsHeadlineOverSubheadline(first: string, second: string): boolean 
   if (WHEN_DONE.test(second) && first.replace(/[ \u3000]+/g, '').length >= WHEN_DONE_HEADLINE_LENGTH) return true;
   if (AUTHORITY_FOLLOW_UP.test(second) && !AUTHORITY_FOLLOW_UP.test(first)) return true;
   if (NAMES_SUBJECT.test(second) && first.replace(/[ \u3000]+/g, '').length >= SUBJECT_HEADLINE_LENGTH) return true;
-  if (CONVENES_MEETING.test(first)) return true;
+  if (CONVENES_MEETING.test(first) && MEETING_DID.test(second)) return true;
   return CONTINUES_SUBJECT.test(second) || ((REPORTS_EVENT.test(first) || HELD_EVENT.test(first)) && (!/[^ \u3000][ \u3000]+[^ \u3000]/.test(second) || everyHalfCounts(second)));
 }
 
