@@ -613,6 +613,15 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if (k !== 'title' || lines[i].headingMarks > 0 || kinds[i - 1] !== 'text' || kinds[i + 1] !== 'text') return;
     if (/^[【\[]?答[】\]]?[:：]/.test(lines[i - 1].text) && /^[【\[]?问[】\]]?[:：]/.test(lines[i + 1].text) && !asks(lines[i].text)) kinds[i] = 'subhead';
   });
+  // A question alone between an answer and the next question, each labelled by who speaks (某某局答：……。 / ……吗？ /
+  // 网友“某某”问：……), is the next item's headline: in the truths of all sets and rmrb-2019, all 3 such lines head a piece
+  // (读者来信 / 外出打工，能参加新农保吗？; 网友问政's second item, set uv), none is a paragraph.
+  kinds.forEach((k, i) => {
+    if (k !== 'text' || i === 0 || lines[i].headingMarks > 0 || kinds[i - 1] !== 'text' || kinds[i + 1] !== 'text') return;
+    const { text } = lines[i];
+    if (text.length > LONGEST_QUESTION_HEADLINE || !/[？?]$/.test(text) || /[：:。]/.test(text)) return;
+    if (SPEAKER_ANSWERS.test(lines[i - 1].text) && SPEAKER_ASKS.test(lines[i + 1].text)) kinds[i] = 'title';
+  });
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
       kinds[i] = 'text';
@@ -935,9 +944,20 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
     if (i + 1 < lines.length && kinds[i + 1] !== 'title') continue;
     let title = i - 1;
     while (title >= 0 && kinds[title] !== 'title') title--;
-    if (title >= 0 && isNoticeTitle(lines[title].text)) kinds[i] = 'closing';
+    // So does a reply's signer: a letter under its title opens with whom it answers (计平同志：, 尊敬的……：: set uv).
+    if (title >= 0 && (isNoticeTitle(lines[title].text) || (title + 1 < i && (isSalutation(lines[title + 1].text) || ADDRESSEE.test(lines[title + 1].text))))) kinds[i] = 'closing';
   }
 }
+
+/** The longest question read as the headline of a Q&A's next item. */
+const LONGEST_QUESTION_HEADLINE = 30;
+/** An answer labelled by who gives it: 答：, 市公交集团答：, 【答】. */
+const SPEAKER_ANSWERS = /^[^，。：:]{0,16}答[】\]]?[：:]/;
+/** A question labelled by who asks it: 问：, 网友“老周”问：, 读者某女士问：. */
+const SPEAKER_ASKS = /^[^，。：:]{0,20}问[】\]]?[：:]/;
+
+/** Whom a reply answers, alone on its first line: 计平同志：, 柯先生：, 网友“老周”：. */
+const ADDRESSEE = /^[\u4e00-\u9fff“”]{1,12}(?:同志|先生|女士|同学|网友|读者|朋友|老师)[：:]$/;
 
 /** How many lines away the section before or after a numbered one is looked for. */
 const SECTION_REACH = 40;

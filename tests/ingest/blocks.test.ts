@@ -432,6 +432,22 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(blocks.find((b) => b.type === 'photo')).toMatchObject({ type: 'photo', apart: true });
   });
 
+  it('reads a reply’s signer alone (某某公司) after its text as the reply’s closing line, where the reply opens with whom it answers (计平同志：)', () => {
+    const page = toLines(
+      ['公交集团回复：年内完成郊区线路车辆更新', '', '林平同志：', '', '感谢您对公交工作的关心。我市今年将再投放新能源公交车150辆，郊区线路的车辆将在10月底前全部更新。', '', '青禾市公共交通集团有限公司', '', '网友问政', '加氢站附近能不能建住宅小区？', '', '网友“江畔”问：我家附近要建一座加氢站，周边还能建住宅吗？', '', '市自然资源局答：加氢站的选址严格执行国家安全规范。', ''].join('\n'),
+    );
+    const blocks = toBlocks(page, readLayout(page));
+    expect(blocks.find((b) => b.type === 'closing')).toMatchObject({ type: 'closing', text: '青禾市公共交通集团有限公司' });
+  });
+
+  it('reads a question alone between an answer and a question each labelled by who speaks (某某局答：…… / ……吗？ / 网友“某某”问：……) as the next item’s headline', () => {
+    const page = toLines(
+      ['网友问政', '加氢站附近能不能建住宅小区？', '', '网友“江畔”问：我家附近要建一座加氢站，周边还能建住宅吗？', '', '市自然资源局答：加氢站的选址严格执行国家安全规范，与住宅保持规定的安全距离。', '', '新能源公交车冬天能正常跑吗？', '', '网友“老周”问：听说电池怕冷，冬天新能源公交车能正常运行吗？', '', '市公交集团答：我市投用的车辆均具备零下30℃低温启动能力。', ''].join('\n'),
+    );
+    const blocks = toBlocks(page, readLayout(page));
+    expect(blocks.filter((b) => b.type === 'title').map((b) => b.lines.at(-1)!.text)).toEqual(['加氢站附近能不能建住宅小区？', '新能源公交车冬天能正常跑吗？']);
+  });
+
   it('reads a line alone between an answer and the next question of a Q&A (答：……。 / 某某要“接得住” / 问：……？) as the interview’s subhead', () => {
     const page = toLines(
       ['让改制后的医院更好地服务群众', '——访青禾市卫生局局长柯远山', '', '本报记者　葛　岚', '', '今年是新一轮医药卫生体制改革启动之年。记者就职工医院移交地方后的变化采访了柯远山。', '', '问：三家职工医院移交地方两年来，变化主要体现在哪些方面？', '', '答：最大的变化是医院“活”了，门诊量比移交前增长了四成。', '', '社区卫生要“接得住”', '', '问：老城区居民看病，还存在哪些不便？', '', '答：老生活区离医院较远。明年，我们将在三个社区新建卫生服务站。', ''].join('\n'),
