@@ -201,15 +201,24 @@ const SIGNED_IN_BRACKETS = /[。！？…”’][（(](?:(?:记者|通讯员|实
 
 /**
  * A picture after a piece whose last paragraph ends with its writer's name in brackets (……举起船桨的
- * 样子。（桑 宁）): the piece has signed off, and the picture is one of its own. Where from: in
+ * 样子。（桑 宁）), or is its date alone (SIGN_OFF_DATE): the piece has signed off, and the picture is one of its own. Where from: in
  * the other papers' truths every picture after such a piece (10, sets bv, bw, cb, cd, ce, cf, cg)
  * stands alone; a bracket that is a credit (（资料图片）) is no name. Takes the piece open above the
  * picture. Pure.
  */
 export function afterSignedOff(item: Item): boolean {
-  const name = SIGNED_IN_BRACKETS.exec(item.blocks.at(-1)?.text ?? '')?.[1];
+  const last = item.blocks.at(-1)?.text ?? '';
+  if (SIGN_OFF_DATE.test(last)) return true;
+  const name = SIGNED_IN_BRACKETS.exec(last)?.[1];
   return name !== undefined && !/[图摄完续]/.test(name);
 }
+
+/**
+ * A letter's, a reply's or a notice's date alone closing it (2009年7月12日, 二〇〇九年七月十二日): it has signed off too. In the
+ * truths of all sets and rmrb-2019, 149 pictures without a headline follow a piece closed so, each a piece of its own, and no
+ * piece holds a picture after its date (set uu).
+ */
+const SIGN_OFF_DATE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
 /** A commentary's column or signature: ……（某某时评）, 快评, 短评, 述评, 社论, 本报评论员. */
 const COMMENTARY = /(?:时评|评论|短评|快评|述评|热评|锐评|社论|评论员)$/;

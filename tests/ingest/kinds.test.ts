@@ -6656,6 +6656,20 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a picture after a reply signed off with its date alone (……单位 / 2009年7月12日) is a picture of its own, though its caption names what the reply answered', () => {
+    const reply: Printed = {
+      headline: '关于小区老榆树修剪问题的回复',
+      paragraphs: ['青禾晚报编辑部：', '贵报转来读者关于小区老榆树被过度修剪的来信收悉。经现场核查，情况属实，我局已责令物业公司整改。', '感谢读者对城市古树保护工作的关心。', '青禾市园林绿化管理局', '2009年7月12日'],
+    };
+    const picture: Printed = { paragraphs: ['小区被重度修剪后的老榆树。', '读者　柯　远　供图'] };
+    const next: Printed = { headline: '市民建言城市绿化', paragraphs: ['■多种能遮阴的树。新修的道路两旁种的多是灌木和草坪，夏天晒得人没处躲。（读者　林晓岚）'] };
+    const pieces = [reply, picture, next];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('pictures placed by their captions (上图：…… 下图：……) that close a 专版 page after its last box, with only the page’s credit lines after them, are a piece of their own; numbered ones (图①：) stay the last piece’s', () => {
     const feature: Printed = {
       kicker: '白沙机床厂建厂五十周年',
