@@ -613,6 +613,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if (k !== 'title' || lines[i].headingMarks > 0 || kinds[i - 1] !== 'text' || kinds[i + 1] !== 'text') return;
     if (/^[【\[]?答[】\]]?[:：]/.test(lines[i - 1].text) && /^[【\[]?问[】\]]?[:：]/.test(lines[i + 1].text) && !asks(lines[i].text)) kinds[i] = 'subhead';
   });
+  // Who wrote down an oral history, right under who told it at the top of the piece (口述：某某某 / 整理：本报记者　某　某 /
+  // text), opens the piece's text, as the teller's line does: no closing credit. In the truths of all sets all 5 such pairs
+  // open their piece (set us).
+  kinds.forEach((k, i) => {
+    if (k === 'closing' && i > 0 && kinds[i + 1] === 'text' && WRITTEN_DOWN.test(lines[i].text) && TOLD_BY.test(lines[i - 1].text)) kinds[i] = 'text';
+  });
   // A question alone between an answer and the next question, each labelled by who speaks (某某局答：……。 / ……吗？ /
   // 网友“某某”问：……), is the next item's headline: in the truths of all sets and rmrb-2019, all 3 such lines head a piece
   // (读者来信 / 外出打工，能参加新农保吗？; 网友问政's second item, set uv), none is a paragraph.
@@ -948,6 +954,11 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
     if (title >= 0 && (isNoticeTitle(lines[title].text) || (title + 1 < i && (isSalutation(lines[title + 1].text) || ADDRESSEE.test(lines[title + 1].text))))) kinds[i] = 'closing';
   }
 }
+
+/** Who told an oral history, opening its line: 口述：某某某, 口述　某某站站长　某　某. */
+const TOLD_BY = /^口述(?:[：:]|[ \u3000])/;
+/** Who wrote it down: 整理：本报记者　某　某, 文字整理　某某. */
+const WRITTEN_DOWN = /^(?:文字|图文)?整理(?:[：:]|[ \u3000])/;
 
 /** The longest question read as the headline of a Q&A's next item. */
 const LONGEST_QUESTION_HEADLINE = 30;

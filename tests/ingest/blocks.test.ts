@@ -448,6 +448,14 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(blocks.filter((b) => b.type === 'title').map((b) => b.lines.at(-1)!.text)).toEqual(['加氢站附近能不能建住宅小区？', '新能源公交车冬天能正常跑吗？']);
   });
 
+  it('reads who wrote down an oral history under who told it, at the top of the piece (口述：某某 / 整理：本报记者　某　某), as its text, not a closing credit', () => {
+    const page = toLines(
+      ['对话家长', '“孩子第一次叫妈妈，我哭了一整晚”', '', '口述：听障儿童家长　林小梅', '', '整理：本报记者　柯　远', '', '我儿子是2010年出生的。他一岁了还对声音没反应，到医院一查，双耳极重度耳聋。', '', '去年冬天的一个晚上，他突然清清楚楚地叫了一声“妈妈”，我抱着他哭了一整晚。', ''].join('\n'),
+    );
+    const blocks = toBlocks(page, readLayout(page));
+    expect(blocks.filter((b) => b.type === 'closing')).toEqual([]);
+  });
+
   it('reads a line alone between an answer and the next question of a Q&A (答：……。 / 某某要“接得住” / 问：……？) as the interview’s subhead', () => {
     const page = toLines(
       ['让改制后的医院更好地服务群众', '——访青禾市卫生局局长柯远山', '', '本报记者　葛　岚', '', '今年是新一轮医药卫生体制改革启动之年。记者就职工医院移交地方后的变化采访了柯远山。', '', '问：三家职工医院移交地方两年来，变化主要体现在哪些方面？', '', '答：最大的变化是医院“活”了，门诊量比移交前增长了四成。', '', '社区卫生要“接得住”', '', '问：老城区居民看病，还存在哪些不便？', '', '答：老生活区离医院较远。明年，我们将在三个社区新建卫生服务站。', ''].join('\n'),
