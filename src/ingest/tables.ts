@@ -168,14 +168,19 @@ function isSpecRow(label: string, value: string): boolean {
 }
 
 /**
- * A schedule's row: three fields or more, each of two characters or more, no stop (6月25日 某市
+ * A schedule's row: three fields or more, each of two characters or more but a row's number, no stop (6月25日 某市
  * 某体育馆; a name spaced to a width, 某  某, is one field of one character each, so no byline is
  * one), not a row of figures (whose header row has that shape too). Gives its number of fields, or 0.
  */
 function scheduleWidth(text: string): number {
   const parts = fields(text);
-  return parts.length >= SCHEDULE_FIELDS && !SENTENCE.test(text) && !isTableRow(text) && parts.every((f) => f.length >= 2) ? parts.length : 0;
+  // A row's number in the table's 序号 column (1　某路易涝点改造　新建雨水管道1.8公里　2600: set uz) is a field of its own.
+  const wide = (f: string, k: number) => f.length >= 2 || (k === 0 && ROW_NUMBER.test(f));
+  return parts.length >= SCHEDULE_FIELDS && !SENTENCE.test(text) && !isTableRow(text) && parts.every(wide) ? parts.length : 0;
 }
+
+/** A row's number standing alone as its first field: 1, 12, ３. */
+const ROW_NUMBER = /^[0-9０-９]{1,3}$/;
 
 /**
  * Where the rows of a table starting at `i` end: rows of a label and figures, or schedule rows

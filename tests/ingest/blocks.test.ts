@@ -976,6 +976,26 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['数据 / 青禾上半年新能源产业主要指标', '青禾区举办春季招聘会']);
   });
 
+  it('a table’s rows led by their number in its 序号 column (1　某某改造　新建管道1.8公里　2600) are its paragraphs, never a headline block', () => {
+    const page = [
+      '青禾市城市排水防涝重点项目计划公示',
+      '',
+      '市城市管理局拟定了今年城市排水防涝重点项目计划，现予公示：',
+      '',
+      '序号　项目名称　建设内容　计划投资（万元）',
+      '',
+      '1　青禾路易涝点改造　新建雨水管道1.8公里　2600',
+      '',
+      '2　城西强排泵站　新建泵站1座　4800',
+      '',
+      '3　北湖调蓄池　容积3万立方米　6200',
+      '',
+      '公示期为3月13日至3月19日。如有意见建议，请以书面形式向市城市管理局反映。',
+    ].join('\n');
+    const read = shape(page);
+    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['青禾市城市排水防涝重点项目计划公示']);
+  });
+
   it('a schedule row’s rest a blank line cut off, flush between two rows marked alike and ending as they do, goes on its row: no headline', () => {
     const page = [
       '青禾民族文化艺术节明日开幕',
