@@ -1471,14 +1471,14 @@ const DOTTED_SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{1,20}(?:省|区|县|市|
 /**
  * A resident, a parent, a worker or a teacher signing a letter with where they live or work (某小区居民　某某,
  * 某市实验小学学生家长　某某某, 某县某乡教师　某某某), or with what they do or are alone (骑手　某某某, 某县某乡移民　某某某,
- * 某乡农民工　某某某, 某嘎查牧民　某某某, 某乡竹农　某某某 — a grower of any crop, 茶农, 竹农, 棉农, 药农: sets pj, pp, ps, qm,
- * rk, where it stood apart over the reply's headline and was read as a piece of its own):
+ * 某乡农民工　某某某, 某嘎查牧民　某某某, 某乡竹农　某某某 — a grower of any crop, 茶农, 竹农, 棉农, 药农; 边民　某某某, a border
+ * trader: sets pj, pp, ps, qm, rk, uy, where it stood apart over the reply's headline and was read as a piece of its own):
  * in the truths of all sets and rmrb-2019 the 47 lines of this shape are all paragraphs, none a headline-block line
  * (sets bu, cj, fl, jx). The name is two or three characters, or spaced, or after a two-character surname: a headline's
  * second half of four (彩票卖给学生　该不该管, set qc) is none.
  */
 const RESIDENT_SIGNATURE = new RegExp(
-  `^[\\u4e00-\\u9fff]{0,16}(?:居民|村民|家长|职工|员工|教师|业主|车主|农民|患者|骑手|移民|农民工|牧民|渔民|[果菜茶竹花苗棉烟药瓜蔗粮桑蚕稻椒菇蕉柑橘参林蜂莲]农|养殖户|工人|司机|店主|商户|摊主|租户|个体户|快递员|外卖员|环卫工|志愿者|学生|乘客|游客|消费者)[ \\u3000]+(?:[\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff][ \\u3000]{1,3}[\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES.join('|')})[\\u4e00-\\u9fff]{1,2})$`,
+  `^[\\u4e00-\\u9fff]{0,16}(?:居民|村民|边民|家长|职工|员工|教师|业主|车主|农民|患者|骑手|移民|农民工|牧民|渔民|[果菜茶竹花苗棉烟药瓜蔗粮桑蚕稻椒菇蕉柑橘参林蜂莲]农|养殖户|工人|司机|店主|商户|摊主|租户|个体户|快递员|外卖员|环卫工|志愿者|学生|乘客|游客|消费者)[ \\u3000]+(?:[\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff][ \\u3000]{1,3}[\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES.join('|')})[\\u4e00-\\u9fff]{1,2})$`,
 );
 
 /**

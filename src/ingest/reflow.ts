@@ -285,6 +285,9 @@ class Page {
     // An e-mail or web address the width cut inside (投稿邮箱：xiyanghong@ / yichengwb.cn: set fx): the
     // rest goes on, however wide the Latin letters made the line above.
     if (ADDRESS_CUT.test(paragraph.tail) && /^[A-Za-z0-9]/.test(this.lines[i].text)) return 'wrapped';
+    // A photo story's credit the width or a break cut right after 摄 (本报记者　某　某　摄 / 影报道: set uy): the rest of
+    // 摄影报道 goes on, though the line above reads as a whole credit.
+    if (/摄$/.test(paragraph.tail) && CREDIT_REST.test(this.lines[i].text)) return this.isFull(paragraph.last, i) ? 'wrapped' : 'broken';
     // Wider than the page's column: no piece of a paragraph wrapped at it, but a line set apart (a headline).
     if (this.overWidth(i)) return null;
     if (this.isFull(paragraph.last, i)) {
@@ -771,6 +774,9 @@ const CAPTION_LINES = 8;
 const CAPTION_START = /^(?:[▲△①-⑩]|图为|图[①-⑩])/;
 
 const CAPTION_OPENING = /^(?:图为|[上下左右]?图[：:①-⑩0-9０-９一二三四五六七八九十]|(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)/;
+
+/** The rest of 摄影报道 or 摄影 a wrap cut after 摄: 影报道, 影. */
+const CREDIT_REST = /^影(?:报道)?$/;
 
 /** The last of a photo credit on a line of its own: 摄, 摄影, 摄（新华社发）. */
 const CREDIT_END = /^摄(?:影)?(?:[（(][^（()）]*[）)])?$/;

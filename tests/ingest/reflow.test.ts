@@ -1698,6 +1698,24 @@ describe('reflow: an address the width cut', () => {
     expect(texts(text)).toContain('目前，我县早春大棚黄瓜陆续进入定植期。定植质量的好坏，直接关系到黄瓜的产量和效益。菜农朋友应把好以下三关：');
   });
 
+  it('joins a photo story’s credit the width cut right after 摄 (本报记者　某　某　摄 / 影报道), never the next picture’s headline', () => {
+    const text = page(
+      '镜头里的口岸',
+      '金秋互市人如潮',
+      `${I}国庆假期，青禾边民互市`,
+      '贸易区迎来交易高峰。',
+      `${I}本报记者　柯　远　摄`,
+      '影报道',
+      '',
+      `${I}10月6日，青禾口岸货运`,
+      '通道，等待通关的货车排起',
+      '长龙。',
+      `${I}本报记者　柯　远　摄`,
+    );
+    expect(texts(text)).toContain('本报记者　柯　远　摄影报道');
+    expect(texts(text)).not.toContain('影报道');
+  });
+
   it('joins a pupil’s class the width cut right before its 班 (某某小学三（2） / 班　某某), never a headline of its own', () => {
     const text = page(
       '小作家',
