@@ -1180,7 +1180,19 @@ export function toBlocks(printed: Line[], layout: PageLayout = readLayout(printe
     }
   }
   markPicturesApart(blocks, lines, layout);
-  for (const block of blocks) if (block.type === 'photo' && underBareMark.has(block.lines[0])) block.apart = true;
+  // A picture after two blank lines or more, the last thing before the next headline or the page's end, whose caption does
+  // not point at a piece (图为……), is a piece of its own too: the gap is where the page printed its empty headline block. In
+  // the pages of all sets and rmrb-2019 all 140 lines after such a gap open a piece (sets un, uw, vb); the archive's own pages
+  // print such a gap around a piece's own pictures (图为……, with the piece's text going on under them), which stay its own.
+  const previousEnd = new Map(lines.map((line, k) => [line.n, k > 0 ? Math.max(...sourceLines(lines[k - 1])) : 0]));
+  blocks.forEach((block, k) => {
+    if (block.type !== 'photo') return;
+    const first = block.lines[0];
+    if (underBareMark.has(first)) block.apart = true;
+    const gap = first - (previousEnd.get(first) ?? first) - 1;
+    const lastBeforeTitle = k + 1 === blocks.length || blocks[k + 1].type === 'title';
+    if (gap >= 2 && lastBeforeTitle && !/^图为/.test(block.caption)) block.apart = true;
+  });
   return blocks;
 }
 

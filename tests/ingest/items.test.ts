@@ -420,6 +420,38 @@ describe('items: briefs signed by a name alone in brackets (made-up page, headli
   });
 });
 
+describe('items: a picture after a gap of blank lines (made-up page, paragraphs apart)', () => {
+  const page = (caption: string, after: string[]) =>
+    [
+      '带着学生“追星”十二年',
+      '',
+      '晚报记者　柯　远',
+      '',
+      '十二年前，林老师在学校楼顶架起第一台望远镜，从此每个晴朗的夜晚都有学生陪他看星星。',
+      '',
+      '如今，天文社已经有了八台望远镜，社员们拍下的月面照片还在全省比赛中获了奖。',
+      '',
+      '',
+      '',
+      caption,
+      '',
+      '晚报记者　葛　岚　摄',
+      '',
+      ...after,
+    ].join('\n');
+  const next = ['天文馆周末延长开放', '', '本报讯　市天文馆本周末起延长开放至晚上九点。', ''];
+
+  it('is a piece of its own when it is the last thing before the next headline and its caption points at no piece', () => {
+    const items = readItems(page('林老师指导学生调试望远镜。', next));
+    expect(items.map((i) => i.kind)).toEqual(['article', 'photo', 'article']);
+  });
+
+  it('stays the piece’s own where its caption points at it (图为……) or the piece’s text goes on under it', () => {
+    expect(readItems(page('图为林老师指导学生调试望远镜。', next)).map((i) => i.kind)).toEqual(['article', 'article']);
+    expect(readItems(page('林老师指导学生调试望远镜。', ['社员们说，最想去的地方是有真正星空的草原。', '', ...next])).map((i) => i.kind)).toEqual(['article', 'article']);
+  });
+});
+
 describe('items: a list’s marked title (◆……一览) over its marked rows (made-up page, paragraphs apart)', () => {
   it('heads one piece of its rows, no banner over briefs; a box’s marked name still heads its briefs', () => {
     const page = (title: string) =>
