@@ -405,7 +405,7 @@ const SIGNED_IN_BRACKETS = /[。！？][”’」』]?[（(](?!节选|未完|待
  * item (■……, ●……: 198), a quotation, a question or a paragraph, and one a short line with a colon (南湖街道：为独居老人
  * 安装“一键呼”). Pure.
  */
-export function endsSignedInBrackets(text: string): boolean {
+export function endsSignedWithoutRole(text: string): boolean {
   return SIGNED_IN_BRACKETS.test(text);
 }
 

@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedInBrackets, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedWithoutRole, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -481,7 +481,7 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // such a paragraph inside a piece, none a plain subhead of the kind this reads (marked rows, 【place】 labels, a box's items).
   // So after one signed in brackets by a name alone or an office (……1.2万吨。（隗　野）, ……。（市教育局职成科）: sets um, uq).
   const signed = blocks[first - 1];
-  if (signed?.type === 'paragraph' && (endsSignedByReporter(signed.text) || endsSignedInBrackets(signed.text))) return false;
+  if (signed?.type === 'paragraph' && (endsSignedByReporter(signed.text) || endsSignedWithoutRole(signed.text))) return false;
   // After a work's caption (国画《题》　某某), a picture of its own, a title heads the next piece (set gc).
   const above = blocks[first - 1];
   if (above?.type === 'paragraph' && isArtworkCaption(above.text)) return false;

@@ -456,6 +456,14 @@ describe('blocks: where paragraphs stand apart, a paragraph without a stop befor
     expect(blocks.filter((b) => b.type === 'closing')).toEqual([]);
   });
 
+  it('reads a line naming its subject before a colon, right after a brief signed by a name in brackets (……。（褚　沂） / 某县：……), as the next brief’s headline', () => {
+    const page = toLines(
+      ['县区动态', '西坡区：地热井实行“一井一档”', '', '本报讯　日前，西坡区对辖区内31眼地热井逐一建立档案，实行动态监管。（褚　沂）', '', '东岭县：温泉康养培训班开班', '', '3月14日，东岭县首期温泉康养服务培训班开班，80名从业人员参加培训。（申　澄）', '', '汤泉镇：二百户农户领到地热入股分红', '', '3月12日，汤泉镇温泉旅游合作社举行分红大会，216户农户领到分红款。（闵　涧）', ''].join('\n'),
+    );
+    const blocks = toBlocks(page, readLayout(page));
+    expect(blocks.filter((b) => b.type === 'title').map((b) => b.lines.at(-1)!.text)).toEqual(['西坡区：地热井实行“一井一档”', '东岭县：温泉康养培训班开班', '汤泉镇：二百户农户领到地热入股分红']);
+  });
+
   it('reads a line alone between an answer and the next question of a Q&A (答：……。 / 某某要“接得住” / 问：……？) as the interview’s subhead', () => {
     const page = toLines(
       ['让改制后的医院更好地服务群众', '——访青禾市卫生局局长柯远山', '', '本报记者　葛　岚', '', '今年是新一轮医药卫生体制改革启动之年。记者就职工医院移交地方后的变化采访了柯远山。', '', '问：三家职工医院移交地方两年来，变化主要体现在哪些方面？', '', '答：最大的变化是医院“活”了，门诊量比移交前增长了四成。', '', '社区卫生要“接得住”', '', '问：老城区居民看病，还存在哪些不便？', '', '答：老生活区离医院较远。明年，我们将在三个社区新建卫生服务站。', ''].join('\n'),
