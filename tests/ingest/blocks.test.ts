@@ -934,54 +934,19 @@ describe('blocks: an evening paper’s page of paragraphs apart (made-up page)',
     expect(paragraphs).toContain('2．35路首班车提前至6:00发车。');
   });
 
+  /** A box's label and title over a table's rows (each a block of its own), its source, then a report of the page's. */
+  const tableThenReport = (label: string, title: string, rows: string[], source: string) =>
+    [label, title, '', ...rows.flatMap((row) => [row, '']), source, '', '青禾区举办春季招聘会', '', '本报讯（记者　葛小禾）昨天，青禾区春季招聘会举行，四十家企业提供岗位一千二百个。'].join('\n');
+  const titlesOf = (page: string) => shape(page).filter((b) => b !== 'paragraph' && b !== 'closing');
+
   it('an indicators table’s rows whose unit names what it measures (千克标准煤) or is a percent sign are its paragraphs, never a headline', () => {
-    const page = [
-      '数说青钢',
-      '青禾钢铁上半年主要技术经济指标',
-      '',
-      '指标　单位　1—6月　上年同期',
-      '',
-      '粗钢产量　万吨　312.6　304.1',
-      '',
-      '吨钢综合能耗　千克标准煤　561　583',
-      '',
-      '吨钢耗新水　立方米　3.2　3.5',
-      '',
-      '余热余能自发电率　%　45.0　41.8',
-      '',
-      '（数据来源：青禾钢铁集团）',
-      '',
-      '青禾区举办春季招聘会',
-      '',
-      '本报讯（记者　葛小禾）昨天，青禾区春季招聘会举行，四十家企业提供岗位一千二百个。',
-    ].join('\n');
-    const read = shape(page);
-    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['数说青钢 / 青禾钢铁上半年主要技术经济指标', '青禾区举办春季招聘会']);
+    const rows = ['指标　单位　1—6月　上年同期', '粗钢产量　万吨　312.6　304.1', '吨钢综合能耗　千克标准煤　561　583', '吨钢耗新水　立方米　3.2　3.5', '余热余能自发电率　%　45.0　41.8'];
+    expect(titlesOf(tableThenReport('数说青钢', '青禾钢铁上半年主要技术经济指标', rows, '（数据来源：青禾钢铁集团）'))).toEqual(['数说青钢 / 青禾钢铁上半年主要技术经济指标', '青禾区举办春季招聘会']);
   });
 
   it('an indicators table’s rows whose unit is a count’s (座, 辆, 家, 人次) are its paragraphs, never headlines', () => {
-    const page = [
-      '数据',
-      '青禾上半年新能源产业主要指标',
-      '',
-      '指标　单位　数值　同比增长',
-      '',
-      '充电站数量　座　46　35.3%',
-      '',
-      '新能源汽车保有量　辆　8620　52.1%',
-      '',
-      '规模以上企业　家　37　12.1%',
-      '',
-      '展会观众　人次　5200　8.0%',
-      '',
-      '（数据来源：青禾市统计局）',
-      '',
-      '青禾区举办春季招聘会',
-      '',
-      '本报讯（记者　葛小禾）昨天，青禾区春季招聘会举行，四十家企业提供岗位一千二百个。',
-    ].join('\n');
-    const read = shape(page);
-    expect(read.filter((b) => b !== 'paragraph' && b !== 'closing')).toEqual(['数据 / 青禾上半年新能源产业主要指标', '青禾区举办春季招聘会']);
+    const rows = ['指标　单位　数值　同比增长', '充电站数量　座　46　35.3%', '新能源汽车保有量　辆　8620　52.1%', '规模以上企业　家　37　12.1%', '展会观众　人次　5200　8.0%'];
+    expect(titlesOf(tableThenReport('数据', '青禾上半年新能源产业主要指标', rows, '（数据来源：青禾市统计局）'))).toEqual(['数据 / 青禾上半年新能源产业主要指标', '青禾区举办春季招聘会']);
   });
 
   it('a table’s rows led by their number in its 序号 column (1　某某改造　新建管道1.8公里　2600) are its paragraphs, never a headline block', () => {
