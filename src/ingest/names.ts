@@ -72,10 +72,18 @@ const LEADING_WRITER_MARK = new RegExp(`^[${WRITER_MARKS}]\\s*`);
 /** A writer named after 作者：, the post in brackets after the name (作者：某某某（某大学教授）; patterns.ts isByline). */
 const AUTHOR_CREDIT = /^作者[：:]\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·]|[\s\u3000]+(?=[\u4e00-\u9fff])){1,7})\s*(?:[（(][^（()）]*[）)])?$/;
 
+/** A writer's name under a writer's mark: two to four Han characters, or a name written for its sounds (阿依古丽·吐尔逊). */
+const WRITER_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}$/;
+
 export function parseCredits(text: string, known: ReadonlySet<string> = new Set()): Author[] {
   const writer = AUTHOR_CREDIT.exec(text.trim());
   if (writer) return [{ name: writer[1].replace(/[\s\u3000]+/g, ''), role: '作者' }];
   const cleaned = text.replace(LEADING_WRITER_MARK, '').trim();
+  // A writer's mark over names alone (□ 宁　泓, □ 詹小渟): a commentary's or an essay's writers, with no role word.
+  if (cleaned !== text.trim() && !ROLE_SPLIT.test(simplifiedForReading(cleaned))) {
+    const names = joinSpacedNames(cleaned.split(/[\s\u3000]+/).filter(Boolean));
+    if (names.length > 0 && names.every((name) => WRITER_NAME.test(name))) return names.map((name) => ({ name, role: '作者' }));
+  }
   // Roles are found in the simplified reading (記者 is 记者); names are cut from the text as printed.
   const reading = simplifiedForReading(cleaned);
   const readParts = reading.split(ROLE_SPLIT);
