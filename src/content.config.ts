@@ -5,6 +5,7 @@ import { editorialSchema, topicSchema } from './schema/topic.ts';
 import { buildPart, contentDir as configuredContentDir, yearSummariesDir } from './config.ts';
 import { editorialDir, topicsDir } from './content/paths.ts';
 import { summaryEntries, treeEntries } from './content/loader.ts';
+import { optionalFolder } from './content/optional-folder.ts';
 import { issueDatesRead } from './site/build-part.ts';
 
 const contentDir = configuredContentDir();
@@ -51,9 +52,9 @@ const photos = defineCollection({
   }),
 });
 
-/** 专题: staff-written MDX guides; the file name is the permalink (/topics/<name>/). */
+/** 专题: staff-written MDX guides; the file name is the permalink (/topics/<name>/). A tree may have none. */
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: topicsDir(contentDir) }),
+  loader: optionalFolder(topicsDir(contentDir), '.mdx', glob({ pattern: '*.mdx', base: topicsDir(contentDir) })),
   schema: topicSchema,
 });
 

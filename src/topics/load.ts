@@ -4,10 +4,15 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { siteTopic, sortTopics, topicsByArticle, type SiteTopic } from './topics.ts';
+import { contentDir } from '../config.ts';
+import { topicsDir } from '../content/paths.ts';
+import { holdsAny } from '../content/optional-folder.ts';
 
 let topics: Promise<SiteTopic[]> | undefined;
 
 async function read(): Promise<SiteTopic[]> {
+  // A tree without guides has no topics collection at all, and asking Astro for one warns at every build.
+  if (!holdsAny(topicsDir(contentDir()), '.mdx')) return [];
   const entries = await getCollection('topics');
   return sortTopics(entries.map((e) => siteTopic(e.id, e.data, e.body ?? '')));
 }

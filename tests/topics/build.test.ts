@@ -69,3 +69,17 @@ describe('a topic citing an article that does not exist', () => {
     expect(article).toMatch(/本文收入专题：<a href="\/topics\/bingxue\/">《家庭冰雪日》<\/a>/);
   });
 });
+
+describe('a tree without topics', () => {
+  it('builds with no warning about the missing folder or the empty collection, and lists no topic', () => {
+    const dir = path.join(scratch, 'none', 'content');
+    fs.cpSync(FIXTURE, dir, { recursive: true });
+    fs.rmSync(path.join(dir, 'topics'), { recursive: true, force: true });
+    const { status, output, out } = run(path.resolve('node_modules/.bin/astro'), ['build'], dir);
+    expect(status, output).toBe(0);
+    expect(output).not.toMatch(/\[WARN\] \[(content|glob-loader)\]/);
+    expect(output).not.toMatch(/does not exist|is empty/);
+    expect(fs.existsSync(path.join(out, 'topics', 'index.html'))).toBe(true);
+    expect(fs.readdirSync(path.join(out, 'topics')).filter((f) => f !== 'index.html')).toEqual([]);
+  });
+});
