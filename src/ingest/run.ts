@@ -254,7 +254,7 @@ function readIssues(
   ledger: Ledger,
 ): IssuesRead {
   if (given === null) {
-    const sources = allNames.map(read);
+    const sources = readEvery(allNames, read, '来源文件');
     return { names: allNames, sources, result: runPipeline(sources, ledger), dates: null };
   }
   const issueOf = sourceIssues(given.sectionsOf);
@@ -273,7 +273,7 @@ function readIssues(
   }
   for (;;) {
     const names = allNames.filter((n) => given.incoming.has(n) || !issueOf.has(n) || dates.has(issueOf.get(n)!));
-    const sources = names.map(read);
+    const sources = readEvery(names, read, '来源文件');
     const result = runPipeline(sources, ledger);
     const more = result.entries.issues.map((i) => i.id).filter((d) => !dates.has(d));
     if (more.length === 0) return { names, sources, result, dates };
@@ -294,26 +294,42 @@ export function recoverContent(contentDir: string = configuredContentDir()): boo
 
 /**
  * Decodes every file given in this run before anything else is read, so that staff who give several
- * files with more than one bad one hear of all of them at once, not one run at a time. One bad file
- * throws its own refusal, as decodeSource words it; two or more throw one IngestError naming each, a
- * line apiece. Takes the given files' names, their bytes and the paths to show; returns nothing.
+ * files with more than one bad one hear of all of them at once, not one run at a time. Throws as
+ * `refuseAll` does; returns nothing.
  */
 function refuseUndecodable(names: string[], bytesOf: (name: string) => Uint8Array, displayOf: (name: string) => string): void {
+  readEvery(names, (name) => decodeSource(bytesOf(name), displayOf(name)), '给出的文件');
+}
+
+/**
+ * Reads each of `names` with `read`, going on past a file it refuses (an IngestError) so that every
+ * bad file of the run is named at once: a re-read of content/sources/ with three files saved in a
+ * wrong encoding names all three. Gives what `read` gave, in the order of `names`; throws as
+ * `refuseAll` does, `where` saying whose files they are (给出的文件, 来源文件).
+ */
+function readEvery<T>(names: string[], read: (name: string) => T, where: string): T[] {
+  const texts: T[] = [];
   const refused: IngestError[] = [];
   for (const name of names) {
     try {
-      decodeSource(bytesOf(name), displayOf(name));
+      texts.push(read(name));
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       refused.push(error);
     }
   }
+  refuseAll(refused, where);
+  return texts;
+}
+
+/** One refused file throws its own refusal; two or more throw one IngestError naming each, a line apiece. */
+function refuseAll(refused: IngestError[], where: string): void {
   if (refused.length === 1) throw refused[0];
   if (refused.length > 1) {
     throw new IngestError({
       // The summary names no one file (each is named on its own line below), so it does not read as the first one's fault.
       file: 'npm run ingest',
-      message: `给出的文件中有 ${refused.length} 个不能导入（${refused.length} files refused）：\n${refused.map((e) => `  ${e.format()}`).join('\n')}\n`,
+      message: `${where}中有 ${refused.length} 个不能导入（${refused.length} files refused）：\n${refused.map((e) => `  ${e.format()}`).join('\n')}\n`,
       hint: '请逐一处理上面列出的文件后重新导入',
     });
   }

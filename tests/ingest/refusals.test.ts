@@ -59,6 +59,26 @@ describe('arguments', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('a re-read of content/sources/ with two bad sources: both named in the one refusal', () => {
+    const sources = path.join(scratch.content, 'sources');
+    const [first, second] = fs.readdirSync(sources).filter((f) => f.endsWith('.txt')).sort();
+    const kept = [first, second].map((name) => fs.readFileSync(path.join(sources, name)));
+    fs.writeFileSync(path.join(sources, first), '');
+    fs.writeFileSync(path.join(sources, second), iconv.encode('榜样引领', 'utf-16le'));
+    const before = snapshot();
+    try {
+      const run = ingest();
+      expect(run.code, run.err).toBe(1);
+      expect(run.err).toMatch(/来源文件中有 2 个不能导入/);
+      expect(run.err).toContain(`${first}: 文件是空的`);
+      expect(run.err).toContain(`${second}:`);
+      expect(run.err).not.toMatch(/\n\s+at /);
+      expect(snapshot()).toEqual(before);
+    } finally {
+      [first, second].forEach((name, i) => fs.writeFileSync(path.join(sources, name), kept[i]));
+    }
+  });
+
   it('a hidden file .hidden.txt', () => {
     const before = snapshot();
     expectRefused(ingest(givePage('.hidden.txt')), 1, /\.hidden\.txt: 文件名以“\.”开头，是隐藏文件/, before);
