@@ -359,6 +359,9 @@ function shortPhrases(a: string, b: string): boolean {
 /** A short label in black-lenticular brackets alone on its line: 【案情】, 【专家点评】. */
 const BRACKETED_LABEL = /^【[^【】]{2,8}】$/;
 
+/** An interview's question turn: asked by the reporter or the host (记者：……, 本报记者：……, 主持人：……), or labelled 问. */
+const QUESTION_OPENS = /^(?:(?:本报)?记者|主持人|[【\[]?问[】\]]?)[：:]/;
+
 /**
  * Labels in black-lenticular brackets that head the parts of one article (【案情】 / 【处理】 /
  * 【说法】, as a 政法 page's case column prints them): two or more such one-line title blocks in
@@ -433,7 +436,11 @@ export function storyBoxLabels(blocks: Block[]): Set<TitleBlock> {
     // A reporter's note inside the story (记者提醒, 记者追访 after its text or picture, over more of
     // it: sets v and w); a piece's genre (记者手记, 记者调查) heads a piece of its own.
     const note = (above?.type === 'paragraph' || above?.type === 'photo') && labelAfterRole(text) && !REPORTER_LABEL.test(text);
-    if (comments || marked || note) found.add(block);
+    // A label in brackets over an interview's first question (【对话】 / 记者：……？) is that piece's part, not a column's mark
+    // over the pieces after it: a column's mark stands over a headline. In the truths no label in brackets heads a piece
+    // whose text opens on a question turn, and the one over such a turn inside a piece is its subhead (set vk).
+    const interview = above?.type === 'paragraph' && BRACKETED_LABEL.test(text) && QUESTION_OPENS.test(under.text);
+    if (comments || marked || note || interview) found.add(block);
   });
   // Longer marked lines (■数据让果子卖上好价钱) are a story's subheads when two or more stand in its
   // body, each after a paragraph, no other title between them (set aa of other papers' pages).

@@ -9184,3 +9184,24 @@ describe('kinds: a painting’s title with its painter’s name alone under it (
     }
   });
 });
+
+describe('kinds: a label in brackets over an interview’s first question inside a profile (set vk of other papers’ pages)', () => {
+  it('the label (【对话】, 【访谈】) is the profile’s subhead, never the column of the pieces after it', () => {
+    for (const label of ['【对话】', '【访谈】']) {
+      for (const asks of ['记者：做这份工作最难的是什么？', '问：这份工作枯燥吗？']) {
+        const profile: Printed = {
+          kicker: '普查队里的年轻人',
+          headline: '姑娘画出一张文物地图',
+          paragraphs: ['都市报记者　柯　岚', '在青禾市文物保护中心的一间办公室里，墙上挂着一张标满圆点的地图。', label, asks, '柯小禾：是核对坐标，我们只能一处一处到现场去找。'],
+        };
+        const sketch: Printed = { headline: '守庙人柴老汉', paragraphs: ['城南柴家村的三官庙，是一座清代小庙。七十三岁的柴满仓守了它二十年。（葛　禾）'] };
+        for (const layout of LAYOUTS) {
+          const entries = entriesOf(ingest({ text: print(layout, [profile, sketch]), header: false }));
+          const { read, expected } = compare(entries, [profile, sketch]);
+          expect(read, `${layout}: ${label} ${asks}`).toEqual(expected);
+          expect(subheads(entries[0]), layout).toContain(label);
+        }
+      }
+    }
+  });
+});
