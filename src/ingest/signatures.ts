@@ -45,6 +45,9 @@ const NAME_AND_WORKPLACE = /^([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1
  */
 const DATE_ALONE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:于[\u4e00-\u9fff]{2,6}|夜|晚|深夜|凌晨|清晨|晨)?$/;
 
+/** A day without its year on a line of its own: 3月12日, 三月十二日. Alone it may be a market table's kicker (3月5日 / 板块行情). */
+const MONTH_DAY_ALONE = /^[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+
 /** The longest issuer's name signing a notice (某某市某某局某某支队). */
 const ISSUER_LENGTH = 30;
 
@@ -179,7 +182,11 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     if (BARE_NAME.test(text) && isCommonSurname(text[0]) && kinds[i + 1] === 'text' && !opensBodyText(lines[i + 1].text)) kinds[i] = 'byline';
   });
   kinds.forEach((_k, i) => {
-    if (i < 2 || !DATE_ALONE.test(lines[i].text) || lines[i].headingMarks > 0 || lines[i - 1].headingMarks > 0) return;
+    // A letter may be dated by its day alone under its writer's signature (读者　某某某 / 3月12日: set vn), printed as a
+    // paragraph is (indented, or apart from the next line); printed tight over a headline, the day is a table's kicker.
+    const apart = lines[i].indented || lines[i + 1] === undefined || lines[i + 1].afterBlank;
+    const dated = DATE_ALONE.test(lines[i].text) || (MONTH_DAY_ALONE.test(lines[i].text) && kinds[i - 1] === 'closing' && apart);
+    if (i < 2 || !dated || lines[i].headingMarks > 0 || lines[i - 1].headingMarks > 0) return;
     const issuer = lines[i - 1].text;
     if (!['title', 'subhead', 'text', 'closing'].includes(kinds[i - 1]) || issuer.length > ISSUER_LENGTH || /[，。；：！？,;:!?]/.test(issuer)) return;
     // Two bodies may issue it, each on a line of its own over the date (某市公路管理局 / 某市公安局交通警察支队: set mk).

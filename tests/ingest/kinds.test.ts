@@ -9205,3 +9205,34 @@ describe('kinds: a label in brackets over an interview’s first question inside
     }
   });
 });
+
+describe('kinds: a letter dated by its day alone under its writer’s signature (set vn of other papers’ pages)', () => {
+  const letter: Printed = {
+    headline: '老糕点铺拆迁后能否原址回迁',
+    paragraphs: ['编辑同志：', '我家住在青禾老城区鼓楼街，街口的庆丰斋糕点铺已经开了八十多年。', '希望有关部门在改造时能为老字号留个位置。', '读者　柯秀英', '3月12日'],
+  };
+  const reply: Printed = {
+    headline: '老字号将在改造后的老街“回家”',
+    subheadline: '——青禾市商务局答复',
+    paragraphs: ['柯秀英同志：', '您的来信收悉。鼓楼街片区改造方案已经明确，老字号将原址回迁。', '青禾市商务局', '2012年3月19日'],
+  };
+
+  it('the day (3月12日) is the letter’s last paragraph, never a piece of its own or the reply’s kicker', () => {
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, [letter, reply]), header: false })), [letter, reply]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('a day printed tight over a table’s headline after a closing note stays that table’s kicker', () => {
+    const advice: Printed = { headline: '理财产品怎么选', paragraphs: ['选择理财产品，首先要看风险等级与自身承受能力是否匹配。', '（青禾银行财富管理中心理财经理　柯雨菲）'] };
+    const table: Printed = { kicker: '12月2日', headline: '青禾板块行情', paragraphs: ['青禾港务　5.62　+1.26%', '青禾水务　8.15　-0.49%'] };
+    // Whether the day reads as the table's kicker or its column is the column-or-kicker call, not this kind's.
+    for (const layout of ['indented', 'tight-headlines'] as Layout[]) {
+      const entries = entriesOf(ingest({ text: print(layout, [advice, table]), header: false }));
+      const { read, expected } = grouping(entries, [advice, table]);
+      expect(read, layout).toEqual(expected);
+      expect(entries[1].kicker ?? entries[1].column, layout).toBe('12月2日');
+    }
+  });
+});
