@@ -75,6 +75,8 @@ import {
   endsRunInSignature,
   asks,
   endsSignedWithoutRole,
+  isBookParticulars,
+  isBookTitleAlone,
 } from './patterns.ts';
 
 export interface TitleLine {
@@ -744,6 +746,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // there, it headed the notice's text, the title over it left an entry of its own).
   kinds.forEach((k, i) => {
     if (k === 'text' && i > 0 && kinds[i - 1] === 'title' && lines[i].headingMarks === 0 && isDocumentNumber(lines[i].text) && !(layout.tightTitles && lines[i].afterBlank)) kinds[i] = 'title';
+  });
+  // A book's particulars under its title (《某某》 / 某　某　著　某某出版社2007年3月版) open the note on it, as a byline opens
+  // a report: text, never a second headline line or a subhead. In the truths of all sets and rmrb-2019, such lines under a title
+  // alone are each a paragraph, none a headline-block line (sets ao, fj, in, tq, vp, y: 19 lines).
+  kinds.forEach((k, i) => {
+    if (i > 0 && (k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && isBookTitleAlone(lines[i - 1].text) && isBookParticulars(lines[i].text)) kinds[i] = 'text';
   });
   settleIssuersUnderHeadline(lines, kinds);
   settleNoticeSignOffs(lines, kinds);

@@ -1570,3 +1570,21 @@ export function spacedHalves(text: string): boolean {
   const parts = text.split(/[ \u3000]+/);
   return parts.length >= 2 && parts.every((p) => p.length >= 2);
 }
+
+/** A book's title alone on its line: 《老城书事》. */
+const BOOK_TITLE_ALONE = /^《[^《》]{1,30}》$/;
+
+export function isBookTitleAlone(text: string): boolean {
+  return BOOK_TITLE_ALONE.test(text);
+}
+
+/**
+ * A book's particulars: who made it and who published it, with no stop (衡　舒　著　某某出版社2007年3月版, 某某市图书馆　编
+ * 某某出版社, 某某　编著　某某科学技术出版社　定价：15.00元, 方启明　文/摄　某某摄影出版社), or labelled (作者：某某　出版社：……).
+ * Under a book's title alone, the first line of the note on it (sets fj, in, tq, vp, y).
+ */
+const BOOK_PARTICULARS = /^(?:[^，。；！？《》]{1,24}?[ \u3000]*(?:著|编|编著|主编|译|绘|文\/摄|撰)[ \u3000]*[^，。；！？《》]{0,24}出版社[^，。；！？《》]{0,30}|(?:作者|著者|编著|主编|译者)[：:].*)$/;
+
+export function isBookParticulars(text: string): boolean {
+  return BOOK_PARTICULARS.test(text);
+}

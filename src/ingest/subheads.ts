@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedWithoutRole, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -51,13 +51,33 @@ function plainShort(line: TitleBlock['lines'][number]): boolean {
 }
 
 /**
- * A book's title alone (《某某》) over the line naming its author (作者：某某　出版社：……): a book note of
- * its own, as a 新书速递 box lists them, never a subhead of the review above (set y of other papers' pages).
+ * A book's title alone (《某某》) over the line naming its author (作者：某某　出版社：……): a book note of its own, as a
+ * 新书速递 box lists them, never a subhead of the review above (set y of other papers' pages). Over particulars printed
+ * without labels (某　某　著　某某出版社2007年3月版) it is one where the run's first book was printed as a headline, its
+ * title under the box's name in one headline block (新书架 / 《某某》: set vp); under a box's own headline, alone on
+ * its line (本期荐书 / 《某某》 / ……), the books are the box's paragraphs (sets fj, in).
  */
 export function headsBookNote(blocks: Block[], i: number): boolean {
+  if (!overBookParticulars(blocks, i)) return false;
+  const after = blocks[i + 1] as Extract<Block, { type: 'paragraph' }>;
+  if (LABELLED_AUTHOR.test(after.text)) return true;
+  for (let k = i - 1; k >= 0; k--) {
+    const block = blocks[k];
+    if (block.type !== 'title') continue;
+    if (block.lines.length > 1 && overBookParticulars(blocks, k)) return true;
+    if (!overBookParticulars(blocks, k)) return false;
+  }
+  return false;
+}
+
+/** The line naming a book's author by its label: 作者：某某　出版社：……, 主编：某某. */
+const LABELLED_AUTHOR = /^(?:作者|著者|编著|主编|译者)[：:]/;
+
+/** blocks[i] is a title block whose last line is a book's title alone, over the book's particulars. */
+function overBookParticulars(blocks: Block[], i: number): boolean {
   const block = blocks[i];
   const after = blocks[i + 1];
-  return block?.type === 'title' && block.lines.length === 1 && /^《[^《》]{1,30}》$/.test(block.lines[0].text) && after?.type === 'paragraph' && /^(?:作者|著者|编著|主编|译者)[：:]/.test(after.text);
+  return block?.type === 'title' && isBookTitleAlone(block.lines.at(-1)!.text) && after?.type === 'paragraph' && isBookParticulars(after.text);
 }
 
 /**

@@ -9236,3 +9236,27 @@ describe('kinds: a letter dated by its day alone under its writer’s signature 
     }
   });
 });
+
+describe('kinds: book notes whose particulars are printed without labels (set vp of other papers’ pages; a box of books under its own headline, sets fj and in, is measured on those sets)', () => {
+  // A headline block of three lines printed together: the page prints its headline blocks tight, as these pages do.
+  const feature: Printed = {
+    kicker: '世界读书日特别报道',
+    headline: '在青禾，找一个读书的地方',
+    subheadline: '——本报记者走访城区公共阅读空间',
+    paragraphs: ['本报记者　柯　岚', '4月23日是世界读书日。在这个与书有关的日子里，记者走访了城区的图书馆和书店。', '市文化局有关负责人表示，今年将新建五个街道图书室。'],
+  };
+  const books = [
+    ['《街角的灯》', '衡　舒　著　青禾出版社2007年3月版', '本书收录作者近年来写作的散文40篇，记述了老城街巷里的书摊和书店。'],
+    ['《老城书事》', '青禾市图书馆　编　青禾出版社2007年1月版', '本书梳理了青禾百年来藏书、刻书、卖书的历史，配有老照片120余幅。'],
+    ['《孩子的第一间书房》', '柯小棠　著　白沙少年儿童出版社2006年12月版', '作者是一名小学图书管理员，书中讲述了她如何把一间杂物室改造成阅览室。'],
+  ];
+  const essay: Printed = { headline: '我的“读书角”', paragraphs: ['□ 葛　岚', '我家很小，放不下一间书房。阳台的一角，一把旧藤椅，就是我的读书角。', '（作者系青禾市第二中学语文教师）'] };
+
+  it('where the first book’s title is printed as a headline under the box’s name (新书架 / 《某某》), each book is a note of its own', () => {
+    const notes: Printed[] = books.map(([title, particulars, text], i) => ({ ...(i === 0 ? { kicker: '新书架' } : {}), headline: title, paragraphs: [particulars, text] }));
+    const pieces = [feature, ...notes, essay];
+    // The box's name over the first note only: whether the notes after it read it as their column is the column-or-kicker call.
+    const { read, expected } = grouping(entriesOf(ingest({ text: print('tight-headlines', pieces), header: false })), pieces);
+    expect(read).toEqual(expected);
+  });
+});
