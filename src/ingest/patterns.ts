@@ -842,7 +842,8 @@ const WORK_LABEL =
 export function isExtentLabel(tag: string): boolean {
   return EXTENT_LABEL.test(tag);
 }
-const EXTENT_LABEL = /^(?:部分|摘要|摘登|摘编|节选|选登|全文)$/;
+// Or what standing the text has: a list given for reference, a rule on trial, a draft (小学生家务劳动清单（参考）: set vv).
+const EXTENT_LABEL = /^(?:部分|摘要|摘登|摘编|节选|选登|全文|参考|试行|暂行|草案|征求意见稿)$/;
 
 /**
  * Who made a work, under its title on a 副刊 page: 宁  栖 作, 某某 绘, 某  某 书, perhaps after the

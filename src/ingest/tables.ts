@@ -61,8 +61,11 @@ const LONGEST_TITLE = 30;
 /** How many rows make a table. */
 const FEWEST_ROWS = 2;
 
-/** A source line or note under a table: 数据来源：…, 资料来源：…, 注：…, a note wholly in brackets (（以上数据仅供参考…）, （各场均为9:00—16:00）). */
-const SOURCE_LINE = /^(?:(?:数据|资料)来源|来源|注)[：:]|^[（(][^（()）]*[）)]$/;
+/**
+ * A source line or note under a table: 数据来源：…, 资料来源：…, 注：…, a note wholly in brackets (（以上数据仅供参考…）,
+ * （各场均为9:00—16:00）), or who gave the figures above, with no stop (以上数据由某市供水水质监测站提供: set vr).
+ */
+const SOURCE_LINE = /^(?:(?:数据|资料)来源|来源|注)[：:]|^[（(][^（()）]*[）)]$|^以上(?:数据|资料|信息|价格|行情)由[^。！？，；]{2,30}提供$/;
 
 /** The fewest fields of a schedule's row. */
 const SCHEDULE_FIELDS = 3;
@@ -356,6 +359,46 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     if (title > 0 && kinds[title] === 'title' && lines[title].afterBlank && isTitleLine(lines[title]) && !BRACKETED.test(lines[title].text) && namesBox(lines[title - 1], kinds[title - 1]) && lines[title].headingMarks === 0 && !headsFigures(lines[title - 1].text, lines[title].text) && !ITEM_MARK.test(lines[i].text)) {
       kinds[title] = 'verse';
     }
+    i = end - 1;
+  }
+  markShapedRows(lines, kinds);
+}
+
+/** A header row names the columns in words: no figure, no book's or work's title (not a list's row, 1.《某某》　某某　著). */
+const COLUMN_NAMES = /^[^0-9０-９《》]+$/;
+
+/**
+ * A header row of two columns: two names of two to four characters, a unit in brackets aside (年级　建议家务, 路段　管制时间,
+ * 项目　检出率（%）), unmarked. In the truths of all sets and rmrb-2019, 10 lines so shaped stand over rows of two fields
+ * printed as paragraphs, each its table's first line; the one headline-block line over such rows has halves of five
+ * characters (set vv's 家务劳动清单 had headed a piece of its own).
+ */
+function twoColumnNames(text: string, width: number): boolean {
+  return width === 2 && !/^[■□●◆▲★]/.test(text) && fields(text.replace(/[（(][^（()）]*[）)]/g, '')).every((name) => name.length >= 2 && name.length <= 4);
+}
+
+/** The fewest fields of a row that a table of words shares with its header row: three (检测项目　标准限值　检测结果). */
+const SHAPED_FIELDS = 3;
+
+/**
+ * A table of words, read by its shape alone: a line of three fields or more set apart by space, no stop, no figure, over two
+ * lines or more of as many fields (监测点位　水质类别　主要超标项目 / 北岸退养区　二类　无 / 湾口　一类　无: rows whose
+ * cells are words, not figures, so no row reads as a table's). The header row, read alone as two halves set apart,
+ * would head a piece and cut the table from its title. In the truths of all sets and rmrb-2019 (pages not
+ * hard-wrapped), none of the 409 such lines is a headline-block line (sets mc, vq, vr read so now). Marks the header and its rows
+ * as lines of their own (`verse`), in place.
+ */
+function markShapedRows(lines: Line[], kinds: LineKind[]): void {
+  const width = (line: Line | undefined) => (line === undefined || line.headingMarks > 0 || SENTENCE.test(line.text) || line.text.length > 40 ? 0 : fields(line.text).length);
+  for (let i = 0; i < lines.length; i++) {
+    const w = width(lines[i]);
+    if ((w < SHAPED_FIELDS && !twoColumnNames(lines[i].text, w)) || (kinds[i] !== 'title' && kinds[i] !== 'subhead') || !COLUMN_NAMES.test(lines[i].text)) continue;
+    let end = i + 1;
+    // Rows of two fields are printed as paragraphs are (apart, or indented), never together as a headline block's
+    // halves are (新春走基层 一起过大年 / 脱贫脱单 双喜临门).
+    while (end < lines.length && width(lines[end]) === w && (w >= SHAPED_FIELDS || lines[end].afterBlank || lines[end].indented)) end++;
+    if (end - i - 1 < FEWEST_ROWS) continue;
+    for (let k = i; k < end; k++) kinds[k] = 'verse';
     i = end - 1;
   }
 }

@@ -9260,3 +9260,45 @@ describe('kinds: book notes whose particulars are printed without labels (set vp
     expect(read).toEqual(expected);
   });
 });
+
+describe('kinds: a table’s header row of words and the line naming who gave its figures (sets vq and vr of other papers’ pages)', () => {
+  const report: Printed = {
+    headline: '青禾湾退养还滩工程完工',
+    paragraphs: ['本报讯（记者　柯　汀）青禾湾北岸退养还滩工程日前完工，共退出虾塘一千二百亩。', '据了解，退养工程共吸纳当地渔民186人参与种植和管护。'],
+  };
+  const advice: Printed = { headline: '走进红树林湿地　记住“四不要”', paragraphs: ['春季是赶海的好时节，市民游客进入红树林湿地时，不要随意采挖、不要乱扔垃圾。'] };
+
+  it('a header row whose cells are words (监测点位　水质类别　主要超标项目) is the table’s first line, never its headline', () => {
+    const table: Printed = {
+      headline: '一季度青禾湾近岸海域水质状况',
+      paragraphs: ['监测点位　水质类别　主要超标项目', '北岸退养区　二类　无', '湾顶河口　四类　无机氮', '南岸港区　三类　活性磷酸盐', '（数据来源：青禾市海洋环境监测站）'],
+    };
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, [report, table, advice]), header: false })), [report, table, advice]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('so is a header of two columns (年级　建议家务) over rows of words printed as paragraphs; a spaced name (导　读) is none', () => {
+    const table: Printed = {
+      headline: '小学生家务劳动清单（参考）',
+      paragraphs: ['年级　建议家务', '一、二年级　整理书包、摆放碗筷、给花浇水', '三、四年级　扫地拖地、洗自己的袜子', '五、六年级　简单烹饪、整理房间', '（青禾市家庭教育研究会推荐）'],
+    };
+    const withKicker = { ...report, kicker: '海岸带修复', subheadline: '——千余亩虾塘还滩种树' };
+    for (const layout of ['tight-headlines', 'indented'] as Layout[]) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, [withKicker, table, advice]), header: false })), [withKicker, table, advice]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('so is one over rows of figures under a dated subheadline, and 以上数据由……提供 under them closes the table', () => {
+    const table: Printed = {
+      headline: '城区出厂水水质公示',
+      subheadline: '（2022年7月4日—7月10日）',
+      paragraphs: ['检测项目　标准限值　检测结果', '浑浊度（NTU）　1　0.12', '色度（度）　15　＜5', '余氯（mg/L）　≥0.3　0.58', '以上数据由青禾市供水水质监测站提供'],
+    };
+    const phones: Printed = { headline: '主要桶装水品牌服务电话', paragraphs: ['品牌　服务热线　配送范围', '青泉山泉水　5328818　城区、开发区', '岚峪矿泉水　5362209　城区', '（排名不分先后）'] };
+    const { read, expected } = compare(entriesOf(ingest({ text: print('tight-headlines', [report, table, phones]), header: false })), [report, table, phones]);
+    expect(read).toEqual(expected);
+  });
+});
