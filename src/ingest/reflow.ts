@@ -494,6 +494,10 @@ class Page {
     // Over a dashed subheadline too: a reply's headline under the letter it answers (高新区读者　柏晓冬 / 租房提取可按月办理 /
     // ——某某中心答复读者来信: set oj).
     if (next && (this.opens(i + 1) || isDashSubheadline(next.text)) && isClosingLine(paragraph.line.text) && !isClosingLine(next.text) && (isTitleLike(line.text) || commaHeadline(line.text))) return true;
+    // So has a picture's whole credit that filled the width (……采集土壤样本。 / 某某市农业农村局供图): a title-like line
+    // after it, over another title line or a paragraph's opening, is the next piece's, never the credit's last words
+    // (读者拍客 / 稻田画: set vl).
+    if (next && (this.opens(i + 1) || this.titleAhead(i)) && isCreditLine(paragraph.line.text) && isTitleLike(line.text)) return true;
     // A row's fields set apart by a full-width space, the width cut right after the space
     // (1.5匹壁挂式（定频）　 / 1980元—2580元): the line ends on the gap, so the row goes on (set ca).
     if (this.cutAtGap(paragraph, line)) return false;

@@ -1716,6 +1716,33 @@ describe('reflow: an address the width cut', () => {
     expect(texts(text)).not.toContain('影报道');
   });
 
+  it('ends a picture’s whole credit that filled the width (某某市农业农村局供图): the box’s name under it heads the next picture', () => {
+    const text = page(
+      '良田丰产　稻浪千重',
+      `${I}寒露过后，青坪市12万`,
+      '亩高标准农田里的中稻陆续',
+      '成熟，农户们抢抓晴好天气',
+      '收割、晾晒、入仓，田野里',
+      '一派丰收景象。',
+      `${I}晚报记者　柯　禾　摄`,
+      '给农田做“体检”',
+      `${I}10月11日，市农业技术`,
+      '推广中心技术人员在青东镇',
+      '高标准农田项目区采集土壤',
+      '样本，检测耕地质量。',
+      `${I}青坪市农业农村局供图`,
+      '读者拍客',
+      '稻田画',
+      `${I}10月8日，青西镇彩色`,
+      '水稻种植基地，用不同颜色',
+      '水稻种出的“丰收”稻田画吸',
+      '引游客前来观赏。',
+      `${I}读者　葛　原　摄`,
+    );
+    expect(texts(text)).toContain('青坪市农业农村局供图');
+    expect(texts(text)).toContain('读者拍客');
+  });
+
   it('joins a pupil’s class the width cut right before its 班 (某某小学三（2） / 班　某某), never a headline of its own', () => {
     const text = page(
       '小作家',
