@@ -796,9 +796,10 @@ const DAY_TAG = /^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九�
  * nor whom to ask for, by surname and honorific (联系电话：2236108（邓先生）: set lp; no headline or column of any
  * truth ends so, 2 paragraphs do), nor a measure's unit (（元/平方米）, （单位：万元）, （万元）: sets sb and sh, a header row the width cut, 均 / 价（元/平方米）, 励（万元）;
  * no column of any truth holds a slash), nor a unit of time or count (单 / 程用时（分钟）: set tr's header row the width cut;
- * 318件（套）; no column of any truth is such a unit).
+ * 318件（套）; no column of any truth is such a unit), nor a label and its number (来信请寄：……（邮编：436099）: set vy; no
+ * column of any truth holds a colon before a figure).
  */
-const NO_COLUMN_TAG = /[/／]|^单位[：:]|^(?:[万亿千百]?(?:元|吨|人|户|个|家|亩|公里|千克|公斤|平方米|千瓦时|立方米|米|毫米|厘米|升|克|辆|次|件|套|台|只|头|株)|分钟|小时|秒|天|℃|%|％)$|^(?:截至|截止)|^[\u4e00-\u9fff]{0,8}?(?:读者|网友|市民|听众|观众|彩民|家长)[ \u3000]+[^ \u3000]|^[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|老师|师傅)$|(?:路|街|巷|道|号楼)[0-9０-９]+号$|^[0-9０-９、，,—－\-～~至 ]+$|^(?:第|见|详见)?[A-Za-z]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})版$/;
+const NO_COLUMN_TAG = /[/／]|^单位[：:]|[：:][0-9０-９]|^(?:[万亿千百]?(?:元|吨|人|户|个|家|亩|公里|千克|公斤|平方米|千瓦时|立方米|米|毫米|厘米|升|克|辆|次|件|套|台|只|头|株)|分钟|小时|秒|天|℃|%|％)$|^(?:截至|截止)|^[\u4e00-\u9fff]{0,8}?(?:读者|网友|市民|听众|观众|彩民|家长)[ \u3000]+[^ \u3000]|^[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|老师|师傅)$|(?:路|街|巷|道|号楼)[0-9０-９]+号$|^[0-9０-９、，,—－\-～~至 ]+$|^(?:第|见|详见)?[A-Za-z]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})版$/;
 
 /**
  * The units a bracket gives as the alternative of the unit before it, as official usage writes them: 村（社区）,

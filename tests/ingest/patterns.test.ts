@@ -222,6 +222,11 @@ describe('labels and speakers in a body', () => {
     expect(columnTag('菜价涨了　餐桌稳吗（青禾时评）')).toBe('青禾时评');
   });
 
+  it('reads a label and its number in brackets (来信请寄：……（邮编：436099）) as no column tag (set vy)', () => {
+    for (const text of ['来信请寄：青禾市文昌路66号青禾都市报读者来信部（邮编：436099）', '报名地点：市青少年宫（电话：8866123）']) expect(columnTag(text), text).toBeNull();
+    expect(columnTag('欢迎来信来电（编读往来）')).toBe('编读往来');
+  });
+
   it('reads an instalment’s number (青禾旧事（十二）, （3）, （上）), or （外一首） in brackets after a title as no column tag', () => {
     for (const text of ['青禾旧事（十二）', '青禾旧事（3）', '白沙湖纪行（上）', '白沙湖纪行（第十二回）', '初雪（外一首）']) expect(columnTag(text)).toBeNull();
     expect(columnTag('让老街留住烟火气（城市观察）')).toBe('城市观察');
