@@ -3432,6 +3432,23 @@ const ASKING_AFTER_ANSWER: Printed[] = [
   },
 ];
 
+/** The same, the second line asking by a question word before its verb (怎么补办) or as yes-or-no (要不要拍片): sets vx and un. */
+const ASKING_WORD_AFTER_ANSWER: Printed[] = [
+  {
+    kicker: '民生热线',
+    headline: '渔船上的灭火器多久换一次',
+    paragraphs: ['问：我家渔船上的灭火器放了好几年了，需要换吗？（读者　柯先生）', '答：手提式干粉灭火器应每年检查一次，出厂满五年的应当报废更换。（市渔船检验站）'],
+  },
+  {
+    headline: '船员证丢了怎么补办',
+    paragraphs: ['问：我在船上干活时把船员证书弄丢了，怎么补办？（读者　葛女士）', '答：可以持身份证和遗失声明到原发证机关申请补发。（市渔政支队）'],
+  },
+  {
+    headline: '孩子反复咳嗽要不要拍片',
+    paragraphs: ['问：孩子咳嗽快两周了，要不要去拍个胸片？', '答：先请医生听诊，必要时再拍片，不必一咳就拍。'],
+  },
+];
+
 /**
  * Captions a narrow box cut over lines, as pages lifted from PDF print them (flush, the caption's
  * first piece stopping mid-sentence), and credits over two lines: an article's own picture after its
@@ -3753,6 +3770,10 @@ const KINDS = {
   askingAfterAnswer: {
     name: 'a line that asks without a question mark (外地游客能用吗) between an answer and the next question heads that question’s piece',
     run: (layout) => expectPiecesApart(layout, ASKING_AFTER_ANSWER),
+  },
+  askingWordAfterAnswer: {
+    name: 'so does one asking by a question word before its verb (船员证丢了怎么补办) or as yes-or-no (孩子反复咳嗽要不要拍片)',
+    run: (layout) => expectPiecesApart(layout, ASKING_WORD_AFTER_ANSWER),
   },
   captionAfterText: {
     name: 'photo news whose caption (图为…) and credit follow its text keeps them',
