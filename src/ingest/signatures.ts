@@ -193,9 +193,12 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     let issuers = i - 1;
     while (issuers - 1 > 0 && i - issuers < MOST_ISSUERS && ISSUER_NAME.test(lines[issuers - 1].text) && lines[issuers - 1].headingMarks === 0 && ['title', 'subhead', 'text', 'closing'].includes(kinds[issuers - 1])) issuers--;
     // Over the issuer, a notice may print its particulars (联系电话：…, 地址：…), each read by
-    // itself as text or a title line; above them, its last sentence.
+    // itself as text or a title line; above them, its last sentence. A particular read as a closing line (投稿邮箱：……)
+    // counts too where the issuer under it would head a piece (……。 / 投稿邮箱：…… / 某某都市报社 / 2007年10月23日: set vw);
+    // where the issuer closes already, the notice is read as closed.
+    const particularKinds = kinds[issuers] === 'closing' ? ['title', 'subhead', 'text'] : ['title', 'subhead', 'text', 'closing'];
     let body = issuers - 1;
-    while (body > i - 2 - MOST_PARTICULARS && body > 0 && PARTICULARS.test(lines[body].text) && lines[body].headingMarks === 0 && ['title', 'subhead', 'text'].includes(kinds[body])) body--;
+    while (body > i - 2 - MOST_PARTICULARS && body > 0 && PARTICULARS.test(lines[body].text) && lines[body].headingMarks === 0 && particularKinds.includes(kinds[body])) body--;
     if (kinds[body] !== 'text' || !endsSentence(lines[body].text)) return;
     for (let j = body + 1; j <= i; j++) kinds[j] = 'signing';
     // A closing line under the date (（此件公开发布）) read as the date's subheadline while the date

@@ -9323,3 +9323,31 @@ describe('kinds: a table’s header row of words and the line naming who gave it
     expect(read).toEqual(expected);
   });
 });
+
+describe('kinds: a notice signed by its issuer and date under a particular read as a closing line (set vw of other papers’ pages)', () => {
+  it('the issuer (青禾都市报社) under 投稿邮箱：…… is the notice’s, never the headline of a piece of its own', () => {
+    const photo: Printed = {
+      kicker: '青禾老街巷',
+      headline: '一巷一名一乾坤',
+      subheadline: '——老城街巷地名牌换新装',
+      paragraphs: ['都市报记者　柯　澈　摄影报道', '①10月22日，工人在青禾老城状元巷安装新式地名牌。', '②新地名牌下方附有巷名来历简介。'],
+    };
+    const notice: Printed = {
+      headline: '“老巷旧影”老照片征集启事',
+      paragraphs: [
+        '为留存城市记忆，本报即日起面向社会征集青禾老街巷老照片。',
+        '1．拍摄时间在1990年以前，内容为青禾城区的街巷、店铺。',
+        '2．入选照片将在本版刊登，并颁发收藏证书。',
+        '投稿邮箱：laoxiang@qinghe.net.cn',
+        '青禾都市报社',
+        '2007年10月23日',
+        '图片编辑：柯　澈',
+        '美术编辑：葛　蓉',
+      ],
+    };
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, [photo, notice]), header: false })), [photo, notice]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
