@@ -545,6 +545,10 @@ class Page {
     if (this.numberedRowCutInTwo(paragraph, i)) return true;
     if (this.figureEndsRow(paragraph, i)) return true;
     if (itemCutInRow(tail, this.lines[i].text)) return true;
+    // A row's last cell cut right after a word that leads on to what it governs (见习补贴　每人每月1260元　按 /
+    // 最低工资标准60%: set wc): no cell ends on 按, 从, 对 or 向 alone. On the pages of all sets and rmrb-2019, every row
+    // so ended is cut (a dateline's 记者从, a byline's 通讯员 向 cut inside the name).
+    if (rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS && CELL_CUT_AFTER.test(paragraph.line.text)) return true;
     // A line opening on one character and a comma finishes a word the break cut (……9月8日开 / 标，经评标委员会评审……:
     // set bq): no headline opens so, and a paragraph that did not end its sentence goes on.
     if (/^[\u4e00-\u9fff][，,]/.test(this.lines[i].text)) return true;
@@ -833,8 +837,14 @@ function shortLine(text: string): boolean {
   return text.length <= 30 && ((LABEL.test(text) && !SPEAKER_TURN.test(text)) || !/[。，；：！？、,;:!?]/.test(text));
 }
 
-/** A question's turn in a Q&A: 问：……, 读者某女士问：……, 网友“某某”问：…… . */
-const ASKING_TURN = /^(?:(?:读者|网友|市民|听众|家长|村民)[^：:，。]{0,8})?问[：:]/;
+/**
+ * A question's turn in a Q&A: 问：……, 读者某女士问：……, 网友“某某”问：……, or the interviewer's, labelled by the reporter or the
+ * paper (记者：……, 主持人：……, 晚报：……: set wa).
+ */
+const ASKING_TURN = /^(?:(?:(?:读者|网友|市民|听众|家长|村民)[^：:，。]{0,8})?问|(?:本报)?记者|主持人|本报|日报|晚报|都市报)[：:]/;
+/** A row's last cell of one character that leads on: 按, 从, 对, 向. */
+const CELL_CUT_AFTER = /[ \u3000\u00a0][按从对向]$/;
+
 /** A line ending on its question mark, with who asked in brackets after it or not (……要不要买票？（某镇读者　某先生）). */
 const ASKS_AT_END = /[？?][”’」』]?(?:[（(][^（()）]{2,16}[）)])?$/;
 

@@ -1136,6 +1136,28 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(texts(text)).toContain('读者林女士问：暑假想带孩子坐班车回白沙镇的老家看看，孩子身高1.3米，要不要买票？');
   });
 
+  it('joins the interviewer’s question a break cut (晚报：……被淹在地 / 下车库里，……怎么防范？), and a row’s last cell cut after 按', () => {
+    const text = page(
+      '专家面对面',
+      '地下车库进水　车主该怎么办',
+      `${I}嘉宾：青禾市消防救援支队战训科科长　柯远航`,
+      `${I}晚报：每年汛期都有车辆被淹在地`,
+      '',
+      '下车库里，车主应该怎么防范？',
+      `${I}柯远航：关注天气预报是第一位的。收到暴雨预警后，车主最好提前把车挪到地面高处。`,
+      '',
+      '我市就业见习补贴标准',
+      `${I}项目　补贴标准　备注`,
+      `${I}见习补贴　每人每月1260元　按`,
+      '',
+      '最低工资标准60%',
+      `${I}留用奖励　每人2000元　留用率50%以上`,
+      `${I}保险补贴　每人每月30元　人身意外伤害保险`,
+    );
+    const read = texts(text);
+    expect([read.includes('晚报：每年汛期都有车辆被淹在地下车库里，车主应该怎么防范？'), read.includes('见习补贴　每人每月1260元　按最低工资标准60%')]).toEqual([true, true]);
+  });
+
   it('joins a short line cut mid-sentence (本报5月28日刊登的) to the flush line that ends its sentence and goes on, though it reads like a label', () => {
     const text = page(
       '老小区供暖管道将改造',
