@@ -545,6 +545,7 @@ class Page {
     if (this.numberedRowCutInTwo(paragraph, i)) return true;
     if (this.figureEndsRow(paragraph, i)) return true;
     if (itemCutInRow(tail, this.lines[i].text)) return true;
+    if (this.labelledRowCutShort(paragraph, i)) return true;
     // A row's last cell cut right after a word that leads on to what it governs (见习补贴　每人每月1260元　按 /
     // 最低工资标准60%: set wc): no cell ends on 按, 从, 对 or 向 alone. On the pages of all sets and rmrb-2019, every row
     // so ended is cut (a dateline's 记者从, a byline's 通讯员 向 cut inside the name).
@@ -639,6 +640,22 @@ class Page {
    * so, and the rest, flush and in two spaced halves, would read as the next piece's headline (set oz, on a page
    * broken mid-sentence; set ov's row the width cut is `wholeRow`'s). Takes the paragraph and the line's index; pure.
    */
+  /**
+   * Line i is the rest of a list's row a break cut short (蓝色预警　……，注意防范 / …… / 红色预警　3小时内降雨量 / 将达100毫米以上，
+   * 做好转移准备: set wa): the row opens with a label of the shape the rows right above it open with (the same last two
+   * characters: 预警), set apart by wide space, and is shorter than each of them; the rest has no gap of its own and reads as
+   * no title. A list's rows are printed alike, and one shorter than its neighbours that stopped on no stop or signature was
+   * cut (briefs each signed in brackets, 本报电　……（某　某）, end so whatever their length: set at).
+   */
+  private labelledRowCutShort(paragraph: Paragraph, i: number): boolean {
+    const [row, rest] = [paragraph.line.text, this.lines[i].text];
+    if (paragraph.line !== this.lines[paragraph.first] || ROW_GAP.test(rest) || endsSentence(row) || /[）)]$/.test(row) || isTitleLike(rest)) return false;
+    const label = ROW_LABEL.exec(row)?.[1];
+    if (label === undefined) return false;
+    const above = [this.lines[paragraph.first - 1], this.lines[paragraph.first - 2]];
+    return above.every((line, k) => line !== undefined && this.opens(paragraph.first - 1 - k) && ROW_LABEL.exec(line.text)?.[1].slice(-2) === label.slice(-2) && line.text.length > row.length);
+  }
+
   private numberedRowCutInTwo(paragraph: Paragraph, i: number): boolean {
     const [row, rest] = [paragraph.line.text, this.lines[i].text];
     const above = this.lines[paragraph.first - 1];
@@ -842,6 +859,9 @@ function shortLine(text: string): boolean {
  * paper (记者：……, 主持人：……, 晚报：……: set wa).
  */
 const ASKING_TURN = /^(?:(?:(?:读者|网友|市民|听众|家长|村民)[^：:，。]{0,8})?问|(?:本报)?记者|主持人|本报|日报|晚报|都市报)[：:]/;
+/** A list row's label of two to six characters, set apart by wide space from what it says: 红色预警　……. */
+const ROW_LABEL = /^([\u4e00-\u9fff]{2,6})(?: {2,}|\u3000+)\S/;
+
 /** A row's last cell of one character that leads on: 按, 从, 对, 向. */
 const CELL_CUT_AFTER = /[ \u3000\u00a0][按从对向]$/;
 

@@ -1158,6 +1158,33 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect([read.includes('晚报：每年汛期都有车辆被淹在地下车库里，车主应该怎么防范？'), read.includes('见习补贴　每人每月1260元　按最低工资标准60%')]).toEqual([true, true]);
   });
 
+  it('joins a list’s row a break cut short (红色预警　3小时内降雨量 / 将达100毫米以上，……), its label shaped as the rows above', () => {
+    const text = page(
+      '一图读懂',
+      '防汛预警信号怎么看',
+      `${I}蓝色预警　12小时内降雨量将达50毫米以上，注意防范`,
+      `${I}黄色预警　6小时内降雨量将达50毫米以上，减少外出`,
+      `${I}橙色预警　3小时内降雨量将达50毫米以上，停止户外活动`,
+      `${I}红色预警　3小时内降雨量`,
+      '',
+      '将达100毫米以上，做好转移准备',
+      `${I}本版制图：柯　沐`,
+    );
+    expect(texts(text)).toContain('红色预警　3小时内降雨量将达100毫米以上，做好转移准备');
+  });
+
+  it('but not a brief signed in brackets under briefs alike (本报电　……（某　某）): the title under it heads a picture', () => {
+    const text = page(
+      '体坛快讯',
+      `${I}本报电　全国女子排球锦标赛16日在青禾结束小组赛，八支队伍晋级决赛阶段。（柯　宁）`,
+      `${I}本报电　全国青少年网球排名赛青禾站日前落幕，近400名青少年选手参加了比赛。（葛　洁）`,
+      `${I}本报电　象棋甲级联赛第十轮比赛16日进行。（罗　川）`,
+      '奋力冲刺',
+      `${I}7月16日，全国田径冠军赛青禾站男子110米栏决赛中，选手们奋力冲刺。　本报记者　柯　超摄`,
+    );
+    expect(texts(text)).toContain('奋力冲刺');
+  });
+
   it('joins a short line cut mid-sentence (本报5月28日刊登的) to the flush line that ends its sentence and goes on, though it reads like a label', () => {
     const text = page(
       '老小区供暖管道将改造',
