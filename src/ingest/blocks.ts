@@ -642,6 +642,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if (text.length > LONGEST_QUESTION_HEADLINE || !/[？?]$/.test(text) || /[：:。]/.test(text)) return;
     if (SPEAKER_ANSWERS.test(lines[i - 1].text) && SPEAKER_ASKS.test(lines[i + 1].text)) kinds[i] = 'title';
   });
+  // A short question with no comma or stop inside (热表读数怎么看？), right over a question labelled 问：, is that Q&A's
+  // headline, whatever stands above it (here a table's last row: set wd). In the truths of all sets and rmrb-2019, 120 lines
+  // so placed are headline-block lines and none a paragraph.
+  kinds.forEach((k, i) => {
+    if (k !== 'text' || lines[i].headingMarks > 0 || kinds[i + 1] !== 'text' || !QUESTION_ALONE.test(lines[i].text)) return;
+    if (QUESTION_LABEL.test(lines[i + 1].text)) kinds[i] = 'title';
+  });
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && kinds[i + 1] === 'text' && continuesSentence(lines[i + 1].text)) {
       kinds[i] = 'text';
@@ -982,6 +989,12 @@ const WRITTEN_DOWN = /^(?:文字|图文)?整理(?:[：:]|[ \u3000])/;
 
 /** The longest question read as the headline of a Q&A's next item. */
 const LONGEST_QUESTION_HEADLINE = 30;
+/** A short question alone, with no comma, colon or stop before its question mark: 热表读数怎么看？ */
+const QUESTION_ALONE = /^[^。，,；;！!？?：:]{2,30}[？?]$/;
+
+/** A question labelled as one: 问：……, 【问】…… */
+const QUESTION_LABEL = /^[【\[]?问[】\]]?[:：]/;
+
 /** An answer labelled by who gives it: 答：, 市公交集团答：, 【答】. */
 const SPEAKER_ANSWERS = /^[^，。：:]{0,16}答[】\]]?[：:]/;
 /** A question labelled by who asks it: 问：, 网友“老周”问：, 读者某女士问：. */

@@ -9351,3 +9351,29 @@ describe('kinds: a notice signed by its issuer and date under a particular read 
     }
   });
 });
+
+describe('kinds: a service page’s table, Q&A and notice (set wd of other papers’ pages)', () => {
+  const phones: Printed = {
+    kicker: '供热服务',
+    headline: '各区供热服务站联系电话',
+    subheadline: '——今冬供热季即日起受理报修',
+    paragraphs: ['服务站　受理电话', '城关服务站　6120318', '河北服务站　6120427', '全市供热投诉电话　12319'],
+  };
+  const questions: Printed = {
+    headline: '热表读数怎么看？',
+    paragraphs: ['问：热量表屏幕上有好几个数字，哪个是用热量？', '答：热量表会循环显示累计热量和瞬时流量，累计热量就是用热量。', '问：热量表需要用户自己换电池吗？', '答：不需要，由热力公司免费更换。'],
+  };
+  const notice: Printed = {
+    headline: '关于城东片区供热管网抢修临时停热的公告',
+    paragraphs: ['因城东片区供热主管道更换阀门，经研究，决定临时停热。', '停热时间：2013年11月16日8时至20时。', '特此公告。', '青禾市热力公司', '2013年11月11日'],
+  };
+  const weather: Printed = { headline: '未来三天天气', paragraphs: ['11月12日：晴转多云，西北风3到4级。', '11月13日：多云，北风2到3级。', '（青禾市气象台提供）'] };
+
+  it('a short question over a question labelled 问： heads the Q&A, also after a table’s last row; a title after a notice’s date heads the next piece', () => {
+    const pieces = [phones, questions, notice, weather];
+    for (const layout of ['tight-headlines', 'indented'] as Layout[]) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, pieces), header: false })), pieces);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
