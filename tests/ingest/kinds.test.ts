@@ -4625,8 +4625,6 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   datedSections: ['blank-lines'],
   // But where `#` marks headlines, the box's last row (空气质量：良) is read as the next piece's kicker.
   boxLastRow: ['indented', 'blank-lines', 'tight-headlines'],
-  // Where every line is a block of its own, a question as headline (……怎么申请？) under a column's name is read as the body's subhead.
-  qaTurns: ['blank-lines'],
   // A line with a comma standing apart under a `# ` headline reads as a summary over the dispatch (leadOverDispatch).
   dashKickerSentenceSubheadline: ['markdown'],
   // Where every line stands apart, a long kicker with a comma (……，市民诉影城) reads as the cartoon's text.
