@@ -90,11 +90,26 @@ export function markVerses(lines: Line[], kinds: LineKind[]): void {
     // Verses printed indented end at a flush line: the next piece's kicker or column (军营故事 / 一封迟到的家书: set ad).
     const indented = lines[i + 1]?.indented === true;
     const apart = lines[i + 1]?.afterBlank === true && lines[i + 2]?.afterBlank === true;
-    while (end < lines.length && ['title', 'subhead', 'text'].includes(kinds[end]) && isVerse(lines[end]) && !nextPieceAt(lines, kinds, end, apart) && (!indented || lines[end].indented)) end++;
+    const poems = POEM_TITLE.test(lines[i - 1].text);
+    const goesOn = (at: number) => ['title', 'subhead', 'text'].includes(kinds[at]) && isVerse(lines[at]) && (!indented || lines[at].indented);
+    while (end < lines.length && goesOn(end) && (!nextPieceAt(lines, kinds, end, apart) || (poems && nextPoemTitle(lines, kinds, end, apart, goesOn)))) end++;
     if (end - (i + 1) < FEWEST_VERSES) return;
     kinds[i] = 'byline';
     for (let v = i + 1; v < end; v++) kinds[v] = 'verse';
   });
+}
+
+/**
+ * Line `at`, inside the verses under a headline that says it heads poems (修书人（外一首）), is the next poem's title, though
+ * it reads by itself as a column's name (扫描): it stands over three verses or more of its own, the next piece not begun
+ * among them. A column's name stands over a headline and prose (set wj: the second poem's title and lines had each headed
+ * a piece of its own).
+ */
+function nextPoemTitle(lines: Line[], kinds: LineKind[], at: number, apart: boolean, goesOn: (at: number) => boolean): boolean {
+  if (!readsAsColumnName(lines[at].text) || kinds[at + 1] === 'byline' || lines[at + 1]?.headingMarks > 0) return false;
+  let end = at + 1;
+  while (end < lines.length && goesOn(end) && !nextPieceAt(lines, kinds, end, apart)) end++;
+  return end - (at + 1) >= FEWEST_VERSES;
 }
 
 /** A note in brackets naming a song's genre or an excerpt of one: （侗族大歌选段）, （彝族民歌）, （民歌）, （山歌）. */

@@ -9375,3 +9375,17 @@ describe('kinds: a service page’s table, Q&A and notice (set wd of other paper
     }
   });
 });
+
+describe('kinds: the second poem’s title inside a poem and another (set wj of other papers’ pages)', () => {
+  it('a title that reads as a column’s name (扫描) over verses of its own, under 修书人（外一首）, is the second poem’s, never a piece', () => {
+    const poems: Printed = {
+      headline: '修书人（外一首）',
+      paragraphs: ['柯　枳', '她用一根细细的毛笔', '把三百年前的虫洞', '一个一个补好', '纸上的字慢慢醒来', '扫描', '一道白光', '从书页上轻轻走过', '那些沉睡的名字', '从此住进了云里'],
+    };
+    const essay: Printed = { kicker: '书边闲话', headline: '抄书的乐趣', paragraphs: ['葛　原', '古人读书，多半是抄出来的。没有印本，就借来抄，一部书抄下来，也就读熟了。'] };
+    for (const layout of ['blank-lines', 'tight-headlines', 'indented'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [poems, essay]), header: false })), [poems, essay]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
