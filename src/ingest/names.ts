@@ -75,10 +75,22 @@ const AUTHOR_CREDIT = /^作者[：:]\s*([\u4e00-\u9fff·](?:[\u4e00-\u9fff·]|[\
 /** A writer's name under a writer's mark: two to four Han characters, or a name written for its sounds (阿依古丽·吐尔逊). */
 const WRITER_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}$/;
 
+/**
+ * What each credited person made, marked before the credit or after the names: 文/…　图/…, 文／图. No name: a byline
+ * 文/都市报记者　聂　萱　图/都市报记者　霍　澜 names two reporters (the fresh user's find: 图/都市报 had been read as a third).
+ */
+const WORK_MARK = /(?<![\u4e00-\u9fff])(?:文字|图片|视频|文|图|摄)[ \u3000]*[/／][ \u3000]*(?:(?:文|图|摄)(?![\u4e00-\u9fff]))?/g;
+
+/** Who supplied a picture, no person: 受访者提供, 某某局供图, 资料图片. */
+const SUPPLIED_BY = /(?:提供|供图|供稿|资料图片)$/;
+
+/** A paper or an agency the next role's person works for: 本报, 特约, 新华社, 都市报, 某某日报, 某某晚报. */
+const AFFILIATION = /^(?:本报|特约|新华社|[\u4e00-\u9fff]{0,8}(?:日报|晚报|晨报|都市报|商报|时报))$/;
+
 export function parseCredits(text: string, known: ReadonlySet<string> = new Set()): Author[] {
   const writer = AUTHOR_CREDIT.exec(text.trim());
   if (writer) return [{ name: writer[1].replace(/[\s\u3000]+/g, ''), role: '作者' }];
-  const cleaned = text.replace(LEADING_WRITER_MARK, '').trim();
+  const cleaned = text.replace(LEADING_WRITER_MARK, '').replace(WORK_MARK, ' ').trim();
   // A writer's mark over names alone (□ 宁　泓, □ 詹小渟): a commentary's or an essay's writers, with no role word.
   if (cleaned !== text.trim() && !ROLE_SPLIT.test(simplifiedForReading(cleaned))) {
     const names = joinSpacedNames(cleaned.split(/[\s\u3000]+/).filter(Boolean));
@@ -108,9 +120,9 @@ export function parseCredits(text: string, known: ReadonlySet<string> = new Set(
       if (lead.length >= 2 && /^[\u4e00-\u9fff]{2,3}$/.test(lead[0])) authors.push({ name: lead[0], role: '作者' });
       return;
     }
-    const tokens = joinSpacedNames(prefix.split(/\s+/).filter(Boolean));
-    // The affiliation of the next role (… 本报通讯员 王平) is no name.
-    if (i < parts.length - 1 && /^(本报|特约|新华社)$/.test(simplifiedForReading(tokens.at(-1) ?? ''))) tokens.pop();
+    const tokens = joinSpacedNames(prefix.split(/\s+/).filter(Boolean)).filter((token) => !SUPPLIED_BY.test(token));
+    // The affiliation of the next role (… 本报通讯员 王平, … 都市报记者 某某) is no name.
+    if (i < parts.length - 1 && AFFILIATION.test(simplifiedForReading(tokens.at(-1) ?? ''))) tokens.pop();
     for (const token of tokens) {
       for (const name of splitNames(token, known)) authors.push({ name, role: role ?? '记者' });
     }

@@ -18,6 +18,13 @@ describe('authors from bylines and dateline brackets', () => {
     ['□ 宁　泓', [['宁泓', '作者']]],
     ['□ 詹小渟', [['詹小渟', '作者']]],
     ['□ 柯　澜　林晓岚', [['柯澜', '作者'], ['林晓岚', '作者']]],
+    // What each made, marked 文/ and 图/, and the paper each works for, are no names (a fresh user's find: 图/都市报 was an author).
+    ['文/都市报记者　聂　萱　图/都市报记者　霍　澜', [['聂萱', '记者'], ['霍澜', '记者']]],
+    ['文/本报记者 柯远 图/本报记者 林晓岚', [['柯远', '记者'], ['林晓岚', '记者']]],
+    ['文/记者 赵六 图/记者 钱七', [['赵六', '记者'], ['钱七', '记者']]],
+    ['本报记者 柯远 林晓岚 文/图', [['柯远', '记者'], ['林晓岚', '记者']]],
+    ['文/晚报记者　柯　远　图/受访者提供', [['柯远', '记者']]],
+    ['文／图　本报记者　柯　远', [['柯远', '记者']]],
   ])('%s', (text, expected) => {
     expect(parseCredits(text).map((a) => [a.name, a.role])).toEqual(expected);
   });
