@@ -3,6 +3,7 @@
  * runs it alone, and every build of the whole site runs it first, in Astro's own process
  * (src/integrations/content-guard.ts), on the same read of the tree the pages then use.
  */
+import { statSync } from 'node:fs';
 import type { StoredArchive } from './archive.ts';
 import { futureCorrections, undatedCorrections } from './corrections.ts';
 import type { Ledger } from '../schema/ledger.ts';
@@ -25,9 +26,12 @@ export interface CheckedTree {
  * and editorial pages' references against the archive (src/topics/check.ts, with the id
  * `ledger` to name withdrawn and retired ids), and that every hand correction says when it was
  * made and none is dated in the future (corrections.ts). Takes the tree's folder, the archive
- * read from it and its ledger; gives the counts. Throws ContentError with every problem found.
+ * read from it and its ledger; gives the counts. Throws ContentError with every problem found, and
+ * one naming the folder when it does not exist (a mistyped ARCHIVE_CONTENT_DIR read as an empty archive
+ * built half a site, then failed in the search index with a stack trace).
  */
 export function checkTree(contentDir: string, archive: StoredArchive, ledger: Ledger): CheckedTree {
+  refuseMissingTree(contentDir);
   const pages = checkPages(archive, topicsDir(contentDir), editorialDir, ledger);
   const problems = [...undatedCorrections(contentDir, archive), ...futureCorrections(contentDir, archive), ...pages.problems];
   if (problems.length > 0) throw new ContentError(problems);
@@ -52,3 +56,18 @@ export function checkedLine(contentDir: string, tree: CheckedTree): string {
 
 /** What a failed check says after its problems: fix the files, then build again. */
 export const FIX_AND_BUILD_AGAIN = '请改正以上文件后再构建（fix the files above, then build again）。';
+
+/** Throws ContentError naming `contentDir` when it is missing or no folder. */
+function refuseMissingTree(contentDir: string): void {
+  let folder = false;
+  try {
+    folder = statSync(contentDir).isDirectory();
+  } catch {
+    folder = false;
+  }
+  if (!folder) {
+    throw new ContentError([
+      { file: displayPath(contentDir), reason: '内容目录不存在（no such content folder）：请检查 ARCHIVE_CONTENT_DIR，或先用 npm run ingest 导入版面' },
+    ]);
+  }
+}

@@ -62,6 +62,15 @@ describe('npm run build guards the content', () => {
     expect(fs.existsSync(path.join(dir, '..', 'dist', 'sitemap.xml'))).toBe(false);
   });
 
+  it('stops on a content folder that does not exist (a mistyped ARCHIVE_CONTENT_DIR), naming it, before any page is written', () => {
+    const dir = path.join(scratch, 'missing', 'content');
+    const { status, output } = npmBuild(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${dir}: 内容目录不存在`);
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
+    expect(fs.existsSync(path.join(dir, '..', 'dist'))).toBe(false);
+  });
+
   it('stops at a field of the wrong type, naming file, line, field and reason, before Astro runs', () => {
     const { status, output } = npmBuild(treeWith('wrong-type', ARTICLE, wrongType));
     expect(status).not.toBe(0);
