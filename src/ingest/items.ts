@@ -29,6 +29,7 @@ import {
   isFigureRow,
   isBodyOpener,
   opensBiography,
+  saysWhereToSend,
   isEditorSignature,
   opensMarkedBrief,
   opensRetoldReport,
@@ -489,6 +490,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         else if (opensBiography(block.text)) addParagraph(item, block);
         // Its picture's maker (某　某　绘), after its closing note (（文中人物均为化名）).
         else if (isPictureMaker(block.text)) addParagraph(item, block);
+        // Where to send letters to its column (来信请寄：……), after an answer's closing name (（某某　律师）).
+        else if (saysWhereToSend(block.text)) addParagraph(item, block);
         // The editor's afterword run in (编后：……) after a letter and its signature line (某地居民　某某).
         else if (opensAfterword(block.text)) addParagraph(item, block);
         // The reporter's follow-up (记者从某局了解到……) after a letter's signature line (某镇　某某).

@@ -1227,6 +1227,18 @@ export function opensBiography(text: string): boolean {
   return BIOGRAPHY.test(text);
 }
 
+/** Where to send letters or writing: 来信请寄：……, 来稿请寄……, 来信地址：……, 投稿地址：……. */
+const SEND_TO = /^(?:读者)?(?:来信|来稿|投稿)(?:请寄|地址)/;
+
+/**
+ * A column's line saying where to send letters or writing (来信请寄：某市某路16号某报读者来信版). It is the
+ * column's, after the piece's closing note too (（某市律师协会　某某　律师）: set vl): in the truths of all sets
+ * and rmrb-2019 the 67 such lines are each a paragraph of a piece, none opens one or is a headline-block line.
+ */
+export function saysWhereToSend(text: string): boolean {
+  return SEND_TO.test(text);
+}
+
 /** A note naming who the writer is: （作者为……）, （作者系……）, （作者单位：……）. */
 const AUTHOR_NOTE = /^[（(]\s*作者(?:为|系|是|单位)/;
 

@@ -9389,3 +9389,24 @@ describe('kinds: the second poem’s title inside a poem and another (set wj of 
     }
   });
 });
+
+describe('kinds: where to send letters, after a lawyer’s answer (set vl of other papers’ pages)', () => {
+  it('来信请寄：…… after the answer’s closing name (（某某市律师协会　某　某　律师）) is the column’s last line, never a piece of its own', () => {
+    const answer: Printed = {
+      kicker: '律师答疑',
+      headline: '宅基地上的老屋能否继承？',
+      paragraphs: [
+        '读者柯某问：父亲留下一处老屋，在村里的宅基地上，我户口已迁到城里，还能继承吗？',
+        '答：房屋属于遗产，可以依法继承；宅基地使用权随房屋一并处理，但不能单独继承。',
+        '（青禾市律师协会　葛　原　律师）',
+        '来信请寄：青禾市文昌路18号青禾晚报读者来信版',
+        '本版编辑：柯　枳',
+      ],
+    };
+    const letter: Printed = { headline: '村口的路灯亮了', paragraphs: ['编辑同志：', '我们村口的路灯坏了半年，见报后第三天就修好了。', '青禾县柳河镇　葛小满'] };
+    for (const layout of ['tight-headlines', 'indented'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [letter, answer]), header: false })), [letter, answer]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
