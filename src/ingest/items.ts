@@ -83,6 +83,20 @@ export interface ReadItemsOptions {
  */
 const BRACKETED_DAY = /^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[^（()）]{0,16}[）)]$/;
 
+/** A short line wholly in brackets: （截至5月31日）, （2009年10月，共采集水样30份）. */
+const BRACKETED_SHORT = /^[（(][^（()）]{2,30}[）)]$/;
+
+/**
+ * A line standing apart under a title that is the box's first line, never a headline of its own: a day in
+ * brackets (BRACKETED_DAY), or any short bracketed line over a table's rows (（2009年10月，共采集水样30份） /
+ * 检测项目　超标样品数　超标率 / ……: set wl). In the truths of all sets and rmrb-2019, of the 259 bracketed lines
+ * right under a title and over a row of three fields or more, 208 are the table's first line and 51 its subheadline; none
+ * heads a piece.
+ */
+function firstLineOfBox(blocks: Block[], i: number): boolean {
+  return isLoneTitle(blocks[i], BRACKETED_DAY) || (isLoneTitle(blocks[i], BRACKETED_SHORT) && opensTable(blocks, i + 1));
+}
+
 
 /** A day alone, perhaps with its weekday or weather: 12月4日, 9月2日　晴, 3月5日 星期二 (sets au and bd). Over a headline or a table's title it is its kicker (9月19日 / 市场数据: set am). */
 const DAY_LABEL = /^\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]+[\u4e00-\u9fff]{1,4})?$/;
@@ -292,7 +306,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           body.lines.push(...block.lines[0].lines);
           return;
         }
-        if (pending !== null && pending.subheadline === null && isLoneTitle(block, BRACKETED_DAY)) {
+        if (pending !== null && pending.subheadline === null && firstLineOfBox(blocks, index)) {
           // A box's day in brackets standing apart under its title (本市金价 / （9月24日） / 足金饰品 229元/克): its first line.
           addParagraph(fromPending(), { type: 'paragraph', text: block.lines[0].text, lines: block.lines[0].lines, signature: null });
           return;
@@ -387,7 +401,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           return;
         }
         if (pending) attachOrphan(pending);
-        if (next === undefined || (next.type === 'title' && !labels.has(next) && !isLoneTitle(next, BRACKETED_DAY) && !isLoneTitle(next, DAY_LABEL) && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
+        if (next === undefined || (next.type === 'title' && !labels.has(next) && !firstLineOfBox(blocks, index + 1) && !isLoneTitle(next, DAY_LABEL) && !(tight && next.lines.length === 1 && standsInBody(blocks, index + 1)))) {
           if (headsBox(title, blocks, index, items)) {
             // A box's banner over its items' headlines (城事速览 / 地铁3号线周末延长运营 / 本报讯…).
             // It is the next banner: a marked banner's reach ends here.

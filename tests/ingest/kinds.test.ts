@@ -9410,3 +9410,45 @@ describe('kinds: where to send letters, after a lawyer’s answer (set vl of oth
     }
   });
 });
+
+describe('kinds: a table’s scope in brackets standing apart under its title (set wl of other papers’ pages)', () => {
+  it('（2009年10月，共采集水样30份） between a table’s title and its rows, on a page of tight headline blocks, is the table’s first line', () => {
+    const text = [
+      '深度调查',
+      '一口老井的“体检报告”',
+      '——青禾市郊十个村庄饮用水现状调查',
+      '',
+      '晚报记者　柯　枳',
+      '',
+      '10月中旬，记者来到青禾市郊南湾村。村民葛大娘从井里打上一桶水，水面浮着一层白沫。',
+      '',
+      '记者走访发现，十个村庄中有七个村仍以浅层井水为主要饮用水源。',
+      '',
+      '记者调查数据',
+      '十村饮用水抽样检测结果',
+      '',
+      '（2009年10月，共采集水样30份）',
+      '',
+      '检测项目　超标样品数　超标率',
+      '',
+      '菌落总数　11　36.7%',
+      '',
+      '总大肠菌群　9　30.0%',
+      '',
+      '硝酸盐　6　20.0%',
+      '',
+      '记者手记',
+      '别让“水缸子”拖了后腿',
+      '',
+      '采访中，记者注意到一个细节：很多村民家里盖起了小楼，厨房角落里还摆着一口大水缸。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline, e.subheadline])).toEqual([
+      ['深度调查', '一口老井的“体检报告”', '——青禾市郊十个村庄饮用水现状调查'],
+      ['记者调查数据', '十村饮用水抽样检测结果', null],
+      ['记者手记', '别让“水缸子”拖了后腿', null],
+    ]);
+    expect(entries[1].text).toContain('（2009年10月，共采集水样30份）');
+  });
+});
