@@ -74,6 +74,7 @@ import {
   splitCredit,
   endsRunInSignature,
   asks,
+  endsSignedByReporter,
   endsSignedWithoutRole,
   isBookParticulars,
   isBookTitleAlone,
@@ -619,13 +620,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // A line naming its subject before a colon (翯东县：温泉康养培训班开班), no stop, right after a brief signed at its end by a
   // name or an office in brackets (……。（褚　沂）) and over text, heads the next brief: in the truths of all sets and rmrb-2019,
   // 21 such lines after a signed brief are headlines and 1 a paragraph (set vd, where the briefs under a 县区动态 banner ran into one). Where indents
-  // mark paragraphs the flush line says so already.
+  // mark paragraphs the flush line says so already. So after one signed by its reporters (……。（本报通讯员　某　某）): in the
+  // truths, 12 lines so placed are headlines and none a paragraph but the editors' and credit lines that close a page (set wq).
   kinds.forEach((k, i) => {
     if (layout.indents || k !== 'text' || i === 0 || lines[i].headingMarks > 0 || kinds[i - 1] !== 'text' || kinds[i + 1] !== 'text') return;
     const { text } = lines[i];
     if (!SUBJECT_COLON.test(text) || /[。！？；]/.test(text)) return;
     const above = lines[i - 1].text;
-    if (endsSignedWithoutRole(above)) kinds[i] = 'title';
+    if (endsSignedWithoutRole(above) || endsSignedByReporter(above)) kinds[i] = 'title';
   });
   // Who wrote down an oral history, right under who told it at the top of the piece (口述：某某某 / 整理：本报记者　某　某 /
   // text), opens the piece's text, as the teller's line does: no closing credit. In the truths of all sets all 5 such pairs

@@ -165,7 +165,8 @@ const FEWEST_BRIEFS = 2;
  * ……。（通讯员 某某） / 长河街道：老年食堂“扩容” / ……), in place: a run of two or more lines shaped
  * 某地：某事 (PLACE_TITLE), each over one paragraph signed by its reporters in brackets
  * (SIGNED_BRIEF), the run right under a title line, a signed brief or the page's start, is a run
- * of headlines (`title`). Takes the page's lines and their kinds so far; never throws.
+ * of headlines (`title`); a line of the run already read as a title (after a brief signed by its reporters) counts.
+ * Takes the page's lines and their kinds so far; never throws.
  *
  * Where from: read alone such a line is no headline — of the short 某某：…… lines of the
  * rmrb-2019 truth, 6 are headlines and 81 body lines (subheads 传承：…, credits, list items) — but
@@ -174,7 +175,7 @@ const FEWEST_BRIEFS = 2;
  */
 export function markPlaceBriefs(lines: Line[], kinds: LineKind[]): void {
   const heads = (i: number) =>
-    kinds[i] === 'text' && PLACE_TITLE.test(lines[i].text) && kinds[i + 1] === 'text' && SIGNED_BRIEF.test(lines[i + 1]?.text ?? '');
+    (kinds[i] === 'text' || kinds[i] === 'title') && PLACE_TITLE.test(lines[i].text) && kinds[i + 1] === 'text' && SIGNED_BRIEF.test(lines[i + 1]?.text ?? '');
   for (let i = 0; i < lines.length; i++) {
     if (!heads(i)) continue;
     const above = i === 0 || kinds[i - 1] === 'title' || (kinds[i - 1] === 'text' && SIGNED_BRIEF.test(lines[i - 1].text));

@@ -9452,3 +9452,40 @@ describe('kinds: a table’s scope in brackets standing apart under its title (s
     expect(entries[1].text).toContain('（2009年10月，共采集水样30份）');
   });
 });
+
+describe('kinds: short profiles signed by their reporters in brackets (set wq of other papers’ pages)', () => {
+  it('某某：…… after a profile closed by （本报通讯员　某　某） heads the next profile, never a paragraph of the one above', () => {
+    const text = [
+      '服务区里的“女掌柜”',
+      '葛穗：让每一位过客都有回家的感觉',
+      '',
+      '本报通讯员　葛　佳',
+      '',
+      '在青禾高速公路服务区，经理葛穗有个习惯：每天都要亲自检查一遍卫生间。',
+      '',
+      '“来来往往的都是过客，但我们想让每个人都有回家的感觉。”葛穗说。',
+      '',
+      '隧道里的“夜行者”',
+      '',
+      '3月9日深夜，青禾高速公路养护中心工人在隧道内检修照明设施。',
+      '',
+      '本报记者　柯　枳　摄',
+      '',
+      '交通群英谱',
+      '柯远山：桥梁检测二十年零差错',
+      '',
+      '市公路桥梁检测站高级工程师柯远山从事桥梁检测二十年，累计检测桥梁1600余座次，出具的报告无一差错。（本报通讯员　葛　佳）',
+      '',
+      '葛小燕：收费站里的“活地图”',
+      '',
+      '青禾东收费站收费员葛小燕熟悉全省高速公路线路，常为迷路的司机画“路线图”，一年要画上千张。（本报记者　柯　枳）',
+      '',
+      '责任编辑：覃　越',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    // (The first piece's undashed subheadline is read as its headline, its headline as the kicker: a kind left as it is.)
+    expect(entries.map((e) => e.headline).slice(2)).toEqual(['柯远山：桥梁检测二十年零差错', '葛小燕：收费站里的“活地图”']);
+    expect(entries).toHaveLength(4);
+  });
+});
