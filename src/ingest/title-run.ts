@@ -130,6 +130,12 @@ const INTRODUCES_SPEECH = /(强调|希望|指出|表示|要求|提出|时说|寄
  * sets al and an).
  */
 const MEASURED_OUTCOME = /((?<!超)达|增长|增加|减少|下降到|提高到|提高|降低|降至|升至|被骗)[0-9０-９.]|受益$|翻番$|被告人[^，。]*(?:获刑|判处|获判)/;
+/**
+ * The shortest line, layout space left out, a MEASURED_OUTCOME line stands under as its subheadline: under a column's
+ * short name (数据快递 / 1月全市公路货运量同比增长5.3%: set wq) it is the headline. In the truths of all sets and rmrb-2019,
+ * 21 kicker + headline pairs so have a first line of 7 characters or fewer, and no headline + subheadline pair.
+ */
+const OUTCOME_HEADLINE_LENGTH = 8;
 
 /**
  * A line that gives the detail of the line above: a figure passed or reached (超过45摄氏度, 逾千万,
@@ -250,7 +256,7 @@ function closeAlike(first: string, second: string): boolean {
 function readsAsHeadlineOverSubheadline(first: string, second: string): boolean {
   if (labelOverSpacedHeadline(first, second)) return false;
   if (ASKS.test(second) || endsKicker(first) || INTRODUCES_SPEECH.test(first) || (NAMES_EVENT.test(first) && !HELD_EVENT.test(first)) || columnTag(first) || columnTag(second)) return false;
-  if ((MEASURED_OUTCOME.test(second) && !PERIOD_FIGURE.test(second)) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
+  if ((MEASURED_OUTCOME.test(second) && !PERIOD_FIGURE.test(second) && first.replace(/[ \u3000]+/g, '').length >= OUTCOME_HEADLINE_LENGTH) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
   if (figureUnderFigure(first, second) || PEOPLE_RESPONSE.test(second)) return true;
   if (REACHED_RESULT.test(second) && !/[，,]/.test(first) && !/[^ \u3000][ \u3000]+[^ \u3000]/.test(second)) return true;
   if (GIVES_DETAIL.test(second) && !GIVES_DETAIL.test(first)) return true;

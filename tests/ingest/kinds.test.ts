@@ -9489,3 +9489,20 @@ describe('kinds: short profiles signed by their reporters in brackets (set wq of
     expect(entries).toHaveLength(4);
   });
 });
+
+describe('kinds: a column’s short name over a headline giving a figure (set wq of other papers’ pages)', () => {
+  it('数据快递 over 1月全市公路货运量同比增长5.3% is the kicker over the headline, not a headline over its subheadline', () => {
+    const text = [
+      '数据快递',
+      '1月全市公路货运量同比增长5.3%',
+      '　　本报讯　据市统计局数据，1月全市完成公路货运量1862万吨，同比增长5.3%。',
+      '全市农村公路总里程达7856公里',
+      '　　本报讯（通讯员　柯　枳）截至2024年底，全市农村公路总里程达到7856公里。',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline, e.subheadline])).toEqual([
+      ['数据快递', '1月全市公路货运量同比增长5.3%', null],
+      [null, '全市农村公路总里程达7856公里', null],
+    ]);
+  });
+});
