@@ -9506,3 +9506,18 @@ describe('kinds: a column’s short name over a headline giving a figure (set wq
     ]);
   });
 });
+
+describe('kinds: the page’s editors led by who gathered its pieces (set wv of other papers’ pages)', () => {
+  it('本版组稿：某　某　责任编辑：某　某 after a reader’s photo and its credit closes that piece, never a piece of its own', () => {
+    const photo: Printed = {
+      kicker: '读者拍客',
+      headline: '外婆的果窖',
+      paragraphs: ['外婆家的果窖挖在半山腰，一到冬天，满窖都是苹果的香气。', '读者　葛小满　摄', '本版组稿：柯　枳　责任编辑：葛　原'],
+    };
+    const essay: Printed = { headline: '果园里的春天', paragraphs: ['柯　远', '三月的果园，枝头刚冒出嫩芽，果农们就忙着修剪、施肥。'] };
+    for (const layout of ['blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [essay, photo]), header: false })), [essay, photo]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
