@@ -604,8 +604,12 @@ export function isNameRow(text: string): boolean {
 // ── photo credits and captions 图片说明 ───────────────────────────────────
 /** Where the picture came from, after the credit: （影像中国）, （人民视觉）, （新华社发）. */
 const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
+/**
+ * A picture's credit: who took it, then 摄 (本报记者　某　某　摄, 某某摄（影像中国）), or 文/摄 and 文并摄 where one reporter wrote
+ * the piece and took its pictures (都市报记者　某　某　文/摄 under a photo story's numbered captions: sets wt, wu).
+ */
 const CREDIT = new RegExp(
-  `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${PRESS}(?=${ROLE})(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME}))*\\s*(?:摄(?:影报道)?|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
+  `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${PRESS}(?=${ROLE})(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME}))*\\s*(?:(?:文\\s*[／/]\\s*)?摄(?:影报道)?|文并摄|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
 );
 const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|(?:摄|供图)[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$|视觉中国$|东方IC$|(?:法新|路透|美联|欧新|共同|塔斯|俄新|韩联|德新|安莎|埃菲)社?$/;
 /**
@@ -719,14 +723,14 @@ export function isCreditLine(text: string): boolean {
   return splitCredit(text)?.rest === '';
 }
 
-/** Photographer names in a credit, as printed: 本报记者 韩莹 摄 → [韩莹]; 記者許明德／攝影 → [許明德] (read on the simplified copy, fold.ts). */
+/** Photographer names in a credit, as printed: 本报记者 韩莹 摄 → [韩莹]; 记者　某　某　文/摄 → [某某]; 記者許明德／攝影 → [許明德] (read on the simplified copy, fold.ts). */
 export function creditNames(printed: string): string[] {
   const credit = simplifiedForReading(printed);
   if (SUPPLIED_CREDIT.test(credit) || /图片$/.test(credit) || AGENCY_RELEASE.test(credit) || AGENCY_ALONE.test(credit)) return [];
   const read = credit
     .replace(/^(?:新华社|中新社|人民日报|本报)发\s*[（(]\s*(.*?)\s*[）)]$/, '$1')
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')
-    .replace(/(?:摄(?:影报道)?|[／/]\s*摄影)(?:[（(][^（()）]*[）)])?$/, '')
+    .replace(/(?:(?:文\s*[／/]\s*)?摄(?:影报道)?|文并摄|[／/]\s*摄影)(?:[（(][^（()）]*[）)])?$/, '')
     .replace(new RegExp(`^${PRESS}(?:特约)?(?=${ROLE})`), '')
     .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
     .replace(new RegExp(`^(${ROLE})`), '')

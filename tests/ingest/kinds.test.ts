@@ -9521,3 +9521,18 @@ describe('kinds: the page’s editors led by who gathered its pieces (set wv of 
     }
   });
 });
+
+describe('kinds: a photo story closed by its reporter’s credit for text and pictures (sets wt and wu of other papers’ pages)', () => {
+  it('都市报记者　某　某　文/摄 under a story’s numbered captions closes that story, never heads the next piece', () => {
+    const story: Printed = {
+      kicker: '镜头·守护',
+      headline: '陵园里的老兵讲解员',
+      paragraphs: ['72岁的柯青山退役前是一名侦察兵，退休后在烈士陵园当起了义务讲解员。', '图①：柯青山在烈士事迹展馆为参观者讲解。', '图②：柯青山每天到陵园后，第一件事是整理纪念碑前的花篮。', '都市报记者　葛　琮　文/摄'],
+    };
+    const next: Printed = { kicker: '让英名永不褪色——', headline: '志愿者为烈士墓碑描红', paragraphs: ['9月27日，青禾市青年志愿者在西岭烈士陵园为烈士墓碑描红。', '都市报通讯员　柯晓棠　摄'] };
+    for (const layout of ['blank-lines', 'markdown'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [story, next]), header: false })), [story, next]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});

@@ -296,6 +296,13 @@ describe('labels and speakers in a body', () => {
     expect(creditNames('青禾都市报云帆新闻记者 林  桂 摄')).toEqual(['林桂']);
   });
 
+  it('reads a credit for both the text and the pictures (都市报记者　某　某　文/摄, 文并摄) as a picture’s credit naming its reporter', () => {
+    for (const [text, names] of [['都市报记者　柯　枳　文/摄', ['柯枳']], ['本报记者葛晴岚文／摄', ['葛晴岚']], ['本报记者　林　桂　文并摄', ['林桂']]] as const) {
+      expect(isCreditLine(text), text).toBe(true);
+      expect(creditNames(text)).toEqual(names);
+    }
+  });
+
   it('reads a notice’s field (征订截止时间：11月30日, 四、征求意见范围：……), not a headline with a colon (王平：扎根山乡二十年)', () => {
     for (const text of ['征订截止时间：11月30日', '四、征求意见范围：项目周边可能受影响的单位和个人', '建设单位：青禾经开区水务有限公司', '订阅价格：全年每份360元']) expect(isNoticeField(text)).toBe(true);
     for (const text of ['王平：扎根山乡二十年', '中关村：科技创新能力不断增强', '记者：今年的重点是什么？']) expect(isNoticeField(text)).toBe(false);
