@@ -9536,3 +9536,28 @@ describe('kinds: a photo story closed by its reporter’s credit for text and pi
     }
   });
 });
+
+describe('kinds: a comment page’s short comments under 街谈巷议, signed at their end (set wz of other papers’ pages)', () => {
+  it('街谈巷议 over a comment’s headline, after a comment signed at its top (□ 某　某), opens a piece of its own, and so does each comment after it', () => {
+    const text = [
+      '一家之言',
+      '隧道限速标志该“统一口径”了',
+      '　　□ 柯　岩',
+      '　　开车穿过城区几条隧道，细心的司机会发现：同样是双向四车道，限速却各不相同。',
+      '　　限速是为了安全，但限速标准应当科学、统一、清晰。',
+      '街谈巷议',
+      '人行天桥别成了“摆设”',
+      '　　城东新建的几座人行天桥，造型漂亮，却很少有人走，不少市民宁愿横穿马路。',
+      '　　□ 葛　宁',
+      '桥梁检测结果不妨晒一晒',
+      '　　每年市里都要对桥梁进行检测，可检测结果如何，市民却不得而知。',
+      '　　□ 柯　然',
+      '网言网语',
+      '网友热议“桥梁身份证”',
+      '　　近日，我市为城区126座桥梁挂上了“桥梁身份证”，扫码即可查看建成年份和检测记录。',
+      '　　@青禾老街坊：每天上班过的桥，终于知道它比我年纪还大了。',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['隧道限速标志该“统一口径”了', '人行天桥别成了“摆设”', '桥梁检测结果不妨晒一晒', '网友热议“桥梁身份证”']);
+  });
+});
