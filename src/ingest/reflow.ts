@@ -553,6 +553,9 @@ class Page {
     // A line opening on one character and a comma finishes a word the break cut (……9月8日开 / 标，经评标委员会评审……:
     // set bq): no headline opens so, and a paragraph that did not end its sentence goes on.
     if (/^[\u4e00-\u9fff][，,]/.test(this.lines[i].text)) return true;
+    // A figure cut from its unit or a date from its month by a break (……排水管改造　3 / 月9日—3月20日, a row of a table: set wz):
+    // no line opens with a month's or a measure's unit but one a cut left.
+    if (/[0-9０-９]$/.test(tail) && UNIT_CUT_OFF.test(this.lines[i].text)) return true;
     // A data row ends without a stop (a schedule's fields, a profile's labelled row): a title-like line
     // after it, over a paragraph's opening, heads what follows (本周赛事预告, 体坛快讯: set aq).
     const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph) || namesOfficeHolder(paragraph.line.text);
@@ -861,6 +864,9 @@ function shortLine(text: string): boolean {
 const ASKING_TURN = /^(?:(?:(?:读者|网友|市民|听众|家长|村民)[^：:，。]{0,8})?问|(?:本报)?记者|主持人|本报|日报|晚报|都市报)[：:]/;
 /** A list row's label of two to six characters, set apart by wide space from what it says: 红色预警　……. */
 const ROW_LABEL = /^([\u4e00-\u9fff]{2,6})(?: {2,}|\u3000+)\S/;
+
+/** What a break cut off a figure: the rest of its date (月9日—3月20日, 日起) or its unit (公里, 万元, 平方米). */
+const UNIT_CUT_OFF = /^(?:[年月][0-9０-９]|日(?:[—\-－至到起前后]|$)|(?:公里|千米|平方米|平方公里|万元|亿元|万人|万吨|千瓦时|立方米)(?:[ \u3000，。、；（(]|$))/;
 
 /** A row's last cell of one character that leads on: 按, 从, 对, 向. */
 const CELL_CUT_AFTER = /[ \u3000\u00a0][按从对向]$/;

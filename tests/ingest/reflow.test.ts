@@ -1158,6 +1158,20 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect([read.includes('晚报：每年汛期都有车辆被淹在地下车库里，车主应该怎么防范？'), read.includes('见习补贴　每人每月1260元　按最低工资标准60%')]).toEqual([true, true]);
   });
 
+  it('joins a table’s row a break cut inside its date (……排水管改造　3 / 月9日—3月20日), the date’s rest standing apart', () => {
+    const text = page(
+      '本周道路施工占道信息',
+      `${I}路段　施工内容　占道时间`,
+      `${I}滨江东路（青禾大桥至东湖路）　排水管改造　3`,
+      '',
+      '月9日—3月20日',
+      `${I}沿江大道（青禾隧道西洞口）　地铁施工围挡　3月12日—6月11日`,
+      `${I}东湖路（人民桥段）　桥面修补　3月10日—3月13日`,
+      `${I}（市交警支队提供）`,
+    );
+    expect(texts(text)).toContain('滨江东路（青禾大桥至东湖路）　排水管改造　3月9日—3月20日');
+  });
+
   it('joins a list’s row a break cut short (红色预警　3小时内降雨量 / 将达100毫米以上，……), its label shaped as the rows above', () => {
     const text = page(
       '一图读懂',
