@@ -695,7 +695,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     while (head > 0 && kinds[head] === 'text') head--;
     if ((kinds[head] === 'title' || kinds[head] === 'subhead') && isTaggedNote(lines[head].text)) kinds[i] = 'text';
   });
-  // A name alone right under a work's title (松鹤长春（中国画） / 顾石泉) is the work's maker, its text: never the next
+  // A name alone right under a work's title (松鹤长春（中国画） / 顾石泉), or with the maker's age (我的新牙齿（儿童画） / 某小朵（八岁）:
+  // set xd), is the work's maker, its text: never the next
   // piece's kicker, as it was read over a `#` headline on 副刊 pages of sets qk, qm and qn. In the truths of all sets
   // and rmrb-2019, 18 titles naming their medium have a bare name as their first paragraph, and no kicker is a name
   // right after such a piece (the 5 short kickers there, 新书架 and 小小说, name columns).
@@ -703,7 +704,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     const { text } = lines[i];
     if ((k !== 'title' && k !== 'subhead') || i === 0 || lines[i].headingMarks > 0 || kinds[i - 1] !== 'title' || !isWorkTitle(lines[i - 1].text)) return;
     // Two characters alone may name a column (书评, 影评): such a name opens with a common surname. Three (乌恩其) need not.
-    if (!(BARE_NAME.test(text) || SPACED_BARE_NAME.test(text)) || (text.length < 3 && !isCommonSurname(text[0])) || readsAsColumnName(text)) return;
+    if (!(BARE_NAME.test(text) || SPACED_BARE_NAME.test(text) || MAKER_WITH_AGE.test(text)) || (text.length < 3 && !isCommonSurname(text[0])) || readsAsColumnName(text)) return;
     kinds[i] = 'text';
   });
   // A bare name alone right under a dashed subheadline (…… / ——基于某市三个县的调查 / 杭书培 / text) is the piece's writer:
@@ -835,6 +836,8 @@ const WORKS_TITLE = 16;
 
 /** A name alone on its line, unspaced: two or three Han characters (庞某某). */
 const BARE_NAME = /^[\u4e00-\u9fff]{2,3}$/;
+/** A maker's name and age in brackets under a work's title: 某小朵（八岁）, 某某某（85岁）. */
+const MAKER_WITH_AGE = /^[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}[（(](?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})岁[）)]$/;
 
 /** A name alone on its line, spaced to a width (顾　石, 顾　石泉). */
 const SPACED_BARE_NAME = /^[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]{1,2}$/;

@@ -9561,3 +9561,15 @@ describe('kinds: a comment page’s short comments under 街谈巷议, signed at
     expect(entries.map((e) => e.headline)).toEqual(['隧道限速标志该“统一口径”了', '人行天桥别成了“摆设”', '桥梁检测结果不妨晒一晒', '网友热议“桥梁身份证”']);
   });
 });
+
+describe('kinds: a child’s painting and its maker’s age (set xd of other papers’ pages)', () => {
+  it('我的新牙齿（儿童画） over 某小朵（八岁） is one work, titled so and made by her, never two pieces without text', () => {
+    const essay: Printed = { headline: '外婆的牙', paragraphs: ['□ 柯　黛', '外婆六十岁那年，嘴里只剩下七颗牙。她吃饭总是很慢。', '（作者系青禾市第一中学教师）'] };
+    const painting: Printed = { headline: '我的新牙齿（儿童画）', paragraphs: ['葛小朵（八岁）'] };
+    const review: Printed = { kicker: '书窗', headline: '给孩子讲牙齿的故事', paragraphs: ['□ 柯　苇', '这是一本写给低年级孩子的科普童话。'] };
+    for (const layout of ['blank-lines', 'tight-headlines'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [essay, painting, review]), header: false })), [essay, painting, review]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
