@@ -60,10 +60,11 @@ const PARTICULARS = /^[\u4e00-\u9fff]{2,12}[：:][^。！？!?；;]{1,60}$/;
 
 /**
  * An issuer by its name's end: a government body, a committee, an office (某县文化和旅游局,
- * 某某节组委会, 某市人民政府办公室). Not a company: a 专版 heads its advertisers' pieces with their names.
+ * 某某节组委会, 某市人民政府办公室), and a paper calling for entries (某某日报社: set xe). Not a company: a 专版 heads its
+ * advertisers' pieces with their names.
  * 局 ends an authority's name (某县公安局), not a word ending so (……扎堆布局, 新格局, 开局: a headline, set fd).
  */
-const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:(?<![布格开破结变大全新僵棋骗饭赌残定当时困危终出入胜平败])局|委员会|政府|办公室|组委会|指挥部|管委会|联合会|协会|办事处)$/;
+const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:(?<![布格开破结变大全新僵棋骗饭赌残定当时困危终出入胜平败])局|委员会|政府|办公室|组委会|指挥部|管委会|联合会|协会|办事处|(?:日报|晚报|都市报|晨报)社)$/;
 
 /**
  * Two or more issuers signing one notice side by side, set apart by space: 党委宣传部　校报编辑部,

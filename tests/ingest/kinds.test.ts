@@ -9573,3 +9573,29 @@ describe('kinds: a child’s painting and its maker’s age (set xd of other pap
     }
   });
 });
+
+describe('kinds: a paper’s call for entries signed by the paper, over a picture (set xe of other papers’ pages)', () => {
+  it('某某日报社 after the call’s last term signs it off; the picture under it keeps no headline', () => {
+    const text = [
+      '“早市的早晨”摄影征稿启事',
+      '',
+      '为记录城市生活的变化，本报即日起举办“早市的早晨”摄影征稿活动。',
+      '',
+      '一、征稿时间：即日起至5月31日。',
+      '',
+      '二、作品要求：以城区早市、便民摊点为题材，须为本人拍摄。',
+      '',
+      '青禾日报社',
+      '',
+      '',
+      '',
+      '4月10日清晨，渔港早市入口处，一名摊主挑着刚收的海鲜赶来出摊。',
+      '',
+      '本报记者　柯　泓　摄',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['“早市的早晨”摄影征稿启事', null]);
+    expect(entries[0].text).toContain('青禾日报社');
+  });
+});
