@@ -628,7 +628,8 @@ class Page {
     const row = paragraph.line.text;
     if (paragraph.line !== this.lines[paragraph.first] || ROW_SENTENCE.test(row)) return false;
     const fields = rowFields(row);
-    if (fields < FEWEST_ROW_FIELDS) return false;
+    // Two fields make a row where the second is a number (砬东区供电中心　6351207: a box of phone numbers, set xg).
+    if (fields < FEWEST_ROW_FIELDS && !(fields === 2 && PHONE_FIELD.test(row))) return false;
     for (let j = paragraph.first - 1; j >= Math.max(0, paragraph.first - ROW_REACH); j--) {
       const other = this.lines[j].text;
       if (this.opens(j) && this.opens(j + 1) && rowFields(other) === fields && !ROW_SENTENCE.test(other) && sameLastField(other, row)) return true;
@@ -742,6 +743,8 @@ const ROW_NUMBER = /^([0-9０-９]{1,2})[．.]/;
 const ROW_SENTENCE = /[。，；！？]/;
 /** The fewest fields of a row a break is looked for in. */
 const FEWEST_ROW_FIELDS = 3;
+/** A row's last field that is a number alone, as a box of phone numbers prints it: 　6351207, 　0352-6021234. */
+const PHONE_FIELD = /[ \u3000][0-9０-９][0-9０-９\-－]{4,}$/;
 /** How many lines away a whole row of the same fields is looked for. */
 const ROW_REACH = 6;
 

@@ -9599,3 +9599,36 @@ describe('kinds: a paper’s call for entries signed by the paper, over a pictur
     expect(entries[0].text).toContain('青禾日报社');
   });
 });
+
+describe('kinds: a box of phone numbers on a page wrapped at a width (set xg of other papers’ pages)', () => {
+  it('a row of a name and a number as whole as the rows over it (某县供电公司　6389015) has ended: 温馨提示 under it is the next box’s kicker', () => {
+    const text = [
+      '冬季用电小常识',
+      '　　天冷了，家里的电暖器、',
+      '电热毯用得多了。对电费有',
+      '疑问，可向供电营业厅申请',
+      '电表校验，校验免费。',
+      '供电服务电话',
+      '　　青禾供电服务中心　',
+      '6328810',
+      '　　青东区供电中心　6351207',
+      '　　青西区供电中心　6367423',
+      '　　青禾县供电公司　6389015',
+      '温馨提示',
+      '电暖器使用“五注意”',
+      '　　■远离窗帘、沙发等可燃',
+      '物；',
+      '　　■不要在电暖器上覆盖衣',
+      '物；',
+      '　　■使用时要有人看管。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    // 温馨提示 names a column (提示): the box's column, or its kicker.
+    expect(entries.map((e) => [e.kicker ?? e.column ?? null, e.headline])).toEqual([
+      [null, '冬季用电小常识'],
+      [null, '供电服务电话'],
+      ['温馨提示', '电暖器使用“五注意”'],
+    ]);
+  });
+});
