@@ -4,7 +4,8 @@
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { isByline, isCreditLine, parseDateline } from './patterns.ts';
+import { isByline, isCreditLine, isWorkTitle, parseDateline } from './patterns.ts';
+import { isCommonSurname } from './surnames.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { isName } from './writer-line.ts';
 
@@ -33,7 +34,8 @@ const POET = /^(?:[■□◆●○◇◎][ \u3000]*)?(?:[\u4e00-\u9fff]{2,4}|[\u
  * other papers' pages), which only a headline has.
  */
 function nextPieceAt(lines: Line[], kinds: LineKind[], i: number, apart = false): boolean {
-  if (readsAsColumnName(lines[i].text) || kinds[i + 1] === 'byline') return true;
+  // A work's title by its medium (山村新雪（中国画）) heads the picture after the poems, never a verse.
+  if (readsAsColumnName(lines[i].text) || kinds[i + 1] === 'byline' || isWorkTitle(lines[i].text.trim())) return true;
   // Printed tight over a `#` headline, it is that headline's kicker (花地·人间 / # 某某: set ao).
   if (lines[i + 1]?.headingMarks > 0 && !lines[i + 1].afterBlank) return true;
   // Where the verses stand apart (a blank line between each), a line printed tight over a title
@@ -92,7 +94,7 @@ export function markVerses(lines: Line[], kinds: LineKind[]): void {
     const apart = lines[i + 1]?.afterBlank === true && lines[i + 2]?.afterBlank === true;
     const poems = POEM_TITLE.test(lines[i - 1].text);
     const goesOn = (at: number) => ['title', 'subhead', 'text'].includes(kinds[at]) && isVerse(lines[at]) && (!indented || lines[at].indented);
-    while (end < lines.length && goesOn(end) && (!nextPieceAt(lines, kinds, end, apart) || (poems && nextPoemTitle(lines, kinds, end, apart, goesOn)))) end++;
+    while (end < lines.length && goesOn(end) && (!nextPieceAt(lines, kinds, end, apart) || (poems && (nextPoemTitle(lines, kinds, end, apart, goesOn) || spacedPoemTitleUnder(lines, kinds, end, apart, goesOn))))) end++;
     if (end - (i + 1) < FEWEST_VERSES) return;
     kinds[i] = 'byline';
     for (let v = i + 1; v < end; v++) kinds[v] = 'verse';
@@ -110,6 +112,25 @@ function nextPoemTitle(lines: Line[], kinds: LineKind[], at: number, apart: bool
   let end = at + 1;
   while (end < lines.length && goesOn(end) && !nextPieceAt(lines, kinds, end, apart)) end++;
   return end - (at + 1) >= FEWEST_VERSES;
+}
+
+/** Two characters set apart by a wide space, as a name is printed to a width (蝉　声, 柯　远). */
+const SPACED_PAIR = /^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]$/;
+
+/**
+ * Line `at + 1`, under a verse inside the poems of a headline that says it heads them (致某某（外一首）), is the second poem's
+ * title though it is printed as a name is (蝉　声), where its first character is no surname: three verses or more stand under
+ * it, the next piece not begun among them. It is then read as a verse line of the piece, not its writer's line (set xf: the
+ * verse over it had headed a piece of its own). Marks that line `text`, in place, when it answers yes.
+ */
+function spacedPoemTitleUnder(lines: Line[], kinds: LineKind[], at: number, apart: boolean, goesOn: (at: number) => boolean): boolean {
+  const title = lines[at + 1]?.text.trim();
+  if (kinds[at + 1] !== 'byline' || title === undefined || !SPACED_PAIR.test(title) || isCommonSurname(title[0])) return false;
+  let end = at + 2;
+  while (end < lines.length && goesOn(end) && !nextPieceAt(lines, kinds, end, apart)) end++;
+  if (end - (at + 2) < FEWEST_VERSES) return false;
+  kinds[at + 1] = 'text';
+  return true;
 }
 
 /** A note in brackets naming a song's genre or an excerpt of one: （侗族大歌选段）, （彝族民歌）, （民歌）, （山歌）. */

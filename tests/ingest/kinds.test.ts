@@ -9632,3 +9632,18 @@ describe('kinds: a box of phone numbers on a page wrapped at a width (set xg of 
     ]);
   });
 });
+
+describe('kinds: the second poem’s title printed as a name is (set xf of other papers’ pages)', () => {
+  it('under 致某某（外一首）, 蝉　声 over verses of its own is the second poem’s title, not a writer’s line; a work’s title (……（中国画）) after the poems heads a piece', () => {
+    const poems: Printed = {
+      headline: '致烈日下的建筑工人（外一首）',
+      paragraphs: ['柯　岩', '你把影子折叠起来', '压在安全帽下面', '七月的钢筋烫手', '汗水落在混凝土上', '城市就长高了一寸', '蝉　声', '整个下午，蝉都在替人喊热', '树荫下的环卫工', '把扫帚靠在树干上', '扫进了黄昏'],
+    };
+    const painting: Printed = { headline: '山村新雪（中国画）', paragraphs: ['葛令川'] };
+    const essay: Printed = { headline: '伏天里的一碗绿豆汤', paragraphs: ['柯　渚', '我们小区门口有家小面馆，老板是一对中年夫妻。每到伏天，门口就摆出一桶免费的绿豆汤。'] };
+    for (const layout of ['blank-lines', 'tight-headlines'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [poems, painting, essay]), header: false })), [poems, painting, essay]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
