@@ -108,6 +108,16 @@ const DAY_LABEL = /^\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四
  */
 const LONGEST_RELATED_SUBHEAD = 30;
 
+/**
+ * A feature's lead alone: an article under a dashed subheadline (——记……, ——“云庙会”、年货大集……成消费热点) and its byline or
+ * dateline, one paragraph of text so far. A short line right under it over more text is the feature's first subhead (sets xk,
+ * wu: read as a headline, it cut the feature in two); over every set and rmrb-2019 the rule reads 4 more articles whole and
+ * 6 fewer extra entries, and moves no headline block.
+ */
+function leadUnderFeatureTitle(item: Item): boolean {
+  return item.subheadline !== null && item.subheadline.startsWith('——') && (item.byline !== null || item.dateline !== null) && item.blocks.length === 1 && item.blocks[0].type === 'paragraph';
+}
+
 /** A title block of one line that `pattern` matches whole: a day alone (DAY_LABEL) or in brackets (BRACKETED_DAY). */
 function isLoneTitle(block: Block, pattern: RegExp): boolean {
   return block.type === 'title' && block.lines.length === 1 && pattern.test(block.lines[0].text);
@@ -396,6 +406,30 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           !nextBrief &&
           (series.has(block) || (title.headline.length <= LONGEST_RELATED_SUBHEAD && !outsideSeries(subheadsOf(item), title.headline) && sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED))
         ) {
+          item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
+          item.lines.push(...title.lines);
+          return;
+        }
+        if (
+          !titlesMarked &&
+          single &&
+          pending === null &&
+          item !== null &&
+          !closed &&
+          leadUnderFeatureTitle(item) &&
+          next?.type === 'paragraph' &&
+          !parseDateline(next.text) &&
+          columnTag(title.headline) === null &&
+          !isNoticeTitle(title.headline) &&
+          !isSidebarTitle(title.headline) &&
+          !namesProfileBox(title.headline) &&
+          !namesBriefsBox(title.headline) &&
+          !opensTable(blocks, index + 1) &&
+          !namesItemBox(blocks, index) &&
+          !nextBrief
+        ) {
+          // Right under a feature's lead (a headline block with its dashed subheadline, a byline, one paragraph),
+          // a short line over more text is the feature's first subhead: no feature ends on its lead.
           item.blocks.push({ type: 'subhead', text: title.headline, lines: title.lines });
           item.lines.push(...title.lines);
           return;

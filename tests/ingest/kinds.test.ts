@@ -9647,3 +9647,25 @@ describe('kinds: the second poem’s title printed as a name is (set xf of other
     }
   });
 });
+
+describe('kinds: a feature’s first subhead right under its lead (sets xk and wu of other papers’ pages)', () => {
+  it('under a headline block with a dashed subheadline, a byline or dateline and one paragraph, a short line over more text is the feature’s subhead', () => {
+    const feature: Printed = {
+      kicker: '聚焦课后服务——',
+      headline: '乡镇小学的“课后一小时”',
+      subheadline: '——青禾市柳汀镇中心小学课后服务见闻',
+      paragraphs: [
+        '记者　柯　澈　通讯员　葛宛宁',
+        '4月12日下午4时，柳汀镇中心小学的下课铃响了，孩子们没有急着回家，而是走进了各自的兴趣课堂。',
+        '非遗进了课堂',
+        '柳汀镇素有“竹编之乡”之称。去年秋季学期起，学校请来竹编艺人，每周给孩子们上两节竹编课。',
+        '校长葛立新介绍，学校有学生612名，其中四成是留守儿童，课后服务让他们有了去处。',
+      ],
+    };
+    const next: Printed = { kicker: '校园身边人', headline: '退休老教师的“第二讲台”', paragraphs: ['记者　葛　晴', '68岁的退休教师葛文川，每周三下午都会准时出现在柳汀镇中心小学的书法教室。'] };
+    for (const layout of ['blank-lines', 'tight-headlines'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [feature, next]), header: false })), [feature, next]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
