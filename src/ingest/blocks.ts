@@ -1130,7 +1130,8 @@ const PLACED_CAPTION = /^(?:[上下左右中]图|图[①-⑩0-9０-９一二三�
 /** Where an excerpt is taken from, set with a dash as a subheadline is: ——摘自《某某》, ——选自长篇纪实《某某》. */
 const DASHED_EXCERPT_SOURCE = /^——[ \u3000]*(?:摘自|选自|节选自|原载)[^《》]{0,8}《[^》]{1,30}》$/;
 
-const SOURCE_NOTE = /^[（(]?(?:数据|资料)?来源[：:]/;
+/** A box's source note: （数据来源：……）, 资料来源：……, or who gave its figures (（以上信息由各营地提供，……）: set xm). */
+const SOURCE_NOTE = /^[（(]?(?:(?:数据|资料)?来源[：:]|以上(?:数据|信息|资料|价格|内容)(?:均)?由)/;
 
 /**
  * A note in brackets naming who gave a box its figures: （某某市场信息中心提供）, （数据由某公司提供）. In the truths of

@@ -1004,8 +1004,8 @@ export function isWarningTitle(text: string): boolean {
  */
 const OFFICIAL_TITLE = /^(?:[^。，；：:！？\s]{2,30}[ \u3000]+){0,3}[^。，；：:！？\s]{0,40}关于[^。，；！？]{2,60}的(?:报告|决定|通知|公告|通告|意见|通报|决议|批复|请示|函|办法|规定|实施方案)$/;
 
-/** A span of temperatures: 26℃～31℃, -3℃~6℃, 5至10℃. */
-const TEMPERATURE_RANGE = /-?[0-9０-９]{1,2}\s*(?:℃|°C)?\s*[～~至－-]\s*-?[0-9０-９]{1,2}\s*(?:℃|°C)/;
+/** A span of temperatures: 26℃～31℃, -3℃~6℃, 5至10℃, 22℃—31℃ (set xm). */
+const TEMPERATURE_RANGE = /-?[0-9０-９]{1,2}\s*(?:℃|°C)?\s*[～~至到－—–-]\s*-?[0-9０-９]{1,2}\s*(?:℃|°C)/;
 
 /** A weather box's row: it holds a span of temperatures (今天 雷阵雨 26℃～31℃). */
 export function isWeatherRow(text: string): boolean {

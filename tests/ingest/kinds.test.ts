@@ -9669,3 +9669,43 @@ describe('kinds: a feature’s first subhead right under its lead (sets xk and w
     }
   });
 });
+
+describe('kinds: a table closed by who gave its figures, and a weather box’s rows with a dash between temperatures (set xm of other papers’ pages)', () => {
+  it('a comma headline after （以上信息由……提供，……） heads the Q&A under it; 26日　多云转晴　22℃—31℃ is a row of its box, never a headline', () => {
+    const text = [
+      '部分营地暑期课程一览',
+      '',
+      '营地　主题　时间　费用（元/人）',
+      '',
+      '青禾青少年综合实践营地　自然探索　7月9日—13日　980',
+      '',
+      '柳陂农耕文化营地　农耕体验　7月16日—18日　460',
+      '',
+      '市科技馆科创营　科技创新　7月23日—27日　1200',
+      '',
+      '（以上信息由各营地提供，具体以营地公布为准）',
+      '',
+      '报名前，这几个问题要问清',
+      '',
+      '问：孩子只有8岁，能报名住宿营吗？',
+      '',
+      '答：市教育局有关负责人表示，小学低年级学生自理能力较弱，建议选择走读营。',
+      '',
+      '（晚报记者　柯　桐　整理）',
+      '',
+      '未来三天天气',
+      '',
+      '26日　多云转晴　22℃—31℃',
+      '',
+      '27日　晴　23℃—33℃',
+      '',
+      '28日　雷阵雨　22℃—29℃',
+      '',
+      '青禾市气象台提醒：近期气温较高，外出研学注意防暑。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['部分营地暑期课程一览', '报名前，这几个问题要问清', '未来三天天气']);
+    expect(entries[2].text).toContain(squeeze('28日　雷阵雨　22℃—29℃'));
+  });
+});
