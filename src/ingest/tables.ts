@@ -392,7 +392,8 @@ function markShapedRows(lines: Line[], kinds: LineKind[]): void {
   const width = (line: Line | undefined) => (line === undefined || line.headingMarks > 0 || SENTENCE.test(line.text) || line.text.length > 40 ? 0 : fields(line.text).length);
   for (let i = 0; i < lines.length; i++) {
     const w = width(lines[i]);
-    if ((w < SHAPED_FIELDS && !twoColumnNames(lines[i].text, w)) || (kinds[i] !== 'title' && kinds[i] !== 'subhead') || !COLUMN_NAMES.test(lines[i].text)) continue;
+    // The header row may be read as text already (品种　最高价　最低价　较上周: isHeaderRow); its rows under it are still the table's.
+    if ((w < SHAPED_FIELDS && !twoColumnNames(lines[i].text, w)) || (kinds[i] !== 'title' && kinds[i] !== 'subhead' && kinds[i] !== 'text') || !COLUMN_NAMES.test(lines[i].text)) continue;
     let end = i + 1;
     // Rows of two fields are printed as paragraphs are (apart, or indented), never together as a headline block's
     // halves are (新春走基层 一起过大年 / 脱贫脱单 双喜临门).

@@ -9709,3 +9709,35 @@ describe('kinds: a table closed by who gave its figures, and a weather box’s r
     expect(entries[2].text).toContain(squeeze('28日　雷阵雨　22℃—29℃'));
   });
 });
+
+describe('kinds: a price table whose header row of words is read as text, each row apart (set xp of other papers’ pages)', () => {
+  it('rows of words and figures (明前毛峰　1300　680　降) under 品种　最高价　最低价　较上周 are the table’s lines, never headlines', () => {
+    const text = [
+      '头茬新茶价格“高开低走”',
+      '',
+      '晚报讯　记者走访发现，今年明前茶上市早，价格比去年同期略低。',
+      '',
+      '本周青禾茶叶市场部分品种零售价',
+      '',
+      '（单位：元/斤）',
+      '',
+      '品种　最高价　最低价　较上周',
+      '',
+      '明前毛峰　1300　680　降',
+      '',
+      '雀舌　900　450　降',
+      '',
+      '炒青绿茶　260　120　平',
+      '',
+      '高山红茶　580　300　升',
+      '',
+      '茶城里的新茶品鉴会',
+      '',
+      '晚报讯　3月28日，青禾茶城举办新茶品鉴会，20余家茶企参加。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['头茬新茶价格“高开低走”', '本周青禾茶叶市场部分品种零售价', '茶城里的新茶品鉴会']);
+    expect(entries[1].text).toContain(squeeze('高山红茶　580　300　升'));
+  });
+});
