@@ -258,6 +258,9 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
  */
 const MARKED_ITEM = /^[■□●◆▲▶][ \u3000]*[^ \u3000：:]{2,8}[：:]\S/;
 
+/** A row of what was chosen and its share, set apart by space: 1万元以下　18.6%, 支持　62%. */
+const SHARE_ROW = /^[^\s，。；！？]{1,14}[ \u3000]+[0-9０-９][0-9０-９.．]*\s*[%％]$/;
+
 /** The fewest fields of a row that takes the row above it for its shape. */
 const FEWEST_SHAPED_FIELDS = 3;
 
@@ -285,6 +288,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     // So are a 数读 box's rows (412个　全年新建社区运动场), a schedule's rows led by their day (8月10日　……) and a
     // 导读 line ending on its page (……投入使用　6版).
     if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || isDayRow(lines[i].text) || endsOnPagePointer(lines[i].text))) kinds[i] = 'text';
+    // And a poll's or a survey's row, what was chosen and its share (1万元以下　18.6%): in the truths of all sets and rmrb-2019,
+    // 84 lines so shaped are paragraphs and none a headline-block line (set xn: a 晚报调查 box's rows each read as a headline).
+    if (k === 'title' && lines[i].headingMarks === 0 && SHARE_ROW.test(lines[i].text)) kinds[i] = 'text';
   });
   // A list's next row, numbered one more than the line above it (8．模特队　某某社区 / 9．太极扇队　某某社区), is the
   // list's, never a title line, however it reads alone: in the truths of all sets and rmrb-2019, 1,588 lines

@@ -9741,3 +9741,33 @@ describe('kinds: a price table whose header row of words is read as text, each r
     expect(entries[1].text).toContain(squeeze('高山红茶　580　300　升'));
   });
 });
+
+describe('kinds: a poll box’s rows, what was chosen and its share (set xn of other papers’ pages)', () => {
+  it('1万元以下　18.6% and the rows under it, each standing apart, are the box’s lines, never headlines', () => {
+    const text = [
+      '晚报调查',
+      '你能接受多少彩礼？',
+      '',
+      '本报近日通过网络对1200名未婚青年进行了调查，结果如下：',
+      '',
+      '1万元以下　18.6%',
+      '',
+      '1万至5万元　42.3%',
+      '',
+      '5万至10万元　27.5%',
+      '',
+      '10万元以上　11.6%',
+      '',
+      '（来源：青禾晚报网络调查）',
+      '',
+      '集体婚礼上的“新风尚”',
+      '',
+      '晚报讯　5月20日，青禾市民政局举办集体婚礼，30对新人参加。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries).toHaveLength(2);
+    expect(entries[1].headline).toBe('集体婚礼上的“新风尚”');
+    for (const row of ['1万元以下　18.6%', '10万元以上　11.6%']) expect(entries[0].text).toContain(squeeze(row));
+  });
+});
