@@ -118,6 +118,15 @@ function leadUnderFeatureTitle(item: Item): boolean {
   return item.subheadline !== null && item.subheadline.startsWith('——') && (item.byline !== null || item.dateline !== null) && item.blocks.length === 1 && item.blocks[0].type === 'paragraph';
 }
 
+/**
+ * A title line `headline` (block `index`) that heads a piece of its own wherever it stands, whatever words it shares with the
+ * piece above: one with a column tag; a notice's title (公告 / 注销公告); a box's labelled title (链接：热带气旋如何命名: set ka),
+ * a profile box's name, a box of briefs' name (国际简讯: set ah); a table's title over its rows; an item box's name.
+ */
+function headsPieceOfItsOwn(headline: string, blocks: Block[], index: number): boolean {
+  return columnTag(headline) !== null || isNoticeTitle(headline) || isSidebarTitle(headline) || namesProfileBox(headline) || namesBriefsBox(headline) || opensTable(blocks, index + 1) || namesItemBox(blocks, index);
+}
+
 /** A title block of one line that `pattern` matches whole: a day alone (DAY_LABEL) or in brackets (BRACKETED_DAY). */
 function isLoneTitle(block: Block, pattern: RegExp): boolean {
   return block.type === 'title' && block.lines.length === 1 && pattern.test(block.lines[0].text);
@@ -392,16 +401,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           !opensRetoldReport(next.text) &&
           !isTimelineRow(next.text) &&
           (!opensWithDate(next.text) || series.has(block)) &&
-          columnTag(title.headline) === null &&
-          // A notice's title heads a notice of its own, whatever words it shares with the one above (公告 / 注销公告).
-          !isNoticeTitle(title.headline) &&
-          // So does a box's labelled title (链接：热带气旋如何命名), whatever words it shares with the report (set ka).
-          !isSidebarTitle(title.headline) &&
-          !namesProfileBox(title.headline) &&
-          // A box of briefs' name (国际简讯) heads the box, whatever words its items share with the piece above (set ah).
-          !namesBriefsBox(title.headline) &&
-          !opensTable(blocks, index + 1) &&
-          !namesItemBox(blocks, index) &&
+          !headsPieceOfItsOwn(title.headline, blocks, index) &&
           !closedByAnotherAgency(blocks, index, item) &&
           !nextBrief &&
           (series.has(block) || (title.headline.length <= LONGEST_RELATED_SUBHEAD && !outsideSeries(subheadsOf(item), title.headline) && sharedBigrams(title.headline + next.text.slice(0, OPENING), titleText(item)) >= RELATED))
@@ -419,13 +419,7 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
           leadUnderFeatureTitle(item) &&
           next?.type === 'paragraph' &&
           !parseDateline(next.text) &&
-          columnTag(title.headline) === null &&
-          !isNoticeTitle(title.headline) &&
-          !isSidebarTitle(title.headline) &&
-          !namesProfileBox(title.headline) &&
-          !namesBriefsBox(title.headline) &&
-          !opensTable(blocks, index + 1) &&
-          !namesItemBox(blocks, index) &&
+          !headsPieceOfItsOwn(title.headline, blocks, index) &&
           !nextBrief
         ) {
           // Right under a feature's lead (a headline block with its dashed subheadline, a byline, one paragraph),
