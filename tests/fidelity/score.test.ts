@@ -274,6 +274,9 @@ describe('summarize and missedTargets', () => {
       'markdown: 1 page(s) refused by the ingest',
       'markdown: 3 character(s) lost',
     ]);
+    // A miss by less than a tenth of a point is never printed as the target itself (0.5 % > 0.5 %).
+    expect(missedTargets([{ ...perfect, layout: 'all', articles: 36866, headlineExact: 36020, whole: 36714, glued: 199, extra: 167 }])).toEqual(['all: glued 199 (0.54 %) > 0.5 % of articles']);
+    expect(missedTargets([{ ...perfect, articles: 10000, headlineExact: 9496, whole: 9600, glued: 10, extra: 20 }])).toEqual(['markdown: headline block exact 94.96 % < 95.0 %']);
   });
 });
 
