@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { astroCacheDir, basePath, buildPart, checkEnvironment, ConfigError, envFilesNotice, siteUrl, yearSummariesDir } from './src/config.ts';
+import { astroCacheDir, basePath, buildPart, checkBuildOptions, checkEnvironment, ConfigError, envFilesNotice, siteUrl, yearSummariesDir } from './src/config.ts';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { dataFilesIntegration } from './src/integrations/data-files.ts';
@@ -16,10 +16,14 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { sourceTexts } from './src/integrations/source-texts.ts';
 
-/** The environment, checked (src/config.ts): a bad value or a deploy build without SITE_URL ends in one line, exit 2. */
+/**
+ * The environment and the build's options, checked (src/config.ts): a bad value, a deploy build
+ * without SITE_URL or an option Astro would ignore ends in one line, exit 2.
+ */
 function settings() {
   try {
     checkEnvironment();
+    checkBuildOptions(process.argv.slice(2));
     // The pages spanning years are built from the years' summaries: refused here, in one line, without them.
     if (buildPart().kind === 'archive-wide') yearSummariesDir();
     return { site: siteUrl() ?? undefined, base: basePath(), cacheDir: astroCacheDir() };

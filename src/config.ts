@@ -191,3 +191,30 @@ export function envFilesNotice(dir: string): string | null {
   if (files.length === 0) return null;
   return `注意：${files.join('、')} 不会被读取——本档案的设置只看环境变量，如 SITE_URL=https://… DEPLOY=1 npm run build（docs/deploy.md）`;
 }
+
+/**
+ * The options `astro build` acts on (Astro 7.3: astro/dist/cli/build/index.js and cli/flags.js).
+ * Its parser also reads `--out-dir` as `--outDir`; any other option it ignores without a word, so
+ * a mistyped `--outdir scratch` would build into dist/ over the archive's site.
+ */
+const ASTRO_BUILD_OPTIONS = ['outDir', 'mode', 'devOutput', 'force', 'help', 'h', 'config', 'root', 'site', 'base', 'verbose', 'silent'];
+
+/**
+ * Takes Astro's command line after node and its script (`['build', '--outdir', 'x']`). When the
+ * command is `build`, throws a ConfigError naming the first option Astro would ignore, with the
+ * option it most likely meant when only the letters' case differs; other commands pass unchecked.
+ */
+export function checkBuildOptions(argv: readonly string[]): void {
+  const end = argv.indexOf('--');
+  const tokens = end === -1 ? argv : argv.slice(0, end);
+  if (tokens.find((token) => !token.startsWith('-')) !== 'build') return;
+  for (const token of tokens) {
+    if (!/^--?[A-Za-z]/.test(token)) continue;
+    const written = token.split('=')[0]!;
+    const name = written.replace(/^--?(no-)?/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    if (ASTRO_BUILD_OPTIONS.includes(name)) continue;
+    const meant = ASTRO_BUILD_OPTIONS.find((known) => known.toLowerCase() === name.toLowerCase());
+    const hint = meant ? `（选项区分大小写，是 --${meant} 吧？）` : `（可用的有 ${ASTRO_BUILD_OPTIONS.filter((o) => o.length > 1).map((o) => `--${o}`).join(' ')}）`;
+    throw new ConfigError(`astro build 不认识选项 ${written}，Astro 会不声不响地忽略它${hint}；什么也没有构建`);
+  }
+}

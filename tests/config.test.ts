@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basePath, ConfigError, envFilesNotice, isDeployBuild, siteUrl } from '../src/config.ts';
+import { basePath, checkBuildOptions, ConfigError, envFilesNotice, isDeployBuild, siteUrl } from '../src/config.ts';
 
 const BAD_BASES = ['/../../x/', '/a/../b/', '/./', 'a b', '/x?y', '/x#y', '//evil.example/', '/<script>/', '/a\\b/'];
 /** Bad SITE_URLs and what the refusal names. */
@@ -92,6 +92,13 @@ describe('the build refuses bad settings in one line, exit 2', () => {
       expect(out.trim().split('\n').filter((l) => l.trim() !== '' && !l.startsWith('用法'))).toHaveLength(1);
       expect(out).not.toMatch(/\n\s+at |Stack trace/);
     }
+  });
+
+  it('astro build refuses an option it would ignore (--outdir for --outDir), before building', () => {
+    const { code, out } = run([path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outdir', path.resolve('.archive-tmp/settings-never-built')], {});
+    expect(code, out).toBe(2);
+    expect(out.trim()).toBe('astro build 不认识选项 --outdir，Astro 会不声不响地忽略它（选项区分大小写，是 --outDir 吧？）；什么也没有构建');
+    expect(fs.existsSync(path.resolve('.archive-tmp/settings-never-built'))).toBe(false);
   });
 
   it('npm run preview refuses a bad BASE_PATH or --base the same way', () => {
