@@ -625,6 +625,14 @@ function printFlushSubheads(layout: Layout, articles: Printed[], subheads: strin
   return layout === 'indented' ? subheads.reduce((text, subhead) => text.replace(`${I}${subhead}\n`, `${subhead}\n`), page) : page;
 }
 
+
+/** A case's comment signed by its writer's bare name under the headline, the surname a rare one (庹, 昝, 蒯: set xi's 案例点评). */
+const RARE_SURNAME_BYLINES: Printed[] = [
+  { kicker: '案例点评', headline: '骗局换了包装　套路还是一个', paragraphs: ['庹文远', '梳理近年的诈骗案例可以发现，不论对方编出什么故事，最后都要落到一个字上——“转”。', '遇到要求转账的电话，先挂断，再向警方核实。'] },
+  { headline: '网购退款要走官方渠道', paragraphs: ['昝　岚', '网购后，自称客服的人发来链接说要退款，这多半是骗局。', '退款只走购物平台的官方渠道，不点陌生链接。'] },
+  { headline: '先给小甜头　再骗大本钱', paragraphs: ['蒯晓松', '先返几笔小钱，再骗大额本金，是刷单骗局的惯用手法。'] },
+];
+
 /**
  * A 副刊 page: a poem under a headline that says it heads poems (（外一首）) and its poet's bare
  * name, its second poem's title among the verses; then an essay under its genre's name and its
@@ -4503,6 +4511,13 @@ const KINDS = {
       expect(read).toEqual(expected);
     },
   },
+  rareSurnameBylines: {
+    name: 'a bare name under a headline whose surname is a rare one and no word (庹某某, 昝某, 蒯某某) is the writer’s byline, never a headline of its own',
+    run: (layout) => {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, RARE_SURNAME_BYLINES) })), RARE_SURNAME_BYLINES);
+      expect(read).toEqual(expected);
+    },
+  },
   featureAfterDatedReport: {
     name: 'a column’s name standing apart over a headline and a reporter’s byline, after a dated report (本报讯（记者 某某）……), heads a piece of its own, never a section of the report',
     run: (layout) => {
@@ -4615,6 +4630,8 @@ const NOT_YET: Partial<Record<KindName, Layout[]>> = {
   plainSubheads: ['blank-lines'],
   // Where every line is a block, each section's place over its name (北 / 雪松哨所) reads as a kicker and headline of a piece of its own.
   sectionPairs: ['blank-lines'],
+  // Where every line is a block, a writer's unspaced bare name (某某某) right under the title block reads as its last line, whatever the surname (王某某 too).
+  rareSurnameBylines: ['blank-lines'],
   // Where every line is a block, each figure over its paragraph (260家, 1.2万人次) heads a piece of its own and the subheadline is lost to the next.
   figureLabels: ['blank-lines'],
   // Where every line is a block, and under a `#` headline, the sentence under the headline reads as the body's first paragraph.
