@@ -615,13 +615,26 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (i > 0 && closed) kinds[i] = 'title';
     });
   }
+  /**
+   * Did the piece the line at `i` stands in open with a question (问：……) right under its title, a title that follows no
+   * running text (the page's top, a kicker, a closing line)? A question's line after a feature's intro may be its subhead.
+   */
+  const opensWithQuestion = (i: number): boolean => {
+    let title = i - 1;
+    while (title >= 0 && kinds[title] !== 'title') title--;
+    return title >= 0 && title + 1 < i && kinds[title - 1] !== 'text' && /^[【\[]?问[】\]]?[:：]/.test(lines[title + 1].text);
+  };
   // A line alone between an answer and the next question of a Q&A (答：……。 / 社区卫生要“接得住” / 问：……？) is the
   // interview's subhead: in the truths of all sets and rmrb-2019, 13 such lines are subheads, all saying, and 2 are
   // headlines, both asking (a letter's under its kicker: 读者来信 / ……吗？, set td; a reader's second question in a
-  // column of them: 外地游客能用吗, set uk). A line that asks heads the next question's piece.
+  // column of them: 外地游客能用吗, set uk). A line that asks heads the next question's piece. So does any line where the
+  // piece above opened with its question right under its title (二手车过户要带哪些材料 / 问：…… / 答：…… / 以旧换新补贴能否由他人代领
+  // / 问：……): in the truths none of the 33 subheads over a question stands in such a piece, and 29 headlines over a
+  // question follow one (set xt). Where the piece above is itself a question under a feature's intro, its line may be the
+  // feature's subhead (一问一答 under 果农关心这些事, set wx): left as it was.
   kinds.forEach((k, i) => {
     if (k !== 'title' || lines[i].headingMarks > 0 || kinds[i - 1] !== 'text' || kinds[i + 1] !== 'text') return;
-    if (/^[【\[]?答[】\]]?[:：]/.test(lines[i - 1].text) && /^[【\[]?问[】\]]?[:：]/.test(lines[i + 1].text) && !asks(lines[i].text)) kinds[i] = 'subhead';
+    if (/^[【\[]?答[】\]]?[:：]/.test(lines[i - 1].text) && /^[【\[]?问[】\]]?[:：]/.test(lines[i + 1].text) && !asks(lines[i].text) && !opensWithQuestion(i)) kinds[i] = 'subhead';
   });
   // A line naming its subject before a colon (翯东县：温泉康养培训班开班), no stop, right after a brief signed at its end by a
   // name or an office in brackets (……。（褚　沂）) and over text, heads the next brief: in the truths of all sets and rmrb-2019,

@@ -626,6 +626,13 @@ function printFlushSubheads(layout: Layout, articles: Printed[], subheads: strin
 }
 
 
+/** Two readers' questions answered under one banner, each under its own headline and opening with its question, then a report (set xt's 城事热线). */
+const QUESTIONS_UNDER_BANNER: Printed[] = [
+  { headline: '旧车过户要带哪些材料', paragraphs: ['问：我想把自己的车卖给朋友，办过户需要带哪些材料？（读者　沈先生）', '答：车管所工作人员介绍，买卖双方须携带身份证、机动车登记证书和行驶证，车辆须在检验有效期内。'] },
+  { headline: '以旧换新补贴能否由他人代领', paragraphs: ['问：我父亲年纪大了，以旧换新补贴能让我代为申请吗？（读者　戚女士）', '答：市商务局工作人员介绍，可以委托他人代为申请，但须提供委托书，补贴资金只打入车主本人账户。'] },
+  { headline: '城东汽车市场国庆前延时营业', paragraphs: ['晚报讯（记者　房　蕾）记者昨日从城东汽车市场获悉，国庆前市场每天延长营业两小时。'] },
+];
+
 /** A case's comment signed by its writer's bare name under the headline, the surname a rare one (庹, 昝, 蒯: set xi's 案例点评). */
 const RARE_SURNAME_BYLINES: Printed[] = [
   { kicker: '案例点评', headline: '骗局换了包装　套路还是一个', paragraphs: ['庹文远', '梳理近年的诈骗案例可以发现，不论对方编出什么故事，最后都要落到一个字上——“转”。', '遇到要求转账的电话，先挂断，再向警方核实。'] },
@@ -4510,6 +4517,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text: printGenreNames(layout, POEMS_UNDER_POEM_TITLE) })), POEMS_UNDER_POEM_TITLE);
       expect(read).toEqual(expected);
     },
+  },
+  questionsUnderBanner: {
+    name: 'a line between an answer and the next question (答：…… / 以旧换新补贴能否由他人代领 / 问：……) heads a piece of its own where the piece above opened with its question right under its headline',
+    articles: QUESTIONS_UNDER_BANNER,
   },
   rareSurnameBylines: {
     name: 'a bare name under a headline whose surname is a rare one and no word (庹某某, 昝某, 蒯某某) is the writer’s byline, never a headline of its own',
