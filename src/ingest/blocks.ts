@@ -261,6 +261,9 @@ const MARKED_ITEM = /^[■□●◆▲▶][ \u3000]*[^ \u3000：:]{2,8}[：:]\S/
 /** A row of what was chosen and its share, set apart by space: 1万元以下　18.6%, 支持　62%. */
 const SHARE_ROW = /^[^\s，。；！？]{1,14}[ \u3000]+[0-9０-９][0-9０-９.．]*\s*[%％]$/;
 
+/** A line wholly in brackets, one pair: （1.2米以下儿童免票，1.2米至1.5米儿童半价）. */
+const BRACKETED_NOTE = /^[（(][^（）()]{2,60}[）)]$/;
+
 /** The fewest fields of a row that takes the row above it for its shape. */
 const FEWEST_SHAPED_FIELDS = 3;
 
@@ -826,9 +829,15 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // A row of as many fields as the box's row above it, three or more set apart by spaces, no sentence's stop or comma in
   // either (拔罐　15　可报销 / 中医体质辨识　免费　—), is that box's next row, though its figure is a word or a dash: in
   // the truths of all sets and rmrb-2019, 3,346 paragraphs are such a row under another and 1 headline-block line (a
-  // speaker's post and spaced name ending in ：, which the rule leaves) (set tx).
+  // speaker's post and spaced name ending in ：, which the rule leaves) (set tx). So is one a page marking headlines with `#`
+  // read as a subhead (青港—桅杆屿　1小时10分钟　96元 under 青港—鲍澳岛　50分钟　72元: set xv).
   kinds.forEach((k, i) => {
-    if (k === 'title' && i > 0 && kinds[i - 1] === 'verse' && lines[i].headingMarks === 0 && sameRowShape(lines[i - 1].text, lines[i].text)) kinds[i] = 'verse';
+    if ((k === 'title' || k === 'subhead') && i > 0 && kinds[i - 1] === 'verse' && lines[i].headingMarks === 0 && sameRowShape(lines[i - 1].text, lines[i].text)) kinds[i] = 'verse';
+  });
+  // A note in brackets right under a box's last row (……　25分钟　40元 / （1.2米以下儿童免票，……）) is the box's last line:
+  // in the truths of all sets and rmrb-2019, 677 bracketed lines right under a row are paragraphs and none heads a piece (set xv).
+  kinds.forEach((k, i) => {
+    if ((k === 'title' || k === 'subhead') && i > 0 && kinds[i - 1] === 'verse' && lines[i].headingMarks === 0 && BRACKETED_NOTE.test(lines[i].text)) kinds[i] = 'verse';
   });
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画
   // 　某某 / …), though it stands after a poem's verses: in the truths every such caption follows a headline,

@@ -626,6 +626,12 @@ function printFlushSubheads(layout: Layout, articles: Printed[], subheads: strin
 }
 
 
+/** A fares table whose routes are set with a dash, its note in brackets under its last row, then a report (set xv's 旅游 page). */
+const FARES_TABLE_NOTE: Printed[] = [
+  { headline: '主要离岛航线及票价', paragraphs: ['航线　航程　单程票价', '青港—鹭门岛　35分钟　58元', '青港—鲍澳岛　50分钟　72元', '青港—桅杆屿　1小时10分钟　96元', '鹭门岛—鲍澳岛　25分钟　40元', '（1.2米以下儿童免票，1.2米至1.5米儿童半价）'] },
+  { headline: '桅杆屿灯塔开放参观', paragraphs: ['本报讯（通讯员　庞海燕）5月18日，建于上世纪初的桅杆屿灯塔首次向游客开放，每天限约200人。'] },
+];
+
 /** Two readers' questions answered under one banner, each under its own headline and opening with its question, then a report (set xt's 城事热线). */
 const QUESTIONS_UNDER_BANNER: Printed[] = [
   { headline: '旧车过户要带哪些材料', paragraphs: ['问：我想把自己的车卖给朋友，办过户需要带哪些材料？（读者　沈先生）', '答：车管所工作人员介绍，买卖双方须携带身份证、机动车登记证书和行驶证，车辆须在检验有效期内。'] },
@@ -4517,6 +4523,10 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(ingest({ text: printGenreNames(layout, POEMS_UNDER_POEM_TITLE) })), POEMS_UNDER_POEM_TITLE);
       expect(read).toEqual(expected);
     },
+  },
+  faresTableNote: {
+    name: 'a table’s rows of one shape are its lines, wherever `#` marks headlines, and so is a note in brackets under its last row: never a subhead or a headline',
+    articles: FARES_TABLE_NOTE,
   },
   questionsUnderBanner: {
     name: 'a line between an answer and the next question (答：…… / 以旧换新补贴能否由他人代领 / 问：……) heads a piece of its own where the piece above opened with its question right under its headline',
