@@ -695,9 +695,10 @@ const BRACKETED_PICTURE_SOURCE = new RegExp(`[。！？][”’」』]?[ \u3000]
 
 /**
  * A picture's source alone on its line in brackets under the caption: an archive picture (……年画《福禄寿三星》。 / （资料图片）,
- * sets rx, aa) or one given to the paper (……夜景。 / （某某管委会供图）, set sa): its credit.
+ * sets rx, aa), also with who gave it (（资料图片　市档案馆提供）, set xw; （图片由某某血站提供）: all 3 such lines in the truths
+ * are pictures' credits), or one given to the paper (……夜景。 / （某某管委会供图）, set sa): its credit.
  */
-const ARCHIVE_PICTURE_LINE = new RegExp(`^[（(](?:资料(?:图片|照片)|[${HAN}]{2,16}供图)[）)]$`);
+const ARCHIVE_PICTURE_LINE = new RegExp(`^[（(](?:资料(?:图片|照片)(?:[ \u3000，,]*由?[${HAN}]{2,16}提供)?|图片由[${HAN}]{2,16}提供|[${HAN}]{2,16}供图)[）)]$`);
 
 function splitReadCredit(text: string): { rest: string; credit: string } | null {
   if (ARCHIVE_PICTURE_LINE.test(text)) return { rest: '', credit: text };

@@ -4951,6 +4951,34 @@ describe('kinds: pages as text extraction gives them', () => {
     expect(entries[0].text).not.toContain('档案馆');
   });
 
+  it('a picture from the files with who gave it in the brackets (（资料图片　某某市档案馆提供）, （图片由某某提供）) under its caption, after a table closed by its source, is a photo of its own', () => {
+    for (const credit of ['（资料图片　青禾市档案馆提供）', '（资料照片　由青禾市档案馆提供）', '（图片由青禾市档案馆提供）']) {
+      const text = [
+        '各地端午食俗',
+        `${I}地方　节令吃食　说法`,
+        `${I}城关镇　碱水粽　清热解暑`,
+        `${I}北山乡　艾叶馍　驱虫避邪`,
+        `${I}（资料来源：《青禾县志·风俗卷》）`,
+        '',
+        `${I}上世纪八十年代，青禾河城关段举行的龙舟赛。`,
+        `${I}${credit}`,
+        '民俗问答',
+        '粽子为何有甜咸之分',
+        `${I}问：青禾人吃粽子，为什么有人爱吃甜的，有人爱吃咸的？`,
+        `${I}答：这和各地的物产、口味有关。`,
+        '',
+      ].join('\n');
+      const entries = entriesOf(ingest({ text, header: false }));
+      expect(entries.map((e) => [e.kind, e.headline]), credit).toEqual([
+        ['article', '各地端午食俗'],
+        ['photo', null],
+        ['article', '粽子为何有甜咸之分'],
+      ]);
+      expect(entries[1].text, credit).toContain(squeeze(credit));
+      expect(entries[0].text, credit).not.toContain('龙舟');
+    }
+  });
+
   it('where indents mark paragraphs, a poem’s indented verses end at a flush line: the label over the next piece’s headline heads that piece', () => {
     const text = [
       '边关的风（外一首）',
