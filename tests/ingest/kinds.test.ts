@@ -9588,6 +9588,18 @@ describe('kinds: the page’s editors led by who gathered its pieces (set wv of 
   });
 });
 
+describe('kinds: the page’s editors with who drew its charts (set xz of other papers’ pages)', () => {
+  it('本版编辑：某　某　　本版制图：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
+    const essay: Printed = { headline: '月饼里的乡愁', paragraphs: ['柯　远', '每年中秋，外婆都会在灶台前做一炉月饼，馅是自家地里的芝麻和花生。'] };
+    const photo: Printed = { paragraphs: ['9月26日，青禾火车站，返乡旅客提着月饼礼盒走出站口。', '晚报记者　葛　朗　摄', '本版编辑：柯　宁　　本版制图：葛　岩'] };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const entries = entriesOf(ingest({ text: print(layout, [essay, photo]), header: false }));
+      expect(entries.map((e) => e.headline), layout).toEqual(['月饼里的乡愁', null]);
+      expect(entries[1].text, layout).toContain(squeeze('本版制图：葛　岩'));
+    }
+  });
+});
+
 describe('kinds: a photo story closed by its reporter’s credit for text and pictures (sets wt and wu of other papers’ pages)', () => {
   it('都市报记者　某　某　文/摄 under a story’s numbered captions closes that story, never heads the next piece', () => {
     const story: Printed = {
