@@ -256,7 +256,7 @@ function closeAlike(first: string, second: string): boolean {
  * headline before, no kicker + headline pair of any truth.
  */
 function readsAsHeadlineOverSubheadline(first: string, second: string): boolean {
-  if (labelOverSpacedHeadline(first, second)) return false;
+  if (labelOverSpacedHeadline(first, second) || DATA_BOX_LABEL.test(first)) return false;
   if (ASKS.test(second) || endsKicker(first) || INTRODUCES_SPEECH.test(first) || (NAMES_EVENT.test(first) && !HELD_EVENT.test(first)) || columnTag(first) || columnTag(second)) return false;
   if ((MEASURED_OUTCOME.test(second) && !PERIOD_FIGURE.test(second) && first.replace(/[ \u3000]+/g, '').length >= OUTCOME_HEADLINE_LENGTH) || closeAlike(first, second) || ANNOUNCES_VISIT.test(first)) return true;
   if (figureUnderFigure(first, second) || PEOPLE_RESPONSE.test(second)) return true;
@@ -268,6 +268,13 @@ function readsAsHeadlineOverSubheadline(first: string, second: string): boolean 
   if (CONVENES_MEETING.test(first) && MEETING_DID.test(second)) return true;
   return CONTINUES_SUBJECT.test(second) || ((REPORTS_EVENT.test(first) || HELD_EVENT.test(first)) && (!/[^ \u3000][ \u3000]+[^ \u3000]/.test(second) || everyHalfCounts(second)));
 }
+
+/**
+ * A figures box's label (数说应急, 数读互市, 图说民生) over the box's title (近两年春节期间全市烟花爆竹相关警情): kicker and
+ * headline. In the truths of every set and rmrb-2019, 232 such pairs are kicker + headline and 2 headline + subheadline
+ * (数读 / 去年全市过敏性疾病门诊情况); a subheadline in brackets or after —— is told by its marks (set xu).
+ */
+const DATA_BOX_LABEL = /^(?:数说|数读|图说)[\u4e00-\u9fff]{0,4}$/;
 
 /** A kicker's short label: two to six Han characters, perhaps quoted, nothing else (冬汛开捕, 温馨提示). */
 const SHORT_LABEL_LINE = /^[\u4e00-\u9fff“”]{2,6}$/;

@@ -9573,6 +9573,30 @@ describe('kinds: a column’s short name over a headline giving a figure (set wq
   });
 });
 
+describe('kinds: a figures box’s label over its title (set xu of other papers’ pages)', () => {
+  it('数说应急 over 近两年春节期间全市烟花爆竹相关警情 over the table’s rows is the label over the headline (kicker or column), not a headline over its subheadline', () => {
+    for (const label of ['数说应急', '数读消防', '图说平安']) {
+      const text = [
+        '春节期间全市火灾警情同比下降',
+        '　　本报讯（记者　柯　远）记者从市消防支队获悉，今年春节期间全市火灾警情同比下降29%。',
+        label,
+        '近两年春节期间全市烟花爆竹相关警情',
+        '　　（单位：起）',
+        '　　类别　2014年　2015年',
+        '　　火灾　86　61',
+        '　　人员受伤　142　97',
+        '　　（数据来源：青禾市公安局）',
+      ].join('\n');
+      const entries = entriesOf(ingest({ text, header: false }));
+      // The label is the box's column or its kicker (the truths give it as both), never its headline.
+      expect(entries.map((e) => [e.kicker ?? e.column, e.headline, e.subheadline]), label).toEqual([
+        [null, '春节期间全市火灾警情同比下降', null],
+        [label, '近两年春节期间全市烟花爆竹相关警情', null],
+      ]);
+    }
+  });
+});
+
 describe('kinds: the page’s editors led by who gathered its pieces (set wv of other papers’ pages)', () => {
   it('本版组稿：某　某　责任编辑：某　某 after a reader’s photo and its credit closes that piece, never a piece of its own', () => {
     const photo: Printed = {
