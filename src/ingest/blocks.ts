@@ -261,6 +261,9 @@ const MARKED_ITEM = /^[■□●◆▲▶][ \u3000]*[^ \u3000：:]{2,8}[：:]\S/
 /** A row of what was chosen and its share, set apart by space: 1万元以下　18.6%, 支持　62%. */
 const SHARE_ROW = /^[^\s，。；！？]{1,14}[ \u3000]+[0-9０-９][0-9０-９.．]*\s*[%％]$/;
 
+/** A cartoon's title after its label: 漫画：公园“看得见进不去”. */
+const CARTOON_TITLE = /^漫画[：:][^ \u3000]/;
+
 /** A line wholly in brackets, one pair: （1.2米以下儿童免票，1.2米至1.5米儿童半价）. */
 const BRACKETED_NOTE = /^[（(][^（）()]{2,60}[）)]$/;
 
@@ -838,6 +841,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // in the truths of all sets and rmrb-2019, 677 bracketed lines right under a row are paragraphs and none heads a piece (set xv).
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead') && i > 0 && kinds[i - 1] === 'verse' && lines[i].headingMarks === 0 && BRACKETED_NOTE.test(lines[i].text)) kinds[i] = 'verse';
+  });
+  // A cartoon's title after 漫画： right over its artist's credit (漫画：公园“看得见进不去” / 某　某　作) heads the cartoon, though
+  // its colon makes it no title line alone: in the truths the one such line is a headline, and the 6 lines naming the
+  // artist after the colon (漫画：某　某) close their piece (set yd).
+  kinds.forEach((k, i) => {
+    if (k === 'text' && lines[i].headingMarks === 0 && CARTOON_TITLE.test(lines[i].text) && !isClosingLine(lines[i].text) && kinds[i + 1] === 'closing' && /作$/.test(lines[i + 1].text)) kinds[i] = 'title';
   });
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画
   // 　某某 / …), though it stands after a poem's verses: in the truths every such caption follows a headline,

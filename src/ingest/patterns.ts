@@ -1314,8 +1314,13 @@ const PAGE_EDITORS = new RegExp(`^${EDITOR_AND_NAMES}(?:\\s+${EDITOR_AND_NAMES})
  * break cut after its 由 (本版图片除署名外均由 / 某某广场提供: set ho): who gave the pictures is on the next line.
  */
 const PAGE_CREDITS = /^(?:本版|本期|本刊)(?:撰文|撰稿|采写|摄影|策划|统筹|文字|图片|文|图)(?:[ \u3000：:]|除署名外)[^。，,；;！？]{2,48}(?<![由系])$/;
-/** Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局; who took talks down: 采访整理：某某 (rmrb-2019); who else reported a dispatch: 参与记者：某某 (set hx) */
-const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|插图|题图|漫画|图片统筹|图片编辑|统筹|采访整理|参与记者|参与采写|参与采访)[:：]/;
+/**
+ * Credits for a page's graphics and layout: 本版制图：王丹, 版式设计：某某, 数据来源：某局; who took talks down: 采访整理：某某
+ * (rmrb-2019); who else reported a dispatch: 参与记者：某某 (set hx). A cartoon's or a drawing's (漫画：某某, 插图：某某) only
+ * with a name after the colon (CARTOON_CREDIT): 漫画：公园“看得见进不去” over 某　某　作 is the cartoon's title (set yd; in the
+ * truths the 6 other lines so opened name the artist).
+ */
+const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|图片统筹|图片编辑|统筹|采访整理|参与记者|参与采写|参与采访)[:：]/;
 /**
  * The page's own notices printed at the end of an article: a column's mailbox (栏目投稿邮箱：…, or
  * the address alone on the next line), who planned the issue's series (本期统筹：某某), an ad

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/content/archive.ts';
 import { squeeze } from '../../src/fidelity/entry-text.ts';
 import { emptyLedger } from '../../src/ingest/ids.ts';
+import { isClosingLine } from '../../src/ingest/patterns.ts';
 import { runPipeline, type PipelineResult } from '../../src/ingest/pipeline.ts';
 import type { Block } from '../../src/schema/entries.ts';
 import { articleTitle } from '../../src/site/titles.ts';
@@ -9570,6 +9571,27 @@ describe('kinds: a column’s short name over a headline giving a figure (set wq
       ['数据快递', '1月全市公路货运量同比增长5.3%', null],
       [null, '全市农村公路总里程达7856公里', null],
     ]);
+  });
+});
+
+describe('kinds: a cartoon titled after 漫画： over its artist’s credit (set yd of other papers’ pages)', () => {
+  it('漫画：公园“看得见进不去” / 某　某　作 after a signed comment is a piece of its own; 漫画：某　某 still credits the artist', () => {
+    const text = [
+      '口袋公园别再“围”起来',
+      '　　有的口袋公园四周用栏杆围得严严实实，只留一个小门，晚上还上锁。拆掉不必要的围挡，这才叫“还园于民”。（柯　峤）',
+      '漫画：公园“看得见进不去”',
+      '　　葛　砚　作',
+      '专家视点',
+      '微更新需要“慢功夫”',
+      '　　□　晁　明',
+      '　　口袋公园建得快，用得好却要慢慢来。',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['口袋公园别再“围”起来', '漫画：公园“看得见进不去”', '微更新需要“慢功夫”']);
+    expect(entries[1].text).toContain(squeeze('葛　砚　作'));
+    expect(isClosingLine('漫画：蓝　溪')).toBe(true);
+    expect(isClosingLine('插图：甘　棠')).toBe(true);
+    expect(isClosingLine('漫画：公园“看得见进不去”')).toBe(false);
   });
 });
 
