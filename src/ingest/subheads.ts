@@ -264,7 +264,10 @@ export function seriesSubheads(
  * short line of that body. There the indent says each is a
  * headline, but a 深读 or 调查 page prints its subheads flush too (set x of other papers' pages);
  * a report (本报讯……) or an unsigned brief keeps its reading. Where the layout marks no headline
- * (`unmarked`: every line a block between blank lines), the subheads are one-line blocks only: a
+ * (`unmarked`: every line a block between blank lines), any two plain one-line ones make the series whatever their shapes
+ * (白天卖菜　晚上练球 / 输了也高兴: sets yg and yi; in the truths a short plain line over plain text in a signed feature
+ * without a dateline is a subhead 2,866 times and a headline 143, most of them a box's name or a picture's title, told
+ * apart as below or by their text). There the subheads are one-line blocks only: a
  * label over a headline (名医坐堂 / 孩子反复咳嗽 要不要做肺功能检查) or a box's name alone (相关链接,
  * 消费提示) opens a piece of its own and ends the feature (sets bu, ca and v). Where the feature
  * has printed a subhead of its own indented, as its paragraphs are (古道上的老故事, not a label such as
@@ -306,7 +309,8 @@ export function signedFeatureSubheads(blocks: Block[], unmarked = false): Set<Ti
       if (block.lines.length === 1 && hasSiblingParagraph(blocks, i, text)) found.add(block);
       // Two of one shape make the series; the other plain short lines of the same body are its subheads too.
       const alike = (other: TitleBlock) =>
-        other.lines.length === block.lines.length && (sameShape(text, other.lines.at(-1)!.text) || (block.lines.length === 1 && (nearLength(text, other.lines[0].text) || shortPhrases(text, other.lines[0].text))));
+        other.lines.length === block.lines.length &&
+        (sameShape(text, other.lines.at(-1)!.text) || (block.lines.length === 1 && (nearLength(text, other.lines[0].text) || shortPhrases(text, other.lines[0].text) || (unmarked && plainLines(text, other.lines[0].text)))));
       if (stretch.some((other) => other !== block && alike(other)) || stretch.some((other) => found.has(other))) {
         for (const member of stretch) found.add(member);
       }
@@ -374,6 +378,11 @@ function nearLength(a: string, b: string): boolean {
  */
 function shortPhrases(a: string, b: string): boolean {
   return [a, b].every((t) => t.length <= 12 && !/[，,：:\s\u3000]/.test(t));
+}
+
+/** Two one-line subheads with no stop, comma or colon, spaced halves or not (白天卖菜　晚上练球 / 输了也高兴). */
+function plainLines(a: string, b: string): boolean {
+  return [a, b].every((t) => t.length <= LONGEST_SUBHEAD && !/[，,。．！？!?；;：:、…（）()《》【】]/.test(t));
 }
 
 /** A short label in black-lenticular brackets alone on its line: 【案情】, 【专家点评】. */

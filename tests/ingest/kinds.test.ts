@@ -627,6 +627,16 @@ function printFlushSubheads(layout: Layout, articles: Printed[], subheads: strin
 }
 
 
+/** A signed feature whose two subheads share no shape (spaced halves, then a short phrase), then a column's brief (sets yg and yi). */
+const FEATURE_UNLIKE_SUBHEADS: Printed[] = [
+  {
+    kicker: '赛场内外——',
+    headline: '卖菜夫妻的篮球夏天',
+    paragraphs: ['晚报记者　阚　洵　实习生　何小满', '7月21日晚，青禾街道球场边，37岁的桂秀英正在热身，她的丈夫在场边给她递水。', '白天卖菜　晚上练球', '桂秀英和丈夫在镇农贸市场摆了十多年菜摊，每天收摊后就骑车去村里的球场。', '“年轻时在村里就爱打球，结婚后忙着挣钱，球就放下了。”桂秀英说。', '输了也高兴', '这是桂秀英第一次参加全市比赛。首场比赛她们队输了八分，她却笑着说明年还来。'],
+  },
+  { kicker: '体坛短波', headline: '市青少年篮球夏令营开营', paragraphs: ['晚报讯（记者　阚　洵）7月20日，青禾市青少年篮球夏令营开营，200余名学员参加。'] },
+];
+
 /** A fares table whose routes are set with a dash, its note in brackets under its last row, then a report (set xv's 旅游 page). */
 const FARES_TABLE_NOTE: Printed[] = [
   { headline: '主要离岛航线及票价', paragraphs: ['航线　航程　单程票价', '青港—鹭门岛　35分钟　58元', '青港—鲍澳岛　50分钟　72元', '青港—桅杆屿　1小时10分钟　96元', '鹭门岛—鲍澳岛　25分钟　40元', '（1.2米以下儿童免票，1.2米至1.5米儿童半价）'] },
@@ -4522,6 +4532,13 @@ const KINDS = {
     name: 'under a headline that says it heads poems (梯田（外一首）) a bare name is the poet and the short lines are verses, down to the next piece’s genre name (散文) or a headline over a dateline; a bare name under an essay closed by an author note is its writer',
     run: (layout) => {
       const { read, expected } = compare(entriesOf(ingest({ text: printGenreNames(layout, POEMS_UNDER_POEM_TITLE) })), POEMS_UNDER_POEM_TITLE);
+      expect(read).toEqual(expected);
+    },
+  },
+  featureUnlikeSubheads: {
+    name: 'a signed feature’s plain subheads of unlike shapes (白天卖菜　晚上练球 / 输了也高兴) stay subheads of one article where every line is a block',
+    run: (layout) => {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, FEATURE_UNLIKE_SUBHEADS) })), FEATURE_UNLIKE_SUBHEADS);
       expect(read).toEqual(expected);
     },
   },
