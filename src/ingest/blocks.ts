@@ -620,6 +620,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
         kinds[i - 1] === 'closing' ? !isEditorSignature(lines[i - 1].text) : kinds[i - 1] === 'credit' ? commaTitle : SOURCE_NOTE.test(lines[i - 1]?.text ?? '') || (commaTitle && kinds[i - 1] === 'text' && endsRunInSignature(lines[i - 1].text));
       if (i > 0 && closed) kinds[i] = 'title';
     });
+    // A headline so read is a title line only now (……整理） / 产后情绪低落，家人和月嫂都要留心 / 某市妇幼保健院心理科主任医师　某　某):
+    // a writer's line under it is its byline as under any other (set yj).
+    settleWriterCredits(lines, kinds);
   }
   /**
    * Did the piece the line at `i` stands in open with a question (问：……) right under its title, a title that follows no

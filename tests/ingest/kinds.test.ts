@@ -9591,6 +9591,30 @@ describe('kinds: a column’s short name over a headline giving a figure (set wq
   });
 });
 
+describe('kinds: a doctor’s line under a headline with a comma, after a piece its reporter wrote up (set yj of other papers’ pages)', () => {
+  it('……（本报记者　某　某整理） / 产后情绪低落，家人要留心 / 某市妇幼保健院心理科主任医师　某　某 / text: the doctor’s line is the byline, the line above the headline', () => {
+    const text = [
+      '问：产后多久可以开始运动？',
+      '',
+      '答：顺产的妈妈一般产后一周左右可以做些轻柔的活动，剖宫产的要等伤口愈合。',
+      '',
+      '（本报记者　柯　汐整理）',
+      '',
+      '产后情绪低落，家人和月嫂都要留心',
+      '',
+      '青禾市妇幼保健院心理科主任医师　葛　漪',
+      '',
+      '不少产妇在生完孩子后会出现情绪低落、爱哭、烦躁等情况，多数在两周内自行缓解。',
+      '',
+      '如果低落持续两周以上，就要及时到医院就诊。',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual([null, '产后情绪低落，家人和月嫂都要留心']);
+    expect(entries[1].text).toContain(squeeze('心理科主任医师　葛　漪'));
+  });
+});
+
 describe('kinds: a cartoon titled after 漫画： over its artist’s credit (set yd of other papers’ pages)', () => {
   it('漫画：公园“看得见进不去” / 某　某　作 after a signed comment is a piece of its own; 漫画：某　某 still credits the artist', () => {
     const text = [
