@@ -58,9 +58,11 @@ export interface TitleReading {
  * as rmrb-2019's 图片报道 always is (a banner alone heads what follows only where a headline does).
  * A comment page's 街谈巷议 and 一家之言: in the truths of all sets 110 kickers and 201 columns, no headline (set wz: over a
  * short comment signed at its end, 某某 / 街谈巷议 / ……, read as the piece above's subheads).
+ * A follow-up column (回音壁, 热线回音, 记者回访): in the truths 75 kickers and 82 columns; of the 7 headlines so ended, 6 name a
+ * box over its ● or ■ rows (本周热线回音), read so all the same (set yl).
  */
 const COLUMN_NAME =
-  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|简报|短讯|短波|速递|速览|动态|专栏|视点|直击|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|传真|建言|说法|热线|提示|提醒|贴士|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿|资讯|信息|课堂|天气|链接|帮办|帮你问|帮你办|曝光台|曝光栏|红黑榜)$|^(诗歌|散文|小说|小小说|书讯|微言|社论|老照片|图片新闻|街谈巷议|一家之言)$|^[^说]{2}说$/;
+  /^(聚焦|关注|直击|走进|对话|解读|透视|点击|纵览)|(快讯|简讯|简报|短讯|短波|速递|速览|动态|专栏|视点|直击|纵横|一线|观察|快评|短评|时评|热评|手记|预告|观点|扫描|夜读|推荐|书架|漫谈|随笔|杂谈|茶座|新语|走笔|关注|追踪|回音|回音壁|回访|传真|建言|说法|热线|提示|提醒|贴士|坐诊|连载|论坛|问答|信箱|来信|小品|支招|前沿|资讯|信息|课堂|天气|链接|帮办|帮你问|帮你办|曝光台|曝光栏|红黑榜)$|^(诗歌|散文|小说|小小说|书讯|微言|社论|老照片|图片新闻|街谈巷议|一家之言)$|^[^说]{2}说$/;
 
 /**
  * A banner over the speeches a 两会 or 党代会 page excerpts, of any length: 大会发言摘登, 某市政协某届某次会议大会发言摘登,

@@ -9591,6 +9591,31 @@ describe('kinds: a column’s short name over a headline giving a figure (set wq
   });
 });
 
+describe('kinds: a follow-up column’s name over its headline (set yl of other papers’ pages)', () => {
+  it('回音壁 / 记者回访 / 热线回音 over a headline after a reader’s picture is the column over the headline, never a headline over its subheadline', () => {
+    for (const name of ['回音壁', '记者回访', '热线回音']) {
+      const text = [
+        '读者柯先生发来照片：8月20日，城西一家门店门口排起长队，不少老人在等着领免费鸡蛋。',
+        '',
+        '读者　柯立新　供图',
+        '',
+        name,
+        '“养生讲座”门店已被查处',
+        '',
+        '本报8月10日刊登读者来信《母亲迷上了“养生讲座”》后，市市场监管局立即组织核查。',
+        '',
+        '市市场监督管理局回复：经调查，该门店存在虚假宣传行为，已依法立案查处。',
+        '',
+      ].join('\n');
+      const entries = entriesOf(ingest({ text, header: false }));
+      expect(entries.map((e) => [e.kicker ?? e.column, e.headline, e.subheadline]), name).toEqual([
+        [null, null, null],
+        [name, '“养生讲座”门店已被查处', null],
+      ]);
+    }
+  });
+});
+
 describe('kinds: a doctor’s line under a headline with a comma, after a piece its reporter wrote up (set yj of other papers’ pages)', () => {
   it('……（本报记者　某　某整理） / 产后情绪低落，家人要留心 / 某市妇幼保健院心理科主任医师　某　某 / text: the doctor’s line is the byline, the line above the headline', () => {
     const text = [
