@@ -9591,6 +9591,35 @@ describe('kinds: a column’s short name over a headline giving a figure (set wq
   });
 });
 
+describe('kinds: a day’s name as the kicker after a box closed by its credits (set yo of other papers’ pages)', () => {
+  it('……本版制图：某　某 / 6月6日　全国爱眼日 / 小手绘出“明亮世界” is a kicker over the next piece’s headline, never the box’s last row', () => {
+    const text = [
+      '操场上的“远眺课”',
+      '　　6月5日，青禾市滨湖小学的学生在操场上进行远眺练习。该校每天上午大课间安排5分钟远眺。',
+      '　　晚报记者　郜　岩　摄',
+      '',
+      '　　6月4日，青禾市眼科医院的医生在新城社区为小朋友检查视力。',
+      '　　晚报记者　龙　沚　摄',
+      '',
+      '数说',
+      '青禾市学生视力状况',
+      '　　■　其中小学生：28.3%',
+      '　　■　初中生：61.7%',
+      '　　（数据来源：青禾市教育局）',
+      '　　本版制图：蒲　渌',
+      '6月6日　全国爱眼日',
+      '小手绘出“明亮世界”',
+      '　　6月5日，青禾市阳光幼儿园的小朋友们用画笔描绘心中的“明亮世界”。',
+      '　　晚报通讯员　贺　滢　摄',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline]).slice(2)).toEqual([
+      ['数说', '青禾市学生视力状况'],
+      ['6月6日　全国爱眼日', '小手绘出“明亮世界”'],
+    ]);
+  });
+});
+
 describe('kinds: a follow-up column’s name over its headline (set yl of other papers’ pages)', () => {
   it('回音壁 / 记者回访 / 热线回音 over a headline after a reader’s picture is the column over the headline, never a headline over its subheadline', () => {
     for (const name of ['回音壁', '记者回访', '热线回音']) {
