@@ -293,10 +293,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if (k === 'title' && lines[i].headingMarks === 0 && isTimelineRow(lines[i].text) && (isTimelineRow(lines[i - 1]?.text ?? '') || isTimelineRow(lines[i + 1]?.text ?? ''))) kinds[i] = 'text';
     // So are a 数读 box's rows (412个　全年新建社区运动场), a schedule's rows led by their day (8月10日　……) and a
     // 导读 line ending on its page (……投入使用　6版).
-    // Not a day's name right after a piece's closing line and over a headline line (本版制图：某某 / 6月6日　全国爱眼日 / 小手绘出……):
-    // there it is the next piece's kicker (set yo; in the truths no day's row follows a closing line).
-    const kickerAfterClosing = kinds[i - 1] === 'closing' && kinds[i + 1] === 'title' && !lines[i + 1].afterBlank;
-    if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || (isDayRow(lines[i].text) && !kickerAfterClosing) || endsOnPagePointer(lines[i].text))) kinds[i] = 'text';
+    // Not a day's name alone between a piece's end (its text, credit or closing line, no row of days) and a headline line printed
+    // tight under it (本版制图：某某 / 6月6日　全国爱眼日 / 小手绘出……; ④……晶莹剔透。 / 1月5日　小寒 / 冰河拔河赛): there it is
+    // the next piece's kicker (sets yo, yq, yr; in the truths the 44 days' rows that are paragraphs stand under a title or another row).
+    const dayKicker = i > 0 && kinds[i - 1] !== 'title' && !isDayRow(lines[i - 1].text) && kinds[i + 1] === 'title' && !lines[i + 1].afterBlank && lines[i + 1].headingMarks === 0;
+    if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || (isDayRow(lines[i].text) && !dayKicker) || endsOnPagePointer(lines[i].text))) kinds[i] = 'text';
     // And a poll's or a survey's row, what was chosen and its share (1万元以下　18.6%): in the truths of all sets and rmrb-2019,
     // 84 lines so shaped are paragraphs and none a headline-block line (set xn: a 晚报调查 box's rows each read as a headline).
     if (k === 'title' && lines[i].headingMarks === 0 && SHARE_ROW.test(lines[i].text)) kinds[i] = 'text';

@@ -9618,6 +9618,24 @@ describe('kinds: a day’s name as the kicker after a box closed by its credits 
       ['6月6日　全国爱眼日', '小手绘出“明亮世界”'],
     ]);
   });
+
+  it('a photo story’s last caption / 1月5日　小寒 / 冰河拔河赛: the day’s name is the next picture’s kicker, never the caption’s last line', () => {
+    const text = [
+      '冰雕师的冬天',
+      '　　文／图　本报记者　禤　丹',
+      '　　①12月26日，冰雕师在冰墙上放样画线。',
+      '　　②1月4日晚，完工的冰雕作品在灯光映照下晶莹剔透。',
+      '1月5日　小寒',
+      '冰河拔河赛',
+      '　　1月5日，青禾市第三中学的学生在冰面上进行拔河比赛。',
+      '　　本报记者　禤　丹　摄',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => [e.kicker, e.headline])).toEqual([
+      [null, '冰雕师的冬天'],
+      ['1月5日　小寒', '冰河拔河赛'],
+    ]);
+  });
 });
 
 describe('kinds: a follow-up column’s name over its headline (set yl of other papers’ pages)', () => {
