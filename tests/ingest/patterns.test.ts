@@ -770,6 +770,8 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
 
   it('reads a reader’s signature with the place run on and the name set apart (某某小区读者　某某某) as a closing line, whatever the surname', () => {
     for (const text of ['河东区桂花苑小区读者　宓秋云', '青禾市城东区读者　佴晓岚', '白沙县网友　厍远']) expect(isClosingLine(text), text).toBe(true);
+    // The whole place, city, district and estate, before the role (set yq): up to eighteen characters.
+    for (const text of ['青禾市河东区桂花苑小区读者　宓　瑶', '青禾市白沙县石门乡柳塘村村民读者　宓瑶']) expect(isClosingLine(text), text).toBe(true);
     // A headline naming readers or residents and what they did, no name after a space: none.
     for (const text of ['读者来信　加装电梯难在哪', '青禾读者点赞', '老城区市民出行受阻', '青禾电视台回应观众　关切']) expect(isClosingLine(text), text).toBe(false);
   });
