@@ -269,7 +269,7 @@ export function seriesSubheads(
  * without a dateline is a subhead 2,866 times and a headline 143, most of them a box's name or a picture's title, told
  * apart as below or by their text). There the subheads are one-line blocks only: a
  * label over a headline (名医坐堂 / 孩子反复咳嗽 要不要做肺功能检查) or a box's name alone (相关链接,
- * 消费提示) opens a piece of its own and ends the feature (sets bu, ca and v). Where the feature
+ * 消费提示, 学员档案: set yw) opens a piece of its own and ends the feature (sets bu, ca and v). Where the feature
  * has printed a subhead of its own indented, as its paragraphs are (古道上的老故事, not a label such as
  * 核心阅读), a flush line after it is printed as a headline is, not as its subheads: a box of its own
  * (线路推荐 / 温馨提示 after a 徒步记, set bs; no set or rmrb-2019 page read otherwise for it). Takes the
@@ -296,7 +296,7 @@ export function signedFeatureSubheads(blocks: Block[], unmarked = false): Set<Ti
     } else if (block.type === 'title') {
       // A box's name over its title (相关链接 / 警惕某某三大陷阱) heads a sidebar of its own.
       const box = block.lines.length === 2 && readsAsColumnName(block.lines[0].text);
-      const opensPiece = unmarked ? block.lines.length > 1 || readsAsColumnName(block.lines[0].text) : indentedSubhead;
+      const opensPiece = unmarked ? block.lines.length > 1 || readsAsColumnName(block.lines[0].text) || BOX_NAME.test(block.lines[0].text) : indentedSubhead;
       if (!signed || box || opensPiece || !candidate(blocks, i)) {
         signed = false;
         stretch = [];
@@ -327,7 +327,11 @@ export function signedFeatureSubheads(blocks: Block[], unmarked = false): Set<Ti
  * of 45; 210 headlines are quoted phrases, 2 of them after a piece holding such a paragraph, and no
  * headline opens with a time of day.
  */
-const SUBHEAD_MARKS: RegExp[] = [/^“[^“”。！？!?…]{2,16}”$/, /^[0-9０-９]{1,2}(?:时|[:：])(?:[0-9０-９]{1,2}分?)?[ \u3000]+\S/];
+/** A phrase quoted whole, a feature's subhead (“下了班，就想来学点东西”). */
+const QUOTED_SUBHEAD = /^“[^“”。！？!?…]{2,16}”$/;
+/** A box's name: what it profiles and 档案, 名片 or 简介 (好人档案, 村庄名片, 专家简介). */
+const BOX_NAME = /^[\u4e00-\u9fff]{1,6}(?:档案|名片|简介)$/;
+const SUBHEAD_MARKS: RegExp[] = [QUOTED_SUBHEAD, /^[0-9０-９]{1,2}(?:时|[:：])(?:[0-9０-９]{1,2}分?)?[ \u3000]+\S/];
 
 /**
  * Whether the body a signed feature's title line `text` (block `index`) stands in holds a paragraph of
@@ -351,13 +355,15 @@ function plainPhrase(text: string): boolean {
 
 /**
  * Whether the signed feature's body before title `index` holds a one-line paragraph that is a plain phrase
- * (plainPhrase) with a figure in it (3件送检　2件“不合格”): a subhead the blocks stage read as a paragraph for its
- * figures. The plain title after it (“证书”来历不明) is then the series' next subhead (set so). Pure.
+ * (plainPhrase) with a figure in it (3件送检　2件“不合格”), or a phrase quoted whole (“学历和技能，一样都不能少”): a subhead
+ * the blocks stage read as a paragraph for its figures or its comma. The plain title after it (“证书”来历不明; 夜校要办到厂门口)
+ * is then the series' next subhead (sets so, yw), unless it names a box (好人档案, 人物名片: in the truths 136 such
+ * names head a piece and 10 are paragraphs). Pure.
  */
 function hasPlainSiblingBefore(blocks: Block[], index: number, text: string): boolean {
   for (let j = index - 1; j >= 0 && blocks[j].type !== 'byline' && !boundary(blocks[j]); j--) {
     const block = blocks[j];
-    if (block.type === 'paragraph' && block.text !== text && plainPhrase(block.text) && /[0-9０-９]/.test(block.text)) return true;
+    if (block.type === 'paragraph' && block.text !== text && ((plainPhrase(block.text) && /[0-9０-９]/.test(block.text)) || (QUOTED_SUBHEAD.test(block.text) && !BOX_NAME.test(text)))) return true;
   }
   return false;
 }

@@ -627,6 +627,24 @@ function printFlushSubheads(layout: Layout, articles: Printed[], subheads: strin
 }
 
 
+/** A signed feature whose first subheads are quoted phrases with commas, its last a plain phrase, then a box named 某某档案 (set yw). */
+const FEATURE_QUOTED_THEN_PLAIN: Printed[] = [
+  {
+    headline: '白天进车间　晚上进课堂',
+    paragraphs: [
+      '本报记者　阙　潼',
+      '9月7日晚6时50分，青禾职教中心3号教学楼的灯陆续亮了，刚下班的年轻工人三三两两走进教室。',
+      '“下了班，就想来学点东西”',
+      '杭小军今年24岁，技校毕业后进厂当了车工。他说，夜校的课排在晚上，不耽误上班。',
+      '“学历和技能，一样都不能少”',
+      '职教中心副校长滕启明介绍，夜校采取学历教育和技能培训并行的办法。',
+      '夜校要办到厂门口',
+      '今年，职教中心还在青东工业园区设立了夜校教学点，工人下班走几步就能上课。',
+    ],
+  },
+  { headline: '学员档案', paragraphs: ['本学期共有学员412名，其中一线工人占八成，平均年龄26岁。'] },
+];
+
 /** A signed feature whose two subheads share no shape (spaced halves, then a short phrase), then a column's brief (sets yg and yi). */
 const FEATURE_UNLIKE_SUBHEADS: Printed[] = [
   {
@@ -4532,6 +4550,13 @@ const KINDS = {
     name: 'under a headline that says it heads poems (梯田（外一首）) a bare name is the poet and the short lines are verses, down to the next piece’s genre name (散文) or a headline over a dateline; a bare name under an essay closed by an author note is its writer',
     run: (layout) => {
       const { read, expected } = compare(entriesOf(ingest({ text: printGenreNames(layout, POEMS_UNDER_POEM_TITLE) })), POEMS_UNDER_POEM_TITLE);
+      expect(read).toEqual(expected);
+    },
+  },
+  featureQuotedThenPlain: {
+    name: 'a signed feature’s plain subhead after quoted ones with commas (“下了班，就想来学点东西” / 夜校要办到厂门口) is its subhead; a box named 某某档案 after it heads a piece of its own',
+    run: (layout) => {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, FEATURE_QUOTED_THEN_PLAIN) })), FEATURE_QUOTED_THEN_PLAIN);
       expect(read).toEqual(expected);
     },
   },
