@@ -261,8 +261,10 @@ const MARKED_ITEM = /^[■□●◆▲▶][ \u3000]*[^ \u3000：:]{2,8}[：:]\S/
 /** A row of what was chosen and its share, set apart by space: 1万元以下　18.6%, 支持　62%. */
 const SHARE_ROW = /^[^\s，。；！？]{1,14}[ \u3000]+[0-9０-９][0-9０-９.．]*\s*[%％]$/;
 
-/** A cartoon's title after its label: 漫画：公园“看得见进不去”. */
-const CARTOON_TITLE = /^漫画[：:][^ \u3000]/;
+/** An artist's credit under a cartoon or a drawing: 某　某　作, 某某某　作. */
+const ARTIST_CREDIT = /^(?:[\u4e00-\u9fff][ \u3000]{1,4}[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \u3000]+作$/;
+/** The longest cartoon's title read over its artist's credit. */
+const ARTWORK_TITLE_LENGTH = 16;
 
 /** A line wholly in brackets, one pair: （1.2米以下儿童免票，1.2米至1.5米儿童半价）. */
 const BRACKETED_NOTE = /^[（(][^（）()]{2,60}[）)]$/;
@@ -849,11 +851,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead') && i > 0 && kinds[i - 1] === 'verse' && lines[i].headingMarks === 0 && BRACKETED_NOTE.test(lines[i].text)) kinds[i] = 'verse';
   });
-  // A cartoon's title after 漫画： right over its artist's credit (漫画：公园“看得见进不去” / 某　某　作) heads the cartoon, though
-  // its colon makes it no title line alone: in the truths the one such line is a headline, and the 6 lines naming the
-  // artist after the colon (漫画：某　某) close their piece (set yd).
+  // A short line with no stop right over an artist's credit (某　某　作) is the cartoon's or the drawing's title, though its
+  // colon or its comma makes it no title line alone (漫画：公园“看得见进不去”, set yd; 冰层薄，莫冒险 after a box's ● rows,
+  // set yu): in the truths 351 short lines over such a credit are headlines and 5 paragraphs, each a work's title with its
+  // medium (山路弯弯（国画）), which brackets or 《》 mark. The 6 lines naming the artist after 漫画： close their piece.
   kinds.forEach((k, i) => {
-    if (k === 'text' && lines[i].headingMarks === 0 && CARTOON_TITLE.test(lines[i].text) && !isClosingLine(lines[i].text) && kinds[i + 1] === 'closing' && /作$/.test(lines[i + 1].text)) kinds[i] = 'title';
+    const { text } = lines[i];
+    if (k !== 'text' || lines[i].headingMarks > 0 || text.length > ARTWORK_TITLE_LENGTH || /[。！？；!?;（）()《》]/.test(text) || ROW_MARK.test(text)) return;
+    if (!isClosingLine(text) && kinds[i + 1] === 'closing' && ARTIST_CREDIT.test(lines[i + 1].text)) kinds[i] = 'title';
   });
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画
   // 　某某 / …), though it stands after a poem's verses: in the truths every such caption follows a headline,

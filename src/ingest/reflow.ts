@@ -224,6 +224,9 @@ const VOICE_CUT_IN_NAME = /——[\u4e00-\u9fff]{1,12}[ \u3000]+[\u4e00-\u9fff]$
  */
 const VOICE_CUT_IN_POST = /[。！？…][”’」』]?——[\u4e00-\u9fff]{1,16}$/;
 
+/** A voice signed after a dash at a paragraph's end: ……。——网友“冰上飞”, ……！——退休职工　某某. */
+const VOICE_SIGNED = /[。！？…][”’」』]?——[^。！？，,——]{1,16}$/;
+
 /** A headline asking a question: short, no stop or comma before its one question mark. */
 const QUESTION_TITLE = /^[^。！？；，,;!?]{2,28}？$/;
 
@@ -541,6 +544,10 @@ class Page {
     // title-like line under it heads what follows (set mn: a picture's headline 清　淤), a headline with a comma too where a
     // paragraph opens under it (……无处藏身。卢　湄 / 早市散了，地面谁来扫: set ts).
     if (endsRunInSignature(tail) && (isTitleLike(this.lines[i].text) || (commaHeadline(this.lines[i].text) && this.opens(i + 1)))) return false;
+    // So has a voice signed after a dash (●……。——网友“某某”): a headline with a comma under it, over a paragraph, heads what
+    // follows (冰层薄，莫冒险 / 某　某　作: set yu's cartoon after a column of readers' comments). In the truths every paragraph
+    // so signed ends there (VOICE_CUT_IN_POST).
+    if (VOICE_SIGNED.test(tail) && commaHeadline(this.lines[i].text) && this.opens(i + 1)) return false;
     if (this.rowCutInTwo(paragraph, i)) return true;
     if (this.numberedRowCutInTwo(paragraph, i)) return true;
     if (this.figureEndsRow(paragraph, i)) return true;

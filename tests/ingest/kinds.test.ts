@@ -9733,6 +9733,23 @@ describe('kinds: a cartoon titled after 漫画： over its artist’s credit (se
   });
 });
 
+describe('kinds: a cartoon titled with a comma after a column of readers’ comments signed after a dash (sets yu and xp of other papers’ pages)', () => {
+  it('●……。——网友“某某” / 冰层薄，莫冒险 / 某　某　作: the cartoon is a piece of its own, never the comments’ last line', () => {
+    const text = [
+      '网言网语',
+      '　　●冬泳的大爷大妈们，是这个冬天最靓的风景。——网友“青禾河畔”',
+      '　　●支持冬泳，也请爱护环境，别把垃圾留在岸边。——网友“晨跑的老郑”',
+      '冰层薄，莫冒险',
+      '　　葛　澈　作',
+      '　　责任编辑：柯　沄',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['网言网语', '冰层薄，莫冒险']);
+    expect(entries[0].text).not.toContain(squeeze('冰层薄'));
+    expect(entries[1].text).toContain(squeeze('葛　澈　作'));
+  });
+});
+
 describe('kinds: a figures box’s label over its title (set xu of other papers’ pages)', () => {
   it('数说应急 over 近两年春节期间全市烟花爆竹相关警情 over the table’s rows is the label over the headline (kicker or column), not a headline over its subheadline', () => {
     for (const label of ['数说应急', '数读消防', '图说平安']) {
