@@ -297,7 +297,8 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     // 导读 line ending on its page (……投入使用　6版).
     // Not a day's name alone between a piece's end (its text, credit or closing line, no row of days) and a headline line printed
     // tight under it (本版制图：某某 / 6月6日　全国爱眼日 / 小手绘出……; ④……晶莹剔透。 / 1月5日　小寒 / 冰河拔河赛): there it is
-    // the next piece's kicker (sets yo, yq, yr; in the truths the 44 days' rows that are paragraphs stand under a title or another row).
+    // the next piece's kicker (sets yo, yq, yr; of the truths' 360 days' rows that are paragraphs, 2 end their piece with no row
+    // above them, and 6 such lines are kickers).
     const dayKicker = i > 0 && kinds[i - 1] !== 'title' && !isDayRow(lines[i - 1].text) && kinds[i + 1] === 'title' && !lines[i + 1].afterBlank && lines[i + 1].headingMarks === 0;
     if (k === 'title' && lines[i].headingMarks === 0 && (isFigureRow(lines[i].text) || (isDayRow(lines[i].text) && !dayKicker) || endsOnPagePointer(lines[i].text))) kinds[i] = 'text';
     // And a poll's or a survey's row, what was chosen and its share (1万元以下　18.6%): in the truths of all sets and rmrb-2019,
