@@ -106,10 +106,16 @@ function decodeBytes(bytes: Uint8Array, file: string, kind: DecodeKind): string 
 
   const offset = firstInvalidUtf8(bytes);
   const shown = Array.from(bytes.subarray(offset, offset + 4), hex).join(' ');
+  // Bytes that GB18030 decodes but looksLikeGbText turned down (random high bytes, Big5) hold no undecodable spot to name
+  // in that encoding: say what was wrong with what they decode to.
+  const asGb =
+    tryDecode('gb18030', bytes) === null
+      ? '也不像 GB18030/GBK 中文'
+      : '按 GB18030/GBK 虽能解出字来，解出的汉字却多不在常用字之列，不像中文正文（繁体 Big5 或并非文本）';
   throw new IngestError({
     file,
     line: lineOfByte(bytes, offset),
-    message: `无法解码：字节偏移 ${offset} 处（${shown}）既不是 UTF-8，也不像 GB18030/GBK 中文，也不是 UTF-16（undecodable bytes）`,
+    message: `无法解码：字节偏移 ${offset} 处（${shown}）起不是 UTF-8，${asGb}，也不是 UTF-16（undecodable bytes）`,
     hint: RESAVE_HINT,
   });
 }

@@ -156,6 +156,7 @@ describe('decodeSource: refusals name the file and say what to do', () => {
     // Big5 bytes are also valid GB18030: only the character check keeps it out.
     expect(() => new TextDecoder('gb18030', { fatal: true }).decode(big5)).not.toThrow();
     expect(refusal(big5).message).toContain('无法解码');
+    expect(refusal(big5).message).toContain('繁体 Big5');
   });
 
   it('refuses a few binary bytes with a NUL that would read as Chinese in the UTF-16 order with no ASCII-shaped unit (P NUL Q LF)', () => {
@@ -173,7 +174,9 @@ describe('decodeSource: refusals name the file and say what to do', () => {
       return 0xa1 + (state % 94);
     });
     expect(() => new TextDecoder('gb18030', { fatal: true }).decode(noise)).not.toThrow();
+    // It names no byte as undecodable in GB18030, which decodes them all, but says what they decode to.
     expect(refusal(noise).message).toContain('无法解码');
+    expect(refusal(noise).message).toContain('按 GB18030/GBK 虽能解出字来，解出的汉字却多不在常用字之列');
   });
 
   it('takes GBK text with a rare surname or place name in it', () => {
