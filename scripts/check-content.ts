@@ -13,7 +13,7 @@ import { checkEnvironment, contentDir as configuredContentDir } from '../src/con
 import { readArchive } from '../src/content/archive.ts';
 import { readLedger } from '../src/content/ledger.ts';
 import { HalfWrittenError } from '../src/content/commit-state.ts';
-import { checkedLine, checkTree, FIX_AND_BUILD_AGAIN } from '../src/content/pre-build-check.ts';
+import { checkedLine, checkTree, FIX_AND_BUILD_AGAIN, MissingTreeError } from '../src/content/pre-build-check.ts';
 import { ContentError, formatProblem } from '../src/content/problems.ts';
 
 commandLine({}, '用法：node scripts/check-content.ts（usage: no options; the tree is ARCHIVE_CONTENT_DIR or ./content）');
@@ -35,6 +35,7 @@ try {
   failOnConfig(error);
   // A half-written tree names its own fix (--recover, or wait): no advice to correct files.
   if (error instanceof HalfWrittenError) fail(error.format(), 1);
+  if (error instanceof MissingTreeError) fail(error.format(), 1);
   if (error instanceof ContentError) fail(`${error.format()}\n${FIX_AND_BUILD_AGAIN}`, 1);
   throw error;
 }

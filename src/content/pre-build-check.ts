@@ -8,7 +8,7 @@ import type { StoredArchive } from './archive.ts';
 import { futureCorrections, undatedCorrections } from './corrections.ts';
 import type { Ledger } from '../schema/ledger.ts';
 import { editorialDir, topicsDir } from './paths.ts';
-import { ContentError, displayPath } from './problems.ts';
+import { ContentError, displayPath, formatProblem } from './problems.ts';
 import { checkPages } from '../topics/check.ts';
 
 /** What a tree that passed holds, for the line that says so. */
@@ -57,7 +57,20 @@ export function checkedLine(contentDir: string, tree: CheckedTree): string {
 /** What a failed check says after its problems: fix the files, then build again. */
 export const FIX_AND_BUILD_AGAIN = '请改正以上文件后再构建（fix the files above, then build again）。';
 
-/** Throws ContentError naming `contentDir` when it is missing or no folder. */
+/** A content tree that is not there at all: one line says so, with no advice to fix files that do not exist. */
+export class MissingTreeError extends ContentError {
+  constructor(contentDir: string) {
+    super([{ file: displayPath(contentDir), reason: '内容目录不存在（no such content folder）：请检查 ARCHIVE_CONTENT_DIR，或先用 npm run ingest 导入版面' }]);
+    this.name = 'MissingTreeError';
+  }
+
+  /** The one line: `path: 内容目录不存在……`. */
+  override format(): string {
+    return formatProblem(this.problems[0]!);
+  }
+}
+
+/** Throws MissingTreeError naming `contentDir` when it is missing or no folder. */
 function refuseMissingTree(contentDir: string): void {
   let folder = false;
   try {
@@ -65,9 +78,5 @@ function refuseMissingTree(contentDir: string): void {
   } catch {
     folder = false;
   }
-  if (!folder) {
-    throw new ContentError([
-      { file: displayPath(contentDir), reason: '内容目录不存在（no such content folder）：请检查 ARCHIVE_CONTENT_DIR，或先用 npm run ingest 导入版面' },
-    ]);
-  }
+  if (!folder) throw new MissingTreeError(contentDir);
 }

@@ -20,7 +20,7 @@ import { buildPart, contentDir } from '../config.ts';
 import { assertContentWhole, contentGeneration } from '../content/commit-state.ts';
 import { readLedger } from '../content/ledger.ts';
 import type { Ledger } from '../schema/ledger.ts';
-import { checkedLine, checkTree, FIX_AND_BUILD_AGAIN } from '../content/pre-build-check.ts';
+import { checkedLine, checkTree, FIX_AND_BUILD_AGAIN, MissingTreeError } from '../content/pre-build-check.ts';
 import { ContentError, formatProblem } from '../content/problems.ts';
 import { readBuildArchive, startBuildRead } from '../site/build-read.ts';
 
@@ -53,7 +53,7 @@ export function contentGuard(): AstroIntegration {
             logger.info(checkedLine(dir, checkTree(dir, readBuildArchive(dir), ledger)));
           } catch (error) {
             if (!(error instanceof ContentError)) throw error;
-            logger.error(`${error.format()}\n${FIX_AND_BUILD_AGAIN}`);
+            logger.error(error instanceof MissingTreeError ? error.format() : `${error.format()}\n${FIX_AND_BUILD_AGAIN}`);
             process.exit(1);
           }
           checked = true;

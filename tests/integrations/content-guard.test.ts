@@ -67,6 +67,9 @@ describe('npm run build guards the content', () => {
     const { status, output } = npmBuild(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(`${dir}: 内容目录不存在`);
+    // One line: no count of problems over it, no advice to fix files under it.
+    expect(output).not.toContain('内容有 1 处问题');
+    expect(output).not.toContain('请改正以上文件');
     expect(output).not.toMatch(/Stack trace|\n\s+at /);
     expect(fs.existsSync(path.join(dir, '..', 'dist'))).toBe(false);
   });
