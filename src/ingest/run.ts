@@ -21,7 +21,7 @@ import { entryDate, LEDGER_FILE, sourcesDir as sourcesDirOf, topicsDir } from '.
 import type { topicCitations as TopicCitations } from '../topics/cited.ts';
 import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
 import { decodeSource } from './decode.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, shellWord } from './errors.ts';
 import { fileNameMeta, flagMeta, mergeGiven, metadataWithFlags } from './given.ts';
 import { emptyLedger, type Ledger } from './ids.ts';
 import { archivedRepeats, repeatNote } from './archived-repeats.ts';
@@ -254,7 +254,7 @@ function readIssues(
   ledger: Ledger,
 ): IssuesRead {
   if (given === null) {
-    const sources = readEvery(allNames, read, '来源文件');
+    const sources = readEvery(allNames, read, SOURCES_IN_TREE);
     return { names: allNames, sources, result: runPipeline(sources, ledger), dates: null };
   }
   const issueOf = sourceIssues(given.sectionsOf);
@@ -273,7 +273,7 @@ function readIssues(
   }
   for (;;) {
     const names = allNames.filter((n) => given.incoming.has(n) || !issueOf.has(n) || dates.has(issueOf.get(n)!));
-    const sources = readEvery(names, read, '来源文件');
+    const sources = readEvery(names, read, SOURCES_IN_TREE);
     const result = runPipeline(sources, ledger);
     const more = result.entries.issues.map((i) => i.id).filter((d) => !dates.has(d));
     if (more.length === 0) return { names, sources, result, dates };
@@ -315,22 +315,43 @@ function readEvery<T>(names: string[], read: (name: string) => T, where: string)
       texts.push(read(name));
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
-      refused.push(error);
+      refused.push(where === SOURCES_IN_TREE ? inTree(error) : error);
     }
   }
   refuseAll(refused, where);
   return texts;
 }
 
+/** Whose files `readEvery` reads when they are the tree's own sources (content/sources/). */
+const SOURCES_IN_TREE = '来源文件';
+
+/**
+ * A refusal of a file already in content/sources/ (put there by hand, or by a tool other than the ingest): importing the
+ * page's text, which a given file's refusal advises, does not take the bad file out. Gives the refusal advising to replace
+ * the file or take it out with --remove.
+ */
+function inTree(error: IngestError): IngestError {
+  return new IngestError({
+    file: error.file,
+    line: error.line,
+    message: error.message,
+    hint: `它已在来源目录中：换成该版面的纯文本，或撤下它：npm run ingest -- --remove ${shellWord(error.file)}`,
+    untouched: error.untouched,
+    usage: error.usage,
+  });
+}
+
 /** One refused file throws its own refusal; two or more throw one IngestError naming each, a line apiece. */
 function refuseAll(refused: IngestError[], where: string): void {
   if (refused.length === 1) throw refused[0];
   if (refused.length > 1) {
+    // Files of the tree's own may be taken out together, in one run: --remove for each.
+    const removeAll = `npm run ingest -- ${refused.map((e) => `--remove ${shellWord(e.file)}`).join(' ')}`;
     throw new IngestError({
       // The summary names no one file (each is named on its own line below), so it does not read as the first one's fault.
       file: 'npm run ingest',
       message: `${where}中有 ${refused.length} 个不能导入（${refused.length} files refused）：\n${refused.map((e) => `  ${e.format()}`).join('\n')}\n`,
-      hint: '请逐一处理上面列出的文件后重新导入',
+      hint: where === SOURCES_IN_TREE ? `请逐一处理上面列出的文件后重新导入；要一次撤下它们：${removeAll}` : '请逐一处理上面列出的文件后重新导入',
     });
   }
 }

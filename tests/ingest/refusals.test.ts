@@ -72,6 +72,11 @@ describe('arguments', () => {
       expect(run.err).toMatch(/来源文件中有 2 个不能导入/);
       expect(run.err).toContain(`${first}: 文件是空的`);
       expect(run.err).toContain(`${second}:`);
+      // Files already in the tree: importing a page's text does not take them out, so each is advised out with --remove,
+      // and all together in one run.
+      expect(run.err).not.toContain('请导入该版面的纯文本');
+      expect(run.err).toContain(`它已在来源目录中：换成该版面的纯文本，或撤下它：npm run ingest -- --remove `);
+      expect(run.err).toMatch(new RegExp(`要一次撤下它们：npm run ingest -- --remove \\S*${first} --remove \\S*${second}`));
       expect(run.err).not.toMatch(/\n\s+at /);
       expect(snapshot()).toEqual(before);
     } finally {
