@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { astroCacheDir, basePath, buildPart, checkBuildOptions, checkEnvironment, ConfigError, envFilesNotice, siteUrl, yearSummariesDir } from './src/config.ts';
+import { checkAstroBuild } from './src/cli.ts';
+import { astroCacheDir, basePath, buildPart, checkEnvironment, ConfigError, envFilesNotice, siteUrl, yearSummariesDir } from './src/config.ts';
 import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { dataFilesIntegration } from './src/integrations/data-files.ts';
@@ -17,13 +18,13 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { sourceTexts } from './src/integrations/source-texts.ts';
 
 /**
- * The environment and the build's options, checked (src/config.ts): a bad value, a deploy build
- * without SITE_URL or an option Astro would ignore ends in one line, exit 2.
+ * The environment and the build's command line, checked (src/config.ts, src/cli.ts): a bad value, a deploy
+ * build without SITE_URL, an option Astro would ignore or npm kept for itself, or a stray word ends in one line, exit 2.
  */
 function settings() {
   try {
     checkEnvironment();
-    checkBuildOptions(process.argv.slice(2));
+    checkAstroBuild(process.argv.slice(2), process.env);
     // The pages spanning years are built from the years' summaries: refused here, in one line, without them.
     if (buildPart().kind === 'archive-wide') yearSummariesDir();
     return { site: siteUrl() ?? undefined, base: basePath(), cacheDir: astroCacheDir() };

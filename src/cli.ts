@@ -5,7 +5,7 @@
  * itself), and the one way a run that fails on bad input reports and exits.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError } from './config.ts';
+import { ASTRO_BUILD_VALUED, checkBuildOptions, ConfigError, isAstroBuild } from './config.ts';
 import { closest, editDistance } from './ingest/closest.ts';
 import { NPM_CONFIG_NAMES } from './npm-config-names.ts';
 import { isCalendarDay } from './schema/day.ts';
@@ -155,4 +155,38 @@ export function failOnConfig(error: unknown): void {
  */
 export function typedFrom(script: string, env: NodeJS.ProcessEnv = process.env): string {
   return env.npm_lifecycle_event === script && env.INIT_CWD ? env.INIT_CWD : process.cwd();
+}
+
+/**
+ * The options of `astro build` that npm could keep for itself when written before `--` (`npm run build --outDir x` gives
+ * the build only npm_config_outdir): those npm has no meaning for. --force, --verbose and --silent are left out, as npm
+ * reads those itself.
+ */
+const NPM_BUILD_OPTIONS: Options = Object.fromEntries(
+  ['outDir', 'mode', 'devOutput', 'config', 'root', 'site', 'base'].map((name) => [name, { type: ASTRO_BUILD_VALUED.includes(name) ? 'string' : 'boolean' }]),
+);
+
+/**
+ * Checks `astro build`'s command line as astro.config.mjs sees it: `argv` after node and Astro's script (['build',
+ * '--outDir', 'x']), `env` the process's environment. Throws ConfigError, in one line, for an option written before `--`
+ * under `npm run build` (npm keeps it as npm_config_outdir, so Astro would build into dist/), an option Astro would
+ * ignore (checkBuildOptions), or a word after `build` that is no option's value (`npm run build -- /tmp/x`: Astro takes
+ * none and would build into dist/). Other commands pass unchecked.
+ */
+export function checkAstroBuild(argv: readonly string[], env: NodeJS.ProcessEnv): void {
+  if (!isAstroBuild(argv)) return;
+  const beforeDashes = optionsBeforeDashes(NPM_BUILD_OPTIONS, env, argv.slice(argv.indexOf('build') + 1));
+  if (beforeDashes) throw new ConfigError(beforeDashes);
+  checkBuildOptions(argv);
+  const end = argv.indexOf('--');
+  const tokens = (end === -1 ? argv : argv.slice(0, end)).slice(argv.indexOf('build') + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.startsWith('-')) {
+      const name = token.replace(/^--?(no-)?/, '').split('=')[0]!.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+      if (ASTRO_BUILD_VALUED.includes(name) && !token.includes('=')) i++;
+      continue;
+    }
+    throw new ConfigError(`astro build 不接受参数 ${shellWord(token)}，Astro 会不声不响地忽略它（输出目录请写 --outDir ${shellWord(token)}）；什么也没有构建`);
+  }
 }

@@ -197,7 +197,15 @@ export function envFilesNotice(dir: string): string | null {
  * Its parser also reads `--out-dir` as `--outDir`; any other option it ignores without a word, so
  * a mistyped `--outdir scratch` would build into dist/ over the archive's site.
  */
-const ASTRO_BUILD_OPTIONS = ['outDir', 'mode', 'devOutput', 'force', 'help', 'h', 'config', 'root', 'site', 'base', 'verbose', 'silent'];
+export const ASTRO_BUILD_OPTIONS = ['outDir', 'mode', 'devOutput', 'force', 'help', 'h', 'config', 'root', 'site', 'base', 'verbose', 'silent'];
+/** Those of them that take a value (--outDir dist). */
+export const ASTRO_BUILD_VALUED = ['outDir', 'mode', 'config', 'root', 'site', 'base'];
+
+/** Whether Astro's command line (after node and its script) runs `astro build`: its first word that is no option. */
+export function isAstroBuild(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).find((token) => !token.startsWith('-')) === 'build';
+}
 
 /**
  * Takes Astro's command line after node and its script (`['build', '--outdir', 'x']`). When the
@@ -207,7 +215,7 @@ const ASTRO_BUILD_OPTIONS = ['outDir', 'mode', 'devOutput', 'force', 'help', 'h'
 export function checkBuildOptions(argv: readonly string[]): void {
   const end = argv.indexOf('--');
   const tokens = end === -1 ? argv : argv.slice(0, end);
-  if (tokens.find((token) => !token.startsWith('-')) !== 'build') return;
+  if (!isAstroBuild(argv)) return;
   for (const token of tokens) {
     if (!/^--?[A-Za-z]/.test(token)) continue;
     const written = token.split('=')[0]!;

@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { optionsBeforeDashes } from '../src/cli.ts';
+import { checkAstroBuild, optionsBeforeDashes } from '../src/cli.ts';
+import { ConfigError } from '../src/config.ts';
 import { fileHashes, scratchContent } from './helpers/scratch-content.ts';
 import { SEEDS } from './helpers/seeds.ts';
 
@@ -66,5 +67,25 @@ describe('optionsBeforeDashes', () => {
 
   it('quotes a value the shell would split', () => {
     expect(optionsBeforeDashes(OPTIONS, { npm_lifecycle_event: 'export', npm_config_out: 'my dir' }, [])).toMatch(/npm run export -- --out 'my dir'$/);
+  });
+});
+
+describe('npm run build: every word of its command line reaches Astro or is refused, before anything is built', () => {
+  it('refuses --outDir written before --, which npm would keep for itself while Astro built into dist/', () => {
+    const out = path.join(scratch.root, 'never-built');
+    const run = npmRun('build', '--outDir', out);
+    expect(run.code, run.out + run.err).toBe(2);
+    const ours = run.err.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm '));
+    expect(ours, run.err).toHaveLength(1);
+    expect(ours[0]).toContain(`选项 --outdir 写在了 -- 之前：npm 把它当作自己的设置，没有交给脚本（npm_config_outdir）；--outdir 是不是 --outDir？请写在 -- 之后：npm run build -- --outDir ${out}`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('refuses a word after build that is no option’s value (npm run build -- /tmp/x), naming --outDir', () => {
+    expect(() => checkAstroBuild(['build', '/tmp/x'], {})).toThrow(ConfigError);
+    expect(() => checkAstroBuild(['build', '/tmp/x'], {})).toThrow('astro build 不接受参数 /tmp/x，Astro 会不声不响地忽略它（输出目录请写 --outDir /tmp/x）；什么也没有构建');
+    for (const argv of [['build'], ['build', '--outDir', '/tmp/x'], ['build', '--outDir=/tmp/x', '--mode', 'production', '--force'], ['dev', '/tmp/x'], ['preview']]) {
+      expect(() => checkAstroBuild(argv, { npm_lifecycle_event: 'build' }), argv.join(' ')).not.toThrow();
+    }
   });
 });
