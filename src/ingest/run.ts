@@ -20,7 +20,7 @@ import { ledgerWasWritten, LEDGER_MISSING, missingLedgerFix } from '../content/l
 import { entryDate, LEDGER_FILE, sourcesDir as sourcesDirOf, topicsDir } from '../content/paths.ts';
 import type { topicCitations as TopicCitations } from '../topics/cited.ts';
 import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
-import { decodeSource } from './decode.ts';
+import { decodeSource, PAGE_TEXT } from './decode.ts';
 import { IngestError, shellWord } from './errors.ts';
 import { fileNameMeta, flagMeta, mergeGiven, metadataWithFlags } from './given.ts';
 import { emptyLedger, type Ledger } from './ids.ts';
@@ -327,10 +327,12 @@ const SOURCES_IN_TREE = '来源文件';
 
 /**
  * A refusal of a file already in content/sources/ (put there by hand, or by a tool other than the ingest): importing the
- * page's text, which a given file's refusal advises, does not take the bad file out. Gives the refusal advising to replace
- * the file or take it out with --remove.
+ * page's text, which a given file's refusal advises (PAGE_TEXT's hint), does not take the bad file out. Gives the refusal
+ * advising to replace the file or take it out with --remove; a refusal with other advice (resave it, fetch the image
+ * again) as it was.
  */
 function inTree(error: IngestError): IngestError {
+  if (error.hint !== PAGE_TEXT.textHint) return error;
   return new IngestError({
     file: error.file,
     line: error.line,
