@@ -51,7 +51,7 @@ import { namesBriefsBox, readsAsColumnName, readTitleRun, splitTaggedTitles, typ
 import { gatherNotedSections } from './noted-sections.ts';
 import { endedByNote, markLastParagraphContinued, settle, signedBlock, verseBlocks } from './settle.ts';
 import { takeProfileName } from './profile-box.ts';
-import { isName, takeWriterFromHeadline } from './writer-line.ts';
+import { isName, isNameShaped, takeWriterFromHeadline } from './writer-line.ts';
 
 export type { Fold, Item, ItemBlock, ItemPhoto } from './item.ts';
 
@@ -452,8 +452,8 @@ export function toItems(printed: Block[], options: ReadItemsOptions = {}): Item[
         // A second byline line (rare) is kept with the first, one per line.
         item.byline = item.byline === null ? block.text : `${item.byline}\n${block.text}`;
         const credits = parseCredits(block.text, known);
-        // A writer's name alone (writerNamesApart) names the writer.
-        if (credits.length === 0 && isName(block.text.trim())) credits.push({ name: block.text.replace(/[ \u3000]+/g, ''), role: '作者' });
+        // A writer's name alone (writerNamesApart) names the writer, whatever its surname: the line is a byline already.
+        if (credits.length === 0 && isNameShaped(block.text.trim())) credits.push({ name: block.text.replace(/[ \u3000]+/g, ''), role: '作者' });
         item.authors.push(...credits);
         item.lines.push(block.n);
         return;

@@ -1851,6 +1851,24 @@ const WRITER_UNDER_HEADLINE: Array<{ lines: string[]; marked: number; printed: P
   },
 ];
 
+/** A comment under its column's name, its writer's name alone under the headline with a surname that is also a word (鞠), an author note closing it; then a report. */
+const WORD_SURNAME_WRITER: Array<{ lines: string[]; marked: number; printed: Printed }> = [
+  {
+    lines: ['学者视角', '乡村旅游要算长远账', '鞠远帆'],
+    marked: 1,
+    printed: {
+      column: '学者视角',
+      headline: '乡村旅游要算长远账',
+      paragraphs: ['近年来，青禾各乡镇纷纷办起采摘节，游客一时多了起来。', '乡村旅游要算综合账，住宿、餐饮、农产品都在账里，不能只看门票。', '（作者系青禾学院经济管理学院教授）'],
+    },
+  },
+  {
+    lines: ['青禾县冬季供暖全面启动'],
+    marked: 0,
+    printed: { headline: '青禾县冬季供暖全面启动', paragraphs: ['本报讯（记者 葛晴）11月15日起，青禾县城区集中供暖全面启动，惠及居民三万余户。'] },
+  },
+];
+
 /** A report, then a doctor's Q&A under its column name and a headline with a comma, the doctor's unit, post and name on the line under it. */
 const DOCTOR_UNDER_COMMA_HEADLINE: Printed[] = [
   { headline: '青禾市开展冬季义诊活动', paragraphs: ['本报讯（记者 葛晴）12月3日，青禾市人民医院专家走进白沙社区开展义诊，为四百余名居民测血压、看病情。'] },
@@ -4159,6 +4177,16 @@ const KINDS = {
       const { read, expected } = compare(entriesOf(result), WRITER_UNDER_HEADLINE.map((p) => p.printed));
       expect(read).toEqual(expected);
       expect(result.entries.articles[0].data.authors).toContainEqual({ name: '柯远山', role: '作者' });
+    },
+  },
+  wordSurnameWriter: {
+    name: 'a writer’s name alone under a headline whose surname is also a word (鞠某某), the piece closed by an author note, is its byline, never a headline of its own',
+    run: (layout) => {
+      const text = `${WORD_SURNAME_WRITER.map((p) => printPiece(layout, p.lines, p.marked, p.printed.paragraphs)).join(layout === 'indented' ? '\n' : '\n\n')}\n`;
+      const result = ingest({ text });
+      const { read, expected } = compare(entriesOf(result), WORD_SURNAME_WRITER.map((p) => p.printed));
+      expect(read).toEqual(expected);
+      expect(result.entries.articles[0].data.authors).toContainEqual({ name: '鞠远帆', role: '作者' });
     },
   },
   branchWriterUnderHeadline: {
