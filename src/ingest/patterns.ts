@@ -1290,8 +1290,8 @@ export function isEditorsNote(text: string): boolean {
 const SERIAL_POINTER = /^[（(](?:上接|接上|续前|续上)/;
 /** A whole line in brackets: （作者为某大学教授）, （本报记者 某某整理）, （新华社北京1月2日电）. */
 const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/;
-/** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av), 责任编辑：某某　审核：某  某 (set cc), 值班编委 某  某　编辑 某某 (set ce), 本版组稿：某　某　责任编辑：某　某 (set wv). */
-const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编|编委|责任编辑|责任校对|责任美编|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|组版|排版|校对|审核|审校|终审|签发|组稿|约稿|制图)';
+/** A page's editors at its foot, a colon or a space after each role: 本版编辑 某  某, 本版编辑：某某 美编：某  某 (set av), 责任编辑：某某　审核：某  某 (set cc), 值班编委 某  某　编辑 某某 (set ce), 本版组稿：某　某　责任编辑：某　某 (set wv), 本版主编：某　某　责任编辑：某　某 (set zb; all 5 lines opening with 主编 in the truths are a page's editors). */
+const EDITOR_ROLE = '(?:本版|本刊)?(?:值班编委|值班主任|值班总编|编委|(?:执行|副)?主编|责任编辑|责任校对|责任美编|责编|编辑|美术编辑|美编|图片编辑|统筹|版式设计|版面设计|视觉设计|版式|组版|排版|校对|审核|审校|终审|签发|组稿|约稿|制图)';
 /** The page's mailbox printed after its editors: 责任编辑：某某　投稿邮箱：name@example.cn (set cm). */
 const EDITORS_MAILBOX = /[ \u3000]+(?:投稿)?(?:邮箱|信箱|电子邮箱|E-?mail)[：:][ \u3000]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 /**

@@ -9829,6 +9829,18 @@ describe('kinds: the page’s editors with who drew its charts (set xz of other 
   });
 });
 
+describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
+  it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
+    const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };
+    const photo: Printed = { paragraphs: ['1月10日，青禾市槐荫巷，老棋手和小学生对弈。', '晚报记者　葛　朗　摄', '本版主编：柯　宁　责任编辑：葛　岩'] };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const entries = entriesOf(ingest({ text: print(layout, [essay, photo]), header: false }));
+      expect(entries.map((e) => e.headline), layout).toEqual(['棋盘边的冬天', null]);
+      expect(entries[1].text, layout).toContain(squeeze('本版主编：柯　宁　责任编辑：葛　岩'));
+    }
+  });
+});
+
 describe('kinds: a photo story closed by its reporter’s credit for text and pictures (sets wt and wu of other papers’ pages)', () => {
   it('都市报记者　某　某　文/摄 under a story’s numbered captions closes that story, never heads the next piece', () => {
     const story: Printed = {
