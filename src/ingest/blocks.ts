@@ -123,6 +123,8 @@ export type LineKind = 'credit' | 'captioned' | 'byline' | 'note' | 'closing' | 
 
 /** An unindented line this long is a paragraph that lost its indent, not a headline-block line. */
 const LONGEST_TITLE_LINE = 150;
+/** The longest letter's headline read over its salutation (the truths' longest such is 19 characters). */
+const LETTER_HEADLINE_LENGTH = 40;
 
 /** A sentence signed after its stop in brackets (……恢复照明。（本报记者 某  某）): a paragraph's end, no kicker (set u of other papers' pages). */
 const SIGNED_AFTER_STOP = /[。！？!?][”’」』]?[（(][^（()）。]{2,30}[）)]$/;
@@ -290,6 +292,15 @@ function sameRowShape(above: string, line: string): boolean {
 function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void {
   // A writer's line under a headline (研究员 某  某, 某某研究院 / 研究员 某  某, 作者 某  某) is its byline.
   settleWriterCredits(lines, kinds);
+  // A short line with a comma and no stop right over a letter's salutation (学校停了围棋课，孩子很失落 / 编辑同志：) is
+  // the letter's headline: in the truths of all sets and rmrb-2019, all 34 such lines are headlines, and the 14
+  // paragraphs over a salutation that hold a comma are editors' notes ending in their stop (set zb: at a page's top).
+  kinds.forEach((k, i) => {
+    const { text } = lines[i];
+    if (k !== 'text' || lines[i].headingMarks > 0 || kinds[i + 1] !== 'signing' || !isSalutation(lines[i + 1].text)) return;
+    // A line ending in its comma (全国同胞们， / 同志们，朋友们：) is the salutation's first part (rmrb-2019).
+    if (text.length <= LETTER_HEADLINE_LENGTH && /[，,]/.test(text) && !endsSentence(text) && !/[：:，,]$/.test(text)) kinds[i] = 'title';
+  });
   // A timeline's rows (2007年11月　大桥工程项目获批 / 2008年3月　主桥开工), two or more one after
   // another, are a box's text, never headlines, stop or no stop (set bx's 特刊 pages).
   kinds.forEach((k, i) => {

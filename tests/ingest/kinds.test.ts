@@ -9829,6 +9829,32 @@ describe('kinds: the page’s editors with who drew its charts (set xz of other 
   });
 });
 
+describe('kinds: a reader’s letter opening the page, its headline a sentence with a comma (set zb of other papers’ pages)', () => {
+  it('学校停了围棋课，孩子很失落 over 编辑同志： heads the letter, never its first paragraph', () => {
+    const letter: Printed = {
+      headline: '学校停了围棋课，孩子很失落',
+      paragraphs: ['编辑同志：', '我的孩子在青禾市城南小学读四年级，这学期学校停了围棋兴趣课，孩子难过了好几天。', '围棋课还能恢复吗？', '青禾市城南区　读者　柯秀英'],
+    };
+    const reply: Printed = { headline: '城南小学围棋课下学期恢复', subheadline: '——城南区教育局答复读者来信', paragraphs: ['柯秀英同志：', '来信收悉。经了解，城南小学因教师调动暂停了围棋课，下学期将由新聘教师继续开课。'] };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, [letter, reply]), header: false })), [letter, reply]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('a speech’s salutation in two lines (全国同胞们， / 同志们，朋友们：) stays the speech’s first paragraphs', () => {
+    const speech: Printed = {
+      headline: '在青禾市建市七十周年大会上的讲话',
+      subheadline: '（2026年10月1日）',
+      paragraphs: ['全国同胞们，', '同志们，朋友们：', '今天，我们在这里隆重集会，庆祝青禾市建市七十周年。', '七十年来，全市人民艰苦奋斗，把一座小县城建成了今天的现代化城市。'],
+    };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, [speech]), header: false })), [speech]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
 describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
   it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
     const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };
