@@ -29,6 +29,7 @@ import {
   continuesSentence,
   endsSentence,
   findContinuation,
+  isArtistCredit,
   isAttendanceLine,
   isAuthorNote,
   isBodyOpener,
@@ -264,8 +265,6 @@ const MARKED_ITEM = /^[■□●◆▲▶][ \u3000]*[^ \u3000：:]{2,8}[：:]\S/
 /** A row of what was chosen and its share, set apart by space: 1万元以下　18.6%, 支持　62%. */
 const SHARE_ROW = /^[^\s，。；！？]{1,14}[ \u3000]+[0-9０-９][0-9０-９.．]*\s*[%％]$/;
 
-/** An artist's credit under a cartoon or a drawing: 某　某　作, 某某某　作. */
-const ARTIST_CREDIT = /^(?:[\u4e00-\u9fff][ \u3000]{1,4}[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \u3000]+作$/;
 /** The longest cartoon's title read over its artist's credit. */
 const ARTWORK_TITLE_LENGTH = 16;
 
@@ -884,7 +883,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     const { text } = lines[i];
     if (k !== 'text' || lines[i].headingMarks > 0 || text.length > ARTWORK_TITLE_LENGTH || /[。！？；!?;（）()《》]/.test(text) || ROW_MARK.test(text)) return;
-    if (!isClosingLine(text) && kinds[i + 1] === 'closing' && ARTIST_CREDIT.test(lines[i + 1].text)) kinds[i] = 'title';
+    if (!isClosingLine(text) && kinds[i + 1] === 'closing' && isArtistCredit(lines[i + 1].text)) kinds[i] = 'title';
   });
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画
   // 　某某 / …), though it stands after a poem's verses: in the truths every such caption follows a headline,

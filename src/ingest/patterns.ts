@@ -720,6 +720,14 @@ function splitReadCredit(text: string): { rest: string; credit: string } | null 
   return { rest, credit };
 }
 
+/** An artist's credit under a cartoon or a drawing: 某　某　作, 某某某　作. */
+const ARTIST_CREDIT = /^(?:[\u4e00-\u9fff][ \u3000]{1,4}[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,4})[ \u3000]+作$/;
+
+/** Is this trimmed line an artist's credit alone (某　某　作), as under a cartoon's title? */
+export function isArtistCredit(text: string): boolean {
+  return ARTIST_CREDIT.test(text);
+}
+
 export function isCreditLine(text: string): boolean {
   return splitCredit(text)?.rest === '';
 }

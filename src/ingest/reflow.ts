@@ -27,6 +27,7 @@ import {
   endsSentence,
   endsSignedByReporter,
   findContinuation,
+  isArtistCredit,
   isByline,
   isBylineCutAfterRole,
   opensComment,
@@ -495,8 +496,9 @@ class Page {
     // A headline may hold a comma (“双减”后，我家的变化): after a closed piece nothing goes on its last line (set bj).
     // Not over another closing line: a data box's source the width cut (数据来源：某市全民 / 阅读调查 / 制图：某  某: set cj).
     // Over a dashed subheadline too: a reply's headline under the letter it answers (高新区读者　柏晓冬 / 租房提取可按月办理 /
-    // ——某某中心答复读者来信: set oj).
-    if (next && (this.opens(i + 1) || isDashSubheadline(next.text)) && isClosingLine(paragraph.line.text) && !isClosingLine(next.text) && (isTitleLike(line.text) || commaHeadline(line.text))) return true;
+    // ——某某中心答复读者来信: set oj). Over an artist's credit too: a cartoon's title (某某区读者　某　某 / “抢地盘”（漫画） /
+    // 某　某　作: sets zd, zi, where the signature filled a width of 14).
+    if (next && (this.opens(i + 1) || isDashSubheadline(next.text)) && isClosingLine(paragraph.line.text) && (!isClosingLine(next.text) || isArtistCredit(next.text)) && (isTitleLike(line.text) || commaHeadline(line.text))) return true;
     // So has a picture's whole credit that filled the width (……采集土壤样本。 / 某某市农业农村局供图): a title-like line
     // after it, over another title line or a paragraph's opening, is the next piece's, never the credit's last words
     // (读者拍客 / 稻田画: set vl).

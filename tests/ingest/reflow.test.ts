@@ -716,6 +716,33 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('keeps a cartoon’s title apart from a reader’s signature above it that filled the width, over the artist’s credit alone (sets zd, zi)', () => {
+    // Wrapped at 12: the signature fills the column; the cartoon's title (with its medium) stands over 某　某　作 on a line of its own.
+    const letter = page(
+      '篮球场也该给年轻人留时段',
+      `${I}我是一名刚参加工作的`,
+      '年轻人，下班后喜欢去公园',
+      '打篮球，可晚上七点以后球',
+      '场总被占着。希望有关部门',
+      '给场地划分好时段。',
+      `${I}开发区读者　柯　明`,
+      '“抢地盘”（漫画）',
+      `${I}林　默　作`,
+      '把场地的排班权交给居民',
+      `${I}社区牵头，组织各方共`,
+      '同协商，制定场地排班表。',
+    );
+    expect(texts(letter)).toEqual([
+      '篮球场也该给年轻人留时段',
+      '我是一名刚参加工作的年轻人，下班后喜欢去公园打篮球，可晚上七点以后球场总被占着。希望有关部门给场地划分好时段。',
+      '开发区读者　柯　明',
+      '“抢地盘”（漫画）',
+      '林　默　作',
+      '把场地的排班权交给居民',
+      '社区牵头，组织各方共同协商，制定场地排班表。',
+    ]);
+  });
+
   it('keeps a reply’s headline apart from the reader’s signature above it that filled the width, over the dashed subheadline', () => {
     // Wrapped at 12: the letter's signature fills the column; the reply's headline stands under it, its dashed subheadline flush.
     const letter = page(
