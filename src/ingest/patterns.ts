@@ -616,9 +616,10 @@ const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|(
  * A picture given to the paper: 受访者供图, 某某公司供图, 市档案馆 供图 (set y), 资料图片, or by a
  * correspondent named with the role (通讯员 某  某 供图, 本报通讯员 某某某供图: set ci's 党建 pages), or a
  * reader (市民 某  某供图: set cu). A body's name may be long (某某市滨江文化带建设指挥部供图: set sr; in the truths every
- * line of up to 18 characters and 供图 is a credit), set apart from 供图 by a space of either width (某某市档案馆　供图: set tm).
+ * line of up to 18 characters and 供图 is a credit), set apart from 供图 by a space of either width (某某市档案馆　供图: set tm), or
+ * a writer's name spaced alone (柏　蘅　供图: set zh, where the feature's writer gave its picture).
  */
-const SUPPLIED_CREDIT = new RegExp(`((?:(?:(?:本报|新华社)?(?:${ROLE})|市民|读者|网友|志愿者)[ \u3000]*(?:${SPACED_NAME}|${NAME})[ \u3000]*|[${HAN}]{2,16}[ \u3000]?)供图|资料图片)$`);
+const SUPPLIED_CREDIT = new RegExp(`((?:(?:(?:本报|新华社)?(?:${ROLE})|市民|读者|网友|志愿者)[ \u3000]*(?:${SPACED_NAME}|${NAME})[ \u3000]*|(?<![${HAN}])${SPACED_NAME}[ \u3000]+|[${HAN}]{2,16}[ \u3000]?)供图|资料图片)$`);
 /**
  * A paper's own picture at a caption's end, no photographer named, right after its last stop:
  * ……拍照留念。星岛图片 (set g of other papers' pages). Never a line by itself (珍贵图片 may be a subhead).

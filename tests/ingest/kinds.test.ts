@@ -9855,6 +9855,21 @@ describe('kinds: a reader’s letter opening the page, its headline a sentence w
   });
 });
 
+describe('kinds: a headless photo its feature’s writer gave, after the feature’s author note (set zh of other papers’ pages)', () => {
+  it('a caption over 某　某　供图 after （作者系……） is a picture of its own, never the feature’s last paragraphs', () => {
+    const feature: Printed = {
+      kicker: '藏品鉴赏',
+      headline: '青禾书信馆邮票的前世今生',
+      paragraphs: ['文／图　柯　蘅', '青禾书信馆邮票发行于清末，存世不多，近年市场上仿品渐多。', '（作者系青禾市集邮协会学术委员会委员）'],
+    };
+    const photo: Printed = { paragraphs: ['青禾书信馆一分票原票（左）与仿品（右）对比，仿品线条明显较粗。', '柯　蘅　供图'] };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, [feature, photo]), header: false })), [feature, photo]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
 describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
   it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
     const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };

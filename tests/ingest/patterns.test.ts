@@ -339,6 +339,8 @@ describe('labels and speakers in a body', () => {
     expect(splitCredit('这批资料图片')).toBeNull();
     // A full-width space before 供图, as before a photographer's 摄, is the same credit (set tm).
     expect(splitCredit('青禾轮渡码头旧影。　青禾市档案馆　供图')).toEqual({ rest: '青禾轮渡码头旧影。', credit: '青禾市档案馆　供图' });
+    // So is a name spaced alone before it, as a feature's writer gives its picture (柏　蘅　供图: set zh).
+    for (const text of ['柯　远　供图', '柯 远 供图']) expect(isCreditLine(text), text).toBe(true);
   });
 
   it('reads a reader’s signature, a funding note and a page’s picture editor as lines that close a piece', () => {
