@@ -783,6 +783,11 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
     for (const c of '水云花平家山国东公红') expect(isCommonSurname(c), c).toBe(false);
   });
 
+  it('knows more surnames that are no words (邴, 谌, 钭, 虢, 缑, 璩, 戢, 骞, 苌, 阙, 裘), so a letter signed by district and name closes it (set zf)', () => {
+    for (const c of '邴谌钭虢缑璩戢骞苌阙裘') expect(isCommonSurname(c), c).toBe(true);
+    for (const text of ['白沙区　骞福林', '东城区　缑　野', '石门镇　璩秀兰']) expect(isClosingLine(text), text).toBe(true);
+  });
+
   it('reads a Q&A box’s label of a role and a verb set apart (网友问　部门答, 市民问 医生答) as no reader’s signature', () => {
     for (const text of ['网友问　部门答', '市民问 医生答', '读者问　律师答']) expect(isClosingLine(text), text).toBe(false);
     for (const text of ['读者　王　芳', '河东区桂花苑小区读者　宓秋云']) expect(isClosingLine(text), text).toBe(true);
