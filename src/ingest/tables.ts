@@ -18,7 +18,7 @@
  */
 import type { Block, LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { endsSignedByReporter, markedBanner, parseDateline } from './patterns.ts';
+import { endsSignedByReporter, isByline, markedBanner, parseDateline } from './patterns.ts';
 import { COMPOUND_SURNAMES, isCommonSurname } from './surnames.ts';
 
 /** A time taken as a result: 2小时11分48秒, 4分05秒, 10秒28 (a results list's, set kx), 3分42秒15 (hundredths after 秒: set qp). */
@@ -307,7 +307,11 @@ export function markTables(lines: Line[], kinds: LineKind[]): void {
     // Two lines of parts set apart right under a title line and right over a dispatch's dateline are that
     // headline block's own (调整结构　增加收入　推动…… / 市长某某作工作部署　某某　某某出席 / 本报讯……): a
     // report opens there, under its headline, never under a table's last row (set fl).
-    if (end - i <= FEWEST_ROWS && i > 0 && kinds[i - 1] === 'title' && end < lines.length && parseDateline(lines[end].text) !== null) {
+    // So are a headline's line of parts and the byline under it, over the report (跟着慢火车去赶集 / 一趟车　一条街　一份生计 /
+    // 本报记者　某　某　文／图: set zc): a byline is no table's row.
+    const overReport = end < lines.length && parseDateline(lines[end].text) !== null;
+    const overByline = isByline(lines[end - 1].text) && end - 1 > i;
+    if (end - i <= FEWEST_ROWS && i > 0 && kinds[i - 1] === 'title' && (overReport || overByline)) {
       i = end - 1;
       continue;
     }

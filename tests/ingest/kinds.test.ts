@@ -9870,6 +9870,21 @@ describe('kinds: a headless photo its feature’s writer gave, after the feature
   });
 });
 
+describe('kinds: a headline of three parts set apart, its byline under it (set zc of other papers’ pages)', () => {
+  it('跟着慢火车去赶集 / 一趟车　一条街　一份生计 / 本报记者　某　某　文／图 is a headline block over its byline, never two rows of a table', () => {
+    const photo: Printed = { paragraphs: ['6月23日，青禾南站站台上，旅客冒雨等候列车。', '本报记者　柯　霁　摄'] };
+    const feature: Printed = {
+      kicker: '跟着慢火车去赶集',
+      headline: '一趟车　一条街　一份生计',
+      paragraphs: ['本报记者　柯　霁　文／图', '青禾至白沙的慢火车全程96公里，要跑将近三个小时，车上一大半是挑着担子的村民。', '清晨，车厢变成了菜市场，过道上摆满了青菜和鸡蛋。'],
+    };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, [photo, feature]), header: false })), [photo, feature]);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
 describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
   it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
     const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };
