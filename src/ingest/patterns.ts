@@ -363,11 +363,11 @@ export function labelAfterRole(text: string): boolean {
 
 /**
  * A young writer's school and class, then the name (某市实验小学四（3）班　某某, 某学院2013级　某某, 某县
- * 某中学　某  某), as a student paper prints it over or under an essay, perhaps with the child's age after
+ * 某中学　某  某, 某城二中　初二学生　某　某: set zh), as a student paper prints it over or under an essay, perhaps with the child's age after
  * (某市实验小学二（5）班　某某　8岁, 某某幼儿园大班　某某　6岁（妈妈代笔）: set ld's 童诗). In the truths of all sets and
  * rmrb-2019 all 27 lines of this shape are paragraphs (sets bj, dt, fj, ld), none a headline-block line.
  */
-const STUDENT_WRITER = /^[□■]?[\u4e00-\u9fff（）()0-9０-９]{2,30}(?:级|班|年级|学校|中学|小学|学院)[\u3000 ]+[\u4e00-\u9fff](?:[\u3000 ]{0,2}[\u4e00-\u9fff]){1,2}(?:[\u3000 ]+[0-9０-９]{1,2}岁(?:[（(][^（()）]{1,8}[）)])?)?$/;
+const STUDENT_WRITER = /^[□■]?[\u4e00-\u9fff（）()0-9０-９]{2,30}(?:级|班|年级|学校|中学|小学|学院|[一二三四五六七八九十]中)(?:[\u3000 ]+(?:[初高][一二三]|[一二三四五六]年级)学生)?[\u3000 ]+[\u4e00-\u9fff](?:[\u3000 ]{0,2}[\u4e00-\u9fff]){1,2}(?:[\u3000 ]+[0-9０-９]{1,2}岁(?:[（(][^（()）]{1,8}[）)])?)?$/;
 
 /**
  * A paper's young reporter (小记者) and their school and class, in any order, the school in brackets or set apart:

@@ -733,6 +733,9 @@ describe('lines of other papers’ kinds (made-up lines)', () => {
   it('tells a young writer’s school, class and name, and the teacher who guided the essay', () => {
     for (const text of ['青禾市实验小学四（3）班　柯小远', '物理与电子工程学院2013级　葛晴岚', '白沙县第二中学　温  然']) expect(isStudentWriter(text)).toBe(true);
     for (const text of ['青禾市实验小学举行开学典礼', '四年，我学会了慢下来']) expect(isStudentWriter(text)).toBe(false);
+    // A school by its short name and the writer's grade (青禾二中　初二学生　某　某: set zh's letter).
+    for (const text of ['青禾二中　初二学生　葛　雯', '白沙一中　高一学生　柯远', '青禾二中　葛　雯']) expect(isStudentWriter(text), text).toBe(true);
+    for (const text of ['青禾二中　初二学生', '青禾二中初二学生多']) expect(isStudentWriter(text), text).toBe(false);
     // The paper's young reporters with its short name before them, their school in brackets or none (set ld).
     for (const text of ['晚报小记者　柯小远（青禾市第一实验小学五年级）', '本报小记者　葛晴岚（白沙路小学六年级）', '晚报小记者　温子墨　柯　远　林小岚']) expect(isStudentWriter(text), text).toBe(true);
     for (const text of ['小记者作文擂台', '本报小记者团成立', '晚报小记者走进消防队']) expect(isStudentWriter(text), text).toBe(false);
