@@ -133,6 +133,11 @@ describe('blocks: captions and credits cut over lines (made-up excerpts, caption
     expect(joinCaptionPieces(lines).map((l) => l.text)).toEqual(['青禾县农技站', '2003年4月15日', '村民在田间查看', '麦苗长势。', '通讯员 柯  远 摄']);
   });
 
+  it('leaves a photo’s kicker opening with its day set apart by a space alone: a day so set apart opens no caption (set zb)', () => {
+    const lines = toLines('7月26日　全国象棋联赛青禾赛区\n看台上的“观战团”\n　　联赛第十二轮在青禾体育馆\n进行，市民在看台上跟着摆棋。\n　　晚报记者　柯　远　摄\n');
+    expect(joinCaptionPieces(lines).map((l) => l.text)).toEqual(['7月26日　全国象棋联赛青禾赛区', '看台上的“观战团”', '联赛第十二轮在青禾体育馆', '进行，市民在看台上跟着摆棋。', '晚报记者　柯　远　摄']);
+  });
+
   it('leaves a caption that carries its credit at its end alone: the title lines under it head the next photo', () => {
     const lines = toLines('　　9月23日，技术人员在检测出水水质。　通讯员　柯　远　摄\n节日前夕\n青禾处处花似锦\n　　国庆节临近，青禾生活区的街道两旁摆放起鲜花。\n　　本报记者　林　桂　摄\n');
     expect(joinCaptionPieces(lines)).toBe(lines);
