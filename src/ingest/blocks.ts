@@ -345,9 +345,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // headline or subheadline; the first of three or more under a headline-block line is a paragraph 170 times and a
   // headline twice (自驾路书 / 沿溪一号公路：一路山水一路茶 / 线路：……, under a kicker) (set qf: a results box's rows, each apart,
   // read as pieces of their own).
+  // Not an unmarked line over rows that share a mark (筻川棋院：新春少儿围棋体验课 / ●时间：…… / ●地点：……): the rows' heading,
+  // as a listing's title (set zb's 周末去哪儿 box).
   const labelled = (j: number) => lines[j] !== undefined && lines[j].headingMarks === 0 && LABELLED_ROW.test(lines[j].text);
+  // Nor one after marked rows, over text that is no row (●对象：…… / 城市书房：“棋书共读”亲子活动 / 1月18日下午，……): the next listing's title.
+  const headsMarkedRows = (i: number) => markOf(i) === undefined && markOf(i + 1) !== undefined && markOf(i + 1) === markOf(i + 2);
+  const followsMarkedRows = (i: number) => markOf(i) === undefined && markOf(i - 1) !== undefined && kinds[i + 1] === 'text' && !labelled(i + 1) && markOf(i + 1) === undefined;
   kinds.forEach((k, i) => {
-    if (k !== 'title' || i === 0 || !labelled(i)) return;
+    if (k !== 'title' || i === 0 || !labelled(i) || headsMarkedRows(i) || followsMarkedRows(i)) return;
     if ((labelled(i - 1) && kinds[i - 1] === 'text') || (kinds[i - 1] === 'title' && labelled(i + 1) && labelled(i + 2))) kinds[i] = 'text';
   });
   // The issuers over a date alone, one line each (某某办公厅 / 某某办公厅 / 2016年1月29日), after the text.

@@ -237,6 +237,9 @@ const VOICE_CUT_AT_START = /[。！？…][”’」』]?——(?:[\u4e00-\u9fff
 /** A Q&A's expert named under its headline, the width cut before the name: 答疑专家：某市第三人民, 本期嘉宾：某某大学. */
 const EXPERT_CUT_IN_POST = /^[\u4e00-\u9fff]{0,4}(?:专家|嘉宾|医生|医师|主讲人|讲师|主持人)[：:][\u4e00-\u9fff]{1,16}$/;
 
+/** A title led by a place or a body and its colon, no stop or comma after it: 城市书房：“棋书共读”亲子活动, 某县：……. */
+const PLACE_COLON_TITLE = /^[\u4e00-\u9fff]{2,8}[：:](?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^。！？；，,：:]{4,24}$/;
+
 /** The rest of a post and the name after it, set apart by a space: 材料研究中心研究员　某某, 某某　某　某. */
 const POST_AND_NAME = /^[\u4e00-\u9fff]{1,16}[ \u3000]+[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{1,16}[ \u3000]+[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]$/;
 
@@ -569,7 +572,10 @@ class Page {
     // after it, over a paragraph's opening, heads what follows (本周赛事预告, 体坛快讯: set aq).
     const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph) || namesOfficeHolder(paragraph.line.text);
     const nextOpens = i + 1 < this.lines.length && this.opens(i + 1);
-    if (row && nextOpens && isTitleLike(this.lines[i].text) && !ROW_GAP.test(this.lines[i].text) && !FULL_STOP_END.test(this.lines[i].text)) return false;
+    // So does a listing's title led by its place and a colon (●对象：……预约：6651207 / 城市书房：“棋书共读”亲子活动 / 1月18日下午，……:
+    // set zb's 周末去哪儿 box).
+    const titled = isTitleLike(this.lines[i].text) || PLACE_COLON_TITLE.test(this.lines[i].text);
+    if (row && nextOpens && titled && !ROW_GAP.test(this.lines[i].text) && !FULL_STOP_END.test(this.lines[i].text)) return false;
     // A closing line read whole (栏目投稿邮箱：…@….com, （作者为……）) is no sentence broken off; nor is a
     // caption closed by its credit (……在节目录制现场。　某某卫视供图: set fv), though it ends on no stop.
     if (isClosingLine(paragraph.line.text) || splitCredit(paragraph.line.text)) return false;

@@ -9885,6 +9885,32 @@ describe('kinds: a headline of three parts set apart, its byline under it (set z
   });
 });
 
+describe('kinds: listings under a banner, each titled by its place and a colon (set zb of other papers’ pages)', () => {
+  it('青禾棋院：新春少儿围棋体验课 over ● rows, then 城市书房：…… over a paragraph: two listings, never one body of rows', () => {
+    const report: Printed = {
+      headline: '少儿围棋等级赛落幕',
+      paragraphs: [
+        '本报讯　1月14日，青禾市少儿围棋等级赛落幕，300余名小棋手参赛。',
+        '本次比赛分为十个组别，比赛采用积分编排制，每名棋手下满七轮。',
+        '市棋类运动协会负责人介绍，近三年全市学棋的少儿人数翻了一番，棋院的周末班常常报满。',
+        '（青禾市棋类运动协会供稿）',
+      ],
+    };
+    const lesson: Printed = {
+      kicker: '周末去哪儿',
+      headline: '青禾棋院：新春少儿围棋体验课',
+      paragraphs: ['●时间：1月17日至18日　9:00—11:30', '●地点：青禾棋院二楼（东园路18号）', '●对象：5至10周岁零基础儿童，每场限30人，需提前电话预约：6651207'],
+    };
+    const reading: Printed = { headline: '城市书房：“棋书共读”亲子活动', paragraphs: ['1月18日下午，青禾图书馆城市书房将举办“棋书共读”亲子活动，邀请棋院教练讲解围棋故事。'] };
+    // Where no indent sets the paragraphs off (blank-lines, tight-headlines) a line with a colon reads as text: not yet read.
+    for (const layout of ['indented', 'markdown'] as Layout[]) {
+      const printed = [report, lesson, reading];
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, printed), header: false })), printed);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
 describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
   it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
     const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };
