@@ -205,6 +205,9 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     // A closing line under the date (（此件公开发布）) read as the date's subheadline while the date
     // looked like a headline line: it closes the notice (set ap).
     if (kinds[i + 1] === 'title' && lines[i + 1].headingMarks === 0 && isClosingLine(lines[i + 1].text)) kinds[i + 1] = 'closing';
+    // The date over the next headline line has closed the letter or notice it signs: a short title under it (热线摘登, 来信须知)
+    // heads a piece of its own, never a subhead of the reply above (set zs's 部门回音 page).
+    else if (kinds[i + 1] === 'title') kinds[i] = 'closing';
   });
   // Issuers side by side (党委宣传部　校报编辑部) after a notice's last sentence or particulars: the
   // notice's last paragraph, whatever follows (the page's editors, set da; a date, the next headline).

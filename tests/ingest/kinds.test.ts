@@ -9911,6 +9911,31 @@ describe('kinds: listings under a banner, each titled by its place and a colon (
   });
 });
 
+describe('kinds: a department’s reply signed and dated, then the page’s boxes (set zs of other papers’ pages)', () => {
+  it('某某局 / 2008年9月20日 closes the reply: 热线摘登 and 来信须知 under it head boxes of their own, never subheads of the reply', () => {
+    const reply: Printed = {
+      kicker: '部门回音',
+      headline: '关于规范秋收机收作业价格的答复',
+      paragraphs: [
+        '青禾晚报读者来信版：',
+        '贵版9月16日刊登的读者来信《收割机“漫天要价”谁来管》收悉。我局立即组织人员进行了调查，现答复如下：',
+        '一、今年我市水稻机收指导价为每亩60至70元，我局已向社会公布。',
+        '二、对违约涨价的机手，农户可拨打农机服务热线投诉，我局将依法处理。',
+        '感谢贵版和读者对农机工作的关心和监督。',
+        '青禾市农机局',
+        '2008年9月20日',
+      ],
+    };
+    const hotline: Printed = { headline: '热线摘登', paragraphs: ['■ 城郊读者柯女士来电：村里的机耕路坑坑洼洼，收割机进不了田，能不能修一修？', '答：市交通局回复，该路段已列入今冬农村公路改造计划。'] };
+    const notes: Printed = { headline: '来信须知', paragraphs: ['来信请写明真实姓名、详细地址和联系电话，本版将为读者保密。', '热线电话：3361888', '责任编辑：葛　岫'] };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const printed = [reply, hotline, notes];
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, printed), header: false })), printed);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
 describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
   it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
     const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };
