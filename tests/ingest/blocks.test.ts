@@ -263,12 +263,14 @@ describe('blocks: a reporter’s note after a signed comment, signed by its repo
     ].join('\n');
 
   it('the note right after the comment’s closing line heads a piece; the bare name at the page’s foot signs it', () => {
-    expect(shape(page([]))).toEqual(['渡口要留住烟火气 / 王平', 'paragraph', 'closing', '守在渡口的人（记者手记）', 'paragraph', 'paragraph']);
+    // The writer's name under the headline is a byline already: the author note closing the comment says a writer is named.
+    expect(shape(page([]))).toEqual(['渡口要留住烟火气', 'byline', 'paragraph', 'closing', '守在渡口的人（记者手记）', 'paragraph', 'paragraph']);
   });
 
   it('the bare name standing apart over the next headline signs the note too, no headline of its own', () => {
     expect(shape(page(['', '白沙县新修三座便民桥', '', '本报讯（记者 苗青禾）白沙县新修的三座便民桥日前通车。']))).toEqual([
-      '渡口要留住烟火气 / 王平',
+      '渡口要留住烟火气',
+      'byline',
       'paragraph',
       'closing',
       '守在渡口的人（记者手记）',
