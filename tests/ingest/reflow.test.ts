@@ -1342,6 +1342,22 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     expect(read.find((t) => t.endsWith('卢　湄'))).toMatch(/^前几天/);
   });
 
+  it('keeps apart a short headline after a comment signed by a name spaced to a width, whatever its surname (……合同。禤　桦 / 农机手的“饭碗”要端稳: set zs)', () => {
+    // A break, no wrap: the comment's last paragraph goes on flush and ends in its writer's spaced name.
+    const comments = page(
+      '街谈巷议',
+      '别让“黑飞”坏了好庄稼',
+      `${I}每到植保季，一些没有资质的“游击队”就开着面包车下乡揽活，价格比正规服务组织便宜不少。`,
+      `${I}农户图便宜，最后吃`,
+      '亏的还是自己。选择飞防服务，还是要认准正规组织、签好作业合同。禤　桦',
+      '农机手的“饭碗”要端稳',
+      `${I}无人机来了，一些老机手担心自己的“饭碗”被抢。其实，机手学会新本事，饭碗只会更稳。`,
+    );
+    const read = texts(comments);
+    expect(read).toContain('农机手的“饭碗”要端稳');
+    expect(read.find((t) => t.endsWith('禤　桦'))).toMatch(/^农户图便宜/);
+  });
+
   it('keeps apart a short title after a voice signed after its quotation (●“……。”——读者　某某某 / 下期预告)', () => {
     const box = page(
       '读者热议',
