@@ -40,6 +40,7 @@ function isBoxPart(item: Item): boolean {
   if (item.blocks.filter((b) => DAY_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (item.blocks.filter((b) => MARKED_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (item.blocks.filter((b) => FIGURE_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
+  if (item.blocks.filter((b) => NUMBER_ROW.test(b.text)).length >= FEWEST_EVENT_FIELDS) return false;
   if (sayings(item)) return true;
   if (item.blocks.some((b) => SENTENCE.test(b.text))) return false;
   return !item.blocks.every((b) => isClosingLine(b.text));
@@ -82,6 +83,13 @@ const MARKED_ROW = /^[●■◆▲◎○★☆]/;
  * (sets uj, un).
  */
 const FIGURE_ROW = /^(?!.*[。！？])(?=.*[0-9０-９])\S+(?:[ \u3000]+\S+){2,}$/;
+
+/**
+ * A directory's row: who to call and the number set apart (市老年人健康服务中心　6285120, 急救电话　120). Two or more make a
+ * service box of the page's (set zv's 老年人健康服务电话 after an essay's author note); no sidebar of facts in the truths is a
+ * list of numbers.
+ */
+const NUMBER_ROW = /^[^\s。！？，]{2,24}[ \u3000]+[0-9０-９][0-9０-９-－]{2,}$/;
 
 /** The fewest event particulars that make an item a listing of the page's: two (a time and a place). */
 const FEWEST_EVENT_FIELDS = 2;

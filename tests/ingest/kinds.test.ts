@@ -9936,6 +9936,23 @@ describe('kinds: a department’s reply signed and dated, then the page’s boxe
   });
 });
 
+describe('kinds: a box of phone numbers after an essay’s author note (set zv of other papers’ pages)', () => {
+  it('老年人健康服务电话 / 某某中心　6285120 / …… is a box of the page’s, never the essay’s sidebar', () => {
+    const essay: Printed = {
+      kicker: '银发故事',
+      headline: '我的家庭医生是个“90后”',
+      paragraphs: ['□ 柯伯钧', '去年春天，社区卫生服务中心的小葛医生上门来给我们老两口签约。', '如今，小葛医生成了我们家的常客。老伴说，这孩子比亲闺女还贴心。', '（作者系青禾市第三中学退休教师）'],
+    };
+    const numbers: Printed = { headline: '老年人健康服务电话', paragraphs: ['市老年人健康服务中心　6285120', '市家庭医生签约服务咨询热线　6219056', '急救电话　120'] };
+    const brief: Printed = { headline: '全市老人免费体检启动', paragraphs: ['本报讯（通讯员　柯　菡）10月8日，我市65岁以上老年人免费健康体检工作启动。'] };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const printed = [essay, numbers, brief];
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, printed), header: false })), printed);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
 describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
   it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
     const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };
