@@ -9953,6 +9953,37 @@ describe('kinds: a box of phone numbers after an essay’s author note (set zv o
   });
 });
 
+describe('kinds: a column’s call for pictures after a reader’s photo, the page’s editors under it (sets zy and zz of other papers’ pages)', () => {
+  it('欢迎读者把……发给我们，投稿邮箱：…… after the photo’s credit, the width cutting its address, is the photo’s, never a headless piece of its own', () => {
+    // Wrapped at 13, as a 图片 page prints it: the address runs onto a line of its own, the editors' line over two.
+    const text = [
+      '河沟保洁员的一天',
+      '　　8月2日，青禾市西郊，河',
+      '沟保洁员柯大姐冒着高温在河',
+      '沟中清理水草。入伏以来，全',
+      '市600多名河沟保洁员每天坚',
+      '持清理河沟垃圾和水草。',
+      '　　晚报记者　葛　漪　摄',
+      '读者拍客',
+      '家门口的小河变清了',
+      '　　我家门前的这条小河沟，',
+      '前几年又黑又臭，去年治理后，',
+      '河水清了，岸边还种上了花草。',
+      '　　读者　柯晓雨　摄',
+      '　　欢迎读者把身边的好照片',
+      '发给我们，投稿邮箱：pic@',
+      'qinghewb.cn',
+      '　　本版编辑：葛　涟　图片',
+      '编辑：柯　浔',
+      '',
+    ].join('\n');
+    const entries = entriesOf(ingest({ text, header: false }));
+    expect(entries.map((e) => e.headline)).toEqual(['河沟保洁员的一天', '家门口的小河变清了']);
+    expect(entries[1].text).toContain(squeeze('欢迎读者把身边的好照片发给我们，投稿邮箱：pic@qinghewb.cn'));
+    expect(entries[1].text).toContain(squeeze('本版编辑：葛　涟　图片编辑：柯　浔'));
+  });
+});
+
 describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
   it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
     const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };
