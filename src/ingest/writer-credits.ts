@@ -25,9 +25,13 @@ const HAN = '\\u4e00-\\u9fff';
 const SPACE = '[ \\u3000\\u00a0]';
 /** A writer's name: spaced to a width (某  某, 令狐  某), or written out after a space (某某某). */
 const NAME = `(?:(?:${COMPOUND_SURNAME}|[${HAN}])${SPACE}{1,4}[${HAN}]|[${HAN}]{2,4})`;
-/** A writer's post, the last word before the name: a scholar's, a doctor's, a member's (not a reporter's role). */
+/**
+ * A writer's post, the last word before the name: a scholar's, a doctor's, a member's (not a reporter's role), or the head of a
+ * school, a unit or a party branch signing advice or a signed piece (某市实验幼儿园园长　某　某: set zzb; in the truths 52 lines of a
+ * unit, such a post and a name are paragraphs, 1 a subheadline).
+ */
 const POST =
-  '(?:教授|研究员|导师|医师|药师|护师|技师|委员|常委|会员|理事|律师|讲师|教师|作家|画家|书法家|学者|专家|院士|代表|编审|读者)';
+  '(?:教授|研究员|导师|医师|药师|护师|技师|委员|常委|会员|理事|律师|讲师|教师|作家|画家|书法家|学者|专家|院士|代表|编审|读者|园长|校长|院长|主任|老师|馆长|站长|所长|书记|社长|队长)';
 
 /**
  * A post and a name, perhaps after a writer's mark and who the writer is: □ 全国政协委员 某  某, 研究员 某  某,

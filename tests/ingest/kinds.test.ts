@@ -9984,6 +9984,25 @@ describe('kinds: a column’s call for pictures after a reader’s photo, the pa
   });
 });
 
+describe('kinds: a school head’s line under a headline (set zzb of other papers’ pages)', () => {
+  it('某市实验幼儿园园长　某　某 under 专家支招 / 入园前，家长可以做这几件事 is the byline, never a headline-block line', () => {
+    const photo: Printed = { paragraphs: ['8月29日，青禾市实验幼儿园，老师在布置新生教室。', '晚报记者　柯　沅　摄'] };
+    const advice: Printed = {
+      kicker: '专家支招',
+      headline: '入园前，家长可以做这几件事',
+      paragraphs: ['青禾市实验幼儿园园长　葛　蕙', '●调整作息。入园前两周起，按照幼儿园的时间安排孩子起床、午睡。', '●练习自理。教孩子自己用勺子吃饭、用杯子喝水。'],
+    };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const printed = [photo, advice];
+      const entries = entriesOf(ingest({ text: print(layout, printed), header: false }));
+      expect(entries.map((e) => [e.kicker ?? e.column, e.headline, e.subheadline]), layout).toEqual([
+        [null, null, null],
+        ['专家支招', '入园前，家长可以做这几件事', null],
+      ]);
+    }
+  });
+});
+
 describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
   it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
     const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };
