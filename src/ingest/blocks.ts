@@ -262,6 +262,9 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
  */
 const MARKED_ITEM = /^[■□●◆▲▶][ \u3000]*[^ \u3000：:]{2,8}[：:]\S/;
 
+/** What a box's row counts and then its figure, set apart by space: 受益牧户　4.3万户, 草原植被综合盖度　由38.6%提高到51.2%. */
+const LABEL_THEN_FIGURE = /^[\u4e00-\u9fff（）()]{2,16}[ \u3000]+[^ \u3000。，；！？]{0,4}[0-9０-９][^ \u3000。，；！？]{0,20}$/;
+
 /** A row of what was chosen and its share, set apart by space: 1万元以下　18.6%, 支持　62%. */
 const SHARE_ROW = /^[^\s，。；！？]{1,14}[ \u3000]+[0-9０-９][0-9０-９.．]*\s*[%％]$/;
 
@@ -833,6 +836,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   markVerses(lines, kinds);
   markSongs(lines, kinds);
   markTables(lines, kinds);
+  // A box's row naming what it counts and then the figure (建成牧民定居点　62个 / 草原植被综合盖度　由38.6%提高到51.2%), under a
+  // row so shaped read as text or as a table's row, is the box's too, never a title line over the next headline (set zzc). Alone the shape is a
+  // headline's as often (凭身份证领票　每天限额3000人): only the row above says it is a row.
+  kinds.forEach((k, i) => {
+    if (k !== 'title' || i === 0 || lines[i].headingMarks > 0 || (kinds[i - 1] !== 'text' && kinds[i - 1] !== 'verse')) return;
+    if (LABEL_THEN_FIGURE.test(lines[i].text) && LABEL_THEN_FIGURE.test(lines[i - 1].text)) kinds[i] = kinds[i - 1];
+  });
   markListingVenues(lines, kinds);
   markScheduleRows(lines, kinds);
   markDecimalRows(lines, kinds);

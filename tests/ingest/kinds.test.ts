@@ -10003,6 +10003,22 @@ describe('kinds: a school head’s line under a headline (set zzb of other paper
   });
 });
 
+describe('kinds: a figures box’s last row, worded unlike the rows above it, over the next headline (set zzc of other papers’ pages)', () => {
+  it('草原植被综合盖度　由38.6%提高到51.2% after 建成牧民定居点　62个 is the box’s last row, never a headline over 十年补奖大事记', () => {
+    const box: Printed = {
+      kicker: '数读十年',
+      headline: '全市草原补奖十年主要数据',
+      paragraphs: ['累计发放补奖资金　23.7亿元', '禁牧草原面积　316万亩', '受益牧户　4.3万户', '建成牧民定居点　62个', '草原植被综合盖度　由38.6%提高到51.2%'],
+    };
+    const timeline: Printed = { headline: '十年补奖大事记', paragraphs: ['2011年　全市启动第一轮草原生态保护补助奖励政策，126万亩草原首批实行禁牧。', '2013年　补奖资金“一卡通”发放在全市推开。'] };
+    for (const layout of ['indented', 'blank-lines', 'tight-headlines', 'markdown'] as Layout[]) {
+      const printed = [box, timeline];
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, printed), header: false })), printed);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
 describe('kinds: the page’s editors led by its chief editor (set zb of other papers’ pages)', () => {
   it('本版主编：某　某　责任编辑：某　某 after a headless photo’s credit closes that photo, never a piece of its own', () => {
     const essay: Printed = { headline: '棋盘边的冬天', paragraphs: ['柯　远', '巷口的石棋桌边，冬天也围满了人，下棋的不说话，看棋的话最多。'] };
