@@ -19,7 +19,7 @@
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { COMPOUND_SURNAME, isCommonSurname } from './surnames.ts';
-import { isByline, isEditorsNote, isOfficeSignature, isSpeakerLine, WRITER_MARKS } from './patterns.ts';
+import { isByline, isDelegateLine, isEditorsNote, isOfficeSignature, isSpeakerLine, WRITER_MARKS } from './patterns.ts';
 
 const HAN = '\\u4e00-\\u9fff';
 const SPACE = '[ \\u3000\\u00a0]';
@@ -131,7 +131,8 @@ export function settleWriterCredits(lines: Line[], kinds: LineKind[]): void {
       if (i >= 2 && kinds[i - 2] === 'title' && isEditorsNote(lines[i - 1].text) && kinds[i] !== 'byline' && isWriterCredit(text)) kinds[i] = 'byline';
       continue;
     }
-    if (kinds[i] !== 'byline' && (isWriterCredit(text) || nameOverText(lines, kinds, i))) {
+    // A deputy's or member's line (县政协委员、某中学副校长　某　某) under a speech's title is the speech's first paragraph (patterns.ts).
+    if (kinds[i] !== 'byline' && !isDelegateLine(text) && (isWriterCredit(text) || nameOverText(lines, kinds, i))) {
       kinds[i] = 'byline';
       continue;
     }
