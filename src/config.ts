@@ -210,19 +210,27 @@ export function isAstroBuild(argv: readonly string[]): boolean {
 /**
  * Takes Astro's command line after node and its script (`['build', '--outdir', 'x']`). When the
  * command is `build`, throws a ConfigError naming the first option Astro would ignore, with the
- * option it most likely meant when only the letters' case differs; other commands pass unchecked.
+ * option it most likely meant when only the letters' case differs, or the first option that takes a
+ * value written without one (`--outDir` last); other commands pass unchecked.
  */
 export function checkBuildOptions(argv: readonly string[]): void {
   const end = argv.indexOf('--');
   const tokens = end === -1 ? argv : argv.slice(0, end);
   if (!isAstroBuild(argv)) return;
-  for (const token of tokens) {
-    if (!/^--?[A-Za-z]/.test(token)) continue;
+  tokens.forEach((token, at) => {
+    if (!/^--?[A-Za-z]/.test(token)) return;
     const written = token.split('=')[0]!;
     const name = written.replace(/^--?(no-)?/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-    if (ASTRO_BUILD_OPTIONS.includes(name)) continue;
+    if (ASTRO_BUILD_OPTIONS.includes(name)) {
+      // A valued option with nothing after it (npm run build -- --outDir) is dropped by Astro, which builds into dist/.
+      const next = tokens[at + 1];
+      if (ASTRO_BUILD_VALUED.includes(name) && !token.includes('=') && (next === undefined || next.startsWith('-'))) {
+        throw new ConfigError(`astro build 的选项 ${written} 后面少了它的值（如 ${written} ${name === 'outDir' ? 'dist-scratch' : '…'}），Astro 会不声不响地忽略它；什么也没有构建`);
+      }
+      return;
+    }
     const meant = ASTRO_BUILD_OPTIONS.find((known) => known.toLowerCase() === name.toLowerCase());
     const hint = meant ? `（选项区分大小写，是 --${meant} 吧？）` : `（可用的有 ${ASTRO_BUILD_OPTIONS.filter((o) => o.length > 1).map((o) => `--${o}`).join(' ')}）`;
     throw new ConfigError(`astro build 不认识选项 ${written}，Astro 会不声不响地忽略它${hint}；什么也没有构建`);
-  }
+  });
 }

@@ -101,6 +101,16 @@ describe('the build refuses bad settings in one line, exit 2', () => {
     expect(fs.existsSync(path.resolve('.archive-tmp/settings-never-built'))).toBe(false);
   });
 
+  it('astro build refuses an option that takes a value written without one (--outDir last), which Astro would drop', () => {
+    for (const argv of [['build', '--outDir'], ['build', '--outDir', '--force'], ['build', '--root']]) {
+      expect(() => checkBuildOptions(argv), argv.join(' ')).toThrow(ConfigError);
+    }
+    expect(() => checkBuildOptions(['build', '--outDir'])).toThrow('astro build 的选项 --outDir 后面少了它的值（如 --outDir dist-scratch），Astro 会不声不响地忽略它；什么也没有构建');
+    for (const argv of [['build', '--outDir', 'dist-scratch'], ['build', '--outDir=dist-scratch', '--force'], ['build', '--out-dir', 'x'], ['preview', '--outDir']]) {
+      expect(() => checkBuildOptions(argv), argv.join(' ')).not.toThrow();
+    }
+  });
+
   it('npm run preview refuses a bad BASE_PATH or --base the same way', () => {
     const preview = (args: string[], env: Record<string, string>) => run([path.resolve('scripts/preview.ts'), '--dir', 'no-such-dist', ...args], env);
     for (const [args, env, said] of [
