@@ -104,13 +104,23 @@ export function listSources(sourcesDir: string, shown: ShowPath = (file) => file
 /**
  * The names --remove gives (paths or bare names), each once. `existing` is every source the
  * archive has: the files in content/sources and those whose file is gone but whose entries
- * remain. Throws IngestError for a name that is none of them (naming the closest one) or that is
- * also given to add.
+ * remain. Throws IngestError for a name that is none of them (naming the closest one), for a path
+ * into another folder than this archive's sources, or for a name also given to add.
  */
 export function removals(given: string[], existing: string[], incoming: GivenFile[], sourcesDir: string, shown: ShowPath): string[] {
   const names: string[] = [];
   for (const arg of given) {
     const name = path.basename(arg);
+    // A path names its folder too: one into another tree's sources/ (a scratch archive's, pasted from its refusal) must not
+    // take the page of the same name out of this archive for good.
+    if (path.dirname(arg) !== '.' && !sameFolder(path.dirname(arg), sourcesDir)) {
+      throw new IngestError({
+        file: shown(arg),
+        message: `--remove 给出的路径不在本次导入的档案里：本档案的来源文件在 ${shown(sourcesDir)}（not this archive's source）`,
+        hint: '只写文件名（--remove 文件.txt），或给出本档案 content/sources/ 里的路径；要动另一个档案，在命令前写上它的 ARCHIVE_CONTENT_DIR=…',
+        usage: true,
+      });
+    }
     if (!existing.includes(name)) {
       // --remove takes a page out for good: only a slip of a letter or two is offered as the name
       // meant, never another page (2026-03-02_02.txt is not 2026-03-05-03-体育.txt).
@@ -130,6 +140,18 @@ export function removals(given: string[], existing: string[], incoming: GivenFil
     if (!names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/** Whether two folder paths name the same folder (symlinks followed where the folders exist). */
+function sameFolder(a: string, b: string): boolean {
+  const real = (dir: string) => {
+    try {
+      return realpathSync(dir);
+    } catch {
+      return path.resolve(dir);
+    }
+  };
+  return real(a) === real(b);
 }
 
 /** A file's bytes. Throws IngestError naming the file (as `shown` gives it) when it cannot be read. */

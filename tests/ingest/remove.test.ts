@@ -178,6 +178,14 @@ describe('--remove with a name the archive does not have', () => {
     throw new Error(`${name} was not refused`);
   };
 
+  it('refuses a path into another tree’s sources (a scratch archive’s), whose name this archive also has: a page of the same name is not taken out', () => {
+    const error = refusal('/scratch/other/content/sources/2026-03-02_02.txt', ['2026-03-02_02.txt']);
+    expect(error.message).toContain('--remove 给出的路径不在本次导入的档案里');
+    expect(error.hint).toContain('ARCHIVE_CONTENT_DIR=');
+    // A bare name, or a path into this archive's own sources, is the page meant.
+    expect(removals(['2026-03-02_02.txt', '/archive/content/sources/2026-03-02_02.txt'], ['2026-03-02_02.txt'], [], '/archive/content/sources', (p) => p)).toEqual(['2026-03-02_02.txt']);
+  });
+
   it('suggests the name it was meant to be, when one letter or two are off', () => {
     expect(refusal('2026-03-02_2.txt', ['2026-03-02_02.txt', 'p1.txt']).hint).toContain('是不是 2026-03-02_02.txt？');
   });
