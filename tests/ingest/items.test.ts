@@ -97,6 +97,33 @@ describe('items: photos', () => {
     const items = readItems(page);
     expect(items.map((i) => [i.kind, i.headline])).toEqual([['article', '守塔人的三代光阴'], ['article', '一封迟到的家书'], ['photo', null]]);
   });
+
+  it('a story’s captions numbered in turn over one credit (①…… / ②…… / ③…… / 某某　摄) are each a picture of the piece, the credit ③’s', () => {
+    const page = [
+      '渡口新貌',
+      '　　本报讯（记者　柴　砺）沙湾渡口改建完工，新码头昨日启用。',
+      '　　①新码头的候船亭。',
+      '　　②渡船靠上新建的浮码头。',
+      '　　③乘客排队登船。',
+      '　　本报记者　柴　砺　摄',
+    ].join('\n');
+    const [item, ...rest] = readItems(page);
+    expect(rest).toEqual([]);
+    expect(item.blocks.map((b) => b.text)).toEqual(['沙湾渡口改建完工，新码头昨日启用。']);
+    expect(item.photos.map((p) => [p.caption, p.credit, p.afterBlock])).toEqual([
+      ['①新码头的候船亭。', null, 1],
+      ['②渡船靠上新建的浮码头。', null, 1],
+      ['③乘客排队登船。', '本报记者　柴　砺　摄', 1],
+    ]);
+  });
+
+  it('numbered lines that are not the captions before the picture’s number, or are the piece’s whole body, stay its paragraphs', () => {
+    const skipped = readItems(['渡口新貌', '　　本报讯（记者　柴　砺）新码头昨日启用。', '　　①候船亭。', '　　③乘客排队登船。', '　　本报记者　柴　砺　摄'].join('\n'));
+    expect(skipped[0].blocks.map((b) => b.text)).toEqual(['新码头昨日启用。', '①候船亭。']);
+    const whole = readItems(['渡口新貌', '　　①候船亭。', '　　②乘客排队登船。', '　　本报记者　柴　砺　摄'].join('\n'));
+    expect(whole[0].blocks.map((b) => b.text)).toEqual(['①候船亭。']);
+    expect(whole[0].photos.map((p) => p.caption)).toEqual(['②乘客排队登船。']);
+  });
 });
 
 describe('items: headline after its body, repeats, continuations, columns', () => {
