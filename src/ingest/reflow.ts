@@ -521,6 +521,9 @@ class Page {
       if (BRACKETED.test(line.text)) return false;
       // A clause that announces a list (具体如下：, 现将有关事项公告如下：) goes on the paragraph (set ac).
       if (ANNOUNCES_LIST.test(line.text)) return false;
+      // So does any clause ending in a colon over a paragraph's opening (……举办。 / 本届展销会设三个展区： / 　　1．……:
+      // set zzf): no headline ends in a colon, and a kicker that does names a speaker over the headline, not over text.
+      if (/[：:]$/.test(line.text) && next !== undefined && this.opens(i + 1)) return false;
       return !(endsSentence(line.text) || /[。，；,;]/.test(line.text));
     }
     // A row whose value after its label is a number alone (◆订票电话：5238866) has ended, though it filled the width within a

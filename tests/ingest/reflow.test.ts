@@ -325,6 +325,35 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins any clause ending in a colon over a paragraph’s opening to the full line that ended a sentence; a speaker’s kicker over a headline stays apart', () => {
+    // Wrapped at 12.
+    const wrapped = page(
+      '沙湾渡口新码头启用',
+      `${I}本报讯（记者柴砺）沙`,
+      '湾渡口新码头昨日启用，码',
+      '头改造历时八个月已经完工。',
+      '新码头分为三个区域：',
+      `${I}1．候船区；`,
+      `${I}2．停车区。`,
+      `${I}渡口管理站站长葛青说`,
+      '，今后渡船半小时一班。',
+      '市交通局局长丘明远：',
+      '渡口要方便群众出行',
+      `${I}丘明远说，全市渡口将`,
+      '在年内全部完成改造。',
+    );
+    expect(texts(wrapped)).toEqual([
+      '沙湾渡口新码头启用',
+      '本报讯（记者柴砺）沙湾渡口新码头昨日启用，码头改造历时八个月已经完工。新码头分为三个区域：',
+      '1．候船区；',
+      '2．停车区。',
+      '渡口管理站站长葛青说，今后渡船半小时一班。',
+      '市交通局局长丘明远：',
+      '渡口要方便群众出行',
+      '丘明远说，全市渡口将在年内全部完成改造。',
+    ]);
+  });
+
   it('joins a box’s flush items the width cut (a label and its colon), never a headline with a colon over its byline', () => {
     // Wrapped at 12: a box's items print flush, so only the width says that a piece goes on.
     const box = page(
