@@ -447,6 +447,11 @@ class Page {
     // Nor a line after a full line that stops on a word joining what comes next (……3月24日至 / 4月20日（周一闭馆）: set ql,
     // where the bracket read as a column tag): no paragraph ends on 至, 和, 与, 及 or 的.
     if (JOINING_END.test(paragraph.tail)) return false;
+    // Nor a line the width cut inside a number written in characters (……录制书目二 / 十一部: set zzk, where the rest
+    // of a box's last row read as the kicker of the banner and headline under it). In the truths of all sets and
+    // rmrb-2019, no paragraph, and no piece before a headline, ends on a digit character where the next begins with
+    // 十, 百, 千, 万 or 亿.
+    if (/[一二三四五六七八九两]$/.test(paragraph.tail) && /^[十百千万亿]/.test(line.text)) return false;
     // A caption's credit the width cut (……竞渡。 某某日报 / 社全媒体记者 某 某 摄): the two pieces end in a
     // credit, the line alone is none (set aw).
     if (!isCreditLine(line.text) && splitCredit(paragraph.tail) === null && splitCredit(paragraph.tail + line.text) !== null) return false;

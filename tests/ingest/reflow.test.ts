@@ -354,6 +354,33 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins the rest of a number in characters the width cut (……书目二 / 十一部) to its row, never to the banner and headline under it', () => {
+    // Wrapped at 12.
+    const wrapped = page(
+      '说书人巫秋声',
+      `${I}本报讯（记者柴砺）巫`,
+      '秋声说了五十年书，是书场',
+      '里最受欢迎的说书人。今年',
+      '他把说过的书都录了下来。',
+      `${I}■1998年拜师学艺，专`,
+      '攻长篇评书和短篇小段儿',
+      `${I}■收徒八人，录书目二`,
+      '十一部',
+      '身边好人',
+      '书场门口的“引座员”',
+      `${I}晚报讯（记者晏铮）每`,
+      '天下午，书场门口都能看到',
+      '她忙碌的身影。',
+    );
+    expect(texts(wrapped).slice(2)).toEqual([
+      '■1998年拜师学艺，专攻长篇评书和短篇小段儿',
+      '■收徒八人，录书目二十一部',
+      '身边好人',
+      '书场门口的“引座员”',
+      '晚报讯（记者晏铮）每天下午，书场门口都能看到她忙碌的身影。',
+    ]);
+  });
+
   it('joins a box’s flush items the width cut (a label and its colon), never a headline with a colon over its byline', () => {
     // Wrapped at 12: a box's items print flush, so only the width says that a piece goes on.
     const box = page(
