@@ -905,8 +905,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // another caption, an 编者按 or the finished end of another piece (22 captions, sets ao, dg, fx, gc).
   kinds.forEach((k, i) => {
     const { text } = lines[i];
-    // A work's caption itself is text, never a title line or a subhead (22 of 22 paragraphs in the truths).
-    if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && isArtworkCaption(text)) kinds[i] = 'text';
+    // A work's caption itself is text, never a title line or a subhead (22 of 22 paragraphs in the truths). Not a kind and
+    // a name with no 《》 over a maker's credit (行书　录王维诗 / 某某某　作: set zzh): the maker is the credit's, so the line
+    // names the work, its headline.
+    const namesWork = !text.includes('《') && isArtistCredit(lines[i + 1]?.text ?? '');
+    if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && isArtworkCaption(text) && !namesWork) kinds[i] = 'text';
   });
   kinds.forEach((k, i) => {
     const { text } = lines[i];

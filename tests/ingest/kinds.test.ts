@@ -6534,6 +6534,18 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a work named by its script and text with no 《》 (行书　录王维诗) over its maker’s credit (某某某　作) is its headline, not a caption naming the maker', () => {
+    const page: Printed[] = [
+      { headline: '一本教孩子写字的小书', paragraphs: ['韦  澈', '《童子习字录》收录了一位老书法家三十多年教孩子写字的心得。', '书中多是朴素的话，读来亲切。'] },
+      { headline: '行书　录王维诗', paragraphs: ['耿鹤年　作', '（作者系青禾市书法家协会主席）'] },
+      { headline: '翰墨小品', paragraphs: ['戚  芸', '腊月里，老街上摆出了写春联的桌子。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('a role run together with a word (记者追访, 记者提醒) is a label, never a reporter: over a reply’s headline its kicker, inside a story its subhead', () => {
     const letter: Printed[] = [
       {
