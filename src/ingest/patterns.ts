@@ -1334,11 +1334,13 @@ const PAGE_CREDITS = /^(?:本版|本期|本刊)(?:撰文|撰稿|采写|摄影|�
 const GRAPHICS_CREDIT = /^(?:本版|本栏)?(?:制图|制表|版式设计|版式|设计|图片来源|图表|数据来源|资料来源|图片统筹|图片编辑|统筹|采访整理|参与记者|参与采写|参与采访)[:：]/;
 /**
  * The page's own notices printed at the end of an article: a column's mailbox (栏目投稿邮箱：…, or
- * the address alone on the next line, or its call for pieces ending in it: 欢迎读者把……发给我们，投稿邮箱：…: set zy), who planned the issue's series (本期统筹：某某), an ad
+ * the address alone on the next line, or its call for pieces ending in it: 欢迎读者把……发给我们，投稿邮箱：…: set zy; 欢迎读者投稿，
+ * 来稿请注明……。投稿邮箱：…: set zzi, under a reader's picture; in the truths of all sets the 7 calls for pieces opening
+ * 欢迎 are each their piece's last paragraph but for an editor's line), who planned the issue's series (本期统筹：某某), an ad
  * mark (·广告·), a pointer to the paper's video column (看某某视频　　品某某人生: 看, its name, two
  * wide spaces, a tag line). All 11 such lines in the rmrb-2019 truth close the article above them.
  */
-const PAGE_NOTICE = /^(?:栏目|本栏)?投稿(?:邮箱|信箱)[:：]|^欢迎[^。！？]{2,40}[，,]\s*(?:投稿)?(?:邮箱|信箱|电子邮箱)[:：]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:本期|本版)(?:统筹|策划)[:：]|^[·•]\s*广告\s*[·•]$|^看[^\s\u3000]{3,6}\u3000{2}[^\s\u3000]{4,6}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+const PAGE_NOTICE = /^(?:栏目|本栏)?投稿(?:邮箱|信箱)[:：]|^欢迎[^。！？]{2,40}[，,]\s*(?:投稿)?(?:邮箱|信箱|电子邮箱)[:：]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^欢迎[^@]{0,40}(?:投稿|来稿|赐稿)[^@]{0,60}(?:邮箱|信箱)[:：]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:本期|本版)(?:统筹|策划)[:：]|^[·•]\s*广告\s*[·•]$|^看[^\s\u3000]{3,6}\u3000{2}[^\s\u3000]{4,6}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /**
  * Who gave a page's pictures, closing its last article: 本版图片由某某管理局提供, 本版图片除署名外均由某局提供,
  * 本版照片由作者提供 (sets ai's 旅游 pages; the credit names no one photo, so no caption holds it); who

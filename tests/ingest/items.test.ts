@@ -117,6 +117,24 @@ describe('items: photos', () => {
     ]);
   });
 
+  it('a call for readers’ pictures ending in its mailbox (欢迎读者投稿，来稿请注明……。投稿邮箱：……) after a picture closes that picture’s piece', () => {
+    const page = [
+      '读者拍客',
+      '# 清晨的绿道',
+      '',
+      '5月16日清晨，滨河绿道上，骑车上班的市民穿过一片晨雾。',
+      '',
+      '读者　柏　溪　摄',
+      '',
+      '欢迎读者投稿，来稿请注明拍摄时间、地点及作者姓名。投稿邮箱：paike@example.cn',
+      '',
+      '图片编辑：冉　彤',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.kind, i.headline])).toEqual([['photo', '清晨的绿道']]);
+    expect(items[0].blocks.map((b) => b.text)).toEqual(['欢迎读者投稿，来稿请注明拍摄时间、地点及作者姓名。投稿邮箱：paike@example.cn', '图片编辑：冉　彤']);
+  });
+
   it('numbered lines that are not the captions before the picture’s number, or are the piece’s whole body, stay its paragraphs', () => {
     const skipped = readItems(['渡口新貌', '　　本报讯（记者　柴　砺）新码头昨日启用。', '　　①候船亭。', '　　③乘客排队登船。', '　　本报记者　柴　砺　摄'].join('\n'));
     expect(skipped[0].blocks.map((b) => b.text)).toEqual(['新码头昨日启用。', '①候船亭。']);
