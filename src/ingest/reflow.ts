@@ -819,8 +819,11 @@ const BRACKETED = /^[（(][^（()）]*[）)]$/;
 /** A line opening with a range's sign (～5℃, ~12元): no paragraph, headline or row begins so in any truth. */
 const RANGE_REST = /^[～~]/;
 
-/** A periodical's issue alone on a line (2005年第4期, 第12期, 2021年第3期（总第118期）), or cut after its year's figures (年第7期). */
-const ISSUE_ALONE = /^(?:[0-9０-９]{4}年|(年))?第[0-9０-９]{1,3}期(?:[（(][^（）()]{1,12}[）)])?$/;
+/**
+ * A periodical's issue alone on a line (2005年第4期, 第12期, 2021年第3期（总第118期）), or cut after its year's figures
+ * (年第7期); perhaps with the excerpt's writer after it (2015年第6期　某某某文, 2015年第11期　某　某文: set zzm).
+ */
+const ISSUE_ALONE = /^(?:[0-9０-９]{4}年|(年))?第[0-9０-９]{1,3}期(?:[（(][^（）()]{1,12}[）)])?(?:[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}[ \u3000]*文)?$/;
 /** The most lines a caption runs to before its credit on a hard-wrapped page. */
 const CAPTION_LINES = 8;
 /** How a caption opens: 图为……, 上图：……, 图①……, or with its day (6月30日，……, 当地时间3月7日……). */

@@ -82,9 +82,12 @@ export function namesBriefsBox(text: string): boolean {
   return text.length <= 7 && BRIEFS_BOX_NAME.test(simplifiedForReading(text));
 }
 
-/** Whether a line reads as a short column name (COLUMN_NAME: 两会快讯, 城事速览, 镇街传真; traditional script read on its simplified copy). Pure. */
+/**
+ * Whether a line reads as a short column name (COLUMN_NAME: 两会快讯, 城事速览, 镇街传真; traditional script read on its
+ * simplified copy). A line with a comma is a phrase, never a column's name (一根断骨，一针一线: a poem's verse, set zzo). Pure.
+ */
 export function readsAsColumnName(text: string): boolean {
-  return COLUMN_NAME.test(simplifiedForReading(text));
+  return !/[，,]/.test(text) && COLUMN_NAME.test(simplifiedForReading(text));
 }
 
 /** A line that reads as a sentence rather than a headline: longer than 24 characters, with a comma. */

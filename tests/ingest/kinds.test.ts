@@ -6534,6 +6534,20 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a poem’s last verses with a comma, the last words a column’s ending (一根断骨，一针一线), are the poem’s over the next piece’s headline block, never headlines of their own', () => {
+    const page: Printed[] = [
+      {
+        headline: '补伞匠（外一首）',
+        paragraphs: ['□  柏  川', '他的手掌里', '握着半条街的晴天', '每一根伞骨', '都撑过一户人家的雨', '修鞋', '鞋跟磨歪了', '他还在替别人赶路', '一根断骨，一针一线', '把漏雨的日子缝好'],
+      },
+      { headline: '在旧手艺里读懂一座城', subheadline: '——读《街巷手艺人》', paragraphs: ['□  芮  微', '《街巷手艺人》写了老城里四十多位手艺人的手艺和人生。', '书中最打动我的，是那些细节。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('a work named by its script and text with no 《》 (行书　录王维诗) over its maker’s credit (某某某　作) is its headline, not a caption naming the maker', () => {
     const page: Printed[] = [
       { headline: '一本教孩子写字的小书', paragraphs: ['韦  澈', '《童子习字录》收录了一位老书法家三十多年教孩子写字的心得。', '书中多是朴素的话，读来亲切。'] },

@@ -354,6 +354,30 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('joins an excerpt’s source line the width cut before its issue and writer (——摘自《某某社会科学》 / 2015年第6期　某某某文) to its line, never a headline', () => {
+    // Wrapped at 12.
+    const wrapped = page(
+      '观点摘编',
+      `${I}■民俗的生命在于参与`,
+      '，让群众从“看客”变成“主',
+      '角”，节庆文化才能传下去。',
+      `${I}——摘自《青禾社会科学》`,
+      '2015年第6期　柯远山文',
+      `${I}■保护民俗不是把它放`,
+      '进博物馆，而是让它在生活',
+      '中继续生长。',
+      `${I}——摘自《青禾日报》2015`,
+      '年2月2日　林　岚文',
+    );
+    expect(texts(wrapped)).toEqual([
+      '观点摘编',
+      '■民俗的生命在于参与，让群众从“看客”变成“主角”，节庆文化才能传下去。',
+      '——摘自《青禾社会科学》2015年第6期　柯远山文',
+      '■保护民俗不是把它放进博物馆，而是让它在生活中继续生长。',
+      '——摘自《青禾日报》2015年2月2日　林　岚文',
+    ]);
+  });
+
   it('joins the rest of a number in characters the width cut (……书目二 / 十一部) to its row, never to the banner and headline under it', () => {
     // Wrapped at 12.
     const wrapped = page(
