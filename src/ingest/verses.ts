@@ -15,10 +15,10 @@ const LONGEST_VERSE = 20;
 /** How many such lines make a poem rather than a headline or two. */
 const FEWEST_VERSES = 3;
 
-/** A short line without heading marks whose only stop, if any, ends it: a poem's verse. */
+/** A short line without heading marks whose only stop, if any, ends it, opening with no dateline (本报讯　……): a poem's verse. */
 function isVerse(line: Line): boolean {
   const { text } = line;
-  return line.headingMarks === 0 && text.length <= LONGEST_VERSE && !/[。！？；!?;]/.test(text.slice(0, -1)) && !isCreditLine(text) && !isByline(text);
+  return line.headingMarks === 0 && text.length <= LONGEST_VERSE && !/[。！？；!?;]/.test(text.slice(0, -1)) && !isCreditLine(text) && !isByline(text) && parseDateline(text) === null;
 }
 
 /** A headline that says it heads poems: 梯田（外一首）, 草原组诗（三首）, 山居组诗. */
