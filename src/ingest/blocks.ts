@@ -555,6 +555,9 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       // Nor a list's note on its order (（排名不分先后，价格仅供参考）: set kb), which closes the list above.
       if (kinds[i] !== 'text' || !isCommaTitle(lines[i].text) || isNoticeField(lines[i].text) || TALK_CAST.test(lines[i].text) || MARKED_ITEM.test(lines[i].text) || isListOrderNote(lines[i].text)) continue;
       const next = lines[i + 1];
+      // A box's row led by a label and its colon under a row so led (出生：…… / 荣誉：…… / 心愿：…… over 对话 / # ……: set zzr's
+      // 人物档案), over no body's opening, is the box's next row, however short (LABELLED_ROW, below).
+      if (i > 0 && kinds[i - 1] === 'text' && lines[i].headingMarks === 0 && LABELLED_ROW.test(lines[i].text) && LABELLED_ROW.test(lines[i - 1].text) && !opensBody(next)) continue;
       // A day or year before a comma over a headline line is text run on (2015年，开在…), no kicker.
       if (kinds[i + 1] === 'title' && opensWithDatedClause(lines[i].text)) continue;
       // Where `#` marks the headlines, an unmarked line over a byline is a section's title.

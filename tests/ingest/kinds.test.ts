@@ -6548,6 +6548,27 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a profile box’s rows led by a label and its colon (出生：…… / 荣誉：…… / 心愿：……) stay its rows over the next piece’s headline block, however short', () => {
+    const page: Printed[] = [
+      {
+        headline: '人物档案',
+        paragraphs: ['姓名：柯秀兰', '出生：1971年，青禾县人', '从业：2011年起从事代驾，零投诉、零事故', '荣誉：2016年度青禾市“最美服务者”', '心愿：女儿毕业后找到一份好工作'],
+      },
+      {
+        kicker: '对话',
+        headline: '守住安全这条线',
+        paragraphs: ['记者：做了六年代驾，您觉得这一行最重要的是什么？', '柯秀兰：安全。客人把车交给你，你就得对他负责。'],
+      },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read } = compare(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read.map((r) => [r.headline, r.lacks, r.holdsOthers]), layout).toEqual([
+        ['人物档案', [], []],
+        ['守住安全这条线', [], []],
+      ]);
+    }
+  });
+
   it('a work named by its script and text with no 《》 (行书　录王维诗) over its maker’s credit (某某某　作) is its headline, not a caption naming the maker', () => {
     const page: Printed[] = [
       { headline: '一本教孩子写字的小书', paragraphs: ['韦  澈', '《童子习字录》收录了一位老书法家三十多年教孩子写字的心得。', '书中多是朴素的话，读来亲切。'] },
