@@ -848,7 +848,7 @@ export function columnTag(text: string): string | null {
 
 /**
  * A bracketed label that names what a work is rather than the column it runs in: its medium or
- * form (中国画, 国画, 油画, 插图, 剪纸, 书法, 组诗, 三首) or its place in a serial (连载二十六). Takes the
+ * form (中国画, 国画, 油画, 插图, 剪纸, 书法, 组诗, 三首; a craft's: 乱针绣, 草编, 根雕, 面塑: set zzp) or its place in a serial (连载二十六). Takes the
  * tag's text (columnTag's result); gives whether it is such a label. Why: 春水（组诗）, 春山图（国画）
  * and 竹林深处的学校（连载二十六） are titled so on 副刊 pages; their column is the page's banner, if any.
  */
@@ -856,7 +856,7 @@ export function isWorkLabel(tag: string): boolean {
   return WORK_LABEL.test(tag);
 }
 const WORK_LABEL =
-  /^(?:(?:中国|水墨|山水|花鸟|人物|农民|麦秆|版|油|水彩|水粉|蜡笔|儿童|年|漫|国|工笔|写意)画|插图|题图|配图|书法|篆刻|剪纸|木刻|版刻|刺绣|雕塑|泥塑|素描|速写|线描|白描|钢笔画|铅笔画|炭笔画|摄影|诗|组诗|散文诗|(?:外)?[一二三四五六七八九十两0-9]+首|连载(?:之)?[0-9０-９一二三四五六七八九十百零〇]*)$/;
+  /^(?:(?:中国|水墨|山水|花鸟|人物|农民|麦秆|版|油|水彩|水粉|蜡笔|儿童|年|漫|国|工笔|写意|烙|糖|布贴)画|插图|题图|配图|书法|篆刻|剪纸|木刻|版刻|刺绣|[\u4e00-\u9fff]{0,2}绣|(?:草|竹|柳|藤|麦秆)编|(?:根|木|石|砖|竹|核)雕|面塑|雕塑|泥塑|素描|速写|线描|白描|钢笔画|铅笔画|炭笔画|摄影|诗|组诗|散文诗|(?:外)?[一二三四五六七八九十两0-9]+首|连载(?:之)?[0-9０-９一二三四五六七八九十百零〇]*)$/;
 
 /**
  * A bracketed label that says how much of a whole the piece prints (部分, 摘要, 节选, 摘登), not the column it

@@ -276,6 +276,9 @@ describe('labels and speakers in a body', () => {
     for (const tag of ['插图', '题图', '配图']) expect(isWorkLabel(tag), tag).toBe(true);
     // A drawing named by its technique (某村祖屋门楼（速写）, （线描）, （钢笔画）: set ua) is a work too.
     for (const tag of ['速写', '线描', '白描', '钢笔画']) expect(isWorkLabel(tag), tag).toBe(true);
+    // So is a craft's (《瀼水秋晓》（乱针绣） over 某某某　作 after a notice: set zzp), a piece of its own.
+    for (const tag of ['乱针绣', '苏绣', '十字绣', '草编', '竹编', '根雕', '面塑', '烙画', '糖画']) expect(isWorkLabel(tag), tag).toBe(true);
+    for (const tag of ['摘编', '汇编', '选编']) expect(isWorkLabel(tag), tag).toBe(false);
     for (const tag of ['城市观察', '人民时评', '艺海拾贝', '画里画外', '诗与远方', '非遗年集·剪纸']) expect(isWorkLabel(tag)).toBe(false);
   });
 
