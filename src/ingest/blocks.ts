@@ -1072,9 +1072,12 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
   // The issuer alone (国网某某供电公司), with no date under it, closing a notice's text or its last
   // field (停电公告 / ……顺延。 / 国网某某供电公司; 征订启事 / 截止时间：11月30日 / 某某日报社), the next
   // headline or the page's end after it (set z); the field may already close the notice (投稿邮箱：…, set ff).
+  // So is a second issuer on the line under the first (某某晚报副刊部 / 某某市邮政局: set zzt's call for pieces), over the
+  // next headline, the page's end or the editor's line closing the page.
   for (let i = 1; i < lines.length; i++) {
-    if (kinds[i] !== 'title' || lines[i].headingMarks > 0 || !ISSUER_NAME.test(lines[i].text) || (kinds[i - 1] !== 'text' && kinds[i - 1] !== 'closing') || !(/[。！]$/.test(lines[i - 1].text) || isNoticeField(lines[i - 1].text))) continue;
-    if (i + 1 < lines.length && kinds[i + 1] !== 'title') continue;
+    const coIssuer = kinds[i - 1] === 'closing' && ISSUER_NAME.test(lines[i - 1].text);
+    if (kinds[i] !== 'title' || lines[i].headingMarks > 0 || !ISSUER_NAME.test(lines[i].text) || (kinds[i - 1] !== 'text' && kinds[i - 1] !== 'closing') || !(/[。！]$/.test(lines[i - 1].text) || isNoticeField(lines[i - 1].text) || coIssuer)) continue;
+    if (i + 1 < lines.length && kinds[i + 1] !== 'title' && !(coIssuer && kinds[i + 1] === 'closing' && isClosingLine(lines[i + 1].text))) continue;
     let title = i - 1;
     while (title >= 0 && kinds[title] !== 'title') title--;
     // So does a reply's signer: a letter under its title opens with whom it answers (计平同志：, 尊敬的……：: set uv).

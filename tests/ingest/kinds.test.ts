@@ -6569,6 +6569,20 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a call for pieces signed by two issuers, one a line (某某晚报副刊部 / 某某市邮政局), closes on both over the page’s editor line', () => {
+    const page: Printed[] = [
+      { headline: '老邮差的三十年', paragraphs: ['□  柏  川', '三十年里，他骑坏了五辆自行车，把信送进了山里每一户人家。', '（作者系青禾市作家协会会员）'] },
+      {
+        headline: '“我与邮路”征文启事',
+        paragraphs: ['为讲述邮路上的故事，本报副刊部与市邮政局联合举办“我与邮路”征文。', '一、征文内容：写邮路、写邮差，体裁不限。', '二、截稿时间：2011年7月31日。', '青禾晚报副刊部', '青禾市邮政局', '责任编辑：苏　禾'],
+      },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('a work named by its script and text with no 《》 (行书　录王维诗) over its maker’s credit (某某某　作) is its headline, not a caption naming the maker', () => {
     const page: Printed[] = [
       { headline: '一本教孩子写字的小书', paragraphs: ['韦  澈', '《童子习字录》收录了一位老书法家三十多年教孩子写字的心得。', '书中多是朴素的话，读来亲切。'] },
