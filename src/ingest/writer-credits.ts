@@ -31,13 +31,15 @@ const NAME = `(?:(?:${COMPOUND_SURNAME}|[${HAN}])${SPACE}{1,4}[${HAN}]|[${HAN}]{
  * unit, such a post and a name are paragraphs, 1 a subheadline).
  */
 const POST =
-  '(?:教授|研究员|导师|医师|药师|护师|技师|委员|常委|会员|理事|律师|讲师|教师|作家|画家|书法家|学者|专家|院士|代表|编审|读者|园长|校长|院长|主任|老师|馆长|站长|所长|书记|社长|队长)';
+  '(?:教授|研究员|导师|医师|药师|护师|技师|委员|常委|会员|理事|律师|讲师|教师|作家|画家|书法家|学者|专家|院士|代表|编审|读者|园长|校长|院长|主任|老师|馆长|站长|所长|书记|社长|队长|(?:农艺|园艺|工程|畜牧|经济|会计|审计|统计|规划|营养|咨询|兽医|植保)师)';
 
 /**
  * A post and a name, perhaps after a writer's mark and who the writer is: □ 全国政协委员 某  某, 研究员 某  某,
- * ■ 市某医院主任中医师　某某 (a health page's doctor signing advice, set fu).
+ * ■ 市某医院主任中医师　某某 (a health page's doctor signing advice, set fu), the unit set apart from the post too
+ * (市农技推广站　高级农艺师　某　某: set zzv; in the truths all 6 lines of a unit, a post and a name so set apart are
+ * paragraphs, 4 of them a piece's writer's line under its headline).
  */
-const POST_AND_NAME = new RegExp(`^(?:[${WRITER_MARKS}]${SPACE}*)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
+const POST_AND_NAME = new RegExp(`^(?:[${WRITER_MARKS}]${SPACE}*)?(?:[${HAN}、（）()·]{2,30}${SPACE}+)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
 /**
  * An institution and a name on one line, as a 专版's or an education page's expert signs (市教育科学研究所 某  某),
  * and a judge or a prosecutor under a case column (某市中级人民法院　某　某, □　某区人民法院　某某某: sets ds, gk; the

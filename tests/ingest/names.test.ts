@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCredits, splitNames } from '../../src/ingest/names.ts';
+import { isWriterCredit } from '../../src/ingest/writer-credits.ts';
 
 describe('authors from bylines and dateline brackets', () => {
   it.each([
@@ -47,5 +48,13 @@ describe('authors from bylines and dateline brackets', () => {
     expect(parseCredits('記者 柯遠 通訊員 葛晴').map((a) => [a.name, a.role])).toEqual([['柯遠', '记者'], ['葛晴', '通讯员']]);
     expect(parseCredits('本報記者 柯遠 本報通訊員 葛晴').map((a) => [a.name, a.role])).toEqual([['柯遠', '记者'], ['葛晴', '通讯员']]);
     expect(parseCredits('攝影 柯遠').map((a) => [a.name, a.role])).toEqual([['柯遠', '摄影']]);
+  });
+});
+
+describe('writers’ lines', () => {
+  it('reads a unit, a post and a name each set apart (市农技推广站　高级农艺师　某　某) as a writer’s line, a post ending in 师 among the posts', () => {
+    for (const line of ['市农技推广站　高级农艺师　鞠　岷', '县畜牧局　畜牧师　柯远山', '市第二人民医院　主任医师　林　岚', '青禾规划设计院　工程师　甘　木']) expect(isWriterCredit(line), line).toBe(true);
+    // A headline of two phrases set apart stays one: no post before its last words.
+    for (const line of ['春耕备耕　农机先行', '市农技推广站　送技下乡']) expect(isWriterCredit(line), line).toBe(false);
   });
 });
