@@ -4,7 +4,7 @@
  */
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { isByline, isCreditLine, isWorkTitle, parseDateline } from './patterns.ts';
+import { isArtistCredit, isByline, isCreditLine, isWorkTitle, parseDateline } from './patterns.ts';
 import { isCommonSurname } from './surnames.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { isName } from './writer-line.ts';
@@ -86,6 +86,9 @@ function bareWriterOverVerses(lines: Line[], kinds: LineKind[], i: number): bool
 export function markVerses(lines: Line[], kinds: LineKind[]): void {
   kinds.forEach((k, i) => {
     if (kinds[i - 1] !== 'title') return;
+    // A work's title by its medium over its maker's credit (龙狮闹春（国画） / 某　某　作) is a picture's piece, whole: the
+    // short lines under it (元宵灯谜 / 1．……) are the next piece's, no verses (set zzu).
+    if (isWorkTitle(lines[i - 1].text.trim()) && isArtistCredit(lines[i].text.trim())) return;
     const poet = k === 'byline' || (POEM_TITLE.test(lines[i - 1].text) && POET.test(lines[i].text.trim())) || bareWriterOverVerses(lines, kinds, i);
     if (!poet) return;
     let end = i + 1;

@@ -6583,6 +6583,18 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a painting’s title by its medium over its maker’s credit (龙狮闹春（国画） / 某　某　作) is a piece whole: the short lines under it head the next piece, never its verses', () => {
+    const page: Printed[] = [
+      { headline: '过年的热闹', paragraphs: ['□  柯  远', '过年讲究的是团圆；到了元宵，就要走出家门，去看灯、去猜谜。', '热闹过后，年就算过完了。'] },
+      { headline: '龙狮闹春（国画）', paragraphs: ['方　珂　作'] },
+      { headline: '元宵灯谜', paragraphs: ['1．半个月亮（打一字）', '2．一口咬掉牛尾巴（打一字）', '3．十五天（打一字）', '（谜底见下期本版）'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('a work named by its script and text with no 《》 (行书　录王维诗) over its maker’s credit (某某某　作) is its headline, not a caption naming the maker', () => {
     const page: Printed[] = [
       { headline: '一本教孩子写字的小书', paragraphs: ['韦  澈', '《童子习字录》收录了一位老书法家三十多年教孩子写字的心得。', '书中多是朴素的话，读来亲切。'] },
