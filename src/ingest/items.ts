@@ -687,14 +687,19 @@ function endsOnExcerptSource(item: Item): boolean {
 /** An excerpt's opening label: 【诚信是最好的“招牌”】…… */
 const EXCERPT_LABEL = /^【[^】]{2,30}】/;
 
+/** An excerpt's opening mark: ●……, ■…… */
+const EXCERPT_MARK = /^[●■◆▲]/;
+
 /**
  * The paragraph goes on a roundup of excerpts: the item ends on an excerpt's source line
  * (——摘自《……》) under a paragraph opening with a label in 【】, and this paragraph opens
- * with such a label too.
+ * with such a label too; or the paragraph over the source line and this one open with the same mark
+ * (●…… / ——摘自《……》…… / ●……: set zzx's 观点摘编).
  */
 function nextExcerpt(item: Item, text: string): boolean {
   const [above, last] = item.blocks.slice(-2);
-  return last?.type === 'paragraph' && isExcerptSource(last.text) && above?.type === 'paragraph' && EXCERPT_LABEL.test(above.text) && EXCERPT_LABEL.test(text);
+  if (last?.type !== 'paragraph' || !isExcerptSource(last.text) || above?.type !== 'paragraph') return false;
+  return (EXCERPT_LABEL.test(above.text) && EXCERPT_LABEL.test(text)) || (EXCERPT_MARK.test(text) && above.text.charAt(0) === text.charAt(0));
 }
 
 /**

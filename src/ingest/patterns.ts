@@ -1552,9 +1552,9 @@ const FORECAST_ISSUED = /^[\u4e00-\u9fff]{1,12}(?:气象台|气象局|环境监�
  * Where an excerpt was taken from, on a line of its own under it: ——摘自《某某学刊》文章《……》, ——选自《……》, or
  * in brackets, its writer after it: （摘自《某某日报》，作者：某某） (set gs).
  */
-const EXCERPT_SOURCE = /^(?:——[ \u3000]*|[（(])(?:摘自|选自|原载|转自|转载自)《[^》]{1,30}》/;
+const EXCERPT_SOURCE = /^(?:——[ \u3000]*|[（(])(?:摘自|选自|原载|转自|转载自)(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?《[^》]{1,30}》/;
 
-/** Whether a line is an excerpt's source on a line of its own (——摘自《某某学刊》, ——选自《……》). Pure. */
+/** Whether a line is an excerpt's source on a line of its own (——摘自《某某学刊》, ——选自《……》, ——摘自3月29日《某某报》: set zzx). Pure. */
 export function isExcerptSource(text: string): boolean {
   return EXCERPT_SOURCE.test(text);
 }

@@ -117,6 +117,32 @@ describe('items: photos', () => {
     ]);
   });
 
+  it('a box of excerpts opened by the same mark (●……), each under its source line (——摘自《……》……, ——摘自3月29日《……》……), is one piece', () => {
+    const page = [
+      '观点摘编',
+      '特色农产品如何提升附加值',
+      '',
+      '●延长产业链是提升附加值的根本途径，要把加工环节尽量留在县域。',
+      '',
+      '——摘自《农村经济研究》2021年第2期，作者：郜　平',
+      '',
+      '●品牌建设要防止“公地悲剧”，授权使用必须有准入门槛。',
+      '',
+      '——摘自《青禾社科》2021年第1期，作者：葛宜生',
+      '',
+      '●数字技术为小农户对接大市场提供了可能。',
+      '',
+      '——摘自3月29日《农民时报》，作者：祁　澜',
+      '',
+      '理论动态',
+      '特色产业理论研讨会在我市召开',
+      '',
+      '本报讯（记者　裘　岚）4月10日，特色产业理论研讨会在青禾召开。',
+    ].join('\n');
+    const items = readItems(page);
+    expect(items.map((i) => [i.headline, i.blocks.length])).toEqual([['特色农产品如何提升附加值', 6], ['特色产业理论研讨会在我市召开', 1]]);
+  });
+
   it('a call for readers’ pictures ending in its mailbox (欢迎读者投稿，来稿请注明……。投稿邮箱：……) after a picture closes that picture’s piece', () => {
     const page = [
       '读者拍客',
