@@ -20,6 +20,7 @@
  * and at what width.
  */
 import { spaceWidth, type Line } from './lines.ts';
+import { readsAsColumnName } from './title-run.ts';
 import {
   ANNOUNCES_LIST,
   chineseNumber,
@@ -441,6 +442,11 @@ class Page {
     const next = this.lines[i + 1];
     // One character alone after a line the width cut is that line's last (数据来源：某区农业 / 局): no title line.
     if (LONE_CHARACTER.test(line.text)) return false;
+    // A column's name (灯下漫笔) after a verse that filled the width, over a flush headline and then a paragraph's opening or a
+    // writer's line, is that headline's banner: a verse ends without its stop, so nothing else says its line has ended
+    // (set zzzd: ……　串得甜甜的 / 灯下漫笔 / 庙会的“味” / 　　□ 丰　岚).
+    const after = this.lines[i + 2];
+    if (!paragraph.hasSentencePunctuation && readsAsColumnName(line.text) && next !== undefined && after !== undefined && !this.opens(i + 1) && next.headingMarks === 0 && isTitleLike(next.text) && (this.opens(i + 2) || isByline(after.text))) return true;
     // Nor is a reader's question's last line, asking, after a line that filled the width (问：……。 / 这合理吗？（读者　某先生）):
     // the question ends there (set tb).
     if (ASKING_TURN.test(paragraph.line.text) && !/[？?]/.test(paragraph.line.text) && ASKS_AT_END.test(line.text)) return false;

@@ -378,6 +378,33 @@ describe('reflow: a page hard-wrapped at a column width', () => {
     ]);
   });
 
+  it('keeps a column’s name (灯下漫笔) apart from a verse that filled the width, over a headline and its writer’s line', () => {
+    // Wrapped at 12: a poem's verses end without a stop, the last one as wide as the column.
+    const wrapped = page(
+      '糖画（外一首）',
+      `${I}□ 柯　远`,
+      `${I}一勺糖稀`,
+      `${I}在铜板上走成一条龙`,
+      `${I}孩子们踮起脚`,
+      `${I}把日子　串得甜甜蜜蜜`,
+      '灯下漫笔',
+      '庙会的“味”',
+      `${I}□ 丰　岚`,
+      `${I}有人说，如今的庙会`,
+      '越来越像商场，少了过去的',
+      '味儿。可我倒觉得，庙会的',
+      '味道不在卖什么，而在人：',
+      '只要手艺人还在，味就在。',
+    );
+    expect(texts(wrapped).slice(5)).toEqual([
+      '把日子　串得甜甜蜜蜜',
+      '灯下漫笔',
+      '庙会的“味”',
+      '□ 丰　岚',
+      '有人说，如今的庙会越来越像商场，少了过去的味儿。可我倒觉得，庙会的味道不在卖什么，而在人：只要手艺人还在，味就在。',
+    ]);
+  });
+
   it('joins the rest of a number in characters the width cut (……书目二 / 十一部) to its row, never to the banner and headline under it', () => {
     // Wrapped at 12.
     const wrapped = page(
