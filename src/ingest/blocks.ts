@@ -193,6 +193,9 @@ const QA_TURN = /^[【\[]?[问答][】\]]?[:：]/;
 /** A list row's number before its point: 9．, 10., ９． (one level of numbering; 一、 and （一） head sections). */
 const LIST_ROW_NUMBER = /^([0-9０-９]{1,2})[．.]/;
 
+/** A box's row marked and led by a year: ■1966年，…… */
+const MARKED_YEAR_ROW = /^■[0-9０-９]{4}年/;
+
 /** A row led by a short label and its colon, with no stop or dash (男子跳高：某某（某大学）2米12, 作者：某某). */
 const LABELLED_ROW = /^[^：:。，！？；\s—]{2,12}[：:][^。！？]{2,40}$/;
 
@@ -845,6 +848,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     if (k !== 'title' || i === 0 || lines[i].headingMarks > 0 || (kinds[i - 1] !== 'text' && kinds[i - 1] !== 'verse')) return;
     if (LABEL_THEN_FIGURE.test(lines[i].text) && LABEL_THEN_FIGURE.test(lines[i - 1].text)) kinds[i] = kinds[i - 1];
+  });
+  // A box's rows marked and led by a year (■1966年，进入某某当学徒 / ■1985年，接手经营……) are the box's, never headlines of
+  // their own, where a row beside is so led too: in the truths of all sets and rmrb-2019, 104 lines so opened are paragraphs;
+  // the 3 headlines so opened title a data box (■2004年全市非公有制经济主要数据) over rows of figures (set zzzc's 人物档案).
+  kinds.forEach((k, i) => {
+    if (k !== 'title' || lines[i].headingMarks > 0 || !MARKED_YEAR_ROW.test(lines[i].text)) return;
+    if (MARKED_YEAR_ROW.test(lines[i - 1]?.text ?? '') || MARKED_YEAR_ROW.test(lines[i + 1]?.text ?? '')) kinds[i] = 'text';
   });
   markListingVenues(lines, kinds);
   markScheduleRows(lines, kinds);

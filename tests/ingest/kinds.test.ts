@@ -6595,6 +6595,17 @@ describe('kinds: pages as text extraction gives them', () => {
     }
   });
 
+  it('a box’s rows marked and led by a year (■1966年，进入某某当学徒) are the box’s, never headlines of their own', () => {
+    const page: Printed[] = [
+      { headline: '人物档案', paragraphs: ['柯守衡，1952年生，青禾市人，钟表修复技艺省级代表性传承人。', '■1966年，进入“宝时斋”当学徒', '■1985年，接手经营“宝时斋”', '■2016年，被评为“青禾工匠”'] },
+      { headline: '她给老花镜“量身定做”', paragraphs: ['本报记者　鞠　雯', '在青禾“光华眼镜”老店，验光师严秀芬是出了名的“细心人”。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
   it('a work named by its script and text with no 《》 (行书　录王维诗) over its maker’s credit (某某某　作) is its headline, not a caption naming the maker', () => {
     const page: Printed[] = [
       { headline: '一本教孩子写字的小书', paragraphs: ['韦  澈', '《童子习字录》收录了一位老书法家三十多年教孩子写字的心得。', '书中多是朴素的话，读来亲切。'] },
