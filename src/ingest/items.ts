@@ -151,10 +151,11 @@ const CIRCLED_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱�
  * last caption only, so the captions over it were read as the item's paragraphs. When `caption`, the picture the
  * item takes now, opens with a circled number past ①, and the item's last paragraphs are the captions numbered
  * before it (① up to the one before), each is taken out of the body into a picture of the item with no credit of its
- * own, in print order. In the pages of all sets and rmrb-2019, 76 runs of two or more numbered lines stand right over
- * a credit (15 drawn at random: each a picture story's captions); 155 captions of them were read as paragraphs, 121
- * are pictures now. A run that is the item's whole body (a picture story under its headline: the item would keep no
- * text), or a paragraph that carries a continuation note, a verse or a signature, is left as it is. Mutates item.
+ * own, in print order. In the pages of all sets and rmrb-2019, 79 runs of two or more numbered lines stand right over
+ * a credit line (15 drawn at random: each a picture story's captions); the captions of 128 runs, the credit on its own
+ * line or after the last caption, are pictures now. A run that is the item's whole body (a picture story under its
+ * headline, 26 runs: the item would keep no text), or a paragraph that carries a continuation note, a verse or a
+ * signature, is left as it is. Mutates item.
  */
 function takeNumberedCaptions(item: Item, caption: string): void {
   const number = CIRCLED_NUMBERS.indexOf(caption.charAt(0));

@@ -36,8 +36,8 @@ const POST =
 /**
  * A post and a name, perhaps after a writer's mark and who the writer is: □ 全国政协委员 某  某, 研究员 某  某,
  * ■ 市某医院主任中医师　某某 (a health page's doctor signing advice, set fu), the unit set apart from the post too
- * (市农技推广站　高级农艺师　某　某: set zzv; in the truths all 6 lines of a unit, a post and a name so set apart are
- * paragraphs, 4 of them a piece's writer's line under its headline).
+ * (市农技推广站　高级农艺师　某　某: set zzv; in the truths all 7 lines of a unit, a post and a name so set apart are
+ * paragraphs, 5 of them a piece's writer's line under its headline).
  */
 const POST_AND_NAME = new RegExp(`^(?:[${WRITER_MARKS}]${SPACE}*)?(?:[${HAN}、（）()·]{2,30}${SPACE}+)?[${HAN}、（）()·]{0,30}${POST}${SPACE}+${NAME}$`);
 /**
