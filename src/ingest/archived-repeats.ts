@@ -63,10 +63,10 @@ export function archivedRepeats(before: Ledger, after: Ledger, given: ReadonlySe
   return found;
 }
 
-/** The report's line for a repeat, in the staff's words. */
+/** The report's line for a repeat, in the staff's words: it counts only the articles long enough to compare (SHORT_KEY), and says so. */
 export function repeatNote(r: ArchivedRepeat): string {
   return (
-    `注意：这一版 ${r.of} 篇稿件中有 ${r.same} 篇与已存档的 ${r.repeats.date} 第${r.repeats.page}版（${r.repeats.source}）的稿件开头相同——` +
+    `注意：这一版开头够长、可以比对的 ${r.of} 篇稿件中有 ${r.same} 篇与已存档的 ${r.repeats.date} 第${r.repeats.page}版（${r.repeats.source}）的稿件开头相同——` +
     `是不是把旧的版面当作新的一版导入了？若是，请用 npm run ingest -- --remove ${shellWord(r.source)} 撤下`
   );
 }
