@@ -39,6 +39,7 @@ import {
   isOfficeSignature,
   isClosingLine,
   isCommaTitle,
+  opensSignedQuestion,
   isSalutation,
   isSpeakerLine,
   isLeaderByline,
@@ -619,6 +620,14 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     kinds.forEach((k, i) => {
       if (k === 'text' && kinds[i + 1] === 'byline' && SHORT_CRY.test(lines[i].text)) kinds[i] = 'title';
     });
+    // So is a short question after a finished paragraph, over a reader's question signed at its head (晒粮场被占，秋收去哪晒粮？ /
+    // 网友“老粮农”：……): the next item of a board of questions and replies (set zzzj). In the truths of all sets and
+    // rmrb-2019, 57 pieces open with such a signed question under a headline ending in ？, and no such question line
+    // stands inside a piece over one.
+    kinds.forEach((k, i) => {
+      if (k !== 'text' || i === 0 || kinds[i + 1] !== 'text' || !BOARD_QUESTION.test(lines[i].text) || !opensSignedQuestion(lines[i + 1].text)) return;
+      if (kinds[i - 1] === 'closing' || (kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text))) kinds[i] = 'title';
+    });
     // So is a longer one with a comma or colon, as evening papers print them (“某某”收官，本市选手夺冠！,
     // 门票“秒空”？主办方：谨防黄牛), after a finished paragraph (or atop the page) and over a byline or a
     // dateline: in the truths of all sets and rmrb-2019, 20 such lines are headlines and none a paragraph
@@ -1150,6 +1159,9 @@ function sectionNumber(text: string): { value: number; form: string } | null {
  * authority's name (公安局), not a word (布局, 格局, 开局).
  */
 const ISSUER_NAME = /^[\u4e00-\u9fff（）()]{2,28}(?:公司|(?<![布格开破结变大全新僵棋骗饭赌残定当时困危终出入胜平败])局|中心|委员会|政府|办公室|法院|检察院|医院|学校|协会|集团|银行|站|所|厅|社|(?:读者|副刊|编辑|新闻|广告|发行|专刊|群工|宣传|组织|统战)部)$/;
+
+/** A board's question as its headline, a comma at most inside: 晒粮场被占，秋收去哪晒粮？ */
+const BOARD_QUESTION = /^[^。、；;！!？?]{2,24}[？?]$/;
 
 /** A short exclamation or question, nothing else: 赶坡会喽！ 向上！向上！ */
 const SHORT_CRY = /^[^，。、；,;]{2,10}[！？!?]$/;

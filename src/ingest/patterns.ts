@@ -1148,6 +1148,14 @@ const FIGURE_LABEL = /^[0-9０-９][0-9０-９.．,，]*[%％‰]?[\u4e00-\u9fff
 /** Lines up to this long may hold a comma or colon and still be headline lines (rmrb-2019: 春节里，这些村医没歇着). */
 const SHORT_TITLE = 24;
 
+/** A reader's question signed at its head, as a board of questions and replies prints it: 网友“老粮农”：……, 市民王先生：…… */
+const SIGNED_QUESTION = /^(?:网友|市民|读者|群众)(?:“[^”]{1,12}”|[\u4e00-\u9fff]{0,6})[：:]/;
+
+/** Does this paragraph open with its asker and a colon (SIGNED_QUESTION), as an item of a board of questions and replies does? */
+export function opensSignedQuestion(text: string): boolean {
+  return SIGNED_QUESTION.test(text);
+}
+
 /**
  * A short line with a comma or colon inside and no stop: 春节里，这些村医没歇着. A headline line
  * or the piece of a broken paragraph (据介绍,市红十字会将严格按照省级); only what follows tells.

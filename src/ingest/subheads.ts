@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -90,6 +90,17 @@ function opensSpeechOrList(text: string): boolean {
   return isDelegateLine(text) || isListOrderNote(text) || isNameRow(text);
 }
 
+/**
+ * blocks[i] is a title block ending in a question over a reader's question signed at its head (晒粮场被占，秋收去哪晒粮？ /
+ * 网友“老粮农”：……): the next item of a board of questions and replies, a piece of its own, never a subhead (set zzzj;
+ * in the truths of all sets and rmrb-2019, 57 pieces open so under a headline ending in ？, and no such line stands inside a piece).
+ */
+function boardQuestion(blocks: Block[], i: number): boolean {
+  const block = blocks[i];
+  const opening = blocks[i + 1];
+  return block?.type === 'title' && /[？?]$/.test(block.lines.at(-1)!.text) && opening?.type === 'paragraph' && opensSignedQuestion(opening.text);
+}
+
 /** One or two short title lines between paragraphs that nothing marks as a headline block. */
 function candidate(blocks: Block[], i: number): boolean {
   const block = blocks[i];
@@ -97,6 +108,9 @@ function candidate(blocks: Block[], i: number): boolean {
   // A box's name over its items (体坛速递 / ●…… / ●……) heads a piece of its own (boxes.ts).
   if (namesItemBox(blocks, i)) return false;
   if (headsBookNote(blocks, i)) return false;
+  // A column's name over a headline (网络问政 / 粮食直补款什么时候到账？) heads a piece of its own.
+  if (block.lines.length === 2 && readsAsColumnName(block.lines[0].text)) return false;
+  if (boardQuestion(blocks, i)) return false;
   // A sidebar's name heads a piece of its own (延伸阅读 after a feature's 一本“存折” / 一次“取款” / 几道难题: set cb).
   if (block.lines.length === 1 && SIDEBAR_NAME.test(block.lines[0].text)) return false;
   // So does a profile box's name over a sentence of facts (人物名片 / 某某，1968年生，……。: set rw).
@@ -530,6 +544,8 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // After a work's caption (国画《题》　某某), a picture of its own, a title heads the next piece (set gc).
   const above = blocks[first - 1];
   if (above?.type === 'paragraph' && isArtworkCaption(above.text)) return false;
+  // A question over a reader's question signed at its head heads the next item of a board (boardQuestion).
+  if (boardQuestion(blocks, index)) return false;
   // A sidebar's name alone over its text (温馨提示 / 1.…… after a 线路推荐 box: set bs) heads a piece of its own.
   if (first === index && !plainOneLine(blocks[index + 1]) && SIDEBAR_NAME.test(lineText(blocks[index]))) return false;
   let i = index;

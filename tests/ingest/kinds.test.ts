@@ -10364,3 +10364,48 @@ describe('kinds: a poll box’s rows, what was chosen and its share (set xn of o
     for (const row of ['1万元以下　18.6%', '10万元以上　11.6%']) expect(entries[0].text).toContain(squeeze(row));
   });
 });
+
+describe('kinds: a board of readers’ questions and replies after a signed feature (set zzzj of other papers’ pages)', () => {
+  it('a column’s name over a question (网络问政 / 某某什么时候到账？) and each question over a reader’s question signed at its head (网友“某某”：……) head pieces of their own, never the feature’s subheads', () => {
+    const page: Printed[] = [
+      {
+        kicker: '问政追踪',
+        headline: '旧仓库成了“垃圾场”',
+        paragraphs: [
+          '本报记者　柯　禾',
+          '3月2日，本版刊发网友来信，反映城南旧仓库院内堆满垃圾。',
+          '垃圾清走了，围墙砌起来了',
+          '记者看到，院内的垃圾已经清运完毕，倒塌的围墙重新砌筑。',
+          '闲置的仓房怎么用，还没定',
+          '仓房建于1960年，2004年撤并后一直闲置，街道正在征求居民意见。',
+        ],
+      },
+      {
+        kicker: '网络问政',
+        headline: '种粮补贴什么时候到账？',
+        paragraphs: ['网友“麦田守望”：我是青禾县黍坪乡农民，去年种了12亩小麦，补贴什么时候能发？', '青禾县财政局回复：今年的种粮补贴将于4月底前通过“一卡通”发放到户。'],
+      },
+      {
+        headline: '晒粮场被占，秋收去哪晒粮？',
+        paragraphs: ['网友“老粮农”：我们村的晒粮场被人圈起来堆放建材，已经半年了。', '青禾镇政府回复：经核查，情况属实，镇里已责令占用人限期清理。'],
+      },
+      {
+        headline: '粮库门口大车乱停谁来管？',
+        paragraphs: ['网友“城西居民”：西郊粮库门口的运粮大车经常停在人行道上。', '市交警支队回复：我们已安排西郊中队加强该路段巡查。'],
+      },
+      {
+        kicker: '读者来信',
+        headline: '农户储粮难，能否帮一把？',
+        paragraphs: ['编辑同志：', '我是青禾县柘村的种粮户，每年收的粮食都存在自家屋里，老鼠多，损耗大。', '青禾县柘村　隗长顺'],
+      },
+    ];
+    // Where every line stands apart (blank-lines here) a banner alone over a question is read as the headline over its
+    // subheadline; the pieces come apart all the same.
+    for (const layout of LAYOUTS) {
+      const { read, expected } = compare(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      const pieces = (rows: typeof read) => rows.map((r) => [r.lacks, r.holdsOthers]);
+      expect(pieces(read), layout).toEqual(pieces(expected));
+      if (layout !== 'blank-lines') expect(read.map((r) => r.headline), layout).toEqual(expected.map((r) => r.headline));
+    }
+  });
+});
