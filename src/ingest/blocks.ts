@@ -67,6 +67,7 @@ import {
   isDayRow,
   endsOnPagePointer,
   isArtworkCaption,
+  isBracketedArtworkCaption,
   isDateLine,
   isNoticeTitle,
   markedBanner,
@@ -933,9 +934,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     const namesWork = !text.includes('《') && isArtistCredit(lines[i + 1]?.text ?? '');
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && isArtworkCaption(text) && !namesWork) kinds[i] = 'text';
   });
+  // Not over a caption that holds its work's title in brackets (年年有余（国画）　某　某): a picture with no headline, after a
+  // poem's last verse (sets zzz, zzzl).
   kinds.forEach((k, i) => {
     const { text } = lines[i];
-    if ((k === 'text' || k === 'verse') && text.length <= WORKS_TITLE && !/[。！？，、；：,;:!?]/.test(text) && !isArtworkCaption(text) && isArtworkCaption(lines[i + 1]?.text ?? '')) kinds[i] = 'title';
+    const caption = lines[i + 1]?.text ?? '';
+    if ((k === 'text' || k === 'verse') && text.length <= WORKS_TITLE && !/[。！？，、；：,;:!?]/.test(text) && !isArtworkCaption(text) && isArtworkCaption(caption) && !isBracketedArtworkCaption(caption)) kinds[i] = 'title';
   });
 }
 

@@ -1057,10 +1057,24 @@ const ARTWORK_KIND = '(?:书法|国画|中国画|油画|篆刻|剪纸|水彩|水
 const ARTWORK_CAPTION = new RegExp(
   `^(?:《[^》]{1,16}》[ \u3000]+${ARTWORK_KIND}|${ARTWORK_KIND}(?:《[^》]{1,16}》)?)[ \u3000]+(?:[0-9０-９×xXcmCM.]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}(?:[（(][^（）()]{2,10}[）)])?$`,
 );
+/**
+ * A work's caption with its kind in brackets after the title, the maker on the same line (年年有余（国画）　某　某,
+ * 《题》（国画）　某　某, 雪乡人家（版画）　某　某　作): in the truths of all sets and rmrb-2019, the 3 lines of this shape are
+ * each a picture's caption with no headline (sets zzz, zzzl), never a headline (a work's title alone in that shape over
+ * its maker's credit on the next line is: settleSignatures).
+ */
+const BRACKETED_ARTWORK_CAPTION = new RegExp(
+  `^(?:《[^》]{1,16}》|[^《》（）()\s]{2,16})[（(]${ARTWORK_KIND}[）)][ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}(?:[ \u3000]+作)?$`,
+);
 
-/** Whether a line is a work's caption (ARTWORK_CAPTION). Pure. */
+/** Whether a line is a work's caption with its kind in brackets after the title (BRACKETED_ARTWORK_CAPTION): a picture with no headline. Pure. */
+export function isBracketedArtworkCaption(text: string): boolean {
+  return BRACKETED_ARTWORK_CAPTION.test(text);
+}
+
+/** Whether a line is a work's caption (ARTWORK_CAPTION, BRACKETED_ARTWORK_CAPTION). Pure. */
 export function isArtworkCaption(text: string): boolean {
-  return ARTWORK_CAPTION.test(text);
+  return ARTWORK_CAPTION.test(text) || BRACKETED_ARTWORK_CAPTION.test(text);
 }
 
 /**

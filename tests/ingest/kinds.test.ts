@@ -10409,3 +10409,17 @@ describe('kinds: a board of readers’ questions and replies after a signed feat
     }
   });
 });
+
+describe('kinds: a work’s caption with its kind in brackets after the title, its maker on the same line (sets zzz, zzzl of other papers’ pages)', () => {
+  it('年年有余（国画）　某　某 after a poem’s last verse is a picture of its own with no headline, never a verse or the headline of the verse above it', () => {
+    const page: Printed[] = [
+      { headline: '腊月', paragraphs: ['□  柯  远', '腊月是一把剪刀', '剪出窗花，剪出灯笼', '剪出一条回家的路', '一直延伸到村口的老槐树下'] },
+      { paragraphs: ['年年有余（国画）　卢　潼'] },
+      { headline: '年货铺里的老手艺', paragraphs: ['解　舟', '每年进了腊月，老街上的年货铺就热闹起来。', '掌柜的说，这门手艺传了四代。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
