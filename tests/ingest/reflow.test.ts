@@ -1516,6 +1516,29 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('joins the rest of a ■ row a break cut before its end (　　■全市60岁以上老年 / blank / 人口：……) when the next row opens with the same mark; a box’s name between rows stays apart (sets zt, zzo, zzzk)', () => {
+    const cut = page(
+      '青禾养老服务主要数据',
+      `${I}■全市60岁以上老年`,
+      '',
+      '人口：52.7万人，占户籍总人口的19.3%',
+      `${I}■养老机构：112家，其中公办58家、民办54家`,
+      `${I}■养老床位：2.16万张，每千名老人拥有41张`,
+    );
+    expect(texts(cut)).toEqual([
+      '青禾养老服务主要数据',
+      '■全市60岁以上老年人口：52.7万人，占户籍总人口的19.3%',
+      '■养老机构：112家，其中公办58家、民办54家',
+      '■养老床位：2.16万张，每千名老人拥有41张',
+    ]);
+    const boxes = page(
+      `${I}■10月18日，市总工会在城东开展职工法律知识讲座。`,
+      '工会简讯',
+      `${I}■10月20日，市总工会为一线职工送去防寒用品。`,
+    );
+    expect(texts(boxes)).toEqual(['■10月18日，市总工会在城东开展职工法律知识讲座。', '工会简讯', '■10月20日，市总工会为一线职工送去防寒用品。']);
+  });
+
   it('so with a name spaced to a width (……多想一步。滕　野): the flush cartoon title under it is no rest of the sentence (set qd)', () => {
     const text = page(
       '扫雪，别只扫到自家门口',
