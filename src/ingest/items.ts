@@ -825,12 +825,13 @@ function addressesSigner(item: Item, text: string): boolean {
 }
 
 /**
- * A paragraph opening with the editor's afterword run in (编后：……): the closing word on the piece
+ * A paragraph opening with the editor's afterword or reply run in (编后：……, 编者：……): the closing word on the piece
  * above, after its closing line too (a reader's signature, 城西老街居民　某某), never a piece of its
- * own. In the truths of all sets and rmrb-2019, all 4 such paragraphs are the piece above's last (2
- * after a letter's signature line); 编后 standing alone as a headline (7 times) heads a piece of its own.
+ * own. In the truths of all sets and rmrb-2019, all 4 编后 paragraphs are the piece above's last (2
+ * after a letter's signature line), and all 9 编者 paragraphs follow the letter's signature in its piece (set zzzi);
+ * 编后 standing alone as a headline (7 times) heads a piece of its own.
  */
-const AFTERWORD_RUN_IN = /^编后[：:]/;
+const AFTERWORD_RUN_IN = /^编(?:后|者)[：:]/;
 function opensAfterword(text: string): boolean {
   return AFTERWORD_RUN_IN.test(text);
 }

@@ -10423,3 +10423,20 @@ describe('kinds: a work’s caption with its kind in brackets after the title, i
     }
   });
 });
+
+describe('kinds: a letter signed by place and surname with an honorific, the editor’s reply under it (set zzzi of other papers’ pages)', () => {
+  it('城北　卜先生 under a reader’s question signs it, and 编者：…… after it is the letter’s reply, never the next piece’s headline and body', () => {
+    const page: Printed[] = [
+      {
+        kicker: '读者之声',
+        headline: '茶馆里的“最低消费”该不该收',
+        paragraphs: ['近来，我和朋友到城北一家茶馆喝茶，刚坐下服务员就说每人最低消费68元。请问这种做法合理吗？', '城北　卜先生', '编者：经营者设置最低消费，应当事先明确告知消费者；未告知的，消费者有权拒绝。'],
+      },
+      { headline: '感谢茶社老板娘送我回家', paragraphs: ['编辑同志：', '5月30日傍晚，我在南街一家茶社喝茶时突然头晕，老板娘扶我坐下，又叫伙计把我送回了家。', '读者　宗锡年'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
