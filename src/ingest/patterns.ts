@@ -735,14 +735,14 @@ export function isCreditLine(text: string): boolean {
   return splitCredit(text)?.rest === '';
 }
 
-/** Photographer names in a credit, as printed: 本报记者 韩莹 摄 → [韩莹]; 记者　某　某　文/摄 → [某某]; 記者許明德／攝影 → [許明德] (read on the simplified copy, fold.ts). */
+/** Photographer names in a credit, as printed: 本报记者 韩莹 摄 → [韩莹]; 记者　某　某　文/摄 → [某某]; 記者許明德／攝影 → [許明德]; an illustrator's 某　某　绘 → [某某] (read on the simplified copy, fold.ts). */
 export function creditNames(printed: string): string[] {
   const credit = simplifiedForReading(printed);
   if (SUPPLIED_CREDIT.test(credit) || /图片$/.test(credit) || AGENCY_RELEASE.test(credit) || AGENCY_ALONE.test(credit)) return [];
   const read = credit
     .replace(/^(?:新华社|中新社|人民日报|本报)发\s*[（(]\s*(.*?)\s*[）)]$/, '$1')
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')
-    .replace(/(?:(?:文\s*[／/]\s*)?摄(?:影报道)?|文并摄|[／/]\s*摄影)(?:[（(][^（()）]*[）)])?$/, '')
+    .replace(/(?:(?:文\s*[／/]\s*)?摄(?:影报道)?|文并摄|[／/]\s*摄影|(?<=\s)绘)(?:[（(][^（()）]*[）)])?$/, '')
     .replace(new RegExp(`^${PRESS}(?:特约)?(?=${ROLE})`), '')
     .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
     .replace(new RegExp(`^(${ROLE})`), '')

@@ -95,6 +95,9 @@ export function isSigningLine(text: string): boolean {
   return spacedSignature(text) !== null || (MARKED_WRITER_LINE.test(text) && !isMarkedPlace(text)) || ISSUER_NAME.test(text) || LABELLED_VALUE.test(text) || DATE_ALONE.test(text);
 }
 
+/** A caption labelled as an illustration and naming it, not its maker: 插图：雨夜来客, 题图：春耕. */
+const LABELLED_ILLUSTRATION = /^(?:插图|题图|插画|配图)[：:][^：:。，！？\s]{2,16}$/;
+
 /**
  * Settles the kinds of signing lines, in place. A writer's two-character name spaced to a
  * width (the first a common surname), perhaps after where the writer lives (望花区 方  桐): after a piece's last sentence
@@ -116,6 +119,13 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     if (i < 1 || lines[i].headingMarks > 0 || !isMakerCredit(lines[i].text) || !isWorkTitle(lines[i - 1].text)) return;
     kinds[i - 1] = 'title';
     kinds[i] = 'byline';
+  });
+  // Under a caption labelled as an illustration and naming it (插图：雨夜来客), an illustrator's credit (某　某　绘) is that
+  // picture's credit: the two are a picture of their own, never the text of the piece above nor a kicker (set zzzi).
+  kinds.forEach((k, i) => {
+    if (i < 1 || k === 'credit' || lines[i].headingMarks > 0 || !isPictureMaker(lines[i].text) || !lines[i].text.endsWith('绘') || !LABELLED_ILLUSTRATION.test(lines[i - 1].text)) return;
+    kinds[i - 1] = 'text';
+    kinds[i] = 'credit';
   });
   // After a piece's last sentence or its closing note, an illustrator's or a cartoonist's credit (某　某　绘, 某某　作)
   // is the piece's picture's: its last paragraph, never a headline (sets gq, hl, hs, il: the truths' 8 such lines

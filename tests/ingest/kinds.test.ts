@@ -10440,3 +10440,18 @@ describe('kinds: a letter signed by place and surname with an honorific, the edi
     }
   });
 });
+
+describe('kinds: an illustration’s caption labelled 插图 over its illustrator’s credit (set zzzi of other papers’ pages)', () => {
+  it('插图：雨夜来客 / 某　某　绘 after a writer’s note is a picture of its own, its illustrator named, never the note’s text or the next piece’s kicker', () => {
+    const page: Printed[] = [
+      { headline: '作者简介', paragraphs: ['郁衡，1956年生，青禾人，著有长篇小说《旧巷》等。这部小说是他的新作，本报自8月起连载。'] },
+      { paragraphs: ['插图：雨夜来客', '宗　苇　绘'] },
+      { kicker: '纪实连载', headline: '老茶馆里的旧时光', paragraphs: ['本报记者　甘　棠', '茶馆开在老街口，已经六十年了。老人们每天清早就来，一壶茶坐到中午。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const entries = entriesOf(ingest({ text: print(layout, page), header: false }));
+      const { read, expected } = grouping(entries, page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});

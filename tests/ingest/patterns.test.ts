@@ -299,6 +299,11 @@ describe('labels and speakers in a body', () => {
     expect(creditNames('青禾都市报云帆新闻记者 林  桂 摄')).toEqual(['林桂']);
   });
 
+  it('names the illustrator of an illustration’s credit (宗　苇　绘, 宗苇　绘), never the word 绘', () => {
+    expect(creditNames('宗　苇　绘')).toEqual(['宗苇']);
+    expect(creditNames('宗苇　绘')).toEqual(['宗苇']);
+  });
+
   it('reads a credit for both the text and the pictures (都市报记者　某　某　文/摄, 文并摄) as a picture’s credit naming its reporter', () => {
     for (const [text, names] of [['都市报记者　柯　枳　文/摄', ['柯枳']], ['本报记者葛晴岚文／摄', ['葛晴岚']], ['本报记者　林　桂　文并摄', ['林桂']]] as const) {
       expect(isCreditLine(text), text).toBe(true);
