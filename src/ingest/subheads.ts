@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSalutation, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -101,6 +101,11 @@ function boardQuestion(blocks: Block[], i: number): boolean {
   return block?.type === 'title' && /[？?]$/.test(block.lines.at(-1)!.text) && opening?.type === 'paragraph' && opensSignedQuestion(opening.text);
 }
 
+/** A paragraph opening a reader's question signed at its head (网友“某某”：……) or a letter's salutation (编辑同志：). */
+function opensLetterOrQuestion(block: Block | undefined): boolean {
+  return block?.type === 'paragraph' && (opensSignedQuestion(block.text) || isSalutation(block.text));
+}
+
 /** One or two short title lines between paragraphs that nothing marks as a headline block. */
 function candidate(blocks: Block[], i: number): boolean {
   const block = blocks[i];
@@ -108,8 +113,10 @@ function candidate(blocks: Block[], i: number): boolean {
   // A box's name over its items (体坛速递 / ●…… / ●……) heads a piece of its own (boxes.ts).
   if (namesItemBox(blocks, i)) return false;
   if (headsBookNote(blocks, i)) return false;
-  // A column's name over a headline (网络问政 / 粮食直补款什么时候到账？) heads a piece of its own.
-  if (block.lines.length === 2 && readsAsColumnName(block.lines[0].text)) return false;
+  // A column's name over a headline, over a reader's question signed at its head or a letter's salutation (网络问政 /
+  // 粮食直补款什么时候到账？ / 网友“某某”：……; 读者来信 / …… / 编辑同志：), heads a piece of its own (set zzzj); a label over a
+  // report's section (青年论坛 / 思想碰撞 未来可期) does not.
+  if (block.lines.length === 2 && readsAsColumnName(block.lines[0].text) && opensLetterOrQuestion(blocks[i + 1])) return false;
   if (boardQuestion(blocks, i)) return false;
   // A sidebar's name heads a piece of its own (延伸阅读 after a feature's 一本“存折” / 一次“取款” / 几道难题: set cb).
   if (block.lines.length === 1 && SIDEBAR_NAME.test(block.lines[0].text)) return false;
