@@ -39,6 +39,8 @@ import {
   isOfficeSignature,
   isClosingLine,
   isCommaTitle,
+  holdsNumberedItems,
+  isPageFootCredits,
   opensSignedQuestion,
   isSalutation,
   isSpeakerLine,
@@ -248,6 +250,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   // A section's bare number on its own line (1, 2, 3 in an essay; 一, 二 in a 连载's scenes) is the
   // body's, never a headline-block line (set aa: under an essay's byline it was read as a subheadline).
   if (BARE_SECTION_NUMBER.test(text) && line.headingMarks === 0) return 'subhead';
+  // A line holding items numbered in turn (上期谜底：1．朋　2．旭　3．昌) is text, however short (holdsNumberedItems).
+  if (holdsNumberedItems(text) && line.headingMarks === 0) return 'text';
   if (layout.indents) {
     // A weather box's row printed flush (5日（周六） 晴 2℃～12℃) is data, as it is on any page (isTitleLike),
     // and a flush line ending in its stop (■任何……都是骗子。, a list's point) is text: no headline line ends
@@ -444,7 +448,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
         }
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
         // Not a line that opens like a report's sentence (据了解，…, 2015年，开在…): no kicker does.
-        if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isWeatherRow(text) || isNoticeField(text) || MARKED_ITEM.test(text)) return;
+        if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isWeatherRow(text) || isNoticeField(text) || MARKED_ITEM.test(text) || holdsNumberedItems(text)) return;
         // Nor a list's last row, marked as the row above it (● 某某学校　6857720 / ● 某某办公室　6813690 / # 温馨提示: set tz).
         if (markOf(i) !== undefined && markOf(i - 1) === markOf(i)) return;
         // Nor one holding a finished sentence, unless it ends in —— (1 kicker of the 541 in the
@@ -543,7 +547,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (ATTRIBUTION.test(text) && i > 0 && endsSentence(lines[i - 1].text)) return;
       // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).
       const overTagged = /([:：]|——)$/.test(text) && columnTag(lines[i + 1].text) !== null;
-      if (endsSentence(text) || SIGNED_AFTER_STOP.test(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isNoticeField(text) || MARKED_ITEM.test(text)) return;
+      if (endsSentence(text) || SIGNED_AFTER_STOP.test(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isNoticeField(text) || MARKED_ITEM.test(text) || holdsNumberedItems(text)) return;
       // Nor one holding a finished sentence, unless it ends in —— (as where `#` marks headlines): the last
       // paragraph above, its writer's name run in after the stop (……从抬起头来做起。某某某: sets hd, ih).
       if (text.includes('。') && !text.endsWith('——')) return;
@@ -1100,7 +1104,13 @@ function settleNoticeSignOffs(lines: Line[], kinds: LineKind[]): void {
   for (let i = 1; i < lines.length; i++) {
     const coIssuer = kinds[i - 1] === 'closing' && ISSUER_NAME.test(lines[i - 1].text);
     if (kinds[i] !== 'title' || lines[i].headingMarks > 0 || !ISSUER_NAME.test(lines[i].text) || (kinds[i - 1] !== 'text' && kinds[i - 1] !== 'closing') || !(/[。！]$/.test(lines[i - 1].text) || isNoticeField(lines[i - 1].text) || coIssuer)) continue;
-    if (i + 1 < lines.length && kinds[i + 1] !== 'title' && !(coIssuer && kinds[i + 1] === 'closing' && isClosingLine(lines[i + 1].text))) continue;
+    if (i + 1 < lines.length && kinds[i + 1] !== 'title' && !(coIssuer && kinds[i + 1] === 'closing' && isClosingLine(lines[i + 1].text))) {
+      // Right over the page's editors (……两小时。 / 某市教育局 / 责任编辑：某　某), after a finished sentence, the issuer signs the
+      // piece whatever its title (温馨提示, set zzzp): in the truths 7 issuers stand over an editor line as paragraphs, and no
+      // headline of an issuer's shape opens a piece whose text is an editor line.
+      if (kinds[i + 1] === 'closing' && /[。！]$/.test(lines[i - 1].text) && isPageFootCredits(lines[i + 1].text)) kinds[i] = 'closing';
+      continue;
+    }
     let title = i - 1;
     while (title >= 0 && kinds[title] !== 'title') title--;
     // So does a reply's signer: a letter under its title opens with whom it answers (计平同志：, 尊敬的……：: set uv).

@@ -1162,6 +1162,17 @@ const FIGURE_LABEL = /^[0-9０-９][0-9０-９.．,，]*[%％‰]?[\u4e00-\u9fff
 /** Lines up to this long may hold a comma or colon and still be headline lines (rmrb-2019: 春节里，这些村医没歇着). */
 const SHORT_TITLE = 24;
 
+/** Two items numbered in turn inside one line: ……1．某　2．某…… */
+const INLINE_NUMBERED_ITEMS = /[1１][．.][^ \u3000]{1,20}[ \u3000]+[2２][．.]/;
+
+/**
+ * Does this line hold items numbered in turn (上期谜底：1．朋　2．旭　3．昌)? In the truths of all sets and rmrb-2019 the 26
+ * lines so numbered inside are paragraphs, no headline-block line (set zzzm). Pure.
+ */
+export function holdsNumberedItems(text: string): boolean {
+  return INLINE_NUMBERED_ITEMS.test(text);
+}
+
 /** A reader's question signed at its head, as a board of questions and replies prints it: 网友“老粮农”：……, 市民王先生：…… */
 const SIGNED_QUESTION = /^(?:网友|市民|读者|群众)(?:“[^”]{1,12}”|[\u4e00-\u9fff]{0,6})[：:]/;
 
@@ -1177,6 +1188,7 @@ export function opensSignedQuestion(text: string): boolean {
 export function isCommaTitle(text: string): boolean {
   return (
     text.length <= SHORT_TITLE &&
+    !holdsNumberedItems(text) &&
     !LABELLED_NUMBER.test(text) &&
     /[，,：:]/.test(text) &&
     !/[。；;！？!?…]/.test(text) &&

@@ -10455,3 +10455,39 @@ describe('kinds: an illustration’s caption labelled 插图 over its illustrato
     }
   });
 });
+
+describe('kinds: an issuer over the page’s editors, and answers numbered inside a line (sets zzzp, zzzm of other papers’ pages)', () => {
+  it('某市教育局 after a list’s last point and over 责任编辑：某　某 signs the piece above, never heads a piece of its own', () => {
+    const page: Printed[] = [
+      {
+        headline: '一堂“消防课”上进了寒假',
+        paragraphs: ['本报记者　柯　禾', '1月16日，青禾一中的操场上，消防员手把手教学生使用灭火器，孩子们排着队上前试了一遍又一遍。', '“放假前上这一课，孩子们在家里就多了一分小心。”校长说。'],
+      },
+      {
+        headline: '寒假安全温馨提示',
+        paragraphs: [
+          '1．不到未经开放的冰面上滑冰、玩耍，不到野外水域游泳；',
+          '2．燃放烟花爆竹要有大人陪同，远离易燃物品和人群密集的地方；',
+          '3．合理安排作息，少看手机和电视，每天户外活动不少于两小时。',
+          '青禾市教育局',
+          '责任编辑：满　瑜',
+        ],
+      },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+
+  it('上期谜底：1．朋　2．旭　3．昌 after （谜底见下期） is the riddles’ text, never a headline', () => {
+    const page: Printed[] = [
+      { headline: '中秋灯谜', paragraphs: ['1．两个月亮（打一字）', '2．九日（打一字）', '3．半部春秋（打一字）', '（谜底见下期）', '上期谜底：1．朋　2．旭　3．昌'] },
+      { headline: '本刊启事', paragraphs: ['本副刊常年征集散文、诗歌，来稿请寄青禾日报副刊部。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
