@@ -19,7 +19,7 @@
 import type { LineKind } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { COMPOUND_SURNAME, isCommonSurname } from './surnames.ts';
-import { isByline, isDelegateLine, isEditorsNote, isOfficeSignature, isSpeakerLine, WRITER_MARKS } from './patterns.ts';
+import { isByline, isDelegateLine, isEditorsNote, isOfficeSignature, isSpeakerLine, isWriterMark, WRITER_MARKS } from './patterns.ts';
 
 const HAN = '\\u4e00-\\u9fff';
 const SPACE = '[ \\u3000\\u00a0]';
@@ -133,6 +133,9 @@ export function settleWriterCredits(lines: Line[], kinds: LineKind[]): void {
       if (i >= 2 && kinds[i - 2] === 'title' && isEditorsNote(lines[i - 1].text) && kinds[i] !== 'byline' && isWriterCredit(text)) kinds[i] = 'byline';
       continue;
     }
+    // A line over a writer's mark (醋　娘 / □　某　某: set zzzn, a serial's title spaced to a width) is no writer's line: the
+    // marked line names the writer, and the line over it is the headline.
+    if (kinds[i] !== 'byline' && i + 1 < lines.length && !MARK_FIRST.test(text) && MARK_FIRST.test(lines[i + 1].text) && isWriterMark(lines[i + 1].text)) continue;
     // A deputy's or member's line (县政协委员、某中学副校长　某　某) under a speech's title is the speech's first paragraph (patterns.ts).
     if (kinds[i] !== 'byline' && !isDelegateLine(text) && (isWriterCredit(text) || nameOverText(lines, kinds, i))) {
       kinds[i] = 'byline';

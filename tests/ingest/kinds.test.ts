@@ -10491,3 +10491,16 @@ describe('kinds: an issuer over the page’s editors, and answers numbered insid
     }
   });
 });
+
+describe('kinds: a serial’s title spaced to a width over its writer’s mark (set zzzn of other papers’ pages)', () => {
+  it('长篇连载 / 醋　娘 / □　某　某: the spaced title is the headline, never a writer’s line; the marked line names the writer', () => {
+    const page: Printed[] = [
+      { headline: '老醋坊的春天', paragraphs: ['柯　远', '开春以后，老醋坊又忙了起来，一口口醋缸在院子里排成了行。', '醋坊的掌柜说，今年的新醋要到秋天才能出缸。'] },
+      { kicker: '长篇连载', headline: '醋　娘', paragraphs: ['□　滕　远', '三十一', '开春的头一场雨下了三天。秀禾站在醋坊门口，看着院子里的缸一口口淋得发亮，心里盘算着今年该投多少料。', '（未完待续）'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
