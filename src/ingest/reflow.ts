@@ -911,10 +911,10 @@ function shortLine(text: string): boolean {
 }
 
 /**
- * A question's turn in a Q&A: 问：……, 读者某女士问：……, 网友“某某”问：……, or the interviewer's, labelled by the reporter or the
- * paper (记者：……, 主持人：……, 晚报：……: set wa).
+ * A question's turn in a Q&A: 问：……, 读者某女士问：……, 网友“某某”问：……, a reader's question signed at its head (网友“某某”：……,
+ * set zzzq), or the interviewer's, labelled by the reporter or the paper (记者：……, 主持人：……, 晚报：……: set wa).
  */
-const ASKING_TURN = /^(?:(?:(?:读者|网友|市民|听众|家长|村民)[^：:，。]{0,8})?问|(?:本报)?记者|主持人|本报|日报|晚报|都市报)[：:]/;
+const ASKING_TURN = /^(?:(?:(?:读者|网友|市民|听众|家长|村民)[^：:，。]{0,8})?问|(?:读者|网友|市民|群众)(?:“[^”]{1,12}”|[\u4e00-\u9fff]{0,6})|(?:本报)?记者|主持人|本报|日报|晚报|都市报)[：:]/;
 /** A list row's label of two to six characters, set apart by wide space from what it says: 红色预警　……. */
 const ROW_LABEL = /^([\u4e00-\u9fff]{2,6})(?: {2,}|\u3000+)\S/;
 

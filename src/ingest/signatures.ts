@@ -95,6 +95,9 @@ export function isSigningLine(text: string): boolean {
   return spacedSignature(text) !== null || (MARKED_WRITER_LINE.test(text) && !isMarkedPlace(text)) || ISSUER_NAME.test(text) || LABELLED_VALUE.test(text) || DATE_ALONE.test(text);
 }
 
+/** A serial's note that it goes on in a later issue: （未完待续）, （待续）. */
+const TO_BE_CONTINUED = /^[（(](?:未完待续|待续|未完，待续)[）)]$/;
+
 /** A caption labelled as an illustration and naming it, not its maker: 插图：雨夜来客, 题图：春耕. */
 const LABELLED_ILLUSTRATION = /^(?:插图|题图|插画|配图)[：:][^：:。，！？\s]{2,16}$/;
 
@@ -124,6 +127,14 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
   // picture's credit: the two are a picture of their own, never the text of the piece above nor a kicker (set zzzi).
   kinds.forEach((k, i) => {
     if (i < 1 || k === 'credit' || lines[i].headingMarks > 0 || !isPictureMaker(lines[i].text) || !lines[i].text.endsWith('绘') || !LABELLED_ILLUSTRATION.test(lines[i - 1].text)) return;
+    kinds[i - 1] = 'text';
+    kinds[i] = 'credit';
+  });
+  // After a serial's note that it goes on (（未完待续）), a caption over an illustrator's credit (柳金山在窖口插上一根高粱秆。 /
+  // 某　某　绘) is a picture of its own: in the truths, the 6 pieces right after such a note are headless pictures, and the only
+  // lines after one inside its piece are a drawing's credit or the page's editors (sets zzzm, zzzq).
+  kinds.forEach((k, i) => {
+    if (i < 2 || k === 'credit' || lines[i].headingMarks > 0 || !isPictureMaker(lines[i].text) || !TO_BE_CONTINUED.test(lines[i - 2].text) || kinds[i - 1] === 'title') return;
     kinds[i - 1] = 'text';
     kinds[i] = 'credit';
   });

@@ -10504,3 +10504,17 @@ describe('kinds: a serial’s title spaced to a width over its writer’s mark (
     }
   });
 });
+
+describe('kinds: a drawing after a serial’s note that it goes on (sets zzzm, zzzq of other papers’ pages)', () => {
+  it('（未完待续） / a sentence / 某　某　绘: the sentence and its illustrator’s credit are a picture of their own, never more of the episode', () => {
+    const page: Printed[] = [
+      { kicker: '长篇小说连载', headline: '白菜窖（四十一）', paragraphs: ['□　滕　远', '入冬的头一场雪落下来，柳金山扛着铁锹去了后院，把去年的白菜窖又挖开了。', '窖口不大，刚好容得下一个人弯腰进去。', '（未完待续）'] },
+      { paragraphs: ['柳金山在窖口插上一根高粱秆。', '郗　岚　绘'] },
+      { kicker: '作者手记', headline: '写给地窖的一封信', paragraphs: ['柯　远', '小时候，家家户户都有一口菜窖，冬天的白菜、萝卜都靠它。', '如今菜窖少了，可那股土腥味我一直记得。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});

@@ -1516,6 +1516,20 @@ describe('reflow: a paragraph broken mid-sentence', () => {
     ]);
   });
 
+  it('joins the rest of a reader’s question signed at its head that a break cut before its question mark (网友“某某”：…… / ……可以吗？), never reading it as the next item’s headline (set zzzq)', () => {
+    const text = page(
+      '买冬储菜能否刷医保卡',
+      `${I}网友“西城小许”：听说有的城市可以用医保个人账`,
+      '户买冬储菜，我们这里可以吗？',
+      `${I}青禾市医疗保障局回复：医保个人账户资金不得用于购买生活用品、食品等，冬储菜不在医保支付范围内。`,
+    );
+    expect(texts(text)).toEqual([
+      '买冬储菜能否刷医保卡',
+      '网友“西城小许”：听说有的城市可以用医保个人账户买冬储菜，我们这里可以吗？',
+      '青禾市医疗保障局回复：医保个人账户资金不得用于购买生活用品、食品等，冬储菜不在医保支付范围内。',
+    ]);
+  });
+
   it('joins the rest of a ■ row a break cut before its end (　　■全市60岁以上老年 / blank / 人口：……) when the next row opens with the same mark; a box’s name between rows stays apart (sets zt, zzo, zzzk)', () => {
     const cut = page(
       '青禾养老服务主要数据',
