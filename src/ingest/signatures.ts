@@ -95,6 +95,9 @@ export function isSigningLine(text: string): boolean {
   return spacedSignature(text) !== null || (MARKED_WRITER_LINE.test(text) && !isMarkedPlace(text)) || ISSUER_NAME.test(text) || LABELLED_VALUE.test(text) || DATE_ALONE.test(text);
 }
 
+/** A credit for both the text and the pictures, its label first: 文/图　晚报记者　某　某, 文／图　某某. */
+const TEXT_AND_PICTURES = /^(?:文[/／]图|图[/／]文)[ \u3000：:]/;
+
 /** A serial's note that it goes on in a later issue: （未完待续）, （待续）. */
 const TO_BE_CONTINUED = /^[（(](?:未完待续|待续|未完，待续)[）)]$/;
 
@@ -129,6 +132,13 @@ export function settleSignatures(lines: Line[], kinds: LineKind[]): void {
     if (i < 1 || k === 'credit' || lines[i].headingMarks > 0 || !isPictureMaker(lines[i].text) || !lines[i].text.endsWith('绘') || !LABELLED_ILLUSTRATION.test(lines[i - 1].text)) return;
     kinds[i - 1] = 'text';
     kinds[i] = 'credit';
+  });
+  // A credit for both the text and the pictures (文/图　晚报记者　某　某) after the piece's text or its captions closes the piece,
+  // never opens the next as a byline: in the truths the 4 such lines not under a headline are each their piece's credit,
+  // 2 of them under placed captions (上图：…… / 下图：……: set zzzt); the 131 under a headline are its byline.
+  kinds.forEach((k, i) => {
+    if (i < 1 || k !== 'byline' || lines[i].headingMarks > 0 || !TEXT_AND_PICTURES.test(lines[i].text) || !['text', 'captioned', 'closing'].includes(kinds[i - 1])) return;
+    kinds[i] = 'closing';
   });
   // After a serial's note that it goes on (（未完待续）), a caption over an illustrator's credit (柳金山在窖口插上一根高粱秆。 /
   // 某　某　绘) is a picture of its own: in the truths, the 6 pieces right after such a note are headless pictures, and the only

@@ -10518,3 +10518,16 @@ describe('kinds: a drawing after a serial’s note that it goes on (sets zzzm, z
     }
   });
 });
+
+describe('kinds: a credit for the text and the pictures after a picture story’s placed captions (set zzzt of other papers’ pages)', () => {
+  it('上图：…… / 下图：…… / 文/图　晚报记者　某　某: both captions and the credit are the story’s, never a picture or a byline of their own', () => {
+    const page: Printed[] = [
+      { headline: '柿树下的小课堂', paragraphs: ['上图：10月27日，青禾镇中心小学的老师带着学生认识柿树。', '下图：学生们在老师指导下学做柿饼。', '文/图　晚报记者　薛　澄'] },
+      { kicker: '读者随手拍', headline: '窗外的柿子', paragraphs: ['家住老城区的读者晏女士发来照片：窗外的柿树结满了柿子，喜鹊落在枝头啄食。', '读者　晏秋萍　摄'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
