@@ -40,6 +40,7 @@ import {
   isClosingLine,
   isCommaTitle,
   holdsNumberedItems,
+  isTranscription,
   isPageFootCredits,
   opensSignedQuestion,
   isSalutation,
@@ -250,7 +251,9 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   // A section's bare number on its own line (1, 2, 3 in an essay; 一, 二 in a 连载's scenes) is the
   // body's, never a headline-block line (set aa: under an essay's byline it was read as a subheadline).
   if (BARE_SECTION_NUMBER.test(text) && line.headingMarks === 0) return 'subhead';
-  // A line holding items numbered in turn (上期谜底：1．朋　2．旭　3．昌) is text, however short (holdsNumberedItems).
+  // A line holding items numbered in turn (上期谜底：1．朋　2．旭　3．昌) is text, however short (holdsNumberedItems); so is a
+  // calligraphy work's transcription under its caption (书法　某某 / 释文：三阳开泰千家乐　五谷丰登万户春): the truths' 2 are paragraphs.
+  if (isTranscription(text) && line.headingMarks === 0) return 'text';
   if (holdsNumberedItems(text) && line.headingMarks === 0) return 'text';
   if (layout.indents) {
     // A weather box's row printed flush (5日（周六） 晴 2℃～12℃) is data, as it is on any page (isTitleLike),
@@ -448,7 +451,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
         }
         // Over a marked headline: its kicker, even one with commas (……，某市加快老旧小区改造——).
         // Not a line that opens like a report's sentence (据了解，…, 2015年，开在…): no kicker does.
-        if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isWeatherRow(text) || isNoticeField(text) || MARKED_ITEM.test(text) || holdsNumberedItems(text)) return;
+        if (opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isWeatherRow(text) || isNoticeField(text) || MARKED_ITEM.test(text) || holdsNumberedItems(text) || isTranscription(text)) return;
         // Nor a list's last row, marked as the row above it (● 某某学校　6857720 / ● 某某办公室　6813690 / # 温馨提示: set tz).
         if (markOf(i) !== undefined && markOf(i - 1) === markOf(i)) return;
         // Nor one holding a finished sentence, unless it ends in —— (1 kicker of the 541 in the
@@ -547,7 +550,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
       if (ATTRIBUTION.test(text) && i > 0 && endsSentence(lines[i - 1].text)) return;
       // A line ending in ： or —— is a kicker only over a headline its column tag marks (王某：).
       const overTagged = /([:：]|——)$/.test(text) && columnTag(lines[i + 1].text) !== null;
-      if (endsSentence(text) || SIGNED_AFTER_STOP.test(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isNoticeField(text) || MARKED_ITEM.test(text) || holdsNumberedItems(text)) return;
+      if (endsSentence(text) || SIGNED_AFTER_STOP.test(text) || findContinuation(text) || (!overTagged && /[，,：:、；;]$/.test(text)) || opensLikeReport(text) || opensWithDatedClause(text) || isLabelledNumber(text) || isNoticeField(text) || MARKED_ITEM.test(text) || holdsNumberedItems(text) || isTranscription(text)) return;
       // Nor one holding a finished sentence, unless it ends in —— (as where `#` marks headlines): the last
       // paragraph above, its writer's name run in after the stop (……从抬起头来做起。某某某: sets hd, ih).
       if (text.includes('。') && !text.endsWith('——')) return;

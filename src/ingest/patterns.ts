@@ -1173,6 +1173,11 @@ export function holdsNumberedItems(text: string): boolean {
   return INLINE_NUMBERED_ITEMS.test(text);
 }
 
+/** A calligraphy work's transcription under its caption, labelled: 释文：…… (the truths' 2 are paragraphs: set zzzr). Pure. */
+export function isTranscription(text: string): boolean {
+  return /^释文[：:]/.test(text);
+}
+
 /** A reader's question signed at its head, as a board of questions and replies prints it: 网友“老粮农”：……, 市民王先生：…… */
 const SIGNED_QUESTION = /^(?:网友|市民|读者|群众)(?:“[^”]{1,12}”|[\u4e00-\u9fff]{0,6})[：:]/;
 
@@ -1189,6 +1194,7 @@ export function isCommaTitle(text: string): boolean {
   return (
     text.length <= SHORT_TITLE &&
     !holdsNumberedItems(text) &&
+    !isTranscription(text) &&
     !LABELLED_NUMBER.test(text) &&
     /[，,：:]/.test(text) &&
     !/[。；;！？!?…]/.test(text) &&

@@ -10531,3 +10531,17 @@ describe('kinds: a credit for the text and the pictures after a picture story’
     }
   });
 });
+
+describe('kinds: a calligraphy work’s transcription under its caption (set zzzr of other papers’ pages)', () => {
+  it('书法　某某 / 释文：三阳开泰千家乐　五谷丰登万户春 is a work with no headline, the transcription its text, never a headline or the next piece’s kicker', () => {
+    const page: Printed[] = [
+      { headline: '名家挥毫送春联', paragraphs: ['本报讯（记者　柯　禾）2月8日，青禾市书法家协会在人民广场举办送春联活动，二十多位书法家现场挥毫。', '活动现场还设了“春联诊所”，为市民讲解春联对仗、平仄知识。'] },
+      { paragraphs: ['书法　阎墨农', '释文：三阳开泰千家乐　五谷丰登万户春'] },
+      { kicker: '书家风采', headline: '阎墨农：一笔一画写春风', paragraphs: ['晚报记者　晏　溪', '阎墨农今年七十八岁，写了六十年春联。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
