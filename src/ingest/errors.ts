@@ -53,6 +53,17 @@ export function shellWord(word: string): string {
   return /^[\p{L}\p{N}._\/-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * The ingest's command as a hint advises it: `npm run ingest`, after the content tree the environment names
+ * (ARCHIVE_CONTENT_DIR=/scratch/content npm run ingest), so a command pasted as printed acts on the tree it was advised for,
+ * not the archive's own (a fresh user's finding: a scratch tree's --remove advice, pasted, was refused for the missing
+ * prefix). Takes the environment (process.env by default); gives the words to put before ` -- …`. Never throws.
+ */
+export function ingestCommand(env: NodeJS.ProcessEnv = process.env): string {
+  const tree = env.ARCHIVE_CONTENT_DIR;
+  return tree ? `ARCHIVE_CONTENT_DIR=${shellWord(tree)} npm run ingest` : 'npm run ingest';
+}
+
 export function isIngestError(error: unknown): error is IngestError {
   return error instanceof IngestError;
 }

@@ -21,7 +21,7 @@ import { entryDate, LEDGER_FILE, sourcesDir as sourcesDirOf, topicsDir } from '.
 import type { topicCitations as TopicCitations } from '../topics/cited.ts';
 import { acquireIngestLock, commitContent, planWrite, readManifest, type WritePlan } from './commit.ts';
 import { decodeSource, PAGE_TEXT } from './decode.ts';
-import { IngestError, shellWord } from './errors.ts';
+import { IngestError, ingestCommand, shellWord } from './errors.ts';
 import { fileNameMeta, flagMeta, mergeGiven, metadataWithFlags } from './given.ts';
 import { emptyLedger, type Ledger } from './ids.ts';
 import { archivedRepeats, repeatNote } from './archived-repeats.ts';
@@ -337,7 +337,7 @@ function inTree(error: IngestError): IngestError {
     file: error.file,
     line: error.line,
     message: error.message,
-    hint: `它已在来源目录中：换成该版面的纯文本，或撤下它：npm run ingest -- --remove ${shellWord(error.file)}`,
+    hint: `它已在来源目录中：换成该版面的纯文本，或撤下它：${ingestCommand()} -- --remove ${shellWord(error.file)}`,
     untouched: error.untouched,
     usage: error.usage,
   });
@@ -348,7 +348,7 @@ function refuseAll(refused: IngestError[], where: string): void {
   if (refused.length === 1) throw refused[0];
   if (refused.length > 1) {
     // Files of the tree's own may be taken out together, in one run: --remove for each.
-    const removeAll = `npm run ingest -- ${refused.map((e) => `--remove ${shellWord(e.file)}`).join(' ')}`;
+    const removeAll = `${ingestCommand()} -- ${refused.map((e) => `--remove ${shellWord(e.file)}`).join(' ')}`;
     throw new IngestError({
       // The summary names no one file (each is named on its own line below), so it does not read as the first one's fault.
       file: 'npm run ingest',

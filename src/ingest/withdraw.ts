@@ -13,7 +13,7 @@ import { entryPaths, LEDGER_FILE } from '../content/paths.ts';
 import { displayPath } from '../content/problems.ts';
 import { jsonText } from '../content/write.ts';
 import type { Withdrawal } from '../schema/ledger.ts';
-import { IngestError, shellWord } from './errors.ts';
+import { IngestError, ingestCommand, shellWord } from './errors.ts';
 import type { Ledger } from './ids.ts';
 import type { PipelineResult } from './pipeline.ts';
 import type { SourceSection } from './stored.ts';
@@ -86,7 +86,7 @@ export function refuseVanishedSources(ledger: Ledger, present: string[], removed
   throw new IngestError({
     file: displayPath(path.join(sourcesDir, name)),
     message: `来源文件不见了，但档案中还有它的 ${count} 篇稿件${missing.size > 1 ? `（另有 ${missing.size - 1} 个来源文件也不见了）` : ''}（source missing）`,
-    hint: `若要撤下这一版，运行 npm run ingest -- --remove ${shellWord(name)} （稿件网址会改为撤稿说明）；否则请从 git 或备份恢复这个文件`,
+    hint: `若要撤下这一版，运行 ${ingestCommand()} -- --remove ${shellWord(name)} （稿件网址会改为撤稿说明）；否则请从 git 或备份恢复这个文件`,
   });
 }
 

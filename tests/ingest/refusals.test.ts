@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { scratchContent, runIngest, fileHashes } from '../helpers/scratch-content.ts';
 import { SEEDS, seedText } from '../helpers/seeds.ts';
+import { ingestCommand, shellWord } from '../../src/ingest/errors.ts';
 
 const scratch = scratchContent('refusals');
 const ingest = (...args: string[]) => runIngest(scratch, ...args);
@@ -75,13 +76,22 @@ describe('arguments', () => {
       // Files already in the tree: importing a page's text does not take them out, so each is advised out with --remove,
       // and all together in one run.
       expect(run.err).not.toContain('请导入该版面的纯文本');
-      expect(run.err).toContain(`它已在来源目录中：换成该版面的纯文本，或撤下它：npm run ingest -- --remove `);
-      expect(run.err).toMatch(new RegExp(`要一次撤下它们：npm run ingest -- --remove \\S*${first} --remove \\S*${second}`));
+      // The advised commands name the tree the run read (ARCHIVE_CONTENT_DIR=…), so pasted as printed they act on it.
+      const command = `ARCHIVE_CONTENT_DIR=${shellWord(scratch.content)} npm run ingest`;
+      expect(run.err).toContain(`它已在来源目录中：换成该版面的纯文本，或撤下它：${command} -- --remove `);
+      expect(run.err).toContain(`要一次撤下它们：${command} -- --remove `);
+      expect(run.err).toMatch(new RegExp(`要一次撤下它们：\\S+ npm run ingest -- --remove \\S*${first} --remove \\S*${second}`));
       expect(run.err).not.toMatch(/\n\s+at /);
       expect(snapshot()).toEqual(before);
     } finally {
       [first, second].forEach((name, i) => fs.writeFileSync(path.join(sources, name), kept[i]));
     }
+  });
+
+  it('an advised command is the plain npm run ingest for the archive’s own tree, and names another tree as the run was given it', () => {
+    expect(ingestCommand({})).toBe('npm run ingest');
+    expect(ingestCommand({ ARCHIVE_CONTENT_DIR: '/scratch/content' })).toBe('ARCHIVE_CONTENT_DIR=/scratch/content npm run ingest');
+    expect(ingestCommand({ ARCHIVE_CONTENT_DIR: '/scratch/试 用/content' })).toBe("ARCHIVE_CONTENT_DIR='/scratch/试 用/content' npm run ingest");
   });
 
   it('a hidden file .hidden.txt', () => {
@@ -212,7 +222,8 @@ describe('the ledger and the metadata', () => {
     fs.rmSync(path.join(scratch.content, 'sources', SEEDS[2]));
     const before = snapshot();
     const run = ingest();
-    expectRefused(run, 1, new RegExp(`${SEEDS[2].replace('.', '\\.')}: 来源文件不见了，但档案中还有它的 \\d+ 篇稿件.* — 若要撤下这一版，运行 npm run ingest -- --remove ${SEEDS[2].replace('.', '\\.')}`), before);
+    const command = ingestCommand({ ARCHIVE_CONTENT_DIR: scratch.content }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expectRefused(run, 1, new RegExp(`${SEEDS[2].replace('.', '\\.')}: 来源文件不见了，但档案中还有它的 \\d+ 篇稿件.* — 若要撤下这一版，运行 ${command} -- --remove ${SEEDS[2].replace('.', '\\.')}`), before);
   });
 
   it('a page put into content/sources as .TXT is not passed over in silence (“没有变化”): told to rename it', () => {
