@@ -106,10 +106,12 @@ describe('npm run ingest -- --remove FILE', () => {
     fs.rmSync(path.join(scratch.content, 'sources/006_second.txt'));
     const refused = ingest();
     expect(refused.code).toBe(1);
-    const advised = /运行 npm run ingest -- (--remove \S+) /.exec(refused.err);
-    expect(advised?.[1], refused.err).toBe('--remove 006_second.txt');
+    // The advice names the tree the run read, so it acts on that tree pasted as printed.
+    const advised = /运行 ARCHIVE_CONTENT_DIR=(\S+) npm run ingest -- (--remove \S+) /.exec(refused.err);
+    expect(advised?.[1], refused.err).toBe(scratch.content);
+    expect(advised?.[2], refused.err).toBe('--remove 006_second.txt');
 
-    const run = ingest(...advised![1].split(' '));
+    const run = ingest(...advised![2].split(' '));
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('撤下 006_second.txt（2024-01-02 第2版）：来源文件已不在 content/sources/；版面和 1 篇稿件从档案中删除');
     expect(Object.keys(ledger().withdrawn)).toEqual(ids);
