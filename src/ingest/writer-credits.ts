@@ -10,6 +10,7 @@
  *   某市第二人民医院心内科 / 副主任医师 某  某, □ 某省散文学会会员 / 文/图 某  某;
  * - a name after □ with a two-character surname: □ 令狐  某;
  * - a cartoon's or a painting's credit under its title: 作者 某  某, 某  某 作;
+ * - a serial's or a book's writer or translator: 某  某 著, 某某某 译;
  * - an older reader's name and age: 某某某　七十六岁, □　某某（七十一岁）;
  * - a workplace and a name: 某市国税局　某某某 (patterns.ts, isOfficeSignature).
  * Each reads by itself as a short title line (a headline, a subheadline, a banner); right under a
@@ -67,6 +68,12 @@ const MARKED_COMPOUND_NAME = new RegExp(`^□${SPACE}*${COMPOUND_SURNAME}${SPACE
 /** A picture's credit: 作者 某  某, 作者：某某, 某  某 作. */
 const PICTURE_CREDIT = new RegExp(`^(?:作者(?:${SPACE}+|${SPACE}*[：:]${SPACE}*)${NAME}|(?:[${HAN}]${SPACE}{1,4}[${HAN}]${SPACE}*|[${HAN}]{2,3}${SPACE}+)作)$`);
 /**
+ * A serial's or a book's writer, compiler or translator under its title, the name set apart by a space: 某　某　著,
+ * 某某某　译 (set zzzx: 长篇小说连载 / 提线人（四十一） / 阙　远　著). In the truths of all sets and rmrb-2019 the 5 lines so
+ * printed are all the first paragraph of a serial's episode; no headline, kicker or subheadline is.
+ */
+const AUTHOR_OF_WORK = new RegExp(`^${NAME}${SPACE}+(?:著|编著|译)$`);
+/**
  * The first line of a writer's line wrapped over two: the institution and posts before the last
  * one (某某大学经济学院教授、), an institution (某某研究院, 某某医院心内科), a membership (□ 某省散文学会会员).
  */
@@ -90,7 +97,7 @@ export function isWriterCredit(text: string): boolean {
   if (SPACED_NAME_ALONE.test(text)) return !SPACED_NOTICE.test(text.replace(/[ \u3000\u00a0]+/g, ''));
   // A workplace and a name opening with a surname (某市国税局　某某某, 某县农技推广中心　某某某): in the truths of all
   // sets and rmrb-2019 the 21 lines so printed are paragraphs, 9 of them the writer's line under a headline (set gu).
-  return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text) || INSTITUTION_AND_NAME.test(text) || UNIT_AND_SPACED_NAME.test(text) || NAME_AND_AGE.test(text) || isOfficeSignature(text);
+  return MARKED_COMPOUND_NAME.test(text) || PICTURE_CREDIT.test(text) || AUTHOR_OF_WORK.test(text) || INSTITUTION_AND_NAME.test(text) || UNIT_AND_SPACED_NAME.test(text) || NAME_AND_AGE.test(text) || isOfficeSignature(text);
 }
 
 /**

@@ -10545,3 +10545,16 @@ describe('kinds: a calligraphy work’s transcription under its caption (set zzz
     }
   });
 });
+
+describe('kinds: a serial’s writer credited with 著 under its title (set zzzx of other papers’ pages)', () => {
+  it('长篇小说连载 / 提线人（四十一） / 某　某　著: the credit is the episode’s byline, never a headline that leaves the title empty', () => {
+    const page: Printed[] = [
+      { kicker: '长篇小说连载', headline: '石板桥（十七）', paragraphs: ['滕　岚　著', '上期提要：秀禾把戏箱押在了渡口。', '天擦黑的时候，雨停了。柳金山蹲在桥头，一锅接一锅地抽烟。', '“爹，那只木偶还能赎回来吗？”秀禾挨着他坐下。', '（未完待续）'] },
+      { kicker: '译文连载', headline: '河边的手艺人（三）', paragraphs: ['柯远山　译', '老人把刻刀放进木匣，抬头看了看窗外的雪。', '（未完待续）'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
