@@ -495,9 +495,10 @@ export const REPORTER_LABEL = /^(?:本报|新华社|晚报|都市报|晨报|日�
 const WRITER_MARK = new RegExp(`^(?:[${WRITER_MARKS}][ \u3000]*)?(?:(?:文|图文|文图)\\s*[／/|｜:：]|文[／/·]图\\s*[／/|｜:：]?)\\s*(?:${SPACED_NAME}|${NAME})(?:[\\s、，]+(?:${SPACED_NAME}|${NAME}))*$`);
 /**
  * A name spaced out after a mark (□ 林 枫, ■ 王  平, ○ 邵  澜, ◇ 杨  澈, ◎韩  雪): a 副刊 page's writer (the
- * white circle and diamond: set s of other papers' pages; the bullseye: set t). A mark over an unspaced word is a column (■ 经济观察).
+ * white circle and diamond: set s of other papers' pages; the bullseye: set t), perhaps with what the writer did (□某　某　搜集整理
+ * over a folk tale, □某　某　译: set zzzv). A mark over an unspaced word is a column (■ 经济观察).
  */
-const MARKED_SPACED_NAME = new RegExp(`^[${WRITER_MARKS}]\\s*[${HAN}](?:[\\s\\u3000]{1,3}[${HAN}]){1,2}$`);
+const MARKED_SPACED_NAME = new RegExp(`^[${WRITER_MARKS}]\\s*[${HAN}](?:[\\s\\u3000]{1,3}[${HAN}]){1,2}(?:[\\s\\u3000]*(?:搜集整理|整理|编译|口述|讲述|著|译))?$`);
 
 /**
  * A name after a white square or a bullseye (□ 某某某, ◎某某某), unspaced: a writer. Every □ line on the
@@ -1059,12 +1060,13 @@ const ARTWORK_CAPTION = new RegExp(
 );
 /**
  * A work's caption with its kind in brackets after the title, the maker on the same line (年年有余（国画）　某　某,
- * 《题》（国画）　某　某, 雪乡人家（版画）　某　某　作): in the truths of all sets and rmrb-2019, the 3 lines of this shape are
- * each a picture's caption with no headline (sets zzz, zzzl), never a headline (a work's title alone in that shape over
- * its maker's credit on the next line is: settleSignatures).
+ * 《题》（国画）　某　某, 雪乡人家（版画）　某　某　作), a serial's drawing likewise (栗子岭上的年轻人（插图）　某　某　作: set zzzv):
+ * in the truths of all sets and rmrb-2019, the 4 lines of this shape are each a picture's caption with no headline (sets
+ * zzz, zzzl, zzzv), never a headline (a work's title alone in that shape over its maker's credit on the next line is:
+ * settleSignatures).
  */
 const BRACKETED_ARTWORK_CAPTION = new RegExp(
-  `^(?:《[^》]{1,16}》|[^《》（）()\s]{2,16})[（(]${ARTWORK_KIND}[）)][ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}(?:[ \u3000]+作)?$`,
+  `^(?:《[^》]{1,16}》|[^《》（）()\s]{2,16})[（(](?:${ARTWORK_KIND}|插图|插画|速写|素描|木刻|年画|漫画|摄影)[）)][ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}(?:[ \u3000]+作)?$`,
 );
 
 /** Whether a line is a work's caption with its kind in brackets after the title (BRACKETED_ARTWORK_CAPTION): a picture with no headline. Pure. */

@@ -585,7 +585,9 @@ class Page {
     if (/[0-9０-９]$/.test(tail) && UNIT_CUT_OFF.test(this.lines[i].text)) return true;
     // A data row ends without a stop (a schedule's fields, a profile's labelled row): a title-like line
     // after it, over a paragraph's opening, heads what follows (本周赛事预告, 体坛快讯: set aq).
-    const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph) || namesOfficeHolder(paragraph.line.text);
+    // So does an advertisement's last contact field (■……量大从优。电话：7319843 / 求购 / 　　■常年求购……: set zzzv, a classified
+    // page's next category under it).
+    const row = rowFields(paragraph.line.text) >= FEWEST_ROW_FIELDS || LABELLED_ROW.test(paragraph.line.text) || this.scheduleRow(paragraph) || namesOfficeHolder(paragraph.line.text) || endsOnContact(paragraph.line.text);
     const nextOpens = i + 1 < this.lines.length && this.opens(i + 1);
     // So does a listing's title led by its place and a colon (●对象：……预约：6651207 / 城市书房：“棋书共读”亲子活动 / 1月18日下午，……:
     // set zb's 周末去哪儿 box).
@@ -717,12 +719,15 @@ class Page {
    * 　　■养老机构：……): the line under it, which opens with no mark and ends on no stop, goes on the row when the line after it
    * opens with the same mark, unless it names a box (工会简讯). In the truths of all sets and rmrb-2019, of the 252 lines
    * between two rows with the same mark, the 5 headlines are box names and the 247 paragraphs a ■ subhead's text, which ends
-   * its sentence (sets zt, zzo, zzzk: the rest read as a headline).
+   * its sentence (sets zt, zzo, zzzk: the rest read as a headline). Nor after a row that ends on a whole contact field, a number
+   * alone or a surname and an honorific (■……量大从优。电话：7319843 / 求购 / ■常年求购……; ……联系人：某先生 / 招聘): an advertisement
+   * so ends, and the line under it names the next category of a classified page (set zzzv).
    */
   private markedRowCutInTwo(paragraph: Paragraph, i: number): boolean {
     const [row, rest, after] = [paragraph.line.text, this.lines[i].text, this.lines[i + 1]?.text ?? ''];
     const mark = MARKED_ROW.exec(row)?.[1];
     if (!mark || paragraph.first !== paragraph.last || MARKED_ROW.exec(after)?.[1] !== mark || MARKED_ROW.test(rest)) return false;
+    if (endsOnContact(row) && !/^[0-9０-９]/.test(rest)) return false;
     return !endsSentence(row) && !endsSentence(rest) && !readsAsColumnName(rest);
   }
 
@@ -775,6 +780,13 @@ function entryNumber(text: string): number | null {
 
 /** A labelled row's value that is a number alone, a telephone's or a code's: ：5238866, ：0314-2157780. */
 const NUMBER_VALUE = /[：:][ \u3000]*[0-9０-９][0-9０-９\-－—]{4,}$/;
+/** A contact named by surname and honorific at a row's end: 联系人：某先生, 联系人：某女士. */
+const CONTACT_END = /联系人[：:][ \u3000]*[\u4e00-\u9fff]{1,2}(?:先生|女士)$/;
+
+/** Whether a line ends on a whole contact field: a number alone after its label (电话：7319843) or a contact by surname and honorific. */
+function endsOnContact(text: string): boolean {
+  return NUMBER_VALUE.test(text) || CONTACT_END.test(text);
+}
 /** A paragraph cannot stop on these: the sentence goes on. */
 const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 /** Brackets and quotes a paragraph must close: opening and closing character codes. */

@@ -10558,3 +10558,44 @@ describe('kinds: a serial’s writer credited with 著 under its title (set zzzx
     }
   });
 });
+
+describe('kinds: a serial’s drawing captioned with its kind in brackets and its maker on one line (set zzzv of other papers’ pages)', () => {
+  it('……（插图）　某　某　作 after an episode is a picture with no headline, never a headline with no text', () => {
+    const page: Printed[] = [
+      { kicker: '长篇纪实连载', headline: '石板桥上的年轻人（十四）', paragraphs: ['□滕　岚', '开春以后，合作社的栗园里忙了起来，年轻人扛着梯子在树间穿行。', '（未完待续）'] },
+      { paragraphs: ['石板桥上的年轻人（插图）　柯　远　作'] },
+      { kicker: '小说连载', headline: '老栗树（九）', paragraphs: ['◎晏　川', '那棵老栗树，是爷爷年轻时种下的。', '（待续）'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a folk tale’s collector after a writer’s mark (set zzzv of other papers’ pages)', () => {
+  it('民间故事 / 栗子仙（下） / □某　某　搜集整理: the marked line is the tale’s byline, never its headline', () => {
+    const page: Printed[] = [
+      { kicker: '民间故事', headline: '石磨仙（下）', paragraphs: ['□滕　远　搜集整理', '老汉推着石磨转了三圈，磨眼里竟淌出了白花花的米。', '从那以后，村里人都说，石磨里住着一位仙人。'] },
+      { kicker: '读者热线', headline: '《石磨仙》将结集出版', paragraphs: ['本报讯　记者从市文联获悉，本报连载的民间故事将于年内结集出版。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a classified page’s categories under its banner (set zzzv of other papers’ pages)', () => {
+  it('■……电话：7319843 / 求购 / ■……联系人：某先生 / 招聘: each category heads its own items, never the last words of an advertisement', () => {
+    const page: Printed[] = [
+      { kicker: '分类广告', headline: '供应', paragraphs: ['■出售核桃专用剪枝锯、高枝剪，批发零售。东关农资市场B区12号。电话：7356021', '■优质腐熟羊粪有机肥，适合果园春季施肥，量大从优。电话：7319843'] },
+      { headline: '求购', paragraphs: ['■常年求购核桃仁，现款结算，价格面议。电话：7345510', '■求购二手核桃脱皮机一台，八成新以上。电话：7302276　联系人：柯先生'] },
+      { headline: '招聘', paragraphs: ['■东山核桃专业合作社招聘果园管理员3名，懂嫁接、修剪者优先。电话：7380917'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
