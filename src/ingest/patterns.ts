@@ -1273,6 +1273,16 @@ export function opensRetoldReport(text: string): boolean {
   return RETOLD_REPORT.test(text);
 }
 
+/**
+ * The credit of an account told by one person and written down by a reporter (口述：某村村民　某某某, 口述人：某某，82岁，……):
+ * it opens the account's piece. In the truths of all sets and rmrb-2019, the 26 paragraphs so opening are each the first or
+ * second of their piece (after its 整理： line), none a paragraph inside a piece's body (set zzzw: the second of two told
+ * accounts under one banner had been read as a subhead of the first).
+ */
+export function opensToldAccount(text: string): boolean {
+  return /^口述人?[：:]/.test(text);
+}
+
 /** A person's short biography: 某某，1921年生于某地, 某某，1908年出生, 某某，一九二一年生. */
 const BIOGRAPHY = /^[\u4e00-\u9fff·]{2,8}，(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:出)?生/;
 

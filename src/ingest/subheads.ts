@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSalutation, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSalutation, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, opensToldAccount, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -575,7 +575,8 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // 本报记者 某某); a writer's (文／某某, □ 全国政协委员 某  某) heads a piece of its own (她观点 / 给……保障 / 文／某某).
   // Not under a dated report (本报讯（记者 某某）……): a feature's sections carry bylines, a report's body does not.
   if (under?.type === 'byline') return several && !isWriterMark(under.text) && !namesWriter(under.text) && !dispatchAbove(blocks, first);
-  if (under?.type !== 'paragraph' || parseDateline(under.text) !== null || opensRetoldReport(under.text) || isTimelineRow(under.text)) return false;
+  // Nor over a told account's credit (“在村里也能寄土特产了” / 口述：某村村民　某某某: set zzzw), which opens a piece of its own.
+  if (under?.type !== 'paragraph' || parseDateline(under.text) !== null || opensRetoldReport(under.text) || opensToldAccount(under.text) || isTimelineRow(under.text)) return false;
   // Over a first numbered caption (镜头里的“新农人” / ①……), a photo group's headline: in the truths every title
   // line over a paragraph opening with ① heads its piece (11), none is a subhead (set gl).
   if (under.text.startsWith('①')) return false;

@@ -10599,3 +10599,18 @@ describe('kinds: a classified page’s categories under its banner (set zzzv of 
     }
   });
 });
+
+describe('kinds: told accounts under one banner (set zzzw of other papers’ pages)', () => {
+  it('一线声音 / “……” / 口述：…… / 整理：…… twice: the second quoted title heads an account of its own, never a subhead of the first', () => {
+    const page: Printed[] = [
+      { kicker: '对话', headline: '“快递进村”，最后一公里怎么走', subheadline: '——访市邮政管理局局长柯宏', paragraphs: ['本报记者　晏　舟', '记者：全市快递进村走到哪一步了？', '柯宏：全市建制村快递服务覆盖率已经达到79%，年底前要实现全覆盖。', '记者：村里的服务点设在哪里？', '柯宏：每个村设一个服务点，多数设在村里的小超市或村委会，村民下地回来顺路就取了。'] },
+      { kicker: '一线声音', headline: '“村里人都认得我的车”', paragraphs: ['口述：市邮政分公司乡邮投递员　柯建军', '整理：本报记者　滕　澜', '我跑乡邮十四年了，管着龙潭、石桥、上坪三个村。现在一天光包裹就有两百多件。', '村里人都认得我的车，车一停，大人小孩都围过来问：“有我的没有？”'] },
+      { headline: '“在村里也能寄土特产了”', paragraphs: ['口述：龙潭村村民　晏桂芳', '整理：本报记者　滕　澜', '我家种了十几亩猕猴桃，去年村里有了服务点，我在网上开了个小店，今年光网上就卖了三千多斤。'] },
+      { headline: '数说“快递进村”', paragraphs: ['■全市建制村快递服务覆盖率：79%', '■村级快递服务点：913个', '■今年1—7月农村快递业务量：416万件，同比增长58%', '（数据来源：市邮政管理局）'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
