@@ -1503,9 +1503,10 @@ export function isSalutation(text: string): boolean {
  * place and a space before the name, so a subhead (居民不让建, rmrb-2019) is none. What follows
  * 读者/网友/市民 is a name only if it is spaced to a width (王  芳) or opens with a surname: a
  * headline of a 民生 page reads the same way (…建筑垃圾 市民出行受阻, set q of other papers); nor a verb set
- * apart after the role (网友问　部门答, a Q&A box's label: set si).
+ * apart after the role (网友问　部门答, a Q&A box's label: set si). A reader who sent a photo signs as 拍客 (拍客　某　某 under a
+ * 拍客天地 picture's caption: set zzzy; the truths' 13 such lines are all paragraphs).
  */
-const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,18}([ \u3000]*))?(读者|网友|市民|观众|听众)([ \u3000]*)(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题|游记|随笔|札记|日记|手记|故事|作品|服务|[问说议答][ \u3000])([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
+const READER_SIGNATURE = /^(?:[\u4e00-\u9fff]{2,18}([ \u3000]*))?(读者|网友|市民|观众|听众|拍客)([ \u3000]*)(?!留言|来信|心声|热议|建议|点赞|声音|评论|互动|之声|论坛|园地|信箱|热线|天地|之窗|来稿|话题|游记|随笔|札记|日记|手记|故事|作品|服务|[问说议答][ \u3000])([\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]先生|[\u4e00-\u9fff]女士)$/;
 
 /**
  * Whether a line is a letter's signature (READER_SIGNATURE). The role set apart on both sides, the

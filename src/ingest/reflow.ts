@@ -778,8 +778,11 @@ function entryNumber(text: string): number | null {
   return number === undefined ? null : Number(number.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
-/** A labelled row's value that is a number alone, a telephone's or a code's: ：5238866, ：0314-2157780. */
-const NUMBER_VALUE = /[：:][ \u3000]*[0-9０-９][0-9０-９\-－—]{4,}$/;
+/**
+ * A labelled row's value that is a number alone, a telephone's or a code's: ：5238866, ：0314-2157780, a mobile number with its
+ * middle digits masked as classified pages print it (：155××××0326: set zzzy).
+ */
+const NUMBER_VALUE = /[：:][ \u3000]*[0-9０-９][0-9０-９\-－—×＊*]{4,}$/;
 /** A contact named by surname and honorific at a row's end: 联系人：某先生, 联系人：某女士. */
 const CONTACT_END = /联系人[：:][ \u3000]*[\u4e00-\u9fff]{1,2}(?:先生|女士)$/;
 

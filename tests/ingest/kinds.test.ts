@@ -10614,3 +10614,29 @@ describe('kinds: told accounts under one banner (set zzzw of other papers’ pag
     }
   });
 });
+
+describe('kinds: a classified advertisement ending on a masked mobile number (set zzzy of other papers’ pages)', () => {
+  it('■……电话：155××××0326 / 转让: the category heads its own items, never the number’s last characters', () => {
+    const page: Printed[] = [
+      { kicker: '分类信息', headline: '招聘', paragraphs: ['■城南早餐店招面点师傅1名，有三年以上经验者优先，待遇面议。电话：155××××0326'] },
+      { headline: '转让', paragraphs: ['■九成新电烤炉两台低价转让，可上门看货。电话：138××××4470'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a reader’s photo signed as 拍客 (set zzzy of other papers’ pages)', () => {
+  it('拍客天地 / title / caption / 拍客　某　某, twice: each credit closes its photo, never a headline of its own', () => {
+    const page: Printed[] = [
+      { kicker: '拍客天地', headline: '外婆的面点炉', paragraphs: ['外婆的面点炉用了四十年，炉膛是她亲手用黄泥糊的。每年腊月，她都要在炉前忙上好几天。', '拍客　柯小满'] },
+      { headline: '雪落早点摊', paragraphs: ['1月9日，城里迎来入冬第一场雪，城东一处早点摊前依旧热气腾腾。', '拍客　晏　丰'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
