@@ -1247,8 +1247,13 @@ export function continuesSentence(text: string): boolean {
 }
 
 // ── what opens or closes an article's body ───────────────────────────────
-/** Labels that open an article's body or a part of it, never a headline or a byline: 核心阅读, 核心提要 (set aa), 核心提示 and 导语 (set cb), 编者按, 内容提要, ■记者手记. */
-const BODY_OPENER = /^(?:[■□◆●]\s*)?(核心阅读|核心提要|核心提示|导语|编者按|编者的话|内容提要|内容摘要|阅读提示|开栏的话|引子|导读|记者手记|采访手记|记者札记)(?:[:：\s]|$)/;
+/**
+ * Labels that open an article's body or a part of it, never a headline or a byline: 核心阅读, 核心提要 (set aa), 核心提示 and 导语
+ * (set cb), 编者按, 内容提要, a reporter's note marked as a section (■记者手记). Unmarked, a reporter's note alone on its line is no
+ * such label: in the truths of all sets 16 such lines are a piece's headline and 6 a report's section (sets zzzze, zzzzb: a note
+ * after the report had been read as its last section).
+ */
+const BODY_OPENER = /^(?:(?:[■□◆●]\s*)?(核心阅读|核心提要|核心提示|导语|编者按|编者的话|内容提要|内容摘要|阅读提示|开栏的话|引子|导读)|[■□◆●]\s*(?:记者手记|采访手记|记者札记))(?:[:：\s]|$)/;
 
 /** A reporter's note printed under the report it follows, titled and tagged: 某某的一天（记者手记）(an editor’s 编辑手记 is a piece of its own). All 3 in the rmrb-2019 truth are part of the report above. */
 const TAGGED_NOTE = /^[^（(]{2,24}[（(](?:记者手记|采访手记|记者札记)[）)]$/;

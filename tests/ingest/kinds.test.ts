@@ -10640,3 +10640,19 @@ describe('kinds: a reader’s photo signed as 拍客 (set zzzy of other papers�
     }
   });
 });
+
+describe('kinds: a reporter’s note with no title of its own after the report (sets zzzze, zzzzb of other papers’ pages)', () => {
+  it('…… / 记者手记 / text: the label heads a piece of its own, never a subhead at the report’s end', () => {
+    const page: Printed[] = [
+      { kicker: '城事', headline: '老巷子开出第七家茶饮店', paragraphs: ['本报讯（记者　柯　澄）槐荫巷不到三百米，如今开了七家茶饮店，傍晚时分排队的年轻人挤满了巷口。', '记者了解到，所在社区已收到居民反映，正与商户商量错峰经营。'] },
+      { headline: '记者手记', paragraphs: ['一条老巷子，七家茶饮店，是好事还是难事？热闹来了，居民的安宁也要顾及。', '（柯　澄）'] },
+      { kicker: '城事速递', headline: '东关路口新添两处非机动车停放区', paragraphs: ['本报讯　东关路口新划设两处非机动车停放区，可停放电动车200余辆。'] },
+    ];
+    // Where every line of the page stands apart between blank lines, kickers included, the label still reads as the report's
+    // last section, as 6 truths read such a label (a section of the report) against 16 that read it as a piece's headline.
+    for (const layout of LAYOUTS.filter((l) => l !== 'blank-lines')) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
