@@ -612,7 +612,7 @@ const PICTURE_SOURCE = '(?:[（(][^（()）]{2,12}[）)])?';
  * the piece and took its pictures (都市报记者　某　某　文/摄 under a photo story's numbered captions: sets wt, wu).
  */
 const CREDIT = new RegExp(
-  `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${PRESS}(?=${ROLE})(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME}))*\\s*(?:(?:文\\s*[／/]\\s*)?摄(?:影报道)?|文并摄|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
+  `((?:本报|新华社|人民日报|中新社|特约|${PRESS}(?=${ROLE}))?(?:${ROLE})?\\s*(?:${SPACED_NAME}|${NAME})(?:\\s+(?:${PRESS}(?=${ROLE})(?:${ROLE})\\s*)?(?:${SPACED_NAME}|${NAME}))*\\s*(?:(?:文?\\s*[／/]\\s*)?摄(?:影报道)?|文并摄|[／/]\\s*摄影)${PICTURE_SOURCE})$`,
 );
 const ENDS_LIKE_CREDIT = /摄(?:影报道)?(?:[（(][^（()）]{2,12}[）)])?$|(?:摄|供图)[）)]$|[／/]\s*摄影$|供图$|图片$|社发$|社图$|社照片$|视觉中国$|东方IC$|(?:法新|路透|美联|欧新|共同|塔斯|俄新|韩联|德新|安莎|埃菲)社?$/;
 /**
@@ -704,8 +704,14 @@ const BRACKETED_PICTURE_SOURCE = new RegExp(`[。！？][”’」』]?[ \u3000]
  */
 const ARCHIVE_PICTURE_LINE = new RegExp(`^[（(](?:资料(?:图片|照片)(?:[ \u3000，,]*由?[${HAN}]{2,16}提供)?|图片由[${HAN}]{2,16}提供|[${HAN}]{2,16}供图)[）)]$`);
 
+/**
+ * A photographer named after the word for what they did, alone on the line: 特约摄影　某　某, 摄影：某某某 (sets vo, zzzu, zzzzf: the
+ * truths' 3 such lines are each a headless picture's credit under its caption). The name set apart: 摄影手记 is a box's label.
+ */
+const PHOTOGRAPHY_BY = new RegExp(`^(?:特约)?摄影(?:[ \u3000]+|[ \u3000]*[：:][ \u3000]*)(?:${SPACED_NAME}|${NAME})$`);
+
 function splitReadCredit(text: string): { rest: string; credit: string } | null {
-  if (ARCHIVE_PICTURE_LINE.test(text)) return { rest: '', credit: text };
+  if (ARCHIVE_PICTURE_LINE.test(text) || PHOTOGRAPHY_BY.test(text)) return { rest: '', credit: text };
   const source = text.endsWith('）') || text.endsWith(')') ? BRACKETED_PICTURE_SOURCE.exec(text) : null;
   if (source) return { rest: text.slice(0, source.index + source[0].length - source[1].length).trimEnd(), credit: source[1] };
   if (!ENDS_LIKE_CREDIT.test(text)) return null; // cheap test first: the regex backtracks on long lines
@@ -743,10 +749,12 @@ export function creditNames(printed: string): string[] {
   const read = credit
     .replace(/^(?:新华社|中新社|人民日报|本报)发\s*[（(]\s*(.*?)\s*[）)]$/, '$1')
     .replace(/^[（(]\s*(.*?)\s*[）)]$/, '$1')
-    .replace(/(?:(?:文\s*[／/]\s*)?摄(?:影报道)?|文并摄|[／/]\s*摄影|(?<=\s)绘)(?:[（(][^（()）]*[）)])?$/, '')
+    .replace(/(?:(?:文?\s*[／/]\s*)?摄(?:影报道)?|文并摄|[／/]\s*摄影|(?<=\s)绘)(?:[（(][^（()）]*[）)])?$/, '')
     .replace(new RegExp(`^${PRESS}(?:特约)?(?=${ROLE})`), '')
     .replace(/^(本报|新华社|人民日报|中新社|特约)/, '')
     .replace(new RegExp(`^(${ROLE})`), '')
+    .trim()
+    .replace(/^(?:摄影)?[ \u3000]*[：:]/, '')
     .trim();
   // Only a prefix and a suffix were cut: the names stand at the same place in the credit as printed.
   const at = credit.indexOf(read);
@@ -1247,13 +1255,8 @@ export function continuesSentence(text: string): boolean {
 }
 
 // ── what opens or closes an article's body ───────────────────────────────
-/**
- * Labels that open an article's body or a part of it, never a headline or a byline: 核心阅读, 核心提要 (set aa), 核心提示 and 导语
- * (set cb), 编者按, 内容提要, a reporter's note marked as a section (■记者手记). Unmarked, a reporter's note alone on its line is no
- * such label: in the truths of all sets 16 such lines are a piece's headline and 6 a report's section (sets zzzze, zzzzb: a note
- * after the report had been read as its last section).
- */
-const BODY_OPENER = /^(?:(?:[■□◆●]\s*)?(核心阅读|核心提要|核心提示|导语|编者按|编者的话|内容提要|内容摘要|阅读提示|开栏的话|引子|导读)|[■□◆●]\s*(?:记者手记|采访手记|记者札记))(?:[:：\s]|$)/;
+/** Labels that open an article's body or a part of it, never a headline or a byline: 核心阅读, 核心提要 (set aa), 核心提示 and 导语 (set cb), 编者按, 内容提要, ■记者手记. */
+const BODY_OPENER = /^(?:[■□◆●]\s*)?(核心阅读|核心提要|核心提示|导语|编者按|编者的话|内容提要|内容摘要|阅读提示|开栏的话|引子|导读|记者手记|采访手记|记者札记)(?:[:：\s]|$)/;
 
 /** A reporter's note printed under the report it follows, titled and tagged: 某某的一天（记者手记）(an editor’s 编辑手记 is a piece of its own). All 3 in the rmrb-2019 truth are part of the report above. */
 const TAGGED_NOTE = /^[^（(]{2,24}[（(](?:记者手记|采访手记|记者札记)[）)]$/;

@@ -10656,3 +10656,18 @@ describe('kinds: a reporter’s note with no title of its own after the report (
     }
   });
 });
+
+describe('kinds: a headless picture credited 特约摄影　某　某 or 某某/摄 (sets zzzzf, zzzzd of other papers’ pages)', () => {
+  it('a caption over 特约摄影　某　某 or 本报记者　某某某/摄 is a picture of its own, never the text of the piece above', () => {
+    const page: Printed[] = [
+      { headline: '旧磨新景', paragraphs: ['村口的老石磨修缮一新，成了游客拍照的打卡点。', '本报记者　柯　澄　摄'] },
+      { paragraphs: ['11月20日，磨坊街的老师傅在给新磨盘凿齿。', '特约摄影　晏　星'] },
+      { kicker: '质量抽检', headline: '市场监管部门抽检枣制品32批次', paragraphs: ['本报讯　市市场监管局近日对全市枣制品开展专项抽检，32批次样品全部合格。'] },
+      { paragraphs: ['9月28日，市民在城区一家超市选购新上市的红枣。', '本报记者　滕一鸣/摄'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
