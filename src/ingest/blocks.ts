@@ -304,12 +304,13 @@ function sameRowShape(above: string, line: string): boolean {
  * (市住房公积金管理中心相关负责人 / 表示，该中心……).
  */
 function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void {
-  // Unmarked, flush and alone over text, after a report's last sentence or its signature (…… / 记者手记 / 一条老巷子……), a reporter's
-  // note heads a piece of its own (indented among indented paragraphs it is the report's section): in the truths of all sets, 16 such lines are a piece's headline and 6 a report's section
-  // (sets zzzze, zzzzb: the note had been read as the report's last section).
+  // Unmarked, flush and alone over text, after a report's last sentence, its signature or its picture's credit (…… / 记者手记 /
+  // 一条老巷子……), a reporter's note heads a piece of its own; indented among indented paragraphs it is the report's section. In
+  // the truths of all sets, 16 such lines are a piece's headline and 6 a report's section (sets zzzze, zzzzb: the note had been
+  // read as the report's last section).
   kinds.forEach((k, i) => {
     if (k !== 'subhead' || i === 0 || lines[i].headingMarks > 0 || lines[i].indented || kinds[i + 1] !== 'text' || !REPORTERS_NOTE.test(lines[i].text)) return;
-    if ((kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text)) || kinds[i - 1] === 'closing') kinds[i] = 'title';
+    if ((kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text)) || kinds[i - 1] === 'closing' || kinds[i - 1] === 'credit') kinds[i] = 'title';
   });
   // A writer's line under a headline (研究员 某  某, 某某研究院 / 研究员 某  某, 作者 某  某) is its byline.
   settleWriterCredits(lines, kinds);

@@ -10671,3 +10671,17 @@ describe('kinds: a headless picture credited 特约摄影　某　某 or 某某/
     }
   });
 });
+
+describe('kinds: a reporter’s note after a headed picture (set zzzzb of other papers’ pages)', () => {
+  it('…… / a picture’s headline, caption and 本报记者　某　某　摄 / 记者手记 / text: the note heads a piece of its own, never the picture’s text', () => {
+    const page: Printed[] = [
+      { kicker: '赛事', headline: '热气球赛开幕', paragraphs: ['本报讯（记者　柯　瑶）8月22日，全市热气球邀请赛开幕，20余只热气球参赛。'] },
+      { headline: '江上飞', paragraphs: ['8月22日清晨，参赛热气球从江面上空飞过。', '本报记者　柯　瑶　摄'] },
+      { headline: '记者手记', paragraphs: ['凌晨4点半，体育公园里已经灯火通明。地勤人员在草地上铺开球囊，等着风停。', '很多人以为热气球比赛拼的是运气，跟着比赛跑了一天才知道，拼的是耐心。'] },
+    ];
+    for (const layout of LAYOUTS.filter((l) => l !== 'blank-lines')) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
