@@ -1068,13 +1068,15 @@ const ARTWORK_CAPTION = new RegExp(
 );
 /**
  * A work's caption with its kind in brackets after the title, the maker on the same line (年年有余（国画）　某　某,
- * 《题》（国画）　某　某, 雪乡人家（版画）　某　某　作), a serial's drawing likewise (栗子岭上的年轻人（插图）　某　某　作: set zzzv):
+ * 《题》（国画）　某　某, 雪乡人家（版画）　某　某　作), a serial's drawing likewise (栗子岭上的年轻人（插图）　某　某　作: set zzzv), a
+ * child's drawing with the school before the name (《石磨转呀转》（绘画）　某市第二实验小学五年级　某某某: set zzzzf; a school and a name
+ * end 60 paragraphs of the truths and no headline):
  * in the truths of all sets and rmrb-2019, the 4 lines of this shape are each a picture's caption with no headline (sets
  * zzz, zzzl, zzzv), never a headline (a work's title alone in that shape over its maker's credit on the next line is:
  * settleSignatures).
  */
 const BRACKETED_ARTWORK_CAPTION = new RegExp(
-  `^(?:《[^》]{1,16}》|[^《》（）()\s]{2,16})[（(](?:${ARTWORK_KIND}|插图|插画|速写|素描|木刻|年画|漫画|摄影)[）)][ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}(?:[ \u3000]+作)?$`,
+  `^(?:《[^》]{1,16}》|[^《》（）()\s]{2,16})[（(](?:${ARTWORK_KIND}|插图|插画|速写|素描|木刻|年画|漫画|摄影|绘画)[）)][ \u3000]+(?:[\u4e00-\u9fff0-9０-９]{4,20}(?:学校|小学|中学|幼儿园|年级|班)[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}(?:[ \u3000]+作)?$`,
 );
 
 /** Whether a line is a work's caption with its kind in brackets after the title (BRACKETED_ARTWORK_CAPTION): a picture with no headline. Pure. */

@@ -10685,3 +10685,17 @@ describe('kinds: a reporter’s note after a headed picture (set zzzzb of other 
     }
   });
 });
+
+describe('kinds: a child’s drawing captioned with its school and grade (set zzzzf of other papers’ pages)', () => {
+  it('《……》（绘画）　某市实验小学五年级　某某某 after a child’s poem is a picture of its own, never the poem’s last line', () => {
+    const page: Printed[] = [
+      { headline: '石磨爷爷', paragraphs: ['青禾路小学四年级　柯　乐', '石磨爷爷，', '你转了多少年？', '转出了白白的面，', '转出了香香的饭。'] },
+      { paragraphs: ['《石磨转呀转》（绘画）　青禾市第二实验小学五年级　晏小满'] },
+      { kicker: '小记者在行动', headline: '我们去磨坊街', paragraphs: ['本报讯　6月1日，20名小记者走进磨坊街，跟着老师傅学推磨。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
