@@ -1293,6 +1293,19 @@ export function opensToldAccount(text: string): boolean {
   return /^口述人?[：:]/.test(text);
 }
 
+/** A contact's number alone after its label at a line's end (电话：7319843, 电话：0469-7713308, a mobile masked 电话：155××××0326). */
+const CONTACT_NUMBER_END = /[：:][ \u3000]*[0-9０-９][0-9０-９\-－—×＊*]{4,}$/;
+/** A contact named by surname and honorific at a line's end: 联系人：某先生, 联系人：某女士. */
+const CONTACT_NAME_END = /联系人[：:][ \u3000]*[\u4e00-\u9fff]{1,2}(?:先生|女士)$/;
+
+/**
+ * Whether a line ends on a whole contact field, as a classified advertisement ends (■……量大从优。电话：7319843; ……联系人：某先生):
+ * the line under it may name the next category of the page (求购, 转让: sets zzzv, zzzy, zzzzc). Takes a trimmed line.
+ */
+export function endsOnContact(text: string): boolean {
+  return CONTACT_NUMBER_END.test(text) || CONTACT_NAME_END.test(text);
+}
+
 /** A person's short biography: 某某，1921年生于某地, 某某，1908年出生, 某某，一九二一年生. */
 const BIOGRAPHY = /^[\u4e00-\u9fff·]{2,8}，(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:出)?生/;
 

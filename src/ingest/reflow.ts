@@ -26,6 +26,7 @@ import {
   chineseNumber,
   columnTag,
   endsSentence,
+  endsOnContact,
   endsSignedByReporter,
   findContinuation,
   isArtistCredit,
@@ -783,13 +784,6 @@ function entryNumber(text: string): number | null {
  * middle digits masked as classified pages print it (：155××××0326: set zzzy).
  */
 const NUMBER_VALUE = /[：:][ \u3000]*[0-9０-９][0-9０-９\-－—×＊*]{4,}$/;
-/** A contact named by surname and honorific at a row's end: 联系人：某先生, 联系人：某女士. */
-const CONTACT_END = /联系人[：:][ \u3000]*[\u4e00-\u9fff]{1,2}(?:先生|女士)$/;
-
-/** Whether a line ends on a whole contact field: a number alone after its label (电话：7319843) or a contact by surname and honorific. */
-function endsOnContact(text: string): boolean {
-  return NUMBER_VALUE.test(text) || CONTACT_END.test(text);
-}
 /** A paragraph cannot stop on these: the sentence goes on. */
 const OPEN_END = /[，、；：,;:“‘（《「『【〔(—]$/;
 /** Brackets and quotes a paragraph must close: opening and closing character codes. */

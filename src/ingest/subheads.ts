@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSalutation, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, opensToldAccount, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSalutation, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, endsOnContact, opensToldAccount, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -28,6 +28,8 @@ const READERS_BOX = /^(?:网友|市民|街坊|读者|居民)(?:说|议|热议|�
  * alone after a Q&A (小贴士, set t, read as a piece of its own before this too): this reads none of them
  * otherwise. 知识链接 is left out: all 6 of rmrb-2019's stay in the piece.
  */
+/** An item opened by a solid mark, as a classified page or a box prints them: ■……, ●……. */
+const MARKED_ITEM = /^[■●◆▲]/;
 const SIDEBAR_NAME = /^(?:延伸阅读|相关阅读|相关链接|温馨提示|小贴士|线路推荐)$/;
 
 /** A Q&A's question, labelled: 问：……, 【问】…… */
@@ -553,6 +555,10 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   if (above?.type === 'paragraph' && isArtworkCaption(above.text)) return false;
   // A question over a reader's question signed at its head heads the next item of a board (boardQuestion).
   if (boardQuestion(blocks, index)) return false;
+  // A classified page's category between two advertisements, the one above ending on its contact (■……电话：0469-7713308 / 转让 /
+  // ■……): the next category, heading its own items (set zzzzc; reflow.ts reads the same where a break joins them).
+  const items = blocks[index + 1];
+  if (first === index && above?.type === 'paragraph' && items?.type === 'paragraph' && MARKED_ITEM.test(above.text) && MARKED_ITEM.test(items.text) && endsOnContact(above.text)) return false;
   // A sidebar's name alone over its text (温馨提示 / 1.…… after a 线路推荐 box: set bs) heads a piece of its own.
   if (first === index && !plainOneLine(blocks[index + 1]) && SIDEBAR_NAME.test(lineText(blocks[index]))) return false;
   let i = index;

@@ -10699,3 +10699,18 @@ describe('kinds: a child’s drawing captioned with its school and grade (set zz
     }
   });
 });
+
+describe('kinds: a classified page’s category between advertisements where headline blocks print together (set zzzzc of other papers’ pages)', () => {
+  it('分类信息 / 招聘 / ■……电话：0469-7713308 / 转让 / ■……: the category heads its own items, never a subhead of the one above', () => {
+    const page: Printed[] = [
+      { kicker: '开业酬宾', headline: '青禾羊肉专卖店盛大开业', paragraphs: ['开业期间，凡在本店购买羊肉满100元，赠送羊肉汤料一袋。', '订购电话：0469-7732561'] },
+      { kicker: '分类信息', headline: '招聘', paragraphs: ['■青禾羊肉馆因扩大经营，诚聘厨师2名、服务员5名，包吃住，待遇面议。电话：13947703621', '■青禾市兴牧肉食品有限公司招聘分割工10名，年龄45岁以下。电话：0469-7713308'] },
+      { headline: '转让', paragraphs: ['■因本人另有发展，位于东风路的火锅店（营业面积160平方米）整体转让，可直接营业。电话：15904781296'] },
+      { headline: '遗失声明', paragraphs: ['■青禾市鲁家羊肉馆遗失营业执照副本，声明作废。', '■柯宏伟遗失动物检疫合格证明一份，编号：1500123456，声明作废。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
