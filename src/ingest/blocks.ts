@@ -42,6 +42,7 @@ import {
   holdsNumberedItems,
   isTranscription,
   isPageFootCredits,
+  opensToldAccount,
   opensSignedQuestion,
   isSalutation,
   isSpeakerLine,
@@ -222,6 +223,8 @@ function kindOf(line: Line, layout: PageLayout): LineKind {
   if (CHART_TITLE.test(text)) return 'title';
   // Who hosts a talk and who is on it (主持人：本报记者 某某, 嘉宾：某某店主 某某) opens its text (set cp).
   if (TALK_CAST.test(text)) return 'text';
+  // So does who told an account and who wrote it down (口述：某某　整理：本报记者 某某, 口述/某某　整理/本报记者　某　某: set zzzzh).
+  if (opensToldAccount(text) && line.headingMarks === 0) return 'text';
   // A dateline printed alone on its line (本报讯（记者 某  某）) opens the body: its text follows (set x).
   if (parseDateline(text)?.text === text && line.headingMarks === 0) return 'text';
   // A name list's note on its order or count, apart from its title, is the list's text (no closing line, no subheadline).
@@ -311,6 +314,11 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     if (k !== 'subhead' || i === 0 || lines[i].headingMarks > 0 || lines[i].indented || kinds[i + 1] !== 'text' || !REPORTERS_NOTE.test(lines[i].text)) return;
     if ((kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text)) || kinds[i - 1] === 'closing' || kinds[i - 1] === 'credit') kinds[i] = 'title';
+  });
+  // The paper's news hotline right over the page's editors at its foot (本报新闻热线：87216110 / 责任编辑：某　某　版式：某　某) is
+  // page furniture with them, closing the page's last piece, never a piece of its own (set zzzzg).
+  kinds.forEach((k, i) => {
+    if (k === 'text' && kinds[i + 1] === 'closing' && NEWS_HOTLINE.test(lines[i].text) && isPageFootCredits(lines[i + 1].text)) kinds[i] = 'closing';
   });
   // A writer's line under a headline (研究员 某  某, 某某研究院 / 研究员 某  某, 作者 某  某) is its byline.
   settleWriterCredits(lines, kinds);
@@ -1011,6 +1019,8 @@ function shortBodyAbove(lines: Line[], kinds: LineKind[], i: number): boolean {
 
 /** The label of a reporter's note printed after a report (记者手记, 采访手记, 记者札记): a label that closes a body, where 核心阅读 opens one. */
 const REPORTERS_NOTE = /^(?:记者手记|采访手记|记者札记)$/;
+/** A paper's line for readers' news tips, a number alone after it: 本报新闻热线：87216110, 报料热线：0351-1234567. */
+const NEWS_HOTLINE = /^(?:本报|晚报|本刊)?(?:新闻|报料|新闻报料)热线[：:][ \u3000]*[0-9０-９][0-9０-９\-－]{4,}$/;
 
 /**
  * Going back through the body over line `i` (its text, subheads, photos, to the nearest headline-block

@@ -976,6 +976,9 @@ export function isHeaderRow(text: string): boolean {
  * Could this line be part of a headline block, a banner or a subhead? Short, no sentence
  * punctuation, no sentence-final stop. (Whether it is one depends on what follows.)
  */
+/** A sentence signed after a dash by its writer: ……早点回来？——读者　某某某. */
+const SIGNED_AFTER_DASH = /[。！？][”’」』]?——[^。！？——]{2,20}$/;
+
 export function isTitleLike(text: string, headingMarks = 0): boolean {
   if (headingMarks > 0) return true;
   // A weather box's row (今天 雷阵雨 26℃～31℃, 某地 30日 晴 -3℃～6℃ 北风3级) is data, never a title.
@@ -987,8 +990,12 @@ export function isTitleLike(text: string, headingMarks = 0): boolean {
   if (splitKickerHeadline(text) && text.length <= 64 && !endsSentence(text)) return true;
   // A headline with its column tag may hold a comma or a colon: 李某：扎根山乡（乡村人物谱）.
   const tag = columnTag(text);
-  // Not a quoted sentence signed in brackets (“……分散开。”（读者　某某）: set jx).
-  if (tag !== null && text.length <= 64) return !/[。；][”’」』]?$/.test(text.slice(0, text.lastIndexOf(tag) - 1));
+  // Not a quoted sentence signed in brackets (“……分散开。”（读者　某某）: set jx), nor a sentence signed after a dash by a reader
+  // with a place in brackets (……早点回来？——读者　某某某（东城区）: set zzzzh, letters to a serial's mailbox).
+  if (tag !== null && text.length <= 64) {
+    const before = text.slice(0, text.lastIndexOf(tag) - 1);
+    return !/[。；][”’」』]?$/.test(before) && !SIGNED_AFTER_DASH.test(before);
+  }
   if (OFFICIAL_TITLE.test(text)) return true;
   if (isWarningTitle(text) || isSidebarTitle(text)) return true;
   return text.length <= 40 && !SENTENCE_PUNCT.test(text) && !endsSentence(text);
@@ -1290,13 +1297,13 @@ export function opensRetoldReport(text: string): boolean {
  * accounts under one banner had been read as a subhead of the first).
  */
 export function opensToldAccount(text: string): boolean {
-  return /^口述人?[：:]/.test(text);
+  return /^口述人?[：:/／]/.test(text);
 }
 
 /** A contact's number alone after its label at a line's end (电话：7319843, 电话：0469-7713308, a mobile masked 电话：155××××0326). */
 const CONTACT_NUMBER_END = /[：:][ \u3000]*[0-9０-９][0-9０-９\-－—×＊*]{4,}$/;
-/** A contact named by surname and honorific at a line's end: 联系人：某先生, 联系人：某女士. */
-const CONTACT_NAME_END = /联系人[：:][ \u3000]*[\u4e00-\u9fff]{1,2}(?:先生|女士)$/;
+/** A contact named by surname and honorific at a line's end: 联系人：某先生, or after the number (电话：6712058　某先生). */
+const CONTACT_NAME_END = /(?:联系人[：:][ \u3000]*|[：:][ \u3000]*[0-9０-９][0-9０-９\-－—×＊*]{4,}[ \u3000]+)[\u4e00-\u9fff]{1,2}(?:先生|女士)$/;
 
 /**
  * Whether a line ends on a whole contact field, as a classified advertisement ends (■……量大从优。电话：7319843; ……联系人：某先生):

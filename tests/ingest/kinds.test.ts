@@ -10714,3 +10714,53 @@ describe('kinds: a classified page’s category between advertisements where hea
     }
   });
 });
+
+describe('kinds: the news hotline over the page’s editors at its foot (set zzzzg of other papers’ pages)', () => {
+  it('…（晚报记者　某　某） / 本报新闻热线：87216110 / 责任编辑：…: the hotline closes the page with its editors, never a piece of its own', () => {
+    const page: Printed[] = [
+      { kicker: '晚报热线', headline: '巷口咖啡摊占道　城管上门劝导', paragraphs: ['市民柯女士反映，鼓楼巷口一家咖啡摊把桌椅摆上了人行道。', '记者随即联系了运河街道城管中队，执法人员当天上门劝导，摊主已将桌椅收回店内。', '（晚报记者　晏　楠）', '本报新闻热线：87216110', '责任编辑：滕　澄　版式：柯　露'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a serial’s mailbox of readers’ letters signed after a dash with a place in brackets (set zzzzh of other papers’ pages)', () => {
+  it('……早点回来？——读者　某某某（东城区） is the letter’s text, never a headline with a column', () => {
+    const page: Printed[] = [
+      { kicker: '连载信箱', headline: '盼着二丫早点回家', paragraphs: ['每天拿到报纸先翻第十一版。看到老孙头在门口等了三年，我都掉眼泪了。作者能不能让二丫早点回来？——读者　柯春华（东城区）', '编辑：您的心愿我们已转告作者。'] },
+      { kicker: '下期预告', headline: '陌生女人说出了真相', paragraphs: ['陌生女人终于说出了二丫这三年的遭遇，老孙头听完，半天没说话。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a told account credited with slashes (set zzzzh of other papers’ pages)', () => {
+  it('纪实连载 / title / ——subheadline / 口述/某某某　整理/本报记者　某　某: the credit opens the account’s text, never a headline of its own', () => {
+    const page: Printed[] = [
+      { kicker: '纪实连载', headline: '一条老街的甜味记忆（5）', subheadline: '——柯家胡同糖葫芦手艺人口述', paragraphs: ['口述/柯德贵　整理/本报记者　晏　蓉', '我十二岁跟着父亲学熬糖，那时候胡同里有七八家做糖葫芦的。', '熬糖最要紧的是火候，火大了发苦，火小了不脆。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a classified advertisement ending on its number and the contact’s surname (set zzzzg of other papers’ pages)', () => {
+  it('■……电话：6712058　某先生 / 二手咖啡设备低价出售 / ■……: the next headline heads its own item, never the contact’s last words', () => {
+    const page: Printed[] = [
+      { kicker: '分类广告', headline: '招聘', paragraphs: ['■鼓楼巷咖啡馆招聘咖啡师2名，有经验者优先，待遇面议。电话：6712058　柯先生'] },
+      { headline: '二手咖啡设备低价出售', paragraphs: ['■九成新半自动咖啡机一台、磨豆机两台，因店铺转型低价出售。电话：6730912　晏女士'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
