@@ -201,8 +201,15 @@ export function share(count: number, articles: number): number {
 /** Every target a row misses, one line each ("column-wrap: whole 3.1 % < 95 %"). Pure. */
 export function missedTargets(rows: Row[]): string[] {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  // A share that misses its target by less than a tenth of a point is printed to two decimals (0.54 % > 0.5 %), never as the target itself.
-  const past = (x: number, target: number) => (pct(x) === pct(target) ? `${(x * 100).toFixed(2)} %` : pct(x));
+  // A share that misses its target by less than a tenth of a point is printed with as many decimals as tell it from the target
+  // (0.54 % > 0.5 %, 0.504 % > 0.5 %), never as the target itself.
+  const past = (x: number, target: number) => {
+    for (let digits = 1; digits <= 4; digits++) {
+      const shown = (x * 100).toFixed(digits);
+      if (shown !== (target * 100).toFixed(digits)) return `${shown} %`;
+    }
+    return pct(x);
+  };
   const out: string[] = [];
   for (const r of rows) {
     const exact = r.articles === 0 ? 1 : share(r.headlineExact, r.articles);

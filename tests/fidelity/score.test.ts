@@ -277,6 +277,8 @@ describe('summarize and missedTargets', () => {
     // A miss by less than a tenth of a point is never printed as the target itself (0.5 % > 0.5 %).
     expect(missedTargets([{ ...perfect, layout: 'all', articles: 36866, headlineExact: 36020, whole: 36714, glued: 199, extra: 167 }])).toEqual(['all: glued 199 (0.54 %) > 0.5 % of articles']);
     expect(missedTargets([{ ...perfect, articles: 10000, headlineExact: 9496, whole: 9600, glued: 10, extra: 20 }])).toEqual(['markdown: headline block exact 94.96 % < 95.0 %']);
+    // Nor as the target to two decimals (0.50 % > 0.5 %): 226 of 44,808 articles is 0.504 %.
+    expect(missedTargets([{ ...perfect, layout: 'all', articles: 44808, headlineExact: 43900, whole: 44640, glued: 226, extra: 178 }])).toEqual(['all: glued 226 (0.504 %) > 0.5 % of articles']);
   });
 });
 
