@@ -71,6 +71,7 @@ import {
   isDayRow,
   endsOnPagePointer,
   isArtworkCaption,
+  isPictureMaker,
   isBracketedArtworkCaption,
   isDateLine,
   isNoticeTitle,
@@ -946,6 +947,15 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if (k !== 'text' || lines[i].headingMarks > 0 || text.length > ARTWORK_TITLE_LENGTH || /[。！？；!?;（）()《》]/.test(text) || ROW_MARK.test(text)) return;
     if (!isClosingLine(text) && kinds[i + 1] === 'closing' && isArtistCredit(lines[i + 1].text)) kinds[i] = 'title';
   });
+  // A line that names itself a drawing for a serial outside brackets (《某某》第三十七回插图, 插图：雨夜来客, 连载插图《某某》) over
+  // its maker (某　某　绘) is that picture's caption, the maker its credit: a picture with no headline. In the truths all 5 such
+  // pairs are (sets zzzi, zzzza, zzzzh, zzzzk, zzzzo), where a title with its kind in brackets (夜织（插图） / 某　某　绘) heads
+  // its picture, as all 12 such do.
+  kinds.forEach((k, i) => {
+    if (k === 'verse' || k === 'byline' || lines[i].headingMarks > 0 || !ILLUSTRATION_CAPTION.test(lines[i].text) || !isPictureMaker(lines[i + 1]?.text ?? '')) return;
+    kinds[i] = 'text';
+    kinds[i + 1] = 'credit';
+  });
   // A short line with no punctuation right over a work's caption heads the works shown (书画园地 / 《题》　国画
   // 　某某 / …), though it stands after a poem's verses: in the truths every such caption follows a headline,
   // another caption, an 编者按 or the finished end of another piece (22 captions, sets ao, dg, fx, gc).
@@ -1019,6 +1029,8 @@ function shortBodyAbove(lines: Line[], kinds: LineKind[], i: number): boolean {
 
 /** The label of a reporter's note printed after a report (记者手记, 采访手记, 记者札记): a label that closes a body, where 核心阅读 opens one. */
 const REPORTERS_NOTE = /^(?:记者手记|采访手记|记者札记)$/;
+/** A drawing's caption naming it a serial's illustration outside brackets: 《某某》第三十七回插图, 插图：雨夜来客, 连载插图《某某》. */
+const ILLUSTRATION_CAPTION = /^(?:连载)?插[图画][：:]\S|^连载插[图画]《|^《[^》]{1,20}》[^。！？，（）()]{0,10}插[图画]$/;
 /** A paper's line for readers' news tips, a number alone after it: 本报新闻热线：87216110, 报料热线：0351-1234567. */
 const NEWS_HOTLINE = /^(?:本报|晚报|本刊)?(?:新闻|报料|新闻报料)热线[：:][ \u3000]*[0-9０-９][0-9０-９\-－]{4,}$/;
 

@@ -157,6 +157,9 @@ const PLACE_TITLE = /^[\u4e00-\u9fff]{2,8}[：:][^：:，,。；;！？!?…]{2,
  */
 const SIGNED_BRIEF = /[。！？!?][”’」』]?[（(](?:[^（()）。！？]*(?:记者|通讯员)[^（()）。！？]*|[\u4e00-\u9fff]{2,8}[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})[）)]$/;
 
+/** A brief signed in brackets after its last sentence by names alone, one or more: ……。（某　某）, ……。（某　某　某　某）. */
+const SIGNED_BY_NAMES = /[。！？!?][”’」』]?[（(][\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2}(?:[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2})*[）)]$/;
+
 /** How many such briefs in a run make a box. */
 const FEWEST_BRIEFS = 2;
 
@@ -164,7 +167,7 @@ const FEWEST_BRIEFS = 2;
  * Marks the titles of a box's briefs that name their place first (镇街传真 / 观澜镇：千亩杨梅进入疏果期 /
  * ……。（通讯员 某某） / 长河街道：老年食堂“扩容” / ……), in place: a run of two or more lines shaped
  * 某地：某事 (PLACE_TITLE), each over one paragraph signed by its reporters in brackets
- * (SIGNED_BRIEF), the run right under a title line, a signed brief or the page's start, is a run
+ * (SIGNED_BRIEF; or by names alone, SIGNED_BY_NAMES, where the title stands flush over indented text), the run right under a title line, a signed brief or the page's start, is a run
  * of headlines (`title`); a line of the run already read as a title (after a brief signed by its reporters) counts.
  * Takes the page's lines and their kinds so far; never throws.
  *
@@ -174,8 +177,10 @@ const FEWEST_BRIEFS = 2;
  * column of briefs (set g, 镇街传真: three briefs read as one entry under the column's name).
  */
 export function markPlaceBriefs(lines: Line[], kinds: LineKind[]): void {
-  const heads = (i: number) =>
-    (kinds[i] === 'text' || kinds[i] === 'title') && PLACE_TITLE.test(lines[i].text) && kinds[i + 1] === 'text' && SIGNED_BRIEF.test(lines[i + 1]?.text ?? '');
+  // Signed by names alone, the briefs' titles must stand flush over indented text (set zzzzo's 县区传真): run in, indented as
+  // their text is, such lines are a piece's subheads (set bb's 街道动态 / 新阳街道：“邻里节”拉近邻里情 / ……。（周燕）).
+  const signed = (i: number) => SIGNED_BRIEF.test(lines[i + 1]?.text ?? '') || (!lines[i].indented && lines[i + 1]?.indented === true && SIGNED_BY_NAMES.test(lines[i + 1].text));
+  const heads = (i: number) => (kinds[i] === 'text' || kinds[i] === 'title') && PLACE_TITLE.test(lines[i].text) && kinds[i + 1] === 'text' && signed(i);
   for (let i = 0; i < lines.length; i++) {
     if (!heads(i)) continue;
     const above = i === 0 || kinds[i - 1] === 'title' || (kinds[i - 1] === 'text' && SIGNED_BRIEF.test(lines[i - 1].text));

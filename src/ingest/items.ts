@@ -825,13 +825,14 @@ function addressesSigner(item: Item, text: string): boolean {
 }
 
 /**
- * A paragraph opening with the editor's afterword or reply run in (编后：……, 编者：……): the closing word on the piece
- * above, after its closing line too (a reader's signature, 城西老街居民　某某), never a piece of its
+ * A paragraph opening with the editor's afterword or reply run in (编后：……, 编者：……, 编辑：感谢某某老师的来信……): the closing
+ * word on the piece above, after its closing line too (a reader's signature, 城西老街居民　某某), never a piece of its
  * own. In the truths of all sets and rmrb-2019, all 4 编后 paragraphs are the piece above's last (2
- * after a letter's signature line), and all 9 编者 paragraphs follow the letter's signature in its piece (set zzzi);
- * 编后 standing alone as a headline (7 times) heads a piece of its own.
+ * after a letter's signature line), all 9 编者 paragraphs follow the letter's signature in its piece (set zzzi), and so do
+ * the 3 replies opening 编辑： (sets zzzzh, zzzzq); 编后 standing alone as a headline (7 times) heads a piece of its own.
+ * A reply's 编辑： runs on into a sentence; the page's editors' line (编辑：某　某　美编：……) does not.
  */
-const AFTERWORD_RUN_IN = /^编(?:后|者)[：:]/;
+const AFTERWORD_RUN_IN = /^编(?:后|者)[：:]|^编辑[：:][^：:]*[，。！？]/;
 function opensAfterword(text: string): boolean {
   return AFTERWORD_RUN_IN.test(text);
 }
@@ -938,7 +939,7 @@ function opensContinuedHalf(text: string): boolean {
  * Takes the piece open above, the page's blocks, the title's index and the first lines of the briefs read so already. Pure.
  */
 function nextBriefOfBox(item: Item | null, blocks: Block[], index: number, briefs: ReadonlySet<number> = new Set()): boolean {
-  if (item === null || item.byline !== null || item.dateline !== null || item.blocks.length !== 1) return false;
+  if (item === null || item.byline !== null || item.blocks.length !== 1) return false;
   if (item.column === null && !(item.kicker !== null && namesBoxOfBriefs(item.kicker)) && !briefs.has(item.lines[0])) return false;
   const [under, after] = [blocks[index + 1], blocks[index + 2]];
   return under?.type === 'paragraph' && (after === undefined || after.type === 'title' || after.type === 'closing');

@@ -10764,3 +10764,58 @@ describe('kinds: a classified advertisement ending on its number and the contact
     }
   });
 });
+
+describe('kinds: briefs under a banner, the first opening with its dateline (set zzzzp of other papers’ pages)', () => {
+  it('文化快讯 / title / 本报讯…… / title / ……咨询电话：3326418。 / title / ……: each title heads a brief of its own, never a subhead of the one above', () => {
+    const page: Printed[] = [
+      { kicker: '文化快讯', headline: '“唢呐进剧场”系列演出开票', paragraphs: ['本报讯　由青禾市文化馆主办的“唢呐进剧场”系列演出将于10月1日至7日在市文化艺术中心上演，门票即日起开售。'] },
+      { headline: '市民乐团招募业余唢呐手', paragraphs: ['青禾市民乐团近日面向社会招募业余唢呐演奏员五名，有一定演奏基础者均可报名，咨询电话：3326418。'] },
+      { headline: '唢呐与管子讲座周六开讲', paragraphs: ['9月24日上午9时，省艺术研究院研究员柯云川将在市图书馆报告厅作专题讲座，市民可免费入场。', '本版编辑：晏　菁'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a county page’s briefs titled by their place and signed by names alone (set zzzzo of other papers’ pages)', () => {
+  it('县区传真 / 白沙县：…… / ……。（柯　明） / 东河区：…… / ……。（晏　露　柯　晓）: each place title heads a brief of its own', () => {
+    const page: Printed[] = [
+      { kicker: '县区传真', headline: '白沙县：年糕作坊统一换证', paragraphs: ['白沙县近日为全县四十一家年糕作坊统一换发食品生产许可证，五家条件不达标的作坊暂缓换证。（柯　明）'] },
+      { headline: '东河区：电商卖出年糕三万箱', paragraphs: ['东河区农民专业合作社去年底开设网上店铺，截至1月15日已卖出真空包装年糕三万余箱。（晏　露　柯　晓）'] },
+    ];
+    // Where every line stands apart, nothing tells such a title from a run-in subhead (set bb's 街道动态): the rule reads indents.
+    for (const layout of ['indented'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: the editor’s reply opening 编辑： after a reader’s signature (set zzzzq of other papers’ pages)', () => {
+  it('…… / 读者　某　某 / 编辑：谢谢您的来信。…… is the letter’s piece, never a piece of its own', () => {
+    const page: Printed[] = [
+      { kicker: '连载回音', headline: '“驼道”勾起我的回忆', paragraphs: ['编辑同志：', '我是一名退休教师，每期都追着看《最后的骆驼客》，想起小时候跟着父亲赶驼的日子。', '读者　柯　庆', '编辑：谢谢您的来信。您的意见我们已转给作者，请继续关注。'] },
+      { headline: '下期预告', paragraphs: ['老驼客在黑井子遇上了沙暴，驼队能否平安走出戈壁？敬请关注。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a serial’s drawing captioned as its illustration, its maker on the next line (set zzzzo of other papers’ pages)', () => {
+  it('……（未完待续） / 《某某》第三十七回插图 / 某某某　绘: a picture with no headline, never a headline over an entry of its maker', () => {
+    const page: Printed[] = [
+      { kicker: '长篇连载', headline: '糕坊记', subheadline: '第三十七回　雪夜打糕', paragraphs: ['那一夜雪下得紧，巷子里的灯笼都被风吹灭了。', '后半夜，门外忽然有人拍门，秀姑擦擦手去开。', '（未完待续）'] },
+      { paragraphs: ['《糕坊记》第三十七回插图', '柯小棠　绘'] },
+      { kicker: '读者回音', headline: '盼着看秀姑的结局', paragraphs: ['每天早上拿到报纸，第一件事就是翻到连载版，盼着看秀姑的结局。——读者　晏　明'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
