@@ -10819,3 +10819,17 @@ describe('kinds: a serial’s drawing captioned as its illustration, its maker o
     }
   });
 });
+
+describe('kinds: a box’s items opening with circled numbers and ending in brackets (set zzzzp of other papers’ pages)', () => {
+  it('独奏会曲目 / ①《坡上花》（传统曲牌） / ②…… / ③…… / ④……: the box’s text, never four headlines with their brackets as columns', () => {
+    const page: Printed[] = [
+      { headline: '嘉宾简介', paragraphs: ['柯秋声，1977年生于青禾县北坡村，青年唢呐演奏家，现任青禾民族乐团唢呐首席。'] },
+      { headline: '独奏会曲目', paragraphs: ['①《坡上花》（传统曲牌，柯秋声改编）', '②《山村的早晨》（柯秋声曲）', '③《北坡小调》（传统曲牌）', '④《远方》（唢呐与乐队，晏　岚曲）'] },
+      { kicker: '记者手记', headline: '他的唢呐里有泥土味', paragraphs: ['采访结束时，柯秋声拿出一支旧唢呐，杆身已经磨得发亮。', '（晏　薇）'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
