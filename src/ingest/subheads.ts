@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSalutation, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, endsOnContact, opensToldAccount, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSignedAfterDash, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSalutation, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, endsOnContact, opensToldAccount, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -546,7 +546,8 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // such a paragraph inside a piece, none a plain subhead of the kind this reads (marked rows, 【place】 labels, a box's items).
   // So after one signed in brackets by a name alone or an office (……1.2万吨。（隗　野）, ……。（市教育局职成科）: sets um, uq).
   const signed = blocks[first - 1];
-  if (signed?.type === 'paragraph' && (endsSignedByReporter(signed.text) || endsSignedWithoutRole(signed.text))) return false;
+  // So after a letter or a voice its reader signs after a dash (……捏一把汗。——读者　某某某: endsSignedAfterDash, set zzzzo).
+  if (signed?.type === 'paragraph' && (endsSignedByReporter(signed.text) || endsSignedWithoutRole(signed.text) || endsSignedAfterDash(signed.text))) return false;
   // So has a notice or a letter dated under its issuer (……特此公告。 / 某某市热力公司 / 2013年11月11日): of the 182 dates alone
   // in the truths, 174 end their piece, and the title after such a date heads the next one (set wd: 未来三天天气).
   if (signed?.type === 'paragraph' && isDateLine(signed.text) && blocks[first - 2]?.type === 'paragraph') return false;

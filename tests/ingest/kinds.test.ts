@@ -10833,3 +10833,19 @@ describe('kinds: a box’s items opening with circled numbers and ending in brac
     }
   });
 });
+
+describe('kinds: readers’ letters each signed after a dash under one banner (set zzzzo of other papers’ pages)', () => {
+  it('读者回音 / title / ……捏一把汗。——读者　某某某 / title / ……: each title heads a letter of its own, never a subhead of the one above', () => {
+    const page: Printed[] = [
+      { kicker: '纪实连载', headline: '青禾老字号往事', subheadline: '——嘉泰年糕庄的百年沉浮（十二）', paragraphs: ['文/柯明岳', '一张老账单', '去年秋天，嘉泰年糕庄第四代传人柯守义翻出一张民国时的老账单，上面记着十七户人家赊欠的年糕钱。', '石臼去了哪里', '嘉泰年糕庄最出名的，是店堂里那口青石臼。柯守义这些年一直在打听它的下落。', '（未完待续）'] },
+      { headline: '作者简介', paragraphs: ['柯明岳，1958年生，青禾市地方志办公室退休干部，长期从事地方史研究。'] },
+      { kicker: '读者回音', headline: '盼着看秀姑的结局', paragraphs: ['每天早上拿到报纸，第一件事就是翻到连载版看《糕坊记》。秀姑这姑娘太倔了，真替她捏一把汗。——读者　柯玉兰'] },
+      { headline: '老账单勾起回忆', paragraphs: ['读了《青禾老字号往事》，想起小时候跟着外婆去买桂花糕，一排人站在雪地里等，手都冻红了。——读者　晏建国'] },
+      { headline: '下期预告', paragraphs: ['《糕坊记》第三十八回“周家来客”：周家大少爷深夜登门，所为何事？敬请关注。', '责任编辑：柯　婕'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
