@@ -980,6 +980,12 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   kinds.forEach((k, i) => {
     if (k === 'title' && lines[i].headingMarks === 0 && CIRCLED_NUMBER.test(lines[i].text)) kinds[i] = 'text';
   });
+  // Fields set apart, the last a word for no figure (抄网　不限, 文庙碑林　9:00—17:00　免费, 合计　959　—): a table's row, never a
+  // headline-block line, though it hold no digit to read it by: in the truths of all sets and rmrb-2019, 78 paragraphs read so
+  // and no kicker, headline or subheadline (set zzzzu: a table's last row had been read as a headline over its source note).
+  kinds.forEach((k, i) => {
+    if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && NO_FIGURE_ROW.test(lines[i].text)) kinds[i] = 'verse';
+  });
 }
 
 /**
@@ -1037,6 +1043,8 @@ function shortBodyAbove(lines: Line[], kinds: LineKind[], i: number): boolean {
 const REPORTERS_NOTE = /^(?:记者手记|采访手记|记者札记)$/;
 /** A drawing's caption naming it a serial's illustration outside brackets: 《某某》第三十七回插图, 插图：雨夜来客, 连载插图《某某》. */
 const ILLUSTRATION_CAPTION = /^(?:连载)?插[图画][：:]\S|^连载插[图画]《|^《[^》]{1,20}》[^。！？，（）()]{0,10}插[图画]$/;
+/** A table's row whose last field is a word for no figure: 抄网　不限, 某某　免费, 合计　959　—. */
+const NO_FIGURE_ROW = /^\S{1,16}(?:[ \u3000]+\S{1,12})*[ \u3000]+(?:不限|面议|免费|无|暂无|待定|另定|不详|—|——|－)$/;
 /** A circled number opening a line: ①, ⑳. */
 const CIRCLED_NUMBER = /^[\u2460-\u2473]/;
 /** A paper's line for readers' news tips, a number alone after it: 本报新闻热线：87216110, 报料热线：0351-1234567. */

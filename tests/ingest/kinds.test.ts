@@ -10849,3 +10849,16 @@ describe('kinds: readers’ letters each signed after a dash under one banner (s
     }
   });
 });
+
+describe('kinds: a table’s last row holding a word for no figure (set zzzzu of other papers’ pages)', () => {
+  it('……　35 / 抄网　不限 / （来源：……）: the table’s row and its source, never a headline over the source', () => {
+    const page: Printed[] = [
+      { headline: '青禾市常见网具最小网目尺寸', paragraphs: ['（单位：毫米）', '网具种类　最小网目尺寸', '单层刺网　50', '三重刺网（内网）　50', '定置张网　35', '抄网　不限', '（来源：市农业农村局）'] },
+      { headline: '关于开展废旧渔网有偿回收的公告', paragraphs: ['为减少废旧渔网对水域环境的污染，市供销合作社即日起开展废旧渔网有偿回收。', '特此公告。', '青禾市供销合作社', '2024年2月26日'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
