@@ -72,6 +72,7 @@ import {
   endsOnPagePointer,
   isArtworkCaption,
   isPictureMaker,
+  isReportersNote,
   isBracketedArtworkCaption,
   isDateLine,
   isNoticeTitle,
@@ -313,7 +314,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // the truths of all sets, 16 such lines are a piece's headline and 6 a report's section (sets zzzze, zzzzb: the note had been
   // read as the report's last section).
   kinds.forEach((k, i) => {
-    if (k !== 'subhead' || i === 0 || lines[i].headingMarks > 0 || lines[i].indented || kinds[i + 1] !== 'text' || !REPORTERS_NOTE.test(lines[i].text)) return;
+    if (k !== 'subhead' || i === 0 || lines[i].headingMarks > 0 || lines[i].indented || kinds[i + 1] !== 'text' || !isReportersNote(lines[i].text)) return;
     if ((kinds[i - 1] === 'text' && endsSentence(lines[i - 1].text)) || kinds[i - 1] === 'closing' || kinds[i - 1] === 'credit') kinds[i] = 'title';
   });
   // The paper's news hotline right over the page's editors at its foot (本报新闻热线：87216110 / 责任编辑：某　某　版式：某　某) is
@@ -825,7 +826,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   });
   if (layout.indents) {
     kinds.forEach((k, i) => {
-      if (k === 'subhead' && !lines[i].indented && REPORTERS_NOTE.test(lines[i].text) && kinds[i + 1] === 'text' && indentedSubheadAbove(lines, kinds, i)) kinds[i] = 'title';
+      if (k === 'subhead' && !lines[i].indented && isReportersNote(lines[i].text) && kinds[i + 1] === 'text' && indentedSubheadAbove(lines, kinds, i)) kinds[i] = 'title';
     });
   }
   // A section's title numbered in turn (一、总体要求, 1.招标条件, 六、联系方式) is the body's: the first
@@ -1039,8 +1040,6 @@ function shortBodyAbove(lines: Line[], kinds: LineKind[], i: number): boolean {
   return false;
 }
 
-/** The label of a reporter's note printed after a report (记者手记, 采访手记, 记者札记): a label that closes a body, where 核心阅读 opens one. */
-const REPORTERS_NOTE = /^(?:记者手记|采访手记|记者札记)$/;
 /** A drawing's caption naming it a serial's illustration outside brackets: 《某某》第三十七回插图, 插图：雨夜来客, 连载插图《某某》. */
 const ILLUSTRATION_CAPTION = /^(?:连载)?插[图画][：:]\S|^连载插[图画]《|^《[^》]{1,20}》[^。！？，（）()]{0,10}插[图画]$/;
 /** A table's row whose last field is a word for no figure: 抄网　不限, 某某　免费, 合计　959　—. */
@@ -1054,7 +1053,7 @@ const NEWS_HOTLINE = /^(?:本报|晚报|本刊)?(?:新闻|报料|新闻报料)�
  * Going back through the body over line `i` (its text, subheads, photos, to the nearest headline-block
  * line, byline or closing line), a subhead of its own stands indented, as its paragraphs do (返乡 / 拜师),
  * not a label such as 核心阅读. Where a feature prints its subheads so, a reporter's note label printed flush
- * under it (REPORTERS_NOTE) is printed as a headline is: a piece of its own (set cb: 记者手记 / ……（某某）). Where
+ * under it (isReportersNote) is printed as a headline is: a piece of its own (set cb: 记者手记 / ……（某某）). Where
  * the label stands indented (sets ai and bn, rmrb-2019) or the feature's subheads are flush too (set aa),
  * the truths keep the note in the feature: all 4 such. Takes the page's lines and kinds and the label's index.
  */

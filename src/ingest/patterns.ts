@@ -419,6 +419,13 @@ export function endsSignedWithoutRole(text: string): boolean {
   return SIGNED_IN_BRACKETS.test(text);
 }
 
+/** The label of a reporter's note printed after a report (记者手记, 采访手记, 记者札记): a label that closes a body, where 核心阅读 opens one. */
+const REPORTERS_NOTE = /^(?:记者手记|采访手记|记者札记)$/;
+
+export function isReportersNote(text: string): boolean {
+  return REPORTERS_NOTE.test(text);
+}
+
 /**
  * A paragraph a reader signs after a dash, the role perhaps before the name and the place in brackets after it
  * (……真替她捏一把汗。——读者　某某某, ……”——市民　某　某, ……？——读者　某某某（东城区）): a letter or a voice that has ended. In the
@@ -1088,7 +1095,7 @@ const ARTWORK_CAPTION = new RegExp(
 );
 /**
  * A work's caption with its kind in brackets after the title, the maker on the same line (年年有余（国画）　某　某,
- * 《题》（国画）　某　某, 雪乡人家（版画）　某　某　作), a serial's drawing likewise (栗子岭上的年轻人（插图）　某　某　作: set zzzv), a
+ * 《题》（国画）　某　某, 雪乡人家（版画）　某　某　作, 井台（木刻版画）　某某某: two kinds in one, set zzzzs), a serial's drawing likewise (栗子岭上的年轻人（插图）　某　某　作: set zzzv), a
  * child's drawing with the school before the name (《石磨转呀转》（绘画）　某市第二实验小学五年级　某某某: set zzzzf; a school and a name
  * end 60 paragraphs of the truths and no headline):
  * in the truths of all sets and rmrb-2019, the 4 lines of this shape are each a picture's caption with no headline (sets
@@ -1096,7 +1103,7 @@ const ARTWORK_CAPTION = new RegExp(
  * settleSignatures).
  */
 const BRACKETED_ARTWORK_CAPTION = new RegExp(
-  `^(?:《[^》]{1,16}》|[^《》（）()\s]{2,16})[（(](?:${ARTWORK_KIND}|插图|插画|速写|素描|木刻|年画|漫画|摄影|绘画)[）)][ \u3000]+(?:[\u4e00-\u9fff0-9０-９]{4,20}(?:学校|小学|中学|幼儿园|年级|班)[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}(?:[ \u3000]+作)?$`,
+  `^(?:《[^》]{1,16}》|[^《》（）()\s]{2,16})[（(](?:${ARTWORK_KIND}|插图|插画|速写|素描|木刻|年画|漫画|摄影|绘画){1,2}[）)][ \u3000]+(?:[\u4e00-\u9fff0-9０-９]{4,20}(?:学校|小学|中学|幼儿园|年级|班)[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3}(?:[ \u3000]+作)?$`,
 );
 
 /** Whether a line is a work's caption with its kind in brackets after the title (BRACKETED_ARTWORK_CAPTION): a picture with no headline. Pure. */

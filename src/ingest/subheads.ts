@@ -11,7 +11,7 @@ import { opensTable } from './tables.ts';
 import { namesItemBox } from './boxes.ts';
 import { readsAsColumnName } from './title-run.ts';
 import { namesWriter } from './writer-credits.ts';
-import { columnTag, endsSignedAfterDash, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSalutation, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, endsOnContact, opensToldAccount, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
+import { columnTag, endsSentence, endsSignedAfterDash, isReportersNote, endsSignedWithoutRole, isBookParticulars, isBookTitleAlone, endsSignedByReporter, isArtworkCaption, endsSignedBySource, findContinuation, isBodyOpener, isExcerptSource, isNoticeTitle, isByline, isDashSubheadline, isDateLine, isDelegateLine, isEditorSignature, isListOrderNote, isNameRow, isSalutation, isSpeakerLine, isTimelineRow, isWriterMark, labelAfterRole, markedBanner, namesProfileBox, opensComment, opensMarkedBrief, opensRetoldReport, endsOnContact, opensToldAccount, opensSignedQuestion, parseDateline, REPORTER_LABEL, spacedHalves } from './patterns.ts';
 
 type TitleBlock = Extract<Block, { type: 'title' }>;
 
@@ -554,6 +554,9 @@ export function standsInBody(blocks: Block[], index: number): boolean {
   // After a work's caption (国画《题》　某某), a picture of its own, a title heads the next piece (set gc).
   const above = blocks[first - 1];
   if (above?.type === 'paragraph' && isArtworkCaption(above.text)) return false;
+  // A reporter's note alone after a report's last sentence, over text (…… / 记者手记 / ……), heads a piece of its own, as
+  // blocks.ts reads it where a page prints its lines apart (set zzzzs: it had been read as the report's last section).
+  if (first === index && above?.type === 'paragraph' && endsSentence(above.text) && isReportersNote(lineText(blocks[index])) && blocks[index + 1]?.type === 'paragraph') return false;
   // A question over a reader's question signed at its head heads the next item of a board (boardQuestion).
   if (boardQuestion(blocks, index)) return false;
   // A classified page's category between two advertisements, the one above ending on its contact (■……电话：0469-7713308 / 转让 /

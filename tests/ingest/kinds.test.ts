@@ -10862,3 +10862,44 @@ describe('kinds: a table’s last row holding a word for no figure (set zzzzu of
     }
   });
 });
+
+describe('kinds: the editor’s reply labelled 编辑回复： after a letter’s signature line (set zzzzs of other papers’ pages)', () => {
+  it('编辑同志： / …… / 东关街道居民　某某某 / 编辑回复：某某同志，…… is the letter’s piece, never a piece of its own', () => {
+    const page: Printed[] = [
+      { kicker: '来信选登', headline: '老井旁的垃圾站能否挪一挪', paragraphs: ['编辑同志：', '我家住在东关街老井巷，巷口的垃圾站紧挨着百年老井，夏天气味很大，能否挪到别处？', '东关街道居民　柯建平', '编辑回复：柯建平同志，您反映的问题已转交市城管局和东关街道办事处，答复将在本版刊登，请您留意。'] },
+      { headline: '下期话题', paragraphs: ['老井该不该重新启用？欢迎来信谈谈您的看法。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a woodcut captioned with two kinds in its brackets (set zzzzs of other papers’ pages)', () => {
+  it('poem / 井台（木刻版画）　某某某: a picture with no headline, never the poem’s last line', () => {
+    const page: Printed[] = [
+      { headline: '井绳', paragraphs: ['□　晏　川', '井绳一圈一圈', '缠住了祖父的清晨', '也缠住了我回不去的童年'] },
+      { paragraphs: ['井台（木刻版画）　柯一苇'] },
+      { headline: '老井记', paragraphs: ['老家的院子里有一口井，井台是青石砌的，被绳子磨出了一道道深槽。'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
+
+describe('kinds: a reporter’s note after a report where headline blocks print tight (set zzzzs of other papers’ pages)', () => {
+  it('…… / 记者手记 / ……: a piece of its own, never the report’s last section', () => {
+    const page: Printed[] = [
+      { headline: '一口老井引出的邻里纠纷', paragraphs: ['■本报记者　晏雨桐', '一口老井，两户人家，吵了整整一个夏天。', '井该不该封', '这口井位于青禾市西街37号院内，是两户人家共用的老井。', '调解员三次上门', '西街社区调解员柯兰芝得知情况后，先后三次上门调解。', '如今，井口盖上了结实的井盖，两家人又有说有笑了。'] },
+      { headline: '记者手记', paragraphs: ['城里的老井越来越少，围绕老井的故事却不少。一口井，照见的是邻里之间的情分。'] },
+      { kicker: '社区故事', headline: '老井边的“夜话会”', paragraphs: ['每到夏夜，老井边总会聚起十几位老人，摇着蒲扇说古论今。'] },
+    ];
+    for (const layout of ['tight-headlines'] as Layout[]) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
