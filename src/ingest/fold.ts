@@ -29,6 +29,12 @@ export function hasTraditional(text: string): boolean {
 }
 
 /**
+ * Characters the tables fold that simplified text prints as they are (著 in 某某　著 and 著作, where a traditional page's 著
+ * stands for 着; 乾 in 乾隆): read as printed, so a serial's writer credited 某某　著 is not read as 某某　着 (set zzzzv).
+ */
+const SIMPLIFIED_TOO = '著乾';
+
+/**
  * 1 for each UTF-16 unit that is a traditional character with a one-unit simplified form in the common block
  * (U+4E00–U+9FFF), which the reading rules' patterns name. A character whose simplified form is a rarer one of
  * extension A (鸂 → 㶉) is read as printed: a place named with it (鸂渚县某乡农民　某某某) keeps its shape (set tc).
@@ -37,6 +43,7 @@ const TRADITIONAL = (() => {
   const table = new Uint8Array(0x10000);
   for (let code = 0x3400; code < 0x10000; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue;
+    if (SIMPLIFIED_TOO.includes(String.fromCharCode(code))) continue;
     const simplified = simplifiedFormOf(String.fromCharCode(code));
     if (simplified !== undefined && simplified.length === 1 && simplified !== String.fromCharCode(code) && simplified.charCodeAt(0) >= 0x4e00) table[code] = 1;
   }

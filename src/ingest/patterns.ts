@@ -335,8 +335,11 @@ export function endsRunInSignature(text: string): boolean {
 /** A quotation closed and then who said it after a dash (●“……。”——读者　某某某, “……！”——某村村民　某某): a voice signed (set tx). */
 const QUOTE_ATTRIBUTED = /[。！？][”」』]——[^“”「」『』。，！？]{2,20}$/;
 
-/** Who wrote and who took the pictures, one after the other: 文/某某日报记者 某某　图/某某日报记者 某　某. */
-const TEXT_AND_PICTURES = /^(文[ \u3000]*[/／:：].+?)[ \u3000]+图[ \u3000]*[/／:：][ \u3000]*(.+)$/;
+/**
+ * Who wrote and who took the pictures, one after the other: 文/某某日报记者 某某　图/某某日报记者 某　某; or who else gave the
+ * piece, told or drew it (文/某某　口述/某某某: set zzzzv's 纪实连载).
+ */
+const TEXT_AND_PICTURES = /^(文[ \u3000]*[/／:：].+?)[ \u3000]+(?:图|摄影|口述|整理|插图|绘图)[ \u3000]*[/／:：][ \u3000]*(.+)$/;
 
 /**
  * A byline naming the writer after 文/ and the photographer after 图/ (文/本报记者 某某 图/本报记者 某  某,
@@ -526,10 +529,10 @@ const MARKED_SPACED_NAME = new RegExp(`^[${WRITER_MARKS}]\\s*[${HAN}](?:[\\s\\u3
  * of a body (□ 采访手记); columns take the black square (■ 城事). A name joined by the middle dot
  * (□ 某某·某某) is one too: the truths' one such line signs a poem (set cz). Every ◎ line of two to four
  * characters on them names a 副刊 writer (set ao); so do the white circle and diamond (○　某某某, ◇ 某某:
- * sets gc, s). In the truths of all sets and rmrb-2019 every line of a white mark and two or three
- * characters (279) is a paragraph.
+ * sets gc, s), perhaps with what the writer did set apart (□　某某某　著: set zzzzv's serial). In the truths of all sets and
+ * rmrb-2019 every line of a white mark and two or three characters (279) is a paragraph.
  */
-const WHITE_SQUARE_NAME = new RegExp(`^[□◎○◇][\\s\\u3000]*(?:[${HAN}]{2,4}|${DOTTED_NAME})$`);
+const WHITE_SQUARE_NAME = new RegExp(`^[□◎○◇][\\s\\u3000]*(?:[${HAN}]{2,4}|${DOTTED_NAME})(?:[\\s\\u3000]+(?:著|译|编著|搜集整理|整理))?$`);
 
 /** A name after a black mark, unspaced: ■ 某某某, ◆ 某某 (a column's mark over a word reads the same: ■ 经济观察). */
 const MARKED_UNSPACED_NAME = new RegExp(`^[■◆●▲]\\s*((?:${COMPOUND_SURNAMES.join('|')})[${HAN}]{1,2}|[${HAN}]{2,3})$`);

@@ -10903,3 +10903,16 @@ describe('kinds: a reporter’s note after a report where headline blocks print 
     }
   });
 });
+
+describe('kinds: a serial’s writer after a white mark with 著, and a retold serial’s writer and teller (set zzzzv of other papers’ pages)', () => {
+  it('长篇连载 / title / □　某某某　著 / 第十一章…… and 纪实连载 / title / 文/某某某　口述/某某某: each the byline, never a banner or a headline', () => {
+    const page: Printed[] = [
+      { kicker: '长篇连载', headline: '剃头街（37）', paragraphs: ['□　柯秋石　著', '第十一章　腊月里的头一刀', '腊月初八一早，剃头街上的铺子陆续卸下了门板。', '（未完待续）'] },
+      { kicker: '纪实连载', headline: '老城剃头铺百年记（12）', paragraphs: ['文/晏一鸣　口述/柯老根', '我十四岁进铺子当学徒，头三年只许扫地、烧水、磨刀。', '（未完待续）'] },
+    ];
+    for (const layout of LAYOUTS) {
+      const { read, expected } = grouping(entriesOf(ingest({ text: print(layout, page), header: false })), page);
+      expect(read, layout).toEqual(expected);
+    }
+  });
+});
