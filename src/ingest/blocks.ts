@@ -951,7 +951,7 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
   // A line that names itself a drawing for a serial outside brackets (《某某》第三十七回插图, 插图：雨夜来客, 连载插图《某某》) over
   // its maker (某　某　绘) is that picture's caption, the maker its credit: a picture with no headline. In the truths all 5 such
   // pairs are (sets zzzi, zzzza, zzzzh, zzzzk, zzzzo), where a title with its kind in brackets (夜织（插图） / 某　某　绘) heads
-  // its picture, as all 12 such do.
+  // its picture, as all 15 such do.
   kinds.forEach((k, i) => {
     if (k === 'verse' || k === 'byline' || lines[i].headingMarks > 0 || !ILLUSTRATION_CAPTION.test(lines[i].text) || !isPictureMaker(lines[i + 1]?.text ?? '')) return;
     kinds[i] = 'text';
@@ -976,13 +976,13 @@ function settleKinds(lines: Line[], kinds: LineKind[], layout: PageLayout): void
     if ((k === 'text' || k === 'verse') && text.length <= WORKS_TITLE && !/[。！？，、；：,;:!?]/.test(text) && !isArtworkCaption(text) && isArtworkCaption(caption) && !isBracketedArtworkCaption(caption)) kinds[i] = 'title';
   });
   // A line opening with a circled number (①《坡上花》（传统曲牌）) is an item of a list or a box, or a numbered caption, never a
-  // headline-block line, though it be short and end in brackets: in the truths of all sets and rmrb-2019, 1,337 paragraphs open
+  // headline-block line, though it be short and end in brackets: in the truths of all sets and rmrb-2019, 1,372 paragraphs open
   // so and no kicker, headline or subheadline does (set zzzzp: a programme box's four items had been read as four headlines).
   kinds.forEach((k, i) => {
     if (k === 'title' && lines[i].headingMarks === 0 && CIRCLED_NUMBER.test(lines[i].text)) kinds[i] = 'text';
   });
   // Fields set apart, the last a word for no figure (抄网　不限, 文庙碑林　9:00—17:00　免费, 合计　959　—): a table's row, never a
-  // headline-block line, though it hold no digit to read it by: in the truths of all sets and rmrb-2019, 78 paragraphs read so
+  // headline-block line, though it hold no digit to read it by: in the truths of all sets and rmrb-2019, 80 paragraphs read so
   // and no kicker, headline or subheadline (set zzzzu: a table's last row had been read as a headline over its source note).
   kinds.forEach((k, i) => {
     if ((k === 'title' || k === 'subhead') && lines[i].headingMarks === 0 && NO_FIGURE_ROW.test(lines[i].text)) kinds[i] = 'verse';

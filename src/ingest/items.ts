@@ -829,7 +829,7 @@ function addressesSigner(item: Item, text: string): boolean {
  * word on the piece above, after its closing line too (a reader's signature, 城西老街居民　某某), never a piece of its
  * own. In the truths of all sets and rmrb-2019, all 4 编后 paragraphs are the piece above's last (2
  * after a letter's signature line), all 9 编者 paragraphs follow the letter's signature in its piece (set zzzi), and so do
- * the 3 replies opening 编辑： (sets zzzzh, zzzzq) and the 12 opening 编辑回复： or 编辑答复： (none a piece's first paragraph;
+ * the 3 replies opening 编辑： (sets zzzzh, zzzzq) and the 10 opening 编辑回复： or 编辑答复： (none a piece's first paragraph;
  * set zzzzs: a reply after the letter's signature line had been read as a piece of its own); 编后 standing alone as a headline
  * (7 times) heads a piece of its own.
  * A reply's 编辑： runs on into a sentence; the page's editors' line (编辑：某　某　美编：……) does not.
